@@ -1,0 +1,95 @@
+import { CONFIG_DOC } from '../src/config.ts';
+import { reportError, UsageError } from './cli-context.ts';
+import { type Command, parseCommandArgs } from './command.ts';
+import {
+  backupCommand,
+  exportCommand,
+  importCommand,
+  migrateCommand,
+  restoreCommand,
+  userCreateCommand,
+  userListCommand,
+  userResetPasswordCommand,
+} from './commands/admin-commands.ts';
+import { serveCommand } from './commands/serve.ts';
+import { EXIT, EXIT_HELP } from './exit-codes.ts';
+
+/** Every command; a capability adds its commands here. */
+const COMMANDS: Command[] = [
+  serveCommand,
+  migrateCommand,
+  userCreateCommand,
+  userResetPasswordCommand,
+  userListCommand,
+  exportCommand,
+  importCommand,
+  backupCommand,
+  restoreCommand,
+];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Skilltrace — a learning companion for freelance knowledge workers.
+
+Usage: skilltrace <command> [options]   (npm run skilltrace -- <command> …)
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`skilltrace <command> --help\` for a command's options.
+
+Configuration (environment variables):
+${CONFIG_DOC.map(([k, d, m]) => `  ${k.padEnd(34)} ${m} (default ${d})`).join('\n')}
+
+${EXIT_HELP}
+`;
+}
+
+function findCommand(argv: string[]): { cmd: Command; rest: string[] } | undefined {
+  for (const words of [2, 1]) {
+    const name = argv.slice(0, words).join(' ');
+    const cmd = COMMANDS.find((c) => c.name === name);
+    if (cmd) return { cmd, rest: argv.slice(words) };
+  }
+  return undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    process.stdout.write(mainHelp());
+    return argv.length === 0 ? EXIT.usage : EXIT.ok;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${argv[0]} `));
+    if (group.length) {
+      process.stderr.write(
+        `'${argv.join(' ')}' needs a subcommand:\n${group.map((c) => `  ${c.name}  ${c.summary}`).join('\n')}\n`,
+      );
+    } else {
+      process.stderr.write(
+        `Unknown command '${argv[0]}'. Run \`skilltrace --help\` for the list.\n`,
+      );
+    }
+    return EXIT.usage;
+  }
+  const { cmd, rest } = found;
+  try {
+    const { values, positionals } = parseCommandArgs(cmd, rest);
+    if (values.help) {
+      process.stdout.write(
+        `${cmd.summary}\n\nUsage: ${cmd.usage}\n\n${cmd.help}\n\n${EXIT_HELP}\n`,
+      );
+      return EXIT.ok;
+    }
+    return await cmd.run(values, positionals);
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`Usage: ${cmd.usage}\n`);
+    return reportError(e);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => process.exit(reportError(e)),
+);

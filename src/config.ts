@@ -1,0 +1,173 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const optionalUrl = z.url().optional();
+
+/** Every environment variable Skilltrace reads, with its default. Nothing else reads process.env. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SKILLTRACE_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: optionalUrl,
+  SKILLTRACE_PUBLIC_URL: optionalUrl,
+  SKILLTRACE_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
+  SKILLTRACE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SKILLTRACE_ALLOW_PRIVATE_NETWORK: bool.default(false),
+  SKILLTRACE_LLM_PROVIDER: z.enum(['openai-compatible', 'openai', 'anthropic']).optional(),
+  SKILLTRACE_LLM_BASE_URL: optionalUrl,
+  SKILLTRACE_LLM_MODEL: z.string().min(1).optional(),
+  SKILLTRACE_LLM_API_KEY: z.string().min(1).optional(),
+  SKILLTRACE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  SKILLTRACE_SIGNUP: z.enum(['open', 'closed']).default('open'),
+  SKILLTRACE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export type LlmConfig = {
+  provider: 'openai-compatible' | 'openai' | 'anthropic';
+  baseUrl: string | undefined;
+  model: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+};
+
+/** The parsed configuration, passed explicitly to whatever needs it. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Folder for the embedded database, generated keys and uploads. */
+  dataDir: string;
+  /** Set when running on a PostgreSQL server instead of the embedded database. */
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  /** 32-byte key (hex) that encrypts secrets at rest; generated into dataDir when absent. */
+  secretKey: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  allowPrivateNetwork: boolean;
+  /** Undefined means the offline engine serves every feature. */
+  llm: LlmConfig | undefined;
+  signup: 'open' | 'closed';
+  sessionDays: number;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Parses the environment once and reports every problem together.
+ * Throws ConfigError listing each bad variable and why.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  opts: { cwd?: string; home?: string } = {},
+): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => k in EnvSchema.shape && v !== undefined && v !== ''),
+  );
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const home = opts.home ?? safeHome();
+  const cwd = opts.cwd ?? process.cwd();
+  const dataDir = resolve(
+    cwd,
+    e.SKILLTRACE_DATA_DIR ?? (home ? join(home, '.skilltrace') : '.skilltrace'),
+  );
+
+  let llm: LlmConfig | undefined;
+  if (e.SKILLTRACE_LLM_BASE_URL || e.SKILLTRACE_LLM_PROVIDER || e.SKILLTRACE_LLM_MODEL) {
+    const provider =
+      e.SKILLTRACE_LLM_PROVIDER ?? (e.SKILLTRACE_LLM_BASE_URL ? 'openai-compatible' : undefined);
+    if (!provider) problems.push('SKILLTRACE_LLM_PROVIDER: required when a model is configured');
+    if (provider === 'openai-compatible' && !e.SKILLTRACE_LLM_BASE_URL) {
+      problems.push('SKILLTRACE_LLM_BASE_URL: required for an OpenAI-compatible server');
+    }
+    if (!e.SKILLTRACE_LLM_MODEL)
+      problems.push('SKILLTRACE_LLM_MODEL: required when a model is configured');
+    if (provider && e.SKILLTRACE_LLM_MODEL) {
+      llm = {
+        provider,
+        baseUrl: e.SKILLTRACE_LLM_BASE_URL,
+        model: e.SKILLTRACE_LLM_MODEL,
+        apiKey: e.SKILLTRACE_LLM_API_KEY,
+        timeoutMs: e.SKILLTRACE_LLM_TIMEOUT_MS,
+      };
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const displayHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.SKILLTRACE_PUBLIC_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, ''),
+    secretKey: e.SKILLTRACE_SECRET_KEY,
+    logLevel: e.SKILLTRACE_LOG_LEVEL,
+    allowPrivateNetwork: e.SKILLTRACE_ALLOW_PRIVATE_NETWORK,
+    llm,
+    signup: e.SKILLTRACE_SIGNUP,
+    sessionDays: e.SKILLTRACE_SESSION_DAYS,
+  };
+}
+
+function safeHome(): string | undefined {
+  try {
+    return homedir() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The variables and their meaning, for `--help` and the README. */
+export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
+  ['PORT', '3000', 'HTTP port'],
+  ['HOST', '127.0.0.1', 'interface to listen on'],
+  ['SKILLTRACE_DATA_DIR', '~/.skilltrace', 'embedded database, generated keys, uploads'],
+  ['DATABASE_URL', '(unset)', 'PostgreSQL server to use instead of the embedded database'],
+  [
+    'SKILLTRACE_PUBLIC_URL',
+    'http://HOST:PORT',
+    'public address used in links, credentials and feeds',
+  ],
+  ['SKILLTRACE_SECRET_KEY', '(generated)', '64 hex chars; encrypts secrets at rest'],
+  ['SKILLTRACE_LOG_LEVEL', 'info', 'debug | info | warn | error | silent'],
+  [
+    'SKILLTRACE_ALLOW_PRIVATE_NETWORK',
+    'false',
+    'let outbound calls reach loopback/private addresses',
+  ],
+  ['SKILLTRACE_LLM_PROVIDER', '(unset)', 'openai-compatible | openai | anthropic'],
+  [
+    'SKILLTRACE_LLM_BASE_URL',
+    '(unset)',
+    'base URL of an OpenAI-compatible server (Ollama, vLLM, …)',
+  ],
+  ['SKILLTRACE_LLM_MODEL', '(unset)', 'model name'],
+  ['SKILLTRACE_LLM_API_KEY', '(unset)', 'API key for the model provider'],
+  ['SKILLTRACE_LLM_TIMEOUT_MS', '60000', 'timeout of one model call'],
+  ['SKILLTRACE_SIGNUP', 'open', 'open | closed (only admins create accounts)'],
+  ['SKILLTRACE_SESSION_DAYS', '30', 'how long a sign-in lasts'],
+];

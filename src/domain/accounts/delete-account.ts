@@ -1,0 +1,19 @@
+import { AppError } from '../../errors.ts';
+import type { Ctx } from '../ctx.ts';
+import { verifyPassword } from './password.ts';
+
+/**
+ * Deletes the user and everything they own, in one transaction. With `password` given it
+ * must match (self-service); admins and the CLI pass none. Throws `not_found`, `unauthenticated`.
+ */
+export async function deleteAccount(ctx: Ctx, userId: string, password?: string): Promise<void> {
+  const user = await ctx.store.accounts.findUserById(userId);
+  if (!user) throw new AppError('not_found', 'User not found');
+  if (password !== undefined && !(await verifyPassword(password, user.password_hash))) {
+    throw new AppError('unauthenticated', 'The password is wrong', {
+      details: { issues: [{ path: 'password', message: 'is wrong' }] },
+    });
+  }
+  await ctx.store.transaction((tx) => tx.userData.delete(userId));
+  ctx.log.info('account deleted', { userId });
+}

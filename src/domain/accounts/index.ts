@@ -1,0 +1,20 @@
+/** The accounts capability: sign-up/in, sessions, API tokens, profile, export/import/delete, admin. */
+export { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
+export {
+  authenticateApiToken,
+  authenticateSession,
+  type Principal,
+  signOut,
+} from './authenticate.ts';
+export { backupInstance, restoreInstance } from './backup-instance.ts';
+export { createUser } from './create-user.ts';
+export { deleteAccount } from './delete-account.ts';
+export { exportAccount } from './export-account.ts';
+export { importAccount } from './import-account.ts';
+export { getInstanceSettings, updateInstanceSettings } from './instance-settings.ts';
+export { changePassword, requireAdmin, resetPassword } from './passwords.ts';
+export { presentUser } from './present-user.ts';
+export { getProfile, updateProfile } from './profile.ts';
+export { signIn } from './sign-in.ts';
+export { signUp } from './sign-up.ts';
+export type { StartedSession } from './start-session.ts';

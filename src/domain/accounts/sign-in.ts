@@ -1,0 +1,49 @@
+import { AppError } from '../../errors.ts';
+import type { SignInInput } from '../../shared/accounts.ts';
+import type { Ctx } from '../ctx.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { type StartedSession, startSession } from './start-session.ts';
+
+const WINDOW_MS = 15 * 60_000;
+const MAX_PER_ACCOUNT = 10;
+const MAX_PER_CLIENT = 50;
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks email and password and opens a session. Attempts are limited per account and per
+ * client address within 15 minutes (shared through the database).
+ * Throws `rate_limited` past the limit, `unauthenticated` for a wrong email or password.
+ */
+export async function signIn(
+  ctx: Ctx,
+  input: SignInInput,
+  client: { ip?: string; userAgent?: string } = {},
+): Promise<StartedSession> {
+  const now = ctx.clock.now();
+  const perAccount = await ctx.store.instance.hitRateLimit(
+    `signin:acct:${input.email}`,
+    now,
+    WINDOW_MS,
+  );
+  const perClient = client.ip
+    ? await ctx.store.instance.hitRateLimit(`signin:ip:${client.ip}`, now, WINDOW_MS)
+    : 0;
+  if (perAccount > MAX_PER_ACCOUNT || perClient > MAX_PER_CLIENT) {
+    throw new AppError(
+      'rate_limited',
+      'Too many sign-in attempts. Wait 15 minutes and try again.',
+      {
+        details: { retryAfterSeconds: WINDOW_MS / 1000 },
+      },
+    );
+  }
+  const user = await ctx.store.accounts.findUserByEmail(input.email);
+  // Hash even for unknown emails so response time does not reveal which accounts exist.
+  dummyHash ??= hashPassword('not-a-real-password');
+  const ok = user
+    ? await verifyPassword(input.password, user.password_hash)
+    : await verifyPassword(input.password, await dummyHash).then(() => false);
+  if (!user || !ok) throw new AppError('unauthenticated', 'Wrong email or password');
+  await ctx.store.instance.clearRateLimit(`signin:acct:${input.email}`);
+  return startSession(ctx, user, client.userAgent);
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Ctx } from '../domain/ctx.ts';
+import { authenticate, errorResponse, requestContext } from './middleware.ts';
+import type { AppEnv, RouteRegistry } from './route.ts';
+import { accountRoutes } from './routes/account-routes.ts';
+import { adminRoutes } from './routes/admin-routes.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { systemRoutes } from './routes/system-routes.ts';
+import { taxonomyRoutes } from './routes/taxonomy-routes.ts';
+
+export interface HttpOptions {
+  /** Demo credentials to offer on the sign-in page. */
+  demo?: { email: string; password: string } | undefined;
+  /** Built web app to serve (dist/web); omitted in API-only tests and in dev (Vite serves it). */
+  webDir?: string | undefined;
+}
+
+/** Mounts every capability's routes. A capability adds one line here. */
+function mountRoutes(app: Hono<AppEnv>, reg: RouteRegistry, opts: HttpOptions): void {
+  systemRoutes(app, reg);
+  authRoutes(app, reg, opts.demo);
+  accountRoutes(app, reg);
+  adminRoutes(app, reg);
+  taxonomyRoutes(app, reg);
+}
+
+/** The HTTP application: API under /api, the web app for everything else. */
+export function createHttpApp(
+  ctx: Ctx,
+  opts: HttpOptions = {},
+): { app: Hono<AppEnv>; routes: RouteRegistry } {
+  const app = new Hono<AppEnv>();
+  const routes: RouteRegistry = [];
+  app.onError(errorResponse);
+  app.use('*', requestContext(ctx));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', authenticate());
+  mountRoutes(app, routes, opts);
+  app.all('/api/*', (c) =>
+    c.json(
+      { error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } },
+      404,
+    ),
+  );
+
+  const webDir = opts.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: webDir }));
+    app.use('*', serveStatic({ root: webDir }));
+    app.get('*', (c) => c.html(index));
+  } else {
+    app.get('/', (c) =>
+      c.text(
+        'Skilltrace API is running. The web app is not built: run `npm run build`, or `npm run dev` for development.',
+      ),
+    );
+  }
+  return { app, routes };
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, MiddlewareHandler, Next } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { matchedRoutes } from 'hono/route';
+import { authenticateApiToken, authenticateSession } from '../domain/accounts/index.ts';
+import type { Ctx } from '../domain/ctx.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { ERROR_STATUS } from './error-status.ts';
+import { isPublicRoute } from './public-routes.ts';
+import type { AppEnv } from './route.ts';
+
+export const SESSION_COOKIE = 'st_session';
+
+/** Gives every request an id (echoed as `x-request-id`) and a logger, and logs its outcome. */
+export function requestContext(ctx: Ctx): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{6,64}$/.test(incoming) ? incoming : randomUUID();
+    const log = ctx.log.child({ requestId });
+    c.set('ctx', ctx);
+    c.set('requestId', requestId);
+    c.set('log', log);
+    c.set('principal', undefined);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    if (c.req.path.startsWith('/api/')) {
+      log.info('request', {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        userId: c.get('principal')?.user.id,
+      });
+    }
+  };
+}
+
+/**
+ * Resolves the caller (session cookie or `Authorization: Bearer st_…`), answers 401 on
+ * non-public routes without one, and checks the CSRF header on cookie-authenticated writes.
+ */
+export function authenticate(): MiddlewareHandler<AppEnv> {
+  return async (c: Context<AppEnv>, next: Next) => {
+    const ctx = c.get('ctx');
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const principal = bearer
+      ? await authenticateApiToken(ctx, bearer)
+      : cookie
+        ? await authenticateSession(ctx, cookie)
+        : undefined;
+    if (bearer && !principal)
+      throw new AppError('unauthenticated', 'The API token is unknown, revoked or expired');
+    c.set('principal', principal);
+    // The route that will answer: the first matched handler that is not a catch-all middleware.
+    const path = matchedRoutes(c).find((r) => r.method !== 'ALL')?.path ?? c.req.path;
+    const isPublic = isPublicRoute(c.req.method, path);
+    if (!principal && !isPublic) throw new AppError('unauthenticated', 'Sign in first');
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    if (write && principal?.kind === 'session') {
+      if (c.req.header('x-csrf-token') !== principal.session.csrf_token) {
+        throw new AppError(
+          'forbidden',
+          'Missing or wrong x-csrf-token header (reload the page and try again)',
+        );
+      }
+    } else if (write && !principal) {
+      // Sign-in and sign-up: refuse cross-site form posts (login CSRF).
+      const origin = c.req.header('origin');
+      if (
+        origin &&
+        new URL(origin).host !== new URL(c.req.url).host &&
+        origin !== ctx.config.publicUrl
+      ) {
+        throw new AppError('forbidden', 'Cross-site request refused');
+      }
+    }
+    await next();
+  };
+}
+
+/** Answers every error as `{ error: { code, message, details? } }`; unexpected ones as internal_error. */
+export function errorResponse(err: unknown, c: Context<AppEnv>): Response {
+  const log = c.get('log');
+  if (isAppError(err)) {
+    if (err.code === 'internal_error') log?.error('internal error', { err });
+    return c.json(
+      {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.details ? { details: err.details } : {}),
+        },
+      },
+      ERROR_STATUS[err.code],
+    );
+  }
+  log?.error('unexpected error', { err });
+  return c.json(
+    {
+      error: {
+        code: 'internal_error',
+        message: `Something went wrong on our side (request ${c.get('requestId')})`,
+      },
+    },
+    500,
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The explicit allowlist of routes anyone may call without signing in. Every other /api route
+ * answers 401 to an anonymous caller; the authorization test fails for a route in neither set.
+ * Public routes that reveal records (portfolio, verification, feeds) check their own secrets.
+ */
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
+  'GET /api/health',
+  'GET /api/ready',
+  'GET /api/openapi.json',
+  'GET /api/about',
+  'POST /api/auth/signup',
+  'POST /api/auth/signin',
+  'GET /api/auth/demo-hint',
+]);
+
+/** True when `method path` (path as declared, e.g. `/api/x/:id`) needs no sign-in. */
+export function isPublicRoute(method: string, routePath: string): boolean {
+  return PUBLIC_ROUTES.has(`${method.toUpperCase()} ${routePath}`);
+}

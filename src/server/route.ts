@@ -1,0 +1,104 @@
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { Principal } from '../domain/accounts/index.ts';
+import type { Ctx, Logger } from '../domain/ctx.ts';
+import { AppError } from '../errors.ts';
+
+/** Per-request variables every handler can read. */
+export interface AppEnv {
+  Variables: {
+    ctx: Ctx;
+    requestId: string;
+    log: Logger;
+    principal: Principal | undefined;
+  };
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What one route declares: the OpenAPI document and input validation both come from it. */
+export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  method: Method;
+  /** Hono-style path, e.g. `/api/tokens/:id`. */
+  path: string;
+  tag: string;
+  summary: string;
+  body?: B;
+  query?: Q;
+  /** Schema of the 2xx answer body (documentation); omitted for 204 and non-JSON answers. */
+  response?: z.ZodType;
+  status?: number;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  maxBody?: number;
+  /** Listed in PUBLIC_ROUTES: no sign-in needed. Documentation only; the allowlist decides. */
+  public?: boolean;
+}
+
+export type RouteInput<B, Q> = {
+  body: B extends z.ZodType ? z.infer<B> : undefined;
+  query: Q extends z.ZodType ? z.infer<Q> : undefined;
+};
+
+/** The routes declared on one app, for the OpenAPI document and the authorization test. */
+export type RouteRegistry = RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[];
+
+function invalid(where: string, issues: z.core.$ZodIssue[]): AppError {
+  const rows = issues.map((i) => ({
+    path: [where, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
+  return new AppError('invalid_input', rows.map((r) => `${r.path}: ${r.message}`).join('; '), {
+    details: { issues: rows },
+  });
+}
+
+/**
+ * Declares a route: registers it for the OpenAPI document, parses and validates its JSON body
+ * (size-limited) and query with zod, and hands the typed input to `handler`.
+ */
+export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
+  app: Hono<AppEnv>,
+  registry: RouteRegistry,
+  spec: RouteSpec<B, Q>,
+  handler: (c: Context<AppEnv>, input: RouteInput<B, Q>) => Promise<Response> | Response,
+): void {
+  registry.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
+  app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+    let body: unknown;
+    if (spec.body) {
+      const max = spec.maxBody ?? 1024 * 1024;
+      const length = Number(c.req.header('content-length') ?? 0);
+      if (length > max)
+        throw new AppError('payload_too_large', `The request body is larger than ${max} bytes`);
+      const text = await c.req.text();
+      if (Buffer.byteLength(text) > max)
+        throw new AppError('payload_too_large', `The request body is larger than ${max} bytes`);
+      let json: unknown;
+      try {
+        json = text.length ? JSON.parse(text) : {};
+      } catch (e) {
+        throw new AppError(
+          'invalid_input',
+          `The request body is not valid JSON: ${(e as Error).message}`,
+        );
+      }
+      const r = spec.body.safeParse(json);
+      if (!r.success) throw invalid('body', r.error.issues);
+      body = r.data;
+    }
+    let query: unknown;
+    if (spec.query) {
+      const r = spec.query.safeParse(c.req.query());
+      if (!r.success) throw invalid('query', r.error.issues);
+      query = r.data;
+    }
+    return handler(c, { body, query } as RouteInput<B, Q>);
+  });
+}
+
+/** The signed-in user of this request; throws `unauthenticated` when there is none. */
+export function userOf(c: Context<AppEnv>) {
+  const p = c.get('principal');
+  if (!p) throw new AppError('unauthenticated', 'Sign in first');
+  return p.user;
+}

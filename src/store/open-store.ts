@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import type { Database } from './db-types.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import { pglitePool } from './pglite-pool.ts';
+import { accountsRepo } from './repos/accounts-repo.ts';
+import { instanceRepo } from './repos/instance-repo.ts';
+import { jobsRepo } from './repos/jobs-repo.ts';
+import { userDataRepo } from './repos/user-data-repo.ts';
+
+function repos(db: Kysely<Database>) {
+  return {
+    db,
+    accounts: accountsRepo(db),
+    instance: instanceRepo(db),
+    jobs: jobsRepo(db),
+    userData: userDataRepo(db),
+  };
+}
+
+/** The repositories, bound to either the database or one transaction. */
+export type Repos = ReturnType<typeof repos>;
+
+/** The store handed to domain code as `ctx.store`. */
+export interface Store extends Repos {
+  kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; repositories inside it see and write only through it. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** Applies pending migrations (up to `target`, default all); returns the names applied. */
+  migrate(target?: string): Promise<string[]>;
+  close(): Promise<void>;
+  /** The embedded database, when there is one (backups, test templates). */
+  pglite: PGlite | undefined;
+  /** Name of the newest migration this code knows (recorded in exports and backups). */
+  schemaVersion: string;
+  /** Every row of the instance, for `skilltrace backup`. */
+  dump(now: Date): Promise<BackupDocument>;
+  /** Loads a backup into this (empty, migrated) database in one transaction. */
+  load(doc: BackupDocument): Promise<Record<string, number>>;
+}
+
+export type StoreOptions =
+  | { kind: 'postgres'; url: string; max?: number }
+  | { kind: 'pglite'; dataDir?: string; lockPurpose?: string; loadDataDir?: Blob; pglite?: PGlite };
+
+/**
+ * Opens the PostgreSQL server at `url`, or the embedded database (in `dataDir`, or in memory).
+ * An embedded folder is locked to this process; throws `store_locked` when another holds it.
+ */
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  if (opts.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.max ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          oid === 20
+            ? (v: string) => Number(v)
+            : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return wrap('postgres', db, undefined, async () => {
+      await db.destroy();
+    });
+  }
+  let lock: { release(): void } | undefined;
+  let pglite = opts.pglite;
+  if (!pglite) {
+    if (opts.dataDir) {
+      lock = acquireDataDirLock(opts.dataDir, opts.lockPurpose ?? 'skilltrace');
+      mkdirSync(opts.dataDir, { recursive: true });
+    }
+    try {
+      pglite = await PGlite.create({
+        dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
+        loadDataDir: opts.loadDataDir,
+        relaxedDurability: false,
+      });
+    } catch (e) {
+      lock?.release();
+      throw e;
+    }
+  }
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: pglitePool(pglite) as never }),
+  });
+  return wrap('pglite', db, pglite, async () => {
+    await db.destroy();
+    lock?.release();
+  });
+}
+
+function wrap(
+  kind: Store['kind'],
+  db: Kysely<Database>,
+  pglite: PGlite | undefined,
+  close: () => Promise<void>,
+): Store {
+  return {
+    ...repos(db),
+    kind,
+    pglite,
+    transaction: (fn) => db.transaction().execute((trx) => fn(repos(trx))),
+    migrate: (target) => migrate(db, target),
+    schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
+    dump: (now) => dumpInstance(db, Object.keys(MIGRATIONS).sort().at(-1) ?? 'none', now),
+    load: (doc) => db.transaction().execute((trx) => loadInstance(trx, doc)),
+    close,
+  };
+}
+
+async function migrate(db: Kysely<Database>, target?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results } = target
+    ? await migrator.migrateTo(target)
+    : await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,127 @@
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  ApiTokensTable,
+  Database,
+  ProfilesTable,
+  SessionsTable,
+  UsersTable,
+} from '../db-types.ts';
+
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type ProfileRow = Selectable<ProfilesTable>;
+
+/** Users, sessions, API tokens and profiles. */
+export function accountsRepo(db: Kysely<Database>) {
+  return {
+    async insertUser(row: UserRow): Promise<void> {
+      await db.insertInto('users').values(row).execute();
+    },
+    findUserById(id: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    findUserByEmail(email: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    },
+    listUsers(): Promise<UserRow[]> {
+      return db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').execute();
+    },
+    async countUsers(opts: { excludeDemo?: boolean } = {}): Promise<number> {
+      let q = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+      if (opts.excludeDemo) q = q.where('is_demo', '=', false);
+      const r = await q.executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    async updateUser(
+      id: string,
+      patch: Partial<Omit<UserRow, 'id' | 'created_at'>>,
+    ): Promise<void> {
+      await db.updateTable('users').set(patch).where('id', '=', id).execute();
+    },
+    async deleteUser(id: string): Promise<void> {
+      await db.deleteFrom('users').where('id', '=', id).execute();
+    },
+
+    async insertSession(row: SessionRow): Promise<void> {
+      await db.insertInto('sessions').values(row).execute();
+    },
+    async findSession(id: string): Promise<SessionRow | undefined> {
+      return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async touchSession(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+        .where('id', '=', id)
+        .execute();
+    },
+    async deleteSession(id: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id', '=', id).execute();
+    },
+    async deleteSessionsOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+    async deleteExpiredSessions(now: Date): Promise<number> {
+      const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
+    async insertApiToken(row: ApiTokenRow): Promise<void> {
+      await db.insertInto('api_tokens').values(row).execute();
+    },
+    listApiTokens(userId: string): Promise<ApiTokenRow[]> {
+      return db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .execute();
+    },
+    findApiTokenByHash(hash: string): Promise<ApiTokenRow | undefined> {
+      return db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('token_hash', '=', hash)
+        .executeTakeFirst();
+    },
+    async touchApiToken(id: string, at: Date): Promise<void> {
+      await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+    },
+    async deleteApiToken(userId: string, id: string): Promise<boolean> {
+      const r = await db
+        .deleteFrom('api_tokens')
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
+    findProfile(userId: string): Promise<ProfileRow | undefined> {
+      return db.selectFrom('profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    },
+    async upsertProfile(row: {
+      user_id: string;
+      headline: string;
+      data: unknown;
+      visibility: ProfileRow['visibility'];
+      updated_at: Date;
+    }): Promise<void> {
+      const values = { ...row, data: JSON.stringify(row.data) };
+      await db
+        .insertInto('profiles')
+        .values(values)
+        .onConflict((oc) =>
+          oc
+            .column('user_id')
+            .doUpdateSet({
+              headline: values.headline,
+              data: values.data,
+              visibility: values.visibility,
+              updated_at: values.updated_at,
+            }),
+        )
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './db-types.ts';
+
+/**
+ * Every table that holds a person's data, parent tables first. `owner` is the column that
+ * names the user. `exported: false` tables are deleted with the account but never leave the
+ * instance (sign-in secrets). A test compares this list with the schema, so a new table
+ * that holds user data cannot be forgotten by export, import or delete.
+ */
+export const USER_DATA_TABLES: ReadonlyArray<{
+  table: string;
+  owner: string;
+  exported: boolean;
+  /** One row per user (keyed by the owner): an import replaces the existing row. */
+  replaceOnImport?: boolean;
+  why?: string;
+}> = [
+  { table: 'profiles', owner: 'user_id', exported: true, replaceOnImport: true },
+  {
+    table: 'sessions',
+    owner: 'user_id',
+    exported: false,
+    why: 'sign-in sessions are secrets of this instance',
+  },
+  {
+    table: 'api_tokens',
+    owner: 'user_id',
+    exported: false,
+    why: 'token hashes are secrets of this instance',
+  },
+];
+
+/** Tables that hold no one person's data: instance state, queues, caches, migrations. */
+export const INSTANCE_TABLES: ReadonlyArray<string> = [
+  'users',
+  'rate_limits',
+  'kv_cache',
+  'jobs',
+  'instance_settings',
+  'kysely_migration',
+  'kysely_migration_lock',
+];
+
+export type ExportedTables = Record<string, Record<string, unknown>[]>;
+
+/** Tables that exist in the connected database's public schema. */
+export async function listSchemaTables(db: Kysely<Database>): Promise<string[]> {
+  const r = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(
+    db,
+  );
+  return r.rows.map((x) => x.table_name);
+}
+
+async function columnTypes(db: Kysely<Database>, table: string): Promise<Map<string, string>> {
+  const r = await sql<{ column_name: string; data_type: string }>`
+    select column_name, data_type from information_schema.columns
+    where table_schema = current_schema() and table_name = ${table}`.execute(db);
+  return new Map(r.rows.map((x) => [x.column_name, x.data_type]));
+}
+
+/** Reads every exported row owned by `userId`, with dates as ISO strings and the owner column removed. */
+export async function exportUserRows(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<ExportedTables> {
+  const out: ExportedTables = {};
+  for (const t of USER_DATA_TABLES) {
+    if (!t.exported) continue;
+    const r = await sql<
+      Record<string, unknown>
+    >`select * from ${sql.table(t.table)} where ${sql.ref(t.owner)} = ${userId} order by 1`.execute(
+      db,
+    );
+    out[t.table] = r.rows.map((row) => {
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(row)) {
+        if (k === t.owner) continue;
+        copy[k] = v instanceof Date ? v.toISOString() : v;
+      }
+      return copy;
+    });
+  }
+  return out;
+}
+
+/**
+ * Inserts exported rows as belonging to `userId`. Unknown tables or columns are rejected by
+ * the caller's validation; rows whose primary key already exists raise a unique violation.
+ */
+export async function importUserRows(
+  db: Kysely<Database>,
+  userId: string,
+  tables: ExportedTables,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const t of USER_DATA_TABLES) {
+    const rows = tables[t.table];
+    if (!t.exported || !rows || rows.length === 0) continue;
+    const types = await columnTypes(db, t.table);
+    if (t.replaceOnImport) {
+      await sql`delete from ${sql.table(t.table)} where ${sql.ref(t.owner)} = ${userId}`.execute(
+        db,
+      );
+    }
+    for (const row of rows) {
+      const values: Record<string, unknown> = { [t.owner]: userId };
+      for (const [k, v] of Object.entries(row)) {
+        if (!types.has(k) || k === t.owner) continue;
+        const type = types.get(k);
+        values[k] = (type === 'jsonb' || type === 'json') && v !== null ? JSON.stringify(v) : v;
+      }
+      const cols = Object.keys(values);
+      await sql`insert into ${sql.table(t.table)} (${sql.join(cols.map((c) => sql.ref(c)))}) values (${sql.join(cols.map((c) => values[c]))})`.execute(
+        db,
+      );
+    }
+    counts[t.table] = rows.length;
+  }
+  return counts;
+}
+
+/** Deletes every row of every user-data table owned by `userId`, children first, then the user. */
+export async function deleteUserRows(db: Kysely<Database>, userId: string): Promise<void> {
+  for (const t of [...USER_DATA_TABLES].reverse()) {
+    await sql`delete from ${sql.table(t.table)} where ${sql.ref(t.owner)} = ${userId}`.execute(db);
+  }
+  await sql`delete from users where id = ${userId}`.execute(db);
+}
+
+/** Counts rows owned by `userId` in each user-data table (used by tests and the deletion report). */
+export async function countUserRows(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of USER_DATA_TABLES) {
+    const r = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${sql.table(t.table)} where ${sql.ref(t.owner)} = ${userId}`.execute(
+      db,
+    );
+    out[t.table] = Number(r.rows[0]?.n ?? 0);
+  }
+  return out;
+}
