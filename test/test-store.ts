@@ -17,7 +17,7 @@ let template: Blob | undefined;
  * A fresh, migrated store for one test file or test: a clone of the template made in
  * global setup (an in-memory PGlite, or a new PostgreSQL database dropped on close).
  */
-export async function makeTestStore(kind: StoreKind = 'pglite'): Promise<Store> {
+export async function makeTestStore(kind: StoreKind = 'pglite'): Promise<Store & { testUrl?: string }> {
   if (kind === 'pglite') {
     template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
     return openStore({ kind: 'pglite', loadDataDir: template });
@@ -36,6 +36,7 @@ export async function makeTestStore(kind: StoreKind = 'pglite'): Promise<Store> 
   const close = store.close;
   return {
     ...store,
+    testUrl: u.toString(),
     async close() {
       await close();
       const a = new pg.Client({ connectionString: url });

@@ -1,3 +1,4 @@
+import { purgeExpired } from '../domain/accounts/index.ts';
 import type { JobSystem } from './job-system.ts';
 
 /**
@@ -5,10 +6,6 @@ import type { JobSystem } from './job-system.ts';
  * calling domain verbs only.
  */
 export function registerJobs(jobs: JobSystem): void {
-  jobs.register('maintenance.purge', async (ctx) => {
-    const now = ctx.clock.now();
-    await ctx.store.accounts.deleteExpiredSessions(now);
-    await ctx.store.jobs.purgeFinished(new Date(now.getTime() - 7 * 86_400_000));
-  });
+  jobs.register('maintenance.purge', (ctx) => purgeExpired(ctx));
   jobs.every('maintenance.purge', 60);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -11,6 +11,7 @@ import { pglitePool } from './pglite-pool.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
 import { instanceRepo } from './repos/instance-repo.ts';
 import { jobsRepo } from './repos/jobs-repo.ts';
+import { llmRepo } from './repos/llm-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
 function repos(db: Kysely<Database>) {
@@ -19,6 +20,7 @@ function repos(db: Kysely<Database>) {
     accounts: accountsRepo(db),
     instance: instanceRepo(db),
     jobs: jobsRepo(db),
+    llm: llmRepo(db),
     userData: userDataRepo(db),
   };
 }
@@ -38,6 +40,10 @@ export interface Store extends Repos {
   pglite: PGlite | undefined;
   /** Name of the newest migration this code knows (recorded in exports and backups). */
   schemaVersion: string;
+  /** Names of every migration this code knows, in order. */
+  migrations: string[];
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
   /** Every row of the instance, for `skilltrace backup`. */
   dump(now: Date): Promise<BackupDocument>;
   /** Loads a backup into this (empty, migrated) database in one transaction. */
@@ -109,6 +115,10 @@ function wrap(
     transaction: (fn) => db.transaction().execute((trx) => fn(repos(trx))),
     migrate: (target) => migrate(db, target),
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
+    migrations: Object.keys(MIGRATIONS).sort(),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     dump: (now) => dumpInstance(db, Object.keys(MIGRATIONS).sort().at(-1) ?? 'none', now),
     load: (doc) => db.transaction().execute((trx) => loadInstance(trx, doc)),
     close,

@@ -1,6 +1,5 @@
 import { AppError } from '../../errors.ts';
 import type { BackupDocument } from '../../store/backup.ts';
-import { MIGRATIONS } from '../../store/migrations/index.ts';
 import type { Ctx } from '../ctx.ts';
 
 /** A full backup of the instance: every table but caches and counters. */
@@ -28,7 +27,7 @@ export async function restoreInstance(ctx: Ctx, doc: unknown): Promise<Record<st
       'This is not a Skilltrace backup (expected format "skilltrace-backup", version 1)',
     );
   }
-  if (!(d.schema in MIGRATIONS)) {
+  if (!ctx.store.migrations.includes(d.schema)) {
     throw new AppError(
       'invalid_input',
       `The backup's schema ${d.schema} is unknown to this version; restore it with a newer Skilltrace`,

@@ -1,5 +1,4 @@
-import { createUser } from '../accounts/create-user.ts';
-import { updateProfile } from '../accounts/profile.ts';
+import { createUser, updateProfile } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 
 export const DEMO_EMAIL = 'demo@skilltrace.local';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   createUser,
   getInstanceSettings,
+  listUsers,
   presentUser,
   requireAdmin,
   resetPassword,

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { getTaxonomy } from '../../domain/radar/index.ts';
 import { AppError } from '../../errors.ts';
@@ -39,7 +38,7 @@ export function systemRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     async (c) => {
       const ctx = c.get('ctx');
       try {
-        await sql`select 1`.execute(ctx.store.db);
+        await ctx.store.ping();
       } catch (e) {
         throw new AppError('store_locked', 'The database does not answer', { cause: e });
       }
