@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Stable lowercase kebab-case identifier shared by skills and roles. */
+export const TaxonomyId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
+
+/** The domains a skill file may belong to. */
+export const TAXONOMY_DOMAINS = [
+  'writing',
+  'copywriting',
+  'marketing',
+  'data',
+  'design',
+  'software',
+  'admin',
+  'consulting',
+  'ai',
+  'general',
+] as const;
+
+export const TaxonomyDomain = z.enum(TAXONOMY_DOMAINS);
+export type TaxonomyDomain = z.infer<typeof TaxonomyDomain>;
+
+export const SKILL_KINDS = [
+  'tool',
+  'language',
+  'framework',
+  'platform',
+  'method',
+  'knowledge',
+  'soft',
+] as const;
+
+export const Crosswalk = z.strictObject({
+  esco: z.array(z.string().min(1)),
+  onet: z.array(z.string().min(1)),
+});
+export type Crosswalk = z.infer<typeof Crosswalk>;
+
+/** One skill of Skilltrace's own taxonomy. */
+export const TaxonomySkill = z.strictObject({
+  id: TaxonomyId,
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)),
+  abbreviations: z.array(z.string().trim().min(1)),
+  category: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'must look like "<domain>/<subcategory>"'),
+  kind: z.enum(SKILL_KINDS),
+  description: z.string().trim().min(1),
+  related: z.array(TaxonomyId),
+  prerequisites: z.array(TaxonomyId),
+  hoursToWorking: z.number().int().min(2).max(400),
+  crosswalk: Crosswalk,
+  ambiguity: z.strictObject({ contextTerms: z.array(z.string().trim().min(1)).min(1) }).optional(),
+});
+export type TaxonomySkill = z.infer<typeof TaxonomySkill>;
+
+/** A freelance role: the skills that define it and those that commonly complement it. */
+export const TaxonomyRole = z.strictObject({
+  id: TaxonomyId,
+  name: z.string().trim().min(1),
+  domain: TaxonomyDomain,
+  description: z.string().trim().min(1),
+  core: z.array(TaxonomyId),
+  optional: z.array(TaxonomyId),
+  crosswalk: Crosswalk,
+});
+export type TaxonomyRole = z.infer<typeof TaxonomyRole>;
+
+/** The shape of one `skills-<domain>.json` file. */
+export const SkillFile = z.strictObject({
+  domain: TaxonomyDomain,
+  skills: z.array(TaxonomySkill),
+});
+export type SkillFile = z.infer<typeof SkillFile>;
+
+/** The shape of `roles.json`. */
+export const RoleFile = z.strictObject({ roles: z.array(TaxonomyRole) });
+export type RoleFile = z.infer<typeof RoleFile>;
+
+/** A loaded taxonomy with lookup maps; `version` is a content hash that paths cite. */
+export const Taxonomy = z.object({
+  version: z.string(),
+  skills: z.array(TaxonomySkill),
+  roles: z.array(TaxonomyRole),
+  skillById: z.map(z.string(), TaxonomySkill),
+  roleById: z.map(z.string(), TaxonomyRole),
+});
+export type Taxonomy = z.infer<typeof Taxonomy>;

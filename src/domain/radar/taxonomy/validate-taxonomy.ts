@@ -1,0 +1,214 @@
+import type { Taxonomy, TaxonomySkill } from './types.ts';
+
+/** Official identifier and description sets to check crosswalks and descriptions against. */
+export interface OfficialSets {
+  escoSkillUris: Set<string>;
+  escoOccupationUris: Set<string>;
+  onetIds: Set<string>;
+  officialDescriptions: Set<string>;
+}
+
+/**
+ * Surface forms that are everyday English words (or otherwise easily misread) and so need
+ * `ambiguity.contextTerms` before an extractor may trust a bare mention. Normalised form.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `
+  access acrobat affinity agile airflow amazon amplitude android angular animate apache apollo
+  argo assembly astro athena audition azure babel basecamp bash bedrock blender bolt bootstrap
+  bridge bubble buffer bun capacitor cassandra chef chroma claude clay close cohere confluence
+  content copilot copper cordova crisp crystal cursor cypress dart dash docker docs domo dovetail
+  drift drip drive dynamics electron elm ember excel expo express flask flutter flux
+  forms front fusion gemini ghost git glide glue go gong greenhouse grok grunt gulp gusto harvest
+  heap helm hex hive hugo hunter illustrator instantly intercom ionic java jekyll jenkins jest
+  julia kafka keynote kit lambda later lean less lever llama looker loom lovable make maya maze
+  medium meet mode monday mongoose mural mocha next nest node notion nuke numbers office oracle
+  outlook outreach packer pages pandas parcel perplexity phoenix pinecone playwright postman
+  prefect premiere principle prisma procreate project prometheus publisher puppet python react
+  remix render replicate resolve rest rollup ruby runway rust sage salt sanity sap sas sass
+  scrum seamless segment selenium sentry shell sheets shiny sigma sketch slack soap solid spark
+  spring square storm storybook stripe superset surfer swift tableau tailwind tally teams
+  transformers unity unreal vault vertex wave whimsical whisper windows windsurf word workable
+  zoom canvas eclipse vagrant workday bullhorn
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lowercases, strips accents, and collapses every run of punctuation/whitespace (except + and #) to one space. */
+export function normaliseTerm(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim();
+}
+
+function surfaceForms(s: TaxonomySkill): string[] {
+  return [s.name, ...s.aliases, ...s.abbreviations];
+}
+
+function hasContext(s: TaxonomySkill): boolean {
+  return (s.ambiguity?.contextTerms.length ?? 0) > 0;
+}
+
+function duplicateIds(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const id of [...t.skills.map((s) => s.id), ...t.roles.map((r) => `role:${r.id}`)]) {
+    if (seen.has(id)) problems.push(`duplicate id "${id}"`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+function references(t: Taxonomy, ids: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const s of t.skills) {
+    for (const field of ['related', 'prerequisites'] as const) {
+      for (const ref of s[field]) {
+        if (ref === s.id) problems.push(`skill "${s.id}" lists itself in ${field}`);
+        else if (!ids.has(ref)) problems.push(`skill "${s.id}" ${field} has unknown id "${ref}"`);
+      }
+    }
+  }
+  for (const r of t.roles) {
+    for (const field of ['core', 'optional'] as const) {
+      for (const ref of r[field]) {
+        if (!ids.has(ref)) problems.push(`role "${r.id}" ${field} has unknown id "${ref}"`);
+      }
+    }
+    if (r.core.length < 5 || r.core.length > 9) {
+      problems.push(`role "${r.id}" has ${r.core.length} core skills (needs 5–9)`);
+    }
+    if (r.optional.length < 3 || r.optional.length > 10) {
+      problems.push(`role "${r.id}" has ${r.optional.length} optional skills (needs 3–10)`);
+    }
+    const overlap = r.core.filter((id) => r.optional.includes(id));
+    if (overlap.length > 0)
+      problems.push(`role "${r.id}" lists ${overlap.join(', ')} as core and optional`);
+  }
+  return problems;
+}
+
+function prerequisiteCycles(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const prereqs = new Map(t.skills.map((s) => [s.id, s.prerequisites]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const reported = new Set<string>();
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of prereqs.get(id) ?? []) {
+      if (next === id || !prereqs.has(next)) continue;
+      const st = state.get(next);
+      if (st === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        const key = [...cycle.slice(0, -1)].sort().join(',');
+        if (!reported.has(key)) problems.push(`prerequisite cycle: ${cycle.join(' -> ')}`);
+        reported.add(key);
+      } else if (st === undefined) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const s of t.skills) if (!state.has(s.id)) visit(s.id);
+  return problems;
+}
+
+function surfaceCollisions(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, Set<TaxonomySkill>>();
+  for (const s of t.skills) {
+    for (const form of surfaceForms(s)) {
+      const key = normaliseTerm(form);
+      if (!key) {
+        problems.push(`skill "${s.id}" has an empty name/alias "${form}" after normalisation`);
+        continue;
+      }
+      const set = owners.get(key) ?? new Set<TaxonomySkill>();
+      set.add(s);
+      owners.set(key, set);
+      const isShort = key.replace(/ /g, '').length <= 2;
+      if ((isShort || COMMON_WORDS.has(key)) && !hasContext(s)) {
+        const why = isShort ? 'is 2 characters or fewer' : 'is a common word';
+        problems.push(`skill "${s.id}" alias "${form}" ${why} but has no ambiguity.contextTerms`);
+      }
+    }
+  }
+  for (const [key, set] of owners) {
+    if (set.size < 2) continue;
+    const list = [...set];
+    if (list.every(hasContext)) continue;
+    const ids = list.map((s) => s.id).join(', ');
+    problems.push(
+      `name/alias "${key}" collides between ${ids} without ambiguity.contextTerms on all`,
+    );
+  }
+  return problems;
+}
+
+function descriptions(t: Taxonomy, official: OfficialSets | undefined): string[] {
+  const problems: string[] = [];
+  const officialNorm = official
+    ? new Set([...official.officialDescriptions].map((d) => d.trim().toLowerCase()))
+    : undefined;
+  const items = [
+    ...t.skills.map((s) => ({ what: `skill "${s.id}"`, d: s.description })),
+    ...t.roles.map((r) => ({ what: `role "${r.id}"`, d: r.description })),
+  ];
+  for (const { what, d } of items) {
+    const words = d.trim().split(/\s+/).length;
+    if (words < 10 || words > 30)
+      problems.push(`${what} description has ${words} words (needs 10–30)`);
+    if (officialNorm?.has(d.trim().toLowerCase())) {
+      problems.push(`${what} description copies an official ESCO/O*NET description`);
+    }
+  }
+  return problems;
+}
+
+function crosswalks(t: Taxonomy, official: OfficialSets): string[] {
+  const problems: string[] = [];
+  for (const s of t.skills) {
+    for (const uri of s.crosswalk.esco) {
+      if (!official.escoSkillUris.has(uri))
+        problems.push(`skill "${s.id}" has unknown ESCO skill "${uri}"`);
+    }
+    for (const id of s.crosswalk.onet) {
+      if (!official.onetIds.has(id)) problems.push(`skill "${s.id}" has unknown O*NET id "${id}"`);
+    }
+  }
+  for (const r of t.roles) {
+    for (const uri of r.crosswalk.esco) {
+      if (!official.escoOccupationUris.has(uri)) {
+        problems.push(`role "${r.id}" has unknown ESCO occupation "${uri}"`);
+      }
+    }
+    for (const id of r.crosswalk.onet) {
+      if (!official.onetIds.has(id)) problems.push(`role "${r.id}" has unknown O*NET id "${id}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks a taxonomy's integrity: ids, references, prerequisite cycles, role sizes, name/alias
+ * collisions, ambiguous aliases, description length/originality and (given `official`) crosswalk
+ * ids. Returns human-readable problems; an empty list means valid. Throws nothing.
+ */
+export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[] {
+  const ids = new Set(t.skills.map((s) => s.id));
+  return [
+    ...duplicateIds(t),
+    ...references(t, ids),
+    ...prerequisiteCycles(t),
+    ...surfaceCollisions(t),
+    ...descriptions(t, official),
+    ...(official ? crosswalks(t, official) : []),
+  ];
+}
