@@ -1,0 +1,189 @@
+/**
+ * Extraction throughput benchmark (`npm run bench:extract`).
+ *
+ * Builds a ≥10 MB lowercased corpus from real job-ad text in ../shared/data (hahu ads,
+ * SkillSpan, Decorte and Green sentences, shuffled and repeated deterministically) and the
+ * full ESCO label set (preferred + alt labels, lowercased), then times, setup included:
+ *   ours: buildSkillIndex + extractSkills(…, { implicit: false }) (the explicit fast path)
+ *   grep: LC_ALL=C grep -F -w -o -f labels.txt corpus.txt (wall clock, via child_process)
+ * Prints MB/s for both and the ratio ours/grep; `--json` prints one JSON object on stdout.
+ *
+ * GNU grep -F -w with ~110k patterns is extremely slow (its word-boundary retry path runs at
+ * roughly 1 KB/s here), so by default grep is timed on the first `--grep-kb` KB (default 16,
+ * line-aligned) of the same corpus and its MB/s is taken from that prefix; `--grep-full`
+ * times it on the whole corpus (hours). Ours always runs on the whole corpus.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
+import { extractSkills } from '../src/domain/radar/extraction/extract-skills.ts';
+import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
+import { parseEscoSkills } from '../src/domain/radar/importers/parse-esco.ts';
+import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+
+const DATA = resolve(import.meta.dirname, '../../shared/data');
+const TARGET_BYTES = 10 * 1024 * 1024;
+const json = process.argv.includes('--json');
+const grepFull = process.argv.includes('--grep-full');
+const grepKbArg = process.argv.find((a) => a.startsWith('--grep-kb='));
+const GREP_KB = grepKbArg ? Number(grepKbArg.slice('--grep-kb='.length)) : 16;
+const log = (m: string): void => {
+  process.stderr.write(`${m}\n`);
+};
+
+/** Small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function collectTexts(): string[] {
+  const texts: string[] = [];
+  for (const r of parseCsvRecords(readDataFile(`${DATA}/tabiya-hahu-jobs/hahu_dev.csv`))) {
+    if (r.description) texts.push(r.description);
+  }
+  const skillspan = join(DATA, 'skillspan/json');
+  for (const f of readdirSync(skillspan)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    for (const line of readDataFile(join(skillspan, f)).split('\n')) {
+      if (!line.trim()) continue;
+      const { tokens } = JSON.parse(line) as { tokens: string[] };
+      texts.push(tokens.join(' '));
+    }
+  }
+  const decorte = join(DATA, 'decorte-skill-extraction-benchmark');
+  for (const f of ['tech_validation_annotations.csv', 'house_validation_annotations.csv']) {
+    const seen = new Set<string>();
+    for (const r of parseCsvRecords(readDataFile(join(decorte, f)))) {
+      if (r.sentence && !seen.has(r.sentence)) {
+        seen.add(r.sentence);
+        texts.push(r.sentence);
+      }
+    }
+  }
+  let sentence: string[] = [];
+  for (const line of readDataFile(`${DATA}/green-benchmark/testset.txt`).split('\n')) {
+    const word = line.trim().split(/\s+/)[0];
+    if (!word) {
+      if (sentence.length > 0) texts.push(sentence.join(' '));
+      sentence = [];
+    } else sentence.push(word);
+  }
+  if (sentence.length > 0) texts.push(sentence.join(' '));
+  return texts;
+}
+
+function buildCorpus(texts: string[]): string {
+  const next = rng(20240611);
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const order = texts.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const t = texts[i] ?? '';
+      parts.push(t);
+      bytes += Buffer.byteLength(t) + 1;
+    }
+  }
+  return `${parts.join('\n')}\n`.toLowerCase();
+}
+
+function runGrep(labelsPath: string, corpusPath: string): Promise<{ ms: number; matches: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now();
+    const child = spawn('grep', ['-F', '-w', '-o', '-f', labelsPath, corpusPath], {
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let matches = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = 0; i < chunk.length; i += 1) if (chunk[i] === 10) matches += 1;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      if (code !== 0 && code !== 1) reject(new Error(`grep exited with ${code}`));
+      else resolvePromise({ ms, matches });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const entries = parseEscoSkills(readDataFile(`${DATA}/esco-v1.1.1/skills_en.csv.gz`));
+  const labels = [
+    ...new Set(
+      entries
+        .flatMap((e) => [e.name, ...e.aliases])
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ].sort();
+  const corpus = buildCorpus(collectTexts());
+  const corpusMB = Buffer.byteLength(corpus) / (1024 * 1024);
+  const lowered = entries.map((e) => ({
+    ...e,
+    name: e.name.toLowerCase(),
+    aliases: e.aliases.map((a) => a.toLowerCase()),
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'skilltrace-bench-'));
+  try {
+    const labelsPath = join(dir, 'labels.txt');
+    const corpusPath = join(dir, 'corpus.txt');
+    writeFileSync(labelsPath, `${labels.join('\n')}\n`);
+    writeFileSync(corpusPath, corpus);
+    let grepText = corpus;
+    if (!grepFull && Buffer.byteLength(corpus) > GREP_KB * 1024) {
+      const cut = corpus.lastIndexOf('\n', GREP_KB * 1024);
+      grepText = corpus.slice(0, cut > 0 ? cut + 1 : GREP_KB * 1024);
+    }
+    const grepPath = grepText === corpus ? corpusPath : join(dir, 'corpus-prefix.txt');
+    if (grepPath !== corpusPath) writeFileSync(grepPath, grepText);
+    const grepMB = Buffer.byteLength(grepText) / (1024 * 1024);
+    log(`corpus ${corpusMB.toFixed(1)} MB, ${labels.length} labels`);
+
+    const t0 = performance.now();
+    const index = buildSkillIndex(lowered);
+    const t1 = performance.now();
+    const found = extractSkills(index, corpus, { implicit: false, minConfidence: 0 });
+    const t2 = performance.now();
+    const mentions = found.reduce((s, f) => s + f.spans.length, 0);
+    log(
+      `ours: build ${(t1 - t0).toFixed(0)} ms + match ${(t2 - t1).toFixed(0)} ms, ${found.length} skills, ${mentions} distinct spans`,
+    );
+    const grep = await runGrep(labelsPath, grepPath);
+    log(`grep: ${grepMB.toFixed(3)} MB in ${grep.ms.toFixed(0)} ms, ${grep.matches} matches`);
+
+    const mbPerSec = corpusMB / ((t2 - t0) / 1000);
+    const grepMbPerSec = grepMB / (grep.ms / 1000);
+    const round = (v: number): number => Number(v.toPrecision(4));
+    const result = {
+      corpusMB: round(corpusMB),
+      mbPerSec: round(mbPerSec),
+      grepMbPerSec: round(grepMbPerSec),
+      ratio: round(mbPerSec / grepMbPerSec),
+    };
+    if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      process.stdout.write(
+        `corpus ${result.corpusMB} MB | ours ${result.mbPerSec} MB/s | grep ${result.grepMbPerSec} MB/s | ratio ${result.ratio}\n`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

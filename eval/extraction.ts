@@ -1,0 +1,203 @@
+/**
+ * Skill-extraction evaluation (`npm run eval:extraction`).
+ *
+ * Skills: Decorte et al. TECH / HOUSE protocol — one query per sentence, gold = distinct ESCO
+ * labels of its rows (`LABEL NOT PRESENT` / `UNDERSPECIFIED` dropped, sentences without gold
+ * dropped), candidates = all ESCO skills. Reports RP@5, RP@10 and MRR for our extractor
+ * (`rankSkills`, the same code path as `extractSkills`) and for a plain BM25 over ESCO preferred
+ * labels as the in-run baseline. Occupations: hahu job ads (title + description only) ranked
+ * against ESCO occupations, P@1 / P@3 against the `esco_code` column.
+ *
+ * Usage: tsx eval/extraction.ts [--file path]... [--json]
+ */
+import { basename, resolve } from 'node:path';
+import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
+import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
+import { rankOccupations } from '../src/domain/radar/extraction/rank-occupations.ts';
+import { rankSkills } from '../src/domain/radar/extraction/rank-skills.ts';
+import { tokenizeText } from '../src/domain/radar/extraction/tokenize-text.ts';
+import type { SkillEntry } from '../src/domain/radar/extraction/types.ts';
+import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
+import {
+  parseEscoOccupationSkills,
+  parseEscoOccupations,
+  parseEscoSkills,
+} from '../src/domain/radar/importers/parse-esco.ts';
+import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+
+const DATA = resolve(import.meta.dirname, '../../shared/data');
+const DEFAULT_FILES = [
+  `${DATA}/decorte-skill-extraction-benchmark/tech_validation_annotations.csv`,
+  `${DATA}/decorte-skill-extraction-benchmark/house_validation_annotations.csv`,
+  `${DATA}/tabiya-hahu-jobs/hahu_dev.csv`,
+];
+const DROP = new Set(['LABEL NOT PRESENT', 'UNDERSPECIFIED']);
+
+type SkillRow = { file: string; n: number; rp5: number; rp10: number; mrr: number };
+type OccRow = { file: string; n: number; p1: number; p3: number };
+
+const log = (msg: string): void => {
+  process.stderr.write(`${msg}\n`);
+};
+
+function parseArgs(argv: string[]): { files: string[]; json: boolean } {
+  const files: string[] = [];
+  let json = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--file') {
+      const f = argv[i + 1];
+      if (!f) throw new Error('--file needs a path');
+      files.push(resolve(f));
+      i += 1;
+    } else if (a?.startsWith('--file=')) files.push(resolve(a.slice(7)));
+    else throw new Error(`Unknown argument ${a}`);
+  }
+  return { files: files.length > 0 ? files : DEFAULT_FILES, json };
+}
+
+/** Plain BM25 (k1 1.2, b 0.75) over ESCO preferred labels, lowercase word tokens. */
+function buildBaseline(entries: SkillEntry[]): (q: string) => string[] {
+  const words = (s: string): string[] => {
+    const t = tokenizeText(s);
+    const out: string[] = [];
+    for (let i = 0; i < t.count; i += 1) out.push(s.slice(t.starts[i], t.ends[i]).toLowerCase());
+    return out;
+  };
+  const docs = entries.map((e) => words(e.name));
+  const post = new Map<string, [number, number][]>();
+  docs.forEach((d, i) => {
+    const tf = new Map<string, number>();
+    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const [w, f] of tf) {
+      const l = post.get(w) ?? [];
+      if (l.length === 0) post.set(w, l);
+      l.push([i, f]);
+    }
+  });
+  const n = docs.length;
+  const avg = docs.reduce((s, d) => s + d.length, 0) / n;
+  return (q: string) => {
+    const scores = new Map<number, number>();
+    for (const w of new Set(words(q))) {
+      const l = post.get(w);
+      if (!l) continue;
+      const idf = Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5));
+      for (const [d, f] of l) {
+        const len = docs[d]?.length ?? 1;
+        const s = (idf * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * len) / avg));
+        scores.set(d, (scores.get(d) ?? 0) + s);
+      }
+    }
+    return [...scores.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([d]) => entries[d]?.id ?? '');
+  };
+}
+
+function skillQueries(records: Record<string, string>[]): { text: string; gold: Set<string> }[] {
+  const bySentence = new Map<string, Set<string>>();
+  for (const r of records) {
+    const s = r.sentence ?? '';
+    if (!bySentence.has(s)) bySentence.set(s, new Set());
+    const label = (r.label ?? '').trim();
+    if (label && !DROP.has(label)) bySentence.get(s)?.add(label);
+  }
+  return [...bySentence.entries()]
+    .filter(([, g]) => g.size > 0)
+    .map(([text, gold]) => ({ text, gold }));
+}
+
+function scoreRanking(
+  queries: { text: string; gold: Set<string> }[],
+  rank: (q: string) => string[],
+  idToLabel: Map<string, string>,
+): Omit<SkillRow, 'file'> {
+  let rp5 = 0;
+  let rp10 = 0;
+  let mrr = 0;
+  for (const q of queries) {
+    const labels = rank(q.text).map((id) => idToLabel.get(id) ?? '');
+    const hits = (k: number): number => labels.slice(0, k).filter((l) => q.gold.has(l)).length;
+    rp5 += hits(5) / Math.min(5, q.gold.size);
+    rp10 += hits(10) / Math.min(10, q.gold.size);
+    const first = labels.findIndex((l) => q.gold.has(l));
+    if (first >= 0) mrr += 1 / (first + 1);
+  }
+  const n = queries.length;
+  const pct = (v: number): number => Math.round((1000 * v) / Math.max(1, n)) / 10;
+  return { n, rp5: pct(rp5), rp10: pct(rp10), mrr: pct(mrr) };
+}
+
+function main(): void {
+  const started = performance.now();
+  const { files, json } = parseArgs(process.argv.slice(2));
+  const esco = `${DATA}/esco-v1.1.1`;
+  const skills = parseEscoSkills(readDataFile(`${esco}/skills_en.csv.gz`));
+  const index = buildSkillIndex(skills);
+  const baseline = buildBaseline(skills);
+  const idToLabel = new Map(skills.map((s) => [s.id, s.name]));
+  log(`ESCO: ${skills.length} skills indexed in ${Math.round(performance.now() - started)} ms`);
+  let occupationIndex: ReturnType<typeof buildOccupationIndex> | undefined;
+
+  const rows: (SkillRow | OccRow)[] = [];
+  for (const file of files) {
+    const records = parseCsvRecords(readDataFile(file));
+    const cols = new Set(Object.keys(records[0] ?? {}));
+    const name = basename(file);
+    if (cols.has('sentence') && cols.has('label')) {
+      const queries = skillQueries(records);
+      log(`${name}: ${queries.length} queries`);
+      const ours = scoreRanking(
+        queries,
+        (q) => rankSkills(index, q, 200).map((r) => r.skillId),
+        idToLabel,
+      );
+      rows.push({ file: name, ...ours });
+      rows.push({
+        file: `${name} [baseline BM25 preferred labels]`,
+        ...scoreRanking(queries, baseline, idToLabel),
+      });
+    } else if (cols.has('title') && cols.has('description') && cols.has('esco_code')) {
+      occupationIndex ??= buildOccupationIndex(
+        index,
+        parseEscoOccupations(readDataFile(`${esco}/occupations_en.csv.gz`)),
+        parseEscoOccupationSkills(readDataFile(`${esco}/occupationSkillRelations.csv.gz`)),
+      );
+      const ads = records.filter((r) => (r.esco_code ?? '').trim());
+      log(`${name}: ${ads.length} job ads`);
+      let p1 = 0;
+      let p3 = 0;
+      for (const ad of ads) {
+        const ranked = rankOccupations(occupationIndex, ad.title ?? '', ad.description ?? '', 3);
+        const codes = ranked.map((r) => r.code);
+        const gold = (ad.esco_code ?? '').trim();
+        if (codes[0] === gold) p1 += 1;
+        if (codes.includes(gold)) p3 += 1;
+      }
+      const n = ads.length;
+      const pct = (v: number): number => Math.round((1000 * v) / Math.max(1, n)) / 10;
+      rows.push({ file: name, n, p1: pct(p1), p3: pct(p3) });
+    } else {
+      throw new Error(`${name}: unrecognised columns ${[...cols].join(', ')}`);
+    }
+  }
+  log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows)}\n`);
+    return;
+  }
+  const width = Math.max(...rows.map((r) => r.file.length), 4);
+  const fmt = (v: number): string => v.toFixed(1).padStart(6);
+  process.stdout.write(
+    `${'file'.padEnd(width)}  ${'n'.padStart(4)}   RP@5  RP@10    MRR   P@1    P@3\n`,
+  );
+  for (const r of rows) {
+    const head = `${r.file.padEnd(width)}  ${String(r.n).padStart(4)} `;
+    if ('rp5' in r) process.stdout.write(`${head}${fmt(r.rp5)} ${fmt(r.rp10)} ${fmt(r.mrr)}\n`);
+    else process.stdout.write(`${head}${' '.repeat(21)}${fmt(r.p1)} ${fmt(r.p3)}\n`);
+  }
+}
+
+main();

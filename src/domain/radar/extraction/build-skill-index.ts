@@ -1,0 +1,217 @@
+import { AppError } from '../../../errors.ts';
+import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
+import { AMBIGUOUS_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
+import { normalizeToken } from './normalize-token.ts';
+import { PairTable } from './pair-table.ts';
+import { tokenizeText } from './tokenize-text.ts';
+import { type SkillEntry, TOKEN_GLUED } from './types.ts';
+
+/** Everything `extractSkills` needs, built once from a list of entries. */
+export interface SkillIndex {
+  entries: SkillEntry[];
+  /** Light-normalised token → token id (label tokens, joined compounds, context words). */
+  vocab: Map<string, number>;
+  /** Raw surface → token id or -1 (filled lazily while extracting). */
+  surfaceCache: Map<string, number>;
+  /** Token trie: (node, token id) → child node; the root is node 0. */
+  trie: PairTable;
+  /** First form ending at each node, or -1; more forms follow `formNext`. */
+  nodeForm: Int32Array;
+  formNext: Int32Array;
+  formEntry: Int32Array;
+  /** 1 when the form is the entry's preferred label (or it without a parenthetical). */
+  formPreferred: Uint8Array;
+  /** 1 when the form is an ambiguous single word that needs context. */
+  formAmbiguous: Uint8Array;
+  /** 1 when the label is written with a capital letter (so lowercase text is a bad sign). */
+  formCased: Uint8Array;
+  /**
+   * 1 when the form is a one-word alias that is also a word inside many other labels ("work",
+   * "design", "brand"): a real mention, but weak evidence for this particular skill.
+   */
+  formWeak: Uint8Array;
+  /** Context token ids confirming ambiguous forms, per form (only for ambiguous ones). */
+  formContext: (Set<number> | undefined)[];
+  /** Retrieval index for implicit matches, built on first use (explicit-only callers skip it). */
+  readonly retrieval: RetrievalIndex;
+}
+
+interface FormSpec {
+  entry: number;
+  preferred: boolean;
+  ids: number[];
+  ambiguous: boolean;
+  cased: boolean;
+  context: string[];
+}
+
+/** A one-word alias found in at least this many entries' labels counts as a generic word. */
+const GENERIC_WORD_ENTRIES = 10;
+const PAREN = /\s*\([^)]*\)\s*/g;
+const HAS_UPPER = /\p{Lu}/u;
+
+const keyCache = new Map<string, string>();
+
+function keyOf(raw: string): string {
+  let k = keyCache.get(raw);
+  if (k === undefined) {
+    k = normalizeToken(raw);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(raw, k);
+  }
+  return k;
+}
+
+/** Splits a label into its matchable token keys and, when it has glued parts, a joined variant. */
+function labelKeySequences(label: string): string[][] {
+  const toks = tokenizeText(label);
+  const plain: string[] = [];
+  const joinedRaw: string[] = [];
+  for (let i = 0; i < toks.count; i += 1) {
+    const raw = label.slice(toks.starts[i], toks.ends[i]);
+    plain.push(keyOf(raw));
+    const last = joinedRaw.length - 1;
+    if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0 && last >= 0) joinedRaw[last] += raw;
+    else joinedRaw.push(raw);
+  }
+  if (plain.length === 0) return [];
+  if (joinedRaw.length === plain.length) return [plain];
+  return [plain, joinedRaw.map(keyOf)];
+}
+
+function isAmbiguousKey(key: string, entry: SkillEntry): boolean {
+  if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key)) return true;
+  if (/^[a-z]{1,2}$/.test(key)) return true;
+  return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key);
+}
+
+/**
+ * Builds the extraction index: a token trie over every label and alias (longest match wins),
+ * with ambiguity metadata for short or common-word aliases, plus a BM25-style inverted index
+ * over labels, aliases and descriptions for implicit matches. Handles ~120k labels in a few
+ * seconds. Throws AppError `invalid_input` when an entry has no id or name, or ids repeat.
+ */
+export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
+  const seen = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (!e.id || !e.name?.trim()) {
+      throw new AppError('invalid_input', 'Every skill entry needs an id and a name.', {
+        details: { index: i, id: e.id },
+      });
+    }
+    if (seen.has(e.id)) {
+      throw new AppError('invalid_input', `Duplicate skill entry id "${e.id}".`, {
+        details: { id: e.id },
+      });
+    }
+    seen.add(e.id);
+  }
+
+  const vocab = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = vocab.get(key);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(key, id);
+    }
+    return id;
+  };
+
+  const forms: FormSpec[] = [];
+  const retrievalLabels: [string, number][][] = [];
+  entries.forEach((entry, e) => {
+    const seenForms = new Set<string>();
+    const rl: [string, number][] = [];
+    const add = (label: string, preferred: boolean): void => {
+      const variants = [label];
+      const stripped = label.replace(PAREN, ' ').trim();
+      if (stripped && stripped !== label) variants.push(stripped);
+      for (const v of variants) {
+        for (const keys of labelKeySequences(v)) {
+          const sig = keys.join(' ');
+          if (seenForms.has(sig)) continue;
+          seenForms.add(sig);
+          const single = keys.length === 1 ? (keys[0] ?? '') : '';
+          const ambiguous = single !== '' && isAmbiguousKey(single, entry);
+          const context = ambiguous
+            ? [
+                ...(entry.contextTerms ?? []),
+                ...(AMBIGUOUS_WORDS.get(single) ?? []),
+                ...TECH_CONTEXT,
+              ]
+            : [];
+          forms.push({
+            entry: e,
+            preferred,
+            ids: keys.map(idOf),
+            ambiguous,
+            cased: HAS_UPPER.test(v),
+            context,
+          });
+        }
+      }
+      rl.push([label, preferred ? 1 : 0.9]);
+    };
+    add(entry.name, true);
+    for (const a of entry.aliases) if (a.trim()) add(a, false);
+    retrievalLabels.push(rl);
+  });
+
+  // In how many entries' labels each token occurs: generic words occur in many.
+  const tokenEntries = new Map<number, number>();
+  const lastEntry = new Map<number, number>();
+  for (const f of forms) {
+    for (const id of f.ids) {
+      if (lastEntry.get(id) === f.entry) continue;
+      lastEntry.set(id, f.entry);
+      tokenEntries.set(id, (tokenEntries.get(id) ?? 0) + 1);
+    }
+  }
+  const weak = (f: FormSpec): boolean =>
+    !f.preferred &&
+    f.ids.length === 1 &&
+    (tokenEntries.get(f.ids[0] ?? -1) ?? 0) >= GENERIC_WORD_ENTRIES;
+
+  let edges = 0;
+  for (const f of forms) edges += f.ids.length;
+  const trie = new PairTable(edges);
+  const nodeFormList: number[] = [-1];
+  const formNext = new Int32Array(forms.length).fill(-1);
+  forms.forEach((f, fi) => {
+    let node = 0;
+    for (const id of f.ids) {
+      let child = trie.get(node, id);
+      if (child < 0) {
+        child = nodeFormList.length;
+        nodeFormList.push(-1);
+        trie.set(node, id, child);
+      }
+      node = child;
+    }
+    formNext[fi] = nodeFormList[node] ?? -1;
+    nodeFormList[node] = fi;
+  });
+
+  const formContext = forms.map((f) =>
+    f.ambiguous ? new Set(f.context.map((w) => idOf(normalizeToken(w)))) : undefined,
+  );
+  let retrieval: RetrievalIndex | undefined;
+  return {
+    entries,
+    vocab,
+    surfaceCache: new Map(),
+    trie,
+    nodeForm: Int32Array.from(nodeFormList),
+    formNext,
+    formEntry: Int32Array.from(forms, (f) => f.entry),
+    formPreferred: Uint8Array.from(forms, (f) => (f.preferred ? 1 : 0)),
+    formAmbiguous: Uint8Array.from(forms, (f) => (f.ambiguous ? 1 : 0)),
+    formCased: Uint8Array.from(forms, (f) => (f.cased ? 1 : 0)),
+    formWeak: Uint8Array.from(forms, (f) => (weak(f) ? 1 : 0)),
+    formContext,
+    get retrieval(): RetrievalIndex {
+      retrieval ??= buildRetrievalIndex(entries, retrievalLabels);
+      return retrieval;
+    },
+  };
+}

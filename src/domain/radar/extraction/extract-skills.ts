@@ -1,0 +1,139 @@
+import { AppError } from '../../../errors.ts';
+import type { SkillIndex } from './build-skill-index.ts';
+import { matchExplicit } from './match-explicit.ts';
+import { retrieveImplicit } from './retrieve-implicit.ts';
+import { tokenizeText } from './tokenize-text.ts';
+import type { ExtractedSkill, ExtractOptions, SkillSpan } from './types.ts';
+
+const CONF_LABEL = 0.95;
+const CONF_ALIAS = 0.9;
+const CONF_AMBIGUOUS = 0.8;
+const CONF_NESTED = 0.55;
+const CONF_WEAK = 0.3;
+const CONF_IMPLICIT_MAX = 0.6;
+/** Implicit score at which confidence reaches half of its maximum. */
+const IMPLICIT_HALF = 12;
+
+interface Acc {
+  entry: number;
+  confidence: number;
+  method: ExtractedSkill['method'];
+  spans: SkillSpan[];
+  mentions: number;
+}
+
+function validate(text: unknown, opts: ExtractOptions): void {
+  if (typeof text !== 'string') {
+    throw new AppError('invalid_input', 'Text to extract skills from must be a string.');
+  }
+  const { limit, minConfidence } = opts;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new AppError('invalid_input', 'limit must be a non-negative integer.', {
+      details: { limit },
+    });
+  }
+  if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new AppError('invalid_input', 'minConfidence must be between 0 and 1.', {
+      details: { minConfidence },
+    });
+  }
+}
+
+/**
+ * Extracts the skills a text mentions or describes. Explicit label and alias mentions come
+ * first with their character spans in the original text (ambiguous short aliases only with
+ * supporting context; a mention inside a longer one is dropped unless `includeNested`); then, unless
+ * `opts.implicit === false`, skills described rather than named, found by retrieval over
+ * labels and descriptions (method `implicit`, lower confidence). Sorted by confidence, then
+ * by first position, then index order, so the same input always gives the same output.
+ * Throws AppError `invalid_input` for a non-string text or out-of-range options.
+ */
+export function extractSkills(
+  index: SkillIndex,
+  text: string,
+  opts: ExtractOptions = {},
+): ExtractedSkill[] {
+  validate(text, opts);
+  const tokens = tokenizeText(text);
+  const { matches } = matchExplicit(index, text, tokens);
+  const byEntry = new Map<number, Acc>();
+  for (const m of matches) {
+    if (m.nested && !opts.includeNested) continue;
+    const confidence = m.nested
+      ? CONF_NESTED
+      : m.weak
+        ? CONF_WEAK
+        : m.ambiguous
+          ? CONF_AMBIGUOUS
+          : m.preferred
+            ? CONF_LABEL
+            : CONF_ALIAS;
+    const start = tokens.starts[m.startTok] ?? 0;
+    const end = tokens.ends[m.endTok] ?? 0;
+    const span = { start, end, text: text.slice(start, end) };
+    const acc = byEntry.get(m.entry);
+    if (!acc) {
+      byEntry.set(m.entry, {
+        entry: m.entry,
+        confidence,
+        method: m.preferred ? 'label' : 'alias',
+        spans: [span],
+        mentions: 1,
+      });
+      continue;
+    }
+    if (!acc.spans.some((s) => s.start === start && s.end === end)) {
+      acc.spans.push(span);
+      acc.mentions += 1;
+    }
+    if (confidence > acc.confidence) {
+      acc.confidence = confidence;
+      acc.method = m.preferred ? 'label' : 'alias';
+    }
+  }
+  for (const acc of byEntry.values()) {
+    acc.confidence = Math.min(1, acc.confidence + 0.01 * Math.min(4, acc.mentions - 1));
+    acc.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  if (opts.implicit !== false) {
+    for (const [entry, hit] of retrieveImplicit(index, text, tokens)) {
+      const confidence = (CONF_IMPLICIT_MAX * hit.score) / (hit.score + IMPLICIT_HALF);
+      const acc = byEntry.get(entry);
+      if (acc) {
+        if (confidence > acc.confidence) acc.confidence = confidence;
+        continue;
+      }
+      const start = tokens.starts[hit.startTok] ?? 0;
+      const end = tokens.ends[hit.endTok] ?? 0;
+      byEntry.set(entry, {
+        entry,
+        confidence,
+        method: 'implicit',
+        spans: [{ start, end, text: text.slice(start, end) }],
+        mentions: 0,
+      });
+    }
+  }
+
+  const minConfidence = opts.minConfidence ?? 0.3;
+  const ranked = [...byEntry.values()]
+    .filter((a) => a.confidence >= minConfidence)
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) ||
+        a.entry - b.entry,
+    );
+  const limited = opts.limit === undefined ? ranked : ranked.slice(0, opts.limit);
+  return limited.map((a) => {
+    const entry = index.entries[a.entry];
+    return {
+      skillId: entry?.id ?? '',
+      name: entry?.name ?? '',
+      confidence: a.confidence,
+      method: a.method,
+      spans: a.spans,
+    };
+  });
+}

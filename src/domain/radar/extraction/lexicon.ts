@@ -1,0 +1,139 @@
+/**
+ * Word lists used by the extractor. Hand-written, general English and general tech vocabulary;
+ * nothing here was derived from evaluation data.
+ */
+
+/** English function words ignored by retrieval. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each etc few for from
+further had has have having he her here hers him his how i if in into is it its itself just
+least less like ll may me might more most must my no nor not now of off on once only or other
+our ours out over own per plus re same shall she should so some such than that the their them
+then there these they this those through to too under until up upon us very via was we well
+were what when where which while who whom why will with within without would yet you your
+yours`.split(/\s+/),
+);
+
+/**
+ * Words that name a skill but are also ordinary English ("Go", "React", "Excel"); an alias equal
+ * to one of them is accepted only with supporting context. Values are confirming context words.
+ */
+export const AMBIGUOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map<
+  string,
+  readonly string[]
+>([
+  [
+    'r',
+    [
+      'statistics',
+      'statistical',
+      'rstudio',
+      'tidyverse',
+      'cran',
+      'ggplot2',
+      'shiny',
+      'sas',
+      'stata',
+      'spss',
+      'python',
+      'matlab',
+    ],
+  ],
+  ['go', ['golang', 'goroutines', 'goroutine', 'rust', 'microservices', 'backend', 'kubernetes']],
+  ['c', ['c++', 'embedded', 'firmware', 'assembly', 'kernel', 'compiler']],
+  [
+    'excel',
+    [
+      'microsoft',
+      'ms',
+      'spreadsheet',
+      'spreadsheets',
+      'pivot',
+      'vlookup',
+      'office',
+      'formulas',
+      'macros',
+      'vba',
+    ],
+  ],
+  ['word', ['microsoft', 'ms', 'office', 'powerpoint', 'outlook', 'excel', 'documents']],
+  ['access', ['microsoft', 'ms', 'office', 'database', 'databases', 'queries', 'excel']],
+  [
+    'react',
+    [
+      'javascript',
+      'js',
+      'typescript',
+      'redux',
+      'jsx',
+      'frontend',
+      'front',
+      'angular',
+      'vue',
+      'components',
+      'hooks',
+      'native',
+    ],
+  ],
+  ['swift', ['ios', 'xcode', 'apple', 'swiftui', 'cocoa', 'objective', 'macos']],
+  ['make', ['makefile', 'makefiles', 'cmake', 'gnu', 'build', 'autotools', 'gcc']],
+  ['spark', ['apache', 'hadoop', 'pyspark', 'databricks', 'scala', 'kafka', 'hive', 'big', 'etl']],
+  ['rust', ['cargo', 'systems', 'memory', 'c++', 'wasm', 'webassembly']],
+  ['ruby', ['rails', 'gems', 'rspec', 'sinatra']],
+  ['less', ['css', 'sass', 'scss', 'stylesheets', 'postcss']],
+  ['shell', ['bash', 'scripting', 'scripts', 'unix', 'linux', 'zsh', 'powershell']],
+  ['chef', ['puppet', 'ansible', 'devops', 'configuration', 'salt', 'terraform']],
+  ['puppet', ['chef', 'ansible', 'devops', 'configuration', 'salt', 'terraform']],
+  ['salt', ['chef', 'ansible', 'devops', 'configuration', 'puppet', 'saltstack']],
+  ['express', ['node', 'nodejs', 'javascript', 'js', 'rest', 'api']],
+  ['canvas', ['lms', 'learning', 'moodle', 'html5']],
+  ['eclipse', ['ide', 'java', 'intellij', 'plugin']],
+  ['source', ['engine', 'valve', 'unity', 'unreal']],
+  ['dart', ['flutter', 'mobile']],
+  ['julia', ['scientific', 'numerical', 'matlab', 'python']],
+  ['ant', ['maven', 'gradle', 'build', 'java']],
+  ['assembly', ['x86', 'arm', 'microcontroller', 'embedded', 'firmware', 'registers']],
+]);
+
+/** Context words that confirm any ambiguous technical alias. */
+export const TECH_CONTEXT: readonly string[] = [
+  'programming',
+  'programmer',
+  'programmers',
+  'language',
+  'languages',
+  'developer',
+  'developers',
+  'development',
+  'engineer',
+  'engineers',
+  'framework',
+  'frameworks',
+  'library',
+  'libraries',
+  'code',
+  'coding',
+  'software',
+  'stack',
+  'proficiency',
+  'proficient',
+  'scripting',
+  'toolchain',
+];
+
+/** Words after an ambiguous alias that show it is ordinary English ("react to", "make sure"). */
+export const NEGATIVE_NEXT: ReadonlySet<string> = new Set(
+  `to sure of the a an it up out through ahead beyond about into away back your our their this
+that these those me us you him her them sense use quickly fast well decision decisions
+difference progress contact mouth`.split(/\s+/),
+);
+
+/** Words before an ambiguous alias that show it is not a skill ("vitamin C", "grade A"). */
+export const NEGATIVE_PREV: ReadonlySet<string> = new Set(
+  `vitamin grade class type level section part appendix phase step option mr ms dr plan
+category tier`.split(/\s+/),
+);
+
+/** Words before an ambiguous alias that, with a capital letter, suggest a tool ("in R"). */
+export const TOOL_PREV: ReadonlySet<string> = new Set(['in', 'using', 'with', 'via']);

@@ -1,0 +1,131 @@
+import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
+import type { SkillIndex } from './build-skill-index.ts';
+import { normalizeToken } from './normalize-token.ts';
+import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+
+/** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
+export interface ExplicitMatch {
+  entry: number;
+  form: number;
+  startTok: number;
+  endTok: number;
+  preferred: boolean;
+  ambiguous: boolean;
+  /** True for a one-word alias that is a generic word in many labels. */
+  weak: boolean;
+  /** True when a longer accepted match covers this one ("SQL" inside "SQL Server"). */
+  nested: boolean;
+}
+
+const GLUE_CHARS = /[-./_\u2010\u2011]/g;
+
+function surfaceId(index: SkillIndex, raw: string): number {
+  const cache = index.surfaceCache;
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const id = index.vocab.get(normalizeToken(raw)) ?? -1;
+  if (cache.size > 1_000_000) cache.clear();
+  cache.set(raw, id);
+  return id;
+}
+
+function joinedId(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  from: number,
+  to: number,
+): number {
+  const raw = text.slice(tokens.starts[from], tokens.ends[to]).replace(GLUE_CHARS, '');
+  return surfaceId(index, raw);
+}
+
+/**
+ * Finds every explicit label/alias mention in tokenised text: a trie walk from each token
+ * over exact (normalised) token sequences, also trying glued compounds joined ("e-mail" →
+ * "email"), never across a sentence boundary. Ambiguous one-word aliases go through
+ * `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
+ */
+export function matchExplicit(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+): { matches: ExplicitMatch[]; ids: Int32Array } {
+  const n = tokens.count;
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    ids[i] = surfaceId(index, text.slice(tokens.starts[i], tokens.ends[i]));
+  }
+  const { trie, nodeForm, formNext } = index;
+  const raw: { node: number; s: number; e: number }[] = [];
+  const walk = (first: number, s: number, from: number): void => {
+    let node = trie.get(0, first);
+    let j = from;
+    while (node > 0) {
+      if ((nodeForm[node] ?? -1) >= 0) raw.push({ node, s, e: j });
+      j += 1;
+      if (j >= n || ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
+      const id = ids[j] ?? -1;
+      if (id < 0) break;
+      node = trie.get(node, id);
+    }
+  };
+  for (let i = 0; i < n; i += 1) {
+    const id = ids[i] ?? -1;
+    if (id >= 0) walk(id, i, i);
+    if (i + 1 < n && ((tokens.flags[i + 1] ?? 0) & TOKEN_GLUED) !== 0) {
+      const j2 = joinedId(index, text, tokens, i, i + 1);
+      if (j2 >= 0) walk(j2, i, i + 1);
+      if (i + 2 < n && ((tokens.flags[i + 2] ?? 0) & TOKEN_GLUED) !== 0) {
+        const j3 = joinedId(index, text, tokens, i, i + 2);
+        if (j3 >= 0) walk(j3, i, i + 2);
+      }
+    }
+  }
+
+  const anchored = new Uint8Array(n);
+  const found: ExplicitMatch[] = [];
+  const pendingAmbiguous: ExplicitMatch[] = [];
+  for (const r of raw) {
+    for (let f = nodeForm[r.node] ?? -1; f >= 0; f = formNext[f] ?? -1) {
+      const m: ExplicitMatch = {
+        entry: index.formEntry[f] ?? 0,
+        form: f,
+        startTok: r.s,
+        endTok: r.e,
+        preferred: index.formPreferred[f] === 1,
+        ambiguous: index.formAmbiguous[f] === 1,
+        weak: index.formWeak[f] === 1,
+        nested: false,
+      };
+      if (m.ambiguous) pendingAmbiguous.push(m);
+      else {
+        found.push(m);
+        for (let k = r.s; k <= r.e; k += 1) anchored[k] = 1;
+      }
+    }
+  }
+  if (pendingAmbiguous.length > 0) {
+    const ctx: AmbiguityContext = {
+      index,
+      text,
+      tokens,
+      ids,
+      textHasUpper: /\p{Lu}/u.test(text),
+      anchored,
+    };
+    for (const m of pendingAmbiguous) if (acceptAmbiguous(ctx, m.form, m.startTok)) found.push(m);
+  }
+
+  found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
+  let maxEnd = -1;
+  let maxStart = -1;
+  for (const m of found) {
+    if (maxEnd > m.endTok || (maxEnd === m.endTok && maxStart < m.startTok)) m.nested = true;
+    if (m.endTok > maxEnd) {
+      maxEnd = m.endTok;
+      maxStart = m.startTok;
+    }
+  }
+  return { matches: found, ids };
+}

@@ -1,0 +1,19 @@
+import { stemToken } from './stem-token.ts';
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['\u2019]/g;
+
+/**
+ * Folds one raw token to the key used for phrase matching: lowercase, Unicode NFKC with
+ * accents removed, possessive `'s` and apostrophes dropped, plural folded (`light`) or
+ * derivational suffixes stripped (`strong`). Throws nothing.
+ */
+export function normalizeToken(raw: string, strength: 'light' | 'strong' = 'light'): string {
+  let w = raw.toLowerCase();
+  if (NON_ASCII.test(w)) w = w.normalize('NFKD').replace(MARKS, '').normalize('NFKC');
+  if (w.includes("'") || w.includes('\u2019')) {
+    w = w.replace(/['\u2019]s$/, '').replace(APOSTROPHES, '');
+  }
+  return stemToken(w, strength);
+}

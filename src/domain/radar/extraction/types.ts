@@ -1,0 +1,60 @@
+/** One skill the extractor can recognise: a label, its aliases and where it came from. */
+export interface SkillEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  description?: string;
+  source: 'authored' | 'esco' | 'onet';
+  sourceId?: string;
+  /** Words that confirm an ambiguous alias ("R", "Go", "Excel") when they appear nearby. */
+  contextTerms?: string[];
+}
+
+/** A character range in the original text that mentions a skill. */
+export interface SkillSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One skill found in a text. */
+export interface ExtractedSkill {
+  skillId: string;
+  name: string;
+  /** 0..1; explicit label matches score highest, implicit (described) skills lowest. */
+  confidence: number;
+  method: 'label' | 'alias' | 'implicit';
+  spans: SkillSpan[];
+}
+
+/** Options for `extractSkills`. */
+export interface ExtractOptions {
+  /** Keep at most this many skills (after sorting by confidence). */
+  limit?: number;
+  /** Drop skills below this confidence (default 0.05). */
+  minConfidence?: number;
+  /**
+   * Also report skills named only inside a longer mention ("SQL" in "SQL Server") at lower
+   * confidence; default false (the longest match wins). Ranking turns it on for recall.
+   */
+  includeNested?: boolean;
+  /** Run retrieval for described (implicit) skills; default true. `false` is the fast path. */
+  implicit?: boolean;
+}
+
+/** Flag bits of a token in `TokenList.flags`. */
+export const TOKEN_GLUED = 1;
+export const TOKEN_SENTENCE_START = 2;
+export const TOKEN_LIST_SEP_BEFORE = 4;
+
+/**
+ * Tokens of a text as parallel arrays (cheap for megabytes of text): the token `i` is
+ * `text.slice(starts[i], ends[i])`. Flags: glued to the previous token by `-./_` with no
+ * space, a sentence boundary before it, a list separator (`,` `/` `|` `(` …) before it.
+ */
+export interface TokenList {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+}
