@@ -1,0 +1,81 @@
+/**
+ * Peer-matching benchmark: 100k synthetic profiles from the taxonomy; per-query p50/p95 of the
+ * index-based matcher (the one the API uses), the time to compute top-10 for all profiles, and
+ * recall@10 against brute force on a sample, measured in the same run.
+ * `--json` prints exactly one object {profiles, p50Ms, p95Ms, batchSeconds, recallAt10, bruteForceP95Ms}.
+ */
+import { buildMatchIndex } from '../src/domain/peers/matcher/build-match-index.ts';
+import { syntheticPeers } from '../src/domain/peers/matcher/synthetic-profiles.ts';
+import { bruteForceTopMatches, topMatches } from '../src/domain/peers/matcher/top-matches.ts';
+import { getTaxonomy } from '../src/domain/radar/index.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const profilesArg = args.indexOf('--profiles');
+const N = profilesArg >= 0 ? Number(args[profilesArg + 1]) : 100_000;
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+const t = getTaxonomy();
+let t0 = performance.now();
+const people = syntheticPeers(N, t.roles, t.skills, 2026);
+log(`generated ${N} profiles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+t0 = performance.now();
+const index = buildMatchIndex(people);
+const buildMs = performance.now() - t0;
+log(`built the index in ${buildMs.toFixed(0)} ms`);
+
+const queryTimes: number[] = [];
+for (let i = 0; i < 1000; i++) {
+  const q = people[(i * 7919) % N]!;
+  const s = performance.now();
+  topMatches(index, q);
+  queryTimes.push(performance.now() - s);
+}
+
+t0 = performance.now();
+for (let i = 0; i < N; i++) {
+  topMatches(index, people[i]!);
+  if (!json && i % 20_000 === 0 && i) log(`  batch: ${i}/${N}`);
+}
+const batchSeconds = (performance.now() - t0) / 1000;
+
+let hits = 0;
+let total = 0;
+const bruteTimes: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const q = people[(i * 104_729) % N]!;
+  const s = performance.now();
+  const truth = bruteForceTopMatches(people, q).map((m) => m.id);
+  bruteTimes.push(performance.now() - s);
+  const got = new Set(topMatches(index, q).map((m) => m.id));
+  hits += truth.filter((id) => got.has(id)).length;
+  total += truth.length;
+}
+
+const result = {
+  profiles: N,
+  p50Ms: Number(pct(queryTimes, 50).toFixed(3)),
+  p95Ms: Number(pct(queryTimes, 95).toFixed(3)),
+  batchSeconds: Number(batchSeconds.toFixed(2)),
+  recallAt10: total ? Number((hits / total).toFixed(4)) : 1,
+  bruteForceP95Ms: Number(pct(bruteTimes, 95).toFixed(1)),
+};
+if (json) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  process.stdout.write(`
+Peer matching on ${N.toLocaleString()} synthetic profiles (index build ${buildMs.toFixed(0)} ms)
+
+  measure                          value     target
+  per-query p50 (index)        ${result.p50Ms.toFixed(2).padStart(9)} ms
+  per-query p95 (index)        ${result.p95Ms.toFixed(2).padStart(9)} ms   <= 50 ms
+  per-query p95 (brute force)  ${result.bruteForceP95Ms.toFixed(1).padStart(9)} ms   (baseline, same run)
+  speed-up p95 vs brute force  ${(result.bruteForceP95Ms / Math.max(result.p95Ms, 1e-6)).toFixed(1).padStart(9)} x
+  top-10 for all profiles      ${result.batchSeconds.toFixed(1).padStart(9)} s
+  recall@10 vs brute force     ${result.recallAt10.toFixed(3).padStart(9)}      >= 0.95
+`);
+}
