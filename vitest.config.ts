@@ -10,7 +10,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     globalSetup: ['./test/global-setup.ts'],
-    setupFiles: ['./test/no-network.ts'],
+    setupFiles: ['./test/no-internet.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: more workers only make each PGlite start slower.

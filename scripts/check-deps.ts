@@ -2,7 +2,7 @@
  * The dependency-direction rule of STYLE.md, enforced by `npm run lint`.
  * Reads every import in src/, cli/, web/ and jobs, and fails naming each import that breaks a rule.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,7 @@ const SQL_OR_MODEL_PACKAGES = /^(kysely|pg|pg-boss|@electric-sql\/pglite|ai|@ai-
 
 function walk(dir: string): string[] {
   const out: string[] = [];
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'dist') continue;
     const p = join(dir, name);

@@ -7,7 +7,7 @@ import type { JobSystem } from './jobs/job-system.ts';
 import { createLocalJobSystem } from './jobs/local-job-system.ts';
 import { createPgBossJobSystem } from './jobs/pg-boss-job-system.ts';
 import { registerJobs } from './jobs/register-jobs.ts';
-import type { Llm } from './llm/index.ts';
+import { createLlm, type Llm } from './llm/index.ts';
 import { createLogger } from './logger.ts';
 import { createHttpApp, type HttpOptions } from './server/http-app.ts';
 import { openStore, type Store } from './store/open-store.ts';
@@ -78,7 +78,7 @@ export function createApp(deps: {
     (deps.store.kind === 'postgres' && config.databaseUrl
       ? createPgBossJobSystem(config.databaseUrl)
       : createLocalJobSystem(deps.store, { newId: ids.id, now: () => clock.now() }));
-  const llm: Llm = deps.llm ?? { isConfigured: async () => false };
+  const llm: Llm = deps.llm ?? createLlm({ config, store: deps.store, clock, log });
   const ctx: Ctx = { config, store: deps.store, llm, clock, ids, log, jobs };
   registerJobs(jobs);
   const { app, routes } = createHttpApp(ctx, deps.http);

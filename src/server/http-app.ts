@@ -9,6 +9,7 @@ import type { AppEnv, RouteRegistry } from './route.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { modelRoutes } from './routes/model-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { taxonomyRoutes } from './routes/taxonomy-routes.ts';
 
@@ -26,6 +27,7 @@ function mountRoutes(app: Hono<AppEnv>, reg: RouteRegistry, opts: HttpOptions): 
   accountRoutes(app, reg);
   adminRoutes(app, reg);
   taxonomyRoutes(app, reg);
+  modelRoutes(app, reg);
 }
 
 /** The HTTP application: API under /api, the web app for everything else. */

@@ -78,6 +78,46 @@ export interface InstanceSettingsTable {
   updated_at: Date;
 }
 
+/** A user's own model provider; the API key is sealed with the instance secret key. */
+export interface UserLlmSettingsTable {
+  user_id: string;
+  provider: 'openai-compatible' | 'openai' | 'anthropic';
+  base_url: string | null;
+  model: string;
+  embedding_model: string | null;
+  api_key_sealed: string | null;
+  updated_at: Date;
+}
+
+/** One model call (or cache hit): who, which model, which prompt version, tokens and cost. */
+export interface LlmCallsTable {
+  id: string;
+  user_id: string | null;
+  purpose: string;
+  kind: 'object' | 'text' | 'stream' | 'embed' | 'probe';
+  via: 'user' | 'instance';
+  provider: string;
+  model: string;
+  prompt_version: string;
+  input_hash: string;
+  status: 'ok' | 'cached' | 'error';
+  error_code: string | null;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+  latency_ms: number;
+  created_at: Date;
+}
+
+/** Model answers keyed by provider, model, prompt version and inputs, shared by all processes. */
+export interface LlmCacheTable {
+  key: string;
+  value: Json;
+  provenance: Json;
+  created_at: Date;
+  expires_at: Date | null;
+}
+
 /** The whole schema. Each capability adds its tables here and in a migration. */
 export interface Database {
   users: UsersTable;
@@ -88,4 +128,7 @@ export interface Database {
   kv_cache: KvCacheTable;
   jobs: JobsTable;
   instance_settings: InstanceSettingsTable;
+  user_llm_settings: UserLlmSettingsTable;
+  llm_calls: LlmCallsTable;
+  llm_cache: LlmCacheTable;
 }

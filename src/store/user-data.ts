@@ -28,6 +28,13 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     exported: false,
     why: 'token hashes are secrets of this instance',
   },
+  {
+    table: 'user_llm_settings',
+    owner: 'user_id',
+    exported: false,
+    why: 'the sealed API key opens only with this instance secret key',
+  },
+  { table: 'llm_calls', owner: 'user_id', exported: true },
 ];
 
 /** Tables that hold no one person's data: instance state, queues, caches, migrations. */
@@ -37,6 +44,7 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'kv_cache',
   'jobs',
   'instance_settings',
+  'llm_cache',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
+import * as m0002 from './0002-llm.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -11,4 +12,5 @@ export interface Migration {
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-llm': m0002,
 };

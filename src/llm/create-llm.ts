@@ -1,0 +1,287 @@
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import { checkOutboundUrl } from '../net/guarded-fetch.ts';
+import {
+  type CallOptions,
+  callEmbed,
+  callObject,
+  callText,
+  type UsageCounter,
+} from './model-calls.ts';
+import { canEmbed, type ModelSettings } from './providers.ts';
+import { renderPrompt } from './render-prompt.ts';
+import { privateNetworkAllowed, resolveSettings } from './resolve-settings.ts';
+import { beginCall, type LlmDeps, requireSettings, runCall } from './run-call.ts';
+import { sampleConsistency } from './sample-consistency.ts';
+import { pumpText, replayStream } from './stream-text.ts';
+import type {
+  CandidateSettings,
+  ConnectionCheck,
+  Llm,
+  LlmRequest,
+  ModelDescription,
+  ObjectRequest,
+} from './types.ts';
+
+function schemaOf(schema: z.ZodType): unknown {
+  // Part of the cache key: a changed schema must not be answered from an old cache entry.
+  return z.toJSONSchema(schema, { unrepresentable: 'any' });
+}
+
+/**
+ * Builds the model layer from configuration and the store. With no model configured
+ * (neither instance nor user settings) `isConfigured` is false and generation throws
+ * `llm_unavailable`, so features answer from their offline path.
+ */
+export function createLlm(deps: LlmDeps): Llm {
+  const timeoutMs = deps.config.llm?.timeoutMs ?? 60_000;
+  const retry = deps.retry ?? {};
+  globalThis.AI_SDK_LOG_WARNINGS = (o) =>
+    deps.log.debug('model warnings', {
+      provider: o.provider,
+      model: o.model,
+      warnings: o.warnings,
+    });
+
+  const options = (
+    req: Pick<LlmRequest, 'maxOutputTokens' | 'abortSignal'>,
+    usage: UsageCounter,
+    sample?: { temperature: number; seed: number },
+  ): CallOptions => ({
+    temperature: sample?.temperature ?? 0,
+    seed: sample?.seed,
+    maxOutputTokens: req.maxOutputTokens,
+    timeoutMs,
+    signal: req.abortSignal,
+    retry,
+    usage,
+  });
+
+  const textInputs = (req: LlmRequest) => ({
+    instructions: req.instructions,
+    data: req.data ?? {},
+    maxOutputTokens: req.maxOutputTokens ?? null,
+  });
+
+  const generateObject = <T>(
+    req: ObjectRequest<T>,
+    sample?: { temperature: number; seed: number },
+  ) =>
+    runCall<T>(deps, {
+      kind: 'object',
+      purpose: req.purpose,
+      promptVersion: req.promptVersion,
+      userId: req.userId,
+      cache: !sample && req.cache !== false,
+      inputs: {
+        ...textInputs(req),
+        schema: schemaOf(req.schema),
+        schemaName: req.schemaName ?? null,
+      },
+      fromCache: (v) => {
+        const r = req.schema.safeParse(v);
+        return r.success ? r.data : undefined;
+      },
+      run: (models, _s, usage) =>
+        callObject(
+          models.language,
+          renderPrompt(req.instructions, req.data, deps.boundary),
+          req.schema,
+          req.schemaName,
+          options(req, usage, sample),
+        ),
+    });
+
+  async function probe(
+    userId: string | undefined,
+    settings: ModelSettings | undefined,
+  ): Promise<ConnectionCheck> {
+    const started = performance.now();
+    if (!settings)
+      return {
+        ok: false,
+        latencyMs: 0,
+        provider: undefined,
+        model: undefined,
+        error: 'No model is configured',
+      };
+    try {
+      await runCall(
+        deps,
+        {
+          kind: 'probe',
+          purpose: 'settings.test-connection',
+          promptVersion: 'probe-v1',
+          userId,
+          cache: false,
+          inputs: {},
+          fromCache: () => undefined,
+          run: (models, _s, usage) =>
+            callText(models.language, renderPrompt('Reply with the single word: ok'), {
+              ...options({ maxOutputTokens: 16 }, usage),
+              retry: { retries: 0 },
+            }),
+        },
+        settings,
+      );
+      return {
+        ok: true,
+        latencyMs: Math.round(performance.now() - started),
+        provider: settings.provider,
+        model: settings.model,
+      };
+    } catch (e) {
+      const message = e instanceof AppError ? e.message : 'The model could not be reached';
+      return {
+        ok: false,
+        latencyMs: Math.round(performance.now() - started),
+        provider: settings.provider,
+        model: settings.model,
+        error: message,
+      };
+    }
+  }
+
+  const llm: Llm = {
+    async isConfigured(userId) {
+      return (await resolveSettings(deps, userId, { openKey: false })) !== undefined;
+    },
+
+    async describe(userId): Promise<ModelDescription> {
+      const s = await resolveSettings(deps, userId, { openKey: false });
+      if (!s)
+        return {
+          active: 'offline',
+          provider: undefined,
+          model: undefined,
+          baseUrl: undefined,
+          canEmbed: false,
+        };
+      return {
+        active: s.via,
+        provider: s.provider,
+        model: s.model,
+        baseUrl: s.baseUrl,
+        canEmbed: canEmbed(s),
+      };
+    },
+
+    generateObject: (req) => generateObject(req),
+
+    generateText: (req) =>
+      runCall(deps, {
+        kind: 'text',
+        purpose: req.purpose,
+        promptVersion: req.promptVersion,
+        userId: req.userId,
+        cache: req.cache !== false,
+        inputs: textInputs(req),
+        fromCache: (v) => (typeof v === 'string' ? v : undefined),
+        run: (models, _s, usage) =>
+          callText(
+            models.language,
+            renderPrompt(req.instructions, req.data, deps.boundary),
+            options(req, usage),
+          ),
+      }),
+
+    async streamText(req) {
+      const settings = await requireSettings(deps, req.userId);
+      const session = await beginCall<string>(
+        deps,
+        {
+          kind: 'stream',
+          purpose: req.purpose,
+          promptVersion: req.promptVersion,
+          userId: req.userId,
+          cache: req.cache !== false,
+          inputs: textInputs(req),
+          fromCache: (v) => (typeof v === 'string' ? v : undefined),
+          run: async () => '',
+        },
+        settings,
+      );
+      if (session.hit) return replayStream(session.answer.value, session.answer);
+      const rendered = renderPrompt(req.instructions, req.data, deps.boundary);
+      return pumpText(
+        session.models.language,
+        rendered,
+        options(req, session.usage),
+        session.succeed,
+        session.fail,
+      );
+    },
+
+    async embed(req) {
+      const settings = await requireSettings(deps, req.userId);
+      if (!canEmbed(settings))
+        throw new AppError(
+          'llm_unavailable',
+          `No embedding model is configured for ${settings.provider}`,
+        );
+      return runCall(
+        deps,
+        {
+          kind: 'embed',
+          purpose: req.purpose,
+          promptVersion: 'embed-v1',
+          userId: req.userId,
+          cache: req.cache !== false,
+          inputs: { texts: req.texts },
+          fromCache: (v) =>
+            Array.isArray(v) && v.length === req.texts.length ? (v as number[][]) : undefined,
+          run: (models, _s, usage) => callEmbed(models.embedding!, req.texts, options(req, usage)),
+        },
+        settings,
+      );
+    },
+
+    checkConsistency: (req) => sampleConsistency(req, (sample) => generateObject(req, sample)),
+
+    async testConnection({ userId, candidate }) {
+      if (!candidate)
+        return probe(userId, await resolveSettings(deps, userId).catch(() => undefined));
+      try {
+        if (candidate.baseUrl) await llm.assertBaseUrlAllowed(candidate.baseUrl);
+      } catch (e) {
+        return {
+          ok: false,
+          latencyMs: 0,
+          provider: candidate.provider,
+          model: candidate.model,
+          error: (e as Error).message,
+        };
+      }
+      return probe(userId, await candidateSettings(userId, candidate));
+    },
+
+    async assertBaseUrlAllowed(baseUrl) {
+      await checkOutboundUrl(baseUrl, {
+        allowPrivate: await privateNetworkAllowed(deps),
+        ...(deps.resolve ? { resolve: deps.resolve } : {}),
+      });
+    },
+  };
+
+  // Untested settings use the saved key when none is typed, so "test" works before "save".
+  async function candidateSettings(
+    userId: string | undefined,
+    c: CandidateSettings,
+  ): Promise<ModelSettings> {
+    let apiKey = c.apiKey;
+    if (apiKey === undefined && userId) {
+      const saved = await resolveSettings(deps, userId).catch(() => undefined);
+      if (saved?.via === 'user') apiKey = saved.apiKey;
+    }
+    return {
+      via: 'user',
+      provider: c.provider,
+      baseUrl: c.baseUrl,
+      model: c.model,
+      embeddingModel: undefined,
+      apiKey,
+    };
+  }
+
+  return llm;
+}
