@@ -73,6 +73,12 @@ describe('authorization of every route', () => {
     }
   });
 
+  it('marks every /api/admin route admin-only', () => {
+    for (const r of app.routes.filter((x) => x.path.startsWith(ADMIN_PREFIX))) {
+      expect(r.admin, `${r.method} ${r.path}`).toBe(true);
+    }
+  });
+
   it('answers 403 to a member on every admin route', async () => {
     for (const r of app.routes.filter((x) => x.path.startsWith(ADMIN_PREFIX))) {
       const res = await bob.req(

@@ -32,6 +32,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   maxBody?: number;
   /** Listed in PUBLIC_ROUTES: no sign-in needed. Documentation only; the allowlist decides. */
   public?: boolean;
+  /** Admins only: members get 403 before anything else is looked at. */
+  admin?: boolean;
 }
 
 export type RouteInput<B, Q> = {
@@ -64,6 +66,8 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
 ): void {
   registry.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
   app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+    if (spec.admin && userOf(c).role !== 'admin')
+      throw new AppError('forbidden', 'Only an admin can do this');
     let body: unknown;
     if (spec.body) {
       const max = spec.maxBody ?? 1024 * 1024;

@@ -27,6 +27,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'get',
       path: '/api/admin/users',
+      admin: true,
       tag: 'admin',
       summary: 'All accounts',
       response: z.object({ users: z.array(AdminUserInfo) }),
@@ -45,6 +46,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'post',
       path: '/api/admin/users',
+      admin: true,
       tag: 'admin',
       summary: 'Create an account',
       status: 201,
@@ -68,6 +70,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'post',
       path: '/api/admin/users/:id/reset-password',
+      admin: true,
       tag: 'admin',
       summary: "Set a user's password",
       body: AdminResetPasswordInput,
@@ -84,6 +87,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'get',
       path: '/api/admin/settings',
+      admin: true,
       tag: 'admin',
       summary: 'Instance settings',
       response: InstanceSettings,
@@ -99,6 +103,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'put',
       path: '/api/admin/settings',
+      admin: true,
       tag: 'admin',
       summary: 'Change instance settings',
       body: InstanceSettings,

@@ -124,6 +124,7 @@ export function modelRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     {
       method: 'put',
       path: '/api/admin/model-limits',
+      admin: true,
       tag: 'admin',
       summary: 'Limit model use per user and day',
       body: ModelLimitsInput,
