@@ -48,5 +48,9 @@ export interface Ctx {
  * together or not at all.
  */
 export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.store.transaction((repos) => fn({ ...ctx, store: { ...ctx.store, ...repos } }));
+  return ctx.store.transaction((repos) =>
+    // A nested transaction joins the open one: on the embedded database a second
+    // transaction would wait forever for the single connection this one holds.
+    fn({ ...ctx, store: { ...ctx.store, ...repos, transaction: (inner) => inner(repos) } }),
+  );
 }
