@@ -93,13 +93,20 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       throw e;
     }
   }
+  const pool = pglitePool(pglite);
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: pglitePool(pglite) as never }),
+    dialect: new PostgresDialect({ pool: pool as never }),
   });
-  return wrap('pglite', db, pglite, async () => {
-    await db.destroy();
-    lock?.release();
-  });
+  return wrap(
+    'pglite',
+    db,
+    pglite,
+    async () => {
+      await db.destroy();
+      lock?.release();
+    },
+    pool.asHolder,
+  );
 }
 
 function wrap(
@@ -107,12 +114,13 @@ function wrap(
   db: Kysely<Database>,
   pglite: PGlite | undefined,
   close: () => Promise<void>,
+  asHolder: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
 ): Store {
   return {
     ...repos(db),
     kind,
     pglite,
-    transaction: (fn) => db.transaction().execute((trx) => fn(repos(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => asHolder(() => fn(repos(trx)))),
     migrate: (target) => migrate(db, target),
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
     migrations: Object.keys(MIGRATIONS).sort(),

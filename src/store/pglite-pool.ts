@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite } from '@electric-sql/pglite';
 
 interface PoolClient {
@@ -8,15 +9,41 @@ interface PoolClient {
   release(): void;
 }
 
+export interface PglitePool {
+  connect(): Promise<PoolClient>;
+  end(): Promise<void>;
+  /**
+   * Runs `fn` as the holder of the connection a transaction has taken: queries made anywhere
+   * in `fn`'s async context (even through the non-transactional store) join that transaction
+   * instead of waiting forever for the single connection.
+   */
+  asHolder<T>(fn: () => Promise<T>): Promise<T>;
+}
+
 /**
  * Presents one PGlite instance as the `pg.Pool` shape Kysely's PostgresDialect expects.
- * PGlite has a single connection, so a connection is handed out to one user at a time:
- * a transaction's statements can never interleave with another request's.
+ * PGlite has a single connection, so it is handed out to one user at a time: another
+ * request's statements never interleave with a transaction. Code running inside a
+ * transaction (see `asHolder`) shares the connection instead of deadlocking on it.
  */
-export function pglitePool(db: PGlite): { connect(): Promise<PoolClient>; end(): Promise<void> } {
+export function pglitePool(db: PGlite): PglitePool {
   let tail: Promise<void> = Promise.resolve();
+  const holder = new AsyncLocalStorage<symbol>();
+  let current: symbol | undefined;
+
+  const client = (release: () => void): PoolClient => ({
+    async query(sql, params) {
+      const res = await db.query(sql, params as unknown[]);
+      const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
+      return { command, rowCount: res.affectedRows ?? 0, rows: res.rows };
+    },
+    release,
+  });
+
   return {
     async connect() {
+      const mine = holder.getStore();
+      if (mine !== undefined && mine === current) return client(() => {});
       let release!: () => void;
       const previous = tail;
       tail = new Promise<void>((r) => {
@@ -24,19 +51,22 @@ export function pglitePool(db: PGlite): { connect(): Promise<PoolClient>; end():
       });
       await previous;
       let released = false;
-      return {
-        async query(sql, params) {
-          const res = await db.query(sql, params as unknown[]);
-          const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
-          return { command, rowCount: res.affectedRows ?? 0, rows: res.rows };
-        },
-        release() {
-          if (!released) {
-            released = true;
-            release();
-          }
-        },
-      };
+      return client(() => {
+        if (!released) {
+          released = true;
+          release();
+        }
+      });
+    },
+    async asHolder(fn) {
+      const token = Symbol('transaction');
+      const outer = current;
+      current = token;
+      try {
+        return await holder.run(token, fn);
+      } finally {
+        current = outer;
+      }
     },
     async end() {
       await tail;
