@@ -1,0 +1,27 @@
+import type { Journey } from '../journey.ts';
+import { accountSettings } from './account-settings.ts';
+import { admin } from './admin.ts';
+import { demoSignIn } from './demo-sign-in.ts';
+import { keyboard } from './keyboard.ts';
+import { profileRoundTrip } from './profile-round-trip.ts';
+import { profileValidation } from './profile-validation.ts';
+import { publicPages } from './public-pages.ts';
+import { smallScreen } from './small-screen.ts';
+import { wrongPassword } from './wrong-password.ts';
+
+/**
+ * Every browser journey, in run order. A capability adds its journeys in its own file here
+ * and lists them below.
+ */
+export const journeys: Journey[] = [
+  // First: the first real account of the fresh instance becomes its admin.
+  admin,
+  profileRoundTrip,
+  profileValidation,
+  demoSignIn,
+  wrongPassword,
+  keyboard,
+  smallScreen,
+  accountSettings,
+  publicPages,
+];

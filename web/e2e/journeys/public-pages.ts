@@ -1,0 +1,23 @@
+import { expectPath, expectVisible } from '../expect.ts';
+import type { Journey } from '../journey.ts';
+import { DEMO, submitSignIn } from '../steps.ts';
+
+/** About works signed out; signed-out visits to the app ask for sign-in and come back after. */
+export const publicPages: Journey = {
+  name: 'public-pages',
+  async run({ page, baseUrl, shot }) {
+    await page.goto(`${baseUrl}/about`);
+    await expectVisible(page.getByRole('heading', { name: 'About Skilltrace' }), 'the About page');
+    await expectVisible(page.getByText('Skills', { exact: true }), 'the taxonomy size');
+    await shot('about');
+
+    await page.goto(`${baseUrl}/app/radar`);
+    await expectPath(page, '/signin');
+    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
+    await expectPath(page, '/app');
+    await page.goto(`${baseUrl}/signin?next=%2Fapp%2Fradar`);
+    await expectPath(page, '/app/radar');
+    await expectVisible(page.getByText('Coming in a later release'), 'the honest placeholder');
+    await shot('coming-soon');
+  },
+};

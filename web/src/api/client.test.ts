@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, createApiClient } from './client.ts';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+/** A fake `fetch` answering each call from a list, recording what was sent. */
+function fakeServer(answers: Array<() => Response>) {
+  const calls: Call[] = [];
+  const fetch = async (url: string | URL | Request, init: RequestInit = {}) => {
+    calls.push({ url: String(url), init });
+    const next = answers.shift();
+    if (!next) throw new Error(`unexpected call to ${String(url)}`);
+    return next();
+  };
+  return { calls, fetch: fetch as typeof globalThis.fetch };
+}
+
+const json = (status: number, body: unknown) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const empty = (status: number) => () => new Response(null, { status });
+
+const session = {
+  user: {
+    id: 'u1',
+    email: 'ana@example.test',
+    name: 'Ana',
+    role: 'member',
+    isDemo: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  csrfToken: 'csrf-123',
+};
+const header = (call: Call | undefined, name: string) =>
+  (call?.init.headers as Record<string, string> | undefined)?.[name];
+
+describe('createApiClient', () => {
+  it('echoes the CSRF token from sign-in on mutating calls only', async () => {
+    const server = fakeServer([json(200, session), empty(204), json(200, { tokens: [] })]);
+    const api = createApiClient({ fetch: server.fetch });
+    await api.auth.signIn({ email: 'ana@example.test', password: 'x' });
+    await api.tokens.revoke('t1');
+    await api.tokens.list();
+    expect(header(server.calls[1], 'x-csrf-token')).toBe('csrf-123');
+    expect(server.calls[1]?.init.method).toBe('DELETE');
+    expect(header(server.calls[2], 'x-csrf-token')).toBeUndefined();
+    expect(server.calls.every((c) => c.init.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('turns the error body into an ApiError with field issues', async () => {
+    const body = {
+      error: {
+        code: 'invalid_input',
+        message: 'Profile is invalid',
+        details: { issues: [{ path: 'skills.2.skillId', message: 'unknown skill' }] },
+      },
+    };
+    const api = createApiClient({ fetch: fakeServer([json(400, body)]).fetch });
+    const error = await api.profile.get().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'invalid_input',
+      message: 'Profile is invalid',
+    });
+    expect((error as ApiError).issues).toEqual([
+      { path: 'skills.2.skillId', message: 'unknown skill' },
+    ]);
+  });
+
+  it('rejects a success answer that does not match the schema', async () => {
+    const api = createApiClient({ fetch: fakeServer([json(200, { skills: 'nope' })]).fetch });
+    await expect(api.taxonomy.skills({ q: 'sql' })).rejects.toMatchObject({ code: 'bad_response' });
+  });
+
+  it('reports an unreachable server and a non-JSON error page', async () => {
+    const down = createApiClient({
+      fetch: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
+    await expect(down.about()).rejects.toMatchObject({ code: 'network_error' });
+    const html = () =>
+      new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' });
+    const proxy = createApiClient({ fetch: fakeServer([html]).fetch });
+    await expect(proxy.about()).rejects.toMatchObject({ status: 502, code: 'http_502' });
+  });
+
+  it('treats a 404 demo hint as "no demo"', async () => {
+    const body = { error: { code: 'not_found', message: 'No demo' } };
+    const api = createApiClient({ fetch: fakeServer([json(404, body)]).fetch });
+    expect(await api.auth.demoHint()).toBeNull();
+  });
+
+  it('signals a lost session on 401 from app calls, not from wrong credentials', async () => {
+    const unauth = { error: { code: 'unauthenticated', message: 'Sign in first' } };
+    let lost = 0;
+    const api = createApiClient({
+      fetch: fakeServer([json(401, unauth), json(401, unauth)]).fetch,
+      onUnauthenticated: () => lost++,
+    });
+    await api.auth.signIn({ email: 'a@b.test', password: 'wrong' }).catch(() => undefined);
+    expect(lost).toBe(0);
+    await api.profile.get().catch(() => undefined);
+    expect(lost).toBe(1);
+  });
+
+  it('forgets the CSRF token after signing out', async () => {
+    const server = fakeServer([json(200, session), empty(204), empty(204)]);
+    const api = createApiClient({ fetch: server.fetch });
+    await api.auth.signIn({ email: 'ana@example.test', password: 'x' });
+    await api.auth.signOut();
+    await api.tokens.revoke('t1');
+    expect(header(server.calls[2], 'x-csrf-token')).toBeUndefined();
+  });
+});

@@ -1,0 +1,248 @@
+import type { z } from 'zod';
+import {
+  ApiErrorBody,
+  ApiTokenCreated,
+  ExportDocument,
+  InstanceSettings,
+  Profile,
+  type Role,
+  SessionInfo,
+} from '../../../src/shared/accounts.ts';
+import {
+  AboutInfo,
+  DemoHint,
+  HealthStatus,
+  ImportResult,
+  RoleList,
+  SkillList,
+  TokenList,
+  UserList,
+} from './schemas.ts';
+
+/** One problem with one input field, as the API reports it for `invalid_input`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A failed API call: the server's error code and message, or a network/parse failure. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The `details.issues` rows of an `invalid_input` error; empty when there are none. */
+  get issues(): FieldIssue[] {
+    const raw = this.details?.issues;
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((row: unknown) => {
+      if (typeof row !== 'object' || row === null) return [];
+      const { path, message } = row as Record<string, unknown>;
+      if (typeof message !== 'string') return [];
+      return [{ path: typeof path === 'string' ? path : '(root)', message }];
+    });
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const MUTATING: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Options of one request: a JSON body and the schema its success answer must satisfy. */
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  body?: unknown;
+  schema?: S;
+}
+
+type Result<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** How the client reaches the server; tests pass a fake `fetch`. */
+export interface ClientOptions {
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  /** Called when any call answers 401, so the app can show the sign-in page. */
+  onUnauthenticated?: () => void;
+}
+
+/**
+ * Creates the typed API client. The CSRF token lives only in memory and is echoed in
+ * `x-csrf-token` on every mutating call. Throws `ApiError` with the server's code, or
+ * `network_error` / `bad_response` when the server cannot be reached or answers nonsense.
+ */
+export function createApiClient(options: ClientOptions = {}) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const baseUrl = options.baseUrl ?? '';
+  let csrfToken: string | null = null;
+  let onUnauthenticated = options.onUnauthenticated;
+
+  async function request<S extends z.ZodType | undefined = undefined>(
+    method: Method,
+    path: string,
+    opts: RequestOptions<S> = {},
+  ): Promise<Result<S>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (MUTATING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+    let res: Response;
+    try {
+      res = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      });
+    } catch {
+      throw new ApiError(0, 'network_error', 'Could not reach the Skilltrace server.');
+    }
+
+    if (!res.ok) {
+      const error = await toApiError(res);
+      // Auth endpoints answer 401 for wrong credentials; only other calls mean "session gone".
+      if (res.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated?.();
+      throw error;
+    }
+    if (res.status === 204 || !opts.schema) return undefined as Result<S>;
+
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      throw new ApiError(
+        res.status,
+        'bad_response',
+        'The server answered with something unreadable.',
+      );
+    }
+    const parsed = opts.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError(
+        res.status,
+        'bad_response',
+        'The server answered in an unexpected shape.',
+        {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        },
+      );
+    }
+    return parsed.data as Result<S>;
+  }
+
+  const get = <S extends z.ZodType>(path: string, schema: S) => request('GET', path, { schema });
+
+  function remember(info: SessionInfo): SessionInfo {
+    csrfToken = info.csrfToken;
+    return info;
+  }
+
+  return {
+    request,
+    setCsrfToken(token: string | null) {
+      csrfToken = token;
+    },
+    setOnUnauthenticated(fn: (() => void) | undefined) {
+      onUnauthenticated = fn;
+    },
+
+    auth: {
+      session: async () => remember(await get('/api/auth/session', SessionInfo)),
+      signIn: async (body: { email: string; password: string }) =>
+        remember(await request('POST', '/api/auth/signin', { body, schema: SessionInfo })),
+      signUp: async (body: { email: string; password: string; name: string }) =>
+        remember(await request('POST', '/api/auth/signup', { body, schema: SessionInfo })),
+      signOut: async () => {
+        try {
+          await request('POST', '/api/auth/signout');
+        } finally {
+          csrfToken = null;
+        }
+      },
+      /** The demo credentials, or null when this instance has no demo account (404). */
+      demoHint: async () => {
+        try {
+          return await get('/api/auth/demo-hint', DemoHint);
+        } catch (e) {
+          if (e instanceof ApiError && e.status === 404) return null;
+          throw e;
+        }
+      },
+    },
+
+    profile: {
+      get: () => get('/api/profile', Profile),
+      put: (profile: Profile) => request('PUT', '/api/profile', { body: profile, schema: Profile }),
+    },
+
+    taxonomy: {
+      skills: (query: { q?: string; domain?: string; limit?: number }) => {
+        const params = new URLSearchParams();
+        if (query.q) params.set('q', query.q);
+        if (query.domain) params.set('domain', query.domain);
+        if (query.limit) params.set('limit', String(query.limit));
+        return get(`/api/taxonomy/skills?${params}`, SkillList);
+      },
+      roles: () => get('/api/taxonomy/roles', RoleList),
+    },
+
+    tokens: {
+      list: () => get('/api/tokens', TokenList),
+      create: (body: { name: string; expiresInDays?: number }) =>
+        request('POST', '/api/tokens', { body, schema: ApiTokenCreated }),
+      revoke: (id: string) => request('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
+    },
+
+    account: {
+      changePassword: (body: { currentPassword: string; newPassword: string }) =>
+        request('POST', '/api/account/password', { body }),
+      exportData: () => get('/api/account/export', ExportDocument),
+      importData: (doc: ExportDocument) =>
+        request('POST', '/api/account/import', { body: doc, schema: ImportResult }),
+      delete: (body: { password: string }) => request('DELETE', '/api/account', { body }),
+    },
+
+    admin: {
+      users: () => get('/api/admin/users', UserList),
+      createUser: (body: { email: string; name: string; password: string; role: Role }) =>
+        request('POST', '/api/admin/users', { body }),
+      resetPassword: (id: string, newPassword: string) =>
+        request('POST', `/api/admin/users/${encodeURIComponent(id)}/reset-password`, {
+          body: { newPassword },
+        }),
+      settings: () => get('/api/admin/settings', InstanceSettings),
+      saveSettings: (body: InstanceSettings) =>
+        request('PUT', '/api/admin/settings', { body, schema: InstanceSettings }),
+    },
+
+    about: () => get('/api/about', AboutInfo),
+    health: () => get('/api/health', HealthStatus),
+  };
+}
+
+/** The client type, for components that receive it. */
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Proxies and crashed servers answer with HTML or nothing; fall through to a generic error.
+  }
+  const parsed = ApiErrorBody.safeParse(body);
+  if (!parsed.success) {
+    const text = `The server answered ${res.status} ${res.statusText}`.trim();
+    return new ApiError(res.status, `http_${res.status}`, `${text}.`);
+  }
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(res.status, code, message, details);
+}
+
+/** The app's one client instance. */
+export const api = createApiClient();

@@ -1,0 +1,54 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { CAPABILITIES } from './capabilities.ts';
+import { AdaptiveLayout } from './components/adaptive-layout.tsx';
+import { AppShell } from './components/app-shell.tsx';
+import { ComingSoon } from './components/coming-soon.tsx';
+import { HomeRedirect } from './components/home-redirect.tsx';
+import { RequireAuth } from './components/require-auth.tsx';
+import { SkipLink } from './components/skip-link.tsx';
+import { AboutPage } from './pages/about-page.tsx';
+import { AdminPage } from './pages/admin-page.tsx';
+import { DashboardPage } from './pages/dashboard-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { ProfilePage } from './pages/profile-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { SignUpPage } from './pages/sign-up-page.tsx';
+import { SessionProvider } from './session/session-provider.tsx';
+
+/** The whole browser app: session, routes and the skip link that precedes everything. */
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <SkipLink />
+        <Routes>
+          <Route path="/" element={<HomeRedirect />} />
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route
+            path="/app"
+            element={
+              <RequireAuth>
+                <AppShell />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<DashboardPage />} />
+            {CAPABILITIES.map((c) => (
+              <Route key={c.key} path={c.key} element={<ComingSoon capability={c} />} />
+            ))}
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="admin" element={<AdminPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route element={<AdaptiveLayout />}>
+            <Route path="/about" element={<AboutPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { DOMAIN_LABELS, type Profile } from '../../../src/shared/accounts.ts';
+import { api } from '../api/client.ts';
+import { CAPABILITIES } from '../capabilities.ts';
+import { Alert } from '../components/alert.tsx';
+import { LoadingState } from '../components/loading-state.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { describeError } from '../forms/field-errors.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useUser } from '../session/session-context.ts';
+
+/** True when the user has not told Skilltrace anything about themselves yet. */
+function isEmptyProfile(p: Profile): boolean {
+  return (
+    !p.headline && p.domains.length === 0 && p.skills.length === 0 && p.targetRoles.length === 0
+  );
+}
+
+/** The landing screen after sign-in: a greeting, the profile at a glance, what comes next. */
+export function DashboardPage() {
+  usePageTitle('Dashboard');
+  const user = useUser();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.profile
+      .get()
+      .then((p) => live && setProfile(p))
+      .catch((e) => live && setError(describeError(e)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const firstName = user.name.trim().split(/\s+/)[0] ?? user.name;
+  return (
+    <>
+      <PageHeader title={`Welcome, ${firstName}`} description="Your learning, in one place." />
+      {error ? (
+        <Alert tone="error" title="Could not load your profile">
+          {error}
+        </Alert>
+      ) : null}
+      {!profile && !error ? <LoadingState label="Loading your profile…" /> : null}
+      {profile && isEmptyProfile(profile) ? (
+        <section className="panel callout" aria-labelledby="setup-title">
+          <h2 id="setup-title">Start with your profile</h2>
+          <p>
+            Tell Skilltrace what you do, the skills you have and the roles you are aiming for. It
+            takes about five minutes.
+          </p>
+          <Link to="/app/profile" className="button button-primary">
+            Set up your profile
+          </Link>
+        </section>
+      ) : null}
+      {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
+      <section aria-labelledby="next-title" className="section">
+        <h2 id="next-title" className="section-title">
+          On the way
+        </h2>
+        <ul className="card-grid">
+          {CAPABILITIES.map((c) => (
+            <li key={c.key} className="mini-card">
+              <div className="mini-card-head">
+                <Link to={c.path}>{c.label}</Link>
+                <span className="badge">Later release</span>
+              </div>
+              <p>{c.promise}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function ProfileGlance({ profile }: { profile: Profile }) {
+  const stats: [string, string][] = [
+    ['Skills', String(profile.skills.length)],
+    ['Target roles', String(profile.targetRoles.length)],
+    ['Hours per week', String(profile.weeklyHours)],
+    ['Learning days', String(profile.learningDays.length)],
+  ];
+  return (
+    <section className="panel" aria-labelledby="glance-title">
+      <div className="panel-head">
+        <h2 id="glance-title">Your profile</h2>
+        <Link to="/app/profile">Edit profile</Link>
+      </div>
+      {profile.headline ? <p className="lead">{profile.headline}</p> : null}
+      <dl className="stats">
+        {stats.map(([label, value]) => (
+          <div key={label} className="stat">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {profile.domains.length > 0 ? (
+        <p className="muted">{profile.domains.map((d) => DOMAIN_LABELS[d]).join(' · ')}</p>
+      ) : null}
+    </section>
+  );
+}
