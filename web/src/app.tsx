@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { CAPABILITIES } from './capabilities.ts';
+import { CAPABILITY_PAGES } from './capability-pages.tsx';
 import { AdaptiveLayout } from './components/adaptive-layout.tsx';
 import { AppShell } from './components/app-shell.tsx';
 import { ComingSoon } from './components/coming-soon.tsx';
@@ -35,9 +36,16 @@ export function App() {
             }
           >
             <Route index element={<DashboardPage />} />
-            {CAPABILITIES.map((c) => (
-              <Route key={c.key} path={c.key} element={<ComingSoon capability={c} />} />
-            ))}
+            {CAPABILITIES.map((c) => {
+              const Page = CAPABILITY_PAGES[c.key];
+              return (
+                <Route
+                  key={c.key}
+                  path={`${c.key}/*`}
+                  element={Page ? <Page /> : <ComingSoon capability={c} />}
+                />
+              );
+            })}
             <Route path="profile" element={<ProfilePage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="admin" element={<AdminPage />} />

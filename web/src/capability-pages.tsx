@@ -1,0 +1,8 @@
+import type { ComponentType } from 'react';
+import type { Capability } from './capabilities.ts';
+
+/**
+ * The screen of each capability that has one. A capability without an entry shows its
+ * "coming soon" panel. Each page owns the routes below its path (`/app/<key>/*`).
+ */
+export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {};
