@@ -12,7 +12,9 @@ for (const b of benches) {
   const file = fileURLToPath(new URL(b, import.meta.url));
   if (!existsSync(file)) continue;
   process.stdout.write(`\n### bench/${b}\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -19,7 +19,12 @@ afterAll(() => {
 function cli(args: string[], dataDir: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: dataDir, SKILLTRACE_DATA_DIR: dataDir, SKILLTRACE_LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: dataDir,
+      SKILLTRACE_DATA_DIR: dataDir,
+      SKILLTRACE_LOG_LEVEL: 'warn',
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -49,8 +54,35 @@ describe('skilltrace CLI', () => {
 
   it('creates users, exports, backs up and restores into a fresh instance', () => {
     const a = tmp();
-    expect(cli(['user', 'create', '--email', 'ana@example.com', '--name', 'Ana', '--password', 'ana-password-1', '--admin'], a).code).toBe(0);
-    const dup = cli(['user', 'create', '--email', 'ana@example.com', '--name', 'Ana', '--password', 'ana-password-1'], a);
+    expect(
+      cli(
+        [
+          'user',
+          'create',
+          '--email',
+          'ana@example.com',
+          '--name',
+          'Ana',
+          '--password',
+          'ana-password-1',
+          '--admin',
+        ],
+        a,
+      ).code,
+    ).toBe(0);
+    const dup = cli(
+      [
+        'user',
+        'create',
+        '--email',
+        'ana@example.com',
+        '--name',
+        'Ana',
+        '--password',
+        'ana-password-1',
+      ],
+      a,
+    );
     expect(dup.code).toBe(5);
     expect(dup.err).toContain('already exists');
     const reset = cli(['user', 'reset-password', '--email', 'ana@example.com'], a);
@@ -77,19 +109,34 @@ describe('skilltrace CLI', () => {
   it('serves on a real port and refuses a second process on the same embedded database', async () => {
     const d = tmp();
     const port = await freePort();
-    const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--no-web-build'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: d, SKILLTRACE_DATA_DIR: d, PORT: String(port), SKILLTRACE_LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
+    const server: ChildProcess = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'cli/main.ts'), 'serve', '--no-web-build'],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH,
+          HOME: d,
+          SKILLTRACE_DATA_DIR: d,
+          PORT: String(port),
+          SKILLTRACE_LOG_LEVEL: 'warn',
+        },
+        stdio: 'ignore',
+      },
+    );
     try {
       let ready = false;
       for (let i = 0; i < 120 && !ready; i++) {
         await new Promise((r) => setTimeout(r, 500));
-        ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false);
+        ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
       }
       expect(ready).toBe(true);
-      expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({ status: 'ok' });
+      expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({
+        status: 'ok',
+      });
       const locked = cli(['user', 'list'], d);
       expect(locked.code).toBe(3);
       expect(locked.err).toMatch(/in use by process \d+ \(skilltrace serve\)/);

@@ -11,6 +11,13 @@ import {
   userListCommand,
   userResetPasswordCommand,
 } from './commands/admin-commands.ts';
+import { catalogCheckLinksCommand, catalogImportCommand } from './commands/catalog-commands.ts';
+import {
+  credentialRotateKeyCommand,
+  credentialVerifyCommand,
+  evidenceVerifyCommand,
+} from './commands/evidence-commands.ts';
+import { radarImportCommand, taxonomyImportCommand } from './commands/radar-commands.ts';
 import { serveCommand } from './commands/serve.ts';
 import { EXIT, EXIT_HELP } from './exit-codes.ts';
 
@@ -25,6 +32,13 @@ const COMMANDS: Command[] = [
   importCommand,
   backupCommand,
   restoreCommand,
+  catalogImportCommand,
+  catalogCheckLinksCommand,
+  taxonomyImportCommand,
+  radarImportCommand,
+  evidenceVerifyCommand,
+  credentialVerifyCommand,
+  credentialRotateKeyCommand,
 ];
 
 function mainHelp(): string {

@@ -8,13 +8,28 @@
  * labels as the in-run baseline. Occupations: hahu job ads (title + description only) ranked
  * against ESCO occupations, P@1 / P@3 against the `esco_code` column.
  *
- * Usage: tsx eval/extraction.ts [--file path]... [--json]
+ * Optional ranking signals, loaded from ../shared (the product runs without them unless it
+ * ships a derived table): skill co-occurrence (NPMI) from skill2vec's 50K job-posting skill
+ * lists mapped onto ESCO by the explicit matcher, and ESCO taxonomy relations (broader skill,
+ * siblings under a broader skill, skill–skill relations). `--no-cooc` / `--no-hierarchy`
+ * switch them off for ablation.
+ *
+ * Usage: tsx eval/extraction.ts [--file path]... [--json] [--no-cooc] [--no-hierarchy]
  */
 import { basename, resolve } from 'node:path';
 import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
-import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
+import {
+  buildSkillIndex,
+  type SkillIndex,
+  type SkillSignals,
+} from '../src/domain/radar/extraction/build-skill-index.ts';
+import { extractSkills } from '../src/domain/radar/extraction/extract-skills.ts';
 import { rankOccupations } from '../src/domain/radar/extraction/rank-occupations.ts';
 import { rankSkills } from '../src/domain/radar/extraction/rank-skills.ts';
+import {
+  deriveCooccurrence,
+  type SkillRelation,
+} from '../src/domain/radar/extraction/related-skills.ts';
 import { tokenizeText } from '../src/domain/radar/extraction/tokenize-text.ts';
 import type { SkillEntry } from '../src/domain/radar/extraction/types.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
@@ -40,12 +55,23 @@ const log = (msg: string): void => {
   process.stderr.write(`${msg}\n`);
 };
 
-function parseArgs(argv: string[]): { files: string[]; json: boolean } {
+interface Args {
+  files: string[];
+  json: boolean;
+  cooc: boolean;
+  hierarchy: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   let json = false;
+  let cooc = true;
+  let hierarchy = true;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--json') json = true;
+    else if (a === '--no-cooc') cooc = false;
+    else if (a === '--no-hierarchy') hierarchy = false;
     else if (a === '--file') {
       const f = argv[i + 1];
       if (!f) throw new Error('--file needs a path');
@@ -54,7 +80,72 @@ function parseArgs(argv: string[]): { files: string[]; json: boolean } {
     } else if (a?.startsWith('--file=')) files.push(resolve(a.slice(7)));
     else throw new Error(`Unknown argument ${a}`);
   }
-  return { files: files.length > 0 ? files : DEFAULT_FILES, json };
+  return { files: files.length > 0 ? files : DEFAULT_FILES, json, cooc, hierarchy };
+}
+
+/**
+ * Skill co-occurrence from skill2vec (headerless CSV: posting id, then skill strings). Each
+ * distinct string is mapped to ESCO entries by the explicit matcher (confident, non-nested
+ * mentions only), then NPMI over postings. External data, independent of the benchmark gold.
+ */
+function loadCooccurrence(index: SkillIndex): SkillRelation[] {
+  const text = readDataFile(`${DATA}/skill2vec/skill2vec_50K.csv.gz`);
+  const memo = new Map<string, number[]>();
+  const docs: number[][] = [];
+  const pos = new Map(index.entries.map((e, i) => [e.id, i]));
+  for (const line of text.split('\n')) {
+    const cells = line.split(',').slice(1);
+    const doc: number[] = [];
+    for (const raw of cells) {
+      const cell = raw.trim().toLowerCase();
+      if (!cell) continue;
+      let ids = memo.get(cell);
+      if (!ids) {
+        ids = extractSkills(index, cell, { implicit: false, minConfidence: 0.8 }).map(
+          (s) => pos.get(s.skillId) ?? -1,
+        );
+        memo.set(cell, ids);
+      }
+      doc.push(...ids);
+    }
+    if (doc.length > 1) docs.push(doc);
+  }
+  const rel = deriveCooccurrence(index.entries, docs);
+  log(`skill2vec: ${docs.length} postings, ${memo.size} strings, ${rel.length} relations`);
+  return rel;
+}
+
+/**
+ * ESCO taxonomy relations between skills: child ↔ broader skill (0.5), siblings under the same
+ * broader skill when it has at most 30 children (0.3), skillSkillRelations essential (0.5) /
+ * optional (0.3). Fixed prior weights, not tuned.
+ */
+function loadHierarchy(esco: string, skills: SkillEntry[]): SkillRelation[] {
+  const byUri = new Map(skills.map((s) => [s.sourceId ?? '', s.id]));
+  const out: SkillRelation[] = [];
+  const children = new Map<string, string[]>();
+  for (const r of parseCsvRecords(readDataFile(`${esco}/broaderRelationsSkillPillar.csv.gz`))) {
+    const child = byUri.get(r.conceptUri ?? '');
+    const parent = byUri.get(r.broaderUri ?? '');
+    if (!child || !parent) continue;
+    out.push({ from: child, to: parent, weight: 0.5 }, { from: parent, to: child, weight: 0.5 });
+    const l = children.get(parent) ?? [];
+    if (l.length === 0) children.set(parent, l);
+    l.push(child);
+  }
+  for (const l of children.values()) {
+    if (l.length > 30) continue;
+    for (const a of l) for (const b of l) if (a !== b) out.push({ from: a, to: b, weight: 0.3 });
+  }
+  for (const r of parseCsvRecords(readDataFile(`${esco}/skillSkillRelations.csv`))) {
+    const a = byUri.get(r.originalSkillUri ?? '');
+    const b = byUri.get(r.relatedSkillUri ?? '');
+    if (!a || !b) continue;
+    const w = r.relationType === 'essential' ? 0.5 : 0.3;
+    out.push({ from: a, to: b, weight: w }, { from: b, to: a, weight: w });
+  }
+  log(`ESCO hierarchy: ${out.length} relations`);
+  return out;
 }
 
 /** Plain BM25 (k1 1.2, b 0.75) over ESCO preferred labels, lowercase word tokens. */
@@ -132,10 +223,16 @@ function scoreRanking(
 
 function main(): void {
   const started = performance.now();
-  const { files, json } = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2));
+  const { files, json } = args;
   const esco = `${DATA}/esco-v1.1.1`;
   const skills = parseEscoSkills(readDataFile(`${esco}/skills_en.csv.gz`));
-  const index = buildSkillIndex(skills);
+  const plain = buildSkillIndex(skills);
+  const signals: SkillSignals = {
+    cooccurrence: args.cooc ? loadCooccurrence(plain) : undefined,
+    hierarchy: args.hierarchy ? loadHierarchy(esco, skills) : undefined,
+  };
+  const index = args.cooc || args.hierarchy ? buildSkillIndex(skills, signals) : plain;
   const baseline = buildBaseline(skills);
   const idToLabel = new Map(skills.map((s) => [s.id, s.name]));
   log(`ESCO: ${skills.length} skills indexed in ${Math.round(performance.now() - started)} ms`);

@@ -7,7 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const SQL_OR_MODEL_PACKAGES = /^(kysely|pg|pg-boss|@electric-sql\/pglite|ai|@ai-sdk\/.*)$/;
 
 function walk(dir: string): string[] {
@@ -37,7 +38,8 @@ function importsOf(file: string): Imp[] {
 }
 
 const isTest = (f: string) => /\.test\.tsx?$/.test(f);
-const under = (p: string | undefined, prefix: string) => p !== undefined && (p === prefix || p.startsWith(`${prefix}/`));
+const under = (p: string | undefined, prefix: string) =>
+  p !== undefined && (p === prefix || p.startsWith(`${prefix}/`));
 
 /** Returns a message when `imp` from `file` (repo-relative) breaks a rule. */
 function check(file: string, imp: Imp): string | undefined {
@@ -45,36 +47,68 @@ function check(file: string, imp: Imp): string | undefined {
   if (isTest(file)) return undefined;
   if (under(file, 'src/shared')) {
     if (t && !under(t, 'src/shared')) return 'shared imports nothing of ours';
-    if (!t && imp.spec.startsWith('node:')) return 'shared must stay browser-safe (no node: imports)';
+    if (!t && imp.spec.startsWith('node:'))
+      return 'shared must stay browser-safe (no node: imports)';
   }
   if (under(file, 'web')) {
     if (t && !under(t, 'web') && !under(t, 'src/shared')) return 'web imports only src/shared';
   }
   if (under(file, 'src/domain')) {
-    if (!t && SQL_OR_MODEL_PACKAGES.test(imp.spec) && !imp.typeOnly) return 'domain code has no SQL or model calls (use ctx.store / ctx.llm)';
-    if (t && ['src/server', 'cli', 'web', 'src/jobs', 'src/app.ts'].some((p) => under(t, p.replace(/\.ts$/, '')) || t === p)) return 'domain never imports server, cli, web, jobs or app';
-    if (t && (under(t, 'src/store') || under(t, 'src/llm')) && !imp.typeOnly) return 'domain receives store and model through ctx (type-only imports allowed)';
+    if (!t && SQL_OR_MODEL_PACKAGES.test(imp.spec) && !imp.typeOnly)
+      return 'domain code has no SQL or model calls (use ctx.store / ctx.llm)';
+    if (
+      t &&
+      ['src/server', 'cli', 'web', 'src/jobs', 'src/app.ts'].some(
+        (p) => under(t, p.replace(/\.ts$/, '')) || t === p,
+      )
+    )
+      return 'domain never imports server, cli, web, jobs or app';
+    if (t && (under(t, 'src/store') || under(t, 'src/llm')) && !imp.typeOnly)
+      return 'domain receives store and model through ctx (type-only imports allowed)';
     const own = file.split('/').slice(0, 3).join('/');
-    if (t && under(t, 'src/domain') && !under(t, own) && !/^src\/domain\/[^/]+\/index\.ts$/.test(t) && t !== 'src/domain/ctx.ts') {
+    if (
+      t &&
+      under(t, 'src/domain') &&
+      !under(t, own) &&
+      !/^src\/domain\/[^/]+\/index\.ts$/.test(t) &&
+      t !== 'src/domain/ctx.ts'
+    ) {
       return 'other capabilities only through their index.ts';
     }
   }
   if (under(file, 'src/store') || under(file, 'src/llm')) {
-    if (t && (under(t, 'src/server') || under(t, 'web') || under(t, 'cli'))) return 'store and llm never import server, web or cli';
-    if (t && under(t, 'src/domain') && !imp.typeOnly) return 'store and llm never import domain values';
+    if (t && (under(t, 'src/server') || under(t, 'web') || under(t, 'cli')))
+      return 'store and llm never import server, web or cli';
+    if (t && under(t, 'src/domain') && !imp.typeOnly)
+      return 'store and llm never import domain values';
   }
   if (under(file, 'src/server') || under(file, 'cli') || under(file, 'src/jobs')) {
-    if (!t && SQL_OR_MODEL_PACKAGES.test(imp.spec) && !imp.typeOnly && !(under(file, 'src/jobs') && imp.spec === 'pg-boss')) return 'server, cli and jobs never write SQL or call a model directly';
-    if (t && (under(t, 'src/store') || under(t, 'src/llm')) && !imp.typeOnly) return 'server, cli and jobs reach the store and model only through domain verbs (and app.ts)';
+    if (
+      !t &&
+      SQL_OR_MODEL_PACKAGES.test(imp.spec) &&
+      !imp.typeOnly &&
+      !(under(file, 'src/jobs') && imp.spec === 'pg-boss')
+    )
+      return 'server, cli and jobs never write SQL or call a model directly';
+    if (t && (under(t, 'src/store') || under(t, 'src/llm')) && !imp.typeOnly)
+      return 'server, cli and jobs reach the store and model only through domain verbs (and app.ts)';
   }
   if (t && (t === 'src/store/open-store.ts' || t === 'src/llm/create-llm.ts') && !imp.typeOnly) {
-    const allowed = file === 'src/app.ts' || under(file, 'test') || under(file, 'bench') || under(file, 'eval') || under(file, 'src/store') || under(file, 'src/llm');
+    const allowed =
+      file === 'src/app.ts' ||
+      under(file, 'test') ||
+      under(file, 'bench') ||
+      under(file, 'eval') ||
+      under(file, 'src/store') ||
+      under(file, 'src/llm');
     if (!allowed) return 'only app.ts constructs concrete stores and models';
   }
   return undefined;
 }
 
-const files = ['src', 'cli', 'web'].flatMap((d) => walk(join(root, d))).map((f) => relative(root, f));
+const files = ['src', 'cli', 'web']
+  .flatMap((d) => walk(join(root, d)))
+  .map((f) => relative(root, f));
 const problems: string[] = [];
 for (const f of files) {
   for (const imp of importsOf(join(root, f))) {
@@ -83,7 +117,9 @@ for (const f of files) {
   }
 }
 if (problems.length) {
-  process.stderr.write(`Dependency direction (STYLE.md) broken in ${problems.length} place(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.stderr.write(
+    `Dependency direction (STYLE.md) broken in ${problems.length} place(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
+  );
   process.exit(1);
 }
 process.stdout.write(`Dependency direction holds across ${files.length} files.\n`);

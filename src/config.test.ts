@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('defaults to the embedded database in ~/.skilltrace on 127.0.0.1:3000 with no model', () => {
     const c = loadConfig({}, { home: '/home/ana', cwd: '/work' });
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/home/ana/.skilltrace', databaseUrl: undefined, llm: undefined, publicUrl: 'http://127.0.0.1:3000' });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/home/ana/.skilltrace',
+      databaseUrl: undefined,
+      llm: undefined,
+      publicUrl: 'http://127.0.0.1:3000',
+    });
   });
 
   it('reports every bad variable at once', () => {
@@ -21,12 +28,23 @@ describe('loadConfig', () => {
   });
 
   it('configures an OpenAI-compatible model from a base URL and model name', () => {
-    const c = loadConfig({ SKILLTRACE_LLM_BASE_URL: 'http://127.0.0.1:11434/v1', SKILLTRACE_LLM_MODEL: 'llama3.1' });
-    expect(c.llm).toMatchObject({ provider: 'openai-compatible', model: 'llama3.1', baseUrl: 'http://127.0.0.1:11434/v1' });
-    expect(() => loadConfig({ SKILLTRACE_LLM_BASE_URL: 'http://127.0.0.1:11434/v1' })).toThrow(/SKILLTRACE_LLM_MODEL/);
+    const c = loadConfig({
+      SKILLTRACE_LLM_BASE_URL: 'http://127.0.0.1:11434/v1',
+      SKILLTRACE_LLM_MODEL: 'llama3.1',
+    });
+    expect(c.llm).toMatchObject({
+      provider: 'openai-compatible',
+      model: 'llama3.1',
+      baseUrl: 'http://127.0.0.1:11434/v1',
+    });
+    expect(() => loadConfig({ SKILLTRACE_LLM_BASE_URL: 'http://127.0.0.1:11434/v1' })).toThrow(
+      /SKILLTRACE_LLM_MODEL/,
+    );
   });
 
   it('resolves a relative data folder against the working directory', () => {
-    expect(loadConfig({ SKILLTRACE_DATA_DIR: 'data-here' }, { cwd: '/srv/app' }).dataDir).toBe('/srv/app/data-here');
+    expect(loadConfig({ SKILLTRACE_DATA_DIR: 'data-here' }, { cwd: '/srv/app' }).dataDir).toBe(
+      '/srv/app/data-here',
+    );
   });
 });

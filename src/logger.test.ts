@@ -5,11 +5,22 @@ describe('logger', () => {
   it('writes one JSON object per line and never a secret', () => {
     const lines: string[] = [];
     const log = createLogger('info', { service: 'x' }, (l) => lines.push(l));
-    log.info('signed in', { password: 'hunter2', apiKey: 'sk-123', nested: { authorization: 'Bearer st_abc', ok: 1 } });
+    log.info('signed in', {
+      password: 'hunter2',
+      apiKey: 'sk-123',
+      nested: { authorization: 'Bearer st_abc', ok: 1 },
+    });
     log.debug('hidden');
     expect(lines).toHaveLength(1);
     const row = JSON.parse(lines[0]!);
-    expect(row).toMatchObject({ level: 'info', msg: 'signed in', service: 'x', password: '[redacted]', apiKey: '[redacted]', nested: { authorization: '[redacted]', ok: 1 } });
+    expect(row).toMatchObject({
+      level: 'info',
+      msg: 'signed in',
+      service: 'x',
+      password: '[redacted]',
+      apiKey: '[redacted]',
+      nested: { authorization: '[redacted]', ok: 1 },
+    });
     expect(lines[0]).not.toMatch(/hunter2|sk-123|st_abc/);
   });
 });

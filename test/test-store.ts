@@ -17,7 +17,9 @@ let template: Blob | undefined;
  * A fresh, migrated store for one test file or test: a clone of the template made in
  * global setup (an in-memory PGlite, or a new PostgreSQL database dropped on close).
  */
-export async function makeTestStore(kind: StoreKind = 'pglite'): Promise<Store & { testUrl?: string }> {
+export async function makeTestStore(
+  kind: StoreKind = 'pglite',
+): Promise<Store & { testUrl?: string }> {
   if (kind === 'pglite') {
     template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
     return openStore({ kind: 'pglite', loadDataDir: template });

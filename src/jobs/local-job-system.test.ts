@@ -15,7 +15,11 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   afterAll(() => app.close());
 
   it('runs a job, retries a failure with backoff, and gives up after its attempts', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, { newId: app.ctx.ids.id, now: () => clock.now(), pollMs: 60_000 });
+    const jobs = createLocalJobSystem(app.ctx.store, {
+      newId: app.ctx.ids.id,
+      now: () => clock.now(),
+      pollMs: 60_000,
+    });
     const seen: unknown[] = [];
     let failures = 0;
     jobs.register('test.ok', async (_ctx, p) => {
@@ -43,7 +47,11 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   });
 
   it('keeps one pending job per singleton key', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, { newId: app.ctx.ids.id, now: () => clock.now(), pollMs: 60_000 });
+    const jobs = createLocalJobSystem(app.ctx.store, {
+      newId: app.ctx.ids.id,
+      now: () => clock.now(),
+      pollMs: 60_000,
+    });
     let runs = 0;
     jobs.register('test.single', async () => {
       runs++;

@@ -27,7 +27,10 @@ describe.skipIf(!STORE_KINDS.includes('postgres'))('pg-boss job system on Postgr
     });
     await jobs.start(app.ctx);
     await jobs.enqueue('test.boss', { hello: 'world' });
-    await Promise.race([finished, new Promise((_, rej) => setTimeout(() => rej(new Error('job did not run in 20 s')), 20_000))]);
+    await Promise.race([
+      finished,
+      new Promise((_, rej) => setTimeout(() => rej(new Error('job did not run in 20 s')), 20_000)),
+    ]);
     await jobs.stop();
     expect(seen).toEqual([{ payload: { hello: 'world' }, hasStore: true }]);
   }, 40_000);

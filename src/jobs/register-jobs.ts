@@ -1,4 +1,7 @@
 import { purgeExpired } from '../domain/accounts/index.ts';
+import { checkLinks } from '../domain/paths/index.ts';
+import { scanNotifications } from '../domain/progress/index.ts';
+import { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from '../domain/radar/index.ts';
 import type { JobSystem } from './job-system.ts';
 
 /**
@@ -8,4 +11,20 @@ import type { JobSystem } from './job-system.ts';
 export function registerJobs(jobs: JobSystem): void {
   jobs.register('maintenance.purge', (ctx) => purgeExpired(ctx));
   jobs.every('maintenance.purge', 60);
+  // Every 15 minutes, each feed whose interval has passed gets its own job (singleton: feed id).
+  jobs.register('radar.feeds.schedule', async (ctx) => {
+    await enqueueDueFeeds(ctx);
+  });
+  jobs.every('radar.feeds.schedule', 15);
+  jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
+  // Daily: check up to 200 catalog links (never-checked and oldest first) through the SSRF guard.
+  jobs.register('paths.catalog.check-links', async (ctx) => {
+    await checkLinks(ctx, { limit: 200, concurrency: 4 });
+  });
+  jobs.every('paths.catalog.check-links', 24 * 60);
+  // Hourly: "reviews due" (once a day) and "schedule slipping" (once a week per goal) notifications.
+  jobs.register('progress.notifications.scan', async (ctx) => {
+    await scanNotifications(ctx);
+  });
+  jobs.every('progress.notifications.scan', 60);
 }

@@ -9,7 +9,13 @@ import type { AppEnv, RouteRegistry } from './route.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { evidenceRoutes } from './routes/evidence-routes.ts';
 import { modelRoutes } from './routes/model-routes.ts';
+import { pathsRoutes } from './routes/paths-routes.ts';
+import { peersRoutes } from './routes/peers-routes.ts';
+import { practiceRoutes } from './routes/practice-routes.ts';
+import { progressRoutes } from './routes/progress-routes.ts';
+import { radarRoutes } from './routes/radar-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { taxonomyRoutes } from './routes/taxonomy-routes.ts';
 
@@ -28,6 +34,12 @@ function mountRoutes(app: Hono<AppEnv>, reg: RouteRegistry, opts: HttpOptions): 
   adminRoutes(app, reg);
   taxonomyRoutes(app, reg);
   modelRoutes(app, reg);
+  pathsRoutes(app, reg);
+  practiceRoutes(app, reg);
+  progressRoutes(app, reg);
+  radarRoutes(app, reg);
+  evidenceRoutes(app, reg);
+  peersRoutes(app, reg);
 }
 
 /** The HTTP application: API under /api, the web app for everything else. */

@@ -11,6 +11,21 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/signup',
   'POST /api/auth/signin',
   'GET /api/auth/demo-hint',
+  'GET /cal/:file',
+  'POST /api/verify',
+  'GET /api/issuer',
+  'GET /.well-known/jwks.json',
+  'GET /.well-known/did.json',
+  'GET /status-lists/:id',
+  'GET /credentials/:id',
+  'GET /verify',
+  'POST /verify',
+  'GET /p/:handle',
+  'GET /evidence/:id',
+  'GET /evidence/:id/files/:attachmentId',
+  'GET /achievements/:skillId/:level',
+  'GET /confirm/:token',
+  'POST /confirm/:token',
 ]);
 
 /** True when `method path` (path as declared, e.g. `/api/x/:id`) needs no sign-in. */

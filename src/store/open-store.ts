@@ -9,18 +9,36 @@ import type { Database } from './db-types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { pglitePool } from './pglite-pool.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
+import { catalogRepo } from './repos/catalog-repo.ts';
+import { credentialsRepo } from './repos/credentials-repo.ts';
+import { evidenceRepo } from './repos/evidence-repo.ts';
 import { instanceRepo } from './repos/instance-repo.ts';
 import { jobsRepo } from './repos/jobs-repo.ts';
 import { llmRepo } from './repos/llm-repo.ts';
+import { pathsRepo } from './repos/paths-repo.ts';
+import { peersRepo } from './repos/peers-repo.ts';
+import { portfolioRepo } from './repos/portfolio-repo.ts';
+import { practiceRepo } from './repos/practice-repo.ts';
+import { progressRepo } from './repos/progress-repo.ts';
+import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
 function repos(db: Kysely<Database>) {
   return {
     db,
     accounts: accountsRepo(db),
+    catalog: catalogRepo(db),
+    paths: pathsRepo(db),
+    peers: peersRepo(db),
+    credentials: credentialsRepo(db),
+    evidence: evidenceRepo(db),
+    portfolio: portfolioRepo(db),
     instance: instanceRepo(db),
     jobs: jobsRepo(db),
     llm: llmRepo(db),
+    practice: practiceRepo(db),
+    progress: progressRepo(db),
+    radar: radarRepo(db),
     userData: userDataRepo(db),
   };
 }

@@ -15,8 +15,7 @@ export async function backupInstance(ctx: Ctx): Promise<BackupDocument> {
 export async function restoreInstance(ctx: Ctx, doc: unknown): Promise<Record<string, number>> {
   const d = doc as Partial<BackupDocument> | null;
   if (
-    !d ||
-    d.format !== 'skilltrace-backup' ||
+    d?.format !== 'skilltrace-backup' ||
     d.version !== 1 ||
     typeof d.schema !== 'string' ||
     typeof d.tables !== 'object' ||

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
+import { revokeAllCredentials } from '../evidence/index.ts';
 import { verifyPassword } from './password.ts';
 
 /**
@@ -14,6 +15,10 @@ export async function deleteAccount(ctx: Ctx, userId: string, password?: string)
       details: { issues: [{ path: 'password', message: 'is wrong' }] },
     });
   }
-  await ctx.store.transaction((tx) => tx.userData.delete(userId));
+  await inTransaction(ctx, async (tx) => {
+    // Revocation bits live in instance-wide status lists, so they outlive the account.
+    await revokeAllCredentials(tx, userId);
+    await tx.store.userData.delete(userId);
+  });
   ctx.log.info('account deleted', { userId });
 }

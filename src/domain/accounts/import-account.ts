@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import { ExportDocument } from '../../shared/accounts.ts';
 import type { Ctx } from '../ctx.ts';
+import { reanchorLedger } from '../evidence/index.ts';
 
 /**
  * Imports an export document into the signed-in user's account, all or nothing.
@@ -44,6 +45,8 @@ export async function importAccount(
       tx.userData.import(userId, parsed.data.tables),
     );
     ctx.log.info('account data imported', { userId, counts });
+    // Signs the imported ledger's heads (and foreign tombstones) with this instance's key.
+    if (counts.evidence_entries) await reanchorLedger(ctx, userId);
     return counts;
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {

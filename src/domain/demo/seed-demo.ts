@@ -1,5 +1,10 @@
 import { createUser, updateProfile } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
+import { seedDemoEvidence } from '../evidence/index.ts';
+import { seedDemoPath } from '../paths/index.ts';
+import { seedDemoPeers } from '../peers/index.ts';
+import { seedPracticeDemo } from '../practice/index.ts';
+import { seedRadarDemo } from '../radar/index.ts';
 
 export const DEMO_EMAIL = 'demo@skilltrace.local';
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -12,8 +17,20 @@ export async function seedDemo(
   ctx: Ctx,
 ): Promise<{ email: string; password: string; created: boolean }> {
   const existing = await ctx.store.accounts.findUserByEmail(DEMO_EMAIL);
-  if (existing) return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: false };
-  return inTransaction(ctx, async (tx) => seed(tx));
+  if (existing) {
+    // Workspaces seeded before the radar existed get its demo data once (no-op afterwards).
+    await inTransaction(ctx, (tx) => seedRadarDemo(tx, existing.id));
+    await seedDemoEvidence(ctx, existing.id);
+    await seedDemoPath(ctx, existing.id);
+    await seedPracticeDemo(ctx, existing.id);
+    await inTransaction(ctx, (tx) => seedDemoPeers(tx, existing.id));
+    return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: false };
+  }
+  const created = await inTransaction(ctx, async (tx) => seed(tx));
+  // The evidence ledger is seeded in its own transaction once the workspace exists.
+  const demo = await ctx.store.accounts.findUserByEmail(DEMO_EMAIL);
+  if (demo) await seedDemoEvidence(ctx, demo.id);
+  return created;
 }
 
 async function seed(ctx: Ctx): Promise<{ email: string; password: string; created: boolean }> {
@@ -40,5 +57,9 @@ async function seed(ctx: Ctx): Promise<{ email: string; password: string; create
     platforms: ['Upwork', 'LinkedIn'],
     visibility: 'private',
   });
+  await seedRadarDemo(ctx, user.id);
+  await seedDemoPath(ctx, user.id);
+  await seedPracticeDemo(ctx, user.id);
+  await seedDemoPeers(ctx, user.id);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: true };
 }

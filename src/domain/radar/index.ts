@@ -1,4 +1,24 @@
 /** The radar capability's public surface: the skill taxonomy, extraction, demand and insight. */
+
+export { confirmProfileSkills } from './confirm-profile-skills.ts';
+export { addBrief } from './demand/add-brief.ts';
+export { addClientRequest } from './demand/add-client-request.ts';
+export { deletePost } from './demand/delete-post.ts';
+export { getImport, listImports } from './demand/get-import.ts';
+export { importPosts } from './demand/import-posts.ts';
+export { listPosts } from './demand/list-posts.ts';
+export { createFeed, deleteFeed, listFeeds, updateFeed } from './demand/manage-feeds.ts';
+export { pollFeed } from './demand/poll-feed.ts';
+export { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from './demand/schedule-feeds.ts';
+export { deleteClientRequest, updateClientRequest } from './demand/update-client-request.ts';
+export { extractFromText, getSkillIndex } from './get-skill-index.ts';
+export { ATTRIBUTIONS, importOfficialSkills } from './import-official-skills.ts';
+export { getGap } from './insight/get-gap.ts';
+export { getTrajectories } from './insight/get-trajectories.ts';
+export { getTrends } from './insight/get-trends.ts';
+export { getLearnNext } from './insight/learn-next.ts';
 export { type SkillSummary, searchSkills, summarizeSkill } from './search-skills.ts';
+export { seedRadarDemo } from './seed-radar-demo.ts';
+export { suggestProfileSkills } from './suggest-profile-skills.ts';
 export { getTaxonomy, loadTaxonomy } from './taxonomy/load-taxonomy.ts';
 export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './taxonomy/types.ts';

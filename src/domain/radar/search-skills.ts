@@ -23,13 +23,21 @@ export function summarizeSkill(s: TaxonomySkill): SkillSummary {
   };
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
 
 /**
  * Finds taxonomy skills for a picker: exact name or alias first, then prefix, then substring
  * matches, in a stable order. An empty query lists skills (of `domain`, if given) by name.
  */
-export function searchSkills(_ctx: Ctx | undefined, query: { q?: string; domain?: string; limit?: number }): SkillSummary[] {
+export function searchSkills(
+  _ctx: Ctx | undefined,
+  query: { q?: string; domain?: string; limit?: number },
+): SkillSummary[] {
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
   const q = fold(query.q ?? '');
   const scored: { s: TaxonomySkill; score: number }[] = [];
@@ -50,6 +58,8 @@ export function searchSkills(_ctx: Ctx | undefined, query: { q?: string; domain?
     }
     if (best > 0) scored.push({ s, score: best });
   }
-  scored.sort((a, b) => b.score - a.score || a.s.name.localeCompare(b.s.name) || a.s.id.localeCompare(b.s.id));
+  scored.sort(
+    (a, b) => b.score - a.score || a.s.name.localeCompare(b.s.name) || a.s.id.localeCompare(b.s.id),
+  );
   return scored.slice(0, limit).map((x) => summarizeSkill(x.s));
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
   createUser,
   getInstanceSettings,
-  listUsers,
   presentUser,
   requireAdmin,
   resetPassword,

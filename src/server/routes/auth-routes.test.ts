@@ -35,22 +35,36 @@ describe('sign-up, sign-in and sessions', () => {
   });
 
   it('names each invalid field of a sign-up', async () => {
-    const r = await new TestAgent(app).json<{ error: { code: string; details: { issues: { path: string }[] } } }>('POST', '/api/auth/signup', { email: 'not-an-email', password: 'short', name: '' });
+    const r = await new TestAgent(app).json<{
+      error: { code: string; details: { issues: { path: string }[] } };
+    }>('POST', '/api/auth/signup', { email: 'not-an-email', password: 'short', name: '' });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('invalid_input');
-    expect(r.body.error.details.issues.map((i) => i.path).sort()).toEqual(['body.email', 'body.name', 'body.password']);
+    expect(r.body.error.details.issues.map((i) => i.path).sort()).toEqual([
+      'body.email',
+      'body.name',
+      'body.password',
+    ]);
   });
 
   it('refuses a duplicate email with 409', async () => {
     await new TestAgent(app).signUp('dup@example.com');
-    const r = await new TestAgent(app).json('POST', '/api/auth/signup', { email: 'DUP@example.com', password: 'long-password-1', name: 'D' });
+    const r = await new TestAgent(app).json('POST', '/api/auth/signup', {
+      email: 'DUP@example.com',
+      password: 'long-password-1',
+      name: 'D',
+    });
     expect(r.status).toBe(409);
   });
 
   it('signs in, reads the session, signs out, and the old cookie no longer works', async () => {
     await new TestAgent(app).signUp('cycle@example.com', 'Cycle', 'cycle-password-1');
     const a = new TestAgent(app);
-    const r = await a.json<{ csrfToken: string; user: { email: string } }>('POST', '/api/auth/signin', { email: 'cycle@example.com', password: 'cycle-password-1' });
+    const r = await a.json<{ csrfToken: string; user: { email: string } }>(
+      'POST',
+      '/api/auth/signin',
+      { email: 'cycle@example.com', password: 'cycle-password-1' },
+    );
     expect(r.status).toBe(200);
     a.csrf = r.body.csrfToken;
     expect((await a.json('GET', '/api/auth/session')).status).toBe(200);
@@ -63,8 +77,16 @@ describe('sign-up, sign-in and sessions', () => {
 
   it('answers a wrong password and an unknown email the same way', async () => {
     await new TestAgent(app).signUp('wrong@example.com', 'W', 'right-password-1');
-    const a = await new TestAgent(app).json<{ error: { code: string; message: string } }>('POST', '/api/auth/signin', { email: 'wrong@example.com', password: 'nope-nope-nope' });
-    const b = await new TestAgent(app).json<{ error: { code: string; message: string } }>('POST', '/api/auth/signin', { email: 'nobody@example.com', password: 'nope-nope-nope' });
+    const a = await new TestAgent(app).json<{ error: { code: string; message: string } }>(
+      'POST',
+      '/api/auth/signin',
+      { email: 'wrong@example.com', password: 'nope-nope-nope' },
+    );
+    const b = await new TestAgent(app).json<{ error: { code: string; message: string } }>(
+      'POST',
+      '/api/auth/signin',
+      { email: 'nobody@example.com', password: 'nope-nope-nope' },
+    );
     expect(a.status).toBe(401);
     expect(b.body).toEqual(a.body);
   });
@@ -73,13 +95,35 @@ describe('sign-up, sign-in and sessions', () => {
     await new TestAgent(app).signUp('limited@example.com', 'L', 'right-password-1');
     const agent = new TestAgent(app);
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await agent.json('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'wrong-password' })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (
+          await agent.json('POST', '/api/auth/signin', {
+            email: 'limited@example.com',
+            password: 'wrong-password',
+          })
+        ).status,
+      );
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
     // Even the right password is refused while limited…
-    expect((await agent.json('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'right-password-1' })).status).toBe(429);
+    expect(
+      (
+        await agent.json('POST', '/api/auth/signin', {
+          email: 'limited@example.com',
+          password: 'right-password-1',
+        })
+      ).status,
+    ).toBe(429);
     clock.advance(16 * 60_000);
-    expect((await agent.json('POST', '/api/auth/signin', { email: 'limited@example.com', password: 'right-password-1' })).status).toBe(200);
+    expect(
+      (
+        await agent.json('POST', '/api/auth/signin', {
+          email: 'limited@example.com',
+          password: 'right-password-1',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('expires sessions after the configured days', async () => {
@@ -111,7 +155,11 @@ describe('CSRF and API tokens', () => {
   it('authenticates with a personal API token until it is revoked', async () => {
     const a = new TestAgent(app);
     await a.signUp('tokens@example.com');
-    const created = await a.json<{ id: string; token: string; prefix: string }>('POST', '/api/tokens', { name: 'laptop' });
+    const created = await a.json<{ id: string; token: string; prefix: string }>(
+      'POST',
+      '/api/tokens',
+      { name: 'laptop' },
+    );
     expect(created.status).toBe(201);
     expect(created.body.token.startsWith('st_')).toBe(true);
     const listed = await a.json<{ tokens: Record<string, unknown>[] }>('GET', '/api/tokens');
@@ -153,10 +201,24 @@ describe('profile', () => {
     const a = new TestAgent(app);
     await a.signUp('badprofile@example.com');
     await a.json('PUT', '/api/profile', { headline: 'kept' });
-    const r = await a.json<{ error: { details: { issues: { path: string }[] } } }>('PUT', '/api/profile', { headline: 'lost?', skills: [{ skillId: 'excel', level: 3 }, { skillId: 'no-such-skill', level: 3 }] });
+    const r = await a.json<{ error: { details: { issues: { path: string }[] } } }>(
+      'PUT',
+      '/api/profile',
+      {
+        headline: 'lost?',
+        skills: [
+          { skillId: 'excel', level: 3 },
+          { skillId: 'no-such-skill', level: 3 },
+        ],
+      },
+    );
     expect(r.status).toBe(400);
     expect(r.body.error.details.issues.map((i) => i.path)).toEqual(['skills.1.skillId']);
-    const r2 = await a.json<{ error: { details: { issues: { path: string }[] } } }>('PUT', '/api/profile', { weeklyHours: 500 });
+    const r2 = await a.json<{ error: { details: { issues: { path: string }[] } } }>(
+      'PUT',
+      '/api/profile',
+      { weeklyHours: 500 },
+    );
     expect(r2.body.error.details.issues.map((i) => i.path)).toEqual(['weeklyHours']);
     expect((await a.json<{ headline: string }>('GET', '/api/profile')).body.headline).toBe('kept');
   });
@@ -164,10 +226,20 @@ describe('profile', () => {
   it('ends every session when the password changes', async () => {
     const a = new TestAgent(app);
     await a.signUp('pwchange@example.com', 'P', 'first-password-1');
-    const r = await a.req('POST', '/api/account/password', { currentPassword: 'first-password-1', newPassword: 'second-password-2' });
+    const r = await a.req('POST', '/api/account/password', {
+      currentPassword: 'first-password-1',
+      newPassword: 'second-password-2',
+    });
     expect(r.status).toBe(204);
     expect((await a.json('GET', '/api/auth/session')).status).toBe(401);
-    expect((await new TestAgent(app).json('POST', '/api/auth/signin', { email: 'pwchange@example.com', password: 'second-password-2' })).status).toBe(200);
+    expect(
+      (
+        await new TestAgent(app).json('POST', '/api/auth/signin', {
+          email: 'pwchange@example.com',
+          password: 'second-password-2',
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -187,12 +259,19 @@ describe('HTTP behaviour', () => {
     const bad = await a.req('PUT', '/api/profile', '{"headline": ');
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.message).toMatch(/not valid JSON/);
-    const big = await a.req('PUT', '/api/profile', JSON.stringify({ headline: 'x'.repeat(2 * 1024 * 1024) }));
+    const big = await a.req(
+      'PUT',
+      '/api/profile',
+      JSON.stringify({ headline: 'x'.repeat(2 * 1024 * 1024) }),
+    );
     expect(big.status).toBe(413);
   });
 
   it('publishes an OpenAPI 3.1 document that lists the routes', async () => {
-    const r = await new TestAgent(app).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('GET', '/api/openapi.json');
+    const r = await new TestAgent(app).json<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>('GET', '/api/openapi.json');
     expect(r.body.openapi).toBe('3.1.0');
     expect(Object.keys(r.body.paths)).toContain('/api/tokens/{id}');
     expect(r.body.paths['/api/profile']?.put).toBeDefined();
@@ -200,12 +279,41 @@ describe('HTTP behaviour', () => {
 
   it('lets an admin close sign-up, after which new sign-ups are refused', async () => {
     const owner = new TestAgent(app);
-    await owner.json('POST', '/api/auth/signin', { email: 'owner@example.com', password: 'correct-horse-battery' }).then((r) => {
-      owner.csrf = (r.body as { csrfToken: string }).csrfToken;
-    });
-    expect((await owner.json('PUT', '/api/admin/settings', { signup: 'closed', allowPrivateNetwork: false })).status).toBe(200);
-    expect((await new TestAgent(app).json('POST', '/api/auth/signup', { email: 'late@example.com', password: 'long-password-1', name: 'Late' })).status).toBe(403);
-    expect((await owner.json('POST', '/api/admin/users', { email: 'invited@example.com', name: 'Invited', password: 'long-password-1', role: 'member' })).status).toBe(201);
+    await owner
+      .json('POST', '/api/auth/signin', {
+        email: 'owner@example.com',
+        password: 'correct-horse-battery',
+      })
+      .then((r) => {
+        owner.csrf = (r.body as { csrfToken: string }).csrfToken;
+      });
+    expect(
+      (
+        await owner.json('PUT', '/api/admin/settings', {
+          signup: 'closed',
+          allowPrivateNetwork: false,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await new TestAgent(app).json('POST', '/api/auth/signup', {
+          email: 'late@example.com',
+          password: 'long-password-1',
+          name: 'Late',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await owner.json('POST', '/api/admin/users', {
+          email: 'invited@example.com',
+          name: 'Invited',
+          password: 'long-password-1',
+          role: 'member',
+        })
+      ).status,
+    ).toBe(201);
     await owner.json('PUT', '/api/admin/settings', { signup: 'open', allowPrivateNetwork: false });
   });
 });

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-llm.ts';
+import * as m0003 from './0003-evidence.ts';
+import * as m0004 from './0004-paths.ts';
+import * as m0005 from './0005-radar.ts';
+import * as m0006 from './0006-practice.ts';
+import * as m0007 from './0007-peers.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -13,4 +18,9 @@ export interface Migration {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-llm': m0002,
+  '0003-evidence': m0003,
+  '0004-paths': m0004,
+  '0005-radar': m0005,
+  '0006-practice': m0006,
+  '0007-peers': m0007,
 };

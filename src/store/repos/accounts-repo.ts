@@ -112,14 +112,12 @@ export function accountsRepo(db: Kysely<Database>) {
         .insertInto('profiles')
         .values(values)
         .onConflict((oc) =>
-          oc
-            .column('user_id')
-            .doUpdateSet({
-              headline: values.headline,
-              data: values.data,
-              visibility: values.visibility,
-              updated_at: values.updated_at,
-            }),
+          oc.column('user_id').doUpdateSet({
+            headline: values.headline,
+            data: values.data,
+            visibility: values.visibility,
+            updated_at: values.updated_at,
+          }),
         )
         .execute();
     },

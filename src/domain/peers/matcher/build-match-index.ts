@@ -17,12 +17,18 @@ export interface MatchIndex {
   roles: Int32Array[];
   intern: Map<string, number>;
   /** Per-index scratch buffers reused by queries (one query at a time: JavaScript is single-threaded). */
-  scratch?: { theyTeach: Float64Array; youTeach: Float64Array; seen: Uint8Array; touched: Int32Array };
+  scratch?: {
+    theyTeach: Float64Array;
+    youTeach: Float64Array;
+    seen: Uint8Array;
+    touched: Int32Array;
+  };
 }
 
 function postings(lists: Map<string, { ids: number[]; weights: number[] }>): Map<string, Postings> {
   const out = new Map<string, Postings>();
-  for (const [k, v] of lists) out.set(k, { ids: Int32Array.from(v.ids), weights: Float32Array.from(v.weights) });
+  for (const [k, v] of lists)
+    out.set(k, { ids: Int32Array.from(v.ids), weights: Float32Array.from(v.weights) });
   return out;
 }
 
@@ -51,13 +57,19 @@ export function buildMatchIndex(profiles: PeerVector[]): MatchIndex {
     indexOf.set(p.id, i);
     for (const [s, w] of p.teach) {
       let l = teachers.get(s);
-      if (!l) teachers.set(s, (l = { ids: [], weights: [] }));
+      if (!l) {
+        l = { ids: [], weights: [] };
+        teachers.set(s, l);
+      }
       l.ids.push(i);
       l.weights.push(w);
     }
     for (const [s, w] of p.learn) {
       let l = learners.get(s);
-      if (!l) learners.set(s, (l = { ids: [], weights: [] }));
+      if (!l) {
+        l = { ids: [], weights: [] };
+        learners.set(s, l);
+      }
       l.ids.push(i);
       l.weights.push(w);
     }
@@ -65,5 +77,14 @@ export function buildMatchIndex(profiles: PeerVector[]): MatchIndex {
     segments.push(internAll(p.segments, 's'));
     roles.push(internAll(p.targetRoles, 'r'));
   });
-  return { profiles, indexOf, teachers: postings(teachers), learners: postings(learners), niches, segments, roles, intern };
+  return {
+    profiles,
+    indexOf,
+    teachers: postings(teachers),
+    learners: postings(learners),
+    niches,
+    segments,
+    roles,
+    intern,
+  };
 }

@@ -17,7 +17,10 @@ export function competitionOf(a: PeerVector, b: PeerVector) {
   const s = jaccard(a.segments, b.segments);
   const r = jaccard(a.targetRoles, b.targetRoles);
   return {
-    value: COMPETITION_WEIGHTS.niches * n.value + COMPETITION_WEIGHTS.segments * s.value + COMPETITION_WEIGHTS.targetRoles * r.value,
+    value:
+      COMPETITION_WEIGHTS.niches * n.value +
+      COMPETITION_WEIGHTS.segments * s.value +
+      COMPETITION_WEIGHTS.targetRoles * r.value,
     shared: { niches: n.shared, segments: s.shared, roles: r.shared },
   };
 }
@@ -26,7 +29,11 @@ export function competitionOf(a: PeerVector, b: PeerVector) {
  * The match score from each direction's teaching value and the competition: a good match
  * teaches both ways (the weaker direction counts most) and does not compete for clients.
  */
-export function combineScore(theyTeachYou: number, youTeachThem: number, competition: number): number {
+export function combineScore(
+  theyTeachYou: number,
+  youTeachThem: number,
+  competition: number,
+): number {
   const lo = Math.min(theyTeachYou, youTeachThem);
   const hi = Math.max(theyTeachYou, youTeachThem);
   const complement = lo + 0.25 * hi;
@@ -54,7 +61,10 @@ export function scorePair(me: PeerVector, other: PeerVector): Match {
     }
   }
   const comp = competitionOf(me, other);
-  const byWeight = (a: { skillId: string; weight: number }, b: { skillId: string; weight: number }) => b.weight - a.weight || a.skillId.localeCompare(b.skillId);
+  const byWeight = (
+    a: { skillId: string; weight: number },
+    b: { skillId: string; weight: number },
+  ) => b.weight - a.weight || a.skillId.localeCompare(b.skillId);
   return {
     id: other.id,
     score: combineScore(theyTeachYou, youTeachThem, comp.value),

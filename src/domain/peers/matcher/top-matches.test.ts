@@ -5,7 +5,14 @@ import { syntheticPeers } from './synthetic-profiles.ts';
 import { bruteForceTopMatches, topMatches } from './top-matches.ts';
 import type { PeerVector } from './types.ts';
 
-const v = (id: string, teach: Record<string, number>, learn: Record<string, number>, niches: string[], segments: string[] = [], targetRoles: string[] = []): PeerVector => ({
+const v = (
+  id: string,
+  teach: Record<string, number>,
+  learn: Record<string, number>,
+  niches: string[],
+  segments: string[] = [],
+  targetRoles: string[] = [],
+): PeerVector => ({
   id,
   teach: new Map(Object.entries(teach)),
   learn: new Map(Object.entries(learn)),
@@ -43,7 +50,9 @@ describe('complementary matching', () => {
     const people = syntheticPeers(3000, t.roles, t.skills, 7);
     const idx = buildMatchIndex(people);
     for (const q of people.slice(0, 40)) {
-      expect(topMatches(idx, q).map((m) => m.id)).toEqual(bruteForceTopMatches(people, q).map((m) => m.id));
+      expect(topMatches(idx, q).map((m) => m.id)).toEqual(
+        bruteForceTopMatches(people, q).map((m) => m.id),
+      );
     }
   });
 });

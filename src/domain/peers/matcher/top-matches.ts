@@ -34,12 +34,13 @@ export function topMatches(index: MatchIndex, me: PeerVector, opts: MatchOptions
   const maxCompetition = opts.maxCompetition ?? DEFAULT_MAX_COMPETITION;
   const n = index.profiles.length;
   // Scratch space reused across queries; only touched slots are reset at the end.
-  const scratch = (index.scratch ??= {
+  index.scratch ??= {
     theyTeach: new Float64Array(n),
     youTeach: new Float64Array(n),
     seen: new Uint8Array(n),
     touched: new Int32Array(n),
-  });
+  };
+  const scratch = index.scratch;
   const { theyTeach, youTeach, seen, touched } = scratch;
   let count = 0;
   for (const [skill, priority] of me.learn) {
@@ -67,7 +68,16 @@ export function topMatches(index: MatchIndex, me: PeerVector, opts: MatchOptions
     }
   }
   try {
-    return rank(index, me, k, maxCompetition, opts.exclude, touched.subarray(0, count), theyTeach, youTeach);
+    return rank(
+      index,
+      me,
+      k,
+      maxCompetition,
+      opts.exclude,
+      touched.subarray(0, count),
+      theyTeach,
+      youTeach,
+    );
   } finally {
     for (let i = 0; i < count; i++) {
       const j = touched[i]!;
@@ -91,7 +101,8 @@ function rank(
 ): Match[] {
   const self = index.indexOf.get(me.id);
   const myNiches = self !== undefined ? index.niches[self]! : internQuery(index, me.niches, 'n');
-  const mySegments = self !== undefined ? index.segments[self]! : internQuery(index, me.segments, 's');
+  const mySegments =
+    self !== undefined ? index.segments[self]! : internQuery(index, me.segments, 's');
   const myRoles = self !== undefined ? index.roles[self]! : internQuery(index, me.targetRoles, 'r');
   const ub = new Float64Array(cands.length);
   for (let i = 0; i < cands.length; i++) {
@@ -173,7 +184,9 @@ function selectTop(values: Float64Array, m: number): number[] {
 }
 
 function internQuery(index: MatchIndex, xs: readonly string[], prefix: string): Int32Array {
-  return Int32Array.from([...new Set(xs)].map((x) => index.intern.get(`${prefix}:${x}`) ?? -1 - Math.abs(hash(x)))).sort();
+  return Int32Array.from(
+    [...new Set(xs)].map((x) => index.intern.get(`${prefix}:${x}`) ?? -1 - Math.abs(hash(x))),
+  ).sort();
 }
 
 function hash(s: string): number {
@@ -183,7 +196,11 @@ function hash(s: string): number {
 }
 
 /** All-pairs reference: scores everyone. Used to measure the index's recall, never by the API. */
-export function bruteForceTopMatches(profiles: PeerVector[], me: PeerVector, opts: MatchOptions = {}): Match[] {
+export function bruteForceTopMatches(
+  profiles: PeerVector[],
+  me: PeerVector,
+  opts: MatchOptions = {},
+): Match[] {
   const k = opts.k ?? 10;
   const maxCompetition = opts.maxCompetition ?? DEFAULT_MAX_COMPETITION;
   const all: Match[] = [];

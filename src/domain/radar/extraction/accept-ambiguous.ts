@@ -67,6 +67,9 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   const prev = prevInSentence ? lowerAt(ctx, pos - 1) : '';
   if (prev && NEGATIVE_PREV.has(prev)) return false;
 
+  // A tool name that is not an everyday word ("Python", "Tableau") is used as itself.
+  if (index.formAmbiguous[form] === 1) return true;
+
   // Support 1: a confirming context word nearby.
   const context = index.formContext[form];
   const lo = Math.max(0, pos - WINDOW);

@@ -1,8 +1,9 @@
 import { AppError } from '../../../errors.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
-import { AMBIGUOUS_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
+import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
+import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import { type SkillEntry, TOKEN_GLUED } from './types.ts';
 
@@ -21,7 +22,7 @@ export interface SkillIndex {
   formEntry: Int32Array;
   /** 1 when the form is the entry's preferred label (or it without a parenthetical). */
   formPreferred: Uint8Array;
-  /** 1 when the form is an ambiguous single word that needs context. */
+  /** 0 unambiguous; 1 a tool name that must pass the negative cues; 2 a word that needs context. */
   formAmbiguous: Uint8Array;
   /** 1 when the label is written with a capital letter (so lowercase text is a bad sign). */
   formCased: Uint8Array;
@@ -34,6 +35,20 @@ export interface SkillIndex {
   formContext: (Set<number> | undefined)[];
   /** Retrieval index for implicit matches, built on first use (explicit-only callers skip it). */
   readonly retrieval: RetrievalIndex;
+  /** Optional skill co-occurrence (e.g. NPMI over job-posting skill lists); ranking path only. */
+  cooccurrence?: RelatedTable;
+  /** Optional taxonomy relations (e.g. ESCO broader / related skills); ranking path only. */
+  hierarchy?: RelatedTable;
+}
+
+/**
+ * Optional relation signals for `buildSkillIndex`, as id-based relation lists. They only
+ * affect ranking (implicit path); explicit matching ignores them. The product runs without
+ * them unless it ships a derived table (the eval derives them from ../shared data).
+ */
+export interface SkillSignals {
+  cooccurrence?: readonly SkillRelation[];
+  hierarchy?: readonly SkillRelation[];
 }
 
 interface FormSpec {
@@ -41,6 +56,10 @@ interface FormSpec {
   preferred: boolean;
   ids: number[];
   ambiguous: boolean;
+  /** An everyday word or very short form: needs supporting context, not just a clean use. */
+  strict: boolean;
+  /** Written in capitals in the taxonomy ("SEO"): never a generic word. */
+  acronym: boolean;
   cased: boolean;
   context: string[];
 }
@@ -79,19 +98,25 @@ function labelKeySequences(label: string): string[][] {
   return [plain, joinedRaw.map(keyOf)];
 }
 
-function isAmbiguousKey(key: string, entry: SkillEntry): boolean {
-  if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key)) return true;
-  if (/^[a-z]{1,2}$/.test(key)) return true;
-  return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key);
+/**
+ * 2: an everyday word or a very short form ("go", "r", "excel", "make"), which needs support;
+ * 1: a one-word tool name its entry marks as ambiguous ("python", "tableau"), which only has to
+ * pass the negative cues; 0: unambiguous.
+ */
+function ambiguityOf(key: string, entry: SkillEntry): 0 | 1 | 2 {
+  if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key) || EVERYDAY_WORDS.has(key)) return 2;
+  if (/^[a-z]{1,2}$/.test(key)) return 2;
+  return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key) ? 1 : 0;
 }
 
 /**
  * Builds the extraction index: a token trie over every label and alias (longest match wins),
  * with ambiguity metadata for short or common-word aliases, plus a BM25-style inverted index
  * over labels, aliases and descriptions for implicit matches. Handles ~120k labels in a few
- * seconds. Throws AppError `invalid_input` when an entry has no id or name, or ids repeat.
+ * seconds. `signals` adds optional co-occurrence / taxonomy relations used only when ranking
+ * (see `SkillSignals`). Throws AppError `invalid_input` when an entry has no id or name, or ids repeat.
  */
-export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
+export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {}): SkillIndex {
   const seen = new Set<string>();
   for (const [i, e] of entries.entries()) {
     if (!e.id || !e.name?.trim()) {
@@ -132,7 +157,8 @@ export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
           if (seenForms.has(sig)) continue;
           seenForms.add(sig);
           const single = keys.length === 1 ? (keys[0] ?? '') : '';
-          const ambiguous = single !== '' && isAmbiguousKey(single, entry);
+          const level = single !== '' ? ambiguityOf(single, entry) : 0;
+          const ambiguous = level > 0;
           const context = ambiguous
             ? [
                 ...(entry.contextTerms ?? []),
@@ -145,6 +171,8 @@ export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
             preferred,
             ids: keys.map(idOf),
             ambiguous,
+            strict: level === 2,
+            acronym: /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim()),
             cased: HAS_UPPER.test(v),
             context,
           });
@@ -167,8 +195,11 @@ export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
       tokenEntries.set(id, (tokenEntries.get(id) ?? 0) + 1);
     }
   }
+  // An acronym written in capitals ("SEO", "CRM") names its concept even when many labels
+  // contain it; only generic lowercase words are weak.
   const weak = (f: FormSpec): boolean =>
     !f.preferred &&
+    !f.acronym &&
     f.ids.length === 1 &&
     (tokenEntries.get(f.ids[0] ?? -1) ?? 0) >= GENERIC_WORD_ENTRIES;
 
@@ -205,10 +236,16 @@ export function buildSkillIndex(entries: SkillEntry[]): SkillIndex {
     formNext,
     formEntry: Int32Array.from(forms, (f) => f.entry),
     formPreferred: Uint8Array.from(forms, (f) => (f.preferred ? 1 : 0)),
-    formAmbiguous: Uint8Array.from(forms, (f) => (f.ambiguous ? 1 : 0)),
+    formAmbiguous: Uint8Array.from(forms, (f) => (f.ambiguous ? (f.strict ? 2 : 1) : 0)),
     formCased: Uint8Array.from(forms, (f) => (f.cased ? 1 : 0)),
     formWeak: Uint8Array.from(forms, (f) => (weak(f) ? 1 : 0)),
     formContext,
+    cooccurrence: signals.cooccurrence?.length
+      ? buildRelatedTable(entries, signals.cooccurrence)
+      : undefined,
+    hierarchy: signals.hierarchy?.length
+      ? buildRelatedTable(entries, signals.hierarchy)
+      : undefined,
     get retrieval(): RetrievalIndex {
       retrieval ??= buildRetrievalIndex(entries, retrievalLabels);
       return retrieval;

@@ -145,6 +145,25 @@ describe('extractSkills: implicit skills and determinism', () => {
     expect(explicit[0]?.confidence ?? 0).toBeGreaterThan(ux?.confidence ?? 1);
   });
 
+  it('ranks a generic one-word alias below a described skill', () => {
+    // "design" is an alias of "think creatively" and a word in 10 other labels: weak evidence.
+    const designs = Array.from({ length: 10 }, (_, i) => entry(`d${i}`, `design topic${i}`));
+    const idx = buildSkillIndex([
+      ...ENTRIES,
+      ...designs,
+      entry('creative', 'think creatively', ['design']),
+    ]);
+    const text = 'Design: user research, interview users and observe how they use a product.';
+    const out = extractSkills(idx, text, {
+      minConfidence: 0,
+    });
+    const weak = out.find((s) => s.skillId === 'creative');
+    const ux = out.find((s) => s.skillId === 'ux');
+    expect(weak?.method).toBe('alias');
+    expect(ux?.method).toBe('implicit');
+    expect(weak?.confidence ?? 1).toBeLessThan(ux?.confidence ?? 0);
+  });
+
   it('returns the same output for the same input', () => {
     const text = 'Negotiating supplier contracts; Python, SQL Server and R for statistics.';
     const a = extractSkills(index, text, { minConfidence: 0 });

@@ -9,10 +9,22 @@ const CONF_LABEL = 0.95;
 const CONF_ALIAS = 0.9;
 const CONF_AMBIGUOUS = 0.8;
 const CONF_NESTED = 0.55;
-const CONF_WEAK = 0.3;
+/**
+ * A one-word alias that is a word in many labels ("design" → "think creatively") is weak
+ * evidence: ranked below typical retrieval hits (was 0.3, above most of them, so generic words
+ * pushed described skills out of the top 5). Still reported, and raised by retrieval if it agrees.
+ */
+const CONF_WEAK = 0.1;
 const CONF_IMPLICIT_MAX = 0.6;
 /** Implicit score at which confidence reaches half of its maximum. */
 const IMPLICIT_HALF = 12;
+/**
+ * Related-skill evidence (co-occurrence / taxonomy neighbours of explicit mentions): at most
+ * this confidence on its own, half of it at `RELATED_HALF` summed relation weight. Kept below
+ * typical retrieval confidence so it reorders and fills the tail rather than leading.
+ */
+const CONF_RELATED_MAX = 0.3;
+const RELATED_HALF = 1;
 
 interface Acc {
   entry: number;
@@ -20,6 +32,47 @@ interface Acc {
   method: ExtractedSkill['method'];
   spans: SkillSpan[];
   mentions: number;
+}
+
+/**
+ * Adds related-skill evidence: every confident explicit mention (label / alias / accepted
+ * ambiguous, not nested or weak) spreads its relation weights to its neighbours; a neighbour
+ * already found by retrieval combines both as independent evidence (noisy-or), a new one enters
+ * as `implicit` with the anchor's span. Explicit entries are left as they are. Throws nothing.
+ */
+function addRelated(index: SkillIndex, byEntry: Map<number, Acc>): void {
+  const evidence = new Map<number, { w: number; anchor: Acc }>();
+  const anchors = [...byEntry.values()]
+    .filter((a) => a.method !== 'implicit' && a.confidence >= CONF_AMBIGUOUS)
+    .sort((a, b) => a.entry - b.entry);
+  for (const a of anchors) {
+    for (const table of [index.cooccurrence, index.hierarchy]) {
+      const rel = table?.get(a.entry);
+      if (!rel) continue;
+      for (let k = 0; k < rel.to.length; k += 1) {
+        const e = rel.to[k] as number;
+        const w = (rel.weight[k] ?? 0) * a.confidence;
+        const prev = evidence.get(e);
+        if (prev) prev.w += w;
+        else evidence.set(e, { w, anchor: a });
+      }
+    }
+  }
+  for (const [e, { w, anchor }] of evidence) {
+    const related = (CONF_RELATED_MAX * w) / (w + RELATED_HALF);
+    const acc = byEntry.get(e);
+    if (!acc) {
+      byEntry.set(e, {
+        entry: e,
+        confidence: related,
+        method: 'implicit',
+        spans: anchor.spans.slice(0, 1),
+        mentions: 0,
+      });
+    } else if (acc.method === 'implicit') {
+      acc.confidence = 1 - (1 - acc.confidence) * (1 - related);
+    }
+  }
 }
 
 function validate(text: unknown, opts: ExtractOptions): void {
@@ -44,7 +97,9 @@ function validate(text: unknown, opts: ExtractOptions): void {
  * first with their character spans in the original text (ambiguous short aliases only with
  * supporting context; a mention inside a longer one is dropped unless `includeNested`); then, unless
  * `opts.implicit === false`, skills described rather than named, found by retrieval over
- * labels and descriptions (method `implicit`, lower confidence). Sorted by confidence, then
+ * labels and descriptions (method `implicit`, lower confidence), plus, when the index carries
+ * optional co-occurrence / taxonomy relations, neighbours of confident explicit mentions
+ * (`addRelated`; never on the `implicit: false` fast path). Sorted by confidence, then
  * by first position, then index order, so the same input always gives the same output.
  * Throws AppError `invalid_input` for a non-string text or out-of-range options.
  */
@@ -114,6 +169,10 @@ export function extractSkills(
         mentions: 0,
       });
     }
+  }
+
+  if (opts.implicit !== false && (index.cooccurrence || index.hierarchy)) {
+    addRelated(index, byEntry);
   }
 
   const minConfidence = opts.minConfidence ?? 0.3;

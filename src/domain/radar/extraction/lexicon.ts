@@ -137,3 +137,21 @@ category tier`.split(/\s+/),
 
 /** Words before an ambiguous alias that, with a capital letter, suggest a tool ("in R"). */
 export const TOOL_PREV: ReadonlySet<string> = new Set(['in', 'using', 'with', 'via']);
+
+/**
+ * Everyday English words that are also tool names: an alias equal to one of them needs real
+ * support (context, a list of skills, "using X"). Tool names that are not everyday words
+ * ("python", "tableau", "javascript") only need to pass the negative cues.
+ */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  `access bridge buffer close content copper crystal cursor dash drift drip drive express flux forms
+  front fusion ghost glue harvest heap helm hunter kit later lean less make medium meet mode monday
+  next notion numbers office outreach pages principle project publisher rest render resolve runway
+  sage salt sanity seamless segment shell sheets shiny sigma sketch slack soap solid spark spring
+  square storm surfer swift tally teams unity vault wave whisper windows word zoom canvas eclipse
+  basecamp bolt bubble chef clay dart docs elm ember expo flask gong heap hex hive kit lambda later
+  loom maze mocha mural nest node packer parcel phoenix puppet remix ruby rust scrum selenium sentry
+  stripe vertex workable workday react excel go word swift make spark access`
+    .split(/\s+/)
+    .filter(Boolean),
+);

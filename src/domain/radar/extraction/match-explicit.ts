@@ -94,7 +94,7 @@ export function matchExplicit(
         startTok: r.s,
         endTok: r.e,
         preferred: index.formPreferred[f] === 1,
-        ambiguous: index.formAmbiguous[f] === 1,
+        ambiguous: index.formAmbiguous[f] !== 0,
         weak: index.formWeak[f] === 1,
         nested: false,
       };

@@ -1,0 +1,121 @@
+import { AppError } from '../../errors.ts';
+import {
+  type CredentialLevel,
+  type CriteriaStatus,
+  EVIDENCE_KIND_LABELS,
+} from '../../shared/evidence.ts';
+import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
+import type { Ctx } from '../ctx.ts';
+import { getTaxonomy } from '../radar/index.ts';
+import { type CriteriaRule, criteriaRuleFor, type Requirement } from './criteria-rules.ts';
+
+function isReviewed(entry: EvidenceEntryRow, all: EvidenceEntryRow[]): boolean {
+  if (entry.kind === 'peer_validation') return true;
+  const data = entry.data as Record<string, unknown>;
+  if (data.reviewed === true) return true;
+  return all.some(
+    (e) =>
+      e.relates_to === entry.id && (e.kind === 'practice_review' || e.kind === 'peer_validation'),
+  );
+}
+
+function matching(req: Requirement, forSkill: EvidenceEntryRow[], all: EvidenceEntryRow[]) {
+  return forSkill.filter(
+    (e) =>
+      req.kinds.includes(e.kind as never) && (req.condition !== 'reviewed' || isReviewed(e, all)),
+  );
+}
+
+/** Human text of a rule, used as the credential's criteria narrative. */
+export function ruleNarrative(
+  skillName: string,
+  level: CredentialLevel,
+  rule: CriteriaRule,
+): string {
+  const parts = rule.requirements.map(
+    (r) => `- ${r.label} (${r.kinds.map((k) => EVIDENCE_KIND_LABELS[k]).join(' or ')})`,
+  );
+  return `Awarded at ${level} level in ${skillName} when the holder's hash-chained evidence ledger on this Skilltrace instance shows:\n${parts.join('\n')}`;
+}
+
+/**
+ * Pure: how far `entries` (the user's live ledger entries) meet `rule` for `skillId`.
+ * Every requirement lists the entries that count and, when unmet, what is missing.
+ */
+export function evaluateRule(
+  skill: { id: string; name: string },
+  level: CredentialLevel,
+  rule: CriteriaRule,
+  entries: EvidenceEntryRow[],
+): CriteriaStatus {
+  const live = entries.filter((e) => !e.deleted_at);
+  const forSkill = live.filter((e) => (e.skills as string[]).includes(skill.id));
+  const used = new Set<string>();
+  const requirements = rule.requirements.map((req) => {
+    // An entry counts once across requirements, so one entry cannot satisfy the whole rule.
+    const ids = matching(req, forSkill, live)
+      .map((e) => e.id)
+      .filter((id) => !used.has(id))
+      .slice(0, req.min);
+    for (const id of ids) used.add(id);
+    const met = ids.length >= req.min;
+    return {
+      id: req.id,
+      label: req.label,
+      needed: req.min,
+      have: ids.length,
+      met,
+      entryIds: ids,
+      missing: met ? null : `${req.label} for ${skill.name} (have ${ids.length} of ${req.min})`,
+    };
+  });
+  const missing = requirements.flatMap((r) => (r.missing ? [r.missing] : []));
+  return {
+    skillId: skill.id,
+    skillName: skill.name,
+    level,
+    met: missing.length === 0,
+    narrative: ruleNarrative(skill.name, level, rule),
+    requirements,
+    missing,
+  };
+}
+
+/** Whether the user's ledger meets the credential rule of `skillId` at `level`. Throws `not_found` for an unknown skill. */
+export async function criteriaStatus(
+  ctx: Ctx,
+  userId: string,
+  skillId: string,
+  level: CredentialLevel,
+): Promise<CriteriaStatus> {
+  const skill = getTaxonomy().skillById.get(skillId);
+  if (!skill) throw new AppError('not_found', `Unknown skill ${skillId}`);
+  const entries = await ctx.store.evidence.listEntries(userId);
+  return evaluateRule(skill, level, criteriaRuleFor(skill, level), entries);
+}
+
+/**
+ * The public description of the achievement behind `achievementId` URLs: name, skill
+ * description and criteria narrative. Throws `not_found` for an unknown skill or level.
+ */
+export function describeAchievement(
+  skillId: string,
+  level: string,
+): {
+  name: string;
+  description: string;
+  narrative: string;
+  skillId: string;
+  level: CredentialLevel;
+} {
+  const skill = getTaxonomy().skillById.get(skillId);
+  const lvl = (['foundational', 'working', 'advanced'] as const).find((l) => l === level);
+  if (!skill || !lvl) throw new AppError('not_found', 'No such achievement');
+  return {
+    name: `${skill.name} — ${lvl} level`,
+    description: skill.description,
+    narrative: ruleNarrative(skill.name, lvl, criteriaRuleFor(skill, lvl)),
+    skillId,
+    level: lvl,
+  };
+}

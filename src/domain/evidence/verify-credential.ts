@@ -1,0 +1,80 @@
+import { AppError } from '../../errors.ts';
+import { guardedRequest } from '../../net/guarded-fetch.ts';
+import type { VerificationReport } from '../../shared/evidence.ts';
+import { getInstanceSettings } from '../accounts/index.ts';
+import type { Ctx } from '../ctx.ts';
+import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
+import { issuerIdentity } from './issuer-identity.ts';
+import { getPublicCredentialJwt } from './list-credentials.ts';
+import { statusListCredential } from './status-list-credential.ts';
+import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
+
+const MAX_FETCH = 1024 * 1024;
+
+/** Answers this instance's own public URLs from the store instead of over the network. */
+async function localDocument(ctx: Ctx, url: string): Promise<string | undefined> {
+  const id = issuerIdentity(ctx.config);
+  if (!url.startsWith(`${id.publicUrl}/`)) return undefined;
+  const path = url.slice(id.publicUrl.length).split('#')[0]!;
+  if (path === '/.well-known/jwks.json') return JSON.stringify(await getJwks(ctx));
+  if (path === '/.well-known/did.json' && id.did) return JSON.stringify(await getDidDocument(ctx));
+  if (path === '/api/issuer') return JSON.stringify(await getIssuerProfile(ctx));
+  const list = /^\/status-lists\/(\d+)$/.exec(path);
+  if (list) return statusListCredential(ctx, Number(list[1]));
+  const cred = /^\/credentials\/([\w-]+)$/.exec(path);
+  if (cred) return getPublicCredentialJwt(ctx, cred[1]!);
+  return undefined;
+}
+
+/**
+ * The verifier's dependencies for this instance: its own URLs are answered locally, others
+ * are fetched through the SSRF guard (private addresses only when an admin allowed them).
+ */
+export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
+  const { allowPrivateNetwork } = await getInstanceSettings(ctx);
+  return {
+    now: ctx.clock.now(),
+    async fetchText(url) {
+      try {
+        const local = await localDocument(ctx, url);
+        if (local !== undefined) return { status: 200, text: local };
+      } catch (e) {
+        return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
+      }
+      const r = await guardedRequest(url, {
+        allowPrivate: allowPrivateNetwork,
+        maxBytes: MAX_FETCH,
+        timeoutMs: 10_000,
+        headers: {
+          accept: 'application/vc+jwt, application/jwt, application/json;q=0.9, */*;q=0.1',
+        },
+      });
+      return { status: r.status, text: r.text() };
+    },
+  };
+}
+
+/**
+ * Verifies a credential pasted as a VC-JWT / JSON, or fetched from `url` (through the
+ * guard). Throws `invalid_input` when neither is given, `upstream_failed`/`forbidden` when
+ * the URL cannot be fetched; otherwise the report says what holds and what does not.
+ */
+export async function verifyCredential(
+  ctx: Ctx,
+  input: { credential?: string; url?: string },
+): Promise<VerificationReport> {
+  const deps = await verifyDeps(ctx);
+  let text = input.credential;
+  if (!text && input.url) {
+    const r = await deps.fetchText(input.url);
+    if (r.status !== 200) {
+      throw new AppError(
+        'upstream_failed',
+        `The credential at ${input.url} could not be fetched (HTTP ${r.status})`,
+      );
+    }
+    text = r.text;
+  }
+  if (!text) throw new AppError('invalid_input', 'Give a credential or a URL to verify');
+  return verifyCredentialJwt(text, deps);
+}

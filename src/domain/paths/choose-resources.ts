@@ -1,0 +1,75 @@
+import { citeCatalogResource, KIND_AUTHORITY } from '../verify/index.ts';
+import type { CatalogResource, CitedResource, LearningFormatPref } from './plan-types.ts';
+
+const LINK_SCORE: Record<CatalogResource['linkStatus'], number> = {
+  ok: 1,
+  unchecked: 0.5,
+  moved: 0.3,
+  error: 0.1,
+  blocked: 0,
+  dead: -10,
+};
+const COST_SCORE = { free: 1, freemium: 0.6, paid: 0 } as const;
+
+/** Which resource formats satisfy a stated learning-format preference. */
+export const FORMAT_MATCH: Record<LearningFormatPref, ReadonlyArray<CatalogResource['format']>> = {
+  reading: ['reading'],
+  video: ['video', 'course'],
+  interactive: ['interactive', 'course'],
+  project: ['project', 'interactive'],
+};
+
+/** Resource levels that fit a learner who holds the skill at `level` (0 = not at all). */
+function levelFit(level: number, r: CatalogResource['level']): number {
+  if (r === 'all') return 0.7;
+  if (level <= 1) return r === 'beginner' ? 1 : r === 'intermediate' ? 0.5 : 0;
+  return r === 'intermediate' ? 1 : r === 'beginner' ? 0.6 : 0.4;
+}
+
+/** How well one resource fits a step; higher is better. Deterministic. */
+export function fitScore(
+  r: CatalogResource,
+  heldLevel: number,
+  formats: LearningFormatPref[],
+): number {
+  const formatOk = formats.some((f) => FORMAT_MATCH[f].includes(r.format));
+  const specificity = 1 / Math.sqrt(Math.max(1, r.skills.length));
+  return (
+    3 * KIND_AUTHORITY[r.kind] +
+    (formatOk ? 1.5 : 0) +
+    levelFit(heldLevel, r.level) +
+    COST_SCORE[r.cost] +
+    LINK_SCORE[r.linkStatus] +
+    specificity +
+    (r.deprecation ? -5 : 0)
+  );
+}
+
+/**
+ * Picks 1–3 catalog resources for a step by fit (format preference, level, cost, authority,
+ * link status, how specific the resource is), preferring distinct publishers. Dead or
+ * deprecated resources are cited only when nothing else exists (and are then flagged).
+ */
+export function chooseResources(
+  candidates: CatalogResource[],
+  heldLevel: number,
+  formats: LearningFormatPref[],
+  refDate: string,
+): CitedResource[] {
+  const scored = candidates
+    .map((r) => ({ r, s: fitScore(r, heldLevel, formats) }))
+    .sort((a, b) => b.s - a.s || (a.r.id < b.r.id ? -1 : 1));
+  const healthy = scored.filter((x) => x.r.linkStatus !== 'dead' && !x.r.deprecation);
+  const pool = healthy.length ? healthy : scored;
+  const best = pool[0];
+  if (!best) return [];
+  const picked = [best];
+  const publishers = new Set([best.r.publisher]);
+  for (const x of pool.slice(1)) {
+    if (picked.length >= 3) break;
+    if (publishers.has(x.r.publisher) || x.s < best.s * 0.6) continue;
+    picked.push(x);
+    publishers.add(x.r.publisher);
+  }
+  return picked.map((x) => citeCatalogResource(x.r, refDate));
+}

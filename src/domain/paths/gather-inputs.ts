@@ -1,0 +1,110 @@
+import { AppError } from '../../errors.ts';
+import { WEEKDAYS } from '../../shared/accounts.ts';
+import type { PathGoalInput } from '../../shared/paths.ts';
+import { getProfile } from '../accounts/index.ts';
+import type { Ctx } from '../ctx.ts';
+import { getTaxonomy } from '../radar/index.ts';
+import { freshnessOf } from '../verify/index.ts';
+import { canonicalJson, sha256Hex } from './canonical-json.ts';
+import { getCatalogData } from './catalog-data.ts';
+import { orderSteps } from './order-steps.ts';
+import type { CatalogResource, PlanInputs } from './plan-types.ts';
+import { presentResource } from './present-resource.ts';
+import { resolveGoal } from './resolve-goal.ts';
+import { ensureCatalog } from './sync-catalog.ts';
+
+/** Version of the offline planning rules; part of every plan's inputs. */
+export const ENGINE_VERSION = 'paths-offline-1';
+
+/** Today's date (UTC) from the context clock. */
+export function today(ctx: Ctx): string {
+  return ctx.clock.now().toISOString().slice(0, 10);
+}
+
+function fingerprint(r: CatalogResource): string {
+  return sha256Hex(
+    canonicalJson([r.title, r.url, r.publisher, r.kind, r.format, r.level, r.cost, r.skills]),
+  ).slice(0, 16);
+}
+
+/**
+ * Reads everything a plan depends on: the resolved goal, the relevant part of the profile,
+ * dates, taxonomy and deprecation versions, and the catalog resources of the path's skills
+ * (with a fingerprint of each in the inputs). Throws `invalid_input` for a goal that does not
+ * resolve, or a deadline before the start date.
+ */
+export async function gatherInputs(
+  ctx: Ctx,
+  userId: string,
+  opts: {
+    goal: PathGoalInput;
+    title?: string | undefined;
+    startDate?: string | undefined;
+    deadline?: string | null | undefined;
+  },
+): Promise<{ inputs: PlanInputs; resources: CatalogResource[] }> {
+  const tax = getTaxonomy();
+  await ensureCatalog(ctx);
+  const profile = await getProfile(ctx, userId);
+  const startDate = opts.startDate ?? today(ctx);
+  const resolved = resolveGoal(tax, opts.goal, startDate);
+  const deadline = opts.deadline === undefined ? resolved.deadlineFromText : opts.deadline;
+  if (deadline && deadline < startDate) {
+    throw new AppError(
+      'invalid_input',
+      `The deadline ${deadline} is before the start date ${startDate}`,
+      {
+        details: { issues: [{ path: 'deadline', message: 'before the start date' }] },
+      },
+    );
+  }
+  const levels = new Map(profile.skills.map((s) => [s.skillId, s.level]));
+  const held = new Set([...levels].filter(([, l]) => l >= 3).map(([id]) => id));
+  const closure = orderSteps(tax, resolved.skillIds, [], held).map((o) => o.skillId);
+  const relevant: Record<string, number> = {};
+  for (const id of [...closure].sort()) {
+    const l = levels.get(id);
+    if (l !== undefined) relevant[id] = l;
+  }
+  const rows = await ctx.store.catalog.listBySkills(closure.filter((id) => !held.has(id)));
+  const resources = rows.map(presentResource);
+  const title =
+    opts.title ??
+    (resolved.roleId
+      ? `Become a ${tax.roleById.get(resolved.roleId)?.name ?? resolved.roleId}`
+      : resolved.text
+        ? resolved.text.slice(0, 120)
+        : `Learn ${resolved.skillIds.map((id) => tax.skillById.get(id)?.name ?? id).join(', ')}`.slice(
+            0,
+            200,
+          ));
+  const { deadlineFromText: _d, ...goalResolved } = resolved;
+  const inputs: PlanInputs = {
+    engine: ENGINE_VERSION,
+    title,
+    goal: opts.goal,
+    resolved: goalResolved,
+    profile: {
+      skills: relevant,
+      weeklyHours: profile.weeklyHours,
+      learningDays: WEEKDAYS.filter((d) => profile.learningDays.includes(d)),
+      formats: [...profile.formats].sort(),
+      domains: [...profile.domains].sort(),
+      targetRoles: [...profile.targetRoles].sort(),
+    },
+    startDate,
+    deadline: deadline ?? null,
+    taxonomyVersion: tax.version,
+    deprecationsVersion: getCatalogData().deprecationsVersion,
+    catalog: resources.map((r) => ({
+      id: r.id,
+      title: r.title,
+      linkStatus: r.linkStatus,
+      freshness: freshnessOf(r.lastChecked, startDate),
+      deprecated: r.deprecation !== null,
+      fp: fingerprint(r),
+    })),
+    model: null,
+  };
+  return { inputs, resources };
+}

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
+import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
+import type { App } from '../../app.ts';
+import type { ProfileInput } from '../../shared/accounts.ts';
+import { createUser, updateProfile } from '../accounts/index.ts';
+import { getTaxonomy } from '../radar/index.ts';
+import {
+  annotateStep,
+  createPath,
+  diffPathVersions,
+  getPath,
+  regeneratePath,
+  searchCatalog,
+  tickStep,
+} from './index.ts';
+
+const PROFILE: ProfileInput = {
+  domains: ['data'],
+  skills: [
+    { skillId: 'excel', level: 4 },
+    { skillId: 'tableau', level: 2 },
+  ],
+  targetRoles: ['data-analytics-consultant'],
+  weeklyHours: 6,
+  learningDays: ['tue', 'thu', 'sat'],
+  formats: ['interactive', 'reading'],
+};
+
+describe.each(STORE_KINDS)('learning paths (%s)', (kind) => {
+  let app: App;
+  let n = 0;
+  const user = async (profile: ProfileInput = PROFILE) => {
+    const u = await createUser(app.ctx, {
+      email: `p${n++}@example.com`,
+      password: 'long-enough-pw',
+      name: 'P',
+    });
+    await updateProfile(app.ctx, u.id, profile);
+    return u.id;
+  };
+  beforeAll(async () => {
+    app = makeTestApp(await makeTestStore(kind), { clock: fixedClock('2026-03-02T09:00:00Z') });
+  });
+  afterAll(() => app.close());
+
+  it('gives the same plan bytes for the same inputs, and no new version when nothing changed', async () => {
+    const a = await user();
+    const b = await user();
+    const goal = { roleId: 'data-analytics-consultant' };
+    const p1 = await createPath(app.ctx, a, { goal, startDate: '2026-03-02' });
+    const p2 = await createPath(app.ctx, b, { goal, startDate: '2026-03-02' });
+    expect(p1.version.planHash).toBe(p2.version.planHash);
+    expect(p1.version.inputHash).toBe(p2.version.inputHash);
+    expect(JSON.stringify(p1.plan)).toBe(JSON.stringify(p2.plan));
+    const again = await regeneratePath(app.ctx, a, p1.id, {});
+    expect(again.changed).toBe(false);
+    expect(again.path.currentVersion).toBe(1);
+    // The plan body holds no ids or clock readings.
+    expect(JSON.stringify(p1.plan)).not.toContain(p1.id);
+    expect(JSON.stringify(p1.plan)).not.toContain('2026-03-02T09');
+  });
+
+  it('skips held skills, saying so, and orders prerequisites first', async () => {
+    const u = await user();
+    const p = await createPath(app.ctx, u, {
+      goal: { roleId: 'data-analytics-consultant' },
+      startDate: '2026-03-02',
+    });
+    const ids = p.plan.steps.map((s) => s.id);
+    expect(ids).not.toContain('excel');
+    expect(p.plan.skipped.map((s) => s.skillId)).toContain('excel');
+    expect(p.plan.skipped.find((s) => s.skillId === 'excel')?.reason).toMatch(
+      /already hold Microsoft Excel at level 4/,
+    );
+    const tax = getTaxonomy();
+    for (const [i, s] of p.plan.steps.entries()) {
+      for (const pre of tax.skillById.get(s.skillId)?.prerequisites ?? []) {
+        const j = ids.indexOf(pre);
+        if (j >= 0) expect(j, `${pre} before ${s.id}`).toBeLessThan(i);
+      }
+    }
+    // Partly held: Tableau at level 2 gets a reduced estimate.
+    const tableau = p.plan.steps.find((s) => s.id === 'tableau');
+    expect(tableau?.hours).toBeLessThan(tax.skillById.get('tableau')!.hoursToWorking);
+    expect(tableau?.heldLevel).toBe(2);
+  });
+
+  it('cites 1–3 catalog resources per step, with confidence components and flags', async () => {
+    const u = await user();
+    const p = await createPath(app.ctx, u, {
+      goal: { skillIds: ['sql', 'tableau'] },
+      startDate: '2026-03-02',
+    });
+    for (const s of p.plan.steps) {
+      expect(s.resources.length).toBeGreaterThanOrEqual(1);
+      expect(s.resources.length).toBeLessThanOrEqual(3);
+      expect(s.resources.every((r) => r.status === 'verified' && r.id)).toBe(true);
+      // Nothing has been link-checked yet: never shown as fine.
+      expect(s.resources.every((r) => r.linkStatus === 'unchecked')).toBe(true);
+      expect(s.confidence.components.map((c) => c.key)).toEqual([
+        'authority',
+        'agreement',
+        'freshness',
+        'link_status',
+        'model_agreement',
+        'outcome',
+      ]);
+      expect(s.confidence.score).toBeGreaterThan(0);
+      expect(s.confidence.score).toBeLessThanOrEqual(1);
+    }
+    const sql = p.plan.steps.find((s) => s.id === 'sql')!;
+    expect(new Set(sql.resources.map((r) => r.publisher)).size).toBe(sql.resources.length);
+    expect(sql.confidence.components.find((c) => c.key === 'outcome')?.value).toBeNull();
+  });
+
+  it('resolves free text with a deadline and warns when the hours do not fit', async () => {
+    const u = await user({ ...PROFILE, skills: [] });
+    const p = await createPath(app.ctx, u, {
+      goal: { text: 'Tableau for a client dashboard by Friday' },
+      startDate: '2026-03-02',
+    });
+    expect(p.plan.steps.map((s) => s.id)).toContain('tableau');
+    expect(p.plan.schedule.deadline).toBe('2026-03-06');
+    expect(p.plan.schedule.feasible).toBe(false);
+    const w = p.plan.schedule.warning!;
+    expect(w.hoursAvailable).toBe(4); // Tue and Thu before Friday, 2 h each
+    expect(w.hoursShort).toBe(p.plan.schedule.totalHours - 4);
+    expect(w.message).toContain(`${w.hoursShort} h short`);
+    expect(w.earliestDate).toBe(p.plan.schedule.endDate);
+    const late = await createPath(app.ctx, u, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-02',
+      deadline: '2026-12-31',
+    });
+    expect(late.plan.schedule.feasible).toBe(true);
+    expect(late.plan.schedule.warning).toBeNull();
+  });
+
+  it('makes a new version with a diff and reasons when an input changes', async () => {
+    const u = await user();
+    const p = await createPath(app.ctx, u, {
+      goal: { roleId: 'data-analytics-consultant' },
+      startDate: '2026-03-02',
+    });
+    expect(p.plan.steps.map((s) => s.id)).toContain('sql');
+    await updateProfile(app.ctx, u, {
+      ...PROFILE,
+      skills: [...(PROFILE.skills ?? []), { skillId: 'sql', level: 4 }],
+    });
+    const r = await regeneratePath(app.ctx, u, p.id, { deadline: '2026-06-30' });
+    expect(r.changed).toBe(true);
+    expect(r.path.currentVersion).toBe(2);
+    expect(r.path.plan.steps.map((s) => s.id)).not.toContain('sql');
+    expect(r.diff!.inputChanges).toEqual(
+      expect.arrayContaining([
+        'Profile: you now hold sql (Advanced).',
+        'Deadline moved from none to 2026-06-30.',
+      ]),
+    );
+    const removed = r.diff!.changes.find((c) => c.kind === 'removed' && c.stepId === 'sql');
+    expect(removed?.reasons.join(' ')).toMatch(/hold sql/);
+    const d = await diffPathVersions(app.ctx, u, p.id, {});
+    expect(d).toEqual(r.diff);
+    const v1 = await getPath(app.ctx, u, p.id, 1);
+    expect(v1.version.planHash).toBe(p.version.planHash);
+  });
+
+  it('records evidence when a step is ticked done and shows conflicting annotations', async () => {
+    const u = await user();
+    const p = await createPath(app.ctx, u, {
+      goal: { skillIds: ['looker-studio'] },
+      startDate: '2026-03-02',
+    });
+    const step = p.plan.steps.at(-1)!;
+    await expect(
+      annotateStep(app.ctx, u, p.id, step.id, {
+        verdict: 'worked',
+        note: '',
+        visibility: 'public',
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const t = await tickStep(app.ctx, u, p.id, step.id, true);
+    expect(t.evidence?.entryId).toBeTruthy();
+    const again = await tickStep(app.ctx, u, p.id, step.id, true);
+    expect(again.evidence).toBeNull();
+    await annotateStep(app.ctx, u, p.id, step.id, {
+      verdict: 'worked',
+      note: 'clear',
+      visibility: 'public',
+    });
+    await annotateStep(app.ctx, u, p.id, step.id, {
+      verdict: 'did_not_work',
+      note: 'outdated UI',
+      visibility: 'public',
+    });
+    const view = await getPath(app.ctx, u, p.id);
+    expect(view.done[step.id]).toBeTruthy();
+    expect(view.stats[step.id]).toMatchObject({ completed: 1, worked: 1, didNotWork: 1 });
+    expect(view.live[step.id]!.flags.some((f) => f.kind === 'contradiction')).toBe(true);
+  });
+
+  it('searches the catalog with PostgreSQL full-text search', async () => {
+    const r = await searchCatalog(app.ctx, { q: 'pivot tables', limit: 5, offset: 0 });
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.resources[0]!.skills).toContain('pivot-tables');
+    const bySkill = await searchCatalog(app.ctx, { skill: 'tableau', limit: 50, offset: 0 });
+    expect(bySkill.resources.every((x) => x.skills.includes('tableau'))).toBe(true);
+  });
+});

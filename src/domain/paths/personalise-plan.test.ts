@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
+import { updateProfile } from '../accounts/index.ts';
+import { createPath } from './create-path.ts';
+
+let kit: LlmKit;
+beforeAll(async () => {
+  kit = await makeLlmKit();
+});
+afterAll(() => kit.close());
+
+const answer = (order: string[]) => ({
+  json: {
+    order,
+    steps: order.map((id) => ({
+      id,
+      explanation: `Why ${id} matters for your dashboard.`,
+      practiceTask: `Model task for ${id}.`,
+    })),
+    resources: [
+      {
+        stepId: 'tableau',
+        title: 'Tableau free training videos',
+        url: 'http://tableau.com/learn/training/?utm_source=model',
+      },
+      {
+        stepId: 'tableau',
+        title: 'Tableau Mastery Bootcamp 2031',
+        url: 'https://tableau-mastery.example/course',
+      },
+    ],
+  },
+});
+
+describe('model personalisation', () => {
+  it('keeps prerequisites first, verifies proposed resources against the catalog and reports agreement', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    await updateProfile(ctx, u.id, {
+      weeklyHours: 6,
+      learningDays: ['tue', 'thu'],
+      formats: ['reading'],
+    });
+    // The model asks for Tableau before its prerequisite; the planner must not follow it there.
+    kit.fake.enqueue(
+      answer(['tableau', 'data-visualisation']),
+      answer(['tableau', 'data-visualisation']),
+      answer(['data-visualisation', 'tableau']),
+      answer(['tableau', 'data-visualisation']),
+    );
+    const p = await createPath(ctx, u.id, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-02',
+    });
+    expect(p.plan.engine.kind).toBe('model');
+    const ids = p.plan.steps.map((s) => s.id);
+    const tableau = p.plan.steps.find((s) => s.id === 'tableau')!;
+    for (const pre of tableau.prerequisites)
+      if (ids.includes(pre)) expect(ids.indexOf(pre)).toBeLessThan(ids.indexOf('tableau'));
+    expect(tableau.practiceTask).toBe('Model task for tableau.');
+    const fromModel = tableau.resources.filter((r) => r.proposedBy === 'model');
+    expect(fromModel.find((r) => r.id === null)).toMatchObject({
+      status: 'unverified',
+      title: 'Tableau Mastery Bootcamp 2031',
+    });
+    expect(
+      tableau.flags.some((f) => f.kind === 'unverified_resource' && f.message.includes('Mastery')),
+    ).toBe(true);
+    expect(
+      tableau.resources.some(
+        (r) => r.url === 'https://www.tableau.com/learn/training' && r.status === 'verified',
+      ),
+    ).toBe(true);
+    const agreement = tableau.confidence.components.find((c) => c.key === 'model_agreement');
+    expect(agreement?.value).not.toBeNull();
+  });
+
+  it('falls back to the offline plan and says so when the model fails', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    for (let i = 0; i < 6; i++) kit.fake.enqueue({ status: 503 });
+    const p = await createPath(ctx, u.id, { goal: { skillIds: ['sql'] }, startDate: '2026-03-02' });
+    expect(p.plan.engine.kind).toBe('offline');
+    expect(p.plan.engine.note).toMatch(/could not be used \(llm_/);
+    expect(p.plan.steps.map((s) => s.id)).toContain('sql');
+  });
+});

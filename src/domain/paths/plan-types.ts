@@ -1,0 +1,58 @@
+import type { LearningFormat, Weekday } from '../../shared/accounts.ts';
+import type { CatalogResource, CitedResource, PathGoalInput } from '../../shared/paths.ts';
+
+export type { CatalogResource, CitedResource };
+export type LearningFormatPref = LearningFormat;
+
+/** One catalog resource as recorded in a plan's inputs: enough to explain later changes. */
+export interface CatalogFingerprint {
+  id: string;
+  title: string;
+  linkStatus: CatalogResource['linkStatus'];
+  freshness: CitedResource['freshness'];
+  deprecated: boolean;
+  /** Hash of the descriptive fields (title, URL, publisher, kind, format, level, cost, skills). */
+  fp: string;
+}
+
+/**
+ * Everything a plan depends on. Its canonical JSON is hashed: equal inputs, equal plan bytes.
+ * Holds no clock readings or record ids.
+ */
+export interface PlanInputs {
+  engine: string;
+  title: string;
+  goal: PathGoalInput;
+  resolved: {
+    roleId: string | null;
+    skillIds: string[];
+    text: string | null;
+    unresolved: string[];
+    notes: string[];
+  };
+  profile: {
+    /** Levels of the skills in the path's prerequisite closure the person holds, by id. */
+    skills: Record<string, number>;
+    weeklyHours: number;
+    learningDays: Weekday[];
+    formats: LearningFormat[];
+    domains: string[];
+    targetRoles: string[];
+  };
+  startDate: string;
+  deadline: string | null;
+  taxonomyVersion: string;
+  deprecationsVersion: string;
+  catalog: CatalogFingerprint[];
+  /** The model that personalised the plan; `fallback` names the error when its call failed. */
+  model: { provider: string; model: string; promptVersion: string; fallback: string | null } | null;
+}
+
+/** What a model contributed to a plan (already schema-checked). */
+export interface Personalisation {
+  order: string[];
+  steps: Record<string, { explanation?: string; practiceTask?: string }>;
+  proposed: Record<string, Array<{ title: string; url: string }>>;
+  agreement: Record<string, number>;
+  note: string;
+}

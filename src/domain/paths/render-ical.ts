@@ -1,0 +1,97 @@
+import type { Plan } from '../../shared/paths.ts';
+
+/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeIcalText(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one
+ * space; never splits a UTF-8 character.
+ */
+export function foldIcalLine(line: string): string {
+  const out: string[] = [];
+  let cur = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const n = Buffer.byteLength(ch);
+    const limit = out.length === 0 ? 75 : 74;
+    if (bytes + n > limit) {
+      out.push(cur);
+      cur = '';
+      bytes = 0;
+    }
+    cur += ch;
+    bytes += n;
+  }
+  out.push(cur);
+  return out.join('\r\n ');
+}
+
+const compactDate = (date: string, time: string) =>
+  `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+
+function addMinutes(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const t = h * 60 + m + minutes;
+  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The path's schedule as an iCalendar feed (RFC 5545): one VEVENT per session with a stable
+ * UID, DTSTAMP (when the version was made), floating local DTSTART/DTEND, a SUMMARY and a
+ * DESCRIPTION with the objective, practice task and resource URLs. CRLF line endings, lines
+ * folded at 75 octets, text escaped.
+ */
+export function renderIcal(opts: {
+  pathId: string;
+  title: string;
+  plan: Plan;
+  stampedAt: Date;
+  doneSteps?: ReadonlySet<string>;
+}): string {
+  const stamp = opts.stampedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const steps = new Map(opts.plan.steps.map((s) => [s.id, s]));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Skilltrace//Learning paths//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcalText(`Skilltrace: ${opts.title}`)}`,
+  ];
+  for (const s of opts.plan.schedule.sessions) {
+    const step = steps.get(s.stepId);
+    if (!step) continue;
+    const done = opts.doneSteps?.has(s.stepId) ?? false;
+    const description = [
+      step.objective,
+      `Practice: ${step.practiceTask}`,
+      ...step.resources.map(
+        (r) => `${r.status === 'verified' ? 'Source' : 'Unverified'}: ${r.title} — ${r.url}`,
+      ),
+      ...step.flags.map((f) => `Note: ${f.message}`),
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${opts.pathId}-${s.stepId}-${s.part}@skilltrace`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${compactDate(s.date, s.start)}`,
+      `DTEND:${compactDate(s.date, addMinutes(s.start, Math.round(s.hours * 60)))}`,
+      `SUMMARY:${escapeIcalText(`${done ? '✓ ' : ''}Learn ${step.skillName}${s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}`)}`,
+      `DESCRIPTION:${escapeIcalText(description)}`,
+      ...(step.resources[0] ? [`URL:${step.resources[0].url}`] : []),
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldIcalLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../shared/paths.ts';
+import { escapeIcalText, foldIcalLine, renderIcal } from './render-ical.ts';
+import { scheduleSteps } from './schedule-steps.ts';
+
+const WEEKDAY = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const dayOf = (d: string) => WEEKDAY[new Date(`${d}T00:00:00Z`).getUTCDay()];
+
+describe('scheduleSteps', () => {
+  const steps = [
+    { id: 'a', hours: 5 },
+    { id: 'b', hours: 3 },
+  ];
+  it('uses only learning days, at most 2 h per session and the weekly budget per day', () => {
+    const s = scheduleSteps(steps, {
+      startDate: '2026-03-02',
+      deadline: null,
+      weeklyHours: 6,
+      learningDays: ['tue', 'sat'],
+    });
+    expect(s.hoursPerLearningDay).toBe(3);
+    expect(s.sessions.every((x) => ['tue', 'sat'].includes(dayOf(x.date)!))).toBe(true);
+    expect(s.sessions.every((x) => x.hours <= 2)).toBe(true);
+    const perDay = new Map<string, number>();
+    for (const x of s.sessions) perDay.set(x.date, (perDay.get(x.date) ?? 0) + x.hours);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(3);
+    expect(s.sessions.reduce((h, x) => h + x.hours, 0)).toBe(8);
+    // Step a is finished before step b starts, and parts are numbered.
+    const lastA = s.sessions.filter((x) => x.stepId === 'a').at(-1)!;
+    expect(lastA.part).toBe(lastA.parts);
+    expect(s.sessions.findIndex((x) => x.stepId === 'b')).toBeGreaterThan(
+      s.sessions.indexOf(lastA),
+    );
+    expect(s.sessions[0]).toMatchObject({ date: '2026-03-03', start: '09:00', hours: 2 });
+    expect(s.sessions[1]).toMatchObject({ date: '2026-03-03', start: '11:15', hours: 1 });
+    expect(s.endDate).toBe('2026-03-10');
+    expect(s.feasible).toBe(true);
+  });
+
+  it('says how many hours are missing and the earliest finish when a deadline cannot be met', () => {
+    const s = scheduleSteps(steps, {
+      startDate: '2026-03-02',
+      deadline: '2026-03-05',
+      weeklyHours: 6,
+      learningDays: ['tue', 'sat'],
+    });
+    expect(s.feasible).toBe(false);
+    expect(s.warning).toMatchObject({
+      hoursShort: 5,
+      hoursAvailable: 3,
+      earliestDate: '2026-03-10',
+    });
+    expect(s.warning!.message).toContain('5 h short');
+    expect(s.warning!.message).toContain('Tue 2026-03-10');
+    expect(s.sessions.filter((x) => x.afterDeadline).length).toBeGreaterThan(0);
+    const ok = scheduleSteps(steps, {
+      startDate: '2026-03-02',
+      deadline: '2026-03-10',
+      weeklyHours: 6,
+      learningDays: ['tue', 'sat'],
+    });
+    expect(ok.feasible).toBe(true);
+    expect(ok.warning).toBeNull();
+  });
+
+  it('warns instead of scheduling when there is no learning time', () => {
+    const s = scheduleSteps(steps, {
+      startDate: '2026-03-02',
+      deadline: null,
+      weeklyHours: 0,
+      learningDays: ['mon'],
+    });
+    expect(s.sessions).toEqual([]);
+    expect(s.warning?.message).toMatch(/no learning time/);
+  });
+});
+
+describe('iCalendar feed', () => {
+  it('escapes text and folds long lines at 75 octets without splitting characters', () => {
+    expect(escapeIcalText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const line = `DESCRIPTION:${'é'.repeat(60)}`;
+    const folded = foldIcalLine(line).split('\r\n');
+    expect(folded.length).toBeGreaterThan(1);
+    for (const l of folded) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+    expect(folded.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(folded.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
+  });
+
+  it('renders a valid VCALENDAR with one VEVENT per session and CRLF endings', () => {
+    const plan = {
+      title: 'T',
+      steps: [
+        {
+          id: 'sql',
+          skillName: 'SQL',
+          objective: 'Reach working level in SQL: querying, joining; aggregating',
+          practiceTask: 'Write queries, then explain them',
+          resources: [
+            {
+              title: 'PostgreSQL Tutorial',
+              url: 'https://www.postgresql.org/docs/current/tutorial.html',
+              status: 'verified',
+            },
+          ],
+          flags: [],
+        },
+      ],
+      schedule: {
+        sessions: [
+          {
+            stepId: 'sql',
+            date: '2026-03-03',
+            start: '09:00',
+            hours: 2,
+            part: 1,
+            parts: 2,
+            afterDeadline: false,
+          },
+          {
+            stepId: 'sql',
+            date: '2026-03-05',
+            start: '09:00',
+            hours: 1.5,
+            part: 2,
+            parts: 2,
+            afterDeadline: false,
+          },
+        ],
+      },
+    } as unknown as Plan;
+    const ics = renderIcal({
+      pathId: 'p1',
+      title: 'Path, with comma',
+      plan,
+      stampedAt: new Date('2026-03-02T09:00:00Z'),
+    });
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = ics.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(unfolded).toContain('UID:p1-sql-1@skilltrace');
+    expect(unfolded).toContain('DTSTAMP:20260302T090000Z');
+    expect(unfolded).toContain('DTSTART:20260305T090000');
+    expect(unfolded).toContain('DTEND:20260305T103000');
+    expect(unfolded).toContain('SUMMARY:Learn SQL (2/2)');
+    expect(unfolded).toContain('X-WR-CALNAME:Skilltrace: Path\\, with comma');
+    expect(unfolded).toContain('querying\\, joining\\; aggregating\\nPractice:');
+    expect(unfolded).toContain('https://www.postgresql.org/docs/current/tutorial.html');
+  });
+});

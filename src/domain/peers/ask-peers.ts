@@ -1,0 +1,126 @@
+import { AppError, issuesToDetails } from '../../errors.ts';
+import { type Question, QuestionInput } from '../../shared/peers.ts';
+import type { PeerQuestionRow } from '../../store/repos/peers-repo.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
+import { getPath } from '../paths/index.ts';
+import { getTaxonomy } from '../radar/index.ts';
+import { type DerivedPeer, isVerifiedIn } from './derive-peer.ts';
+import { competitionOf } from './matcher/score-pair.ts';
+import { DEFAULT_MAX_COMPETITION } from './matcher/top-matches.ts';
+import { findDerivedPeer, loadPeerPool } from './peer-pool.ts';
+import { presentQuestion } from './present-question.ts';
+import { hitPeerLimit } from './safety.ts';
+
+/** A step below this confidence counts as uncertain enough to ask peers. */
+export const LOW_CONFIDENCE = 0.8;
+/** How many peers one question is routed to. */
+export const ROUTE_TO = 3;
+const WEEK = 7 * 24 * 60 * 60_000;
+
+/**
+ * Who may receive a question about `skillId` from `askerId`: opted in and accepting questions,
+ * with verified evidence (entries or a credential) in the skill, not blocked either way, not a
+ * direct competitor of the asker, and under their weekly question limit. Strongest verified
+ * level first, then fewest questions this week, then id (deterministic).
+ */
+export async function chooseAnswerers(
+  ctx: Ctx,
+  askerId: string,
+  skillId: string,
+): Promise<DerivedPeer[]> {
+  const pool = await loadPeerPool(ctx);
+  const asker = pool.byId.get(askerId) ?? (await findDerivedPeer(ctx, askerId));
+  const blocked = await ctx.store.peers.blockedEitherWay(askerId);
+  const eligible = [...pool.byId.values()].filter(
+    (p) =>
+      p.userId !== askerId &&
+      p.acceptingQuestions &&
+      p.weeklyQuestionLimit > 0 &&
+      !blocked.has(p.userId) &&
+      isVerifiedIn(p, skillId) &&
+      (!asker || competitionOf(asker.vector, p.vector).value < DEFAULT_MAX_COMPETITION - 1e-9),
+  );
+  const recent = await ctx.store.peers.routesSince(
+    eligible.map((p) => p.userId),
+    new Date(ctx.clock.now().getTime() - WEEK),
+  );
+  const weight = (p: DerivedPeer) => p.vector.teach.get(skillId) ?? 0;
+  return eligible
+    .filter((p) => (recent.get(p.userId) ?? 0) < p.weeklyQuestionLimit)
+    .sort(
+      (a, b) =>
+        weight(b) - weight(a) ||
+        (recent.get(a.userId) ?? 0) - (recent.get(b.userId) ?? 0) ||
+        (a.userId < b.userId ? -1 : 1),
+    )
+    .slice(0, ROUTE_TO);
+}
+
+/**
+ * Routes a question about a flagged path step (low confidence, contradiction, unverified or
+ * dead source…) or a flagged tutor answer (free context + skill) to up to three peers with
+ * verified evidence in the skill (see `chooseAnswerers`). Rate limited. Throws
+ * `invalid_input`, `not_found` (path or step), `conflict` (the step carries no flag and is
+ * well supported), `rate_limited`.
+ */
+export async function askPeers(ctx: Ctx, userId: string, input: unknown): Promise<Question> {
+  const parsed = QuestionInput.safeParse(input);
+  if (!parsed.success)
+    throw new AppError('invalid_input', 'The question is not valid', {
+      details: issuesToDetails(parsed.error.issues),
+    });
+  const v = parsed.data;
+  let skillId: string;
+  let context = v.context ?? '';
+  let trigger: string[];
+  if (v.pathId && v.stepId) {
+    const path = await getPath(ctx, userId, v.pathId);
+    const step = path.plan.steps.find((s) => s.id === v.stepId);
+    if (!step) throw new AppError('not_found', 'Step not found in the current version');
+    const live = path.live[step.id];
+    const confidence = live?.confidence.score ?? step.confidence.score;
+    trigger = [...new Set((live?.flags ?? step.flags).map((f) => f.kind as string))];
+    if (confidence < LOW_CONFIDENCE) trigger.push('low_confidence');
+    if (!trigger.length) {
+      throw new AppError(
+        'conflict',
+        `This step is well supported (confidence ${confidence}, no flags); peers are asked only about uncertain steps`,
+      );
+    }
+    skillId = step.skillId;
+    if (!context) context = `${step.skillName}: ${step.objective}`;
+  } else {
+    skillId = v.skillId!;
+    if (!getTaxonomy().skillById.has(skillId))
+      throw new AppError('invalid_input', `Unknown skill id: ${skillId}`);
+    trigger = ['context_sensitive'];
+  }
+  await hitPeerLimit(ctx, 'question', userId);
+  const answerers = await chooseAnswerers(ctx, userId, skillId);
+  const now = ctx.clock.now();
+  const row: PeerQuestionRow = {
+    id: ctx.ids.id(),
+    user_id: userId,
+    path_id: v.pathId && v.stepId ? v.pathId : null,
+    step_id: v.pathId && v.stepId ? v.stepId : null,
+    skill_id: skillId,
+    context,
+    question: v.question,
+    trigger,
+    status: 'open',
+    created_at: now,
+  };
+  await inTransaction(ctx, async (tx) => {
+    await tx.store.peers.insertQuestion(row);
+    await tx.store.peers.insertRoutes(
+      answerers.map((a) => ({
+        id: tx.ids.id(),
+        question_id: row.id,
+        user_id: a.userId,
+        status: 'pending' as const,
+        routed_at: now,
+      })),
+    );
+  });
+  return presentQuestion(row, userId, answerers.length, []);
+}

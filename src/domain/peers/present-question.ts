@@ -1,0 +1,48 @@
+import type { PeerAnnotation, Provenance, Question } from '../../shared/peers.ts';
+import type { PeerAnswerRow, PeerQuestionRow } from '../../store/repos/peers-repo.ts';
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** A peer answer as an attributed annotation on the question's step. */
+export function presentAnswer(a: PeerAnswerRow, q: PeerQuestionRow): PeerAnnotation {
+  return {
+    id: a.id,
+    kind: 'peer-annotation',
+    questionId: q.id,
+    pathId: q.path_id,
+    stepId: q.step_id,
+    skillId: q.skill_id,
+    body: a.body,
+    verdict: a.verdict,
+    weight: a.weight,
+    author: a.provenance as Provenance,
+    createdAt: a.created_at.toISOString(),
+  };
+}
+
+/** A question as `viewerId` sees it: the asker sees every answer; a recipient only their own. */
+export function presentQuestion(
+  q: PeerQuestionRow,
+  viewerId: string,
+  routedTo: number,
+  answers: PeerAnswerRow[],
+): Question {
+  const mine = q.user_id === viewerId;
+  return {
+    id: q.id,
+    mine,
+    pathId: mine ? q.path_id : null,
+    stepId: mine ? q.step_id : null,
+    skillId: q.skill_id,
+    context: q.context,
+    question: q.question,
+    trigger: strings(q.trigger),
+    status: q.status,
+    routedTo: mine ? routedTo : 0,
+    answers: answers
+      .filter((a) => a.question_id === q.id && (mine || a.user_id === viewerId))
+      .map((a) => presentAnswer(a, q)),
+    createdAt: q.created_at.toISOString(),
+  };
+}

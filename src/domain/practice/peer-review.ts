@@ -1,0 +1,151 @@
+import { AppError, issuesToDetails } from '../../errors.ts';
+import {
+  type BriefContent,
+  PeerReviewInput,
+  type Review,
+  ShareInput,
+} from '../../shared/practice.ts';
+import type { ShareRow } from '../../store/repos/practice-repo.ts';
+import type { Ctx } from '../ctx.ts';
+import { notify } from '../progress/index.ts';
+import { checkReview } from './check-review.ts';
+import { saveReview } from './save-review.ts';
+import { briefOrThrow } from './submit-deliverable.ts';
+
+/** What a reviewer sees of a shared brief: the work, never who asked. */
+export interface PeerRequestView {
+  token: string;
+  status: ShareRow['status'];
+  brief: Pick<BriefContent, 'title' | 'deliverable' | 'acceptanceCriteria' | 'rubric'>;
+  submission: { text: string; links: string[] };
+  createdAt: string;
+}
+
+/**
+ * Shares one of the person's submitted briefs with one peer for review (the work stays
+ * private otherwise). The peer gets a notification. Throws `not_found` (brief, or no such
+ * user), `invalid_input` (sharing with yourself) and `conflict` (nothing submitted yet).
+ */
+export async function shareForReview(
+  ctx: Ctx,
+  userId: string,
+  briefId: string,
+  raw: unknown,
+): Promise<{ shareId: string; token: string; status: 'pending' }> {
+  const brief = await briefOrThrow(ctx, userId, briefId);
+  const parsed = ShareInput.safeParse(raw);
+  if (!parsed.success)
+    throw new AppError('invalid_input', 'Name the reviewer', {
+      details: issuesToDetails(parsed.error.issues),
+    });
+  const input = parsed.data;
+  if (input.reviewerUserId === userId)
+    throw new AppError('invalid_input', 'Ask someone else to review your work');
+  if (!(await ctx.store.accounts.findUserById(input.reviewerUserId)))
+    throw new AppError('not_found', 'Reviewer not found');
+  if (!(await ctx.store.practice.latestSubmission(userId, briefId)))
+    throw new AppError('conflict', 'Submit a deliverable before asking for a review');
+  const row: ShareRow = {
+    id: ctx.ids.id(),
+    user_id: userId,
+    brief_id: brief.id,
+    reviewer_id: input.reviewerUserId,
+    token: ctx.ids.token(24),
+    status: 'pending',
+    created_at: ctx.clock.now(),
+    answered_at: null,
+  };
+  await ctx.store.practice.insertShare(row);
+  await notify(ctx, input.reviewerUserId, 'peer_request', {
+    token: row.token,
+    title: (brief.content as BriefContent).title,
+  });
+  return { shareId: row.id, token: row.token, status: 'pending' };
+}
+
+async function shareFor(ctx: Ctx, reviewerId: string, token: string): Promise<ShareRow> {
+  const share = await ctx.store.practice.findShareByToken(token);
+  // Anyone but the named reviewer gets not_found, so tokens reveal nothing.
+  if (!share || share.reviewer_id !== reviewerId || share.status === 'revoked')
+    throw new AppError('not_found', 'Review request not found');
+  return share;
+}
+
+async function view(ctx: Ctx, share: ShareRow): Promise<PeerRequestView> {
+  const brief = await ctx.store.practice.findBriefById(share.brief_id);
+  const sub = await ctx.store.practice.latestSubmission(share.user_id, share.brief_id);
+  if (!brief || !sub) throw new AppError('not_found', 'Review request not found');
+  const c = brief.content as BriefContent;
+  return {
+    token: share.token,
+    status: share.status,
+    brief: {
+      title: c.title,
+      deliverable: c.deliverable,
+      acceptanceCriteria: c.acceptanceCriteria,
+      rubric: c.rubric,
+    },
+    submission: { text: sub.text, links: (sub.links as string[]) ?? [] },
+    createdAt: new Date(share.created_at).toISOString(),
+  };
+}
+
+/** Review requests addressed to the person, newest first. */
+export async function listPeerRequests(ctx: Ctx, reviewerId: string): Promise<PeerRequestView[]> {
+  const shares = await ctx.store.practice.listSharesForReviewer(reviewerId);
+  const out: PeerRequestView[] = [];
+  for (const s of shares.filter((x) => x.status !== 'revoked')) {
+    const v = await view(ctx, s).catch(() => undefined);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** One review request addressed to the person. Throws `not_found` for anyone else. */
+export async function getPeerRequest(
+  ctx: Ctx,
+  reviewerId: string,
+  token: string,
+): Promise<PeerRequestView> {
+  return view(ctx, await shareFor(ctx, reviewerId, token));
+}
+
+/**
+ * The reviewer's answer to a request: scored per rubric criterion, checked like any review.
+ * The owner is notified; the review shows "a peer", never the reviewer's name. Throws
+ * `not_found`, `conflict` (already answered) and `invalid_input`.
+ */
+export async function submitPeerReview(
+  ctx: Ctx,
+  reviewerId: string,
+  token: string,
+  raw: unknown,
+): Promise<Pick<Review, 'id' | 'average' | 'flags'>> {
+  const share = await shareFor(ctx, reviewerId, token);
+  const parsed = PeerReviewInput.safeParse(raw);
+  if (!parsed.success)
+    throw new AppError('invalid_input', 'The review is invalid', {
+      details: issuesToDetails(parsed.error.issues),
+    });
+  if (share.status !== 'pending')
+    throw new AppError('conflict', 'This request was already answered');
+  const brief = await ctx.store.practice.findBriefById(share.brief_id);
+  const sub = await ctx.store.practice.latestSubmission(share.user_id, share.brief_id);
+  if (!brief || !sub) throw new AppError('not_found', 'Review request not found');
+  const checked = checkReview((brief.content as BriefContent).rubric, sub.text, parsed.data.scores);
+  if (!checked.ok)
+    throw new AppError('invalid_input', 'Score every rubric criterion exactly once', {
+      details: { flags: checked.flags },
+    });
+  const review = await saveReview(ctx, brief, sub, 'peer', checked, { shareId: share.id });
+  await ctx.store.practice.updateShare(share.id, {
+    status: 'answered',
+    answered_at: ctx.clock.now(),
+  });
+  await notify(ctx, share.user_id, 'peer_answer', {
+    briefId: brief.id,
+    title: (brief.content as BriefContent).title,
+    average: review.average,
+  });
+  return { id: review.id, average: review.average, flags: review.flags };
+}

@@ -1,0 +1,71 @@
+import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
+import { getProfile } from '../accounts/index.ts';
+import type { Ctx } from '../ctx.ts';
+import {
+  type EvidenceLike,
+  listCertCredentials,
+  listIssuedSkills,
+  listUserEvidence,
+  listUserPaths,
+  type PathLike,
+  practiceResults,
+} from '../practice/index.ts';
+
+/** Everything progress reads about one person, from every capability that has it. */
+export interface ProgressData {
+  paths: PathLike[];
+  evidence: EvidenceLike[];
+  logs: TimeLogRow[];
+  practice: Awaited<ReturnType<typeof practiceResults>>;
+  credentials: Map<string, 'self_reported' | 'verified' | 'issued'>;
+  weeklyHours: number;
+  learningDays: number;
+  busyWeeks: Set<string>;
+  unavailable: string[];
+}
+
+/**
+ * Reads a person's paths, evidence, time logs, practice results and credentials. A capability
+ * that is missing (or fails) contributes nothing and is named in `unavailable`.
+ */
+export async function gatherProgress(
+  ctx: Ctx,
+  userId: string,
+  busyWeeks: string[],
+): Promise<ProgressData> {
+  const unavailable: string[] = [];
+  const safe = async <T>(name: string, fn: () => Promise<T>, empty: T): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      ctx.log.warn('progress: capability failed', { capability: name, error: String(e) });
+      unavailable.push(name);
+      return empty;
+    }
+  };
+  const profile = await getProfile(ctx, userId);
+  return {
+    paths: await safe('paths', () => listUserPaths(ctx, userId), []),
+    evidence: await safe('evidence', () => listUserEvidence(ctx, userId), []),
+    logs: await ctx.store.progress.listTimeLogs(userId),
+    practice: await practiceResults(ctx, userId),
+    credentials: await credentialsBySkill(ctx, userId, safe),
+    weeklyHours: profile.weeklyHours,
+    learningDays: Math.max(1, profile.learningDays.length),
+    busyWeeks: new Set(busyWeeks),
+    unavailable,
+  };
+}
+
+async function credentialsBySkill(
+  ctx: Ctx,
+  userId: string,
+  safe: <T>(name: string, fn: () => Promise<T>, empty: T) => Promise<T>,
+): Promise<Map<string, 'self_reported' | 'verified' | 'issued'>> {
+  const out = new Map<string, 'self_reported' | 'verified' | 'issued'>(
+    await listCertCredentials(ctx, userId),
+  );
+  for (const s of await safe('credentials', () => listIssuedSkills(ctx, userId), new Set<string>()))
+    out.set(s, 'issued');
+  return out;
+}

@@ -1,0 +1,35 @@
+import { AppError, issuesToDetails } from '../../../errors.ts';
+import { ClientRequestInput } from '../../../shared/radar.ts';
+import type { Ctx } from '../../ctx.ts';
+import { type AddOneResult, addOne } from './add-brief.ts';
+
+/** Validates a client request body; throws `invalid_input` naming each bad field. */
+export function parseClientRequest(input: unknown): ClientRequestInput {
+  const parsed = ClientRequestInput.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError('invalid_input', 'The client request is invalid', {
+      details: issuesToDetails(parsed.error.issues),
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Records one of the freelancer's own past or current client requests (source `client`,
+ * with the client's name and date) and its extracted skills. The exact same text is not
+ * stored twice. Throws `invalid_input`.
+ */
+export async function addClientRequest(
+  ctx: Ctx,
+  userId: string,
+  input: unknown,
+): Promise<AddOneResult> {
+  const r = parseClientRequest(input);
+  return addOne(ctx, userId, 'client', {
+    title: r.title || r.text.split('\n')[0]?.slice(0, 80) || `Request from ${r.client}`,
+    text: r.text,
+    postedAt: new Date(r.date),
+    budget: r.budget ?? null,
+    client: r.client,
+  });
+}

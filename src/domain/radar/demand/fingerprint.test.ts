@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { bandKeys, jaccard, NEAR_DUPLICATE_JACCARD, shingles, textHash } from './fingerprint.ts';
+
+const base =
+  'We are a small online retailer looking for a freelance analyst to build a monthly sales dashboard in Tableau, clean our Shopify exports and write SQL queries against our PostgreSQL database. Please share examples of similar work and your availability for a call next week.';
+
+describe('fingerprints', () => {
+  it('gives the same hash to texts that differ only in case, spacing and punctuation', () => {
+    expect(textHash(base)).toBe(textHash(`  ${base.toUpperCase().replace(/,/g, ' ;')}  `));
+    expect(textHash(base)).not.toBe(textHash(`${base} Budget is $500.`));
+  });
+
+  it('finds a lightly edited repost near-duplicate and shares a band with it', () => {
+    const repost = base.replace('next week', 'this week');
+    const a = shingles(base);
+    const b = shingles(repost);
+    expect(jaccard(a, b)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_JACCARD);
+    const shared = bandKeys(a).filter((k) => bandKeys(b).includes(k));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a different post of the same template apart', () => {
+    const other =
+      'We are a logistics company looking for a freelance analyst to build Power BI reports with DAX, model our warehouse data and automate the weekly numbers with Python. Fixed price preferred; tell us how long you expect it to take.';
+    expect(jaccard(shingles(base), shingles(other))).toBeLessThan(0.3);
+  });
+});

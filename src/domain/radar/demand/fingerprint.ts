@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+
+/** Posts at or above this word-shingle Jaccard similarity are near-duplicates. */
+export const NEAR_DUPLICATE_JACCARD = 0.85;
+
+const SHINGLE = 3;
+const BANDS = 20;
+const ROWS = 5;
+
+/** Lowercase, NFKC, punctuation and whitespace runs collapsed: what "the same text" means. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+}
+
+/** Hash of the normalised text: equal for posts that differ only in case, spacing or punctuation. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(normalizeText(text)).digest('hex').slice(0, 32);
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(x: number, seed: number): number {
+  let h = (x ^ seed) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The set of word 3-gram shingles of a text (the words themselves for very short texts). */
+export function shingles(text: string): Set<string> {
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  if (words.length < SHINGLE) {
+    for (const w of words) out.add(w);
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= words.length; i += 1) {
+    out.add(words.slice(i, i + SHINGLE).join(' '));
+  }
+  return out;
+}
+
+/** Exact Jaccard similarity of two shingle sets (1 for two empty sets). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter += 1;
+  return inter / (a.size + b.size - inter);
+}
+
+const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+/**
+ * MinHash LSH band keys of a shingle set: texts with Jaccard ≥ 0.85 share a band with
+ * probability > 0.999, texts below 0.5 rarely do. Candidates are then checked exactly.
+ */
+export function bandKeys(set: Set<string>): string[] {
+  const mins = new Array<number>(SEEDS.length).fill(0xffffffff);
+  for (const s of set) {
+    const base = fnv1a(s);
+    for (let i = 0; i < SEEDS.length; i += 1) {
+      const v = mix(base, SEEDS[i] ?? 0);
+      if (v < (mins[i] ?? 0)) mins[i] = v;
+    }
+  }
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b += 1) {
+    const part = mins.slice(b * ROWS, (b + 1) * ROWS).join(',');
+    keys.push(`${b}:${fnv1a(part).toString(36)}`);
+  }
+  return keys;
+}

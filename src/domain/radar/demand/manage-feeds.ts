@@ -1,0 +1,83 @@
+import { AppError, issuesToDetails } from '../../../errors.ts';
+import { type FeedInfo, FeedInput, FeedPatch } from '../../../shared/radar.ts';
+import type { Ctx } from '../../ctx.ts';
+import { presentFeed } from './present.ts';
+
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+  what: string,
+): T {
+  const r = schema.safeParse(input);
+  if (!r.success)
+    throw new AppError('invalid_input', `The ${what} is invalid`, {
+      details: issuesToDetails(r.error.issues),
+    });
+  return r.data;
+}
+
+/**
+ * Adds a job feed (RSS, Atom or JSON Feed URL) to poll every `intervalMinutes` (default 60).
+ * Throws `invalid_input` and `conflict` (the user already follows this URL).
+ */
+export async function createFeed(ctx: Ctx, userId: string, input: unknown): Promise<FeedInfo> {
+  const f = parse(FeedInput, input, 'feed');
+  if (!/^https?:\/\//i.test(f.url))
+    throw new AppError('invalid_input', 'Feeds must be http or https addresses');
+  if (await ctx.store.radar.findFeedByUrl(userId, f.url)) {
+    throw new AppError('conflict', 'You already follow this feed');
+  }
+  const row = {
+    id: ctx.ids.id(),
+    user_id: userId,
+    url: f.url,
+    title: f.title || new URL(f.url).hostname,
+    enabled: f.enabled,
+    interval_minutes: f.intervalMinutes,
+    etag: null,
+    last_modified: null,
+    last_polled_at: null,
+    last_status: null,
+    last_error: null,
+    items_added: 0,
+    created_at: ctx.clock.now(),
+  };
+  await ctx.store.radar.insertFeed(row);
+  return presentFeed(row);
+}
+
+/** The user's feeds, oldest first. */
+export async function listFeeds(ctx: Ctx, userId: string): Promise<FeedInfo[]> {
+  return (await ctx.store.radar.listFeeds(userId)).map(presentFeed);
+}
+
+/** Renames, re-times, pauses or resumes a feed. Throws `not_found` and `invalid_input`. */
+export async function updateFeed(
+  ctx: Ctx,
+  userId: string,
+  id: string,
+  input: unknown,
+): Promise<FeedInfo> {
+  const row = await ctx.store.radar.findFeed(userId, id);
+  if (!row) throw new AppError('not_found', 'Feed not found');
+  const p = parse(FeedPatch, input, 'feed change');
+  const patch = {
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    ...(p.intervalMinutes !== undefined ? { interval_minutes: p.intervalMinutes } : {}),
+    ...(p.enabled !== undefined ? { enabled: p.enabled } : {}),
+  };
+  await ctx.store.radar.updateFeed(id, patch);
+  return presentFeed({ ...row, ...patch });
+}
+
+/** Stops following a feed; posts it brought in stay. Throws `not_found`. */
+export async function deleteFeed(ctx: Ctx, userId: string, id: string): Promise<void> {
+  if (!(await ctx.store.radar.deleteFeed(userId, id)))
+    throw new AppError('not_found', 'Feed not found');
+}

@@ -1,0 +1,124 @@
+import type { Ctx } from '../ctx.ts';
+import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
+import { extractSkills } from './extraction/extract-skills.ts';
+import type { ExtractedSkill, ExtractOptions, SkillEntry } from './extraction/types.ts';
+import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
+import type { TaxonomySkill } from './taxonomy/types.ts';
+
+/** Instance setting that changes whenever imported ESCO / O*NET entries change. */
+export const IMPORTED_VERSION_KEY = 'radar.importedSkillsVersion';
+
+let cache: { key: string; index: SkillIndex } | undefined;
+let building: { key: string; promise: Promise<SkillIndex> } | undefined;
+
+/** An authored taxonomy skill as the extractor sees it. */
+export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): SkillEntry {
+  const aliases = [...new Set([...s.aliases, ...s.abbreviations, ...extraAliases])].filter(
+    (a) => a !== s.name,
+  );
+  const entry: SkillEntry = {
+    id: s.id,
+    name: s.name,
+    aliases,
+    description: s.description,
+    source: 'authored',
+  };
+  if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
+  return entry;
+}
+
+async function build(ctx: Ctx): Promise<SkillIndex> {
+  const tax = getTaxonomy();
+  const imported = await ctx.store.radar.listImportedSkills();
+  const extra = new Map<string, string[]>();
+  const own: SkillEntry[] = [];
+  const taken = new Set(tax.skills.map((s) => s.id));
+  for (const r of imported) {
+    if (r.mapped_to && tax.skillById.has(r.mapped_to)) {
+      // A crosswalked entry adds its official label to the authored skill instead of competing.
+      const list = extra.get(r.mapped_to) ?? [];
+      list.push(r.name);
+      extra.set(r.mapped_to, list);
+      continue;
+    }
+    if (taken.has(r.id)) continue;
+    taken.add(r.id);
+    const entry: SkillEntry = {
+      id: r.id,
+      name: r.name,
+      aliases: (r.aliases as string[]) ?? [],
+      source: r.source,
+      sourceId: r.source_id,
+    };
+    if (r.description) entry.description = r.description;
+    own.push(entry);
+  }
+  const entries = tax.skills.map((s) => authoredEntry(s, extra.get(s.id)));
+  return buildSkillIndex([...entries, ...own]);
+}
+
+/**
+ * The extraction index over the authored taxonomy plus the ESCO / O*NET entries imported
+ * into this instance (crosswalked ones folded into their authored skill). Built once per
+ * taxonomy version and imported-entries version, then cached in memory.
+ */
+export async function getSkillIndex(ctx: Ctx): Promise<SkillIndex> {
+  const imported = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? 'none';
+  const key = `${getTaxonomy().version}:${imported}`;
+  if (cache?.key === key) return cache.index;
+  if (building?.key !== key) {
+    const promise = build(ctx);
+    building = { key, promise };
+    promise.then(
+      (index) => {
+        cache = { key, index };
+        if (building?.promise === promise) building = undefined;
+      },
+      () => {
+        if (building?.promise === promise) building = undefined;
+      },
+    );
+  }
+  return building.promise;
+}
+
+/**
+ * THE extraction function of the product: the API, imports, feeds, onboarding and the demo
+ * all call it, and it calls the same `extractSkills` the evaluation and benchmark measure.
+ * Throws AppError `invalid_input` for a non-string text.
+ */
+export async function extractFromText(
+  ctx: Ctx,
+  text: string,
+  opts: ExtractOptions = {},
+): Promise<ExtractedSkill[]> {
+  return extractSkills(await getSkillIndex(ctx), text, opts);
+}
+
+/**
+ * `extractFromText` over many texts with one index look-up (imports, feeds, the demo):
+ * the same index, options and `extractSkills` call, so results are identical.
+ */
+export async function extractFromTexts(
+  ctx: Ctx,
+  texts: string[],
+  opts: ExtractOptions = {},
+): Promise<ExtractedSkill[][]> {
+  const index = await getSkillIndex(ctx);
+  return texts.map((t) => extractSkills(index, t, opts));
+}
+
+const names = new WeakMap<SkillIndex, Map<string, string>>();
+
+/** Skill name for an id: authored name, else the extractor entry's name, else the id. */
+export function skillName(index: SkillIndex | undefined, id: string): string {
+  const s = getTaxonomy().skillById.get(id);
+  if (s) return s.name;
+  if (!index) return id;
+  let map = names.get(index);
+  if (!map) {
+    map = new Map(index.entries.map((e) => [e.id, e.name]));
+    names.set(index, map);
+  }
+  return map.get(id) ?? id;
+}

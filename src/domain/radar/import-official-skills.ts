@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../errors.ts';
+import type { RadarImportedSkillRow } from '../../store/repos/radar-repo.ts';
+import type { Ctx } from '../ctx.ts';
+import type { SkillEntry } from './extraction/types.ts';
+import { IMPORTED_VERSION_KEY } from './get-skill-index.ts';
+import { parseEscoSkills } from './importers/parse-esco.ts';
+import { parseOnetElements, parseOnetTechnologySkills } from './importers/parse-onet.ts';
+import { readDataFile } from './importers/read-data-file.ts';
+import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
+
+/** The credit line each official source requires; shown on the About page. */
+export const ATTRIBUTIONS = {
+  onet: {
+    source: 'O*NET',
+    text: 'This site incorporates information from O*NET 30.x by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.',
+    url: 'https://www.onetcenter.org/database.html',
+  },
+  esco: {
+    source: 'ESCO',
+    text: 'ESCO classification © European Union, CC BY 4.0',
+    url: 'https://esco.ec.europa.eu/',
+  },
+} as const;
+
+type Source = keyof typeof ATTRIBUTIONS;
+
+const FILES: Record<Source, { re: RegExp; parse: (text: string) => SkillEntry[] }[]> = {
+  onet: [
+    { re: /^Technology Skills\.(txt|tsv)(\.gz)?$/, parse: parseOnetTechnologySkills },
+    { re: /^(Skills|Knowledge)\.(txt|tsv)(\.gz)?$/, parse: parseOnetElements },
+  ],
+  esco: [{ re: /^skills_en\.csv(\.gz)?$/, parse: parseEscoSkills }],
+};
+
+/** What an import did. */
+export interface OfficialImportResult {
+  source: Source;
+  version: string;
+  files: string[];
+  parsed: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  mapped: number;
+}
+
+function findFiles(
+  dir: string,
+  source: Source,
+  depth = 3,
+): { path: string; parse: (t: string) => SkillEntry[] }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (cause) {
+    throw new AppError('not_found', `Cannot read the folder ${dir}`, { cause });
+  }
+  const out: { path: string; parse: (t: string) => SkillEntry[] }[] = [];
+  for (const name of names) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (depth > 0) out.push(...findFiles(p, source, depth - 1));
+      continue;
+    }
+    const spec = FILES[source].find((f) => f.re.test(name));
+    if (spec) out.push({ path: p, parse: spec.parse });
+  }
+  return out;
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+
+/** Maps an official entry to an authored skill through the crosswalk and exact labels. */
+function crosswalk(): (e: SkillEntry) => string | null {
+  const tax = getTaxonomy();
+  const byUri = new Map<string, string>();
+  const byCode = new Map<string, { id: string; labels: string[] }[]>();
+  const byLabel = new Map<string, string>();
+  for (const s of tax.skills) {
+    const labels = [s.name, ...s.aliases, ...s.abbreviations].map(fold);
+    for (const l of labels) if (!byLabel.has(l)) byLabel.set(l, s.id);
+    for (const u of s.crosswalk.esco) if (!byUri.has(u)) byUri.set(u, s.id);
+    for (const c of s.crosswalk.onet) {
+      const list = byCode.get(c) ?? [];
+      list.push({ id: s.id, labels: labels.filter((l) => l.length >= 4) });
+      byCode.set(c, list);
+    }
+  }
+  return (e) => {
+    const sid = e.sourceId ?? '';
+    const uri = byUri.get(sid);
+    if (uri) return uri;
+    const name = fold(e.name);
+    const label = byLabel.get(name);
+    if (label) return label;
+    // Element ids (2.A.1.a) are unique; a commodity code is shared by many products, so
+    // it maps only when the product's name also contains one of the skill's labels.
+    for (const cand of byCode.get(sid) ?? []) {
+      if (!/^\d+$/.test(sid)) return cand.id;
+      if (cand.labels.some((l) => ` ${name} `.includes(` ${l} `))) return cand.id;
+    }
+    return null;
+  };
+}
+
+function detectVersion(source: Source, paths: string[], dir: string): string {
+  const re = source === 'esco' ? /v(\d+\.\d+(?:\.\d+)?)/ : /v?(\d{2}\.\d+)/;
+  for (const p of [...paths, dir]) {
+    const m = re.exec(p);
+    if (m?.[1]) return m[1];
+  }
+  return 'unknown';
+}
+
+/**
+ * Imports the official O*NET (Technology Skills, Skills, Knowledge) or ESCO (skills_en.csv)
+ * files found in `dir` into the instance's imported skills, with provenance (source, source
+ * id, file, version, imported at). Entries matching an authored skill's crosswalk or label
+ * are mapped to it. Idempotent: a second import adds nothing and changes only what changed.
+ * Records the source's attribution for the About page.
+ * Throws `not_found` (no readable folder or no known file) and `invalid_input` (bad files).
+ */
+export async function importOfficialSkills(
+  ctx: Ctx,
+  source: Source,
+  dir: string,
+  opts: { version?: string; onProgress?: (done: number, total: number) => void } = {},
+): Promise<OfficialImportResult> {
+  const files = findFiles(dir, source);
+  if (files.length === 0) {
+    throw new AppError(
+      'not_found',
+      `No ${source === 'onet' ? 'O*NET Technology Skills / Skills / Knowledge' : 'ESCO skills_en.csv'} file in ${dir}`,
+    );
+  }
+  const mapTo = crosswalk();
+  const now = ctx.clock.now();
+  const rows = new Map<string, RadarImportedSkillRow>();
+  const versions = new Set<string>();
+  for (const f of files) {
+    const version = opts.version ?? detectVersion(source, [f.path], dir);
+    versions.add(version);
+    for (const e of f.parse(readDataFile(f.path))) {
+      if (rows.has(e.id)) continue;
+      const mapped = mapTo(e);
+      const body = {
+        name: e.name,
+        aliases: e.aliases,
+        description: e.description ?? null,
+        mapped,
+        sourceId: e.sourceId ?? '',
+      };
+      rows.set(e.id, {
+        id: e.id,
+        source,
+        source_id: e.sourceId ?? e.id,
+        name: e.name,
+        aliases: e.aliases,
+        description: e.description ?? null,
+        mapped_to: mapped,
+        file: basename(f.path),
+        version,
+        content_hash: createHash('sha256')
+          .update(JSON.stringify([body, version]))
+          .digest('hex')
+          .slice(0, 32),
+        imported_at: now,
+        updated_at: now,
+      });
+    }
+  }
+  const all = [...rows.values()];
+  const existing = await ctx.store.radar.importedHashes(all.map((r) => r.id));
+  const changed = all.filter((r) => existing.get(r.id) !== r.content_hash);
+  const added = changed.filter((r) => !existing.has(r.id)).length;
+  for (let i = 0; i < changed.length; i += 2000) {
+    await ctx.store.radar.upsertImportedSkills(changed.slice(i, i + 2000));
+    opts.onProgress?.(Math.min(i + 2000, changed.length), changed.length);
+  }
+  if (changed.length > 0) {
+    const previous = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? '';
+    const next = createHash('sha256')
+      .update(previous)
+      .update(changed.map((r) => `${r.id}:${r.content_hash}`).join('\n'))
+      .digest('hex')
+      .slice(0, 16);
+    await ctx.store.instance.setSetting(IMPORTED_VERSION_KEY, next, now);
+  }
+  const attributions =
+    (await ctx.store.instance.getSetting<{ source: string; text: string; url: string }[]>(
+      'attributions',
+    )) ?? [];
+  const credit = ATTRIBUTIONS[source];
+  await ctx.store.instance.setSetting(
+    'attributions',
+    [...attributions.filter((a) => a.source !== credit.source), credit],
+    now,
+  );
+  return {
+    source,
+    version: [...versions].join(', '),
+    files: files.map((f) => basename(f.path)),
+    parsed: all.length,
+    added,
+    updated: changed.length - added,
+    unchanged: all.length - changed.length,
+    mapped: all.filter((r) => r.mapped_to).length,
+  };
+}

@@ -1,0 +1,106 @@
+import { AppError, issuesToDetails } from '../../../errors.ts';
+import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
+import type { Ctx } from '../../ctx.ts';
+import { getSkillIndex, skillName } from '../get-skill-index.ts';
+import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
+import { loadDemand, MARKET_SOURCES } from './load-demand.ts';
+import { classifyTrend } from './trend-stats.ts';
+
+/** The domain of a skill id: the authored category's domain, else the import source. */
+export function domainOf(skillId: string): string {
+  const s = getTaxonomy().skillById.get(skillId);
+  if (s) return s.category.split('/')[0] ?? 'general';
+  return skillId.split(':')[0]?.replace(/-.*$/, '') || 'imported';
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/**
+ * Market demand per skill and per domain over monthly buckets: counts, share of posts,
+ * growth of the last 3 months against the 3 before, and rising / falling skills that pass
+ * the evidence threshold (≥ `minPosts` mentions in those 6 months) and a two-proportion
+ * z-test. Own client requests are not market data and are left out.
+ * Throws `invalid_input` for bad query values.
+ */
+export async function getTrends(
+  ctx: Ctx,
+  userId: string,
+  query: unknown = {},
+): Promise<TrendsResult> {
+  const parsed = TrendsQuery.safeParse(query);
+  if (!parsed.success) {
+    throw new AppError('invalid_input', 'Invalid trends query', {
+      details: issuesToDetails(parsed.error.issues),
+    });
+  }
+  const { domain, months, minPosts } = parsed.data;
+  const demand = await loadDemand(ctx, userId, months);
+  const index = await getSkillIndex(ctx);
+  const totals = demand.postsPerMonth;
+  const point = (series: number[]) =>
+    series.map((count, i) => ({
+      month: demand.months[i] ?? '',
+      count,
+      share: totals[i] ? round(count / (totals[i] ?? 1)) : 0,
+    }));
+
+  const skills: TrendsResult['skills'] = [];
+  for (const [skillId, series] of demand.skillSeries) {
+    const d = domainOf(skillId);
+    if (domain && d !== domain) continue;
+    const stat = classifyTrend(series, totals, minPosts);
+    skills.push({
+      skillId,
+      name: skillName(index, skillId),
+      domain: d,
+      total: series.reduce((a, b) => a + b, 0),
+      series: point(series),
+      ...stat,
+    });
+  }
+  skills.sort((a, b) => b.total - a.total || a.skillId.localeCompare(b.skillId));
+
+  const from = new Date(`${demand.months[0]}-01T00:00:00Z`);
+  const monthIndex = new Map(demand.months.map((m, i) => [m, i]));
+  const domainPosts = new Map<string, Set<string>[]>();
+  for (const r of await ctx.store.radar.postSkillMonths(userId, MARKET_SOURCES, from)) {
+    const d = domainOf(r.skillId);
+    if (domain && d !== domain) continue;
+    const i = monthIndex.get(r.month);
+    if (i === undefined) continue;
+    let sets = domainPosts.get(d);
+    if (!sets) {
+      sets = demand.months.map(() => new Set<string>());
+      domainPosts.set(d, sets);
+    }
+    sets[i]?.add(r.postId);
+  }
+  const domains = [...domainPosts.entries()]
+    .map(([d, sets]) => {
+      const series = sets.map((s) => s.size);
+      const stat = classifyTrend(series, totals, minPosts);
+      return {
+        domain: d,
+        series: point(series),
+        recent: stat.recent,
+        previous: stat.previous,
+        growth: stat.growth,
+      };
+    })
+    .sort((a, b) => b.recent - a.recent || a.domain.localeCompare(b.domain));
+
+  const byZ = (dir: string, sign: number) =>
+    skills
+      .filter((s) => s.direction === dir)
+      .sort((a, b) => sign * (b.z - a.z) || a.skillId.localeCompare(b.skillId))
+      .map((s) => s.skillId);
+  return {
+    months: demand.months,
+    postsPerMonth: totals,
+    skills,
+    domains,
+    rising: byZ('rising', 1),
+    falling: byZ('falling', -1),
+    method: `Share of posts in the last 3 months vs the 3 before; rising/falling needs ≥ ${minPosts} mentions in those 6 months, |z| ≥ 1.96 (two-proportion z-test) and a change of at least 20 %.`,
+  };
+}

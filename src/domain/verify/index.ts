@@ -1,0 +1,17 @@
+/** The verify capability: confidence scores, model-output verification, URL matching. */
+export { KIND_AUTHORITY, KIND_LABEL } from './authority.ts';
+export { type ClaimPart, markUnsupportedClaims } from './mark-unsupported-claims.ts';
+export { normalizeUrl } from './normalize-url.ts';
+export {
+  CONFIDENCE_WEIGHTS,
+  type ConfidenceInput,
+  MIN_OUTCOME_SAMPLE,
+  scoreConfidence,
+  withOutcome,
+} from './score-confidence.ts';
+export {
+  citeCatalogResource,
+  freshnessOf,
+  type ProposedResource,
+  verifyProposedResources,
+} from './verify-proposed-resources.ts';

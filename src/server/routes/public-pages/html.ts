@@ -1,0 +1,78 @@
+/** Escapes text for HTML element content and attribute values. */
+export function esc(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const STYLE = `
+:root{color-scheme:light;--ink:#1d2330;--muted:#5b6474;--line:#dfe3ea;--ok:#17703a;--bad:#a3261b;--accent:#2952cc}
+*{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--ink);background:#f6f7f9}
+main{max-width:52rem;margin:0 auto;padding:2rem 1.25rem 4rem;background:#fff;min-height:100vh}
+h1{font-size:1.9rem;margin:.2rem 0}h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.3rem}
+.muted{color:var(--muted)}.chips{display:flex;flex-wrap:wrap;gap:.4rem;padding:0;list-style:none}
+.chip{border:1px solid var(--line);border-radius:999px;padding:.15rem .7rem;font-size:.9rem}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.8rem 1rem;margin:.6rem 0}
+.ok{color:var(--ok);font-weight:600}.bad{color:var(--bad);font-weight:600}
+a{color:var(--accent)}textarea{width:100%;min-height:10rem;font:13px/1.4 ui-monospace,monospace}
+button{font:inherit;padding:.45rem 1.1rem;border-radius:.4rem;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
+sup a{text-decoration:none;font-size:.75rem}
+@media print{body{background:#fff}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
+a[href^="http"]::after{content:" (" attr(href) ")";font-size:.75rem;color:var(--muted)}.noprint{display:none}
+.card{break-inside:avoid}h2{break-after:avoid}}
+`;
+
+/** Meta tags a shared link needs to preview well. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  canonical?: string | undefined;
+  ogType?: string;
+  noindex?: boolean;
+}
+
+/** A complete server-rendered page (no scripts; works under the app's CSP). */
+export function page(meta: PageMeta, body: string): string {
+  const d = esc(meta.description.slice(0, 300));
+  const t = esc(meta.title);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${t}</title>
+<meta name="description" content="${d}">
+${meta.canonical ? `<link rel="canonical" href="${esc(meta.canonical)}">` : ''}
+<meta property="og:title" content="${t}">
+<meta property="og:description" content="${d}">
+<meta property="og:type" content="${esc(meta.ogType ?? 'website')}">
+${meta.canonical ? `<meta property="og:url" content="${esc(meta.canonical)}">` : ''}
+<meta property="og:site_name" content="Skilltrace">
+<meta name="twitter:card" content="summary">
+${meta.noindex ? '<meta name="robots" content="noindex">' : ''}
+<style>${STYLE}</style>
+</head><body><main>
+${body}
+<p class="muted noprint" style="margin-top:3rem;font-size:.85rem">Made with Skilltrace — evidence-backed, verifiable skills.</p>
+</main></body></html>`;
+}
+
+/** An HTML answer with the right headers. */
+export function htmlResponse(html: string, status = 200): Response {
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/** A file answer that browsers download instead of rendering (uploads are untrusted). */
+export function fileResponse(bytes: Uint8Array, name: string, mediaType: string): Response {
+  const type = mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType;
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename="${name.replace(/["\\\r\n]/g, '_')}"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+    },
+  });
+}

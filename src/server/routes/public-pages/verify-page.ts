@@ -1,0 +1,78 @@
+import type { Ctx } from '../../../domain/ctx.ts';
+import { verifyCredential } from '../../../domain/evidence/index.ts';
+import { isAppError } from '../../../errors.ts';
+import type { VerificationReport } from '../../../shared/evidence.ts';
+import { esc, page } from './html.ts';
+
+const MAX_INPUT = 300_000;
+
+function mark(ok: boolean | null, yes: string, no: string, unknown: string): string {
+  if (ok === null) return `<span class="muted">${esc(unknown)}</span>`;
+  return ok ? `<span class="ok">✔ ${esc(yes)}</span>` : `<span class="bad">✘ ${esc(no)}</span>`;
+}
+
+function reportHtml(r: VerificationReport): string {
+  const c = r.credential;
+  const status = r.status.checked ? !r.status.revoked : null;
+  return `<section class="card" aria-live="polite">
+<h2 style="border:0;margin-top:0">${r.valid ? '<span class="ok">✔ This credential is valid</span>' : '<span class="bad">✘ This credential is not valid</span>'}</h2>
+<dl>
+<dt>Who</dt><dd>${esc(c.subject.name ?? c.subject.id ?? 'unknown')}</dd>
+<dt>What</dt><dd>${esc(c.achievement.name ?? c.name ?? 'unknown')}${c.achievement.description ? `<br><span class="muted">${esc(c.achievement.description)}</span>` : ''}</dd>
+<dt>Issued by</dt><dd>${esc(c.issuer.name ?? '')} <span class="muted">${esc(c.issuer.id ?? '')}</span></dd>
+<dt>When</dt><dd>${esc(r.validity.validFrom ?? 'unknown')}${r.validity.validUntil ? ` – ${esc(r.validity.validUntil)}` : ''}</dd>
+<dt>Signature</dt><dd>${mark(r.signature.valid, 'valid', 'not valid', '')}<br><span class="muted">${esc(r.signature.message)}</span></dd>
+<dt>Claims</dt><dd>${r.claims.problems.length ? r.claims.problems.map((p) => `<span class="bad">✘ ${esc(p)}</span>`).join('<br>') : mark(r.claims.valid, 'consistent', 'inconsistent', '')}</dd>
+<dt>Revocation</dt><dd>${mark(status, 'not revoked', 'revoked', 'not checked')}<br><span class="muted">${esc(r.status.message)}</span></dd>
+<dt>Expiry</dt><dd>${mark(r.validity.valid, r.validity.message, r.validity.message, '')}</dd>
+</dl>
+${c.achievement.criteria ? `<h3>Criteria</h3><p style="white-space:pre-line">${esc(c.achievement.criteria)}</p>` : ''}
+${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e) => `<li>${e.id && /^https?:/.test(e.id) ? `<a href="${esc(e.id)}" rel="nofollow noopener">${esc(e.name ?? e.id)}</a>` : esc(e.name ?? e.id ?? '')}</li>`).join('')}</ul>` : ''}
+</section>`;
+}
+
+function form(): string {
+  return `<form class="noprint" method="post" action="/verify" enctype="multipart/form-data">
+<p><label for="credential">Paste a credential (VC-JWT or JSON)</label></p>
+<textarea id="credential" name="credential" spellcheck="false" placeholder="eyJhbGciOiJSUzI1NiIs…"></textarea>
+<p><label for="file">…or drop or choose a file (.jwt, .json)</label><br>
+<input id="file" name="file" type="file" accept=".jwt,.json,.txt,application/json"></p>
+<p><button type="submit">Verify</button></p>
+</form>
+<p class="muted noprint">You can also link here with <code>?url=</code> and the address of a credential. Verification checks the signature against the issuer's published keys, the dates, and the issuer's revocation list.</p>`;
+}
+
+/**
+ * The public verification page: the form, and the report for `text` or `url` when given.
+ * Errors (unreachable URL, bad input) are shown on the page, never thrown.
+ */
+export async function renderVerifyPage(
+  ctx: Ctx,
+  input: { text?: string | undefined; url?: string | undefined },
+): Promise<string> {
+  let result = '';
+  if (input.text || input.url) {
+    try {
+      if (input.text && input.text.length > MAX_INPUT)
+        throw new Error('The credential is too large');
+      const report = await verifyCredential(
+        ctx,
+        input.text ? { credential: input.text } : { url: input.url! },
+      );
+      result = reportHtml(report);
+    } catch (e) {
+      const msg = isAppError(e) ? e.message : (e as Error).message;
+      result = `<section class="card"><p class="bad">✘ Could not verify: ${esc(msg)}</p></section>`;
+    }
+  }
+  const publicUrl = ctx.config.publicUrl;
+  return page(
+    {
+      title: 'Verify a credential — Skilltrace',
+      description:
+        'Check an Open Badges 3.0 credential: who earned what, when, on what evidence, and whether it is authentic and not revoked.',
+      canonical: `${publicUrl}/verify`,
+    },
+    `<h1>Verify a credential</h1>${result}${form()}`,
+  );
+}

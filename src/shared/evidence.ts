@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { Visibility } from './accounts.ts';
+
+/** What an evidence ledger entry records. */
+export const EVIDENCE_KINDS = [
+  'path_step',
+  'practice_deliverable',
+  'practice_review',
+  'peer_validation',
+  'client_project',
+  'client_confirmation',
+  'artifact',
+  'reflection',
+] as const;
+export const EvidenceKind = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  path_step: 'Completed path step',
+  practice_deliverable: 'Practice deliverable',
+  practice_review: 'Review of a deliverable',
+  peer_validation: 'Peer validation',
+  client_project: 'Client project',
+  client_confirmation: 'Client confirmation',
+  artifact: 'Uploaded artifact',
+  reflection: 'Self-reflection',
+};
+
+/** Kinds a person may create by hand; the others come from paths, practice, peers and clients. */
+export const MANUAL_KINDS = ['client_project', 'artifact', 'reflection'] as const;
+
+/** Credential levels, lowest first. */
+export const CREDENTIAL_LEVELS = ['foundational', 'working', 'advanced'] as const;
+export const CredentialLevel = z.enum(CREDENTIAL_LEVELS);
+export type CredentialLevel = z.infer<typeof CredentialLevel>;
+
+/** One file to attach, sent as base64 inside the JSON body. */
+export const AttachmentUpload = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .regex(/^[^/\\\0]+$/, 'must be a plain file name'),
+  contentBase64: z.string().min(1).max(8_000_000),
+});
+export type AttachmentUpload = z.infer<typeof AttachmentUpload>;
+
+const SkillIds = z.array(z.string().min(1).max(120)).min(1).max(20);
+
+/** Input of a new evidence entry (API and other capabilities). */
+export const EvidenceInput = z.object({
+  kind: EvidenceKind,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).default(''),
+  skills: SkillIds,
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  /** Another entry this one is about (a review of a deliverable, a confirmation of a project). */
+  relatesTo: z.string().min(1).max(80).optional(),
+  /** A link for URL artifacts and client projects. */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  /** Kind-specific facts (client name, rubric scores, path and step ids); small JSON only. */
+  data: z.record(z.string(), z.unknown()).default({}),
+  attachments: z.array(AttachmentUpload).max(5).default([]),
+  visibility: Visibility.default('private'),
+});
+export type EvidenceInput = z.input<typeof EvidenceInput>;
+
+/** Attachment metadata as listed (content is downloaded separately). */
+export const AttachmentInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+});
+export type AttachmentInfo = z.infer<typeof AttachmentInfo>;
+
+/** One ledger entry as the API presents it. */
+export const EvidenceEntry = z.object({
+  id: z.string(),
+  seq: z.number(),
+  kind: EvidenceKind,
+  title: z.string(),
+  description: z.string(),
+  skills: z.array(z.string()),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  relatesTo: z.string().nullable(),
+  url: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  attachments: z.array(AttachmentInfo),
+  visibility: Visibility,
+  hash: z.string(),
+  deleted: z.boolean(),
+  deletedAt: z.string().nullable(),
+});
+export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
+
+/** A problem the ledger check found, naming the entry. */
+export const LedgerProblem = z.object({
+  entryId: z.string().nullable(),
+  seq: z.number().nullable(),
+  problem: z.enum([
+    'content_changed',
+    'link_broken',
+    'hash_mismatch',
+    'sequence_gap',
+    'tombstone_invalid',
+    'entries_missing',
+    'not_checkpointed',
+    'checkpoint_invalid',
+    'no_checkpoint',
+  ]),
+  message: z.string(),
+});
+export type LedgerProblem = z.infer<typeof LedgerProblem>;
+
+/** The result of checking a person's ledger end to end. */
+export const LedgerVerification = z.object({
+  ok: z.boolean(),
+  entries: z.number(),
+  tombstones: z.number(),
+  chains: z.number(),
+  headHash: z.string().nullable(),
+  checkpoint: z
+    .object({ seq: z.number(), at: z.string(), reason: z.string(), kid: z.string() })
+    .nullable(),
+  firstBad: LedgerProblem.nullable(),
+  problems: z.array(LedgerProblem),
+});
+export type LedgerVerification = z.infer<typeof LedgerVerification>;
+
+/** One requirement of a credential rule and how far the evidence meets it. */
+export const CriteriaRequirementStatus = z.object({
+  id: z.string(),
+  label: z.string(),
+  needed: z.number(),
+  have: z.number(),
+  met: z.boolean(),
+  entryIds: z.array(z.string()),
+  missing: z.string().nullable(),
+});
+
+/** Whether the evidence meets a skill's credential rule at one level. */
+export const CriteriaStatus = z.object({
+  skillId: z.string(),
+  skillName: z.string(),
+  level: CredentialLevel,
+  met: z.boolean(),
+  narrative: z.string(),
+  requirements: z.array(CriteriaRequirementStatus),
+  missing: z.array(z.string()),
+});
+export type CriteriaStatus = z.infer<typeof CriteriaStatus>;
+
+export const IssueCredentialInput = z.object({
+  skillId: z.string().min(1).max(120),
+  level: CredentialLevel.default('working'),
+  visibility: Visibility.default('private'),
+});
+
+export const RevokeCredentialInput = z.object({
+  reason: z.string().trim().max(300).default('Revoked by the holder'),
+});
+
+/** An issued credential as listed. */
+export const CredentialInfo = z.object({
+  id: z.string(),
+  skillId: z.string(),
+  skillName: z.string(),
+  level: CredentialLevel,
+  issuedAt: z.string(),
+  revoked: z.boolean(),
+  revokedAt: z.string().nullable(),
+  visibility: Visibility,
+  verifyUrl: z.string(),
+  evidenceIds: z.array(z.string()),
+});
+export type CredentialInfo = z.infer<typeof CredentialInfo>;
+
+/** What a verifier found about one credential. */
+export const VerificationReport = z.object({
+  valid: z.boolean(),
+  signature: z.object({
+    valid: z.boolean(),
+    keySource: z.enum(['header-jwk', 'issuer-jwks', 'did-web', 'supplied-jwks', 'none']),
+    kid: z.string().nullable(),
+    message: z.string(),
+  }),
+  claims: z.object({ valid: z.boolean(), problems: z.array(z.string()) }),
+  validity: z.object({
+    valid: z.boolean(),
+    validFrom: z.string().nullable(),
+    validUntil: z.string().nullable(),
+    message: z.string(),
+  }),
+  status: z.object({
+    checked: z.boolean(),
+    revoked: z.boolean().nullable(),
+    message: z.string(),
+  }),
+  credential: z.object({
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    issuer: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+    subject: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+    achievement: z.object({
+      name: z.string().nullable(),
+      description: z.string().nullable(),
+      criteria: z.string().nullable(),
+    }),
+    evidence: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable() })),
+  }),
+});
+export type VerificationReport = z.infer<typeof VerificationReport>;
+
+export const VerifyInput = z
+  .object({
+    /** A VC-JWT (compact JWS) or the credential JSON. */
+    credential: z.string().max(200_000).optional(),
+    /** Where to fetch the credential from. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .refine((v) => Boolean(v.credential) !== Boolean(v.url), 'give either credential or url');
+
+/** One sentence of a skill story and the entries that support it. */
+export const StorySentence = z.object({
+  text: z.string().trim().min(1).max(600),
+  entryIds: z.array(z.string().min(1).max(80)).max(20),
+  /** Set when the check found no supporting evidence (shown, never published). */
+  flagged: z.string().nullable().default(null),
+});
+export type StorySentence = z.infer<typeof StorySentence>;
+
+export const SkillStory = z.object({
+  id: z.string(),
+  skillId: z.string(),
+  skillName: z.string(),
+  status: z.enum(['draft', 'approved']),
+  engine: z.enum(['offline', 'model']),
+  sentences: z.array(StorySentence),
+  removed: z.array(z.object({ text: z.string(), reason: z.string() })),
+  visibility: Visibility,
+  updatedAt: z.string(),
+  approvedAt: z.string().nullable(),
+});
+export type SkillStory = z.infer<typeof SkillStory>;
+
+export const StoryEditInput = z.object({
+  sentences: z.array(StorySentence).max(40).default([]),
+  visibility: Visibility.optional(),
+});
+
+export const StoryDraftInput = z.object({ skillId: z.string().min(1).max(120) });
+export const StoryApproveInput = z.object({ visibility: Visibility.optional() });
+
+export const PortfolioHandle = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'letters, digits and hyphens; no hyphen at the ends');
+
+export const PortfolioSettingsInput = z.object({
+  handle: PortfolioHandle,
+  published: z.boolean().default(true),
+  headline: z.string().trim().max(200).default(''),
+  summary: z.string().trim().max(2000).default(''),
+});
+
+export const PortfolioSettings = z.object({
+  handle: z.string().nullable(),
+  published: z.boolean(),
+  headline: z.string(),
+  summary: z.string(),
+  url: z.string().nullable(),
+});
+export type PortfolioSettings = z.infer<typeof PortfolioSettings>;
+
+export const ShareLinks = z.object({
+  portfolioUrl: z.string().nullable(),
+  credentials: z.array(
+    z.object({ id: z.string(), title: z.string(), verifyUrl: z.string(), downloadUrl: z.string() }),
+  ),
+  text: z.string(),
+});
+
+/** A visibility change; an empty body changes nothing. */
+export const VisibilityInput = z.object({ visibility: Visibility.optional() });
+
+export const ConfirmationLinkInput = z.object({
+  clientName: z.string().trim().max(120).default(''),
+  days: z.number().int().min(1).max(60).default(14),
+});
+
+export const ConfirmationLink = z.object({ url: z.string(), expiresAt: z.string() });
+
+/** Manual entries the API accepts (other kinds come from paths, practice, peers and clients). */
+export const ManualEvidenceInput = EvidenceInput.extend({ kind: z.enum(MANUAL_KINDS) });

@@ -1,0 +1,362 @@
+import { z } from 'zod';
+
+/** Where a learning resource comes from; each kind carries a different authority weight. */
+export const RESOURCE_KINDS = [
+  'official-docs',
+  'course-platform',
+  'book',
+  'video',
+  'interactive',
+  'industry-blog',
+  'community-answer',
+  'job-post-evidence',
+  'peer-annotation',
+] as const;
+export const ResourceKind = z.enum(RESOURCE_KINDS);
+export type ResourceKind = z.infer<typeof ResourceKind>;
+
+export const ResourceFormat = z.enum(['reading', 'video', 'interactive', 'course', 'project']);
+export type ResourceFormat = z.infer<typeof ResourceFormat>;
+export const ResourceLevel = z.enum(['beginner', 'intermediate', 'advanced', 'all']);
+export type ResourceLevel = z.infer<typeof ResourceLevel>;
+export const ResourceCost = z.enum(['free', 'freemium', 'paid']);
+export type ResourceCost = z.infer<typeof ResourceCost>;
+
+/**
+ * What the link checker last saw. `unchecked` means it has not reached the link yet: never
+ * shown as fine. `moved` = answered after a redirect to another page; `dead` = 404/410;
+ * `error` = other failure (5xx, timeout); `blocked` = refused by the outbound-request guard.
+ */
+export const LinkStatus = z.enum(['unchecked', 'ok', 'moved', 'dead', 'error', 'blocked']);
+export type LinkStatus = z.infer<typeof LinkStatus>;
+
+/** A tool, version or resource that should no longer be learned without a warning. */
+export const Deprecation = z.object({
+  id: z.string(),
+  status: z.enum(['deprecated', 'superseded', 'legacy']),
+  successor: z.object({ skillId: z.string(), name: z.string() }).nullable(),
+  since: z.string().nullable(),
+  note: z.string(),
+});
+export type Deprecation = z.infer<typeof Deprecation>;
+
+export const RedirectHop = z.object({ url: z.string(), status: z.number(), location: z.string() });
+
+/** One learning resource of the source catalog, with its provenance. */
+export const CatalogResource = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  description: z.string(),
+  publisher: z.string(),
+  kind: ResourceKind,
+  format: ResourceFormat,
+  level: ResourceLevel,
+  cost: ResourceCost,
+  language: z.string(),
+  skills: z.array(z.string()),
+  /** Who vouches for it: `skilltrace-editors`, `imported from <file>`, … */
+  vouchedBy: z.string(),
+  provenance: z.string(),
+  source: z.enum(['seed', 'import']),
+  addedAt: z.string(),
+  lastChecked: z.string().nullable(),
+  linkStatus: LinkStatus,
+  httpStatus: z.number().nullable(),
+  finalUrl: z.string().nullable(),
+  redirects: z.array(RedirectHop),
+  checkError: z.string().nullable(),
+  deprecation: Deprecation.nullable(),
+});
+export type CatalogResource = z.infer<typeof CatalogResource>;
+
+export const CatalogSearchQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  skill: z.string().max(120).optional(),
+  kind: ResourceKind.optional(),
+  linkStatus: LinkStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(100000).default(0),
+});
+export type CatalogSearchQuery = z.infer<typeof CatalogSearchQuery>;
+export const CatalogSearchResult = z.object({
+  total: z.number(),
+  resources: z.array(CatalogResource.extend({ rank: z.number().optional() })),
+});
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** A goal: a target role, skill ids, a radar learn-next skill, or free text. At least one. */
+export const PathGoalInput = z
+  .object({
+    roleId: z.string().min(1).max(120).optional(),
+    skillIds: z.array(z.string().min(1).max(120)).max(40).optional(),
+    learnNextSkillId: z.string().min(1).max(120).optional(),
+    text: z.string().trim().min(1).max(500).optional(),
+  })
+  .refine((g) => g.roleId || g.skillIds?.length || g.learnNextSkillId || g.text, {
+    message: 'give a roleId, skillIds, learnNextSkillId or text',
+  });
+export type PathGoalInput = z.infer<typeof PathGoalInput>;
+
+export const CreatePathInput = z.object({
+  goal: PathGoalInput,
+  title: z.string().trim().min(1).max(200).optional(),
+  startDate: IsoDate.optional(),
+  deadline: IsoDate.nullable().optional(),
+});
+export type CreatePathInput = z.infer<typeof CreatePathInput>;
+
+/** Regenerating re-reads profile, catalog and taxonomy; dates may change here. */
+export const RegeneratePathInput = z.object({
+  startDate: IsoDate.optional(),
+  deadline: IsoDate.nullable().optional(),
+  goal: PathGoalInput.optional(),
+});
+export type RegeneratePathInput = z.infer<typeof RegeneratePathInput>;
+
+/** One part of a step's confidence; `value` null means no data (excluded from the score). */
+export const ConfidenceComponent = z.object({
+  key: z.enum(['authority', 'agreement', 'freshness', 'link_status', 'model_agreement', 'outcome']),
+  label: z.string(),
+  value: z.number().nullable(),
+  weight: z.number(),
+  detail: z.string(),
+});
+export type ConfidenceComponent = z.infer<typeof ConfidenceComponent>;
+export const Confidence = z.object({ score: z.number(), components: z.array(ConfidenceComponent) });
+export type Confidence = z.infer<typeof Confidence>;
+
+export const StepFlag = z.object({
+  kind: z.enum([
+    'contradiction',
+    'unverified_resource',
+    'dead_link',
+    'deprecated',
+    'outside_context',
+    'no_catalog_source',
+  ]),
+  message: z.string(),
+  resourceId: z.string().optional(),
+});
+export type StepFlag = z.infer<typeof StepFlag>;
+
+/** A resource as a step cites it: from the catalog (verified) or proposed by a model (unverified). */
+export const CitedResource = z.object({
+  id: z.string().nullable(),
+  title: z.string(),
+  url: z.string(),
+  publisher: z.string().nullable(),
+  kind: ResourceKind.nullable(),
+  format: ResourceFormat.nullable(),
+  level: ResourceLevel.nullable(),
+  cost: ResourceCost.nullable(),
+  linkStatus: LinkStatus,
+  freshness: z.enum(['recent', 'stale', 'never']),
+  status: z.enum(['verified', 'unverified']),
+  why: z.string(),
+  deprecated: Deprecation.nullable(),
+  proposedBy: z.enum(['catalog', 'model']),
+});
+export type CitedResource = z.infer<typeof CitedResource>;
+
+export const PlanStep = z.object({
+  id: z.string(),
+  skillId: z.string(),
+  skillName: z.string(),
+  reason: z.enum(['goal', 'prerequisite']),
+  objective: z.string(),
+  explanation: z.string(),
+  practiceTask: z.string(),
+  hours: z.number(),
+  heldLevel: z.number().nullable(),
+  prerequisites: z.array(z.string()),
+  advances: z.array(z.string()),
+  resources: z.array(CitedResource),
+  confidence: Confidence,
+  flags: z.array(StepFlag),
+});
+export type PlanStep = z.infer<typeof PlanStep>;
+
+export const PlanSession = z.object({
+  stepId: z.string(),
+  date: IsoDate,
+  start: z.string(),
+  hours: z.number(),
+  part: z.number(),
+  parts: z.number(),
+  afterDeadline: z.boolean(),
+});
+export type PlanSession = z.infer<typeof PlanSession>;
+
+export const PlanSchedule = z.object({
+  startDate: IsoDate,
+  deadline: IsoDate.nullable(),
+  totalHours: z.number(),
+  hoursPerLearningDay: z.number(),
+  learningDays: z.array(z.string()),
+  endDate: IsoDate.nullable(),
+  feasible: z.boolean(),
+  warning: z
+    .object({
+      hoursShort: z.number(),
+      hoursAvailable: z.number(),
+      earliestDate: IsoDate.nullable(),
+      message: z.string(),
+    })
+    .nullable(),
+  sessions: z.array(PlanSession),
+});
+export type PlanSchedule = z.infer<typeof PlanSchedule>;
+
+/** The plan body: canonical, with no clock readings or record ids, so equal inputs give equal bytes. */
+export const Plan = z.object({
+  title: z.string(),
+  goal: z.object({
+    roleId: z.string().nullable(),
+    skillIds: z.array(z.string()),
+    text: z.string().nullable(),
+    unresolved: z.array(z.string()),
+    notes: z.array(z.string()),
+  }),
+  skipped: z.array(
+    z.object({ skillId: z.string(), skillName: z.string(), level: z.number(), reason: z.string() }),
+  ),
+  steps: z.array(PlanStep),
+  schedule: PlanSchedule,
+  engine: z.object({
+    kind: z.enum(['offline', 'model']),
+    note: z.string(),
+  }),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const DiffChange = z.object({
+  kind: z.enum(['added', 'removed', 'moved', 'resources_changed', 'hours_changed']),
+  stepId: z.string(),
+  skillName: z.string(),
+  detail: z.string(),
+  reasons: z.array(z.string()),
+});
+export type DiffChange = z.infer<typeof DiffChange>;
+export const PathDiff = z.object({
+  from: z.number(),
+  to: z.number(),
+  inputChanges: z.array(z.string()),
+  changes: z.array(DiffChange),
+  scheduleChanged: z.boolean(),
+});
+export type PathDiff = z.infer<typeof PathDiff>;
+
+export const PathVersionInfo = z.object({
+  version: z.number(),
+  inputHash: z.string(),
+  planHash: z.string(),
+  reasons: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type PathVersionInfo = z.infer<typeof PathVersionInfo>;
+
+/** Live numbers for a step (not part of the versioned plan). */
+export const StepStats = z.object({
+  took: z.number(),
+  completed: z.number(),
+  appliedShare: z.number().nullable(),
+  worked: z.number(),
+  didNotWork: z.number(),
+});
+
+export const PathView = z.object({
+  id: z.string(),
+  title: z.string(),
+  currentVersion: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: PathVersionInfo,
+  plan: Plan,
+  done: z.record(z.string(), z.string()),
+  stats: z.record(z.string(), StepStats),
+  /** Steps whose confidence now includes live outcome data and annotation conflicts. */
+  live: z.record(z.string(), z.object({ confidence: Confidence, flags: z.array(StepFlag) })),
+  /** Cited resources whose link status changed since this version was planned. */
+  changedResources: z.array(z.object({ resourceId: z.string(), was: LinkStatus, now: LinkStatus })),
+});
+export type PathView = z.infer<typeof PathView>;
+
+export const PathSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  currentVersion: z.number(),
+  steps: z.number(),
+  done: z.number(),
+  totalHours: z.number(),
+  endDate: z.string().nullable(),
+  feasible: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const RegenerateResult = z.object({
+  changed: z.boolean(),
+  path: PathView,
+  diff: PathDiff.nullable(),
+});
+
+/** Ticks a step done (`done` defaults to true) or undone. */
+export const TickStepInput = z.object({ done: z.boolean().default(true) });
+
+export const AnnotationInput = z.object({
+  verdict: z.enum(['worked', 'did_not_work']),
+  note: z.string().trim().max(2000).default(''),
+  visibility: z.enum(['private', 'circle', 'public']).default('public'),
+});
+export const Annotation = z.object({
+  id: z.string(),
+  stepId: z.string(),
+  skillId: z.string(),
+  verdict: z.enum(['worked', 'did_not_work']),
+  note: z.string(),
+  mine: z.boolean(),
+  createdAt: z.string(),
+});
+export type Annotation = z.infer<typeof Annotation>;
+
+export const WeekSchedule = z.object({
+  weekStart: z.string(),
+  sessions: z.array(PlanSession.extend({ skillName: z.string(), done: z.boolean() })),
+  hours: z.number(),
+});
+
+export const CalendarTokenCreated = z.object({
+  id: z.string(),
+  url: z.string(),
+  token: z.string(),
+  createdAt: z.string(),
+});
+export const CalendarTokenInfo = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+export const TutorInput = z.object({
+  question: z.string().trim().min(1).max(2000),
+  workedExample: z.boolean().default(false),
+});
+export const TutorAnswer = z.object({
+  mode: z.enum(['offline', 'model']),
+  note: z.string(),
+  parts: z.array(
+    z.object({ text: z.string(), supported: z.boolean(), citations: z.array(z.string()) }),
+  ),
+  sources: z.array(
+    z.object({
+      ref: z.string(),
+      resourceId: z.string(),
+      title: z.string(),
+      url: z.string(),
+      covers: z.string(),
+      linkStatus: LinkStatus,
+    }),
+  ),
+});
+export type TutorAnswer = z.infer<typeof TutorAnswer>;

@@ -1,0 +1,315 @@
+import { z } from 'zod';
+
+/** Largest import file (bytes), post text (characters) and number of rows per import. */
+export const RADAR_LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  postChars: 50_000,
+  rows: 50_000,
+  briefChars: 50_000,
+} as const;
+
+/** Where a demand signal came from; `client` marks the freelancer's own client requests. */
+export const PostSource = z.enum(['import', 'feed', 'brief', 'client']);
+export type PostSource = z.infer<typeof PostSource>;
+
+export const ImportFormat = z.enum(['csv', 'json', 'jsonl']);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+/** Which column / key holds each field; unset fields are auto-detected from common names. */
+export const ColumnMapping = z
+  .object({
+    title: z.string().min(1).max(100),
+    text: z.string().min(1).max(100),
+    date: z.string().min(1).max(100),
+    budget: z.string().min(1).max(100),
+    client: z.string().min(1).max(100),
+    url: z.string().min(1).max(100),
+  })
+  .partial();
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/** `POST /api/radar/imports` body: the file's text, its format and an optional mapping. */
+export const ImportInput = z.object({
+  format: ImportFormat,
+  content: z.string().max(RADAR_LIMITS.fileBytes),
+  fileName: z.string().trim().max(200).optional(),
+  mapping: ColumnMapping.optional(),
+  /** `client` imports the rows as your own client requests. */
+  source: z.enum(['import', 'client']).default('import'),
+});
+export type ImportInput = z.input<typeof ImportInput>;
+
+/** One rejected row: 1-based data row number (header excluded), the field, and why. */
+export const RowError = z.object({
+  row: z.number().int(),
+  field: z.string().optional(),
+  message: z.string(),
+});
+export type RowError = z.infer<typeof RowError>;
+
+export const ImportRecord = z.object({
+  id: z.string(),
+  format: z.string(),
+  fileName: z.string().nullable(),
+  source: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number(),
+  processed: z.number(),
+  added: z.number(),
+  duplicates: z.number(),
+  nearDuplicates: z.number(),
+  errors: z.array(RowError),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
+
+export const SkillSpan = z.object({ start: z.number(), end: z.number(), text: z.string() });
+
+export const ExtractedSkill = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  confidence: z.number(),
+  method: z.enum(['label', 'alias', 'implicit']),
+  spans: z.array(SkillSpan),
+});
+export type ExtractedSkill = z.infer<typeof ExtractedSkill>;
+
+export const ExtractInput = z.object({ text: z.string().max(RADAR_LIMITS.postChars) });
+export const ExtractResult = z.object({ skills: z.array(ExtractedSkill) });
+
+export const PostSkill = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  confidence: z.number(),
+});
+export type PostSkill = z.infer<typeof PostSkill>;
+
+export const PostInfo = z.object({
+  id: z.string(),
+  source: PostSource,
+  title: z.string(),
+  text: z.string(),
+  postedAt: z.string(),
+  budget: z.string().nullable(),
+  client: z.string().nullable(),
+  url: z.string().nullable(),
+  skills: z.array(PostSkill),
+  visibility: z.enum(['private', 'circle', 'public']),
+  createdAt: z.string(),
+});
+export type PostInfo = z.infer<typeof PostInfo>;
+
+export const PostListQuery = z.object({
+  source: PostSource.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const PostList = z.object({ posts: z.array(PostInfo), total: z.number() });
+
+/** A pasted client brief (a demand signal from a prospective client). */
+export const BriefInput = z.object({
+  text: z.string().trim().min(1).max(RADAR_LIMITS.briefChars),
+  title: z.string().trim().max(200).optional(),
+  client: z.string().trim().max(200).optional(),
+  date: z.iso.date().or(z.iso.datetime()).optional(),
+});
+export type BriefInput = z.infer<typeof BriefInput>;
+
+/** Result of adding one post: the post, or why it was not added. */
+export const AddPostResult = z.object({
+  status: z.enum(['added', 'duplicate', 'near_duplicate']),
+  post: PostInfo.optional(),
+  duplicateOf: z.string().optional(),
+});
+
+/** One of your own past or current client requests. */
+export const ClientRequestInput = z.object({
+  client: z.string().trim().min(1).max(200),
+  text: z.string().trim().min(1).max(RADAR_LIMITS.postChars),
+  title: z.string().trim().max(200).optional(),
+  date: z.iso.date().or(z.iso.datetime()),
+  budget: z.string().trim().max(100).optional(),
+});
+export type ClientRequestInput = z.infer<typeof ClientRequestInput>;
+
+export const FeedInput = z.object({
+  url: z.url().max(2000),
+  title: z.string().trim().max(200).optional(),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(7 * 24 * 60)
+    .default(60),
+  enabled: z.boolean().default(true),
+});
+export const FeedPatch = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(7 * 24 * 60)
+    .optional(),
+  enabled: z.boolean().optional(),
+});
+export const FeedInfo = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string(),
+  enabled: z.boolean(),
+  intervalMinutes: z.number(),
+  lastPolledAt: z.string().nullable(),
+  lastStatus: z.number().nullable(),
+  lastError: z.string().nullable(),
+  itemsAdded: z.number(),
+  createdAt: z.string(),
+});
+export type FeedInfo = z.infer<typeof FeedInfo>;
+export const PollResult = z.object({
+  status: z.number(),
+  notModified: z.boolean(),
+  items: z.number(),
+  added: z.number(),
+  duplicates: z.number(),
+  nearDuplicates: z.number(),
+  errors: z.array(RowError),
+});
+export type PollResult = z.infer<typeof PollResult>;
+
+export const TrendsQuery = z.object({
+  domain: z.string().max(40).optional(),
+  months: z.coerce.number().int().min(6).max(36).default(12),
+  minPosts: z.coerce.number().int().min(1).max(1000).default(5),
+});
+export const TrendPoint = z.object({ month: z.string(), count: z.number(), share: z.number() });
+export const SkillTrend = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  domain: z.string(),
+  total: z.number(),
+  series: z.array(TrendPoint),
+  recent: z.number().describe('posts mentioning it in the last 3 months'),
+  previous: z.number().describe('posts mentioning it in the 3 months before'),
+  recentShare: z.number(),
+  previousShare: z.number(),
+  growth: z.number().nullable().describe('relative change of share, recent vs previous'),
+  z: z.number().describe('two-proportion z statistic of the share change'),
+  direction: z.enum(['rising', 'falling', 'steady', 'insufficient']),
+});
+export type SkillTrend = z.infer<typeof SkillTrend>;
+export const DomainTrend = z.object({
+  domain: z.string(),
+  series: z.array(TrendPoint),
+  recent: z.number(),
+  previous: z.number(),
+  growth: z.number().nullable(),
+});
+export const TrendsResult = z.object({
+  months: z.array(z.string()),
+  postsPerMonth: z.array(z.number()),
+  skills: z.array(SkillTrend),
+  domains: z.array(DomainTrend),
+  rising: z.array(z.string()),
+  falling: z.array(z.string()),
+  method: z.string(),
+});
+export type TrendsResult = z.infer<typeof TrendsResult>;
+
+export const TrajectorySkill = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  held: z.number().nullable().describe('profile level, when held'),
+  requested: z.number().describe('client requests that asked for it'),
+});
+export const Trajectory = z.object({
+  roleId: z.string(),
+  name: z.string(),
+  domain: z.string(),
+  score: z.number(),
+  coreCovered: z.number(),
+  coreTotal: z.number(),
+  optionalCovered: z.number(),
+  optionalTotal: z.number(),
+  covered: z.array(TrajectorySkill),
+  missingCore: z.array(z.object({ skillId: z.string(), name: z.string() })),
+  summary: z.string(),
+});
+export type Trajectory = z.infer<typeof Trajectory>;
+export const TrajectoriesResult = z.object({ trajectories: z.array(Trajectory) });
+
+export const GapItem = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  kind: z.enum(['core', 'optional']),
+  heldLevel: z.number(),
+  requiredLevel: z.number(),
+  gap: z.number(),
+  marketPosts: z.number(),
+  marketShare: z.number(),
+  clientRequests: z.number(),
+  hoursToWorking: z.number(),
+  hoursToLearn: z.number(),
+});
+export const GapResult = z.object({
+  role: z.object({ id: z.string(), name: z.string(), domain: z.string() }),
+  chosenBy: z.enum(['query', 'profile', 'trajectory']),
+  coreReady: z.number(),
+  coreTotal: z.number(),
+  hoursToRole: z.number(),
+  items: z.array(GapItem),
+});
+export type GapResult = z.infer<typeof GapResult>;
+
+export const LearnNextFactor = z.object({
+  name: z.enum(['demand', 'clients', 'gap', 'time', 'adjacency', 'obsolescence']),
+  weight: z.number(),
+  value: z.number(),
+  contribution: z.number(),
+});
+export const LearnNextItem = z.object({
+  rank: z.number(),
+  skillId: z.string(),
+  name: z.string(),
+  score: z.number(),
+  factors: z.array(LearnNextFactor),
+  reasons: z.array(z.string()),
+  numbers: z.object({
+    marketPosts: z.number(),
+    marketShare: z.number(),
+    clientRequests: z.number(),
+    hoursToLearn: z.number(),
+    heldLevel: z.number(),
+    trend: z.string(),
+  }),
+});
+export type LearnNextItem = z.infer<typeof LearnNextItem>;
+export const LearnNextResult = z.object({
+  targetRole: z.string().nullable(),
+  weights: z.record(z.string(), z.number()),
+  items: z.array(LearnNextItem),
+});
+export type LearnNextResult = z.infer<typeof LearnNextResult>;
+
+/** Onboarding: a pasted CV (text) or a JSON Resume document. */
+export const OnboardingInput = z.union([
+  z.object({ cvText: z.string().trim().min(1).max(RADAR_LIMITS.postChars) }),
+  z.object({ resume: z.record(z.string(), z.unknown()) }),
+]);
+export const SkillSuggestion = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  suggestedLevel: z.number().int().min(1).max(5),
+  confidence: z.number(),
+  evidence: z.array(z.object({ field: z.string(), text: z.string(), span: SkillSpan })),
+  currentLevel: z.number().nullable(),
+});
+export type SkillSuggestion = z.infer<typeof SkillSuggestion>;
+export const OnboardingSuggestions = z.object({ suggestions: z.array(SkillSuggestion) });
+export const OnboardingConfirm = z.object({
+  skills: z
+    .array(z.object({ skillId: z.string().min(1).max(120), level: z.number().int().min(1).max(5) }))
+    .min(1)
+    .max(300),
+});

@@ -1,0 +1,147 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type {
+  CredentialStatusListsTable,
+  CredentialsTable,
+  Database,
+  SigningKeysTable,
+} from '../db-types.ts';
+
+export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type StatusListRow = Selectable<CredentialStatusListsTable>;
+export type CredentialRow = Selectable<CredentialsTable>;
+
+/** The instance's signing keys, its revocation status lists, and issued credentials. */
+export function credentialsRepo(db: Kysely<Database>) {
+  return {
+    findActiveKey(): Promise<SigningKeyRow | undefined> {
+      return db
+        .selectFrom('signing_keys')
+        .selectAll()
+        .where('status', '=', 'active')
+        .executeTakeFirst();
+    },
+    findKey(kid: string): Promise<SigningKeyRow | undefined> {
+      return db.selectFrom('signing_keys').selectAll().where('kid', '=', kid).executeTakeFirst();
+    },
+    /** Every key, active and retired, oldest first (retired keys stay published). */
+    listKeys(): Promise<SigningKeyRow[]> {
+      return db.selectFrom('signing_keys').selectAll().orderBy('created_at').execute();
+    },
+    /** Inserts an active key; false when another process made one first. */
+    async insertActiveKey(row: SigningKeyRow): Promise<boolean> {
+      const r = await db
+        .insertInto('signing_keys')
+        .values({ ...row, public_jwk: JSON.stringify(row.public_jwk) })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async retireActiveKey(at: Date): Promise<void> {
+      await db
+        .updateTable('signing_keys')
+        .set({ status: 'retired', retired_at: at })
+        .where('status', '=', 'active')
+        .execute();
+    },
+
+    /**
+     * Takes the next free index of a revocation list with room left, or undefined when every
+     * list is full (the caller then creates one). One statement, so processes never share an index.
+     */
+    async allocateStatusIndex(now: Date): Promise<{ listId: number; index: number } | undefined> {
+      const r = await sql<{ id: number; idx: number }>`
+        update credential_status_lists set next_index = next_index + 1, updated_at = ${now}
+        where id = (select id from credential_status_lists
+                    where purpose = 'revocation' and next_index < size order by id limit 1 for update)
+        returning id, next_index - 1 as idx`.execute(db);
+      const row = r.rows[0];
+      return row ? { listId: Number(row.id), index: Number(row.idx) } : undefined;
+    },
+    async createStatusList(size: number, bits: string, now: Date): Promise<number> {
+      const r = await sql<{ id: number }>`
+        insert into credential_status_lists (id, purpose, size, next_index, bits, updated_at)
+        select coalesce(max(id), 0) + 1, 'revocation', ${size}, 0, ${bits}, ${now}
+        from credential_status_lists returning id`.execute(db);
+      return Number(r.rows[0]?.id);
+    },
+    findStatusList(id: number): Promise<StatusListRow | undefined> {
+      return db
+        .selectFrom('credential_status_lists')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+    /** Reads a list and locks it until the transaction ends (to flip a bit safely). */
+    findStatusListForUpdate(id: number): Promise<StatusListRow | undefined> {
+      return db
+        .selectFrom('credential_status_lists')
+        .selectAll()
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
+    },
+    async updateStatusListBits(id: number, bits: string, now: Date): Promise<void> {
+      await db
+        .updateTable('credential_status_lists')
+        .set({ bits, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async insertCredential(row: CredentialRow): Promise<void> {
+      await db
+        .insertInto('credentials')
+        .values({
+          ...row,
+          credential: JSON.stringify(row.credential),
+          evidence_ids: JSON.stringify(row.evidence_ids),
+        })
+        .execute();
+    },
+    listCredentials(userId: string): Promise<CredentialRow[]> {
+      return db
+        .selectFrom('credentials')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('issued_at', 'desc')
+        .execute();
+    },
+    findCredential(userId: string, id: string): Promise<CredentialRow | undefined> {
+      return db
+        .selectFrom('credentials')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+    /** A credential by id whoever holds it (public verification links). */
+    findCredentialById(id: string): Promise<CredentialRow | undefined> {
+      return db.selectFrom('credentials').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async markRevoked(id: string, at: Date, reason: string): Promise<void> {
+      await db
+        .updateTable('credentials')
+        .set({ revoked_at: at, revoked_reason: reason })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+    async setCredentialVisibility(
+      userId: string,
+      id: string,
+      visibility: CredentialRow['visibility'],
+    ): Promise<boolean> {
+      const r = await db
+        .updateTable('credentials')
+        .set({ visibility })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+    /** Test-only: overwrites a stored credential JWT directly, to prove tampering is detected. */
+    async tamperCredentialForTest(id: string, jwt: string): Promise<void> {
+      await db.updateTable('credentials').set({ jwt }).where('id', '=', id).execute();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PortfolioSettingsTable, SkillStoriesTable } from '../db-types.ts';
+
+export type SkillStoryRow = Selectable<SkillStoriesTable>;
+export type PortfolioSettingsRow = Selectable<PortfolioSettingsTable>;
+
+/** Skill stories and public portfolio settings. */
+export function portfolioRepo(db: Kysely<Database>) {
+  return {
+    /** Inserts or replaces the user's story for one skill. */
+    async upsertStory(row: SkillStoryRow): Promise<void> {
+      const values = {
+        ...row,
+        sentences: JSON.stringify(row.sentences),
+        removed: JSON.stringify(row.removed),
+      };
+      await db
+        .insertInto('skill_stories')
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'skill_id']).doUpdateSet({
+            status: values.status,
+            engine: values.engine,
+            sentences: values.sentences,
+            removed: values.removed,
+            visibility: values.visibility,
+            updated_at: values.updated_at,
+            approved_at: values.approved_at,
+          }),
+        )
+        .execute();
+    },
+    findStory(userId: string, id: string): Promise<SkillStoryRow | undefined> {
+      return db
+        .selectFrom('skill_stories')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+    findStoryBySkill(userId: string, skillId: string): Promise<SkillStoryRow | undefined> {
+      return db
+        .selectFrom('skill_stories')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('skill_id', '=', skillId)
+        .executeTakeFirst();
+    },
+    listStories(userId: string): Promise<SkillStoryRow[]> {
+      return db
+        .selectFrom('skill_stories')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('updated_at', 'desc')
+        .execute();
+    },
+
+    findPortfolio(userId: string): Promise<PortfolioSettingsRow | undefined> {
+      return db
+        .selectFrom('portfolio_settings')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+    },
+    findPortfolioByHandle(handle: string): Promise<PortfolioSettingsRow | undefined> {
+      return db
+        .selectFrom('portfolio_settings')
+        .selectAll()
+        .where('handle', '=', handle)
+        .executeTakeFirst();
+    },
+    /** Inserts or replaces the user's settings; a taken handle raises a unique violation. */
+    async upsertPortfolio(row: PortfolioSettingsRow): Promise<void> {
+      await db
+        .insertInto('portfolio_settings')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({
+            handle: row.handle,
+            published: row.published,
+            headline: row.headline,
+            summary: row.summary,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+    },
+  };
+}
