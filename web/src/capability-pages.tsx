@@ -1,8 +1,13 @@
 import type { ComponentType } from 'react';
 import type { Capability } from './capabilities.ts';
+import { PathsPage } from './pages/paths/paths-page.tsx';
+import { ProgressPage } from './pages/progress/progress-page.tsx';
 
 /**
  * The screen of each capability that has one. A capability without an entry shows its
  * "coming soon" panel. Each page owns the routes below its path (`/app/<key>/*`).
  */
-export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {};
+export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {
+  paths: PathsPage,
+  progress: ProgressPage,
+};

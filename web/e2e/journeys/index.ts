@@ -3,8 +3,10 @@ import { accountSettings } from './account-settings.ts';
 import { admin } from './admin.ts';
 import { demoSignIn } from './demo-sign-in.ts';
 import { keyboard } from './keyboard.ts';
+import { pathsJourney } from './paths-journey.ts';
 import { profileRoundTrip } from './profile-round-trip.ts';
 import { profileValidation } from './profile-validation.ts';
+import { progressJourney } from './progress-journey.ts';
 import { publicPages } from './public-pages.ts';
 import { smallScreen } from './small-screen.ts';
 import { wrongPassword } from './wrong-password.ts';
@@ -24,4 +26,6 @@ export const journeys: Journey[] = [
   smallScreen,
   accountSettings,
   publicPages,
+  pathsJourney,
+  progressJourney,
 ];

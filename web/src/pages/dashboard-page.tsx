@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { DOMAIN_LABELS, type Profile } from '../../../src/shared/accounts.ts';
 import { api } from '../api/client.ts';
 import { CAPABILITIES } from '../capabilities.ts';
+import { CAPABILITY_PAGES } from '../capability-pages.tsx';
 import { Alert } from '../components/alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { DashboardSummary } from '../components/progress/dashboard-summary.tsx';
 import { describeError } from '../forms/field-errors.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUser } from '../session/session-context.ts';
@@ -57,17 +59,18 @@ export function DashboardPage() {
           </Link>
         </section>
       ) : null}
+      <DashboardSummary />
       {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
       <section aria-labelledby="next-title" className="section">
         <h2 id="next-title" className="section-title">
-          On the way
+          Your learning tools
         </h2>
         <ul className="card-grid">
           {CAPABILITIES.map((c) => (
             <li key={c.key} className="mini-card">
               <div className="mini-card-head">
                 <Link to={c.path}>{c.label}</Link>
-                <span className="badge">Later release</span>
+                {CAPABILITY_PAGES[c.key] ? null : <span className="badge">Later release</span>}
               </div>
               <p>{c.promise}</p>
             </li>

@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import type { Confidence, PlanStep, StepFlag } from '../../../../src/shared/paths.ts';
+import type { ProgressView } from '../../../../src/shared/progress.ts';
+import { useSkillNames } from '../../hooks/use-skill-names.ts';
+import { hours } from '../../pages/paths/paths-format.ts';
+import { CitedResourceItem } from './cited-resource-item.tsx';
+import { ConfidenceBadge } from './confidence-badge.tsx';
+import { StepAnnotations } from './step-annotations.tsx';
+import { StepFlags } from './step-flags.tsx';
+import { StepTutor } from './step-tutor.tsx';
+
+interface Stats {
+  took: number;
+  completed: number;
+  appliedShare: number | null;
+  worked: number;
+  didNotWork: number;
+}
+
+/** One step of the checklist: tick box, objective, practice, confidence, flags, sources. */
+export function StepCard({
+  index,
+  pathId,
+  step,
+  done,
+  live,
+  stats,
+  details,
+  onTick,
+}: {
+  index: number;
+  pathId: string;
+  step: PlanStep;
+  done: boolean;
+  live: { confidence: Confidence; flags: StepFlag[] } | undefined;
+  stats: Stats | undefined;
+  details: ProgressView['pathDetails'];
+  onTick: (done: boolean) => void;
+}) {
+  const id = useId();
+  const nameOf = useSkillNames(step.advances);
+  const confidence = live?.confidence ?? step.confidence;
+  const flags = live?.flags ?? step.flags;
+  return (
+    <li className={done ? 'panel step step-done' : 'panel step'} aria-labelledby={`${id}-title`}>
+      <div className="step-head">
+        <input
+          id={`${id}-done`}
+          type="checkbox"
+          className="step-check"
+          checked={done}
+          onChange={(e) => onTick(e.target.checked)}
+          aria-label={`Done: ${step.skillName}`}
+        />
+        <div className="step-title-block">
+          <h3 id={`${id}-title`}>
+            <span className="step-index">{index}.</span> {step.skillName}
+            {step.reason === 'prerequisite' ? (
+              <span className="badge step-reason">Prerequisite</span>
+            ) : null}
+          </h3>
+          <p className="step-meta">
+            {details.showEstimates ? <span>{hours(step.hours)} estimated</span> : null}
+            {step.heldLevel ? <span>You hold level {step.heldLevel}</span> : null}
+            {step.advances.length ? (
+              <span>Advances: {step.advances.map(nameOf).join(', ')}</span>
+            ) : null}
+          </p>
+        </div>
+        {details.showConfidence ? <ConfidenceBadge confidence={confidence} /> : null}
+      </div>
+      <p className="step-objective">{step.objective}</p>
+      {step.explanation ? <p className="muted">{step.explanation}</p> : null}
+      <div className="step-practice">
+        <strong>Practice task:</strong> {step.practiceTask}
+      </div>
+      <StepFlags flags={flags} />
+      {details.showSources ? (
+        <section className="step-sources" aria-label={`Sources for ${step.skillName}`}>
+          <h4>Sources ({step.resources.length})</h4>
+          {step.resources.length === 0 ? (
+            <p className="muted">No cited source for this step.</p>
+          ) : (
+            <ul className="resource-list">
+              {step.resources.map((r) => (
+                <CitedResourceItem key={r.id ?? r.url} resource={r} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      {details.showCommunityTraces ? (
+        <StepAnnotations pathId={pathId} stepId={step.id} done={done} stats={stats} />
+      ) : null}
+      <StepTutor pathId={pathId} stepId={step.id} skillName={step.skillName} />
+    </li>
+  );
+}
