@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Capability } from './capabilities.ts';
 import { PathsPage } from './pages/paths/paths-page.tsx';
 import { ProgressPage } from './pages/progress/progress-page.tsx';
+import { RadarPage } from './pages/radar/radar-page.tsx';
 
 /**
  * The screen of each capability that has one. A capability without an entry shows its
@@ -10,4 +11,5 @@ import { ProgressPage } from './pages/progress/progress-page.tsx';
 export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {
   paths: PathsPage,
   progress: ProgressPage,
+  radar: RadarPage,
 };

@@ -8,6 +8,7 @@ import { profileRoundTrip } from './profile-round-trip.ts';
 import { profileValidation } from './profile-validation.ts';
 import { progressJourney } from './progress-journey.ts';
 import { publicPages } from './public-pages.ts';
+import { radarJourney } from './radar-journey.ts';
 import { smallScreen } from './small-screen.ts';
 import { wrongPassword } from './wrong-password.ts';
 
@@ -28,4 +29,5 @@ export const journeys: Journey[] = [
   publicPages,
   pathsJourney,
   progressJourney,
+  radarJourney,
 ];

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import {
   DOMAIN_IDS,
   DOMAIN_LABELS,
@@ -140,6 +141,11 @@ export function ProfilePage() {
       <PageHeader
         title="Profile"
         description="What you do, what you want to do next, and how you like to learn. Everything else in Skilltrace starts from here."
+        actions={
+          <Link to="/app/radar/onboarding" className="button button-secondary">
+            Import from CV / JSON Resume
+          </Link>
+        }
       />
       <form className="profile-form" onSubmit={save} noValidate aria-label="Profile">
         <section className="panel" aria-labelledby="sec-about">

@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
+import type { Journey } from '../journey.ts';
+import { DEMO, submitSignIn } from '../steps.ts';
+
+// Three good rows and one with an unreadable date (data row 3).
+const CSV = [
+  'Job Title,Description,Posted On,Budget,Company',
+  'Churn dashboard for a subscription box,"Build a Looker Studio churn dashboard from our BigQuery tables, with SQL we can reuse.",2026-09-14,$900,Boxwise',
+  'Survey results write-up,Analyse 2 400 survey responses in Google Sheets and write a short findings report.,2026-10-02,$450,Parkside Clinics',
+  'Broken row,Tableau refresh for our weekly sales pack.,sometime soon,$300,Nowhere Ltd',
+  'Forecast the holiday season,Forecast Q4 order volumes with Python and pandas and explain the assumptions to the owners.,2026-10-20,$1500,Hearth & Co',
+].join('\n');
+
+const BRIEF =
+  'We are a small online bookshop. We need someone to clean our sales export in Excel, ' +
+  'build a Power BI dashboard of weekly revenue by category, and write a one-page summary ' +
+  'our team can read. SQL is a plus.';
+
+const CV =
+  'Freelance data analyst since 2021. Built Power BI dashboards and SQL reports for retail ' +
+  'clients; automated monthly reporting with Python. Advanced Excel, Google Sheets.';
+
+/**
+ * The demo freelancer opens the Radar: trajectories with progress bars, the gap list and a
+ * reasoned learn-next list; switches the trend chart to a table; imports a CSV with one bad
+ * row; pastes a client brief and sees its skills highlighted.
+ */
+export const radarJourney: Journey = {
+  name: 'radar-journey',
+  async run({ page, baseUrl, shot }) {
+    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
+    await expectPath(page, '/app');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Radar' })
+      .click();
+    await expectPath(page, '/app/radar');
+
+    const trajectory = page.locator('.radar-trajectory');
+    await expectVisible(trajectory, 'a trajectory card');
+    await expectVisible(trajectory.first().locator('progress'), 'a trajectory progress bar');
+    await expectVisible(trajectory.first().getByText(/of \d+/), 'the "n of m core skills" text');
+
+    const items = page.locator('.radar-learn-item');
+    await expectVisible(items, 'the learn-next list');
+    const count = await items.count();
+    expectTrue(count >= 3, `expected at least 3 learn-next items, got ${count}`);
+    for (let i = 0; i < 3; i++) {
+      const reasons = await items.nth(i).locator('.radar-reasons li').count();
+      expectTrue(reasons > 0, `learn-next item ${i + 1} should give reasons`);
+    }
+    await expectVisible(
+      items.first().getByRole('link', { name: /^Make a path for / }),
+      'the "Make a path" link',
+    );
+    const href = await items
+      .first()
+      .getByRole('link', { name: /^Make a path/ })
+      .getAttribute('href');
+    expectTrue(/^\/app\/paths\/new\?learnNext=/.test(href ?? ''), `path link was ${href}`);
+    await expectVisible(page.locator('.radar-gap-table tbody tr'), 'the gap list');
+    await items.first().getByText('How this score is made').click();
+    await expectVisible(items.first().locator('.radar-factor-table'), 'the score breakdown');
+    await expectVisible(page.locator('.recharts-line').first(), 'the trend chart');
+    await shot('overview', { fullPage: true });
+
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    const trendTable = page.locator('.radar-trend-table');
+    await expectVisible(trendTable, 'the trend table');
+    expectTrue((await trendTable.locator('tbody tr').count()) >= 6, 'a row per month');
+    await trendTable.scrollIntoViewIfNeeded();
+    await shot('trend-table');
+
+    await page.getByLabel('Target role').selectOption('marketing-analyst');
+    await expectVisible(
+      page.getByRole('heading', { name: 'Gap to Marketing Analyst' }),
+      'the gap for a role picked on the page',
+    );
+
+    await page.getByRole('link', { name: 'Demand sources' }).click();
+    await expectPath(page, '/app/radar/sources');
+    const postCount = page.locator('.radar-post-count');
+    await expectVisible(postCount, 'the number of posts');
+    const before = Number.parseInt((await postCount.textContent()) ?? '', 10);
+    await page.getByRole('button', { name: 'Import posts from a file' }).click();
+    const dir = mkdtempSync(join(tmpdir(), 'radar-e2e-'));
+    try {
+      const file = join(dir, 'posts.csv');
+      writeFileSync(file, CSV);
+      await page.getByLabel('Choose file…').setInputFiles(file);
+      await expectVisible(page.getByText('posts.csv · about 4 rows'), 'the picked file');
+      expectEqual(await page.getByLabel('Format (detected)').inputValue(), 'csv', 'format');
+      expectEqual(
+        await page.getByLabel('Date', { exact: true }).inputValue(),
+        'Posted On',
+        'date column',
+      );
+      expectEqual(
+        await page.getByLabel('Client', { exact: true }).inputValue(),
+        'Company',
+        'client column',
+      );
+      await shot('import-mapping');
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expectVisible(page.getByText('Import finished'), 'the import result');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expectEqual(await page.getByTestId('import-added').textContent(), '3', 'posts added');
+    await expectVisible(
+      page.locator('.radar-row-errors li', { hasText: 'Row 3' }),
+      'row 3 reported',
+    );
+    await shot('import-result');
+    await page.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expectVisible(
+      page.locator('.radar-post-count', { hasText: `${before + 3} posts` }),
+      'three more posts in the list',
+    );
+
+    await page.getByRole('textbox', { name: 'Client brief', exact: true }).fill(BRIEF);
+    await page.getByRole('button', { name: 'Show skills and add to radar' }).click();
+    await expectVisible(
+      page.getByText('Added to your radar as a client brief.'),
+      'the saved brief',
+    );
+    const marks = await page.locator('.radar-highlighted mark').count();
+    expectTrue(marks >= 2, `expected highlighted skills in the brief, got ${marks}`);
+    await page.locator('.radar-brief-result').scrollIntoViewIfNeeded();
+    await shot('brief');
+    await shot('sources', { fullPage: true });
+
+    await page.goto(`${baseUrl}/app/profile`);
+    await page.getByRole('link', { name: 'Import from CV / JSON Resume' }).click();
+    await expectPath(page, '/app/radar/onboarding');
+    await page.getByRole('textbox', { name: 'Paste your CV' }).fill(CV);
+    await page.getByRole('button', { name: 'Find skills in my CV' }).click();
+    await expectVisible(page.locator('.radar-suggestion mark'), 'suggestions with evidence');
+    await shot('cv-suggestions', { fullPage: true });
+    await page.getByRole('button', { name: /^Add \d+ skills? to my profile$/ }).click();
+    await expectVisible(page.getByText(/merged into your profile$/), 'the merge confirmation');
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${baseUrl}/app/radar`);
+    await expectVisible(page.locator('.radar-learn-item'), 'the learn-next list on a phone');
+    await shot('overview-phone', { fullPage: true });
+  },
+};
