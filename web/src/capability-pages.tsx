@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Capability } from './capabilities.ts';
+import { EvidencePage } from './pages/evidence/evidence-page.tsx';
 import { PathsPage } from './pages/paths/paths-page.tsx';
+import { PracticePage } from './pages/practice/practice-page.tsx';
 import { ProgressPage } from './pages/progress/progress-page.tsx';
 import { RadarPage } from './pages/radar/radar-page.tsx';
 
@@ -9,7 +11,9 @@ import { RadarPage } from './pages/radar/radar-page.tsx';
  * "coming soon" panel. Each page owns the routes below its path (`/app/<key>/*`).
  */
 export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {
+  evidence: EvidencePage,
   paths: PathsPage,
+  practice: PracticePage,
   progress: ProgressPage,
   radar: RadarPage,
 };

@@ -26,11 +26,7 @@ export async function seedDemo(
     await inTransaction(ctx, (tx) => seedDemoPeers(tx, existing.id));
     return { email: DEMO_EMAIL, password: DEMO_PASSWORD, created: false };
   }
-  const created = await inTransaction(ctx, async (tx) => seed(tx));
-  // The evidence ledger is seeded in its own transaction once the workspace exists.
-  const demo = await ctx.store.accounts.findUserByEmail(DEMO_EMAIL);
-  if (demo) await seedDemoEvidence(ctx, demo.id);
-  return created;
+  return inTransaction(ctx, async (tx) => seed(tx));
 }
 
 async function seed(ctx: Ctx): Promise<{ email: string; password: string; created: boolean }> {
@@ -58,6 +54,9 @@ async function seed(ctx: Ctx): Promise<{ email: string; password: string; create
     visibility: 'private',
   });
   await seedRadarDemo(ctx, user.id);
+  // The ledger story first: practice adds its own entries, and the evidence seed only runs
+  // on an empty ledger.
+  await seedDemoEvidence(ctx, user.id);
   await seedDemoPath(ctx, user.id);
   await seedPracticeDemo(ctx, user.id);
   await seedDemoPeers(ctx, user.id);

@@ -2,8 +2,10 @@ import type { Journey } from '../journey.ts';
 import { accountSettings } from './account-settings.ts';
 import { admin } from './admin.ts';
 import { demoSignIn } from './demo-sign-in.ts';
+import { evidenceJourney } from './evidence-journey.ts';
 import { keyboard } from './keyboard.ts';
 import { pathsJourney } from './paths-journey.ts';
+import { practiceJourney } from './practice-journey.ts';
 import { profileRoundTrip } from './profile-round-trip.ts';
 import { profileValidation } from './profile-validation.ts';
 import { progressJourney } from './progress-journey.ts';
@@ -30,4 +32,6 @@ export const journeys: Journey[] = [
   pathsJourney,
   progressJourney,
   radarJourney,
+  evidenceJourney,
+  practiceJourney,
 ];

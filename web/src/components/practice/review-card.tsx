@@ -1,0 +1,71 @@
+import type { Review, RubricCriterion } from '../../../../src/shared/practice.ts';
+import {
+  formatDate,
+  formatScore,
+  REVIEW_KIND_LABELS,
+} from '../../pages/practice/practice-labels.ts';
+import { SCORE_MEANINGS } from './criterion-scores-form.tsx';
+
+const WHO = { you: 'you', model: 'the model', peer: 'a peer' } as const;
+
+/** One review: its average, then each rubric criterion's score, feedback, quotes and flags. */
+export function ReviewCard({ review, rubric }: { review: Review; rubric: RubricCriterion[] }) {
+  const model = typeof review.provenance?.model === 'string' ? review.provenance.model : null;
+  const titleId = `review-${review.id}`;
+  return (
+    <article className={`review-card review-${review.kind}`} aria-labelledby={titleId}>
+      <header className="review-head">
+        <h3 id={titleId}>
+          {REVIEW_KIND_LABELS[review.kind]}
+          {review.kind === 'ai' ? <span className="badge badge-model">Model-generated</span> : null}
+        </h3>
+        <p className="review-average">
+          <strong>{formatScore(review.average)}</strong> average
+        </p>
+      </header>
+      <p className="field-hint">
+        By {WHO[review.reviewer]}
+        {model ? ` (${model})` : ''} · {formatDate(review.createdAt)}
+      </p>
+      <ul className="criterion-results">
+        {rubric.map((c) => {
+          const s = review.scores.find((x) => x.criterionId === c.id);
+          const flagged = review.flags.filter((f) => f.criterionId === c.id);
+          return (
+            <li key={c.id} className="criterion-result">
+              <div className="criterion-result-head">
+                <span className="criterion-title">{c.title}</span>
+                {s ? (
+                  <span className="score-pill" data-score={s.score}>
+                    {s.score}/4 · {SCORE_MEANINGS[s.score]}
+                  </span>
+                ) : (
+                  <span className="badge badge-warning">Not scored</span>
+                )}
+              </div>
+              <div
+                className="score-bar"
+                role="presentation"
+                style={{ ['--score' as string]: `${((s?.score ?? 0) / 4) * 100}%` }}
+              />
+              {s?.feedback ? <p className="criterion-feedback">{s.feedback}</p> : null}
+              {s?.quotes.map((q) => (
+                <blockquote key={q} className="review-quote">
+                  <span className="visually-hidden">Quoted from your submission: </span>“{q}”
+                </blockquote>
+              ))}
+              {flagged.map((f) => (
+                <p key={`${f.kind}-${f.detail}`} className="review-flag">
+                  <span className="badge badge-warning">Flagged</span>{' '}
+                  {f.kind === 'quote_not_found'
+                    ? `Quote not found in your submission, so it was removed: “${f.detail}”`
+                    : `${f.kind.replace(/_/g, ' ')}: ${f.detail}`}
+                </p>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
