@@ -11,7 +11,7 @@ export default defineConfig({
     ],
     globalSetup: ['./test/global-setup.ts'],
     setupFiles: ['./test/no-internet.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: more workers only make each PGlite start slower.
     maxWorkers: 2,

@@ -372,7 +372,7 @@ describe('authorization of every route', () => {
       );
       expect(res.status, key).toBe(404);
     }
-  });
+  }, 180_000);
 
   it('marks every /api/admin route admin-only', () => {
     for (const r of app.routes.filter((x) => x.path.startsWith(ADMIN_PREFIX)))
