@@ -23,4 +23,12 @@ describe('logger', () => {
     });
     expect(lines[0]).not.toMatch(/hunter2|sk-123|st_abc/);
   });
+
+  it('keeps its own level when a field is called level', () => {
+    const lines: string[] = [];
+    createLogger('info', {}, (l) => lines.push(l)).info('credential issued', {
+      level: 'foundational',
+    });
+    expect(JSON.parse(lines[0]!).level).toBe('info');
+  });
 });

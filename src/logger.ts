@@ -31,11 +31,12 @@ export function createLogger(
   const emit = (lvl: Exclude<Level, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[lvl] < min) return;
     write(
+      // Fields come first so that one named `level`, `time` or `msg` cannot mislabel the line.
       JSON.stringify({
+        ...(redact({ ...base, ...fields }) as object),
         time: new Date().toISOString(),
         level: lvl,
         msg,
-        ...(redact({ ...base, ...fields }) as object),
       }),
     );
   };
