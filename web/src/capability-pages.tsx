@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Capability } from './capabilities.ts';
 import { EvidencePage } from './pages/evidence/evidence-page.tsx';
 import { PathsPage } from './pages/paths/paths-page.tsx';
+import { PeersPage } from './pages/peers/peers-page.tsx';
 import { PracticePage } from './pages/practice/practice-page.tsx';
 import { ProgressPage } from './pages/progress/progress-page.tsx';
 import { RadarPage } from './pages/radar/radar-page.tsx';
@@ -13,6 +14,7 @@ import { RadarPage } from './pages/radar/radar-page.tsx';
 export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {
   evidence: EvidencePage,
   paths: PathsPage,
+  peers: PeersPage,
   practice: PracticePage,
   progress: ProgressPage,
   radar: RadarPage,

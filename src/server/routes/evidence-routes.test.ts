@@ -106,7 +106,7 @@ describe('evidence over HTTP', () => {
     const verifyHtml = await (
       await new TestAgent(app).req('GET', `${verifyUrl.pathname}${verifyUrl.search}`)
     ).text();
-    expect(verifyHtml).toContain('This credential is valid');
+    expect(verifyHtml).toContain('This credential is genuine and in force');
     expect(verifyHtml).toContain('Ada Lovelace');
     expect(verifyHtml).toContain('not revoked');
   });

@@ -110,7 +110,7 @@ export const evidenceJourney: Journey = {
       reportRow(tab, 'Revocation').getByText('✘ revoked'),
       '"revoked" on the page',
     );
-    await expectVisible(tab.getByText('✘ This credential is not valid'), 'the not-valid verdict');
+    await expectVisible(tab.getByText('✘ Revoked by the issuer'), 'the revoked verdict');
     await tab.screenshot({ path: shotPath('verify-revoked'), fullPage: true });
     await tab.close();
 

@@ -5,6 +5,7 @@ import { demoSignIn } from './demo-sign-in.ts';
 import { evidenceJourney } from './evidence-journey.ts';
 import { keyboard } from './keyboard.ts';
 import { pathsJourney } from './paths-journey.ts';
+import { peersJourney } from './peers-journey.ts';
 import { practiceJourney } from './practice-journey.ts';
 import { profileRoundTrip } from './profile-round-trip.ts';
 import { profileValidation } from './profile-validation.ts';
@@ -34,4 +35,5 @@ export const journeys: Journey[] = [
   radarJourney,
   evidenceJourney,
   practiceJourney,
+  peersJourney,
 ];

@@ -17,7 +17,10 @@ export const publicPages: Journey = {
     await expectPath(page, '/app');
     await page.goto(`${baseUrl}/signin?next=%2Fapp%2Fradar`);
     await expectPath(page, '/app/radar');
-    await expectVisible(page.getByText('Coming in a later release'), 'the honest placeholder');
-    await shot('coming-soon');
+    await expectVisible(
+      page.getByRole('heading', { name: 'Radar', level: 1 }),
+      'the Radar page after sign-in',
+    );
+    await shot('next-after-sign-in');
   },
 };

@@ -11,16 +11,41 @@ function mark(ok: boolean | null, yes: string, no: string, unknown: string): str
   return ok ? `<span class="ok">✔ ${esc(yes)}</span>` : `<span class="bad">✘ ${esc(no)}</span>`;
 }
 
+/** "22 November 2026" for an ISO date; the input unchanged when it is not one. */
+function humanDate(iso: string | null | undefined): string {
+  if (!iso) return 'unknown';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The one-line verdict a client reads first: valid, revoked (genuine but withdrawn), or not authentic. */
+function verdict(r: VerificationReport): string {
+  if (r.valid) return '<span class="ok">✔ This credential is genuine and in force</span>';
+  if (r.signature.valid && r.status.checked && r.status.revoked) {
+    return '<span class="bad">✘ Revoked by the issuer</span><br><span class="muted" style="font-size:1rem;font-weight:normal">The signature is genuine, but the issuer has withdrawn this credential.</span>';
+  }
+  if (!r.signature.valid) {
+    return '<span class="bad">✘ Not authentic</span><br><span class="muted" style="font-size:1rem;font-weight:normal">The signature does not match the issuer\'s published keys: the credential was changed or was not issued by them.</span>';
+  }
+  return '<span class="bad">✘ Not valid</span><br><span class="muted" style="font-size:1rem;font-weight:normal">See the checks below for the reason.</span>';
+}
+
 function reportHtml(r: VerificationReport): string {
   const c = r.credential;
   const status = r.status.checked ? !r.status.revoked : null;
   return `<section class="card" aria-live="polite">
-<h2 style="border:0;margin-top:0">${r.valid ? '<span class="ok">✔ This credential is valid</span>' : '<span class="bad">✘ This credential is not valid</span>'}</h2>
+<h2 style="border:0;margin-top:0">${verdict(r)}</h2>
 <dl>
 <dt>Who</dt><dd>${esc(c.subject.name ?? c.subject.id ?? 'unknown')}</dd>
 <dt>What</dt><dd>${esc(c.achievement.name ?? c.name ?? 'unknown')}${c.achievement.description ? `<br><span class="muted">${esc(c.achievement.description)}</span>` : ''}</dd>
 <dt>Issued by</dt><dd>${esc(c.issuer.name ?? '')} <span class="muted">${esc(c.issuer.id ?? '')}</span></dd>
-<dt>When</dt><dd>${esc(r.validity.validFrom ?? 'unknown')}${r.validity.validUntil ? ` – ${esc(r.validity.validUntil)}` : ''}</dd>
+<dt>When</dt><dd>${esc(humanDate(r.validity.validFrom))}${r.validity.validUntil ? ` – ${esc(humanDate(r.validity.validUntil))}` : ''}</dd>
 <dt>Signature</dt><dd>${mark(r.signature.valid, 'valid', 'not valid', '')}<br><span class="muted">${esc(r.signature.message)}</span></dd>
 <dt>Claims</dt><dd>${r.claims.problems.length ? r.claims.problems.map((p) => `<span class="bad">✘ ${esc(p)}</span>`).join('<br>') : mark(r.claims.valid, 'consistent', 'inconsistent', '')}</dd>
 <dt>Revocation</dt><dd>${mark(status, 'not revoked', 'revoked', 'not checked')}<br><span class="muted">${esc(r.status.message)}</span></dd>
@@ -32,7 +57,8 @@ ${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e) => `<li>${e.id 
 }
 
 function form(): string {
-  return `<form class="noprint" method="post" action="/verify" enctype="multipart/form-data">
+  return `<h2 class="noprint">Verify a credential</h2>
+<form class="noprint" method="post" action="/verify" enctype="multipart/form-data">
 <p><label for="credential">Paste a credential (VC-JWT or JSON)</label></p>
 <textarea id="credential" name="credential" spellcheck="false" placeholder="eyJhbGciOiJSUzI1NiIs…"></textarea>
 <p><label for="file">…or drop or choose a file (.jwt, .json)</label><br>
