@@ -13,9 +13,9 @@ import { RadarPage } from './pages/radar/radar-page.tsx';
  */
 export const CAPABILITY_PAGES: Partial<Record<Capability['key'], ComponentType>> = {
   evidence: EvidencePage,
+  practice: PracticePage,
   paths: PathsPage,
   peers: PeersPage,
-  practice: PracticePage,
   progress: ProgressPage,
   radar: RadarPage,
 };

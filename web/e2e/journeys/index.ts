@@ -4,6 +4,7 @@ import { admin } from './admin.ts';
 import { demoSignIn } from './demo-sign-in.ts';
 import { evidenceJourney } from './evidence-journey.ts';
 import { keyboard } from './keyboard.ts';
+import { modelSettingsJourney } from './model-settings-journey.ts';
 import { pathsJourney } from './paths-journey.ts';
 import { peersJourney } from './peers-journey.ts';
 import { practiceJourney } from './practice-journey.ts';
@@ -32,8 +33,9 @@ export const journeys: Journey[] = [
   publicPages,
   pathsJourney,
   progressJourney,
+  practiceJourney,
   radarJourney,
   evidenceJourney,
-  practiceJourney,
+  modelSettingsJourney,
   peersJourney,
 ];

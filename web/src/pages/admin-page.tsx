@@ -1,6 +1,7 @@
 import { Navigate } from 'react-router';
 import { AdminUsersSection } from '../components/admin-users-section.tsx';
 import { InstanceSettingsSection } from '../components/instance-settings-section.tsx';
+import { ModelLimitsSection } from '../components/model/model-limits-section.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUser } from '../session/session-context.ts';
@@ -15,6 +16,7 @@ export function AdminPage() {
       <PageHeader title="Admin" description="Users and settings of this Skilltrace instance." />
       <AdminUsersSection />
       <InstanceSettingsSection />
+      <ModelLimitsSection />
     </>
   );
 }
