@@ -25,6 +25,7 @@ async function openPeers(page: Page, section?: string) {
 interface StepRow {
   id: string;
   skillId: string;
+  skillName: string;
   flags: unknown[];
   confidence: { score: number };
 }
@@ -52,7 +53,8 @@ async function findFlaggedStep(page: Page, baseUrl: string) {
 /**
  * Peer learning end to end: Maya sees Sam (complementary, other niche) as an explained match and
  * not Riley (same niche and clients), proposes an exchange, routes a flagged path step to peers;
- * Sam accepts the exchange and answers from his inbox; Maya sees the answer with Sam's provenance.
+ * Sam accepts the exchange and answers from his inbox; Maya sees the answer with Sam's provenance,
+ * on her questions and on the step of her path.
  */
 export const peersJourney: Journey = {
   name: 'peers-journey',
@@ -144,7 +146,7 @@ export const peersJourney: Journey = {
       .getByTestId('peer-annotation');
     await expectVisible(answer.getByText(SAM.name), 'Sam as the answer’s author');
     await expectVisible(answer.getByText(/evidence entries/), 'Sam’s evidence count');
-    await expectVisible(answer.getByText(/verified in SQL/), 'Sam’s verified skill');
+    await expectVisible(answer.getByText(/verified in .*SQL/), 'Sam’s verified skill');
     await shot('answer', { fullPage: true });
 
     // The step itself shows the answer as an attributed source.
@@ -154,10 +156,6 @@ export const peersJourney: Journey = {
       'the annotation on the step',
     );
     await shot('step-annotation', { fullPage: true });
-
-    await page.goto(`${baseUrl}/app/paths/${pathId}`);
-    await page.waitForLoadState('networkidle');
-    if ((await page.getByText(SAM.name).count()) > 0) await shot('paths-annotation');
 
     // Profile: verified vs self-rated teach list, per-field visibility; save round-trips.
     await page.goto(`${baseUrl}/app/peers/profile`);
@@ -196,5 +194,28 @@ export const peersJourney: Journey = {
     await page.goto(`${baseUrl}/app/peers/questions`);
     await expectVisible(page.getByTestId('peer-annotation'), 'the answer on a phone');
     await shot('phone-questions', { fullPage: true });
+
+    // On the path itself: the flagged step offers "Ask a peer" with its reason, and Sam's answer
+    // is an attributed source on the step with the confidence it moves.
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${baseUrl}/app/paths/${pathId}`);
+    const title = step.skillName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const card = page
+      .locator('li.step')
+      .filter({ has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${title}\\b`) }) });
+    await expectVisible(card.getByRole('link', { name: /Ask a peer/ }), 'Ask a peer on the step');
+    await expectVisible(card.getByText(/Flagged: |is below 0\.8/), 'why the step can be asked');
+    await card.locator('summary', { hasText: 'Peer answers' }).click();
+    const onStep = card.getByTestId('peer-annotation');
+    await expectVisible(onStep.getByText(SAM.name), 'Sam as the author on the step');
+    await expectVisible(onStep.getByText(/verified in .*SQL/), 'Sam’s provenance on the step');
+    const shift = card.getByTestId('peer-confidence-shift');
+    await expectVisible(shift, 'the confidence before → after on the step');
+    expectTrue(/^\d\.\d\d → \d\.\d\d$/.test((await shift.textContent()) ?? ''), 'before → after');
+    await card.locator('summary', { hasText: 'Peer answers' }).scrollIntoViewIfNeeded();
+    await shot('step-annotation-on-path');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await card.locator('summary', { hasText: 'Peer answers' }).scrollIntoViewIfNeeded();
+    await shot('step-annotation-on-path-phone');
   },
 };

@@ -6,7 +6,9 @@ import { hours } from '../../pages/paths/paths-format.ts';
 import { CitedResourceItem } from './cited-resource-item.tsx';
 import { ConfidenceBadge } from './confidence-badge.tsx';
 import { StepAnnotations } from './step-annotations.tsx';
+import { askPeerReason, StepAskPeer } from './step-ask-peer.tsx';
 import { StepFlags } from './step-flags.tsx';
+import { StepPeerAnswers } from './step-peer-answers.tsx';
 import { StepTutor } from './step-tutor.tsx';
 
 interface Stats {
@@ -17,7 +19,10 @@ interface Stats {
   didNotWork: number;
 }
 
-/** One step of the checklist: tick box, objective, practice, confidence, flags, sources. */
+/**
+ * One step of the checklist: tick box, objective, practice, confidence, flags (with "Ask a peer"
+ * when flagged or below 0.8), sources and peer answers.
+ */
 export function StepCard({
   index,
   pathId,
@@ -41,6 +46,7 @@ export function StepCard({
   const nameOf = useSkillNames(step.advances);
   const confidence = live?.confidence ?? step.confidence;
   const flags = live?.flags ?? step.flags;
+  const askReason = askPeerReason(flags, confidence.score);
   return (
     <li className={done ? 'panel step step-done' : 'panel step'} aria-labelledby={`${id}-title`}>
       <div className="step-head">
@@ -75,6 +81,15 @@ export function StepCard({
         <strong>Practice task:</strong> {step.practiceTask}
       </div>
       <StepFlags flags={flags} />
+      {askReason ? (
+        <StepAskPeer
+          pathId={pathId}
+          stepId={step.id}
+          skillId={step.skillId}
+          skillName={step.skillName}
+          reason={askReason}
+        />
+      ) : null}
       {details.showSources ? (
         <section className="step-sources" aria-label={`Sources for ${step.skillName}`}>
           <h4>Sources ({step.resources.length})</h4>
@@ -89,6 +104,7 @@ export function StepCard({
           )}
         </section>
       ) : null}
+      <StepPeerAnswers pathId={pathId} stepId={step.id} askable={askReason !== null} />
       {details.showCommunityTraces ? (
         <StepAnnotations pathId={pathId} stepId={step.id} done={done} stats={stats} />
       ) : null}
