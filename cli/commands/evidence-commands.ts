@@ -78,7 +78,16 @@ Does not open the database, so it works while the server runs. Exit 1 when the c
       return { status: r.status, text: r.text() };
     };
     const deps: VerifyDeps = { now: new Date(), fetchText };
-    if (typeof v.jwks === 'string') deps.jwks = JSON.parse(readFileSync(v.jwks, 'utf8'));
+    if (typeof v.jwks === 'string') {
+      try {
+        deps.jwks = JSON.parse(readFileSync(v.jwks, 'utf8'));
+      } catch (e) {
+        throw new AppError(
+          'invalid_input',
+          `Cannot read the key set ${v.jwks}: ${(e as Error).message}`,
+        );
+      }
+    }
     let text: string;
     if (/^https?:\/\//.test(target)) {
       const r = await fetchText(target);
