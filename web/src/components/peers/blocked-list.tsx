@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { peersApi } from '../../pages/peers/peers-api.ts';
-import { usePeersLoad } from '../../pages/peers/use-peers-load.ts';
 import { Alert } from '../alert.tsx';
 
 /** The people you blocked, each with "Unblock". */
 export function BlockedList() {
-  const { data, error, reload } = usePeersLoad(() => peersApi.blocks(), []);
+  const { data, error, reload } = useLoad(() => peersApi.blocks(), []);
   const [rowError, setRowError] = useState<string | null>(null);
   if (error) return <Alert tone="error">Could not load blocked people: {error}</Alert>;
   if (!data) return null;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Circle } from '../../../../src/shared/peers.ts';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { peersApi } from '../../pages/peers/peers-api.ts';
-import { usePeersLoad } from '../../pages/peers/use-peers-load.ts';
 import { Alert } from '../alert.tsx';
 import { Dialog } from '../dialog.tsx';
 import { LoadingState } from '../loading-state.tsx';
@@ -21,7 +21,7 @@ export function CircleDetail({
   myId: string | undefined;
   onLeft: (text: string) => void;
 }) {
-  const { data, error, reload } = usePeersLoad(() => peersApi.circle(circle.id), [circle.id]);
+  const { data, error, reload } = useLoad(() => peersApi.circle(circle.id), [circle.id]);
   const [confirm, setConfirm] = useState<
     { kind: 'leave' } | { kind: 'remove'; userId: string; name: string } | null
   >(null);

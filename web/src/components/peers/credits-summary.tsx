@@ -1,6 +1,6 @@
+import { useLoad } from '../../hooks/use-load.ts';
 import { peersApi } from '../../pages/peers/peers-api.ts';
 import { formatWhen } from '../../pages/peers/peers-format.ts';
-import { usePeersLoad } from '../../pages/peers/use-peers-load.ts';
 import { Alert } from '../alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 
@@ -12,7 +12,7 @@ const KIND_LABELS: Record<string, string> = {
 
 /** Contribution credits: points per kind and the latest contributions; they show on your portfolio. */
 export function CreditsSummary() {
-  const { data, error } = usePeersLoad(() => peersApi.credits(), []);
+  const { data, error } = useLoad(() => peersApi.credits(), []);
   if (error) return <Alert tone="error">Could not load your credits: {error}</Alert>;
   if (!data) return <LoadingState label="Loading credits…" />;
   const byKind = new Map<string, number>();

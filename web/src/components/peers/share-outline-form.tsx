@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { peersApi } from '../../pages/peers/peers-api.ts';
-import { usePeersLoad } from '../../pages/peers/use-peers-load.ts';
 import { Alert } from '../alert.tsx';
 
 /** Share one of your paths or practice briefs as an outline, into a circle or publicly. */
@@ -14,7 +14,7 @@ export function ShareOutlineForm({
   onShared: () => void;
 }) {
   const id = useId();
-  const items = usePeersLoad(async () => {
+  const items = useLoad(async () => {
     const [paths, briefs] = await Promise.all([
       peersApi.paths(),
       peersApi.briefs().catch(() => ({ briefs: [] })),

@@ -1,15 +1,12 @@
+import { useLoad } from '../../hooks/use-load.ts';
 import { peersApi } from '../../pages/peers/peers-api.ts';
 import { pct } from '../../pages/peers/peers-format.ts';
-import { usePeersLoad } from '../../pages/peers/use-peers-load.ts';
 import { Alert } from '../alert.tsx';
 import { PeerAnnotationView } from './peer-annotation-view.tsx';
 
 /** Peer answers already on a path step, and how they moved its confidence. */
 export function StepValidation({ pathId, stepId }: { pathId: string; stepId: string }) {
-  const { data, error } = usePeersLoad(
-    () => peersApi.stepValidation(pathId, stepId),
-    [pathId, stepId],
-  );
+  const { data, error } = useLoad(() => peersApi.stepValidation(pathId, stepId), [pathId, stepId]);
   if (error) return <Alert tone="error">Could not load peer answers on this step: {error}</Alert>;
   if (!data) return null;
   const { confidence: c } = data;

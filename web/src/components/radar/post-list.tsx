@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { PostInfo } from '../../../../src/shared/radar.ts';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { radarApi } from '../../pages/radar/radar-api.ts';
 import { dateText } from '../../pages/radar/radar-format.ts';
-import { useLoad } from '../../pages/radar/use-load.ts';
 import { Alert } from '../alert.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { LoadError } from './load-error.tsx';

@@ -13,10 +13,10 @@ import {
   errorFor,
   type FieldErrors,
 } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { rememberSkills, useSkillNames } from '../../hooks/use-skill-names.ts';
 import { peersApi } from './peers-api.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 type PlanStep = PathView['plan']['steps'][number];
 
@@ -28,7 +28,7 @@ export function AskPage() {
   const pathId = params.get('pathId') ?? '';
   const stepId = params.get('stepId') ?? '';
   const [skillId, setSkillId] = useState(params.get('skillId') ?? '');
-  const path = usePeersLoad(
+  const path = useLoad(
     () =>
       pathId && stepId
         ? api.request('GET', `/api/paths/${encodeURIComponent(pathId)}`, { schema: PathView })

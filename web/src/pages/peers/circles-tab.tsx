@@ -7,20 +7,20 @@ import { CreateCircleForm } from '../../components/peers/create-circle-form.tsx'
 import { OutlineCard } from '../../components/peers/outline-card.tsx';
 import { ShareOutlineForm } from '../../components/peers/share-outline-form.tsx';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useUser } from '../../session/session-context.ts';
 import { peersApi } from './peers-api.ts';
 import { formatWhen } from './peers-format.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 /** Private circles (create, join, invites, members, outlines) and public outlines. */
 export function CirclesTab() {
   usePageTitle('Peer circles');
   const me = useUser();
-  const circles = usePeersLoad(() => peersApi.circles(), []);
-  const invites = usePeersLoad(() => peersApi.invites(), []);
-  const publicShares = usePeersLoad(() => peersApi.publicShares(), []);
-  const myShares = usePeersLoad(() => peersApi.myShares(), []);
+  const circles = useLoad(() => peersApi.circles(), []);
+  const invites = useLoad(() => peersApi.invites(), []);
+  const publicShares = useLoad(() => peersApi.publicShares(), []);
+  const myShares = useLoad(() => peersApi.myShares(), []);
   const [openId, setOpenId] = useState<string | null>(null);
   const joined = (useLocation().state as { joined?: string } | null)?.joined;
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(

@@ -5,14 +5,14 @@ import { Alert } from '../../components/alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { ExchangeCard } from '../../components/peers/exchange-card.tsx';
 import { describeError } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { peersApi } from './peers-api.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 /** Skill exchanges: requests to answer, requests you sent, and running exchanges with a thread. */
 export function ExchangesTab() {
   usePageTitle('Peer exchanges');
-  const { data, error, reload } = usePeersLoad(() => peersApi.exchanges(), []);
+  const { data, error, reload } = useLoad(() => peersApi.exchanges(), []);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 

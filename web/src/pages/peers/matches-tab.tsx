@@ -5,14 +5,14 @@ import { Alert } from '../../components/alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { MatchCard } from '../../components/peers/match-card.tsx';
 import { ProposeExchangeDialog } from '../../components/peers/propose-exchange-dialog.tsx';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { peersApi } from './peers-api.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 /** Your ten best complementary, non-competing matches, each with its reasons and numbers. */
 export function MatchesTab() {
   usePageTitle('Peer matches');
-  const { data, error, reload } = usePeersLoad(() => peersApi.matches(), []);
+  const { data, error, reload } = useLoad(() => peersApi.matches(), []);
   const [proposing, setProposing] = useState<PeerMatch | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 

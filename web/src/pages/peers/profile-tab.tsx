@@ -19,9 +19,9 @@ import {
   errorFor,
   type FieldErrors,
 } from '../../forms/field-errors.ts';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { peersApi } from './peers-api.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 type Draft = Pick<
   PeerProfileView,
@@ -42,7 +42,7 @@ const toDraft = (p: PeerProfileView): Draft => ({
 /** Opt in or out, what the matcher derives, learning goals, who you serve, and who sees what. */
 export function ProfileTab() {
   usePageTitle('Peer profile');
-  const { data, error, reload } = usePeersLoad(() => peersApi.profile(), []);
+  const { data, error, reload } = useLoad(() => peersApi.profile(), []);
   const [profile, setProfile] = useState<PeerProfileView | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});

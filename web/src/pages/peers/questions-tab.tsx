@@ -4,15 +4,15 @@ import { Alert } from '../../components/alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { InboxCard } from '../../components/peers/inbox-card.tsx';
 import { QuestionCard } from '../../components/peers/question-card.tsx';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { peersApi } from './peers-api.ts';
-import { usePeersLoad } from './use-peers-load.ts';
 
 /** Questions you routed to peers (with attributed answers) and the ones routed to you. */
 export function QuestionsTab() {
   usePageTitle('Peer questions');
-  const mine = usePeersLoad(() => peersApi.myQuestions(), []);
-  const inbox = usePeersLoad(() => peersApi.inbox(), []);
+  const mine = useLoad(() => peersApi.myQuestions(), []);
+  const inbox = useLoad(() => peersApi.inbox(), []);
   const asked = useLocation().state as { asked?: string; routedTo?: number } | null;
   const [notice, setNotice] = useState<string | null>(() =>
     asked?.asked

@@ -12,9 +12,9 @@ import { RadarTabs } from '../../components/radar/radar-tabs.tsx';
 import { RoleSelect } from '../../components/radar/role-select.tsx';
 import { TrajectoryList } from '../../components/radar/trajectory-list.tsx';
 import { TrendPanel } from '../../components/radar/trend-panel.tsx';
+import { useLoad } from '../../hooks/use-load.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { radarApi } from './radar-api.ts';
-import { useLoad } from './use-load.ts';
 
 /**
  * The radar overview: where the person's skills are heading (trajectories), the gap to a

@@ -1,5 +1,5 @@
 import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '../../forms/field-errors.ts';
+import { describeError } from '../forms/field-errors.ts';
 
 /** The state of one request: its data, a readable error, and whether it is under way. */
 export interface Loaded<T> {
@@ -13,7 +13,7 @@ export interface Loaded<T> {
  * Runs `load` now and whenever `deps` change; a late answer to an older call is dropped so a
  * quick change of selection never shows stale numbers.
  */
-export function usePeersLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
