@@ -29,17 +29,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** How to start a server: extra environment (on top of this process's) and a start timeout. */
+export interface ServerOptions {
+  /** E.g. `SKILLTRACE_LLM_BASE_URL` and `SKILLTRACE_LLM_MODEL` for a server with a model. */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /**
  * Starts the real server on a free port with a fresh temporary data folder and waits until
  * `GET /api/ready` answers 200. Throws with the server's output when it does not in time.
  */
-export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'skilltrace-e2e-'));
   const lines: string[] = [];
   const child = spawn('npx', ['tsx', 'cli/main.ts', 'serve', '--demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), SKILLTRACE_DATA_DIR: dataDir },
+    env: { ...process.env, ...options.env, PORT: String(port), SKILLTRACE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops tsx's child node process.
     detached: true,

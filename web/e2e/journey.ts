@@ -10,11 +10,25 @@ export interface JourneyContext {
   shot(step: string, options?: { fullPage?: boolean }): Promise<void>;
 }
 
+/** A journey's own server setup: what it needs running first, and the server's extra env. */
+export interface ServerSetup {
+  /** Extra environment for the journey's own `serve --demo`. */
+  env: Record<string, string>;
+  /** Stops whatever the setup started (called after the journey's server has stopped). */
+  stop(): Promise<void>;
+}
+
 /** One user journey through the browser app. Throwing fails it. */
 export interface Journey {
   /** kebab-case; used in screenshot names. */
   name: string;
   /** Viewport for the journey's page; desktop when omitted. */
   viewport?: { width: number; height: number };
+  /**
+   * When set, the journey runs against a server of its own, started with the env this returns
+   * (after starting what it needs, e.g. a fake model server). Otherwise it shares the default
+   * server, which has no model.
+   */
+  serverEnv?: () => Promise<ServerSetup>;
   run(ctx: JourneyContext): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { type RunningServer, startServer } from './harness.ts';
-import type { Journey } from './journey.ts';
+import type { Journey, ServerSetup } from './journey.ts';
 import { journeys } from './journeys/index.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -44,41 +44,87 @@ async function runJourney(browser: Browser, baseUrl: string, journey: Journey): 
   }
 }
 
+async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Runs `group` against one server started with `env`; returns how many passed and failed. */
+async function runGroup(
+  browser: Browser,
+  group: Journey[],
+  label: string,
+  env?: Record<string, string>,
+): Promise<{ passed: number; failed: number }> {
+  let passed = 0;
+  let failed = 0;
+  let server: RunningServer | undefined;
+  try {
+    console.log(`e2e: starting the ${label} server…`);
+    server = await startServer({ env });
+    console.log(`e2e: ${group.length} journeys against ${server.baseUrl} (${label})`);
+    for (const journey of group) {
+      if (await runJourney(browser, server.baseUrl, journey)) passed++;
+      else failed++;
+    }
+    if (failed) console.log(`e2e: last server output (${label}):\n${server.logTail()}`);
+  } catch (e) {
+    console.log(`e2e: could not run (${label}): ${e instanceof Error ? e.message : String(e)}`);
+    failed = group.length - passed;
+  } finally {
+    await server?.stop().catch(() => undefined);
+  }
+  return { passed, failed };
+}
+
 async function main(): Promise<number> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const only = process.argv.slice(2);
   const selected = only.length ? journeys.filter((j) => only.includes(j.name)) : journeys;
-  let server: RunningServer | undefined;
+  // Journeys without `serverEnv` share the default (model-less) server; each other journey
+  // gets its own server with the env its setup returns.
+  const shared = selected.filter((j) => !j.serverEnv);
+  const own = selected.filter((j) => j.serverEnv);
   let browser: Browser | undefined;
   let passed = 0;
   let failed = 0;
+  const add = (r: { passed: number; failed: number }) => {
+    passed += r.passed;
+    failed += r.failed;
+  };
   try {
-    console.log('e2e: starting the server…');
-    server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    console.log(`e2e: ${selected.length} journeys against ${server.baseUrl}`);
-    for (const journey of selected) {
-      if (await runJourney(browser, server.baseUrl, journey)) passed++;
-      else failed++;
+    browser = await launchBrowser();
+    if (shared.length) add(await runGroup(browser, shared, 'default'));
+    for (const journey of own) {
+      let setup: ServerSetup | undefined;
+      try {
+        setup = await journey.serverEnv?.();
+      } catch (e) {
+        console.log(`  ✗ ${journey.name}: its server setup failed: ${(e as Error).message}`);
+        failed++;
+        continue;
+      }
+      try {
+        add(await runGroup(browser, [journey], journey.name, setup?.env));
+      } finally {
+        await setup?.stop().catch(() => undefined);
+      }
     }
-    if (failed && server) console.log(`e2e: last server output:\n${server.logTail()}`);
   } catch (e) {
     console.log(`e2e: could not run: ${e instanceof Error ? e.message : String(e)}`);
     failed = Math.max(failed, selected.length - passed);
   } finally {
     await browser?.close().catch(() => undefined);
-    await server?.stop().catch(() => undefined);
   }
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;

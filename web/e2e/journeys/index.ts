@@ -7,6 +7,7 @@ import { keyboard } from './keyboard.ts';
 import { modelSettingsJourney } from './model-settings-journey.ts';
 import { pathsJourney } from './paths-journey.ts';
 import { peersJourney } from './peers-journey.ts';
+import { practiceAiJourney } from './practice-ai-journey.ts';
 import { practiceJourney } from './practice-journey.ts';
 import { profileRoundTrip } from './profile-round-trip.ts';
 import { profileValidation } from './profile-validation.ts';
@@ -38,4 +39,6 @@ export const journeys: Journey[] = [
   evidenceJourney,
   modelSettingsJourney,
   peersJourney,
+  // Runs against its own server, configured with the fake model server.
+  practiceAiJourney,
 ];
