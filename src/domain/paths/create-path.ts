@@ -40,6 +40,7 @@ export async function createPath(
     input_hash: planned.inputHash,
     plan_hash: planned.planHash,
     inputs: planned.inputs,
+    inputsText: planned.inputsText,
     plan: planned.planText,
     reasons: ['First version.'],
     created_at: now,

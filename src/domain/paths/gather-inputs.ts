@@ -21,10 +21,31 @@ export function today(ctx: Ctx): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
-function fingerprint(r: CatalogResource): string {
-  return sha256Hex(
-    canonicalJson([r.title, r.url, r.publisher, r.kind, r.format, r.level, r.cost, r.skills]),
-  ).slice(0, 16);
+const fingerprints = new Map<string, string>();
+const MAX_FINGERPRINTS = 10_000;
+
+/**
+ * Hash of a resource's descriptive fields, memoised by their canonical JSON (rows are read
+ * afresh per plan, but their descriptive fields rarely change).
+ */
+export function fingerprint(r: CatalogResource): string {
+  const text = canonicalJson([
+    r.title,
+    r.url,
+    r.publisher,
+    r.kind,
+    r.format,
+    r.level,
+    r.cost,
+    r.skills,
+  ]);
+  let fp = fingerprints.get(text);
+  if (fp === undefined) {
+    fp = sha256Hex(text).slice(0, 16);
+    if (fingerprints.size >= MAX_FINGERPRINTS) fingerprints.clear();
+    fingerprints.set(text, fp);
+  }
+  return fp;
 }
 
 /**

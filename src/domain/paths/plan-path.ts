@@ -4,7 +4,7 @@ import { getTaxonomy } from '../radar/index.ts';
 import { freshnessOf, normalizeUrl } from '../verify/index.ts';
 import { buildPlan } from './build-plan.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
-import { gatherInputs } from './gather-inputs.ts';
+import { fingerprint, gatherInputs } from './gather-inputs.ts';
 import { personalisePlan } from './personalise-plan.ts';
 import type { PlanInputs } from './plan-types.ts';
 import { presentResource } from './present-resource.ts';
@@ -12,6 +12,8 @@ import { presentResource } from './present-resource.ts';
 /** A computed plan with its inputs and hashes, ready to store as a version. */
 export interface PlannedPath {
   inputs: PlanInputs;
+  /** Canonical JSON of `inputs` (what `inputHash` hashes; stored as the version's inputs). */
+  inputsText: string;
   inputHash: string;
   plan: Plan;
   planText: string;
@@ -51,9 +53,7 @@ export async function planPath(
         linkStatus: r.linkStatus,
         freshness: freshnessOf(r.lastChecked, inputs.startDate),
         deprecated: r.deprecation !== null,
-        fp: sha256Hex(
-          canonicalJson([r.title, r.url, r.publisher, r.kind, r.format, r.level, r.cost, r.skills]),
-        ).slice(0, 16),
+        fp: fingerprint(r),
       });
     }
     inputs.catalog.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -68,9 +68,11 @@ export async function planPath(
     };
   }
   const planText = canonicalJson(plan);
+  const inputsText = canonicalJson(inputs);
   return {
     inputs,
-    inputHash: sha256Hex(canonicalJson(inputs)),
+    inputsText,
+    inputHash: sha256Hex(inputsText),
     plan,
     planText,
     planHash: sha256Hex(planText),

@@ -45,6 +45,7 @@ export async function regeneratePath(
       input_hash: planned.inputHash,
       plan_hash: planned.planHash,
       inputs: planned.inputs,
+      inputsText: planned.inputsText,
       plan: planned.planText,
       reasons: diff.inputChanges.length ? diff.inputChanges : ['Regenerated.'],
       created_at: now,

@@ -9,14 +9,39 @@ const MAX_DAYS = 3 * 366;
 
 const quarter = (h: number) => Math.round(h * 4) / 4;
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (NaN for an invalid date). */
+function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The ISO date (YYYY-MM-DD) of a day number, without going through `Date` (years 0–9999). */
+function isoDate(day: number): string {
+  if (!Number.isFinite(day)) throw new RangeError('Invalid time value');
+  // Civil from days (H. Hinnant), proleptic Gregorian.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Index in `WEEKDAYS` (Monday = 0) of a day number (1970-01-01 was a Thursday). */
+const weekdayIndex = (day: number) => (((day + 3) % 7) + 7) % 7;
+
 function weekdayOf(date: string): Weekday {
-  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+  return WEEKDAYS[weekdayIndex(dayNumber(date))]!;
 }
 
 function hhmm(min: number): string {
@@ -83,11 +108,17 @@ export function scheduleSteps(
   const raw: Array<Omit<PlanSession, 'part' | 'parts'>> = [];
   let i = 0;
   let left = steps[0]?.hours ?? 0;
-  let date = opts.startDate;
+  const learning = WEEKDAYS.map((d) => days.includes(d));
+  const startDay = dayNumber(opts.startDate);
   let endDate: string | null = null;
+  let endDay = startDay;
   let hoursAvailable = 0;
-  for (let n = 0; n < MAX_DAYS && i < steps.length; n++, date = addDays(date, 1)) {
-    if (!days.includes(weekdayOf(date))) continue;
+  // As `Date#toISOString` would when stepping past an invalid start date.
+  if (Number.isNaN(startDay) && steps.length > 0) throw new RangeError('Invalid time value');
+  for (let n = 0; n < MAX_DAYS && i < steps.length; n++) {
+    const day = startDay + n;
+    if (!learning[weekdayIndex(day)]) continue;
+    const date = n === 0 ? opts.startDate : isoDate(day);
     if (opts.deadline && date <= opts.deadline) hoursAvailable += perDay;
     let capacity = perDay;
     let minute = DAY_START_MIN;
@@ -110,15 +141,13 @@ export function scheduleSteps(
       }
     }
     endDate = date;
+    endDay = day;
   }
   if (opts.deadline) {
     // Count the learning days up to the deadline that the schedule did not need.
-    for (
-      let d = endDate ? addDays(endDate, 1) : opts.startDate;
-      d <= opts.deadline;
-      d = addDays(d, 1)
-    ) {
-      if (days.includes(weekdayOf(d))) hoursAvailable += perDay;
+    let day = endDate ? endDay + 1 : startDay;
+    for (let d = endDate ? isoDate(day) : opts.startDate; d <= opts.deadline; d = isoDate(++day)) {
+      if (learning[weekdayIndex(day)]) hoursAvailable += perDay;
     }
   }
   hoursAvailable = quarter(hoursAvailable);

@@ -74,14 +74,20 @@ export function pathsRepo(db: Kysely<Database>) {
       return Number(r.numDeletedRows) > 0;
     },
 
+    /** Inserts a version; `inputs` may be given already serialised as JSON text. */
     async insertVersion(
-      row: Omit<PathVersionRow, 'inputs' | 'reasons'> & { inputs: unknown; reasons: string[] },
+      row: Omit<PathVersionRow, 'inputs' | 'reasons'> & {
+        inputs: unknown;
+        inputsText?: string;
+        reasons: string[];
+      },
     ): Promise<void> {
+      const { inputsText, ...rest } = row;
       await db
         .insertInto('learning_path_versions')
         .values({
-          ...row,
-          inputs: JSON.stringify(row.inputs),
+          ...rest,
+          inputs: inputsText ?? JSON.stringify(row.inputs),
           reasons: JSON.stringify(row.reasons),
         })
         .execute();
