@@ -313,3 +313,53 @@ export const OnboardingConfirm = z.object({
     .min(1)
     .max(300),
 });
+
+/** Common names of each field, compared without case, spaces, dashes or underscores. */
+export const COLUMN_SYNONYMS: Record<keyof Required<ColumnMapping>, string[]> = {
+  title: ['title', 'jobtitle', 'name', 'position', 'headline', 'subject', 'role'],
+  text: [
+    'text',
+    'description',
+    'jobdescription',
+    'body',
+    'content',
+    'details',
+    'brief',
+    'post',
+    'summary',
+    'contenttext',
+    'contenthtml',
+    'snippet',
+    'request',
+  ],
+  date: [
+    'date',
+    'posted',
+    'postedat',
+    'postedon',
+    'dateposted',
+    'published',
+    'publishedat',
+    'datepublished',
+    'pubdate',
+    'created',
+    'createdat',
+    'timestamp',
+    'time',
+  ],
+  budget: ['budget', 'rate', 'hourlyrate', 'salary', 'price', 'pay', 'compensation', 'fee'],
+  client: [
+    'client',
+    'clientname',
+    'company',
+    'companyname',
+    'employer',
+    'organization',
+    'organisation',
+    'customer',
+  ],
+  url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
+};
+
+/** A column name compared without case, spaces, dashes, dots or underscores. */
+export const squashColumnName = (s: string) => s.toLowerCase().replace(/[\s_\-.]+/g, '');

@@ -1,9 +1,11 @@
 import { AppError } from '../../../errors.ts';
 import {
+  COLUMN_SYNONYMS,
   type ColumnMapping,
   type ImportFormat,
   RADAR_LIMITS,
   type RowError,
+  squashColumnName,
 } from '../../../shared/radar.ts';
 import { parseCsv } from '../importers/parse-csv.ts';
 
@@ -22,59 +24,10 @@ export interface PostCandidate {
 type Field = keyof Required<ColumnMapping>;
 const FIELDS: Field[] = ['title', 'text', 'date', 'budget', 'client', 'url'];
 
-/** Common names of each field, compared without case, spaces, dashes or underscores. */
-const SYNONYMS: Record<Field, string[]> = {
-  title: ['title', 'jobtitle', 'name', 'position', 'headline', 'subject', 'role'],
-  text: [
-    'text',
-    'description',
-    'jobdescription',
-    'body',
-    'content',
-    'details',
-    'brief',
-    'post',
-    'summary',
-    'contenttext',
-    'contenthtml',
-    'snippet',
-    'request',
-  ],
-  date: [
-    'date',
-    'posted',
-    'postedat',
-    'postedon',
-    'dateposted',
-    'published',
-    'publishedat',
-    'datepublished',
-    'pubdate',
-    'created',
-    'createdat',
-    'timestamp',
-    'time',
-  ],
-  budget: ['budget', 'rate', 'hourlyrate', 'salary', 'price', 'pay', 'compensation', 'fee'],
-  client: [
-    'client',
-    'clientname',
-    'company',
-    'companyname',
-    'employer',
-    'organization',
-    'organisation',
-    'customer',
-  ],
-  url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
-};
-
-const squash = (s: string) => s.toLowerCase().replace(/[\s_\-.]+/g, '');
-
 /** Picks the column for each field: the explicit mapping first, then the first common name. */
 export function resolveMapping(keys: string[], mapping: ColumnMapping = {}): ColumnMapping {
   const out: ColumnMapping = {};
-  const byName = new Map(keys.map((k) => [squash(k), k]));
+  const byName = new Map(keys.map((k) => [squashColumnName(k), k]));
   for (const f of FIELDS) {
     const explicit = mapping[f];
     if (explicit) {
@@ -93,7 +46,7 @@ export function resolveMapping(keys: string[], mapping: ColumnMapping = {}): Col
       out[f] = explicit;
       continue;
     }
-    for (const syn of SYNONYMS[f]) {
+    for (const syn of COLUMN_SYNONYMS[f]) {
       const k = byName.get(syn);
       if (k && !Object.values(out).includes(k)) {
         out[f] = k;

@@ -1,4 +1,9 @@
-import type { ColumnMapping, ImportFormat } from '../../../../src/shared/radar.ts';
+import {
+  COLUMN_SYNONYMS,
+  type ColumnMapping,
+  type ImportFormat,
+  squashColumnName,
+} from '../../../../src/shared/radar.ts';
 
 /** The fields a post can have, in the order the mapping step shows them. */
 export const IMPORT_FIELDS = ['title', 'text', 'date', 'budget', 'client', 'url'] as const;
@@ -13,55 +18,6 @@ export const FIELD_LABELS: Record<ImportField, { label: string; hint: string }> 
   client: { label: 'Client', hint: 'Company or client name' },
   url: { label: 'Link', hint: 'Address of the original post' },
 };
-
-// The same common names the server recognises, so the pre-filled mapping matches its guess.
-const SYNONYMS: Record<ImportField, string[]> = {
-  title: ['title', 'jobtitle', 'name', 'position', 'headline', 'subject', 'role'],
-  text: [
-    'text',
-    'description',
-    'jobdescription',
-    'body',
-    'content',
-    'details',
-    'brief',
-    'post',
-    'summary',
-    'contenttext',
-    'contenthtml',
-    'snippet',
-    'request',
-  ],
-  date: [
-    'date',
-    'posted',
-    'postedat',
-    'postedon',
-    'dateposted',
-    'published',
-    'publishedat',
-    'datepublished',
-    'pubdate',
-    'created',
-    'createdat',
-    'timestamp',
-    'time',
-  ],
-  budget: ['budget', 'rate', 'hourlyrate', 'salary', 'price', 'pay', 'compensation', 'fee'],
-  client: [
-    'client',
-    'clientname',
-    'company',
-    'companyname',
-    'employer',
-    'organization',
-    'organisation',
-    'customer',
-  ],
-  url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
-};
-
-const squash = (s: string) => s.toLowerCase().replace(/[\s_\-.]+/g, '');
 
 /** Guesses the format from the file name, then from the first non-blank character. */
 export function detectFormat(fileName: string, text: string): ImportFormat {
@@ -138,10 +94,10 @@ function csvHeader(text: string): string[] {
 
 /** Pre-fills each field with the first column whose name is a common name for it. */
 export function guessMapping(columns: string[]): ColumnMapping {
-  const byName = new Map(columns.map((c) => [squash(c), c]));
+  const byName = new Map(columns.map((c) => [squashColumnName(c), c]));
   const out: ColumnMapping = {};
   for (const f of IMPORT_FIELDS) {
-    const hit = SYNONYMS[f].map((s) => byName.get(s)).find(Boolean);
+    const hit = COLUMN_SYNONYMS[f].map((s) => byName.get(s)).find(Boolean);
     if (hit) out[f] = hit;
   }
   return out;
