@@ -29,6 +29,19 @@ const EnvSchema = z.object({
   SKILLTRACE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   SKILLTRACE_SIGNUP: z.enum(['open', 'closed']).default('open'),
   SKILLTRACE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SKILLTRACE_TRUST_PROXY: z
+    .union([bool, z.coerce.number().int().min(0).max(10)])
+    .transform((v) => (v === true ? 1 : v === false ? 0 : v))
+    .default(0),
+  SKILLTRACE_ALLOWED_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .optional(),
 });
 
 export type LlmConfig = {
@@ -57,6 +70,13 @@ export interface Config {
   llm: LlmConfig | undefined;
   signup: 'open' | 'closed';
   sessionDays: number;
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: the header is
+   * ignored and the socket address identifies the client).
+   */
+  trustProxy: number;
+  /** Host names (host or host:port) the app answers for, besides the public URL's host; empty: any. */
+  allowedHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -130,6 +150,8 @@ export function loadConfig(
     llm,
     signup: e.SKILLTRACE_SIGNUP,
     sessionDays: e.SKILLTRACE_SESSION_DAYS,
+    trustProxy: e.SKILLTRACE_TRUST_PROXY,
+    allowedHosts: e.SKILLTRACE_ALLOWED_HOSTS ?? [],
   };
 }
 
@@ -170,4 +192,14 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
   ['SKILLTRACE_LLM_TIMEOUT_MS', '60000', 'timeout of one model call'],
   ['SKILLTRACE_SIGNUP', 'open', 'open | closed (only admins create accounts)'],
   ['SKILLTRACE_SESSION_DAYS', '30', 'how long a sign-in lasts'],
+  [
+    'SKILLTRACE_TRUST_PROXY',
+    'false',
+    'true (or a count of proxies): take the client address from X-Forwarded-For',
+  ],
+  [
+    'SKILLTRACE_ALLOWED_HOSTS',
+    '(unset)',
+    'comma-separated Host names to answer for, besides the public URL host',
+  ],
 ];

@@ -70,6 +70,8 @@ export function fetchFor(deps: LlmDeps, settings: ModelSettings): typeof globalT
   return createGuardedFetch(async () => ({
     ...(await guardPolicyFor(deps, settings, deps.resolve)),
     timeoutMs,
+    // One model call may take its whole configured timeout, and not a moment longer.
+    deadlineMs: timeoutMs,
     maxBytes: 32 * 1024 * 1024,
   }));
 }

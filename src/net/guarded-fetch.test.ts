@@ -31,6 +31,11 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string) {
     res
       .writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/plain' })
       .end(gzipSync('unzipped text'));
+  } else if (u.pathname === '/drip') {
+    // One byte every 200 ms, forever: never idle long enough for the idle timeout.
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    const t = setInterval(() => res.write('x'), 200);
+    res.on('close', () => clearInterval(t));
   } else if (u.pathname === '/hang') {
     // never answers
   } else if (u.pathname === '/echo') {
@@ -231,6 +236,20 @@ describe('guardedRequest', () => {
         .details?.reason,
     ).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('ends a call at its total deadline even when the server drips a byte before every idle timeout', async () => {
+    const started = Date.now();
+    const e = await failure(
+      guardedRequest(`${base()}/drip`, { allowPrivate: true, timeoutMs: 1000, deadlineMs: 700 }),
+    );
+    expect(e.details?.reason).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(1500);
+    // The same through the fetch the model SDK uses: the body stream fails at the deadline.
+    const dripping = createGuardedFetch({ allowPrivate: true, timeoutMs: 1000, deadlineMs: 700 });
+    const r = await dripping(`${base()}/drip`);
+    await expect(r.text()).rejects.toMatchObject({ details: { reason: 'timeout' } });
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('cannot reach the internet from a test', async () => {

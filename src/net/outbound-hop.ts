@@ -23,6 +23,11 @@ export interface GuardLimits {
   maxBytes?: number;
   /** Redirects followed before giving up (default 5). */
   maxRedirects?: number;
+  /**
+   * Total time of the call, redirects and body included, however the other side paces its
+   * bytes (default 30 s). Past it the call fails with `upstream_failed` (timeout).
+   */
+  deadlineMs?: number;
 }
 
 /** One outbound request through the guard. */
@@ -52,7 +57,12 @@ export interface GuardedResponse {
 }
 
 /** Defaults of the guard's limits. */
-export const DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+export const DEFAULTS = {
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  deadlineMs: 30_000,
+};
 const SECRET_HEADERS = ['authorization', 'cookie', 'proxy-authorization', 'x-api-key'];
 
 // Checks the addresses the socket actually connects to, so DNS cannot change between check and use.
@@ -150,9 +160,42 @@ function openHop(
   });
 }
 
-/** Opens `raw`, following redirects by hand and re-checking each hop. */
+/**
+ * Opens `raw`, following redirects by hand and re-checking each hop. The total deadline runs
+ * from here until the answer's body ends (or fails), so a slow drip cannot outlast it.
+ */
 export async function follow(raw: string | URL, init: GuardedRequestInit): Promise<Hop> {
   const limits = { ...DEFAULTS, ...definedOnly(init) };
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        upstream(
+          String(raw),
+          'timeout',
+          `The call to ${String(raw)} did not finish within ${limits.deadlineMs} ms`,
+        ),
+      ),
+    limits.deadlineMs,
+  );
+  timer.unref();
+  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+  try {
+    const hop = await followHops(raw, { ...init, signal }, limits);
+    if (hop.res.closed) clearTimeout(timer);
+    else hop.res.once('close', () => clearTimeout(timer));
+    return hop;
+  } catch (e) {
+    clearTimeout(timer);
+    throw e;
+  }
+}
+
+async function followHops(
+  raw: string | URL,
+  init: GuardedRequestInit,
+  limits: typeof DEFAULTS,
+): Promise<Hop> {
   let url = parseUrl(raw);
   let method = (init.method ?? 'GET').toUpperCase();
   let body = init.body === undefined ? undefined : Buffer.from(init.body);
@@ -185,6 +228,7 @@ function definedOnly(o: GuardLimits): Partial<typeof DEFAULTS> {
   if (o.timeoutMs !== undefined) out.timeoutMs = o.timeoutMs;
   if (o.maxBytes !== undefined) out.maxBytes = o.maxBytes;
   if (o.maxRedirects !== undefined) out.maxRedirects = o.maxRedirects;
+  if (o.deadlineMs !== undefined) out.deadlineMs = o.deadlineMs;
   return out;
 }
 

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Ctx } from '../domain/ctx.ts';
+import { bodyLimit } from './body-limit.ts';
 import { authenticate, errorResponse, requestContext } from './middleware.ts';
 import type { AppEnv, RouteRegistry } from './route.ts';
 import { accountRoutes } from './routes/account-routes.ts';
@@ -64,6 +65,7 @@ export function createHttpApp(
     }),
   );
   app.use('/api/*', authenticate());
+  app.use('*', bodyLimit(routes));
   mountRoutes(app, routes, opts);
   app.all('/api/*', (c) =>
     c.json(

@@ -85,6 +85,10 @@ export function errorResponse(err: unknown, c: Context<AppEnv>): Response {
   const log = c.get('log');
   if (isAppError(err)) {
     if (err.code === 'internal_error') log?.error('internal error', { err });
+    const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)
+      ?.retryAfterSeconds;
+    if (err.code === 'rate_limited' && typeof retryAfter === 'number')
+      c.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
     return c.json(
       {
         error: {

@@ -12,7 +12,8 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks email and password and opens a session. Attempts are limited per account and per
  * client address within 15 minutes (shared through the database).
- * Throws `rate_limited` past the limit, `unauthenticated` for a wrong email or password.
+ * Throws `rate_limited` past the limit (details.retryAfterSeconds: until the window ends),
+ * `unauthenticated` for a wrong email or password.
  */
 export async function signIn(
   ctx: Ctx,
@@ -20,21 +21,24 @@ export async function signIn(
   client: { ip?: string; userAgent?: string } = {},
 ): Promise<StartedSession> {
   const now = ctx.clock.now();
-  const perAccount = await ctx.store.instance.hitRateLimit(
-    `signin:acct:${input.email}`,
-    now,
-    WINDOW_MS,
-  );
-  const perClient = client.ip
-    ? await ctx.store.instance.hitRateLimit(`signin:ip:${client.ip}`, now, WINDOW_MS)
+  const accountKey = `signin:acct:${input.email}`;
+  const clientKey = client.ip ? `signin:ip:${client.ip}` : undefined;
+  const perAccount = await ctx.store.instance.hitRateLimit(accountKey, now, WINDOW_MS);
+  const perClient = clientKey
+    ? await ctx.store.instance.hitRateLimit(clientKey, now, WINDOW_MS)
     : 0;
   if (perAccount > MAX_PER_ACCOUNT || perClient > MAX_PER_CLIENT) {
+    const limitedKey = perAccount > MAX_PER_ACCOUNT ? accountKey : (clientKey ?? accountKey);
+    const start = (await ctx.store.instance.rateLimitWindowStart(limitedKey)) ?? now;
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((start.getTime() + WINDOW_MS - now.getTime()) / 1000),
+    );
+    const minutes = Math.ceil(retryAfterSeconds / 60);
     throw new AppError(
       'rate_limited',
-      'Too many sign-in attempts. Wait 15 minutes and try again.',
-      {
-        details: { retryAfterSeconds: WINDOW_MS / 1000 },
-      },
+      `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+      { details: { retryAfterSeconds } },
     );
   }
   const user = await ctx.store.accounts.findUserByEmail(input.email);

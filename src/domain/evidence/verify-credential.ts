@@ -1,7 +1,6 @@
 import { AppError } from '../../errors.ts';
 import { guardedRequest } from '../../net/guarded-fetch.ts';
 import type { VerificationReport } from '../../shared/evidence.ts';
-import { getInstanceSettings } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
 import { issuerIdentity } from './issuer-identity.ts';
@@ -10,6 +9,8 @@ import { statusListCredential } from './status-list-credential.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
 const MAX_FETCH = 1024 * 1024;
+/** Total time one verification may spend on the network (credential, keys, status list). */
+const VERIFY_BUDGET_MS = 15_000;
 
 /** Answers this instance's own public URLs from the store instead of over the network. */
 async function localDocument(ctx: Ctx, url: string): Promise<string | undefined> {
@@ -28,10 +29,12 @@ async function localDocument(ctx: Ctx, url: string): Promise<string | undefined>
 
 /**
  * The verifier's dependencies for this instance: its own URLs are answered locally, others
- * are fetched through the SSRF guard (private addresses only when an admin allowed them).
+ * are fetched through the SSRF guard. Anyone may verify without signing in, so these fetches
+ * never reach private or loopback addresses, whatever an admin allowed for model hosts and
+ * feeds, and all of one verification's fetches share one time budget.
  */
 export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
-  const { allowPrivateNetwork } = await getInstanceSettings(ctx);
+  const until = Date.now() + VERIFY_BUDGET_MS;
   return {
     now: ctx.clock.now(),
     async fetchText(url) {
@@ -41,10 +44,13 @@ export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
       } catch (e) {
         return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
       }
+      const left = until - Date.now();
+      if (left <= 0) return { status: 504, text: '' };
       const r = await guardedRequest(url, {
-        allowPrivate: allowPrivateNetwork,
+        allowPrivate: false,
         maxBytes: MAX_FETCH,
-        timeoutMs: 10_000,
+        timeoutMs: Math.min(10_000, left),
+        deadlineMs: left,
         headers: {
           accept: 'application/vc+jwt, application/jwt, application/json;q=0.9, */*;q=0.1',
         },

@@ -2,7 +2,6 @@ import { AppError } from '../../errors.ts';
 import { guardedRequest } from '../../net/guarded-fetch.ts';
 import type { ExternalCredential } from '../../shared/practice.ts';
 import type { CredentialRow } from '../../store/repos/practice-repo.ts';
-import { getInstanceSettings } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getCertifications } from './certifications.ts';
 import { verifyVcJwt } from './ports.ts';
@@ -30,10 +29,11 @@ export function presentCredential(r: CredentialRow): ExternalCredential {
   };
 }
 
-async function fetchJson(ctx: Ctx, url: string): Promise<Obj> {
-  const { allowPrivateNetwork } = await getInstanceSettings(ctx);
+async function fetchJson(url: string): Promise<Obj> {
+  // Badge addresses come from people, not admins: never private or loopback addresses
+  // (the admin's private-network setting covers model hosts and feeds only).
   const res = await guardedRequest(url, {
-    allowPrivate: allowPrivateNetwork,
+    allowPrivate: false,
     timeoutMs: 10_000,
     maxBytes: 256 * 1024,
     headers: { accept: 'application/ld+json, application/json' },
@@ -46,8 +46,8 @@ async function fetchJson(ctx: Ctx, url: string): Promise<Obj> {
   }
 }
 
-async function resolve(ctx: Ctx, v: unknown): Promise<Obj> {
-  return typeof v === 'string' ? fetchJson(ctx, v) : obj(v);
+async function resolve(v: unknown): Promise<Obj> {
+  return typeof v === 'string' ? fetchJson(v) : obj(v);
 }
 
 /**
@@ -65,7 +65,7 @@ async function verifyOb2(ctx: Ctx, assertion: Obj, fetchedFrom: string | undefin
   const id = str(a.id);
   if (!fetchedFrom && id && hosted) {
     try {
-      a = await fetchJson(ctx, id);
+      a = await fetchJson(id);
       fetchedFrom = id;
     } catch (e) {
       add('hosted', false, (e as Error).message);
@@ -84,13 +84,13 @@ async function verifyOb2(ctx: Ctx, assertion: Obj, fetchedFrom: string | undefin
   let badge: Obj = {};
   let issuer: Obj = {};
   try {
-    badge = await resolve(ctx, a.badge);
+    badge = await resolve(a.badge);
     add(
       'badge',
       types(badge.type).includes('BadgeClass') && !!str(badge.name),
       'BadgeClass with a name',
     );
-    issuer = await resolve(ctx, badge.issuer);
+    issuer = await resolve(badge.issuer);
     add(
       'issuer',
       (types(issuer.type).includes('Issuer') || types(issuer.type).includes('Profile')) &&
@@ -172,7 +172,7 @@ export async function importCredential(
     try {
       if (content) doc = obj(JSON.parse(content));
       else if (input.url) {
-        doc = await fetchJson(ctx, input.url);
+        doc = await fetchJson(input.url);
         fetchedFrom = input.url;
       }
     } catch (e) {

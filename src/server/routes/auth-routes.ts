@@ -9,6 +9,7 @@ import {
   signUp,
 } from '../../domain/accounts/index.ts';
 import { SessionInfo, SignInInput, SignUpInput } from '../../shared/accounts.ts';
+import { clientAddress } from '../client-address.ts';
 import { SESSION_COOKIE } from '../middleware.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../route.ts';
 
@@ -23,12 +24,7 @@ function setSessionCookie(c: Context<AppEnv>, s: StartedSession): void {
 }
 
 function clientOf(c: Context<AppEnv>) {
-  const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return {
-    ip: fwd || env?.incoming?.socket?.remoteAddress || 'local',
-    userAgent: c.req.header('user-agent'),
-  };
+  return { ip: clientAddress(c), userAgent: c.req.header('user-agent') };
 }
 
 /** Sign-up, sign-in, sign-out, the current session, and the demo hint. */

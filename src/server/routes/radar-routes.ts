@@ -87,9 +87,6 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       maxBody: IMPORT_BODY,
     },
     async (c) => {
-      if (Number(c.req.header('content-length') ?? 0) > IMPORT_BODY) {
-        throw new AppError('payload_too_large', 'The upload is larger than 20 MB');
-      }
       const form = await c.req.parseBody().catch(() => {
         throw new AppError('invalid_input', 'Send the file as multipart/form-data');
       });

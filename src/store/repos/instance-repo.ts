@@ -18,6 +18,15 @@ export function instanceRepo(db: Kysely<Database>) {
         returning count`.execute(db);
       return Number(r.rows[0]?.count ?? 1);
     },
+    /** When the current window of `key` began, if it has one. */
+    async rateLimitWindowStart(key: string): Promise<Date | undefined> {
+      const row = await db
+        .selectFrom('rate_limits')
+        .select('window_start')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? new Date(row.window_start) : undefined;
+    },
     async clearRateLimit(key: string): Promise<void> {
       await db.deleteFrom('rate_limits').where('key', '=', key).execute();
     },

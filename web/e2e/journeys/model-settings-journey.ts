@@ -20,7 +20,9 @@ async function saveModel(page: Page, baseUrlField: string, model: string) {
 
 async function setPrivateNetwork(page: Page, baseUrl: string, allow: boolean) {
   await page.goto(`${baseUrl}/app/admin`);
-  const box = page.getByLabel('Allow fetching from private network addresses');
+  const box = page.getByLabel(
+    'Allow model hosts, feeds and link checks on private network addresses',
+  );
   await box.setChecked(allow);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expectVisible(page.getByText('Instance settings saved.'), 'the instance settings saved');

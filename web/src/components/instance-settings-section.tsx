@@ -69,7 +69,10 @@ export function InstanceSettingsSection() {
               checked={settings.allowPrivateNetwork}
               onChange={(e) => setSettings({ ...settings, allowPrivateNetwork: e.target.checked })}
             />
-            <span>Allow fetching from private network addresses (only on a trusted network)</span>
+            <span>
+              Allow model hosts, feeds and link checks on private network addresses (only on a
+              trusted network). Credential verification and badge addresses never reach them.
+            </span>
           </label>
           <div>
             <button type="submit" className="button button-primary" disabled={busy}>

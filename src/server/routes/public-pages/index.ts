@@ -7,7 +7,7 @@ import {
   getPublicEntry,
   getPublicPortfolio,
 } from '../../../domain/evidence/index.ts';
-import { AppError, isAppError } from '../../../errors.ts';
+import { isAppError } from '../../../errors.ts';
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../../route.ts';
 import { esc, fileResponse, htmlResponse, page } from './html.ts';
@@ -17,10 +17,8 @@ import { renderVerifyPage } from './verify-page.ts';
 const tag = 'public pages';
 const MAX_FORM = 400_000;
 
+// The body limit in front of every route has already bounded the form to its route's maxBody.
 async function formFields(c: Parameters<Parameters<typeof defineRoute>[3]>[0]) {
-  if (Number(c.req.header('content-length') ?? 0) > MAX_FORM) {
-    throw new AppError('payload_too_large', 'The form is too large');
-  }
   const body = await c.req.parseBody();
   const text = async (v: unknown) =>
     typeof v === 'string' ? v : v instanceof File && v.size <= MAX_FORM ? await v.text() : '';
@@ -60,6 +58,7 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       tag,
       summary: 'Verification page form post (credential text or file)',
       public: true,
+      maxBody: MAX_FORM,
     },
     async (c) => {
       const { body, text } = await formFields(c);
