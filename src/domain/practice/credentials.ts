@@ -5,7 +5,7 @@ import type { CredentialRow } from '../../store/repos/practice-repo.ts';
 import { getInstanceSettings } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getCertifications } from './certifications.ts';
-import { verifyVcJwt } from './ports.ts';
+import { verifyVcJwt } from './verify-vc-jwt.ts';
 
 type Check = { check: string; ok: boolean; detail: string };
 type Obj = Record<string, unknown>;
