@@ -22,6 +22,7 @@ import { extractSkills } from '../src/domain/radar/extraction/extract-skills.ts'
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { parseEscoSkills } from '../src/domain/radar/importers/parse-esco.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+import { mulberry32 } from '../src/kernel/mulberry32.ts';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data');
 const TARGET_BYTES = 10 * 1024 * 1024;
@@ -32,18 +33,6 @@ const GREP_KB = grepKbArg ? Number(grepKbArg.slice('--grep-kb='.length)) : 16;
 const log = (m: string): void => {
   process.stderr.write(`${m}\n`);
 };
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function collectTexts(): string[] {
   const texts: string[] = [];
@@ -83,7 +72,7 @@ function collectTexts(): string[] {
 }
 
 function buildCorpus(texts: string[]): string {
-  const next = rng(20240611);
+  const next = mulberry32(20240611);
   const parts: string[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {

@@ -1,4 +1,4 @@
-import type { Logger } from './domain/ctx.ts';
+import type { Logger } from './kernel/ports.ts';
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = keyof typeof LEVELS;

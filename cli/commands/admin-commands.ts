@@ -5,10 +5,10 @@ import {
   backupInstance,
   createUser,
   exportAccount,
-  importAccount,
   resetPassword,
   restoreInstance,
 } from '../../src/domain/accounts/index.ts';
+import { importAccount } from '../../src/domain/flows/index.ts';
 import { AppError } from '../../src/errors.ts';
 import { withApp } from '../cli-context.ts';
 import { type Command, required } from '../command.ts';

@@ -1,24 +1,14 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson as canonical, sha256Hex } from '../kernel/canonical-json.ts';
 
-/** JSON with object keys sorted at every depth, so equal values always serialise equally. */
+/**
+ * The model cache's canonical JSON (rules version 1, which stored cache keys and recorded
+ * input hashes were made with), so equal inputs always serialise equally.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
+  return canonical(value, 1);
 }
 
 /** sha256 (hex) of the canonical JSON of `value`. */
 export function hashJson(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }

@@ -1,5 +1,5 @@
-import type { Logger } from '../domain/ctx.ts';
 import { type ErrorCode, isAppError } from '../errors.ts';
+import type { Logger } from '../kernel/ports.ts';
 import type { Answer, AnswerSource, Llm, Provenance } from './types.ts';
 
 /** A feature's answer with its source, so the UI can say which answers came from a model. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
-import type { Clock, Logger } from '../domain/ctx.ts';
 import { AppError } from '../errors.ts';
+import type { Clock, Logger } from '../kernel/ports.ts';
 import { createGuardedFetch, type Resolver } from '../net/guarded-fetch.ts';
 import type { Store } from '../store/open-store.ts';
 import { hashJson } from './input-hash.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../domain/ctx.ts';
 import { AppError } from '../errors.ts';
+import type { Logger } from '../kernel/ports.ts';
 import type { Store } from '../store/open-store.ts';
 import type { LlmCallRow } from '../store/repos/llm-repo.ts';
 import type { ModelSettings } from './providers.ts';

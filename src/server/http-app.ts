@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { evidenceRoutes } from './routes/evidence-routes.ts';
 import { modelRoutes } from './routes/model-routes.ts';
 import { pathsRoutes } from './routes/paths-routes.ts';
+import { peersCircleRoutes } from './routes/peers-circle-routes.ts';
 import { peersRoutes } from './routes/peers-routes.ts';
 import { practiceRoutes } from './routes/practice-routes.ts';
 import { progressRoutes } from './routes/progress-routes.ts';
@@ -41,6 +42,7 @@ function mountRoutes(app: Hono<AppEnv>, reg: RouteRegistry, opts: HttpOptions): 
   radarRoutes(app, reg);
   evidenceRoutes(app, reg);
   peersRoutes(app, reg);
+  peersCircleRoutes(app, reg);
 }
 
 /** The HTTP application: API under /api, the web app for everything else. */

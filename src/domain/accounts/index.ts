@@ -8,13 +8,12 @@ export {
 } from './authenticate.ts';
 export { backupInstance, restoreInstance } from './backup-instance.ts';
 export { createUser } from './create-user.ts';
-export { deleteAccount } from './delete-account.ts';
 export { exportAccount } from './export-account.ts';
 export { getModelSettings } from './get-model-settings.ts';
 export { getModelUsage } from './get-model-usage.ts';
-export { importAccount } from './import-account.ts';
 export { getInstanceSettings, updateInstanceSettings } from './instance-settings.ts';
 export { listUsers } from './list-users.ts';
+export { verifyPassword } from './password.ts';
 export { changePassword, requireAdmin, resetPassword } from './passwords.ts';
 export { presentUser } from './present-user.ts';
 export { getProfile, updateProfile } from './profile.ts';

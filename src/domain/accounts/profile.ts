@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import { Profile } from '../../shared/accounts.ts';
 import type { Ctx } from '../ctx.ts';
-import { getTaxonomy } from '../radar/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 
 const EMPTY: Profile = Profile.parse({});
 

@@ -3,8 +3,8 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import { seedDemoEvidence } from '../evidence/index.ts';
 import { seedDemoPath } from '../paths/index.ts';
 import { seedDemoPeers } from '../peers/index.ts';
-import { seedPracticeDemo } from '../practice/index.ts';
 import { seedRadarDemo } from '../radar/index.ts';
+import { seedPracticeDemo } from './seed-practice-demo.ts';
 
 export const DEMO_EMAIL = 'demo@skilltrace.local';
 export const DEMO_PASSWORD = 'demo-password-1';

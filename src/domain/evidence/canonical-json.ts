@@ -1,22 +1,12 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson as canonical } from '../../kernel/canonical-json.ts';
+
+export { sha256Hex } from '../../kernel/canonical-json.ts';
 
 /**
- * JSON with object keys sorted at every level and no whitespace, so the same value always
- * gives the same bytes (what the ledger hashes and the instance signs). `undefined`
- * properties are dropped, as JSON.stringify does.
+ * The ledger's canonical JSON (rules version 2: every key in UTF-16 code-unit order, as
+ * RFC 8785 orders them): what the ledger hashes and the instance signs. Changing the rules
+ * would break every stored chain, so the version is fixed here.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
-
-/** Lowercase hex sha256 of a string (UTF-8) or bytes. */
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return canonical(value, 2);
 }

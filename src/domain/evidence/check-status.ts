@@ -2,7 +2,7 @@ import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import type { VerificationReport } from '../../shared/evidence.ts';
 import { resolveKey } from './resolve-key.ts';
 import { decodeStatusList, getStatusBit } from './status-list.ts';
-import type { VerifyDeps } from './verify-credential-jwt.ts';
+import type { VerifyDeps } from './verify-deps.ts';
 
 type Status = VerificationReport['status'];
 

@@ -1,9 +1,9 @@
 import { AppError } from '../../errors.ts';
 import type { EvidenceEntry } from '../../shared/evidence.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { sha256Hex } from './canonical-json.ts';
 import { issuerIdentity } from './issuer-identity.ts';
-import { recordEvidence, withinTransaction } from './record-evidence.ts';
+import { recordEvidence } from './record-evidence.ts';
 
 /**
  * Makes a one-time link the freelancer sends to a client to confirm a client project. Only
@@ -94,7 +94,7 @@ export async function confirmClientProject(
   const confirmedBy = input.confirmedBy.trim().slice(0, 120);
   const comment = input.comment.trim();
   if (comment.length > 2000) throw new AppError('invalid_input', 'The comment is too long');
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const { link, entry } = await openLink(tx, token);
     const confirmation = await recordEvidence(tx, link.user_id, {
       kind: 'client_confirmation',

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
-import { createUser, deleteAccount } from '../accounts/index.ts';
+import { createUser } from '../accounts/index.ts';
+import { deleteAccount } from '../flows/index.ts';
 import {
   criteriaStatus,
   getCredentialFiles,

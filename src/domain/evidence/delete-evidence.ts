@@ -1,8 +1,7 @@
 import { AppError } from '../../errors.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { writeCheckpoint } from './checkpoint.ts';
 import { TOMBSTONE_TYP, tombstoneRecord } from './ledger-hash.ts';
-import { withinTransaction } from './record-evidence.ts';
 import { signRecord } from './signing-keys.ts';
 
 /**
@@ -12,7 +11,7 @@ import { signRecord } from './signing-keys.ts';
  * already deleted).
  */
 export async function deleteEvidence(ctx: Ctx, userId: string, entryId: string): Promise<void> {
-  await withinTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await tx.store.evidence.lockLedger(userId);
     const row = await tx.store.evidence.findEntry(userId, entryId);
     if (!row || row.deleted_at) throw new AppError('not_found', 'Evidence entry not found');

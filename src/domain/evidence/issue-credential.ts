@@ -1,13 +1,12 @@
 import { AppError } from '../../errors.ts';
 import type { Visibility } from '../../shared/accounts.ts';
 import type { CredentialInfo, CredentialLevel } from '../../shared/evidence.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { buildAchievementCredential, jwtPayloadFor } from './build-credential.ts';
 import { criteriaStatus } from './evaluate-criteria.ts';
 import { issuerIdentity } from './issuer-identity.ts';
 import { presentCredential } from './list-credentials.ts';
-import { withinTransaction } from './record-evidence.ts';
 import { signPayload } from './signing-keys.ts';
 import { allocateStatusIndex } from './status-list-credential.ts';
 import { verifyLedger } from './verify-ledger.ts';
@@ -55,7 +54,7 @@ export async function issueCredential(
   );
   const identity = issuerIdentity(ctx.config);
 
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const slot = await allocateStatusIndex(tx);
     const credentialId = tx.ids.id();
     const issuedAt = tx.clock.now();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
-import { createUser, deleteAccount, exportAccount, importAccount } from '../accounts/index.ts';
+import { createUser, exportAccount } from '../accounts/index.ts';
+import { deleteAccount, importAccount } from '../flows/index.ts';
 import {
   deleteEvidence,
   getAttachment,

@@ -1,7 +1,6 @@
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { writeCheckpoint } from './checkpoint.ts';
 import { TOMBSTONE_TYP, tombstoneRecord } from './ledger-hash.ts';
-import { withinTransaction } from './record-evidence.ts';
 import { signRecord, verifyRecord } from './signing-keys.ts';
 
 /**
@@ -12,7 +11,7 @@ import { signRecord, verifyRecord } from './signing-keys.ts';
  * number of chains anchored.
  */
 export async function reanchorLedger(ctx: Ctx, userId: string): Promise<number> {
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await tx.store.evidence.lockLedger(userId);
     const rows = await tx.store.evidence.listEntries(userId);
     for (const row of rows.filter((r) => r.deleted_at && r.tombstone)) {

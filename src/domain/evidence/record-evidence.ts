@@ -10,11 +10,6 @@ import { presentEntry } from './present-entry.ts';
 
 const MAX_DATA_BYTES = 20_000;
 
-/** Runs `fn` in the caller's transaction when there is one, else in a new one. */
-export function withinTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.store.db.isTransaction ? fn(ctx) : inTransaction(ctx, fn);
-}
-
 /**
  * Appends one entry to the user's evidence ledger: the capability-wide verb that paths,
  * practice and peers call when something worth proving happens (a completed step, a
@@ -55,7 +50,7 @@ export async function recordEvidence(
   const now = ctx.clock.now();
   const occurredAt = v.occurredAt ? new Date(v.occurredAt) : now;
 
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await tx.store.evidence.lockLedger(userId);
     if (v.relatesTo) {
       const target = await tx.store.evidence.findEntry(userId, v.relatesTo);

@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import type { VerifyDeps } from './verify-credential-jwt.ts';
+import type { VerifyDeps } from './verify-deps.ts';
 
 /** The public key found for a JWS, where it came from, and whether it belongs to the issuer. */
 export interface ResolvedKey {

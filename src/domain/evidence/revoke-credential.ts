@@ -1,8 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { CredentialInfo } from '../../shared/evidence.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { listCredentials } from './list-credentials.ts';
-import { withinTransaction } from './record-evidence.ts';
 import { setRevokedBit } from './status-list-credential.ts';
 
 /**
@@ -15,7 +14,7 @@ export async function revokeCredential(
   credentialId: string,
   reason: string,
 ): Promise<CredentialInfo> {
-  await withinTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const row = await tx.store.credentials.findCredential(userId, credentialId);
     if (!row) throw new AppError('not_found', 'Credential not found');
     await setRevokedBit(tx, row.status_list_id, row.status_index);
@@ -32,7 +31,7 @@ export async function revokeCredential(
  * many credentials were revoked.
  */
 export async function revokeAllCredentials(ctx: Ctx, userId: string): Promise<number> {
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const rows = await tx.store.credentials.listCredentials(userId);
     for (const row of rows) {
       await setRevokedBit(tx, row.status_list_id, row.status_index);

@@ -1,6 +1,6 @@
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { confirmClientProject, createConfirmationLink } from './client-confirmation.ts';
-import { recordEvidence, withinTransaction } from './record-evidence.ts';
+import { recordEvidence } from './record-evidence.ts';
 import { setPortfolio } from './set-portfolio.ts';
 
 const DAY = 86_400_000;
@@ -19,7 +19,7 @@ export async function seedDemoEvidence(
 ): Promise<boolean> {
   const handle = opts.handle === undefined ? 'maya-demo' : opts.handle;
   if ((await ctx.store.evidence.listEntries(userId)).length > 0) return false;
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now().getTime();
     const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
     await recordEvidence(tx, userId, {

@@ -1,16 +1,10 @@
-import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import type { VerificationReport } from '../../shared/evidence.ts';
 import { checkCredentialStatus } from './check-status.ts';
 import { resolveKey } from './resolve-key.ts';
+import type { VerifyDeps } from './verify-deps.ts';
 
-/** What the verifier may use besides the credential itself. */
-export interface VerifyDeps {
-  now: Date;
-  /** Fetches a URL (through the SSRF guard, or locally for this instance's own URLs). */
-  fetchText(url: string): Promise<{ status: number; text: string }>;
-  /** Keys given out of band (e.g. `--jwks` on the CLI); checked before anything is fetched. */
-  jwks?: { keys: JWK[] };
-}
+export type { VerifyDeps } from './verify-deps.ts';
 
 type Report = VerificationReport;
 const ALGS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];

@@ -1,8 +1,7 @@
 import type { CreatePathInput, PathView } from '../../shared/paths.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { presentPath } from './get-path.ts';
 import { planPath } from './plan-path.ts';
-import { withinTransaction } from './within-transaction.ts';
 
 /**
  * Creates a path from a goal (role, skill ids, radar learn-next skill or free text) for the
@@ -45,7 +44,7 @@ export async function createPath(
     reasons: ['First version.'],
     created_at: now,
   };
-  await withinTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await tx.store.paths.insertPath(path);
     await tx.store.paths.insertVersion(version);
   });

@@ -24,6 +24,7 @@ export { getPath } from './get-path.ts';
 export { getWeekSchedule } from './get-week-schedule.ts';
 export { type ImportReport, importCuratedList } from './import-curated-list.ts';
 export { deletePath, listPaths, listPathVersions } from './list-paths.ts';
+export { listUserPaths, type PathLike, type StepLike } from './list-user-paths.ts';
 export { parseCuratedMarkdown } from './parse-curated-markdown.ts';
 export { planPath } from './plan-path.ts';
 export { diffPathVersions, regeneratePath } from './regenerate-path.ts';

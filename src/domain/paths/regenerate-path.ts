@@ -1,10 +1,9 @@
 import type { PathDiff, PathView, RegeneratePathInput } from '../../shared/paths.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { diffPlans } from './diff-plans.ts';
 import { getPath, requirePath, requireVersion } from './get-path.ts';
 import { planPath } from './plan-path.ts';
 import type { PlanInputs } from './plan-types.ts';
-import { withinTransaction } from './within-transaction.ts';
 
 /**
  * Re-plans a path from the current profile, catalog, taxonomy and model (and any new goal or
@@ -36,7 +35,7 @@ export async function regeneratePath(
     { version, plan: planned.plan, inputs: planned.inputs },
   );
   const now = ctx.clock.now();
-  await withinTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await tx.store.paths.insertVersion({
       id: ctx.ids.id(),
       path_id: pathId,

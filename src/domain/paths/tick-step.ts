@@ -1,8 +1,7 @@
 import { AppError } from '../../errors.ts';
-import type { Ctx } from '../ctx.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
 import { requirePath, requireVersion } from './get-path.ts';
 import { recordStepEvidence } from './record-step-evidence.ts';
-import { withinTransaction } from './within-transaction.ts';
 
 /**
  * Ticks a step of the current version done (recording evidence of it through the evidence
@@ -24,7 +23,7 @@ export async function tickStep(
     await ctx.store.paths.markUndone(pathId, stepId);
     return { stepId, done: false, evidence: null };
   }
-  return withinTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const inserted = await tx.store.paths.markDone({
       path_id: pathId,
       step_id: stepId,

@@ -4,11 +4,11 @@ import type { Ctx } from '../ctx.ts';
 import { getTaxonomy, type TaxonomySkill } from '../radar/index.ts';
 import { assembleBrief, skillDomain } from './assemble-brief.ts';
 import { modelFor } from './model.ts';
-import { findUserPost, listUserPosts, type PostLike } from './ports.ts';
 import { postingPatterns } from './posting-patterns.ts';
 import { presentBrief } from './present.ts';
 import { scaffoldInUse } from './scaffolding.ts';
 import { getPracticeTemplates } from './templates.ts';
+import { findUserPost, listUserPosts, type PostLike } from './user-posts.ts';
 
 const PROMPT_VERSION = 'practice.brief.v1';
 const INSTRUCTIONS = `You write realistic mock client briefs that freelancers use to practise a skill.

@@ -4,7 +4,7 @@ import type { ExternalCredential } from '../../shared/practice.ts';
 import type { CredentialRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { getCertifications } from './certifications.ts';
-import { verifyVcJwt } from './ports.ts';
+import { verifyVcJwt } from './verify-vc-jwt.ts';
 
 type Check = { check: string; ok: boolean; detail: string };
 type Obj = Record<string, unknown>;

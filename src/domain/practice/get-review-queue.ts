@@ -1,7 +1,7 @@
 import type { ReviewCard } from '../../shared/practice.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { getProgressView } from '../progress/index.ts';
+import { getProgressView } from '../notifications/index.ts';
 import { isNewCard, presentCard } from './review-cards.ts';
 import { CARD_MINUTES, planQueue, reviewMinutesPerDay } from './review-queue.ts';
 

@@ -19,14 +19,6 @@ export {
   submitPeerReview,
 } from './peer-review.ts';
 export {
-  type EvidenceLike,
-  listIssuedSkills,
-  listUserEvidence,
-  listUserPaths,
-  type PathLike,
-  type StepLike,
-} from './ports.ts';
-export {
   addCard,
   answerCard,
   createCardsForSkills,
@@ -35,5 +27,4 @@ export {
 export { countDueCards, openBriefs, reviewAnswers } from './review-stats.ts';
 export { aiReview, listBriefReviews, selfReview } from './review-submission.ts';
 export { getScaffold, setScaffoldOverride } from './scaffolding.ts';
-export { seedPracticeDemo } from './seed-practice-demo.ts';
 export { submitDeliverable } from './submit-deliverable.ts';

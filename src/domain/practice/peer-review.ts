@@ -7,7 +7,7 @@ import {
 } from '../../shared/practice.ts';
 import type { ShareRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
-import { notify } from '../progress/index.ts';
+import { notify } from '../notifications/index.ts';
 import { checkReview } from './check-review.ts';
 import { saveReview } from './save-review.ts';
 import { briefOrThrow } from './submit-deliverable.ts';

@@ -1,5 +1,5 @@
 import type { TaxonomySkill } from '../radar/index.ts';
-import type { PostLike } from './ports.ts';
+import type { PostLike } from './user-posts.ts';
 
 /** What a brief borrows from real postings: phrases, budgets, deadlines and tools. */
 export interface PostingPatterns {

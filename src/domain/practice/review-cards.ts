@@ -4,9 +4,9 @@ import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
 import { AnswerCardInput, type ReviewCard } from '../../shared/practice.ts';
 import type { CardRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
+import { listUserPaths } from '../paths/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { modelFor } from './model.ts';
-import { listUserPaths } from './ports.ts';
 
 const STATES = ['new', 'learning', 'review', 'relearning'] as const;
 // Fuzz off: the same answers at the same times give the same schedule (testable, explainable).

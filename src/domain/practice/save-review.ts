@@ -2,8 +2,8 @@ import type { BriefContent, Review } from '../../shared/practice.ts';
 import type { BriefRow, ReviewRow, SubmissionRow } from '../../store/repos/practice-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import type { CheckedReview } from './check-review.ts';
-import { recordPracticeEvidence } from './ports.ts';
 import { presentReview } from './present.ts';
+import { recordPracticeEvidence } from './record-practice-evidence.ts';
 import { refreshScaffold } from './scaffolding.ts';
 
 /**
@@ -18,10 +18,7 @@ export async function saveReview(
   checked: CheckedReview,
   extra: { provenance?: Record<string, unknown> | null; shareId?: string | null } = {},
 ): Promise<Review> {
-  // Joins the caller's transaction when there is one (e.g. the demo seeding), else opens one.
-  const run = <T>(fn: (tx: Ctx) => Promise<T>) =>
-    ctx.store.db.isTransaction ? fn(ctx) : inTransaction(ctx, fn);
-  return run(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now();
     const row: ReviewRow = {
       id: tx.ids.id(),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../../kernel/mulberry32.ts';
 
 /** A deterministic pseudo-random source: the same seed always gives the same sequence. */
 export interface SeededRandom {
@@ -14,13 +15,7 @@ export interface SeededRandom {
 
 /** A seeded generator (mulberry32 over the first 4 bytes of sha256(seed)). */
 export function seededRandom(seed: string): SeededRandom {
-  let a = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(createHash('sha256').update(seed).digest().readUInt32LE(0));
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

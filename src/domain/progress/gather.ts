@@ -1,15 +1,9 @@
 import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import {
-  type EvidenceLike,
-  listCertCredentials,
-  listIssuedSkills,
-  listUserEvidence,
-  listUserPaths,
-  type PathLike,
-  practiceResults,
-} from '../practice/index.ts';
+import { listUserPaths, type PathLike } from '../paths/index.ts';
+import { listCertCredentials, practiceResults } from '../practice/index.ts';
+import { type EvidenceLike, listIssuedSkills, listUserEvidence } from './list-user-evidence.ts';
 
 /** Everything progress reads about one person, from every capability that has it. */
 export interface ProgressData {

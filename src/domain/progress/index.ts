@@ -1,14 +1,17 @@
 /** The progress capability: time logs, progress per goal and skill, velocity, summaries, notifications. */
 
-export { listNotifications, markNotificationsRead, notify } from './notify.ts';
-export { getProgressOverview, streakWeeks } from './progress-overview.ts';
-export { scanNotifications, scanUserNotifications } from './scan-notifications.ts';
+// Notifications and view settings live one tier down; re-exported so routes find them here.
 export {
   getNotificationSettings,
   getProgressView,
+  listNotifications,
+  markNotificationsRead,
+  notify,
   updateNotificationSettings,
   updateProgressView,
-} from './settings.ts';
+} from '../notifications/index.ts';
+export { getProgressOverview, streakWeeks } from './progress-overview.ts';
+export { scanNotifications, scanUserNotifications } from './scan-notifications.ts';
 export {
   deleteTimeLog,
   findRunningTimer,

@@ -1,7 +1,7 @@
 import type { GoalProgress, ProgressOverview, SkillProgress } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
+import { getProgressView } from '../notifications/index.ts';
 import { gatherProgress, type ProgressData } from './gather.ts';
-import { getProgressView } from './settings.ts';
 import { addDays, isoDay, round1, weekStart } from './time.ts';
 
 const minutesToHours = (m: number) => round1(m / 60);

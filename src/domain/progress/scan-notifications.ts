@@ -1,7 +1,8 @@
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { countDueCards, listUserPaths } from '../practice/index.ts';
-import { notify } from './notify.ts';
+import { notify } from '../notifications/index.ts';
+import { listUserPaths } from '../paths/index.ts';
+import { countDueCards } from '../practice/index.ts';
 import { isoDay, round1, weekStart } from './time.ts';
 
 /**

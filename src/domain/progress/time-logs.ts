@@ -8,7 +8,8 @@ import {
 } from '../../shared/progress.ts';
 import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
 import type { Ctx } from '../ctx.ts';
-import { getBrief, listUserPaths } from '../practice/index.ts';
+import { listUserPaths } from '../paths/index.ts';
+import { getBrief } from '../practice/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 
 /** Longest a single entry may count (a timer forgotten overnight is capped). */

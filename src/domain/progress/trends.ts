@@ -1,8 +1,8 @@
 import type { Trends } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
+import { getProgressView } from '../notifications/index.ts';
 import { reviewAnswers } from '../practice/index.ts';
 import { gatherProgress } from './gather.ts';
-import { getProgressView } from './settings.ts';
 import { addDays, isoDay, round1, weekStart } from './time.ts';
 import { skillVelocity } from './velocity.ts';
 

@@ -1,7 +1,7 @@
 import type { Velocity } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
+import { getProgressView } from '../notifications/index.ts';
 import { gatherProgress, type ProgressData } from './gather.ts';
-import { getProgressView } from './settings.ts';
 import { daysBetween, median } from './time.ts';
 
 /** Fewest people whose numbers may be aggregated and shown to someone else. */

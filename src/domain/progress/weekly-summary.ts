@@ -1,9 +1,9 @@
 import type { WeeklySummary } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
+import { getProgressView } from '../notifications/index.ts';
 import { countDueCards, openBriefs, reviewAnswers } from '../practice/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { gatherProgress } from './gather.ts';
-import { getProgressView } from './settings.ts';
 import { addDays, isoDay, round1, weekStart } from './time.ts';
 
 const skillName = (id: string) => getTaxonomy().skillById.get(id)?.name ?? id;

@@ -1,9 +1,9 @@
 import type { Ctx } from '../ctx.ts';
+import type { TaxonomySkill } from '../taxonomy/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
 import { extractSkills } from './extraction/extract-skills.ts';
 import type { ExtractedSkill, ExtractOptions, SkillEntry } from './extraction/types.ts';
-import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
-import type { TaxonomySkill } from './taxonomy/types.ts';
 
 /** Instance setting that changes whenever imported ESCO / O*NET entries change. */
 export const IMPORTED_VERSION_KEY = 'radar.importedSkillsVersion';

@@ -4,12 +4,12 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../errors.ts';
 import type { RadarImportedSkillRow } from '../../store/repos/radar-repo.ts';
 import type { Ctx } from '../ctx.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import type { SkillEntry } from './extraction/types.ts';
 import { IMPORTED_VERSION_KEY } from './get-skill-index.ts';
 import { parseEscoSkills } from './importers/parse-esco.ts';
 import { parseOnetElements, parseOnetTechnologySkills } from './importers/parse-onet.ts';
 import { readDataFile } from './importers/read-data-file.ts';
-import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
 
 /** The credit line each official source requires; shown on the About page. */
 export const ATTRIBUTIONS = {

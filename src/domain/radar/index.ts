@@ -1,5 +1,13 @@
 /** The radar capability's public surface: the skill taxonomy, extraction, demand and insight. */
 
+// The taxonomy is its own capability one tier down; re-exported for radar's callers.
+export {
+  getTaxonomy,
+  loadTaxonomy,
+  type Taxonomy,
+  type TaxonomyRole,
+  type TaxonomySkill,
+} from '../taxonomy/index.ts';
 export { confirmProfileSkills } from './confirm-profile-skills.ts';
 export { addBrief } from './demand/add-brief.ts';
 export { addClientRequest } from './demand/add-client-request.ts';
@@ -20,5 +28,3 @@ export { getLearnNext } from './insight/learn-next.ts';
 export { type SkillSummary, searchSkills, summarizeSkill } from './search-skills.ts';
 export { seedRadarDemo } from './seed-radar-demo.ts';
 export { suggestProfileSkills } from './suggest-profile-skills.ts';
-export { getTaxonomy, loadTaxonomy } from './taxonomy/load-taxonomy.ts';
-export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './taxonomy/types.ts';

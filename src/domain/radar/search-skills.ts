@@ -1,6 +1,6 @@
 import type { Ctx } from '../ctx.ts';
-import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
-import type { TaxonomySkill } from './taxonomy/types.ts';
+import type { TaxonomySkill } from '../taxonomy/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 
 export interface SkillSummary {
   id: string;

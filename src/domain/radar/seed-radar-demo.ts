@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../kernel/mulberry32.ts';
 import type { Ctx } from '../ctx.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { addPosts } from './demand/add-posts.ts';
 import type { PostCandidate } from './demand/parse-posts.ts';
-import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
 
 /** Remembers that the demo's radar was seeded, so posts the demo user deletes stay deleted. */
 const SEEDED_KEY = 'radar.demoSeeded';
@@ -32,18 +33,6 @@ interface DemoData {
   skills: DemoSkill[];
 }
 
-/** A small deterministic generator (mulberry32), so the demo is the same on every start. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(xs: T[], r: () => number): T => xs[Math.floor(r() * xs.length)] as T;
 
 function shuffled(n: number, r: () => number): number[] {
@@ -57,7 +46,7 @@ function shuffled(n: number, r: () => number): number[] {
 
 /** Market posts of the demo over the 12 months ending now, from the templates. */
 export function generateDemoPosts(data: DemoData, now: Date): PostCandidate[] {
-  const r = prng(data.seed);
+  const r = mulberry32(data.seed);
   const tax = getTaxonomy();
   const out: PostCandidate[] = [];
   for (let m = 0; m < 12; m += 1) {

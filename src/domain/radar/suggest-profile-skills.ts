@@ -2,8 +2,8 @@ import { AppError, issuesToDetails } from '../../errors.ts';
 import { OnboardingInput, type SkillSuggestion } from '../../shared/radar.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { extractFromText } from './get-skill-index.ts';
-import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
 
 /** A piece of a CV or résumé, where it came from, and the level a mention there suggests. */
 interface Segment {

@@ -3,14 +3,13 @@ import { z } from 'zod';
 import {
   changePassword,
   createApiToken,
-  deleteAccount,
   exportAccount,
   getProfile,
-  importAccount,
   listApiTokens,
   revokeApiToken,
   updateProfile,
 } from '../../domain/accounts/index.ts';
+import { deleteAccount, importAccount } from '../../domain/flows/index.ts';
 import {
   ApiTokenCreated,
   ApiTokenCreateInput,

@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import * as peers from '../../domain/peers/index.ts';
 import {
@@ -13,16 +14,16 @@ import {
   Share,
   ShareInput,
 } from '../../shared/peers.ts';
-import { userOf } from '../route.ts';
-import type { PeerRoute } from './peers-routes.ts';
+import { type AppEnv, bindRoutes, type RouteRegistry, userOf } from '../route.ts';
 
 // Routes that name a record take `z.unknown()` bodies: the domain checks membership first (so
 // outsiders get 404 whatever they send) and validates the body after.
 const Any = z.unknown();
 const tag = 'peers';
 
-/** Circles, invites, outline shares, blocks, reports and credits (mounted by `peersRoutes`). */
-export function peersCircleRoutes(route: PeerRoute): void {
+/** Circles, invites, outline shares, blocks, reports and credits (mounted after `peersRoutes`). */
+export function peersCircleRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
+  const route = bindRoutes(app, reg);
   route(
     {
       method: 'get',

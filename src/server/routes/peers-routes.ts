@@ -1,4 +1,4 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import * as peers from '../../domain/peers/index.ts';
 import {
@@ -14,30 +14,16 @@ import {
   StepPeerValidation,
   Teaching,
 } from '../../shared/peers.ts';
-import {
-  type AppEnv,
-  defineRoute,
-  type RouteInput,
-  type RouteRegistry,
-  type RouteSpec,
-  userOf,
-} from '../route.ts';
-import { peersCircleRoutes } from './peers-circle-routes.ts';
+import { type AppEnv, bindRoutes, type RouteRegistry, userOf } from '../route.ts';
 
 // Routes that name a record take `z.unknown()` bodies: the domain checks membership first (so
 // outsiders get 404 whatever they send) and validates the body after.
 const Any = z.unknown();
 const tag = 'peers';
 
-/** Declares one peer route on the app (the bound form of `defineRoute`). */
-export type PeerRoute = <B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
-  spec: RouteSpec<B, Q>,
-  handler: (c: Context<AppEnv>, input: RouteInput<B, Q>) => Promise<Response>,
-) => void;
-
-/** Peer learning: profile, matches, exchanges and threads, questions, circles, shares, safety. */
+/** Peer learning: profile, matches, exchanges and threads, questions (circles: `peersCircleRoutes`). */
 export function peersRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  const route: PeerRoute = (spec, handler) => defineRoute(app, reg, spec, handler);
+  const route = bindRoutes(app, reg);
   route(
     {
       method: 'get',
@@ -257,6 +243,4 @@ export function peersRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         await peers.getStepPeerValidation(c.get('ctx'), userOf(c).id, query.pathId, query.stepId),
       ),
   );
-
-  peersCircleRoutes(route);
 }

@@ -3,7 +3,7 @@ import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import { inTransaction } from '../../domain/ctx.ts';
-import { seedPracticeDemo } from '../../domain/practice/index.ts';
+import { seedPracticeDemo } from '../../domain/demo/index.ts';
 import { getProgressOverview } from '../../domain/progress/index.ts';
 import type { Brief } from '../../shared/practice.ts';
 

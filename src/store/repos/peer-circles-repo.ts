@@ -1,6 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db-types.ts';
-import type { PeerCircleRow, PeerInviteRow, PeerShareRow } from './peers-repo.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  Database,
+  PeerCircleInvitesTable,
+  PeerCirclesTable,
+  PeerSharesTable,
+} from '../db-types.ts';
+
+export type PeerCircleRow = Selectable<PeerCirclesTable>;
+export type PeerInviteRow = Selectable<PeerCircleInvitesTable>;
+export type PeerShareRow = Selectable<PeerSharesTable>;
 
 /** Circles, their members and invites, and outline shares (part of `peersRepo`). */
 export function peerCirclesRepo(db: Kysely<Database>) {

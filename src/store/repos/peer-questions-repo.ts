@@ -1,6 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db-types.ts';
-import type { PeerAnswerRow, PeerQuestionRouteRow, PeerQuestionRow } from './peers-repo.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  Database,
+  PeerAnswersTable,
+  PeerQuestionRoutesTable,
+  PeerQuestionsTable,
+} from '../db-types.ts';
+
+export type PeerQuestionRow = Selectable<PeerQuestionsTable>;
+export type PeerQuestionRouteRow = Selectable<PeerQuestionRoutesTable>;
+export type PeerAnswerRow = Selectable<PeerAnswersTable>;
 
 const json = (v: unknown) => JSON.stringify(v);
 

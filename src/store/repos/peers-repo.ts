@@ -1,32 +1,28 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   Database,
-  PeerAnswersTable,
-  PeerCircleInvitesTable,
-  PeerCirclesTable,
   PeerCreditsTable,
   PeerExchangesTable,
   PeerMessagesTable,
   PeerProfilesTable,
-  PeerQuestionRoutesTable,
-  PeerQuestionsTable,
   PeerReportsTable,
-  PeerSharesTable,
   PeerTeachingsTable,
 } from '../db-types.ts';
 import { peerCirclesRepo } from './peer-circles-repo.ts';
 import { peerQuestionsRepo } from './peer-questions-repo.ts';
 
+// The circle and question rows are declared beside their repositories; re-exported here.
+export type { PeerCircleRow, PeerInviteRow, PeerShareRow } from './peer-circles-repo.ts';
+export type {
+  PeerAnswerRow,
+  PeerQuestionRouteRow,
+  PeerQuestionRow,
+} from './peer-questions-repo.ts';
+
 export type PeerProfileRow = Selectable<PeerProfilesTable>;
 export type PeerExchangeRow = Selectable<PeerExchangesTable>;
 export type PeerMessageRow = Selectable<PeerMessagesTable>;
 export type PeerTeachingRow = Selectable<PeerTeachingsTable>;
-export type PeerQuestionRow = Selectable<PeerQuestionsTable>;
-export type PeerQuestionRouteRow = Selectable<PeerQuestionRoutesTable>;
-export type PeerAnswerRow = Selectable<PeerAnswersTable>;
-export type PeerCircleRow = Selectable<PeerCirclesTable>;
-export type PeerInviteRow = Selectable<PeerCircleInvitesTable>;
-export type PeerShareRow = Selectable<PeerSharesTable>;
 export type PeerCreditRow = Selectable<PeerCreditsTable>;
 export type PeerReportRow = Selectable<PeerReportsTable>;
 

@@ -1,17 +1,6 @@
+import { mulberry32 } from '../../../kernel/mulberry32.ts';
 import type { TaxonomyRole, TaxonomySkill } from '../../radar/index.ts';
 import type { PeerVector } from './types.ts';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same synthetic population. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const NICHES = [
   'e-commerce',
@@ -52,7 +41,7 @@ export function syntheticPeers(
   skills: TaxonomySkill[],
   seed = 42,
 ): PeerVector[] {
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const byDomain = new Map<string, TaxonomyRole[]>();
   for (const r of roles) byDomain.set(r.domain, [...(byDomain.get(r.domain) ?? []), r]);

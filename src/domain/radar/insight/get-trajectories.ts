@@ -1,7 +1,7 @@
 import type { Trajectory } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
-import type { TaxonomyRole } from '../taxonomy/types.ts';
+import type { TaxonomyRole } from '../../taxonomy/index.ts';
+import { getTaxonomy } from '../../taxonomy/index.ts';
 import { loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, loadPerson } from './person.ts';
 

@@ -1,8 +1,8 @@
 import { AppError, issuesToDetails } from '../../../errors.ts';
 import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
+import { getTaxonomy } from '../../taxonomy/index.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
-import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import { loadDemand, MARKET_SOURCES } from './load-demand.ts';
 import { classifyTrend } from './trend-stats.ts';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import type { LearnNextItem, LearnNextResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
+import { getTaxonomy } from '../../taxonomy/index.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { type Demand, loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, hoursToLearn, lastN, loadPerson } from './person.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { AppError, issuesToDetails } from '../../errors.ts';
 import {
   RoleFile,
   SkillFile,
@@ -12,7 +12,7 @@ import {
   type TaxonomySkill,
 } from './types.ts';
 
-const DEFAULT_DIR = new URL('../../../../data/taxonomy/', import.meta.url);
+const DEFAULT_DIR = new URL('../../../data/taxonomy/', import.meta.url);
 const SKILL_FILE = /^skills-[a-z0-9-]+\.json$/;
 const ROLE_FILE = 'roles.json';
 

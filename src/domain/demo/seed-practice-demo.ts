@@ -1,9 +1,11 @@
 import type { Ctx } from '../ctx.ts';
+import {
+  createBrief,
+  createCardsForSkills,
+  selfReview,
+  submitDeliverable,
+} from '../practice/index.ts';
 import { logTime } from '../progress/index.ts';
-import { createBrief } from './create-brief.ts';
-import { createCardsForSkills } from './review-cards.ts';
-import { selfReview } from './review-submission.ts';
-import { submitDeliverable } from './submit-deliverable.ts';
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
+import { verifyPassword } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import { revokeAllCredentials } from '../evidence/index.ts';
-import { verifyPassword } from './password.ts';
 
 /**
  * Deletes the user and everything they own, in one transaction. With `password` given it

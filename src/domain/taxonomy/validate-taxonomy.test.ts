@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../../../errors.ts';
+import { isAppError } from '../../errors.ts';
 import { loadTaxonomy } from './load-taxonomy.ts';
 import { type OfficialIds, parseCsv, readOfficialIds } from './read-official-ids.ts';
 import type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';
 import { validateTaxonomy } from './validate-taxonomy.ts';
 
-const OFFICIAL_DIR = new URL('../../../../../shared/data/', import.meta.url);
+const OFFICIAL_DIR = new URL('../../../../shared/data/', import.meta.url);
 
 function skill(id: string, over: Partial<TaxonomySkill> = {}): TaxonomySkill {
   return {

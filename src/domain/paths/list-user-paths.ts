@@ -1,0 +1,49 @@
+import type { Ctx } from '../ctx.ts';
+import { getPath } from './get-path.ts';
+import { listPaths } from './list-paths.ts';
+
+/** A path step as progress and review cards need it. */
+export interface StepLike {
+  id: string;
+  title: string;
+  objective: string;
+  skillIds: string[];
+  hours: number;
+  done: boolean;
+  doneAt: Date | undefined;
+}
+
+/** A path (a goal) with its steps. */
+export interface PathLike {
+  id: string;
+  title: string;
+  deadline: Date | undefined;
+  steps: StepLike[];
+}
+
+/** The person's paths with their current steps and which are done. */
+export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[]> {
+  const out: PathLike[] = [];
+  for (const summary of await listPaths(ctx, userId)) {
+    const view = await getPath(ctx, userId, summary.id);
+    const deadline = view.plan.schedule.deadline;
+    out.push({
+      id: view.id,
+      title: view.title,
+      deadline: deadline ? new Date(`${deadline}T23:59:59Z`) : undefined,
+      steps: view.plan.steps.map((s) => {
+        const doneAt = view.done[s.id];
+        return {
+          id: s.id,
+          title: s.skillName,
+          objective: s.objective,
+          skillIds: [s.skillId],
+          hours: s.hours,
+          done: !!doneAt,
+          doneAt: doneAt ? new Date(doneAt) : undefined,
+        };
+      }),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+/**
+ * The taxonomy capability, lowest of the domain tiers: the authored skills and roles every
+ * other capability names skills by. Radar re-exports it for its callers.
+ */
+export { getTaxonomy, loadTaxonomy } from './load-taxonomy.ts';
+export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';

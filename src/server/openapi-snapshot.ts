@@ -1,0 +1,22 @@
+import type { Ctx } from '../domain/ctx.ts';
+import { createHttpApp } from './http-app.ts';
+import { buildOpenApi } from './openapi.ts';
+import { VERSION } from './routes/system-routes.ts';
+
+/** Where the committed copy of the API document lives (compared by `openapi.snapshot.test.ts`). */
+export const OPENAPI_SNAPSHOT = new URL('./openapi.snapshot.json', import.meta.url);
+
+/**
+ * The OpenAPI document `/api/openapi.json` serves, built from the declared routes alone
+ * (no store, no server), with a fixed server URL so the snapshot does not depend on config.
+ */
+export function currentOpenApi(): unknown {
+  // Declaring routes reads nothing from the context; only handlers do, and none run here.
+  const { routes } = createHttpApp({} as Ctx);
+  return buildOpenApi(routes, { version: VERSION, serverUrl: 'http://localhost:3000' });
+}
+
+/** The document as committed: two-space JSON with a final newline. */
+export function renderOpenApi(doc: unknown): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
