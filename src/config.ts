@@ -33,7 +33,7 @@ const EnvSchema = z.object({
     .union([bool, z.coerce.number().int().min(0).max(10)])
     .transform((v) => (v === true ? 1 : v === false ? 0 : v))
     .default(0),
-  SKILLTRACE_SCRYPT_LOG2N: z.coerce.number().int().min(10).max(20).default(14),
+  SKILLTRACE_SCRYPT_LOG2N: z.coerce.number().int().min(10).max(20).default(16),
   SKILLTRACE_ALLOWED_HOSTS: z
     .string()
     .transform((v) =>
@@ -201,6 +201,7 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
     'false',
     'true (or a count of proxies): take the client address from X-Forwarded-For',
   ],
+  ['SKILLTRACE_SCRYPT_LOG2N', '16', 'password hashing cost (scrypt N = 2^value)'],
   [
     'SKILLTRACE_ALLOWED_HOSTS',
     '(unset)',
