@@ -33,6 +33,7 @@ const EnvSchema = z.object({
     .union([bool, z.coerce.number().int().min(0).max(10)])
     .transform((v) => (v === true ? 1 : v === false ? 0 : v))
     .default(0),
+  SKILLTRACE_SCRYPT_LOG2N: z.coerce.number().int().min(10).max(20).default(16),
   SKILLTRACE_ALLOWED_HOSTS: z
     .string()
     .transform((v) =>
@@ -75,6 +76,8 @@ export interface Config {
    * ignored and the socket address identifies the client).
    */
   trustProxy: number;
+  /** scrypt cost of new password hashes, as log2 N (older hashes are upgraded at sign-in). */
+  scryptLog2N: number;
   /** Host names (host or host:port) the app answers for, besides the public URL's host; empty: any. */
   allowedHosts: string[];
 }
@@ -152,6 +155,7 @@ export function loadConfig(
     sessionDays: e.SKILLTRACE_SESSION_DAYS,
     trustProxy: e.SKILLTRACE_TRUST_PROXY,
     allowedHosts: e.SKILLTRACE_ALLOWED_HOSTS ?? [],
+    scryptLog2N: e.SKILLTRACE_SCRYPT_LOG2N,
   };
 }
 
@@ -197,6 +201,7 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
     'false',
     'true (or a count of proxies): take the client address from X-Forwarded-For',
   ],
+  ['SKILLTRACE_SCRYPT_LOG2N', '16', 'password hashing cost (scrypt N = 2^value)'],
   [
     'SKILLTRACE_ALLOWED_HOSTS',
     '(unset)',

@@ -47,6 +47,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       SKILLTRACE_DATA_DIR: '/tmp/skilltrace-test-unused',
     }),
     secretKey: 'a'.repeat(64),
+    // Cheap password hashing in tests; production defaults to 2^16.
+    scryptLog2N: 10,
     ...overrides,
   };
 }

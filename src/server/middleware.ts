@@ -11,6 +11,15 @@ import type { AppEnv } from './route.ts';
 
 export const SESSION_COOKIE = 'st_session';
 
+function hostOf(origin: string): string | undefined {
+  try {
+    const u = new URL(origin);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Gives every request an id (echoed as `x-request-id`) and a logger, and logs its outcome. */
 export function requestContext(ctx: Ctx): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -67,11 +76,12 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       }
     } else if (write && !principal) {
       // Sign-in and sign-up: refuse cross-site form posts (login CSRF).
+      // `Origin: null` (sandboxed frames, file: pages) and malformed origins count as cross-site.
       const origin = c.req.header('origin');
       if (
-        origin &&
-        new URL(origin).host !== new URL(c.req.url).host &&
-        origin !== ctx.config.publicUrl
+        origin !== undefined &&
+        origin !== ctx.config.publicUrl &&
+        hostOf(origin) !== new URL(c.req.url).host
       ) {
         throw new AppError('forbidden', 'Cross-site request refused');
       }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Principal } from '../domain/accounts/index.ts';
 import type { Ctx, Logger } from '../domain/ctx.ts';
 import { AppError } from '../errors.ts';
+import { checkJsonDepth, checkStorableText } from './input-hygiene.ts';
 
 /** Per-request variables every handler can read. */
 export interface AppEnv {
@@ -58,8 +59,9 @@ function invalid(where: string, issues: z.core.$ZodIssue[]): AppError {
 }
 
 /**
- * Declares a route: registers it for the OpenAPI document, parses and validates its JSON body
- * (size-limited) and query with zod, and hands the typed input to `handler`.
+ * Declares a route: registers it for the OpenAPI document, refuses path, query and body text
+ * that cannot be stored (NUL, lone surrogates) or JSON nested too deep, parses and validates
+ * its JSON body (size-limited) and query with zod, and hands the typed input to `handler`.
  */
 export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
   app: Hono<AppEnv>,
@@ -71,10 +73,13 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
   app.on(spec.method.toUpperCase(), spec.path, async (c) => {
     if (spec.admin && userOf(c).role !== 'admin')
       throw new AppError('forbidden', 'Only an admin can do this');
+    checkStorableText(c.req.param(), 'params');
+    checkStorableText(c.req.queries(), 'query');
     let body: unknown;
     if (spec.body) {
       // bodyLimit (body-limit.ts) has already stopped reading at the route's maxBody.
       const text = await c.req.text();
+      checkJsonDepth(text, 'body');
       let json: unknown;
       try {
         json = text.length ? JSON.parse(text) : {};
@@ -84,6 +89,7 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
           `The request body is not valid JSON: ${(e as Error).message}`,
         );
       }
+      checkStorableText(json, 'body');
       const r = spec.body.safeParse(json);
       if (!r.success) throw invalid('body', r.error.issues);
       body = r.data;

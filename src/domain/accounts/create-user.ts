@@ -5,12 +5,15 @@ import type { Ctx } from '../ctx.ts';
 import { hashPassword } from './password.ts';
 
 /**
- * Creates an account. The first non-demo account of an instance is always an admin.
- * Throws `invalid_input` for a bad email/password, `conflict` when the email is taken.
+ * Creates an account. The first non-demo account of an instance is always an admin; with
+ * `onlyFirst` (closed sign-up), only that first account may be created this way.
+ * Throws `invalid_input` for a bad email/password, `conflict` when the email is taken,
+ * `forbidden` when `onlyFirst` and an account exists.
  */
 export async function createUser(
   ctx: Ctx,
   input: { email: string; password: string; name: string; role?: Role; isDemo?: boolean },
+  opts: { onlyFirst?: boolean } = {},
 ): Promise<UserRow> {
   const email = Email.safeParse(input.email);
   if (!email.success)
@@ -32,22 +35,33 @@ export async function createUser(
   if (await ctx.store.accounts.findUserByEmail(email.data)) {
     throw new AppError('conflict', 'An account with this email already exists');
   }
-  // The first real account administers the instance; the demo account never does.
-  const isFirst =
-    !input.isDemo && (await ctx.store.accounts.countUsers({ excludeDemo: true })) === 0;
   const now = ctx.clock.now();
   const row: UserRow = {
     id: ctx.ids.id(),
     email: email.data,
     name,
-    password_hash: await hashPassword(pw.data),
-    role: isFirst ? 'admin' : (input.role ?? 'member'),
+    password_hash: await hashPassword(pw.data, ctx.config.scryptLog2N),
+    role: input.role ?? 'member',
     is_demo: input.isDemo ?? false,
     created_at: now,
     updated_at: now,
   };
   try {
-    await ctx.store.accounts.insertUser(row);
+    // One lock around "is this the first account?" and the insert: concurrent sign-ups on a
+    // fresh instance make exactly one admin, and closed sign-up admits only that one.
+    await ctx.store.transaction(async (tx) => {
+      await tx.accounts.lockAccountCreation();
+      const existing = input.isDemo ? 1 : await tx.accounts.countUsers({ excludeDemo: true });
+      if (opts.onlyFirst && existing > 0) {
+        throw new AppError(
+          'forbidden',
+          'Sign-up is closed on this instance; ask an admin for an account',
+        );
+      }
+      // The first real account administers the instance; the demo account never does.
+      if (existing === 0) row.role = 'admin';
+      await tx.accounts.insertUser(row);
+    });
   } catch (e) {
     if ((e as { code?: string }).code === '23505')
       throw new AppError('conflict', 'An account with this email already exists', { cause: e });

@@ -12,7 +12,7 @@ async function setPassword(ctx: Ctx, userId: string, newPassword: string): Promi
     });
   }
   await ctx.store.accounts.updateUser(userId, {
-    password_hash: await hashPassword(pw.data),
+    password_hash: await hashPassword(pw.data, ctx.config.scryptLog2N),
     updated_at: ctx.clock.now(),
   });
   // Every existing sign-in ends, so a leaked session does not survive a reset.

@@ -1,13 +1,13 @@
 import { AppError } from '../../errors.ts';
 import type { SignInInput } from '../../shared/accounts.ts';
 import type { Ctx } from '../ctx.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, needsRehash, verifyPassword } from './password.ts';
 import { type StartedSession, startSession } from './start-session.ts';
 
 const WINDOW_MS = 15 * 60_000;
 const MAX_PER_ACCOUNT = 10;
 const MAX_PER_CLIENT = 50;
-let dummyHash: Promise<string> | undefined;
+const dummyHashes = new Map<number, Promise<string>>();
 
 /**
  * Checks email and password and opens a session. Attempts are limited per account and per
@@ -43,11 +43,23 @@ export async function signIn(
   }
   const user = await ctx.store.accounts.findUserByEmail(input.email);
   // Hash even for unknown emails so response time does not reveal which accounts exist.
-  dummyHash ??= hashPassword('not-a-real-password');
+  const cost = ctx.config.scryptLog2N;
+  let dummy = dummyHashes.get(cost);
+  if (!dummy) {
+    dummy = hashPassword('not-a-real-password', cost);
+    dummyHashes.set(cost, dummy);
+  }
   const ok = user
     ? await verifyPassword(input.password, user.password_hash)
-    : await verifyPassword(input.password, await dummyHash).then(() => false);
+    : await verifyPassword(input.password, await dummy).then(() => false);
   if (!user || !ok) throw new AppError('unauthenticated', 'Wrong email or password');
-  await ctx.store.instance.clearRateLimit(`signin:acct:${input.email}`);
+  await ctx.store.instance.clearRateLimit(accountKey);
+  if (needsRehash(user.password_hash, cost)) {
+    // The password is at hand only now: upgrade an older (cheaper) hash transparently.
+    await ctx.store.accounts.updateUser(user.id, {
+      password_hash: await hashPassword(input.password, cost),
+      updated_at: now,
+    });
+  }
   return startSession(ctx, user, client.userAgent);
 }

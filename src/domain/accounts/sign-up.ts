@@ -15,15 +15,14 @@ export async function signUp(
   userAgent?: string,
 ): Promise<StartedSession> {
   const settings = await getInstanceSettings(ctx);
-  if (
-    settings.signup === 'closed' &&
-    (await ctx.store.accounts.countUsers({ excludeDemo: true })) > 0
-  ) {
+  const closed = settings.signup === 'closed';
+  // A cheap early answer; createUser decides again under its lock.
+  if (closed && (await ctx.store.accounts.countUsers({ excludeDemo: true })) > 0) {
     throw new AppError(
       'forbidden',
       'Sign-up is closed on this instance; ask an admin for an account',
     );
   }
-  const user = await createUser(ctx, input);
+  const user = await createUser(ctx, input, { onlyFirst: closed });
   return startSession(ctx, user, userAgent);
 }

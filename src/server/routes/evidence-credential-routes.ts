@@ -228,7 +228,8 @@ export function credentialRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     },
     async (c) => {
       const id = Number(c.req.param('id'));
-      if (!Number.isInteger(id) || id < 1) throw new AppError('not_found', 'Status list not found');
+      if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1)
+        throw new AppError('not_found', 'Status list not found');
       const jwt = await statusListCredential(c.get('ctx'), id);
       return new Response(jwt, {
         headers: {

@@ -32,6 +32,7 @@ import {
   PostListQuery,
   RADAR_LIMITS,
 } from '../../shared/radar.ts';
+import { checkStorableText } from '../input-hygiene.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { radarInsightRoutes } from './radar-insight-routes.ts';
 
@@ -102,12 +103,17 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         }
       }
       const ext = file.name.split('.').pop()?.toLowerCase();
+      const content = await file.text();
+      checkStorableText(
+        { file: content, fileName: file.name, format: form.format, source: form.source, mapping },
+        'form',
+      );
       const rec = await importPosts(
         c.get('ctx'),
         userOf(c).id,
         {
           format: typeof form.format === 'string' ? form.format : ext === 'ndjson' ? 'jsonl' : ext,
-          content: await file.text(),
+          content,
           fileName: file.name,
           mapping,
           source: typeof form.source === 'string' ? form.source : undefined,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   ApiTokensTable,
   Database,
@@ -15,6 +15,13 @@ export type ProfileRow = Selectable<ProfilesTable>;
 /** Users, sessions, API tokens and profiles. */
 export function accountsRepo(db: Kysely<Database>) {
   return {
+    /**
+     * Serialises account creation across every process until the surrounding transaction
+     * ends, so "is this the first account?" and the insert cannot interleave.
+     */
+    async lockAccountCreation(): Promise<void> {
+      await sql`select pg_advisory_xact_lock(hashtext('skilltrace:account-creation'))`.execute(db);
+    },
     async insertUser(row: UserRow): Promise<void> {
       await db.insertInto('users').values(row).execute();
     },

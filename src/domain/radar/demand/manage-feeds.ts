@@ -57,7 +57,10 @@ export async function listFeeds(ctx: Ctx, userId: string): Promise<FeedInfo[]> {
   return (await ctx.store.radar.listFeeds(userId)).map(presentFeed);
 }
 
-/** Renames, re-times, pauses or resumes a feed. Throws `not_found` and `invalid_input`. */
+/**
+ * Renames, re-times, pauses or resumes a feed. Throws `not_found`, and `invalid_input` for a
+ * bad or empty change.
+ */
 export async function updateFeed(
   ctx: Ctx,
   userId: string,
@@ -72,6 +75,12 @@ export async function updateFeed(
     ...(p.intervalMinutes !== undefined ? { interval_minutes: p.intervalMinutes } : {}),
     ...(p.enabled !== undefined ? { enabled: p.enabled } : {}),
   };
+  if (Object.keys(patch).length === 0) {
+    const message = 'give at least one of title, intervalMinutes, enabled';
+    throw new AppError('invalid_input', `The feed change is empty: ${message}`, {
+      details: { issues: [{ path: 'body', message }] },
+    });
+  }
   await ctx.store.radar.updateFeed(id, patch);
   return presentFeed({ ...row, ...patch });
 }

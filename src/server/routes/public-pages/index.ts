@@ -9,6 +9,7 @@ import {
 } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence.ts';
+import { checkStorableText } from '../../input-hygiene.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../../route.ts';
 import { esc, fileResponse, htmlResponse, page } from './html.ts';
 import { renderPortfolioPage } from './portfolio-page.ts';
@@ -20,6 +21,7 @@ const MAX_FORM = 400_000;
 // The body limit in front of every route has already bounded the form to its route's maxBody.
 async function formFields(c: Parameters<Parameters<typeof defineRoute>[3]>[0]) {
   const body = await c.req.parseBody();
+  checkStorableText(body, 'form');
   const text = async (v: unknown) =>
     typeof v === 'string' ? v : v instanceof File && v.size <= MAX_FORM ? await v.text() : '';
   return { body, text };
