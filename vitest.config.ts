@@ -2,19 +2,35 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'cli/**/*.test.ts',
-      'test/**/*.test.ts',
-      'eval/**/*.test.ts',
-      'bench/**/*.test.ts',
-    ],
-    globalSetup: ['./test/global-setup.ts'],
-    setupFiles: ['./test/no-internet.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
     // Two cores: more workers only make each PGlite start slower.
     maxWorkers: 2,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: [
+            'src/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'test/**/*.test.ts',
+            'eval/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+          globalSetup: ['./test/global-setup.ts'],
+          setupFiles: ['./test/no-internet.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      {
+        // The browser app's unit tests: no database, no global setup.
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/no-internet.ts'],
+          pool: 'threads',
+        },
+      },
+    ],
   },
 });

@@ -3,19 +3,28 @@ import { type Config, ConfigError, loadConfig } from '../src/config.ts';
 import { type ErrorCode, isAppError } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
 import { EXIT } from './exit-codes.ts';
+import { io } from './io.ts';
 
 /** A usage mistake: printed with the command's help, exit code 2. */
 export class UsageError extends Error {}
 
-/** Reads the configuration or exits 2 listing every problem. */
+/** Ends the run with `code`; what to say has been said already. */
+export class CliExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** Reads the configuration, or ends the run with exit code 2 listing every problem. */
 export function configOrExit(): Config {
   try {
-    // The CLI entry point is one of the two places (with tests) that hands process.env to loadConfig.
-    return loadConfig(process.env);
+    // The CLI's environment (process.env, or a test's) is one of the two places (with tests)
+    // handed to loadConfig.
+    return loadConfig(io().env);
   } catch (e) {
     if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(EXIT.usage);
+      io().stderr(`${e.message}\n`);
+      throw new CliExit(EXIT.usage);
     }
     throw e;
   }
@@ -36,7 +45,7 @@ export async function withApp<T>(
     config,
     store,
     log: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, {}, (l) =>
-      process.stderr.write(`${l}\n`),
+      io().stderr(`${l}\n`),
     ),
   });
   try {
@@ -57,16 +66,17 @@ const CODE_EXIT: Partial<Record<ErrorCode, number>> = {
 
 /** Prints an error the way a person can act on it and returns the exit code. */
 export function reportError(e: unknown): number {
+  if (e instanceof CliExit) return e.code;
   if (e instanceof UsageError) {
-    process.stderr.write(`error: ${e.message}\n(run with --help for usage)\n`);
+    io().stderr(`error: ${e.message}\n(run with --help for usage)\n`);
     return EXIT.usage;
   }
   if (isAppError(e)) {
-    process.stderr.write(`error: ${e.message}\n`);
+    io().stderr(`error: ${e.message}\n`);
     const issues = (e.details?.issues as { path: string; message: string }[] | undefined) ?? [];
-    for (const i of issues) process.stderr.write(`  - ${i.path}: ${i.message}\n`);
+    for (const i of issues) io().stderr(`  - ${i.path}: ${i.message}\n`);
     return CODE_EXIT[e.code] ?? EXIT.failure;
   }
-  process.stderr.write(`error: ${(e as Error)?.stack ?? String(e)}\n`);
+  io().stderr(`error: ${(e as Error)?.stack ?? String(e)}\n`);
   return EXIT.failure;
 }

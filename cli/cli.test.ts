@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dirs: string[] = [];
@@ -16,19 +17,20 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function cli(args: string[], dataDir: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli/main.ts'), ...args], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: dataDir,
-      SKILLTRACE_DATA_DIR: dataDir,
-      SKILLTRACE_LOG_LEVEL: 'warn',
+/** Runs the CLI in this process against `dataDir`, capturing what it prints. */
+async function cli(args: string[], dataDir: string) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    env: { HOME: dataDir, SKILLTRACE_DATA_DIR: dataDir, SKILLTRACE_LOG_LEVEL: 'warn' },
+    stdout: (t) => {
+      out += t;
     },
-    encoding: 'utf8',
-    timeout: 60_000,
+    stderr: (t) => {
+      err += t;
+    },
   });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return { code, out, err };
 }
 
 async function freePort(): Promise<number> {
@@ -41,36 +43,44 @@ async function freePort(): Promise<number> {
 }
 
 describe('skilltrace CLI', () => {
-  it('prints help with exit 0, and exit 2 for an unknown command or option', () => {
+  it('prints help with exit 0, and exit 2 for an unknown command, option or setting', async () => {
     const d = tmp();
-    const help = cli(['--help'], d);
+    const help = await cli(['--help'], d);
     expect(help.code).toBe(0);
     expect(help.out).toContain('user create');
-    expect(cli(['user', 'create', '--help'], d).out).toContain('--email');
-    expect(cli(['frobnicate'], d).code).toBe(2);
-    expect(cli(['user', 'create', '--bogus'], d).code).toBe(2);
-    expect(cli(['user', 'create', '--name', 'x'], d).err).toContain('--email is required');
+    expect((await cli(['user', 'create', '--help'], d)).out).toContain('--email');
+    expect((await cli(['frobnicate'], d)).code).toBe(2);
+    expect((await cli(['user', 'create', '--bogus'], d)).code).toBe(2);
+    expect((await cli(['user', 'create', '--name', 'x'], d)).err).toContain('--email is required');
+    const badConfig = await runCli(['user', 'list'], {
+      env: { SKILLTRACE_DATA_DIR: d, SKILLTRACE_LOG_LEVEL: 'shouting' },
+      stdout: () => {},
+      stderr: () => {},
+    });
+    expect(badConfig).toBe(2);
   }, 120_000);
 
-  it('creates users, exports, backs up and restores into a fresh instance', () => {
+  it('creates users, exports, backs up and restores into a fresh instance', async () => {
     const a = tmp();
     expect(
-      cli(
-        [
-          'user',
-          'create',
-          '--email',
-          'ana@example.com',
-          '--name',
-          'Ana',
-          '--password',
-          'ana-password-1',
-          '--admin',
-        ],
-        a,
+      (
+        await cli(
+          [
+            'user',
+            'create',
+            '--email',
+            'ana@example.com',
+            '--name',
+            'Ana',
+            '--password',
+            'ana-password-1',
+            '--admin',
+          ],
+          a,
+        )
       ).code,
     ).toBe(0);
-    const dup = cli(
+    const dup = await cli(
       [
         'user',
         'create',
@@ -85,25 +95,29 @@ describe('skilltrace CLI', () => {
     );
     expect(dup.code).toBe(5);
     expect(dup.err).toContain('already exists');
-    const reset = cli(['user', 'reset-password', '--email', 'ana@example.com'], a);
+    const reset = await cli(['user', 'reset-password', '--email', 'ana@example.com'], a);
     expect(reset.code).toBe(0);
     expect(reset.out).toMatch(/New password: \S{12,}/);
-    expect(cli(['user', 'reset-password', '--email', 'nobody@example.com'], a).code).toBe(4);
+    expect((await cli(['user', 'reset-password', '--email', 'nobody@example.com'], a)).code).toBe(
+      4,
+    );
 
     const exportFile = join(a, 'ana.json');
-    expect(cli(['export', '--email', 'ana@example.com', '--out', exportFile], a).code).toBe(0);
+    expect((await cli(['export', '--email', 'ana@example.com', '--out', exportFile], a)).code).toBe(
+      0,
+    );
     expect(JSON.parse(readFileSync(exportFile, 'utf8')).format).toBe('skilltrace-export');
 
     const backup = join(a, 'backup.json.gz');
-    const b = cli(['backup', '--out', backup], a);
+    const b = await cli(['backup', '--out', backup], a);
     expect(b.code, b.err).toBe(0);
     const fresh = tmp();
-    const restored = cli(['restore', '--file', backup], fresh);
+    const restored = await cli(['restore', '--file', backup], fresh);
     expect(restored.code, restored.err).toBe(0);
-    expect(cli(['user', 'list'], fresh).out).toContain('ana@example.com');
+    expect((await cli(['user', 'list'], fresh)).out).toContain('ana@example.com');
     // Restoring twice is refused: the target must be empty.
-    expect(cli(['restore', '--file', backup], fresh).code).toBe(5);
-    expect(cli(['restore', '--file', join(a, 'missing.json')], tmp()).code).toBe(4);
+    expect((await cli(['restore', '--file', backup], fresh)).code).toBe(5);
+    expect((await cli(['restore', '--file', join(a, 'missing.json')], tmp())).code).toBe(4);
   }, 240_000);
 
   it('serves on a real port and refuses a second process on the same embedded database', async () => {
@@ -137,13 +151,14 @@ describe('skilltrace CLI', () => {
       expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({
         status: 'ok',
       });
-      const locked = cli(['user', 'list'], d);
+      // In process, against the lock the spawned server holds.
+      const locked = await cli(['user', 'list'], d);
       expect(locked.code).toBe(3);
       expect(locked.err).toMatch(/in use by process \d+ \(skilltrace serve\)/);
     } finally {
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));
     }
-    expect(cli(['user', 'list'], d).code).toBe(0);
+    expect((await cli(['user', 'list'], d)).code).toBe(0);
   }, 120_000);
 });

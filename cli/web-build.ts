@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { io } from './io.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,7 +26,7 @@ export async function ensureWebBuild(): Promise<string | undefined> {
   if (!existsSync(src)) return undefined;
   const sourcesNewest = Math.max(newestMtime(src), newestMtime(join(root, 'src', 'shared')));
   if (existsSync(index) && statSync(index).mtimeMs >= sourcesNewest) return out;
-  process.stderr.write('Building the web app (first start or changed sources)…\n');
+  io().stderr('Building the web app (first start or changed sources)…\n');
   const { build } = await import('vite');
   await build({ root: src, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   return out;

@@ -13,6 +13,7 @@ import { AppError } from '../../src/errors.ts';
 import { withApp } from '../cli-context.ts';
 import { type Command, required } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { io } from '../io.ts';
 
 const generated = () => randomBytes(12).toString('base64url');
 
@@ -52,7 +53,7 @@ export const migrateCommand: Command = {
       'skilltrace db migrate',
       async (app) => {
         const applied = await app.ctx.store.migrate();
-        process.stdout.write(
+        io().stdout(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
         );
         return EXIT.ok;
@@ -81,7 +82,7 @@ export const userCreateCommand: Command = {
         password,
         role: v.admin ? 'admin' : 'member',
       });
-      process.stdout.write(
+      io().stdout(
         `Created ${u.role} ${u.email}${typeof v.password === 'string' ? '' : `\nPassword: ${password}`}\n`,
       );
       return EXIT.ok;
@@ -98,7 +99,7 @@ export const userResetPasswordCommand: Command = {
     withApp('skilltrace user reset-password', async (app) => {
       const password = typeof v.password === 'string' ? v.password : generated();
       await resetPassword(app.ctx, { email: required(v, 'email') }, password);
-      process.stdout.write(
+      io().stdout(
         `Password reset.${typeof v.password === 'string' ? '' : ` New password: ${password}`}\n`,
       );
       return EXIT.ok;
@@ -114,7 +115,7 @@ export const userListCommand: Command = {
   run: () =>
     withApp('skilltrace user list', async (app) => {
       for (const u of await app.ctx.store.accounts.listUsers()) {
-        process.stdout.write(
+        io().stdout(
           `${u.email}\t${u.role}${u.is_demo ? ' (demo)' : ''}\t${u.created_at.toISOString()}\n`,
         );
       }
@@ -133,7 +134,7 @@ export const exportCommand: Command = {
       const doc = await exportAccount(app.ctx, await userIdByEmail(app, required(v, 'email')));
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (typeof v.out === 'string') writeFileSync(v.out, text);
-      else process.stdout.write(text);
+      else io().stdout(text);
       return EXIT.ok;
     }),
 };
@@ -151,7 +152,7 @@ export const importCommand: Command = {
         await userIdByEmail(app, required(v, 'email')),
         readJsonFile(required(v, 'file')),
       );
-      process.stdout.write(
+      io().stdout(
         `Imported: ${
           Object.entries(counts)
             .map(([t, n]) => `${t} ${n}`)
@@ -175,7 +176,7 @@ export const backupCommand: Command = {
       const text = JSON.stringify(doc);
       writeFileSync(out, out.endsWith('.gz') ? gzipSync(text) : text);
       const rows = Object.values(doc.tables).reduce((n, r) => n + r.length, 0);
-      process.stdout.write(
+      io().stdout(
         `Backed up ${rows} rows from ${Object.keys(doc.tables).length} tables to ${out}\n`,
       );
       return EXIT.ok;
@@ -193,9 +194,7 @@ export const restoreCommand: Command = {
       'skilltrace restore',
       async (app) => {
         const counts = await restoreInstance(app.ctx, readJsonFile(required(v, 'file')));
-        process.stdout.write(
-          `Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows.\n`,
-        );
+        io().stdout(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows.\n`);
         return EXIT.ok;
       },
       { migrate: false },

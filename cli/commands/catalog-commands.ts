@@ -4,6 +4,7 @@ import { AppError } from '../../src/errors.ts';
 import { UsageError, withApp } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { io } from '../io.ts';
 
 export const catalogImportCommand: Command = {
   name: 'catalog import',
@@ -27,7 +28,7 @@ Rows not imported are counted with their reason (--show-skipped lists them).`,
     return withApp('skilltrace catalog import', async (app) => {
       const r = await importCuratedList(app.ctx, file, text);
       if (v.json) {
-        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        io().stdout(`${JSON.stringify(r, null, 2)}\n`);
         return EXIT.ok;
       }
       const reasons = new Map<string, number>();
@@ -35,14 +36,13 @@ Rows not imported are counted with their reason (--show-skipped lists them).`,
         const key = s.reason.replace(/"[^"]*"/g, '"…"').replace(/\(.*\)/, '(…)');
         reasons.set(key, (reasons.get(key) ?? 0) + 1);
       }
-      process.stdout.write(
+      io().stdout(
         `${r.file}: ${r.entries} links, ${r.imported} imported, ${r.duplicates} duplicates, ${r.skipped.length} skipped\n`,
       );
       for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]))
-        process.stdout.write(`  ${String(n).padStart(5)}  ${reason}\n`);
+        io().stdout(`  ${String(n).padStart(5)}  ${reason}\n`);
       if (v['show-skipped'])
-        for (const s of r.skipped)
-          process.stdout.write(`  line ${s.line}: ${s.text} — ${s.reason}\n`);
+        for (const s of r.skipped) io().stdout(`  line ${s.line}: ${s.text} — ${s.reason}\n`);
       return EXIT.ok;
     });
   },
@@ -69,9 +69,9 @@ are flagged on every path that cites them. Default --limit 100, --concurrency 4.
       throw new UsageError('--concurrency must be a positive whole number');
     return withApp('skilltrace catalog check-links', async (app) => {
       const r = await checkLinks(app.ctx, { limit, concurrency });
-      if (v.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      if (v.json) io().stdout(`${JSON.stringify(r, null, 2)}\n`);
       else {
-        process.stdout.write(
+        io().stdout(
           `Checked ${r.checked} links: ${
             Object.entries(r.byStatus)
               .map(([k, n]) => `${n} ${k}`)
@@ -79,7 +79,7 @@ are flagged on every path that cites them. Default --limit 100, --concurrency 4.
           }\n`,
         );
         for (const x of r.results.filter((x) => x.status !== 'ok'))
-          process.stdout.write(
+          io().stdout(
             `  ${x.status.padEnd(7)} ${x.url}${x.finalUrl ? ` → ${x.finalUrl}` : ''}${x.error ? ` (${x.error})` : ''}\n`,
           );
       }

@@ -10,6 +10,7 @@ import { guardedRequest } from '../../src/net/guarded-fetch.ts';
 import { configOrExit, withApp } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { io } from '../io.ts';
 
 export const evidenceVerifyCommand: Command = {
   name: 'evidence verify',
@@ -29,13 +30,13 @@ export const evidenceVerifyCommand: Command = {
         if (!u) continue;
         const r = await verifyLedger(app.ctx, u.id);
         if (r.ok) {
-          process.stdout.write(
+          io().stdout(
             `${u.email}\tOK\t${r.entries} entries (${r.tombstones} deleted), checkpoint #${r.checkpoint?.seq ?? 0}\n`,
           );
         } else {
           failed++;
-          process.stdout.write(`${u.email}\tFAILED\t${r.firstBad?.message}\n`);
-          for (const p of r.problems.slice(1)) process.stdout.write(`\t\t${p.message}\n`);
+          io().stdout(`${u.email}\tFAILED\t${r.firstBad?.message}\n`);
+          for (const p of r.problems.slice(1)) io().stdout(`\t\t${p.message}\n`);
         }
       }
       return failed ? EXIT.failure : EXIT.ok;
@@ -51,9 +52,7 @@ export const credentialRotateKeyCommand: Command = {
   run: () =>
     withApp('skilltrace credential rotate-key', async (app) => {
       const r = await rotateSigningKey(app.ctx);
-      process.stdout.write(
-        `New signing key ${r.kid}${r.retired ? ` (retired ${r.retired})` : ''}\n`,
-      );
+      io().stdout(`New signing key ${r.kid}${r.retired ? ` (retired ${r.retired})` : ''}\n`);
       return EXIT.ok;
     }),
 };
@@ -103,15 +102,15 @@ Does not open the database, so it works while the server runs. Exit 1 when the c
     }
     const r = await verifyCredentialJwt(text, deps);
     if (v.json) {
-      process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      io().stdout(`${JSON.stringify(r, null, 2)}\n`);
     } else {
       const c = r.credential;
       const line = (ok: boolean | null, label: string, msg: string) =>
-        process.stdout.write(`${ok === null ? '?' : ok ? '✔' : '✘'} ${label}: ${msg}\n`);
-      process.stdout.write(
+        io().stdout(`${ok === null ? '?' : ok ? '✔' : '✘'} ${label}: ${msg}\n`);
+      io().stdout(
         `${r.valid ? 'VALID' : 'NOT VALID'}: ${c.achievement.name ?? c.name ?? '(unnamed)'}\n`,
       );
-      process.stdout.write(
+      io().stdout(
         `  holder: ${c.subject.name ?? c.subject.id ?? '?'}\n  issuer: ${c.issuer.name ?? ''} ${c.issuer.id ?? ''}\n`,
       );
       line(r.signature.valid, 'signature', r.signature.message);

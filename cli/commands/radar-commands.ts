@@ -6,6 +6,7 @@ import { RADAR_LIMITS } from '../../src/shared/radar.ts';
 import { UsageError, withApp } from '../cli-context.ts';
 import { type Command, required } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { io } from '../io.ts';
 
 /** A progress bar on stderr (stdout stays clean for data); silent when stderr is not a TTY. */
 function progressBar(label: string): (done: number, total: number) => void {
@@ -17,7 +18,7 @@ function progressBar(label: string): (done: number, total: number) => void {
     const width = 30;
     const fill = Math.round((pct / 100) * width);
     const line = `${label} [${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total}`;
-    process.stderr.write(
+    io().stderr(
       process.stderr.isTTY
         ? `\r${line}${done >= total ? '\n' : ''}`
         : done >= total
@@ -49,7 +50,7 @@ what changed. Records the data attribution shown on the About page.
         version: typeof v.version === 'string' ? v.version : undefined,
         onProgress: progressBar(`Importing ${source}`),
       });
-      process.stdout.write(
+      io().stdout(
         `${source} ${r.version}: ${r.parsed} entries from ${r.files.join(', ')} — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.mapped} mapped to Skilltrace skills.\n`,
       );
       return EXIT.ok;
@@ -122,9 +123,9 @@ importing the same file again adds nothing. Limits: 20 MB, 50,000 rows, 50,000 c
         { onProgress: progressBar('Importing posts') },
       );
       for (const e of rec.errors) {
-        process.stderr.write(`row ${e.row}${e.field ? ` (${e.field})` : ''}: ${e.message}\n`);
+        io().stderr(`row ${e.row}${e.field ? ` (${e.field})` : ''}: ${e.message}\n`);
       }
-      process.stdout.write(
+      io().stdout(
         `${rec.total} rows: ${rec.added} added, ${rec.duplicates} duplicates, ${rec.nearDuplicates} near-duplicates, ${rec.errors.length} rejected.\n`,
       );
       return rec.errors.length && rec.added === 0 ? EXIT.invalid : EXIT.ok;

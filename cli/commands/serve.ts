@@ -4,6 +4,7 @@ import { seedDemo } from '../../src/domain/demo/index.ts';
 import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { io } from '../io.ts';
 import { ensureWebBuild } from '../web-build.ts';
 
 export const serveCommand: Command = {
@@ -50,12 +51,11 @@ export const serveCommand: Command = {
             : 'none (offline engine)',
           startupMs: Math.round(performance.now() - started),
         });
-        process.stderr.write(
+        io().stderr(
           `\n  Skilltrace is running at ${url}\n  Data folder: ${config.dataDir}${store.kind === 'postgres' ? ' (database: PostgreSQL server)' : ''}\n`,
         );
-        if (demoUser)
-          process.stderr.write(`  Demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
-        process.stderr.write('  Stop with Ctrl+C.\n\n');
+        if (demoUser) io().stderr(`  Demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
+        io().stderr('  Stop with Ctrl+C.\n\n');
       },
     );
     await new Promise<void>((resolve) => {
