@@ -1,26 +1,13 @@
 import './no-internet.ts';
 import { randomUUID } from 'node:crypto';
-import { type Config, type LlmConfig, loadConfig } from '../src/config.ts';
+import type { Config, LlmConfig } from '../src/config.ts';
 import type { Clock, Ctx } from '../src/domain/ctx.ts';
 import { createLlm, type Llm, type LlmDeps } from '../src/llm/index.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Store } from '../src/store/open-store.ts';
 import { type FakeLlmServer, startFakeLlmServer } from './fake-llm-server.ts';
+import { testConfig } from './test-config.ts';
 import { makeTestStore } from './test-store.ts';
-
-// Kept apart from test-app.ts so model-layer tests do not load the whole app.
-/** Configuration for model-layer tests: no model, quiet logs, a fixed secret key. */
-export function llmTestConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    ...loadConfig({
-      NODE_ENV: 'test',
-      SKILLTRACE_LOG_LEVEL: 'silent',
-      SKILLTRACE_DATA_DIR: '/tmp/skilltrace-test-unused',
-    }),
-    secretKey: 'a'.repeat(64),
-    ...overrides,
-  };
-}
 
 /** A clock that stands still until advanced. */
 export function stillClock(start: string): Clock & { advance(ms: number): void } {
@@ -72,7 +59,7 @@ export async function makeLlmKit(): Promise<LlmKit> {
     }),
     llm: (config = {}, deps = {}) =>
       createLlm({
-        config: llmTestConfig(config),
+        config: testConfig(config),
         store,
         clock,
         log,
@@ -80,7 +67,7 @@ export async function makeLlmKit(): Promise<LlmKit> {
         ...deps,
       }),
     ctx: (config = {}, deps = {}) => ({
-      config: llmTestConfig(config),
+      config: testConfig(config),
       store,
       llm: kit.llm(config, deps),
       clock,

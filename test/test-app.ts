@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type App, createApp } from '../src/app.ts';
-import { type Config, loadConfig } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
 import type { Clock, Ids } from '../src/domain/ctx.ts';
 import type { Llm } from '../src/llm/index.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Store } from '../src/store/open-store.ts';
+import { testConfig } from './test-config.ts';
+
+export { testConfig } from './test-config.ts';
 
 /** A clock that stands still until moved, so time-dependent rules are testable. */
 export function fixedClock(
@@ -35,21 +38,6 @@ export function seededIds(seed = 'test'): Ids {
       Buffer.from(next() + next(), 'hex')
         .subarray(0, bytes)
         .toString('base64url'),
-  };
-}
-
-/** Configuration for tests: no model, quiet logs, a throwaway data folder, a fixed secret. */
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    ...loadConfig({
-      NODE_ENV: 'test',
-      SKILLTRACE_LOG_LEVEL: 'silent',
-      SKILLTRACE_DATA_DIR: '/tmp/skilltrace-test-unused',
-    }),
-    secretKey: 'a'.repeat(64),
-    // Cheap password hashing in tests; production defaults to 2^16.
-    scryptLog2N: 10,
-    ...overrides,
   };
 }
 

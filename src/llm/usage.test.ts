@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type LlmKit, llmTestConfig, makeLlmKit } from '../../test/llm-test-ctx.ts';
+import { type LlmKit, makeLlmKit } from '../../test/llm-test-ctx.ts';
+import { testConfig } from '../../test/test-config.ts';
 import { createSecretBox } from '../secrets/secret-box.ts';
 
 const Skills = z.object({ skills: z.array(z.object({ id: z.string(), name: z.string() })) });
@@ -28,7 +29,7 @@ async function giveOwnModel(userId: string, key = 'sk-user-own-key') {
     base_url: kit.fake.baseUrl,
     model: 'mistral:7b',
     embedding_model: null,
-    api_key_sealed: createSecretBox(llmTestConfig().secretKey!).seal(key, userId),
+    api_key_sealed: createSecretBox(testConfig().secretKey!).seal(key, userId),
     updated_at: kit.clock.now(),
   });
 }

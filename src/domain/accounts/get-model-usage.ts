@@ -1,5 +1,4 @@
-import type { ModelUsage, UsageTotals } from '../../shared/model-settings.ts';
-import type { LlmUsageDay } from '../../store/repos/llm-repo.ts';
+import type { LlmUsageDay, ModelUsage, UsageTotals } from '../../shared/model-settings.ts';
 import type { Ctx } from '../ctx.ts';
 
 function sum(days: LlmUsageDay[]): UsageTotals {

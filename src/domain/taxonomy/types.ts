@@ -1,26 +1,11 @@
 import { z } from 'zod';
+// A skill's domain is one of the profile's domains (`DOMAIN_IDS` in src/shared, one list).
+import { DomainId } from '../../shared/accounts.ts';
 
 /** Stable lowercase kebab-case identifier shared by skills and roles. */
 export const TaxonomyId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
-
-/** The domains a skill file may belong to. */
-export const TAXONOMY_DOMAINS = [
-  'writing',
-  'copywriting',
-  'marketing',
-  'data',
-  'design',
-  'software',
-  'admin',
-  'consulting',
-  'ai',
-  'general',
-] as const;
-
-export const TaxonomyDomain = z.enum(TAXONOMY_DOMAINS);
-export type TaxonomyDomain = z.infer<typeof TaxonomyDomain>;
 
 export const SKILL_KINDS = [
   'tool',
@@ -59,7 +44,7 @@ export type TaxonomySkill = z.infer<typeof TaxonomySkill>;
 export const TaxonomyRole = z.strictObject({
   id: TaxonomyId,
   name: z.string().trim().min(1),
-  domain: TaxonomyDomain,
+  domain: DomainId,
   description: z.string().trim().min(1),
   core: z.array(TaxonomyId),
   optional: z.array(TaxonomyId),
@@ -69,7 +54,7 @@ export type TaxonomyRole = z.infer<typeof TaxonomyRole>;
 
 /** The shape of one `skills-<domain>.json` file. */
 export const SkillFile = z.strictObject({
-  domain: TaxonomyDomain,
+  domain: DomainId,
   skills: z.array(TaxonomySkill),
 });
 export type SkillFile = z.infer<typeof SkillFile>;

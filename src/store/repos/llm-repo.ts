@@ -1,17 +1,9 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import type { LlmUsageDay } from '../../shared/model-settings.ts';
 import type { Database, LlmCallsTable, UserLlmSettingsTable } from '../db-types.ts';
 
 export type UserLlmSettingsRow = Selectable<UserLlmSettingsTable>;
 export type LlmCallRow = Selectable<LlmCallsTable>;
-
-/** Token and cost totals of one UTC day. */
-export interface LlmUsageDay {
-  day: string;
-  calls: number;
-  tokensIn: number;
-  tokensOut: number;
-  costUsd: number;
-}
 
 /** Admin limits on model use, stored as one instance setting. */
 export interface LlmLimits {
