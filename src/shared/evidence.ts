@@ -187,7 +187,14 @@ export const VerificationReport = z.object({
   valid: z.boolean(),
   signature: z.object({
     valid: z.boolean(),
-    keySource: z.enum(['header-jwk', 'issuer-jwks', 'did-web', 'supplied-jwks', 'none']),
+    keySource: z.enum([
+      'header-jwk',
+      'header-x5c',
+      'issuer-jwks',
+      'did-web',
+      'supplied-jwks',
+      'none',
+    ]),
     kid: z.string().nullable(),
     message: z.string(),
   }),
