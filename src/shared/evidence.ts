@@ -114,6 +114,7 @@ export const LedgerProblem = z.object({
     'not_checkpointed',
     'checkpoint_invalid',
     'no_checkpoint',
+    'imported_unverified',
   ]),
   message: z.string(),
 });
@@ -179,6 +180,8 @@ export const CredentialInfo = z.object({
   visibility: Visibility,
   verifyUrl: z.string(),
   evidenceIds: z.array(z.string()),
+  /** The compact VC-JWT, for the holder to download or share. */
+  jwt: z.string(),
 });
 export type CredentialInfo = z.infer<typeof CredentialInfo>;
 

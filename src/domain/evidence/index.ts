@@ -14,6 +14,11 @@
  */
 
 export {
+  checkImportedCredentials,
+  type ImportedCredentialProblem,
+} from './check-imported-credentials.ts';
+export { checkImportedLedger, type ImportedChain } from './check-imported-ledger.ts';
+export {
   confirmClientProject,
   createConfirmationLink,
   getConfirmationRequest,

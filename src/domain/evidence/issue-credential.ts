@@ -56,8 +56,8 @@ export async function issueCredential(
   const identity = issuerIdentity(ctx.config);
 
   return withinTransaction(ctx, async (tx) => {
-    const slot = await allocateStatusIndex(tx);
     const credentialId = tx.ids.id();
+    const slot = await allocateStatusIndex(tx, { credentialId, userId });
     const issuedAt = tx.clock.now();
     issuedAt.setMilliseconds(0);
     const credential = buildAchievementCredential({

@@ -24,6 +24,7 @@ export function presentCredential(
     visibility: row.visibility,
     verifyUrl: id.verifyUrl(row.id),
     evidenceIds: (row.evidence_ids as string[]) ?? [],
+    jwt: row.jwt,
   };
 }
 
@@ -39,7 +40,13 @@ async function revokedBits(ctx: Ctx, rows: CredentialRow[]): Promise<Map<string,
       );
     }
     const bytes = lists.get(r.status_list_id);
-    out.set(r.id, bytes ? getStatusBit(bytes, r.status_index) : false);
+    // Only a slot this credential holds here says anything about it (not one imported from elsewhere).
+    const slot =
+      bytes && (await ctx.store.credentials.findStatusSlot(r.status_list_id, r.status_index));
+    out.set(
+      r.id,
+      slot && slot.credential_id === r.id ? getStatusBit(bytes, r.status_index) : false,
+    );
   }
   return out;
 }
