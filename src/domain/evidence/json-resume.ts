@@ -28,7 +28,7 @@ export async function exportJsonResume(
   const shown = (v: string) => opts.includePrivate || v === 'public';
   const entries = (await ctx.store.evidence.listEntries(userId))
     .filter((e) => !e.deleted_at && shown(e.visibility))
-    .map(presentEntry);
+    .map((r) => presentEntry(r));
   const credentials = (await listCredentials(ctx, userId)).filter(
     (c) => !c.revoked && shown(c.visibility),
   );

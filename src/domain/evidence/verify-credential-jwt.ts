@@ -1,6 +1,7 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { VerificationReport } from '../../shared/evidence.ts';
 import { checkCredentialStatus } from './check-status.ts';
+import { readAssurance } from './read-assurance.ts';
 import { resolveKey } from './resolve-key.ts';
 
 /** What the verifier may use besides the credential itself. */
@@ -10,6 +11,8 @@ export interface VerifyDeps {
   fetchText(url: string): Promise<{ status: number; text: string }>;
   /** Keys given out of band (e.g. `--jwks` on the CLI); checked before anything is fetched. */
   jwks?: { keys: JWK[] };
+  /** Whether an evidence link opens for an anonymous visitor (null: not checked). */
+  evidencePublic?: (url: string) => Promise<boolean | null>;
 }
 
 type Report = VerificationReport;
@@ -47,6 +50,7 @@ function empty(message: string): Report {
     validity: { valid: false, validFrom: null, validUntil: null, message: 'Not checked' },
     status: { checked: false, revoked: null, message: 'Not checked' },
     credential: summary({}),
+    assurance: { strongest: 'unknown' },
   };
 }
 
@@ -183,5 +187,10 @@ export async function verifyCredentialJwt(input: string, deps: VerifyDeps): Prom
     validity,
     status,
     credential: summary(credential),
+    assurance: await readAssurance(
+      credential,
+      signature.valid,
+      deps.evidencePublic ?? (async () => null),
+    ),
   };
 }

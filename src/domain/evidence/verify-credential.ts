@@ -6,6 +6,7 @@ import type { Ctx } from '../ctx.ts';
 import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
 import { issuerIdentity } from './issuer-identity.ts';
 import { getPublicCredentialJwt } from './list-credentials.ts';
+import { getPublicEntry } from './public-portfolio.ts';
 import { statusListCredential } from './status-list-credential.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
@@ -32,8 +33,20 @@ async function localDocument(ctx: Ctx, url: string): Promise<string | undefined>
  */
 export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
   const { allowPrivateNetwork } = await getInstanceSettings(ctx);
+  const id = issuerIdentity(ctx.config);
   return {
     now: ctx.clock.now(),
+    // Only this instance's evidence links are checked (no requests to other sites per item).
+    async evidencePublic(url) {
+      const prefix = id.evidenceUrl('');
+      if (!url.startsWith(prefix)) return null;
+      try {
+        await getPublicEntry(ctx, url.slice(prefix.length));
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async fetchText(url) {
       try {
         const local = await localDocument(ctx, url);
