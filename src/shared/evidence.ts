@@ -202,6 +202,11 @@ export const IssueCredentialInput = z.object({
   skillId: z.string().min(1).max(120),
   level: CredentialLevel.default('working'),
   visibility: Visibility.default('private'),
+  /**
+   * With a public credential: the cited entries to make public so the credential links
+   * them. The others are embedded as narrative and hash, without a link.
+   */
+  publishEvidence: z.array(z.string().min(1).max(80)).max(40).optional(),
 });
 
 export const RevokeCredentialInput = z.object({

@@ -89,5 +89,15 @@ export async function verifyCredential(
     text = r.text;
   }
   if (!text) throw new AppError('invalid_input', 'Give a credential or a URL to verify');
-  return verifyCredentialJwt(text, deps);
+  const report = await verifyCredentialJwt(text, deps);
+  return { ...report, ledgerCheckpointedAt: await lastCheckpointOf(ctx, report) };
+}
+
+/** When the holder's ledger was last checkpointed, for a valid credential of this instance. */
+async function lastCheckpointOf(ctx: Ctx, r: VerificationReport): Promise<string | null> {
+  const subject = /^urn:uuid:([0-9a-f-]{36})$/.exec(r.credential.subject.id ?? '')?.[1];
+  if (!r.signature.valid || !subject) return null;
+  if (r.credential.issuer.id !== issuerIdentity(ctx.config).issuerId) return null;
+  const [latest] = await ctx.store.evidence.listCheckpoints(subject);
+  return latest ? new Date(latest.created_at).toISOString() : null;
 }
