@@ -22,10 +22,18 @@ function isReviewed(entry: EvidenceEntryRow, all: EvidenceEntryRow[]): boolean {
   );
 }
 
-function matching(req: Requirement, forSkill: EvidenceEntryRow[], all: EvidenceEntryRow[]) {
+function matching(
+  req: Requirement,
+  forSkill: EvidenceEntryRow[],
+  all: EvidenceEntryRow[],
+  backed: boolean,
+) {
   return forSkill.filter(
     (e) =>
-      req.kinds.includes(e.kind as never) && (req.condition !== 'reviewed' || isReviewed(e, all)),
+      req.kinds.includes(e.kind as never) &&
+      // A ticked path step is the person's word: it counts only beside something measured.
+      (e.kind !== 'path_step' || backed) &&
+      (req.condition !== 'reviewed' || isReviewed(e, all)),
   );
 }
 
@@ -49,7 +57,9 @@ export function ruleNarrative(
  * Pure: how far `entries` (the user's live ledger entries) meet `rule` for `skillId`.
  * Every requirement lists the entries that count and, when unmet, what is missing. Working
  * and advanced levels also ask for one independent entry (`assurance`: peer-reviewed or
- * client-confirmed); without it the rule is still met but `selfReported` is set.
+ * client-confirmed); without it the rule is still met but `selfReported` is set. Path
+ * steps (ticked by the person) count only when some entry of the skill is more than
+ * self-reported (a submitted deliverable, a review, a confirmation).
  */
 export function evaluateRule(
   skill: { id: string; name: string },
@@ -61,9 +71,11 @@ export function evaluateRule(
   const live = entries.filter((e) => !e.deleted_at);
   const forSkill = live.filter((e) => (e.skills as string[]).includes(skill.id));
   const used = new Set<string>();
+  const levelOf = (e: EvidenceEntryRow) => assurance.get(e.id) ?? assuranceOf(e).level;
+  const backed = forSkill.some((e) => levelOf(e) !== 'self_reported');
   const requirements = rule.requirements.map((req) => {
     // An entry counts once across requirements, so one entry cannot satisfy the whole rule.
-    const ids = matching(req, forSkill, live)
+    const ids = matching(req, forSkill, live, backed)
       .map((e) => e.id)
       .filter((id) => !used.has(id))
       .slice(0, req.min);
@@ -80,7 +92,6 @@ export function evaluateRule(
     };
   });
   const met = requirements.every((r) => r.met);
-  const levelOf = (e: EvidenceEntryRow) => assurance.get(e.id) ?? assuranceOf(e).level;
   const independent = forSkill.filter((e) => INDEPENDENT_ASSURANCE.includes(levelOf(e)));
   if (level !== 'foundational') {
     const label = 'An entry confirmed by a client or reviewed by a qualified peer';
