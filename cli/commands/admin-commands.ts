@@ -142,15 +142,17 @@ export const exportCommand: Command = {
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import an export document into an account',
-  usage: 'skilltrace import --email E --file FILE',
-  options: { email: { type: 'string' }, file: { type: 'string' } },
-  help: 'All or nothing: a bad document changes nothing. The account must exist (create it with `user create`).',
+  usage: 'skilltrace import --email E --file FILE [--jwks SOURCE_JWKS_FILE]',
+  options: { email: { type: 'string' }, file: { type: 'string' }, jwks: { type: 'string' } },
+  help: "All or nothing: a bad document changes nothing. The account must exist (create it with `user create`). The ledger is checked against the signed checkpoints in the export: an export from this instance is checked with its own keys; for one from another instance give that instance's /.well-known/jwks.json with --jwks, otherwise the imported history is marked unverified. A rewritten ledger is refused.",
   run: (v) =>
     withApp('skilltrace import', async (app) => {
+      const jwks = typeof v.jwks === 'string' ? readJsonFile(v.jwks) : undefined;
       const counts = await importAccount(
         app.ctx,
         await userIdByEmail(app, required(v, 'email')),
         readJsonFile(required(v, 'file')),
+        { sourceJwks: jwks },
       );
       io().stdout(
         `Imported: ${

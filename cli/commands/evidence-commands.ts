@@ -7,6 +7,7 @@ import {
 } from '../../src/domain/evidence/index.ts';
 import { AppError } from '../../src/errors.ts';
 import { guardedRequest } from '../../src/net/guarded-fetch.ts';
+import { describeAssurance } from '../../src/shared/assurance-text.ts';
 import { configOrExit, withApp } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -62,7 +63,7 @@ export const credentialVerifyCommand: Command = {
   summary: 'Verify an Open Badges 3.0 credential from a file or URL',
   usage: 'skilltrace credential verify <file|url> [--jwks FILE] [--json]',
   options: { jwks: { type: 'string' }, json: { type: 'boolean' } },
-  help: `Checks the signature (key from the credential header, --jwks, the issuer's JWKS or did:web), the JWT claims, the validity dates and the revocation status list. Network calls go through the outbound guard; with --jwks and no network the signature is still checked and the report says revocation was not.
+  help: `Checks the signature (key from --jwks, the issuer's JWKS or did:web, bound to the issuer; a key carried in the credential header is never trusted), the JWT claims, the validity dates and the revocation status list. Network calls go through the outbound guard; with --jwks and no network the signature is still checked and the report says revocation was not.
 Does not open the database, so it works while the server runs. Exit 1 when the credential is not valid.`,
   run: async (v, positionals) => {
     const target = positionals[0];
@@ -117,6 +118,7 @@ Does not open the database, so it works while the server runs. Exit 1 when the c
       line(r.claims.valid, 'claims', r.claims.problems.join('; ') || 'consistent');
       line(r.validity.valid, 'validity', r.validity.message);
       line(r.status.checked ? !r.status.revoked : null, 'status', r.status.message);
+      process.stdout.write(`  ${describeAssurance(r)}\n`);
     }
     return r.valid ? EXIT.ok : EXIT.failure;
   },

@@ -143,6 +143,8 @@ export const ExportDocument = z.object({
   exportedAt: z.string(),
   schema: z.string(),
   user: z.object({ email: z.string(), name: z.string() }),
+  /** The instance that signed the ledger checkpoints, and where its public keys are. */
+  source: z.object({ issuerId: z.string(), jwksUrl: z.string() }).optional(),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;

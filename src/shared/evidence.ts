@@ -26,6 +26,40 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   reflection: 'Self-reflection',
 };
 
+/**
+ * How much an entry can be believed, derived by the system (never typed by the person),
+ * weakest first: said by the person; done and measured inside Skilltrace; reviewed by a
+ * model; reviewed by a peer whose own evidence in the skill is peer- or client-backed;
+ * confirmed by the client (someone else, another email); an imported credential whose
+ * issuer key and recipient were checked.
+ */
+export const ASSURANCE_LEVELS = [
+  'self_reported',
+  'system_observed',
+  'ai_reviewed',
+  'peer_reviewed',
+  'client_confirmed',
+  'externally_verified',
+] as const;
+export const AssuranceLevel = z.enum(ASSURANCE_LEVELS);
+export type AssuranceLevel = z.infer<typeof AssuranceLevel>;
+
+export const ASSURANCE_LABELS: Record<AssuranceLevel, string> = {
+  self_reported: 'self-reported',
+  system_observed: 'observed by Skilltrace',
+  ai_reviewed: 'AI-reviewed',
+  peer_reviewed: 'peer-reviewed',
+  client_confirmed: 'client-confirmed',
+  externally_verified: 'externally verified',
+};
+
+/** Levels that count as independent evidence for working and advanced credentials. */
+export const INDEPENDENT_ASSURANCE: readonly AssuranceLevel[] = [
+  'peer_reviewed',
+  'client_confirmed',
+  'externally_verified',
+];
+
 /** Kinds a person may create by hand; the others come from paths, practice, peers and clients. */
 export const MANUAL_KINDS = ['client_project', 'artifact', 'reflection'] as const;
 
@@ -97,6 +131,10 @@ export const EvidenceEntry = z.object({
   hash: z.string(),
   deleted: z.boolean(),
   deletedAt: z.string().nullable(),
+  /** Derived by the system from how the entry came to be. */
+  assurance: AssuranceLevel,
+  /** Who confirmed or reviewed it, and when (named), when that applies. */
+  assuranceDetail: z.string().nullable(),
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
 
@@ -114,6 +152,7 @@ export const LedgerProblem = z.object({
     'not_checkpointed',
     'checkpoint_invalid',
     'no_checkpoint',
+    'imported_unverified',
   ]),
   message: z.string(),
 });
@@ -154,6 +193,8 @@ export const CriteriaStatus = z.object({
   narrative: z.string(),
   requirements: z.array(CriteriaRequirementStatus),
   missing: z.array(z.string()),
+  /** Met without independent (peer- or client-backed) evidence: issued as self-reported. */
+  selfReported: z.boolean(),
 });
 export type CriteriaStatus = z.infer<typeof CriteriaStatus>;
 
@@ -161,6 +202,11 @@ export const IssueCredentialInput = z.object({
   skillId: z.string().min(1).max(120),
   level: CredentialLevel.default('working'),
   visibility: Visibility.default('private'),
+  /**
+   * With a public credential: the cited entries to make public so the credential links
+   * them. The others are embedded as narrative and hash, without a link.
+   */
+  publishEvidence: z.array(z.string().min(1).max(80)).max(40).optional(),
 });
 
 export const RevokeCredentialInput = z.object({
@@ -179,6 +225,10 @@ export const CredentialInfo = z.object({
   visibility: Visibility,
   verifyUrl: z.string(),
   evidenceIds: z.array(z.string()),
+  /** The compact VC-JWT, for the holder to download or share. */
+  jwt: z.string(),
+  /** Issued without independent evidence, and saying so. */
+  selfReported: z.boolean(),
 });
 export type CredentialInfo = z.infer<typeof CredentialInfo>;
 
@@ -187,7 +237,14 @@ export const VerificationReport = z.object({
   valid: z.boolean(),
   signature: z.object({
     valid: z.boolean(),
-    keySource: z.enum(['header-jwk', 'issuer-jwks', 'did-web', 'supplied-jwks', 'none']),
+    keySource: z.enum([
+      'header-jwk',
+      'header-x5c',
+      'issuer-jwks',
+      'did-web',
+      'supplied-jwks',
+      'none',
+    ]),
     kid: z.string().nullable(),
     message: z.string(),
   }),
@@ -215,6 +272,26 @@ export const VerificationReport = z.object({
     }),
     evidence: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable() })),
   }),
+  /**
+   * What the credential rests on, as its issuer stated it in the signed credential
+   * (`strongest: 'unknown'` when the issuer publishes no assurance).
+   */
+  assurance: z.object({
+    strongest: z.union([AssuranceLevel, z.literal('unknown')]),
+    counts: z.partialRecord(AssuranceLevel, z.number()).optional(),
+    entries: z
+      .array(
+        z.object({
+          kind: z.string(),
+          assurance: z.union([AssuranceLevel, z.literal('unknown')]),
+          /** Whether an anonymous visitor can open the evidence link (null: not checked). */
+          public: z.boolean().nullable(),
+        }),
+      )
+      .optional(),
+  }),
+  /** When the holder's ledger was last checkpointed (this instance's credentials only). */
+  ledgerCheckpointedAt: z.string().nullable().optional(),
 });
 export type VerificationReport = z.infer<typeof VerificationReport>;
 

@@ -447,6 +447,15 @@ export interface CredentialStatusListsTable {
   updated_at: Date;
 }
 
+/** Who holds one slot of a status list: the credential and its person (null once deleted). */
+export interface CredentialStatusSlotsTable {
+  list_id: number;
+  idx: number;
+  credential_id: string;
+  user_id: string | null;
+  created_at: Date;
+}
+
 /** An issued Open Badges 3.0 credential (VC-JWT) and where its status bit lives. */
 export interface CredentialsTable {
   id: string;
@@ -765,6 +774,7 @@ export interface Database {
   evidence_confirmations: EvidenceConfirmationsTable;
   signing_keys: SigningKeysTable;
   credential_status_lists: CredentialStatusListsTable;
+  credential_status_slots: CredentialStatusSlotsTable;
   credentials: CredentialsTable;
   skill_stories: SkillStoriesTable;
   portfolio_settings: PortfolioSettingsTable;

@@ -109,6 +109,8 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'radar_imported_skills',
   'signing_keys',
   'credential_status_lists',
+  // Instance state: a slot stays taken (owner cleared) after its holder's account is deleted.
+  'credential_status_slots',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { ExportDocument } from '../../shared/accounts.ts';
 import type { Ctx } from '../ctx.ts';
+import { issuerIdentity } from './issuer-identity.ts';
 
 /** Everything the user owns, as one JSON document another instance can import. Throws `not_found`. */
 export async function exportAccount(ctx: Ctx, userId: string): Promise<ExportDocument> {
@@ -12,6 +13,11 @@ export async function exportAccount(ctx: Ctx, userId: string): Promise<ExportDoc
     exportedAt: ctx.clock.now().toISOString(),
     schema: ctx.store.schemaVersion,
     user: { email: user.email, name: user.name },
+    // Importing elsewhere checks the ledger's signed checkpoints against these keys.
+    source: {
+      issuerId: issuerIdentity(ctx.config).issuerId,
+      jwksUrl: issuerIdentity(ctx.config).jwksUrl,
+    },
     tables: await ctx.store.userData.export(userId),
   };
 }

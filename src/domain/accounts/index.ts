@@ -12,6 +12,7 @@ export { exportAccount } from './export-account.ts';
 export { getModelSettings } from './get-model-settings.ts';
 export { getModelUsage } from './get-model-usage.ts';
 export { getInstanceSettings, updateInstanceSettings } from './instance-settings.ts';
+export { type IssuerIdentity, issuerIdentity } from './issuer-identity.ts';
 export { listUsers } from './list-users.ts';
 export { verifyPassword } from './password.ts';
 export { changePassword, requireAdmin, resetPassword } from './passwords.ts';

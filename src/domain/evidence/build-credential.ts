@@ -1,10 +1,13 @@
 import {
+  ASSURANCE_LABELS,
+  ASSURANCE_LEVELS,
+  type AssuranceLevel,
   type CredentialLevel,
   EVIDENCE_KIND_LABELS,
   type EvidenceKind,
 } from '../../shared/evidence.ts';
+import type { IssuerIdentity } from '../accounts/index.ts';
 import type { TaxonomySkill } from '../radar/index.ts';
-import type { IssuerIdentity } from './issuer-identity.ts';
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -75,6 +78,37 @@ export interface EvidenceRef {
   title: string;
   occurredAt: string;
   hash: string;
+  assurance: AssuranceLevel;
+  /** Who confirmed or reviewed it, when someone did. */
+  assuranceDetail: string | null;
+  /** Public entries are linked; private ones are embedded as narrative and hash only. */
+  public: boolean;
+}
+
+const LEVEL_URN = (level: AssuranceLevel) => `urn:skilltrace:assurance:${level}`;
+
+/** The strongest assurance among `levels` (self_reported when empty). */
+export function strongestAssurance(levels: AssuranceLevel[]): AssuranceLevel {
+  let best = 0;
+  for (const l of levels) best = Math.max(best, ASSURANCE_LEVELS.indexOf(l));
+  return ASSURANCE_LEVELS[best]!;
+}
+
+/** The OB 3.0 ResultDescription of the assurance scale, carried by every achievement. */
+function assuranceResultDescription(achievementId: string): Record<string, unknown> {
+  return {
+    id: `${achievementId}#assurance`,
+    type: ['ResultDescription'],
+    name: 'Assurance of the evidence (strongest entry)',
+    resultType: 'RubricCriterionLevel',
+    rubricCriterionLevel: ASSURANCE_LEVELS.map((l, i) => ({
+      id: LEVEL_URN(l),
+      type: ['RubricCriterionLevel'],
+      name: ASSURANCE_LABELS[l],
+      level: l,
+      points: String(i),
+    })),
+  };
 }
 
 export interface CredentialParts {
@@ -87,6 +121,8 @@ export interface CredentialParts {
   evidence: EvidenceRef[];
   status: { listId: number; index: number };
   issuedAt: Date;
+  /** No independent (peer- or client-backed) evidence: the credential says so. */
+  selfReported?: boolean;
 }
 
 const LEVEL_NAMES: Record<CredentialLevel, string> = {
@@ -99,13 +135,19 @@ const LEVEL_NAMES: Record<CredentialLevel, string> = {
 export function buildAchievementCredential(p: CredentialParts): Record<string, unknown> {
   const { identity: id, skill } = p;
   const listUrl = id.statusListUrl(p.status.listId);
-  const name = `${skill.name} — ${LEVEL_NAMES[p.level]} level`;
+  const strongest = strongestAssurance(p.evidence.map((e) => e.assurance));
+  const selfReported = p.selfReported ?? false;
+  const name = `${skill.name} — ${LEVEL_NAMES[p.level]} level${selfReported ? ' (self-reported)' : ''}`;
+  const achievementId = id.achievementId(skill.id, p.level);
+  const basis = selfReported
+    ? ' None of it was confirmed by a client or reviewed by a qualified peer: this level is self-reported.'
+    : ` The strongest entry is ${ASSURANCE_LABELS[strongest]}.`;
   return {
     '@context': [VC_V2_CONTEXT, OB_CONTEXT],
     id: id.credentialUrl(p.credentialId),
     type: ['VerifiableCredential', 'AchievementCredential'],
     name,
-    description: `${p.holder.name} showed ${skill.name} at ${p.level} level, backed by ${p.evidence.length} entries of a tamper-evident evidence ledger.`,
+    description: `${p.holder.name} showed ${skill.name} at ${p.level} level, backed by ${p.evidence.length} entries of a tamper-evident evidence ledger.${basis}`,
     issuer: issuerProfile(id),
     validFrom: p.issuedAt.toISOString(),
     awardedDate: p.issuedAt.toISOString(),
@@ -128,16 +170,30 @@ export function buildAchievementCredential(p: CredentialParts): Record<string, u
         description: skill.description,
         criteria: { narrative: p.narrative },
         alignment: skillAlignments(id, skill, p.level),
-        tag: [skill.id, p.level],
+        resultDescription: [assuranceResultDescription(achievementId)],
+        tag: [skill.id, p.level, ...(selfReported ? ['self-reported'] : [])],
       },
+      result: [
+        {
+          type: ['Result'],
+          resultDescription: `${achievementId}#assurance`,
+          achievedLevel: LEVEL_URN(strongest),
+        },
+      ],
     },
-    evidence: p.evidence.map((e) => ({
-      id: id.evidenceUrl(e.id),
-      type: ['Evidence'],
-      name: e.title,
-      genre: EVIDENCE_KIND_LABELS[e.kind as EvidenceKind] ?? e.kind,
-      description: `${EVIDENCE_KIND_LABELS[e.kind as EvidenceKind] ?? e.kind} on ${e.occurredAt.slice(0, 10)}; ledger entry #${e.seq}, sha256 chain hash ${e.hash}`,
-    })),
+    evidence: p.evidence.map((e) => {
+      const kind = EVIDENCE_KIND_LABELS[e.kind as EvidenceKind] ?? e.kind;
+      const how = `${ASSURANCE_LABELS[e.assurance]}${e.assuranceDetail ? ` (${e.assuranceDetail})` : ''}`;
+      return {
+        ...(e.public ? { id: id.evidenceUrl(e.id) } : {}),
+        type: ['Evidence'],
+        name: e.title,
+        genre: kind,
+        narrative: `${kind}, ${how}. ${e.public ? 'Public ledger entry' : 'Private ledger entry (not published; its hash is shown)'} #${e.seq}.`,
+        description: `${kind} on ${e.occurredAt.slice(0, 10)}; ledger entry #${e.seq}, sha256 chain hash ${e.hash}`,
+        assurance: e.assurance,
+      };
+    }),
     credentialStatus: {
       id: `${listUrl}#${p.status.index}`,
       type: 'BitstringStatusListEntry',

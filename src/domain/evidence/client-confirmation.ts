@@ -1,8 +1,8 @@
 import { AppError } from '../../errors.ts';
 import type { EvidenceEntry } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import { sha256Hex } from './canonical-json.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { recordEvidence } from './record-evidence.ts';
 
 /**
@@ -81,31 +81,57 @@ export async function getConfirmationRequest(
   };
 }
 
+const EMAIL = /^[^\s@]{1,64}@([^\s@]{1,190}\.[^\s@]{2,})$/;
+
 /**
  * Records the client's confirmation as its own chained entry (kind `client_confirmation`,
- * related to the project) and uses up the link. Throws `not_found` for unknown, expired or
- * used links, `invalid_input` for an over-long comment.
+ * related to the project) and uses up the link. The confirmer must be someone other than
+ * the owner: not the signed-in owner, and an email different from the owner's. Their name,
+ * email domain and the time are recorded (the entry is then `client_confirmed`). Throws
+ * `not_found` for unknown, expired or used links, `invalid_input` for an over-long comment
+ * or a malformed email, `forbidden` when the owner tries to confirm their own project.
  */
 export async function confirmClientProject(
   ctx: Ctx,
   token: string,
-  input: { confirmedBy: string; comment: string },
+  input: {
+    confirmedBy: string;
+    comment: string;
+    email: string;
+    signedInUserId?: string | undefined;
+  },
 ): Promise<EvidenceEntry> {
   const confirmedBy = input.confirmedBy.trim().slice(0, 120);
   const comment = input.comment.trim();
+  const email = input.email.trim().toLowerCase();
   if (comment.length > 2000) throw new AppError('invalid_input', 'The comment is too long');
+  const domain = EMAIL.exec(email)?.[1];
+  if (!domain) throw new AppError('invalid_input', 'Give your email address');
   return inTransaction(ctx, async (tx) => {
-    const { link, entry } = await openLink(tx, token);
+    const { link, entry, user } = await openLink(tx, token);
+    if (input.signedInUserId === link.user_id || user.email.trim().toLowerCase() === email) {
+      throw new AppError(
+        'forbidden',
+        'A project is confirmed by the client, not by the freelancer: send this link to the client',
+      );
+    }
+    const now = tx.clock.now();
     const confirmation = await recordEvidence(tx, link.user_id, {
       kind: 'client_confirmation',
       title: `${link.client_name} confirmed “${entry.title}”`,
       description: comment,
       skills: entry.skills as string[],
       relatesTo: entry.id,
-      data: { clientName: link.client_name, confirmedBy: confirmedBy || link.client_name },
+      data: {
+        clientName: link.client_name,
+        confirmedBy: confirmedBy || link.client_name,
+        confirmerEmailDomain: domain,
+        confirmedAt: now.toISOString(),
+        independent: true,
+      },
       visibility: entry.visibility,
     });
-    if (!(await tx.store.evidence.useConfirmation(link.id, tx.clock.now(), confirmation.id))) {
+    if (!(await tx.store.evidence.useConfirmation(link.id, now, confirmation.id))) {
       throw gone();
     }
     return confirmation;

@@ -13,6 +13,12 @@
  * Account hooks: `revokeAllCredentials` (account deletion) and `reanchorLedger` (import).
  */
 
+export { issuerIdentity } from '../accounts/index.ts';
+export {
+  checkImportedCredentials,
+  type ImportedCredentialProblem,
+} from './check-imported-credentials.ts';
+export { checkImportedLedger, type ImportedChain } from './check-imported-ledger.ts';
 export {
   confirmClientProject,
   createConfirmationLink,
@@ -23,7 +29,6 @@ export { deleteEvidence } from './delete-evidence.ts';
 export { criteriaStatus, describeAchievement, evaluateRule } from './evaluate-criteria.ts';
 export { issueCredential } from './issue-credential.ts';
 export { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
-export { issuerIdentity } from './issuer-identity.ts';
 export { exportJsonResume } from './json-resume.ts';
 export { type ContributionCredit, listContributionCredits } from './list-contribution-credits.ts';
 export {

@@ -1,11 +1,12 @@
 import { AppError } from '../../errors.ts';
 import type { Visibility } from '../../shared/accounts.ts';
 import type { CredentialInfo, CredentialLevel } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
+import { assessEntries } from './assess-entries.ts';
 import { buildAchievementCredential, jwtPayloadFor } from './build-credential.ts';
 import { criteriaStatus } from './evaluate-criteria.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { presentCredential } from './list-credentials.ts';
 import { signPayload } from './signing-keys.ts';
 import { allocateStatusIndex } from './status-list-credential.ts';
@@ -21,7 +22,13 @@ import { verifyLedger } from './verify-ledger.ts';
 export async function issueCredential(
   ctx: Ctx,
   userId: string,
-  input: { skillId: string; level: CredentialLevel; visibility?: Visibility },
+  input: {
+    skillId: string;
+    level: CredentialLevel;
+    visibility?: Visibility;
+    /** Cited entries to make public with a public credential (the others are embedded, unlinked). */
+    publishEvidence?: string[] | undefined;
+  },
 ): Promise<CredentialInfo> {
   const status = await criteriaStatus(ctx, userId, input.skillId, input.level);
   if (!status.met) {
@@ -48,15 +55,26 @@ export async function issueCredential(
   const user = await ctx.store.accounts.findUserById(userId);
   if (!user) throw new AppError('not_found', 'User not found');
   const skill = getTaxonomy().skillById.get(input.skillId)!;
-  const entryIds = status.requirements.flatMap((r) => r.entryIds);
+  const entryIds = [...new Set(status.requirements.flatMap((r) => r.entryIds))];
   const entries = (await ctx.store.evidence.listEntries(userId)).filter((e) =>
     entryIds.includes(e.id),
   );
+  const assurance = await assessEntries(ctx, entries);
   const identity = issuerIdentity(ctx.config);
+  const isPublic = input.visibility === 'public';
+  const publish = new Set(isPublic ? (input.publishEvidence ?? []) : []);
+  const unknown = [...publish].filter((id) => !entryIds.includes(id));
+  if (unknown.length) {
+    throw new AppError(
+      'invalid_input',
+      `These entries are not cited by this credential: ${unknown.join(', ')}`,
+    );
+  }
 
   return inTransaction(ctx, async (tx) => {
-    const slot = await allocateStatusIndex(tx);
+    for (const id of publish) await tx.store.evidence.setVisibility(userId, id, 'public');
     const credentialId = tx.ids.id();
+    const slot = await allocateStatusIndex(tx, { credentialId, userId });
     const issuedAt = tx.clock.now();
     issuedAt.setMilliseconds(0);
     const credential = buildAchievementCredential({
@@ -73,7 +91,12 @@ export async function issueCredential(
         title: e.title,
         occurredAt: new Date(e.occurred_at).toISOString(),
         hash: e.hash,
+        assurance: assurance.get(e.id)?.level ?? 'self_reported',
+        assuranceDetail: assurance.get(e.id)?.detail ?? null,
+        // A public credential links only entries an anonymous visitor can open.
+        public: isPublic && (e.visibility === 'public' || publish.has(e.id)),
       })),
+      selfReported: status.selfReported,
       status: slot,
       issuedAt,
     });

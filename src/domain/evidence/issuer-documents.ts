@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { issuerProfile, OB_CONTEXT, VC_V2_CONTEXT } from './build-credential.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { listPublicKeys } from './signing-keys.ts';
 
 /** The issuer Profile (OB 3.0) of this instance, served publicly at /api/issuer. */

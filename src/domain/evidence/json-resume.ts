@@ -1,8 +1,7 @@
 import { AppError } from '../../errors.ts';
-import { getProfile } from '../accounts/index.ts';
+import { getProfile, issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { listCredentials } from './list-credentials.ts';
 import { presentEntry } from './present-entry.ts';
 
@@ -28,7 +27,7 @@ export async function exportJsonResume(
   const shown = (v: string) => opts.includePrivate || v === 'public';
   const entries = (await ctx.store.evidence.listEntries(userId))
     .filter((e) => !e.deleted_at && shown(e.visibility))
-    .map(presentEntry);
+    .map((r) => presentEntry(r));
   const credentials = (await listCredentials(ctx, userId)).filter(
     (c) => !c.revoked && shown(c.visibility),
   );

@@ -2,9 +2,10 @@ import { AppError } from '../../errors.ts';
 import type { Visibility } from '../../shared/accounts.ts';
 import type { CredentialInfo, CredentialLevel } from '../../shared/evidence.ts';
 import type { CredentialRow } from '../../store/repos/credentials-repo.ts';
+import { type IssuerIdentity, issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
-import { type IssuerIdentity, issuerIdentity } from './issuer-identity.ts';
+import { linkedEvidenceIds } from './linked-evidence.ts';
 import { getStatusBit } from './status-list.ts';
 
 /** A credential row as listed; `revokedBit` is the live state of its status list bit. */
@@ -24,6 +25,11 @@ export function presentCredential(
     visibility: row.visibility,
     verifyUrl: id.verifyUrl(row.id),
     evidenceIds: (row.evidence_ids as string[]) ?? [],
+    jwt: row.jwt,
+    selfReported:
+      ((row.credential as { name?: unknown }).name as string | undefined)?.endsWith(
+        '(self-reported)',
+      ) ?? false,
   };
 }
 
@@ -39,7 +45,13 @@ async function revokedBits(ctx: Ctx, rows: CredentialRow[]): Promise<Map<string,
       );
     }
     const bytes = lists.get(r.status_list_id);
-    out.set(r.id, bytes ? getStatusBit(bytes, r.status_index) : false);
+    // Only a slot this credential holds here says anything about it (not one imported from elsewhere).
+    const slot =
+      bytes && (await ctx.store.credentials.findStatusSlot(r.status_list_id, r.status_index));
+    out.set(
+      r.id,
+      slot && slot.credential_id === r.id ? getStatusBit(bytes, r.status_index) : false,
+    );
   }
   return out;
 }
@@ -77,13 +89,31 @@ export async function getPublicCredentialJwt(ctx: Ctx, credentialId: string): Pr
   return row.jwt;
 }
 
-/** Changes who may see a credential (public ones show on the portfolio). Throws `not_found`. */
+/**
+ * Changes who may see a credential (public ones show on the portfolio). Throws `not_found`,
+ * and `conflict` when making public a credential that links to entries that are not public
+ * (every link in a public credential must open for a visitor).
+ */
 export async function setCredentialVisibility(
   ctx: Ctx,
   userId: string,
   credentialId: string,
   visibility: Visibility | undefined,
 ): Promise<CredentialInfo> {
+  if (visibility === 'public') {
+    const row = await ctx.store.credentials.findCredential(userId, credentialId);
+    const linked = row ? linkedEvidenceIds(ctx.config, row) : [];
+    const hidden = (await ctx.store.evidence.listEntries(userId)).filter(
+      (e) => linked.includes(e.id) && (e.visibility !== 'public' || e.deleted_at),
+    );
+    if (hidden.length) {
+      throw new AppError(
+        'conflict',
+        `This credential links to entries that are not public (${hidden.map((e) => `#${e.seq} ${e.title}`).join('; ')}); make them public first`,
+        { details: { entryIds: hidden.map((e) => e.id) } },
+      );
+    }
+  }
   const ok = visibility
     ? await ctx.store.credentials.setCredentialVisibility(userId, credentialId, visibility)
     : Boolean(await ctx.store.credentials.findCredential(userId, credentialId));

@@ -1,6 +1,8 @@
 import { AppError } from '../../errors.ts';
 import type { EvidenceEntry } from '../../shared/evidence.ts';
 import type { Ctx } from '../ctx.ts';
+import { assessEntries } from './assess-entries.ts';
+import { linkedEvidenceIds } from './linked-evidence.ts';
 import { presentEntry } from './present-entry.ts';
 
 /**
@@ -13,8 +15,9 @@ export async function listEvidence(
   filter: { skillId?: string; kind?: string; includeDeleted?: boolean } = {},
 ): Promise<EvidenceEntry[]> {
   const rows = await ctx.store.evidence.listEntries(userId);
+  const assurance = await assessEntries(ctx, rows);
   return rows
-    .map(presentEntry)
+    .map((r) => presentEntry(r, assurance.get(r.id)))
     .filter((e) => filter.includeDeleted !== false || !e.deleted)
     .filter((e) => !filter.skillId || e.skills.includes(filter.skillId))
     .filter((e) => !filter.kind || e.kind === filter.kind)
@@ -31,12 +34,13 @@ export async function getEvidence(
 ): Promise<EvidenceEntry> {
   const row = await ctx.store.evidence.findEntry(userId, entryId);
   if (!row) throw new AppError('not_found', 'Evidence entry not found');
-  return presentEntry(row);
+  return presentEntry(row, (await assessEntries(ctx, [row])).get(row.id));
 }
 
 /**
  * Changes who may see an entry (visibility is not part of the hashed content, so the chain
- * is unaffected). Throws `not_found` (not yours, or deleted).
+ * is unaffected). Throws `not_found` (not yours, or deleted) and `conflict` when a public
+ * credential links to the entry (its link must keep answering).
  */
 export async function setEvidenceVisibility(
   ctx: Ctx,
@@ -45,6 +49,20 @@ export async function setEvidenceVisibility(
   visibility: EvidenceEntry['visibility'] | undefined,
 ): Promise<EvidenceEntry> {
   if (visibility === undefined) return getEvidence(ctx, userId, entryId);
+  if (visibility !== 'public') {
+    const linking = (await ctx.store.credentials.listCredentials(userId)).filter(
+      (c) =>
+        c.visibility === 'public' &&
+        !c.revoked_at &&
+        linkedEvidenceIds(ctx.config, c).includes(entryId),
+    );
+    if (linking.length) {
+      throw new AppError(
+        'conflict',
+        'A public credential links to this entry; make that credential private (or revoke it) first',
+      );
+    }
+  }
   if (!(await ctx.store.evidence.setVisibility(userId, entryId, visibility))) {
     throw new AppError('not_found', 'Evidence entry not found');
   }

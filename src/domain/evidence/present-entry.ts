@@ -1,8 +1,13 @@
 import type { EvidenceEntry } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
+import { assuranceOf, type EntryAssurance } from './assess-entries.ts';
 
-/** A ledger row as the API shows it. */
-export function presentEntry(row: EvidenceEntryRow): EvidenceEntry {
+/**
+ * A ledger row as the API shows it, with its assurance (from `assessEntries`; without it,
+ * what the entry shows by itself, never more).
+ */
+export function presentEntry(row: EvidenceEntryRow, assurance?: EntryAssurance): EvidenceEntry {
+  const a = assurance ?? assuranceOf(row);
   return {
     id: row.id,
     seq: row.seq,
@@ -20,5 +25,7 @@ export function presentEntry(row: EvidenceEntryRow): EvidenceEntry {
     hash: row.hash,
     deleted: row.deleted_at !== null,
     deletedAt: row.deleted_at ? new Date(row.deleted_at).toISOString() : null,
+    assurance: a.level,
+    assuranceDetail: a.detail,
   };
 }

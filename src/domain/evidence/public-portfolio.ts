@@ -1,8 +1,9 @@
 import { AppError } from '../../errors.ts';
 import type { EvidenceEntry, StorySentence } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
-import { issuerIdentity } from './issuer-identity.ts';
+import { assessEntries } from './assess-entries.ts';
 import { type ContributionCredit, listContributionCredits } from './list-contribution-credits.ts';
 import { listCredentials } from './list-credentials.ts';
 import { presentEntry } from './present-entry.ts';
@@ -52,9 +53,12 @@ export async function getPublicPortfolio(ctx: Ctx, handle: string): Promise<Publ
   const credentials = (await listCredentials(ctx, userId)).filter(
     (c) => c.visibility === 'public' && !c.revoked,
   );
-  const entries = (await ctx.store.evidence.listEntries(userId))
-    .filter((e) => e.visibility === 'public' && !e.deleted_at)
-    .map(presentEntry)
+  const publicRows = (await ctx.store.evidence.listEntries(userId)).filter(
+    (e) => e.visibility === 'public' && !e.deleted_at,
+  );
+  const assurance = await assessEntries(ctx, publicRows);
+  const entries = publicRows
+    .map((r) => presentEntry(r, assurance.get(r.id)))
     .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1));
   const publicIds = new Set(entries.map((e) => e.id));
   const stories = (await ctx.store.portfolio.listStories(userId))
@@ -114,7 +118,7 @@ export async function getPublicEntry(
   const user = await ctx.store.accounts.findUserById(row.user_id);
   const settings = await ctx.store.portfolio.findPortfolio(row.user_id);
   return {
-    entry: presentEntry(row),
+    entry: presentEntry(row, (await assessEntries(ctx, [row])).get(row.id)),
     ownerName: user?.name ?? '',
     portfolioUrl: settings?.published
       ? issuerIdentity(ctx.config).portfolioUrl(settings.handle)

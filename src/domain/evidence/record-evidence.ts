@@ -6,6 +6,7 @@ import { getTaxonomy } from '../radar/index.ts';
 import { checkAttachments } from './attachments.ts';
 import { activeChainId, writeCheckpoint } from './checkpoint.ts';
 import { contentHashOf, GENESIS, linkHash } from './ledger-hash.ts';
+import { normaliseText } from './normalise-text.ts';
 import { presentEntry } from './present-entry.ts';
 
 const MAX_DATA_BYTES = 20_000;
@@ -35,7 +36,11 @@ export async function recordEvidence(
       details: issuesToDetails(parsed.error.issues),
     });
   }
-  const v = parsed.data;
+  // What is hashed must be what is stored: no lone surrogates, no NUL (see normaliseText).
+  const v = {
+    ...normaliseText({ ...parsed.data, attachments: [] }),
+    attachments: parsed.data.attachments.map((a) => ({ ...a, name: normaliseText(a.name) })),
+  };
   const taxonomy = getTaxonomy();
   const unknown = v.skills.filter((s) => !taxonomy.skillById.has(s));
   if (unknown.length) {

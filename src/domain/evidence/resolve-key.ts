@@ -4,9 +4,12 @@ import type { VerifyDeps } from './verify-deps.ts';
 /** The public key found for a JWS, where it came from, and whether it belongs to the issuer. */
 export interface ResolvedKey {
   jwk: JWK | undefined;
-  source: 'header-jwk' | 'issuer-jwks' | 'did-web' | 'supplied-jwks' | 'none';
+  source: 'header-jwk' | 'header-x5c' | 'issuer-jwks' | 'did-web' | 'supplied-jwks' | 'none';
   message: string;
-  /** Set when the key was found but is not the issuer's (another origin or DID). */
+  /**
+   * Why the key does not bind the credential to its issuer (it travels in the credential's
+   * own header, or is published by another origin or DID). Empty when it does.
+   */
   bindingProblems: string[];
 }
 
@@ -82,15 +85,33 @@ async function fromUrl(
       ? doc
       : undefined;
   if (!jwk) return none(`The key set at ${url} has no key ${kid}`);
-  const sameOrigin = origin(issuerId) !== undefined && origin(issuerId) === origin(url);
   return {
     jwk,
     source: 'issuer-jwks',
     message: `Key ${kid} from the issuer's published key set`,
-    bindingProblems: sameOrigin
+    bindingProblems: publishedByIssuer(url, issuerId)
       ? []
-      : [`the signing key is published at ${new URL(url).origin}, not by the issuer ${issuerId}`],
+      : [
+          `the signing key is published at ${url}, which is not the issuer's identifier (${issuerId ?? 'none'})`,
+        ],
   };
+}
+
+/**
+ * A key URL belongs to an http(s) issuer when it is on the issuer's origin and is either a
+ * `.well-known/jwks.json` at or above the issuer id's path, or lies under the issuer id.
+ */
+function publishedByIssuer(url: string, issuerId: string | null): boolean {
+  const o = origin(issuerId);
+  if (!o || o !== origin(url)) return false;
+  const path = new URL(url).pathname;
+  const issuerPath = new URL(issuerId!).pathname.replace(/\/+$/, '');
+  const WELL_KNOWN = '/.well-known/jwks.json';
+  if (path.endsWith(WELL_KNOWN)) {
+    const base = path.slice(0, -WELL_KNOWN.length);
+    if (base === '' || issuerPath === base || issuerPath.startsWith(`${base}/`)) return true;
+  }
+  return issuerPath !== '' && path.startsWith(`${issuerPath}/`);
 }
 
 const none = (message: string): ResolvedKey => ({
@@ -100,28 +121,39 @@ const none = (message: string): ResolvedKey => ({
   bindingProblems: [],
 });
 
+const HEADER_KEY =
+  'a key that travels inside the credential proves only that it is unchanged since signing, not who signed it; the key must come from the issuer (its JWKS or did:web document)';
+
 /**
- * Finds the public key for a JWS header: the embedded `jwk`, else the `kid` looked up in
- * supplied keys, a did:web document or a JWKS / JWK URL. Never throws.
+ * Finds the issuer's public key for a JWS header: the `kid` looked up in supplied keys, a
+ * did:web document or a JWKS / JWK URL (or the issuer's own did:web when there is no kid).
+ * A key carried in the header itself (`jwk`, `x5c`) is never trusted: it is returned with a
+ * binding problem so the verifier can say the credential is intact but not authentic.
+ * Never throws.
  */
 export async function resolveKey(
-  header: { jwk?: JWK; kid?: string },
+  header: { jwk?: JWK; kid?: string; x5c?: string[] },
   issuerId: string | null,
   deps: VerifyDeps,
 ): Promise<ResolvedKey> {
-  if (header.jwk) {
-    return {
-      jwk: header.jwk,
-      source: 'header-jwk',
-      message:
-        'Signed with the public key embedded in the credential: this proves it is unchanged since signing, not who signed it',
-      bindingProblems: [],
-    };
-  }
   const kid = header.kid;
   if (!kid) {
     if (issuerId?.startsWith('did:web:')) return fromDid(issuerId, issuerId, deps);
-    return none('The credential names no key (no kid or jwk in its header)');
+    if (header.jwk) {
+      return {
+        jwk: header.jwk,
+        source: 'header-jwk',
+        message: `The credential carries its own public key (jwk in its header): ${HEADER_KEY}`,
+        bindingProblems: [`the signing key is embedded in the credential header: ${HEADER_KEY}`],
+      };
+    }
+    if (header.x5c) {
+      return {
+        ...none(`The credential carries its own certificate chain (x5c): ${HEADER_KEY}`),
+        source: 'header-x5c',
+      };
+    }
+    return none('The credential names no key (no kid in its header)');
   }
   const supplied = deps.jwks?.keys.find((k) => matches(k.kid, kid));
   if (supplied) {

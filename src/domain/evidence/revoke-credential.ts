@@ -6,7 +6,8 @@ import { setRevokedBit } from './status-list-credential.ts';
 
 /**
  * Revokes one of the user's credentials: flips its bit in the instance's status list (which
- * verifiers fetch) and records when and why. Idempotent. Throws `not_found`.
+ * verifiers fetch) when the slot is theirs, and records when and why. Idempotent. Throws
+ * `not_found`.
  */
 export async function revokeCredential(
   ctx: Ctx,
@@ -17,7 +18,7 @@ export async function revokeCredential(
   await inTransaction(ctx, async (tx) => {
     const row = await tx.store.credentials.findCredential(userId, credentialId);
     if (!row) throw new AppError('not_found', 'Credential not found');
-    await setRevokedBit(tx, row.status_list_id, row.status_index);
+    await setRevokedBit(tx, { credentialId: row.id, userId }, row.status_list_id, row.status_index);
     await tx.store.credentials.markRevoked(row.id, tx.clock.now(), reason);
   });
   const found = (await listCredentials(ctx, userId)).find((c) => c.id === credentialId);
@@ -34,7 +35,12 @@ export async function revokeAllCredentials(ctx: Ctx, userId: string): Promise<nu
   return inTransaction(ctx, async (tx) => {
     const rows = await tx.store.credentials.listCredentials(userId);
     for (const row of rows) {
-      await setRevokedBit(tx, row.status_list_id, row.status_index);
+      await setRevokedBit(
+        tx,
+        { credentialId: row.id, userId },
+        row.status_list_id,
+        row.status_index,
+      );
       await tx.store.credentials.markRevoked(
         row.id,
         tx.clock.now(),

@@ -68,6 +68,7 @@ export async function seedDemoEvidence(
     });
     await confirmClientProject(tx, link.url.split('/confirm/')[1]!, {
       confirmedBy: 'Dana (owner, Northwind Candles)',
+      email: 'dana@northwind-candles.example',
       comment: 'Maya delivered the workbook on time; we use it every Friday.',
     });
     await recordEvidence(tx, userId, {

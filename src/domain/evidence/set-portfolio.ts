@@ -1,7 +1,7 @@
 import { AppError, issuesToDetails } from '../../errors.ts';
 import { type PortfolioSettings, PortfolioSettingsInput } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 
 /** Handles that would confuse people or impersonate the instance. */
 const RESERVED = new Set([

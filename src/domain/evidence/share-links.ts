@@ -1,5 +1,5 @@
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { listCredentials } from './list-credentials.ts';
 import { getPortfolioSettings } from './set-portfolio.ts';
 

@@ -124,16 +124,29 @@ export function signRecord(
 }
 
 /**
- * Checks an internal JWS against this instance's keys (active and retired). Returns the
- * payload, or the reason it is not acceptable.
+ * Checks an internal JWS against this instance's keys (active and retired), and against
+ * `extraKeys` (another instance's published JWKS the person supplied). Returns the payload,
+ * which key verified it and whose it is, or the reason it is not acceptable.
  */
 export async function verifyRecord(
   ctx: Ctx,
   jws: string,
+  extraKeys: JWK[] = [],
 ): Promise<
-  { ok: true; payload: Record<string, unknown>; kid: string } | { ok: false; reason: string }
+  | { ok: true; payload: Record<string, unknown>; kid: string; own: boolean }
+  | { ok: false; reason: string }
 > {
-  const keys = await ctx.store.credentials.listKeys();
+  const own = (await ctx.store.credentials.listKeys()).map((k) => ({
+    kid: k.kid,
+    public_jwk: k.public_jwk as JWK,
+    own: true,
+  }));
+  const keys = [
+    ...own,
+    ...extraKeys
+      .filter((k) => typeof k.kid === 'string')
+      .map((k) => ({ kid: k.kid!, public_jwk: k, own: false })),
+  ];
   let kid: string | undefined;
   try {
     const header = JSON.parse(Buffer.from(jws.split('.')[0] ?? '', 'base64url').toString('utf8'));
@@ -144,9 +157,14 @@ export async function verifyRecord(
   const row = keys.find((k) => k.kid === kid);
   if (!row) return { ok: false, reason: `signed by a key this instance does not know (${kid})` };
   try {
-    const pub = await importJWK(row.public_jwk as JWK, SIGNING_ALG);
+    const pub = await importJWK(row.public_jwk, SIGNING_ALG);
     const { payload } = await compactVerify(jws, pub, { algorithms: [SIGNING_ALG] });
-    return { ok: true, payload: JSON.parse(new TextDecoder().decode(payload)), kid: row.kid };
+    return {
+      ok: true,
+      payload: JSON.parse(new TextDecoder().decode(payload)),
+      kid: row.kid,
+      own: row.own,
+    };
   } catch {
     return { ok: false, reason: 'the signature does not verify' };
   }

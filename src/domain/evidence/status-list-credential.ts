@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { VC_V2_CONTEXT } from './build-credential.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { signPayload } from './signing-keys.ts';
 import {
   emptyStatusBits,
@@ -10,22 +10,59 @@ import {
   setStatusBit,
 } from './status-list.ts';
 
-/** Takes a fresh revocation status index, making a new list when every list is full. */
-export async function allocateStatusIndex(ctx: Ctx): Promise<{ listId: number; index: number }> {
-  const now = ctx.clock.now();
-  const got = await ctx.store.credentials.allocateStatusIndex(now);
-  if (got) return got;
-  await ctx.store.credentials.createStatusList(STATUS_LIST_BITS, emptyStatusBits(), now);
-  const again = await ctx.store.credentials.allocateStatusIndex(now);
-  if (!again) throw new AppError('internal_error', 'No status list index could be allocated');
-  return again;
+/** A random index below `size`, from the context's id source (deterministic in tests). */
+function randomIndex(ctx: Ctx, size: number): number {
+  return Buffer.from(ctx.ids.token(6), 'base64url').readUIntBE(0, 6) % size;
 }
 
 /**
- * Sets the revocation bit of one index (idempotent). Call inside a transaction. Returns false
- * when the list is not this instance's (a credential imported from elsewhere).
+ * Takes a free revocation slot for `credentialId` of `userId` at a random index of a list
+ * (herd privacy: neighbouring indexes say nothing about issue order), recording who owns it.
+ * Makes a new list when the open ones are half full. Throws `internal_error` when no slot
+ * could be taken.
  */
-export async function setRevokedBit(ctx: Ctx, listId: number, index: number): Promise<boolean> {
+export async function allocateStatusIndex(
+  ctx: Ctx,
+  owner: { credentialId: string; userId: string },
+): Promise<{ listId: number; index: number }> {
+  const now = ctx.clock.now();
+  for (let attempt = 0; attempt < 32; attempt++) {
+    let list = await ctx.store.credentials.findOpenStatusList();
+    if (!list) {
+      const id = await ctx.store.credentials.createStatusList(
+        STATUS_LIST_BITS,
+        emptyStatusBits(),
+        now,
+      );
+      list = await ctx.store.credentials.findStatusList(id);
+      if (!list) break;
+    }
+    const index = randomIndex(ctx, list.size);
+    const taken = await ctx.store.credentials.claimStatusSlot({
+      list_id: list.id,
+      idx: index,
+      credential_id: owner.credentialId,
+      user_id: owner.userId,
+      created_at: now,
+    });
+    if (taken) return { listId: list.id, index };
+  }
+  throw new AppError('internal_error', 'No status list index could be allocated');
+}
+
+/**
+ * Sets the revocation bit of a credential's slot (idempotent), only when the slot is owned
+ * by this credential of this person. Call inside a transaction. Returns false otherwise
+ * (a credential imported from elsewhere, or a slot that is not theirs): nothing is written.
+ */
+export async function setRevokedBit(
+  ctx: Ctx,
+  owner: { credentialId: string; userId: string },
+  listId: number,
+  index: number,
+): Promise<boolean> {
+  const slot = await ctx.store.credentials.findStatusSlot(listId, index);
+  if (slot?.credential_id !== owner.credentialId || slot.user_id !== owner.userId) return false;
   const list = await ctx.store.credentials.findStatusListForUpdate(listId);
   if (!list || index < 0 || index >= list.size) return false;
   await ctx.store.credentials.updateStatusListBits(

@@ -1,6 +1,7 @@
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import type { VerificationReport } from '../../shared/evidence.ts';
 import { checkCredentialStatus } from './check-status.ts';
+import { readAssurance } from './read-assurance.ts';
 import { resolveKey } from './resolve-key.ts';
 import type { VerifyDeps } from './verify-deps.ts';
 
@@ -41,6 +42,7 @@ function empty(message: string): Report {
     validity: { valid: false, validFrom: null, validUntil: null, message: 'Not checked' },
     status: { checked: false, revoked: null, message: 'Not checked' },
     credential: summary({}),
+    assurance: { strongest: 'unknown' },
   };
 }
 
@@ -94,8 +96,9 @@ function checkValidity(
 
 /**
  * Verifies an Open Badges 3.0 / VC 2.0 credential given as a VC-JWT (compact JWS) or JSON.
- * Signature: with the `jwk` in the JOSE header, or the key named by `kid` (supplied JWKS,
- * the issuer's JWKS URL, or a did:web document). Then the JWT claims against the
+ * Signature: with the key named by `kid` (supplied JWKS, the issuer's JWKS URL, or a
+ * did:web document) and bound to the issuer; a key carried in the JOSE header (`jwk`, `x5c`)
+ * or published by someone other than the issuer never makes the credential authentic. Then the JWT claims against the
  * credential (OB 3.0 §8.2.6.1), validFrom/validUntil, and the Bitstring Status List entry,
  * saying plainly when the list could not be fetched. Never throws: problems are the answer.
  */
@@ -141,11 +144,19 @@ export async function verifyCredentialJwt(input: string, deps: VerifyDeps): Prom
   const kid = typeof header.kid === 'string' ? header.kid : null;
   let signature: Report['signature'];
   if (!key.jwk) {
-    signature = { valid: false, keySource: 'none', kid, message: key.message };
+    signature = { valid: false, keySource: key.source, kid, message: key.message };
   } else {
     try {
       await compactVerify(text, await importJWK(key.jwk, header.alg), { algorithms: [header.alg] });
-      signature = { valid: true, keySource: key.source, kid, message: key.message };
+      // A signature that checks out with a key that is not the issuer's is intact, not authentic.
+      signature = key.bindingProblems.length
+        ? {
+            valid: false,
+            keySource: key.source,
+            kid,
+            message: `Not signed by the issuer: ${key.bindingProblems.join('; ')}`,
+          }
+        : { valid: true, keySource: key.source, kid, message: key.message };
     } catch {
       signature = {
         valid: false,
@@ -156,7 +167,7 @@ export async function verifyCredentialJwt(input: string, deps: VerifyDeps): Prom
       };
     }
   }
-  const problems = [...checkClaims(payload, credential), ...key.bindingProblems];
+  const problems = checkClaims(payload, credential);
   const validity = checkValidity(credential, payload, deps.now);
   const status = signature.valid
     ? await checkCredentialStatus(credential, deps)
@@ -168,5 +179,10 @@ export async function verifyCredentialJwt(input: string, deps: VerifyDeps): Prom
     validity,
     status,
     credential: summary(credential),
+    assurance: await readAssurance(
+      credential,
+      signature.valid,
+      deps.evidencePublic ?? (async () => null),
+    ),
   };
 }

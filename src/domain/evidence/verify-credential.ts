@@ -1,10 +1,11 @@
 import { AppError } from '../../errors.ts';
 import { guardedRequest } from '../../net/guarded-fetch.ts';
 import type { VerificationReport } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 import { getPublicCredentialJwt } from './list-credentials.ts';
+import { getPublicEntry } from './public-portfolio.ts';
 import { statusListCredential } from './status-list-credential.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
@@ -35,8 +36,20 @@ async function localDocument(ctx: Ctx, url: string): Promise<string | undefined>
  */
 export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
   const until = Date.now() + VERIFY_BUDGET_MS;
+  const id = issuerIdentity(ctx.config);
   return {
     now: ctx.clock.now(),
+    // Only this instance's evidence links are checked (no requests to other sites per item).
+    async evidencePublic(url) {
+      const prefix = id.evidenceUrl('');
+      if (!url.startsWith(prefix)) return null;
+      try {
+        await getPublicEntry(ctx, url.slice(prefix.length));
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async fetchText(url) {
       try {
         const local = await localDocument(ctx, url);
@@ -82,5 +95,15 @@ export async function verifyCredential(
     text = r.text;
   }
   if (!text) throw new AppError('invalid_input', 'Give a credential or a URL to verify');
-  return verifyCredentialJwt(text, deps);
+  const report = await verifyCredentialJwt(text, deps);
+  return { ...report, ledgerCheckpointedAt: await lastCheckpointOf(ctx, report) };
+}
+
+/** When the holder's ledger was last checkpointed, for a valid credential of this instance. */
+async function lastCheckpointOf(ctx: Ctx, r: VerificationReport): Promise<string | null> {
+  const subject = /^urn:uuid:([0-9a-f-]{36})$/.exec(r.credential.subject.id ?? '')?.[1];
+  if (!r.signature.valid || !subject) return null;
+  if (r.credential.issuer.id !== issuerIdentity(ctx.config).issuerId) return null;
+  const [latest] = await ctx.store.evidence.listCheckpoints(subject);
+  return latest ? new Date(latest.created_at).toISOString() : null;
 }

@@ -7,4 +7,6 @@ export interface VerifyDeps {
   fetchText(url: string): Promise<{ status: number; text: string }>;
   /** Keys given out of band (e.g. `--jwks` on the CLI); checked before anything is fetched. */
   jwks?: { keys: JWK[] };
+  /** Whether an evidence link opens for an anonymous visitor (null: not checked). */
+  evidencePublic?: (url: string) => Promise<boolean | null>;
 }

@@ -107,6 +107,14 @@ async function checkChain(
   } else if (atCp.hash !== cp.head_hash) {
     add(atCp, 'content_changed', `${label(atCp)} differs from what the signed checkpoint recorded`);
   }
+  const unproven = anchor.payload.unverifiedThrough;
+  if (typeof unproven === 'number' && unproven > 0) {
+    add(
+      rows.find((r) => r.seq === Math.min(unproven, last?.seq ?? unproven)),
+      'imported_unverified',
+      `Entries #1–#${unproven} were imported without a checkpoint this instance could check against the source's key: their history is not proven (import again with the source instance's JWKS)`,
+    );
+  }
   for (const r of rows.filter((x) => x.seq > cp.seq)) {
     add(
       r,

@@ -1,17 +1,44 @@
+import type { JWK } from 'jose';
+import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { ExportDocument } from '../../shared/accounts.ts';
-import type { Ctx } from '../ctx.ts';
-import { reanchorLedger } from '../evidence/index.ts';
+import { type Ctx, inTransaction } from '../ctx.ts';
+import {
+  checkImportedCredentials,
+  checkImportedLedger,
+  reanchorLedger,
+} from '../evidence/index.ts';
+
+/** Another instance's published key set (its /.well-known/jwks.json). */
+const SourceJwks = z.object({
+  keys: z.array(z.looseObject({ kty: z.string(), kid: z.string() })).max(50),
+});
+
+type Problem = { table: string; id: string; message: string };
+
+function refuse(message: string, problems: Problem[]): AppError {
+  return new AppError('invalid_input', `${message}: ${problems[0]!.message}`, {
+    details: {
+      issues: problems.map((p) => ({ path: `tables.${p.table}.${p.id}`, message: p.message })),
+    },
+  });
+}
 
 /**
- * Imports an export document into the signed-in user's account, all or nothing.
- * Throws `invalid_input` (with the path of each problem) for a malformed document or an
- * unknown table, `conflict` when its records already exist here (imported before).
+ * Imports an export document into the signed-in user's account, all or nothing. Every
+ * reference in it must point inside the document or to the importer's own rows; a row whose
+ * id exists here already, a credential holding someone else's status-list slot, or a row
+ * pointing at another person's data fails the whole import, naming the row. The ledger is
+ * checked against the source's signed checkpoints, with this instance's keys or
+ * `opts.sourceJwks` (the source instance's published JWKS): a rewritten chain is refused,
+ * one no checkpoint proves is kept but marked unverified. Throws `invalid_input` (with the
+ * path of each problem) and `conflict` (imported before).
  */
 export async function importAccount(
   ctx: Ctx,
   userId: string,
   doc: unknown,
+  opts: { sourceJwks?: unknown } = {},
 ): Promise<Record<string, number>> {
   const parsed = ExportDocument.safeParse(doc);
   if (!parsed.success) {
@@ -40,15 +67,42 @@ export async function importAccount(
       `The export comes from a newer Skilltrace (schema ${parsed.data.schema}); upgrade this instance first`,
     );
   }
-  try {
-    const counts = await ctx.store.transaction((tx) =>
-      tx.userData.import(userId, parsed.data.tables),
+  const tables = parsed.data.tables;
+  const collisions = await ctx.store.userData.findIdCollisions(tables);
+  if (collisions.length) {
+    throw new AppError(
+      'conflict',
+      `These records already exist on this instance (was this export imported before?): ${collisions[0]!.message}`,
+      {
+        details: {
+          issues: collisions.map((p) => ({
+            path: `tables.${p.table}.${p.id}`,
+            message: p.message,
+          })),
+        },
+      },
     );
-    ctx.log.info('account data imported', { userId, counts });
-    // Signs the imported ledger's heads (and foreign tombstones) with this instance's key.
-    if (counts.evidence_entries) await reanchorLedger(ctx, userId);
-    return counts;
+  }
+  const slots = await checkImportedCredentials(ctx, userId, tables.credentials ?? []);
+  if (slots.length) throw refuse('The export reaches into other people’s credentials', slots);
+  const jwks = SourceJwks.safeParse(opts.sourceJwks ?? { keys: [] });
+  if (!jwks.success) {
+    throw new AppError('invalid_input', 'The source key set is not a JWKS ({ "keys": [...] })');
+  }
+  const sourceKeys = jwks.data.keys as JWK[];
+  const chains = await checkImportedLedger(ctx, tables, sourceKeys);
+  const imported = Object.keys(tables).filter((t) => (tables[t]?.length ?? 0) > 0);
+  let counts: Record<string, number>;
+  try {
+    counts = await inTransaction(ctx, async (tx) => {
+      const n = await tx.store.userData.import(userId, tables);
+      const foreign = await tx.store.userData.findForeignReferences(userId, imported);
+      if (foreign.length) throw refuse('The export points at other people’s data', foreign);
+      if (n.evidence_entries) await reanchorLedger(tx, userId, chains, sourceKeys);
+      return n;
+    });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     if ((e as { code?: string }).code === '23505') {
       throw new AppError(
         'conflict',
@@ -62,4 +116,10 @@ export async function importAccount(
       { cause: e },
     );
   }
+  ctx.log.info('account data imported', {
+    userId,
+    counts,
+    unverifiedChains: chains.filter((c) => c.unverifiedThrough !== undefined).length,
+  });
+  return counts;
 }

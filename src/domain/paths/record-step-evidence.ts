@@ -22,6 +22,8 @@ export async function recordStepEvidence(
     data: {
       pathId,
       stepId: step.id,
+      // Ticked by the person: a self-reported completion (assurance self_reported).
+      completion: 'ticked',
       hours: step.hours,
       resources: step.resources.map((r) => r.url).slice(0, 5),
     },

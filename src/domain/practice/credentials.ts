@@ -4,6 +4,7 @@ import type { ExternalCredential } from '../../shared/practice.ts';
 import type { CredentialRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { getCertifications } from './certifications.ts';
+import { checkRecipient, type RecipientCheck } from './check-recipient.ts';
 import { verifyVcJwt } from './verify-vc-jwt.ts';
 
 type Check = { check: string; ok: boolean; detail: string };
@@ -73,7 +74,6 @@ async function verifyOb2(ctx: Ctx, assertion: Obj, fetchedFrom: string | undefin
   }
   add('type', types(a.type).includes('Assertion'), 'type is Assertion');
   add('hosted', !!fetchedFrom && str(a.id) === fetchedFrom, 'served at its own id');
-  add('recipient', !!str(obj(a.recipient).identity), 'names a recipient');
   add(
     'not_revoked',
     a.revoked !== true,
@@ -102,6 +102,7 @@ async function verifyOb2(ctx: Ctx, assertion: Obj, fetchedFrom: string | undefin
     add('badge', false, (e as Error).message);
   }
   return {
+    assertion: a,
     checks,
     title: str(badge.name) ?? 'Open Badge',
     issuer: str(issuer.name) ?? 'Unknown issuer',
@@ -117,11 +118,23 @@ function decodeJwtPayload(jwt: string): Obj {
   }
 }
 
+/** The recipient as a check; a badge issued to someone else is refused. Throws `invalid_input`. */
+function recipientCheck(r: RecipientCheck): Check {
+  if (r.mismatch) {
+    throw new AppError('invalid_input', `This badge was issued to someone else: ${r.detail}`, {
+      details: { issues: [{ path: 'recipient', message: r.detail }] },
+    });
+  }
+  return { check: 'recipient', ok: r.ok, detail: r.detail };
+}
+
 /**
  * Adds an earned external credential: an OB3 VC-JWT (verified with the evidence capability's
  * verifier when it exports one), an OB2 hosted assertion (fetched through the guarded fetch and
- * its badge/issuer structure checked), or a plain link (self-reported). Shown as verified only
- * when every check passed. Throws `invalid_input` when neither url nor content is given.
+ * its badge/issuer structure checked), or a plain link (self-reported). The recipient (email
+ * hash, email or subject id) must be this account. Shown as verified only when every check
+ * passed (signature bound to the issuer's own keys, recipient, dates). Throws `invalid_input`
+ * when neither url nor content is given, or when the badge names another recipient.
  */
 export async function importCredential(
   ctx: Ctx,
@@ -143,6 +156,8 @@ export async function importCredential(
   let title = input.title ?? '';
   let issuer = input.issuer ?? '';
   let issuedOn: string | undefined;
+  const account = await ctx.store.accounts.findUserById(userId);
+  if (!account) throw new AppError('not_found', 'User not found');
   const content = input.content?.trim();
   if (content && /^[\w-]+\.[\w-]+\.[\w-]*$/.test(content)) {
     format = 'ob3';
@@ -162,6 +177,7 @@ export async function importCredential(
         ok: r.valid,
         detail: r.available ? r.detail : 'no verifier available on this instance',
       },
+      recipientCheck(checkRecipient(account, vc, 'ob3')),
     ];
     title ||= str(obj(obj(vc.credentialSubject).achievement).name) ?? str(vc.name) ?? 'Open Badge';
     issuer ||= str(obj(vc.issuer).name) ?? str(vc.issuer) ?? 'Unknown issuer';
@@ -181,12 +197,13 @@ export async function importCredential(
     if (doc && types(doc.type).includes('Assertion')) {
       format = 'ob2';
       const r = await verifyOb2(ctx, doc, fetchedFrom);
-      checks = r.checks;
+      checks = [...r.checks, recipientCheck(checkRecipient(account, r.assertion, 'ob2'))];
       title ||= r.title;
       issuer ||= r.issuer;
       issuedOn = r.issuedOn;
     } else if (doc && types(doc.type).some((t) => t.includes('Credential'))) {
       format = 'ob3';
+      checks.push(recipientCheck(checkRecipient(account, doc, 'ob3')));
       // Embedded (Data Integrity) proofs are not verified here: the credential stays self-reported.
       checks.push({
         check: 'signature',

@@ -20,6 +20,12 @@ import {
 } from '../../shared/accounts.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 
+/** An export document with the source instance's JWKS, so its signed ledger checkpoints can be checked. */
+const ImportWithKeys = z.object({
+  document: z.record(z.string(), z.unknown()),
+  sourceJwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).max(50) }).optional(),
+});
+
 /** The signed-in user's profile, API tokens, password, export/import and deletion. */
 export function accountRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   defineRoute(
@@ -126,13 +132,19 @@ export function accountRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       method: 'post',
       path: '/api/account/import',
       tag: 'account',
-      summary: 'Import an export document into your account',
+      summary:
+        'Import an export document into your account (the document itself, or { document, sourceJwks } with the source instance’s published keys)',
       body: z.unknown(),
       maxBody: 50 * 1024 * 1024,
       response: z.object({ imported: z.record(z.string(), z.number()) }),
     },
-    async (c, { body }) =>
-      c.json({ imported: await importAccount(c.get('ctx'), userOf(c).id, body) }),
+    async (c, { body }) => {
+      const wrapped = ImportWithKeys.safeParse(body);
+      const [doc, opts] = wrapped.success
+        ? [wrapped.data.document, { sourceJwks: wrapped.data.sourceJwks }]
+        : [body, {}];
+      return c.json({ imported: await importAccount(c.get('ctx'), userOf(c).id, doc, opts) });
+    },
   );
   defineRoute(
     app,

@@ -188,7 +188,11 @@ describe('evidence over HTTP', () => {
     );
     const path = new URL(link.body.url).pathname;
     expect(await (await app.http.request(path)).text()).toContain('Shop audit');
-    const body = new URLSearchParams({ confirmedBy: 'Jo, Acme', comment: 'Great work' });
+    const body = new URLSearchParams({
+      confirmedBy: 'Jo, Acme',
+      email: 'jo@acme.example',
+      comment: 'Great work',
+    });
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };
     expect((await app.http.request(path, { method: 'POST', body, headers })).status).toBe(200);
     expect((await app.http.request(path, { method: 'POST', body, headers })).status).toBe(404);

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   CredentialStatusListsTable,
+  CredentialStatusSlotsTable,
   CredentialsTable,
   Database,
   SigningKeysTable,
@@ -8,6 +9,7 @@ import type {
 
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type StatusListRow = Selectable<CredentialStatusListsTable>;
+export type StatusSlotRow = Selectable<CredentialStatusSlotsTable>;
 export type CredentialRow = Selectable<CredentialsTable>;
 
 /** The instance's signing keys, its revocation status lists, and issued credentials. */
@@ -44,18 +46,43 @@ export function credentialsRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    /** A revocation list at most half full (random slots stay cheap to find), oldest first. */
+    async findOpenStatusList(): Promise<StatusListRow | undefined> {
+      return db
+        .selectFrom('credential_status_lists')
+        .selectAll()
+        .where('purpose', '=', 'revocation')
+        .where(sql<boolean>`next_index * 2 < size`)
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+    },
     /**
-     * Takes the next free index of a revocation list with room left, or undefined when every
-     * list is full (the caller then creates one). One statement, so processes never share an index.
+     * Takes one slot of a list for a credential of a person; false when the slot is taken.
+     * `next_index` counts the slots taken. One statement each, so processes never share a slot.
      */
-    async allocateStatusIndex(now: Date): Promise<{ listId: number; index: number } | undefined> {
-      const r = await sql<{ id: number; idx: number }>`
-        update credential_status_lists set next_index = next_index + 1, updated_at = ${now}
-        where id = (select id from credential_status_lists
-                    where purpose = 'revocation' and next_index < size order by id limit 1 for update)
-        returning id, next_index - 1 as idx`.execute(db);
-      const row = r.rows[0];
-      return row ? { listId: Number(row.id), index: Number(row.idx) } : undefined;
+    async claimStatusSlot(slot: StatusSlotRow): Promise<boolean> {
+      const r = await db
+        .insertInto('credential_status_slots')
+        .values(slot)
+        .onConflict((oc) => oc.doNothing())
+        .returning('idx')
+        .execute();
+      if (r.length === 0) return false;
+      await db
+        .updateTable('credential_status_lists')
+        .set((eb) => ({ next_index: eb('next_index', '+', 1), updated_at: slot.created_at }))
+        .where('id', '=', slot.list_id)
+        .execute();
+      return true;
+    },
+    findStatusSlot(listId: number, idx: number): Promise<StatusSlotRow | undefined> {
+      return db
+        .selectFrom('credential_status_slots')
+        .selectAll()
+        .where('list_id', '=', listId)
+        .where('idx', '=', idx)
+        .executeTakeFirst();
     },
     async createStatusList(size: number, bits: string, now: Date): Promise<number> {
       const r = await sql<{ id: number }>`

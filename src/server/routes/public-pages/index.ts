@@ -190,6 +190,7 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
             `<h1>Confirm a project</h1><p>${esc(r.freelancerName)} asks ${esc(r.clientName)} to confirm this project:</p>
 <div class="card"><strong>${esc(r.project.title)}</strong><p>${esc(r.project.description)}</p><p class="muted">${esc(r.project.occurredAt.slice(0, 10))}</p></div>
 <form method="post"><p><label>Your name and role<br><input name="confirmedBy" maxlength="120" required></label></p>
+<p><label>Your work email (only its domain is shown next to the confirmation)<br><input name="email" type="email" maxlength="254" required></label></p>
 <p><label>A sentence about the work (optional)<br><textarea name="comment" maxlength="2000" style="min-height:5rem"></textarea></label></p>
 <p><button type="submit">I confirm this project</button></p></form><p class="muted">The link works once and expires on ${esc(r.expiresAt.slice(0, 10))}.</p>`,
           ),
@@ -216,6 +217,8 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
         await confirmClientProject(c.get('ctx'), c.req.param('token') ?? '', {
           confirmedBy: await text(body.confirmedBy),
           comment: await text(body.comment),
+          email: await text(body.email),
+          signedInUserId: c.get('principal')?.user.id,
         });
         return htmlResponse(
           page(
@@ -225,6 +228,20 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
         );
       } catch (e) {
         if (isAppError(e, 'not_found')) return notFoundPage(e.message);
+        for (const [code, status] of [
+          ['forbidden', 403],
+          ['invalid_input', 400],
+        ] as const) {
+          if (isAppError(e, code)) {
+            return htmlResponse(
+              page(
+                { title: 'Not confirmed', description: e.message, noindex: true },
+                `<h1>Not confirmed</h1><p>${esc(e.message)}</p>`,
+              ),
+              status,
+            );
+          }
+        }
         throw e;
       }
     },

@@ -1,7 +1,8 @@
 import type { Ctx } from '../../../domain/ctx.ts';
 import { verifyCredential } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
-import type { VerificationReport } from '../../../shared/evidence.ts';
+import { describeAssurance } from '../../../shared/assurance-text.ts';
+import { ASSURANCE_LABELS, type VerificationReport } from '../../../shared/evidence.ts';
 import { esc, page } from './html.ts';
 
 const MAX_INPUT = 300_000;
@@ -39,8 +40,14 @@ function verdict(r: VerificationReport): string {
 function reportHtml(r: VerificationReport): string {
   const c = r.credential;
   const status = r.status.checked ? !r.status.revoked : null;
+  const levels = r.assurance.entries ?? [];
+  const levelOf = (i: number) => {
+    const a = levels[i]?.assurance;
+    return a && a !== 'unknown' ? ` <span class="muted">— ${esc(ASSURANCE_LABELS[a])}</span>` : '';
+  };
   return `<section class="card" aria-live="polite">
 <h2 style="border:0;margin-top:0">${verdict(r)}</h2>
+<p><strong>${esc(describeAssurance(r))}</strong></p>
 <dl>
 <dt>Who</dt><dd>${esc(c.subject.name ?? c.subject.id ?? 'unknown')}</dd>
 <dt>What</dt><dd>${esc(c.achievement.name ?? c.name ?? 'unknown')}${c.achievement.description ? `<br><span class="muted">${esc(c.achievement.description)}</span>` : ''}</dd>
@@ -50,9 +57,10 @@ function reportHtml(r: VerificationReport): string {
 <dt>Claims</dt><dd>${r.claims.problems.length ? r.claims.problems.map((p) => `<span class="bad">✘ ${esc(p)}</span>`).join('<br>') : mark(r.claims.valid, 'consistent', 'inconsistent', '')}</dd>
 <dt>Revocation</dt><dd>${mark(status, 'not revoked', 'revoked', 'not checked')}<br><span class="muted">${esc(r.status.message)}</span></dd>
 <dt>Expiry</dt><dd>${mark(r.validity.valid, r.validity.message, r.validity.message, '')}</dd>
+${r.ledgerCheckpointedAt ? `<dt>Ledger</dt><dd>Last checkpointed ${esc(humanDate(r.ledgerCheckpointedAt))} <span class="muted">(${esc(r.ledgerCheckpointedAt)})</span></dd>` : ''}
 </dl>
 ${c.achievement.criteria ? `<h3>Criteria</h3><p style="white-space:pre-line">${esc(c.achievement.criteria)}</p>` : ''}
-${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e) => `<li>${e.id && /^https?:/.test(e.id) ? `<a href="${esc(e.id)}" rel="nofollow noopener">${esc(e.name ?? e.id)}</a>` : esc(e.name ?? e.id ?? '')}</li>`).join('')}</ul>` : ''}
+${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e, i) => `<li>${e.id && /^https?:/.test(e.id) ? `<a href="${esc(e.id)}" rel="nofollow noopener">${esc(e.name ?? e.id)}</a>` : `${esc(e.name ?? e.id ?? '')} <span class="muted">(private, not linked)</span>`}${levelOf(i)}</li>`).join('')}</ul>` : ''}
 </section>`;
 }
 

@@ -17,7 +17,7 @@ export function CredentialRow({
   onVisibility: (visibility: Visibility) => void;
   onRevoke: () => void;
 }) {
-  const name = `${c.skillName} — ${LEVEL_LABELS[c.level]} level`;
+  const name = `${c.skillName} — ${LEVEL_LABELS[c.level]} level${c.selfReported ? ' (self-reported)' : ''}`;
   const isPublic = c.visibility === 'public';
   return (
     <li className={c.revoked ? 'ev-cred ev-cred-revoked' : 'ev-cred'} data-testid="credential">
@@ -35,6 +35,14 @@ export function CredentialRow({
           ) : (
             <span className="badge ev-badge-ok">Valid</span>
           )}{' '}
+          {c.selfReported ? (
+            <span
+              className="badge ev-badge-info"
+              title="No entry was confirmed by a client or reviewed by a qualified peer"
+            >
+              Self-reported
+            </span>
+          ) : null}{' '}
           <span className="muted ev-small">
             {c.revoked
               ? 'Anyone who verifies it sees it as revoked.'

@@ -1,5 +1,9 @@
 import type { Visibility } from '../../../../src/shared/accounts.ts';
-import { EVIDENCE_KIND_LABELS, type EvidenceEntry } from '../../../../src/shared/evidence.ts';
+import {
+  ASSURANCE_LABELS,
+  EVIDENCE_KIND_LABELS,
+  type EvidenceEntry,
+} from '../../../../src/shared/evidence.ts';
 import { evidenceApi } from '../../pages/evidence/evidence-api.ts';
 import {
   formatBytes,
@@ -41,7 +45,9 @@ export function LedgerEntryCard({
       </li>
     );
   }
-  const confirmations = related.filter((r) => r.kind === 'client_confirmation' && !r.deleted);
+  const confirmations = related.filter(
+    (r) => r.kind === 'client_confirmation' && !r.deleted && r.assurance === 'client_confirmed',
+  );
   const reviews = related.filter((r) => r.kind === 'practice_review' && !r.deleted);
   const client = typeof entry.data.client === 'string' ? entry.data.client : '';
   const confirmedBy = confirmations[0]?.data.confirmedBy;
@@ -51,6 +57,13 @@ export function LedgerEntryCard({
     <li className={`ev-entry ev-entry-${entry.kind}`} data-testid="ledger-entry">
       <div className="ev-entry-head">
         <span className="ev-kind">{EVIDENCE_KIND_LABELS[entry.kind]}</span>
+        <span
+          className={`badge ${entry.assurance === 'self_reported' ? 'ev-badge-info' : 'ev-badge-ok'}`}
+          data-testid="assurance"
+          title={entry.assuranceDetail ?? 'How much this entry can be believed, set by Skilltrace'}
+        >
+          {ASSURANCE_LABELS[entry.assurance]}
+        </span>
         {confirmations.length ? (
           <span className="badge ev-badge-ok">
             ✔ Confirmed by {typeof confirmedBy === 'string' ? confirmedBy : 'the client'}
@@ -69,6 +82,7 @@ export function LedgerEntryCard({
         </time>
       </div>
       <h3 className="ev-entry-title">{entry.title}</h3>
+      {entry.assuranceDetail ? <p className="muted ev-small">{entry.assuranceDetail}</p> : null}
       {entry.description ? <p className="ev-entry-text">{entry.description}</p> : null}
       <ul className="ev-skill-list" aria-label="Skills">
         {entry.skills.map((s) => (

@@ -1,0 +1,110 @@
+import { type AssuranceLevel, INDEPENDENT_ASSURANCE } from '../../shared/evidence.ts';
+import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
+import type { Ctx } from '../ctx.ts';
+
+/** The assurance of one entry, with who stands behind it when someone does. */
+export interface EntryAssurance {
+  level: AssuranceLevel;
+  detail: string | null;
+}
+
+/** Who reviewed an entry: a person of this instance, known by id. */
+interface Reviewers {
+  /** Whether the person's own evidence in one of `skills` is peer- or client-backed. */
+  qualified(userId: string, skills: string[]): boolean;
+  name(userId: string): string;
+}
+
+const NOBODY: Reviewers = { qualified: () => false, name: () => 'a peer' };
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+
+function peer(row: EvidenceEntryRow, reviewerId: string | undefined, r: Reviewers, verb: string) {
+  const skills = row.skills as string[];
+  if (!reviewerId || reviewerId === row.user_id) {
+    return { level: 'self_reported' as const, detail: `${verb} by an unnamed person` };
+  }
+  const name = r.name(reviewerId);
+  return r.qualified(reviewerId, skills)
+    ? { level: 'peer_reviewed' as const, detail: `${verb} by ${name}` }
+    : {
+        level: 'self_reported' as const,
+        detail: `${verb} by ${name}, whose own evidence in this skill is not yet peer- or client-backed`,
+      };
+}
+
+/**
+ * Pure: the assurance an entry carries, from how it was recorded (its kind and the facts
+ * the system wrote into it), never from anything the person typed. A peer review counts as
+ * `peer_reviewed` only when `reviewers` says the reviewer qualifies; without that knowledge
+ * it is never overclaimed.
+ */
+export function assuranceOf(row: EvidenceEntryRow, reviewers: Reviewers = NOBODY): EntryAssurance {
+  const d = (row.data ?? {}) as Record<string, unknown>;
+  switch (row.kind) {
+    case 'client_confirmation': {
+      const domain = str(d.confirmerEmailDomain);
+      if (d.independent === true && domain) {
+        const at =
+          str(d.confirmedAt)?.slice(0, 10) ?? new Date(row.recorded_at).toISOString().slice(0, 10);
+        return {
+          level: 'client_confirmed',
+          detail: `Confirmed by ${str(d.confirmedBy) ?? str(d.clientName) ?? 'the client'} (${domain}) on ${at}`,
+        };
+      }
+      return { level: 'self_reported', detail: 'No independent confirmer was recorded' };
+    }
+    case 'peer_validation':
+      return peer(row, str(d.confirmedBy), reviewers, 'Validated');
+    case 'practice_deliverable':
+    case 'practice_review': {
+      const kind = str(d.reviewKind) ?? str(d.reviewer);
+      if (kind === 'ai')
+        return { level: 'ai_reviewed', detail: 'Reviewed by a model against the rubric' };
+      if (kind === 'peer') return peer(row, str(d.reviewerId), reviewers, 'Reviewed');
+      return row.kind === 'practice_deliverable'
+        ? { level: 'system_observed', detail: 'Submitted inside Skilltrace' }
+        : { level: 'self_reported', detail: null };
+    }
+    default:
+      return { level: 'self_reported', detail: null };
+  }
+}
+
+/**
+ * The assurance of each of `rows` (one person's entries), looking up every named reviewer:
+ * their name, and whether their own ledger holds client-confirmed or peer evidence in the
+ * skill (one level deep, so trust does not loop).
+ */
+export async function assessEntries(
+  ctx: Ctx,
+  rows: EvidenceEntryRow[],
+): Promise<Map<string, EntryAssurance>> {
+  const ids = new Set<string>();
+  for (const r of rows) {
+    const d = (r.data ?? {}) as Record<string, unknown>;
+    for (const v of [d.confirmedBy, d.reviewerId]) {
+      if (typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v) && v !== r.user_id) ids.add(v);
+    }
+  }
+  const backed = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    const user = await ctx.store.accounts.findUserById(id);
+    if (!user) continue;
+    names.set(id, user.name);
+    const skills = new Set<string>();
+    for (const e of await ctx.store.evidence.listEntries(id)) {
+      if (e.deleted_at) continue;
+      const own = assuranceOf(e).level;
+      if (INDEPENDENT_ASSURANCE.includes(own) || e.kind === 'peer_validation') {
+        for (const s of e.skills as string[]) skills.add(s);
+      }
+    }
+    backed.set(id, skills);
+  }
+  const reviewers: Reviewers = {
+    qualified: (id, skills) => skills.some((s) => backed.get(id)?.has(s)),
+    name: (id) => names.get(id) ?? 'a former member',
+  };
+  return new Map(rows.map((r) => [r.id, assuranceOf(r, reviewers)]));
+}

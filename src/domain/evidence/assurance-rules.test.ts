@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../../../test/test-app.ts';
+import { makeTestStore } from '../../../test/test-store.ts';
+import type { App } from '../../app.ts';
+import { createUser } from '../accounts/index.ts';
+import { assessEntries } from './assess-entries.ts';
+import {
+  criteriaStatus,
+  listEvidence,
+  recordEvidence,
+  seedDemoEvidence,
+  verifyLedger,
+} from './index.ts';
+import { normaliseText } from './normalise-text.ts';
+
+let app: App;
+let n = 0;
+beforeAll(async () => {
+  app = makeTestApp(await makeTestStore());
+});
+afterAll(() => app.close());
+
+const person = async (name = 'Rae Rules') =>
+  (
+    await createUser(app.ctx, {
+      email: `rules-${n++}@example.com`,
+      password: 'correct-horse-battery',
+      name,
+    })
+  ).id;
+
+describe('text normalised before hashing', () => {
+  it('normalises lone surrogates and NUL so the stored entry verifies', async () => {
+    const u = await person();
+    const e = await recordEvidence(app.ctx, u, {
+      kind: 'reflection',
+      title: 'ok\ud800x',
+      description: 'a\u0000b \udc00',
+      skills: ['excel'],
+      data: { note: 'z\ud83d' },
+    });
+    expect(e.title).toBe('ok\ufffdx');
+    const [stored] = await app.ctx.store.evidence.listEntries(u);
+    expect(stored?.title).toBe('ok\ufffdx');
+    expect(stored?.description).toBe('ab \ufffd');
+    expect(await verifyLedger(app.ctx, u)).toMatchObject({ ok: true });
+  });
+
+  it('keeps well-formed text, pairs and all, unchanged', () => {
+    expect(normaliseText({ a: ['😀 café'], b: 3 })).toEqual({ a: ['😀 café'], b: 3 });
+  });
+});
+
+describe('assurance on ledger entries', () => {
+  it('does not let ticked path steps meet a criterion on their own', async () => {
+    const u = await person();
+    await recordEvidence(app.ctx, u, {
+      kind: 'path_step',
+      title: 'Ticked a step',
+      skills: ['tableau'],
+      data: { completion: 'ticked' },
+    });
+    await recordEvidence(app.ctx, u, { kind: 'reflection', title: 'Wrote', skills: ['tableau'] });
+    const before = await criteriaStatus(app.ctx, u, 'tableau', 'foundational');
+    expect(before.met).toBe(false);
+    expect(before.requirements.find((r) => r.id === 'learned')?.met).toBe(false);
+    const [step] = await listEvidence(app.ctx, u, { kind: 'path_step' });
+    expect(step?.assurance).toBe('self_reported');
+
+    await recordEvidence(app.ctx, u, {
+      kind: 'practice_deliverable',
+      title: 'Submitted a mock brief',
+      skills: ['tableau'],
+      data: { reviewKind: 'self' },
+    });
+    const after = await criteriaStatus(app.ctx, u, 'tableau', 'foundational');
+    expect(after.met).toBe(true);
+    expect(after.selfReported).toBe(true);
+  });
+
+  it('counts a peer validation only when the peer’s own evidence in the skill is client-backed', async () => {
+    const learner = await person('Lou Learner');
+    const teacher = await person('Tia Teacher');
+    const validation = await recordEvidence(app.ctx, teacher, {
+      kind: 'peer_validation',
+      title: 'Taught Excel to a peer',
+      skills: ['excel'],
+      data: { role: 'teaching', confirmedBy: learner },
+    });
+    const rows = await app.ctx.store.evidence.listEntries(teacher);
+    expect((await assessEntries(app.ctx, rows)).get(validation.id)).toMatchObject({
+      level: 'self_reported',
+      detail: expect.stringMatching(/Lou Learner, whose own evidence/),
+    });
+    // The learner gets a client-confirmed Excel project (the demo seed confirms one).
+    await seedDemoEvidence(app.ctx, learner, { handle: null });
+    expect((await assessEntries(app.ctx, rows)).get(validation.id)).toMatchObject({
+      level: 'peer_reviewed',
+      detail: 'Validated by Lou Learner',
+    });
+  });
+
+  it('does not take assurance from data the person typed', async () => {
+    const u = await person();
+    const e = await recordEvidence(app.ctx, u, {
+      kind: 'client_project',
+      title: 'Typed claim',
+      skills: ['excel'],
+      data: { independent: true, confirmerEmailDomain: 'bank.example', reviewKind: 'peer' },
+    });
+    expect(e.assurance).toBe('self_reported');
+    const working = await criteriaStatus(app.ctx, u, 'excel', 'working');
+    expect(working.requirements.find((r) => r.id === 'independent')?.met).toBe(false);
+  });
+});

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../../../test/test-app.ts';
+import { makeTestStore } from '../../../test/test-store.ts';
+import type { App } from '../../app.ts';
+import type { ExportDocument } from '../../shared/accounts.ts';
+import { createUser, exportAccount } from '../accounts/index.ts';
+import {
+  getJwks,
+  issueCredential,
+  listCredentials,
+  recordEvidence,
+  revokeCredential,
+  seedDemoEvidence,
+  verifyCredential,
+  verifyLedger,
+} from '../evidence/index.ts';
+import { contentHashOf, GENESIS, linkHash } from '../evidence/ledger-hash.ts';
+import { createBrief } from '../practice/index.ts';
+import { deleteAccount, importAccount } from './index.ts';
+
+let app: App;
+let n = 0;
+beforeAll(async () => {
+  app = makeTestApp(await makeTestStore());
+});
+afterAll(() => app.close());
+
+async function person(target = app) {
+  const u = await createUser(target.ctx, {
+    email: `trust-${n++}@example.com`,
+    password: 'correct-horse-battery',
+    name: `Person ${n}`,
+  });
+  return u.id;
+}
+
+async function withEntries(count: number, target = app) {
+  const userId = await person(target);
+  for (let i = 0; i < count; i++) {
+    await recordEvidence(target.ctx, userId, {
+      kind: 'reflection',
+      title: `Reflection ${i + 1}`,
+      skills: ['excel'],
+    });
+  }
+  return userId;
+}
+
+type Rows = Array<Record<string, unknown>>;
+const entriesOf = (doc: ExportDocument) =>
+  (doc.tables.evidence_entries as Rows).sort((a, b) => Number(a.seq) - Number(b.seq));
+
+/** Edits entry #2 and recomputes every content and chain hash after it, as a forger would. */
+function rewrite(doc: ExportDocument) {
+  const rows = entriesOf(doc);
+  rows[1]!.title = 'Led the Tableau migration for a bank';
+  let prev = GENESIS;
+  for (const r of rows) {
+    r.prev_hash = prev;
+    r.content_hash = contentHashOf(r as never);
+    r.hash = linkHash(Number(r.seq), prev, r.content_hash as string);
+    prev = r.hash as string;
+  }
+}
+
+describe('import that cannot rewrite history', () => {
+  it('refuses a ledger rewritten with recomputed hashes (the signed checkpoints disagree)', async () => {
+    const a = await withEntries(3);
+    const doc = await exportAccount(app.ctx, a);
+    rewrite(doc);
+    await deleteAccount(app.ctx, a);
+    const b = await person();
+    await expect(importAccount(app.ctx, b, doc)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/differs from what the source instance signed/),
+    });
+    expect((await app.ctx.store.userData.count(b)).evidence_entries).toBe(0);
+  });
+
+  it('keeps a rewritten ledger without its checkpoints unverified, through appends and re-imports', async () => {
+    const a = await withEntries(3);
+    const doc = await exportAccount(app.ctx, a);
+    rewrite(doc);
+    doc.tables.evidence_checkpoints = [];
+    await deleteAccount(app.ctx, a);
+    const b = await person();
+    await importAccount(app.ctx, b, doc);
+    const r = await verifyLedger(app.ctx, b);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.problem)).toContain('imported_unverified');
+
+    await recordEvidence(app.ctx, b, { kind: 'reflection', title: 'Later', skills: ['excel'] });
+    expect((await verifyLedger(app.ctx, b)).ok).toBe(false);
+    const again = await exportAccount(app.ctx, b);
+    await deleteAccount(app.ctx, b);
+    const c = await person();
+    await importAccount(app.ctx, c, again);
+    const r2 = await verifyLedger(app.ctx, c);
+    expect(r2.ok).toBe(false);
+    expect(r2.problems.map((p) => p.problem)).toContain('imported_unverified');
+  });
+
+  it('proves an export from another instance with the JWKS the person supplies', async () => {
+    const other = makeTestApp(await makeTestStore(), {
+      config: { publicUrl: 'https://other.example' },
+    });
+    try {
+      const a = await withEntries(2, other);
+      const doc = await exportAccount(other.ctx, a);
+      const jwks = (await getJwks(other.ctx)) as { keys: never[] };
+
+      const unproven = await person();
+      await importAccount(app.ctx, unproven, structuredClone(doc));
+      expect((await verifyLedger(app.ctx, unproven)).problems[0]?.problem).toBe(
+        'imported_unverified',
+      );
+      await deleteAccount(app.ctx, unproven);
+
+      const proven = await person();
+      await importAccount(app.ctx, proven, structuredClone(doc), { sourceJwks: jwks });
+      expect(await verifyLedger(app.ctx, proven)).toMatchObject({ ok: true, entries: 2 });
+      await deleteAccount(app.ctx, proven);
+
+      rewrite(doc);
+      const forger = await person();
+      await expect(importAccount(app.ctx, forger, doc, { sourceJwks: jwks })).rejects.toMatchObject(
+        { code: 'invalid_input' },
+      );
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('import that cannot reach other people’s data', () => {
+  it('fails as a whole on a credential holding another person’s status-list slot', async () => {
+    const a = await person();
+    await seedDemoEvidence(app.ctx, a, { handle: null });
+    const info = await issueCredential(app.ctx, a, { skillId: 'excel', level: 'working' });
+    const [row] = await app.ctx.store.credentials.listCredentials(a);
+    const b = await withEntries(1);
+    const doc = await exportAccount(app.ctx, b);
+    doc.tables.credentials = [
+      {
+        ...(doc.tables.credentials as Rows)[0],
+        id: '11111111-2222-4333-8444-555555555555',
+        skill_id: 'excel',
+        level: 'working',
+        jwt: row!.jwt,
+        credential: row!.credential,
+        evidence_ids: [],
+        status_list_id: row!.status_list_id,
+        status_index: row!.status_index,
+        visibility: 'private',
+        issued_at: new Date().toISOString(),
+        revoked_at: null,
+        revoked_reason: null,
+      },
+    ];
+    await deleteAccount(app.ctx, b);
+    const b2 = await person();
+    await expect(importAccount(app.ctx, b2, doc)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/11111111-2222-4333-8444-555555555555.*another person/),
+    });
+    expect(await app.ctx.store.userData.count(b2)).toMatchObject({ evidence_entries: 0 });
+    const { jwt } = info;
+    expect((await verifyCredential(app.ctx, { credential: jwt })).status.revoked).toBe(false);
+  });
+
+  it('fails as a whole on a forged practice share of another person’s brief', async () => {
+    const a = await person();
+    const brief = await createBrief(app.ctx, a, { skillId: 'excel', level: 'beginner' });
+    const b = await withEntries(1);
+    const doc = await exportAccount(app.ctx, b);
+    doc.tables.practice_shares = [
+      {
+        id: '22222222-2222-4333-8444-555555555555',
+        brief_id: brief.id,
+        reviewer_id: b,
+        token: 'forged-token-0123456789',
+        status: 'pending',
+        created_at: new Date().toISOString(),
+        answered_at: null,
+      },
+    ];
+    await deleteAccount(app.ctx, b);
+    const b2 = await person();
+    await expect(importAccount(app.ctx, b2, doc)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/practice_shares row 22222222.*belongs to someone else/),
+    });
+    expect((await app.ctx.store.userData.count(b2)).practice_shares).toBe(0);
+    expect((await app.ctx.store.userData.count(b2)).evidence_entries).toBe(0);
+  });
+
+  it('names a row whose id already belongs to someone else', async () => {
+    const a = await withEntries(1);
+    const [entry] = await app.ctx.store.evidence.listEntries(a);
+    const b = await withEntries(1);
+    const doc = await exportAccount(app.ctx, b);
+    await deleteAccount(app.ctx, b);
+    (doc.tables.evidence_entries as Rows).push({ ...entriesOf(doc)[0], id: entry!.id, seq: 2 });
+    const b2 = await person();
+    await expect(importAccount(app.ctx, b2, doc)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining(entry!.id),
+    });
+  });
+
+  it('gives credentials random status indexes owned by their holder, and only the holder revokes', async () => {
+    const a = await person();
+    await seedDemoEvidence(app.ctx, a, { handle: null });
+    await issueCredential(app.ctx, a, { skillId: 'excel', level: 'working' });
+    await issueCredential(app.ctx, a, { skillId: 'excel', level: 'foundational' }).catch(() => {});
+    const rows = await app.ctx.store.credentials.listCredentials(a);
+    for (const r of rows) {
+      const slot = await app.ctx.store.credentials.findStatusSlot(r.status_list_id, r.status_index);
+      expect(slot).toMatchObject({ credential_id: r.id, user_id: a });
+    }
+    const indexes = (
+      await Promise.all(
+        (await app.ctx.store.credentials.listCredentials(a)).map((r) => r.status_index),
+      )
+    ).sort((x, y) => x - y);
+    // Sequential allocation would hand out the lowest free indexes, one after another.
+    expect(indexes.every((i) => i > 1000)).toBe(true);
+    const [first] = await listCredentials(app.ctx, a);
+    await revokeCredential(app.ctx, a, first!.id, 'test');
+    expect((await listCredentials(app.ctx, a))[0]?.revoked).toBe(true);
+  });
+});
