@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors.ts';
+import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
 import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -33,6 +34,8 @@ export interface SkillIndex {
   formWeak: Uint8Array;
   /** Context token ids confirming ambiguous forms, per form (only for ambiguous ones). */
   formContext: (Set<number> | undefined)[];
+  /** Word-family tries (verb ↔ noun, inflections) over the unambiguous forms. */
+  morph: MorphIndex;
   /** Retrieval index for implicit matches, built on first use (explicit-only callers skip it). */
   readonly retrieval: RetrievalIndex;
   /** Optional skill co-occurrence (e.g. NPMI over job-posting skill lists); ranking path only. */
@@ -62,6 +65,8 @@ interface FormSpec {
   acronym: boolean;
   cased: boolean;
   context: string[];
+  /** Raw words of the label (empty for the joined variant, which stays exact-only). */
+  words: string[];
 }
 
 /** A one-word alias found in at least this many entries' labels counts as a generic word. */
@@ -96,6 +101,13 @@ function labelKeySequences(label: string): string[][] {
   if (plain.length === 0) return [];
   if (joinedRaw.length === plain.length) return [plain];
   return [plain, joinedRaw.map(keyOf)];
+}
+
+function labelWords(label: string): string[] {
+  const toks = tokenizeText(label);
+  const out: string[] = [];
+  for (let i = 0; i < toks.count; i += 1) out.push(label.slice(toks.starts[i], toks.ends[i]));
+  return out;
 }
 
 /**
@@ -152,7 +164,8 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
       const stripped = label.replace(PAREN, ' ').trim();
       if (stripped && stripped !== label) variants.push(stripped);
       for (const v of variants) {
-        for (const keys of labelKeySequences(v)) {
+        const sequences = labelKeySequences(v);
+        for (const [si, keys] of sequences.entries()) {
           const sig = keys.join(' ');
           if (seenForms.has(sig)) continue;
           seenForms.add(sig);
@@ -175,6 +188,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
             acronym: /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim()),
             cased: HAS_UPPER.test(v),
             context,
+            words: si === 0 ? labelWords(v) : [],
           });
         }
       }
@@ -240,6 +254,12 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formCased: Uint8Array.from(forms, (f) => (f.cased ? 1 : 0)),
     formWeak: Uint8Array.from(forms, (f) => (weak(f) ? 1 : 0)),
     formContext,
+    morph: buildMorphIndex(
+      forms.map((f) => ({
+        words: f.words,
+        eligible: !f.ambiguous && !f.acronym && !weak(f),
+      })),
+    ),
     cooccurrence: signals.cooccurrence?.length
       ? buildRelatedTable(entries, signals.cooccurrence)
       : undefined,

@@ -1,5 +1,6 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { matchMorph } from './match-morph.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface ExplicitMatch {
   weak: boolean;
   /** True when a longer accepted match covers this one ("SQL" inside "SQL Server"). */
   nested: boolean;
+  /** True when found by word family ("translating" → Translation), not by its surface. */
+  morph?: boolean;
 }
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
@@ -40,11 +43,30 @@ function joinedId(
   return surfaceId(index, raw);
 }
 
+const lowerTok = (text: string, tokens: TokenList, i: number): string =>
+  i >= 0 && i < tokens.count ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : '';
+
+/**
+ * Drops one-word mentions that name who governs the work rather than a skill asked for:
+ * "under the supervision of", "under the leadership of", "under the guidance of".
+ */
+function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.endTok + 1) !== 'of') continue;
+    const p1 = lowerTok(text, tokens, m.startTok - 1);
+    const p2 = lowerTok(text, tokens, m.startTok - 2);
+    if (p1 === 'under' || (p2 === 'under' && (p1 === 'the' || p1 === 'direct' || p1 === 'overall')))
+      found.splice(k, 1);
+  }
+}
+
 /**
  * Finds every explicit label/alias mention in tokenised text: a trie walk from each token
  * over exact (normalised) token sequences, also trying glued compounds joined ("e-mail" →
- * "email"), never across a sentence boundary. Ambiguous one-word aliases go through
- * `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
+ * "email"), never across a sentence boundary, plus word-family mentions (`matchMorph`:
+ * "translating" → Translation, "design a logo" → Logo design). Ambiguous one-word aliases go
+ * through `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
  */
 export function matchExplicit(
   index: SkillIndex,
@@ -105,6 +127,22 @@ export function matchExplicit(
       }
     }
   }
+  const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
+  for (const mm of matchMorph(index, text, tokens)) {
+    if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
+    found.push({
+      entry: index.formEntry[mm.form] ?? 0,
+      form: mm.form,
+      startTok: mm.startTok,
+      endTok: mm.endTok,
+      preferred: index.formPreferred[mm.form] === 1,
+      ambiguous: false,
+      weak: false,
+      nested: false,
+      morph: true,
+    });
+    for (let k = mm.startTok; k <= mm.endTok; k += 1) anchored[k] = 1;
+  }
   if (pendingAmbiguous.length > 0) {
     const ctx: AmbiguityContext = {
       index,
@@ -117,6 +155,7 @@ export function matchExplicit(
     for (const m of pendingAmbiguous) if (acceptAmbiguous(ctx, m.form, m.startTok)) found.push(m);
   }
 
+  dropGoverned(text, tokens, found);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;
