@@ -75,7 +75,8 @@ export function scoreClientRequests(
     const ok =
       c.expected.every((e) => ids.has(e)) &&
       (c.forbidden.includes('*') ? got.length === 0 : c.forbidden.every((f) => !ids.has(f)));
-    const g = (byGroup[c.group] ??= { n: 0, right: 0 });
+    const g = byGroup[c.group] ?? { n: 0, right: 0 };
+    byGroup[c.group] = g;
     g.n += 1;
     if (ok) {
       g.right += 1;
