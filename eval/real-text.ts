@@ -1,7 +1,7 @@
 /**
  * Real-text evaluation of what the product stores (`npm run eval:real-text`, part of `npm run eval`).
  *
- * Runs the product's own extraction (`extractStoredSkills` over `productEntries()`, the index
+ * Runs the product's own extraction (`extractStoredSkills` over `buildProductIndex()`, the index
  * and options imports, briefs and client requests use) on:
  * - `hahu_dev.csv`: every ad read from its title and description only (never the file's skill
  *   columns): share of ads with no stored skill, and the most frequent stored skills;
@@ -17,8 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { postBody } from '../src/domain/radar/demand/add-posts.ts';
-import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
-import { extractStoredSkills, productEntries } from '../src/domain/radar/get-skill-index.ts';
+import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
 import { scoreClientRequests, scoreLabelledAds } from './real-text-score.ts';
@@ -38,7 +37,7 @@ const readJsonl = <T>(name: string): T[] =>
 
 function main(): void {
   const t0 = performance.now();
-  const index = buildSkillIndex(productEntries());
+  const index = buildProductIndex();
   const extract = (text: string) => extractStoredSkills(index, text);
   const ads = parseCsvRecords(readDataFile(HAHU));
   const stored = new Map<string, ReturnType<typeof extract>>();

@@ -2,6 +2,7 @@ import type { Ctx } from '../ctx.ts';
 import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
 import { extractSkills } from './extraction/extract-skills.ts';
 import type { ExtractedSkill, ExtractOptions, SkillEntry } from './extraction/types.ts';
+import { loadAliasEvidence } from './taxonomy/load-alias-evidence.ts';
 import { getTaxonomy } from './taxonomy/load-taxonomy.ts';
 import type { TaxonomySkill } from './taxonomy/types.ts';
 
@@ -22,6 +23,8 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
     aliases,
     description: s.description,
     source: 'authored',
+    domain: s.category.split('/')[0],
+    kind: s.kind,
   };
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
   return entry;
@@ -72,8 +75,19 @@ export function productEntries(imported: readonly ImportedSkillRow[] = []): Skil
   return [...entries, ...own];
 }
 
+/**
+ * The product's extraction index over `productEntries(imported)`, with the shipped alias
+ * evidence deciding which one-word aliases need context. The evaluation builds it the same way.
+ * Throws AppError `invalid_input` for a malformed taxonomy or evidence file.
+ */
+export function buildProductIndex(imported: readonly ImportedSkillRow[] = []): SkillIndex {
+  return buildSkillIndex(productEntries(imported), {
+    aliasPrecision: loadAliasEvidence().precision,
+  });
+}
+
 async function build(ctx: Ctx): Promise<SkillIndex> {
-  return buildSkillIndex(productEntries(await ctx.store.radar.listImportedSkills()));
+  return buildProductIndex(await ctx.store.radar.listImportedSkills());
 }
 
 /**

@@ -14,6 +14,8 @@ export interface MorphTrie {
  */
 export interface MorphIndex {
   vocab: Map<string, number>;
+  /** First three letters of every key: a word starting otherwise cannot match (skips lemmatising). */
+  prefixes: Set<string>;
   /** Raw surface → morph token id or -1 (filled while extracting). */
   surfaceCache: Map<string, number>;
   /** Forms in label order ("usability testing" ← "usability tests"). */
@@ -31,8 +33,8 @@ export interface MorphForm {
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
 
-function newTrie(): { trie: PairTable; nodes: number[]; next: number[] } {
-  return { trie: new PairTable(1024), nodes: [-1], next: [] };
+function newTrie(forms: number): { trie: PairTable; nodes: number[]; next: Int32Array } {
+  return { trie: new PairTable(1024), nodes: [-1], next: new Int32Array(forms).fill(-1) };
 }
 
 function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): void {
@@ -50,12 +52,8 @@ function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): voi
   t.nodes[node] = form;
 }
 
-function seal(t: ReturnType<typeof newTrie>, forms: number): MorphTrie {
-  const formNext = new Int32Array(forms).fill(-1);
-  t.next.forEach((v, i) => {
-    formNext[i] = v;
-  });
-  return { trie: t.trie, nodeForm: Int32Array.from(t.nodes), formNext };
+function seal(t: ReturnType<typeof newTrie>): MorphTrie {
+  return { trie: t.trie, nodeForm: Int32Array.from(t.nodes), formNext: t.next };
 }
 
 /**
@@ -72,8 +70,8 @@ export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
     }
     return id;
   };
-  const direct = newTrie();
-  const inverted = newTrie();
+  const direct = newTrie(forms.length);
+  const inverted = newTrie(forms.length);
   forms.forEach((f, i) => {
     if (!f.eligible || f.words.length === 0) return;
     const keys = f.words.map(morphKey);
@@ -93,8 +91,9 @@ export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
   });
   return {
     vocab,
+    prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
     surfaceCache: new Map(),
-    direct: seal(direct, forms.length),
-    inverted: seal(inverted, forms.length),
+    direct: seal(direct),
+    inverted: seal(inverted),
   };
 }

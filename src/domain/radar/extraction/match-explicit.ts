@@ -1,6 +1,7 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
-import { matchMorph } from './match-morph.ts';
+import { matchMorph, morphId } from './match-morph.ts';
+import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -43,6 +44,38 @@ function joinedId(
   return surfaceId(index, raw);
 }
 
+/**
+ * An abbreviation in capitals ("DOE") matches text written with capitals ("DoE", "DOE"), not an
+ * English word that folds to it ("does"); other lowercase spellings ("seo") and all-lowercase
+ * texts pass.
+ */
+function acronymWritten(text: string, tokens: TokenList, s: number, e: number): boolean {
+  const raw = text.slice(tokens.starts[s], tokens.ends[e]);
+  if (!/\p{Lu}/u.test(text) || !isEnglishWord(raw)) return true;
+  let upper = 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper += 1;
+  }
+  return upper >= 2 || (upper === 1 && raw.replace(/[^A-Za-z0-9]/g, '').length === 1);
+}
+
+/** Title words a post begins with ("Senior Translator\n…"): a short first line, or none. */
+const TITLE_MAX_TOKENS = 8;
+
+/**
+ * Number of tokens of a title line: the first line when the text has more lines and that line
+ * has at most 8 words. In a title an agent noun names the work asked for ("Translator" →
+ * Translation); elsewhere it names a person ("reports to the Project Manager").
+ */
+function titleTokens(text: string, tokens: TokenList): number {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return 0;
+  let k = 0;
+  while (k < tokens.count && (tokens.starts[k] ?? 0) < nl) k += 1;
+  return k <= TITLE_MAX_TOKENS ? k : 0;
+}
+
 const lowerTok = (text: string, tokens: TokenList, i: number): string =>
   i >= 0 && i < tokens.count ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : '';
 
@@ -75,8 +108,12 @@ export function matchExplicit(
 ): { matches: ExplicitMatch[]; ids: Int32Array } {
   const n = tokens.count;
   const ids = new Int32Array(n);
+  const morphIds = new Int32Array(n);
+  const titleEnd = titleTokens(text, tokens);
   for (let i = 0; i < n; i += 1) {
-    ids[i] = surfaceId(index, text.slice(tokens.starts[i], tokens.ends[i]));
+    const raw = text.slice(tokens.starts[i], tokens.ends[i]);
+    ids[i] = surfaceId(index, raw);
+    morphIds[i] = morphId(index, raw, i < titleEnd);
   }
   const { trie, nodeForm, formNext } = index;
   const raw: { node: number; s: number; e: number }[] = [];
@@ -105,7 +142,7 @@ export function matchExplicit(
     }
   }
 
-  const anchored = new Uint8Array(n);
+  const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
   for (const r of raw) {
@@ -121,14 +158,20 @@ export function matchExplicit(
         nested: false,
       };
       if (m.ambiguous) pendingAmbiguous.push(m);
+      else if (
+        index.formAcronym[f] === 1 &&
+        index.formPreferred[f] !== 1 &&
+        !acronymWritten(text, tokens, r.s, r.e)
+      )
+        continue;
       else {
         found.push(m);
-        for (let k = r.s; k <= r.e; k += 1) anchored[k] = 1;
+        for (let k = r.s; k <= r.e; k += 1) anchored[k] = m.entry + 1;
       }
     }
   }
   const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
-  for (const mm of matchMorph(index, text, tokens)) {
+  for (const mm of matchMorph(index, text, tokens, morphIds)) {
     if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
     found.push({
       entry: index.formEntry[mm.form] ?? 0,
@@ -141,7 +184,9 @@ export function matchExplicit(
       nested: false,
       morph: true,
     });
-    for (let k = mm.startTok; k <= mm.endTok; k += 1) anchored[k] = 1;
+    for (let k = mm.startTok; k <= mm.endTok; k += 1) {
+      anchored[k] = (index.formEntry[mm.form] ?? 0) + 1;
+    }
   }
   if (pendingAmbiguous.length > 0) {
     const ctx: AmbiguityContext = {

@@ -6,6 +6,7 @@ import { stemToken } from './stem-token.ts';
 interface Lexicon {
   lemma(word: string, pos: 'VERB' | 'NOUN'): string;
   isVerb(word: string): boolean;
+  isNoun(word: string): boolean;
 }
 
 let lexicon: Lexicon | undefined;
@@ -34,6 +35,7 @@ function getLexicon(): Lexicon {
   lexicon = {
     lemma: (w, pos) => model.addons.lemmatize(w, pos, cache),
     isVerb: (w) => cache.hasSamePOS(w, 'VERB'),
+    isNoun: (w) => cache.hasSamePOS(w, 'NOUN'),
   };
   return lexicon;
 }
@@ -127,4 +129,16 @@ export function morphKey(raw: string): MorphKey {
   if (memo.size > 500_000) memo.clear();
   memo.set(raw, out);
   return out;
+}
+
+/**
+ * True when a word (any case, any inflection) is an ordinary English noun or verb of wink's
+ * lexicon ("guides", "hooks", "teams"); product names outside it ("Figma") are not. Throws nothing.
+ */
+export function isEnglishWord(raw: string): boolean {
+  const w = foldToken(raw);
+  if (!/^[a-z]+$/.test(w)) return false;
+  const lex = getLexicon();
+  const noun = lex.lemma(w, 'NOUN');
+  return lex.isNoun(noun) || lex.isVerb(lex.lemma(w, 'VERB'));
 }
