@@ -20,7 +20,7 @@ import { postBody } from '../src/domain/radar/demand/add-posts.ts';
 import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
-import { scoreClientRequests, scoreLabelledAds } from './real-text-score.ts';
+import { scoreClientRequests, scoreLabelledAds } from './real-text/score.ts';
 
 const HERE = import.meta.dirname;
 const HAHU = resolve(HERE, '../../shared/data/tabiya-hahu-jobs/hahu_dev.csv');

@@ -45,6 +45,7 @@ const DERIVATIONS: readonly [string, readonly string[]][] = [
   ['isation', ['ise', 'ize']],
   ['ization', ['ize']],
   ['ysis', ['yse', 'yze']],
+  ['iliation', ['ile']],
   ['ption', ['pt', 'be']],
   ['uction', ['uce', 'uct']],
   ['ation', ['ate', 'e', '']],
@@ -80,7 +81,7 @@ function canonical(word: string): string {
   let w = word;
   if (w.length > 5 && w.endsWith('ise')) w = `${w.slice(0, -3)}ize`;
   else if (w.length > 5 && w.endsWith('yse')) w = `${w.slice(0, -3)}yze`;
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getTaxonomy } from '../src/domain/radar/taxonomy/load-taxonomy.ts';
-import { scoreClientRequests, scoreLabelledAds } from './real-text-score.ts';
+import { getTaxonomy } from '../../src/domain/radar/taxonomy/load-taxonomy.ts';
+import { scoreClientRequests, scoreLabelledAds } from './score.ts';
 
 const rows = (name: string) =>
-  readFileSync(resolve(import.meta.dirname, 'data', name), 'utf8')
+  readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, unknown>);
