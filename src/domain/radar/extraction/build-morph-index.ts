@@ -1,3 +1,4 @@
+import { internKey } from './intern-key.ts';
 import { morphKey } from './morph-key.ts';
 import { PairTable } from './pair-table.ts';
 
@@ -62,14 +63,7 @@ function seal(t: ReturnType<typeof newTrie>): MorphTrie {
  */
 export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
   const vocab = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = vocab.get(key);
-    if (id === undefined) {
-      id = vocab.size;
-      vocab.set(key, id);
-    }
-    return id;
-  };
+  const idOf = internKey(vocab);
   const direct = newTrie(forms.length);
   const inverted = newTrie(forms.length);
   forms.forEach((f, i) => {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
+import { internKey } from './intern-key.ts';
 import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -207,14 +208,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   }
 
   const vocab = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = vocab.get(key);
-    if (id === undefined) {
-      id = vocab.size;
-      vocab.set(key, id);
-    }
-    return id;
-  };
+  const idOf = internKey(vocab);
 
   const forms: FormSpec[] = [];
   const retrievalLabels: [string, number][][] = [];
