@@ -5,7 +5,9 @@
  * labels of its rows (`LABEL NOT PRESENT` / `UNDERSPECIFIED` dropped, sentences without gold
  * dropped), candidates = all ESCO skills. Reports RP@5, RP@10 and MRR for our extractor
  * (`rankSkills`, the same code path as `extractSkills`) and for a plain BM25 over ESCO preferred
- * labels as the in-run baseline. Occupations: hahu job ads (title + description only) ranked
+ * labels as the in-run baseline. Two rows per split: `ranking` (the full ranking the product
+ * cuts, RP@k) and `shipped` (what the product stores, `STORED_EXTRACTION`: precision and recall
+ * of the stored set); the `baseline` row is plain BM25. Occupations: hahu job ads (title + description only) ranked
  * against ESCO occupations, P@1 / P@3 against the `esco_code` column.
  *
  * Optional ranking signals, loaded from ../shared (the product runs without them unless it
@@ -32,6 +34,7 @@ import {
 } from '../src/domain/radar/extraction/related-skills.ts';
 import { tokenizeText } from '../src/domain/radar/extraction/tokenize-text.ts';
 import type { SkillEntry } from '../src/domain/radar/extraction/types.ts';
+import { STORED_EXTRACTION } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import {
   parseEscoOccupationSkills,
@@ -48,7 +51,23 @@ const DEFAULT_FILES = [
 ];
 const DROP = new Set(['LABEL NOT PRESENT', 'UNDERSPECIFIED']);
 
-type SkillRow = { file: string; n: number; rp5: number; rp10: number; mrr: number };
+type SkillRow = {
+  file: string;
+  row: 'ranking' | 'baseline';
+  n: number;
+  rp5: number;
+  rp10: number;
+  mrr: number;
+};
+/** What the product stores for each sentence (`STORED_EXTRACTION`), scored as a set. */
+type ShippedRow = {
+  file: string;
+  row: 'shipped';
+  n: number;
+  precision: number;
+  recall: number;
+  emptyShare: number;
+};
 type OccRow = { file: string; n: number; p1: number; p3: number };
 
 const log = (msg: string): void => {
@@ -204,7 +223,7 @@ function scoreRanking(
   queries: { text: string; gold: Set<string> }[],
   rank: (q: string) => string[],
   idToLabel: Map<string, string>,
-): Omit<SkillRow, 'file'> {
+): Omit<SkillRow, 'file' | 'row'> {
   let rp5 = 0;
   let rp10 = 0;
   let mrr = 0;
@@ -219,6 +238,38 @@ function scoreRanking(
   const n = queries.length;
   const pct = (v: number): number => Math.round((1000 * v) / Math.max(1, n)) / 10;
   return { n, rp5: pct(rp5), rp10: pct(rp10), mrr: pct(mrr) };
+}
+
+/**
+ * The stored set per sentence (the product's `extractStoredSkills` options over the same index):
+ * micro precision and recall against the gold labels, and the share of sentences with nothing.
+ */
+function scoreShipped(
+  queries: { text: string; gold: Set<string> }[],
+  index: SkillIndex,
+  idToLabel: Map<string, string>,
+): Omit<ShippedRow, 'file'> {
+  let stored = 0;
+  let right = 0;
+  let gold = 0;
+  let empty = 0;
+  for (const q of queries) {
+    const got = new Set(
+      extractSkills(index, q.text, STORED_EXTRACTION).map((s) => idToLabel.get(s.skillId) ?? ''),
+    );
+    if (got.size === 0) empty += 1;
+    stored += got.size;
+    gold += q.gold.size;
+    for (const l of got) if (q.gold.has(l)) right += 1;
+  }
+  const pct = (v: number, d: number): number => Math.round((1000 * v) / Math.max(1, d)) / 10;
+  return {
+    row: 'shipped',
+    n: queries.length,
+    precision: pct(right, stored),
+    recall: pct(right, gold),
+    emptyShare: pct(empty, queries.length),
+  };
 }
 
 function main(): void {
@@ -238,7 +289,7 @@ function main(): void {
   log(`ESCO: ${skills.length} skills indexed in ${Math.round(performance.now() - started)} ms`);
   let occupationIndex: ReturnType<typeof buildOccupationIndex> | undefined;
 
-  const rows: (SkillRow | OccRow)[] = [];
+  const rows: (SkillRow | ShippedRow | OccRow)[] = [];
   for (const file of files) {
     const records = parseCsvRecords(readDataFile(file));
     const cols = new Set(Object.keys(records[0] ?? {}));
@@ -251,9 +302,11 @@ function main(): void {
         (q) => rankSkills(index, q, 200).map((r) => r.skillId),
         idToLabel,
       );
-      rows.push({ file: name, ...ours });
+      rows.push({ file: name, row: 'ranking', ...ours });
+      rows.push({ file: name, ...scoreShipped(queries, index, idToLabel) });
       rows.push({
         file: `${name} [baseline BM25 preferred labels]`,
+        row: 'baseline',
         ...scoreRanking(queries, baseline, idToLabel),
       });
     } else if (cols.has('title') && cols.has('description') && cols.has('esco_code')) {
@@ -293,6 +346,10 @@ function main(): void {
   for (const r of rows) {
     const head = `${r.file.padEnd(width)}  ${String(r.n).padStart(4)} `;
     if ('rp5' in r) process.stdout.write(`${head}${fmt(r.rp5)} ${fmt(r.rp10)} ${fmt(r.mrr)}\n`);
+    else if ('precision' in r)
+      process.stdout.write(
+        `${head} shipped: precision ${r.precision.toFixed(1)}  recall ${r.recall.toFixed(1)}  empty ${r.emptyShare.toFixed(1)} %\n`,
+      );
     else process.stdout.write(`${head}${' '.repeat(21)}${fmt(r.p1)} ${fmt(r.p3)}\n`);
   }
 }

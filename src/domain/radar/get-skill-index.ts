@@ -1,6 +1,6 @@
 import type { Ctx } from '../ctx.ts';
 import type { TaxonomySkill } from '../taxonomy/index.ts';
-import { getTaxonomy } from '../taxonomy/index.ts';
+import { getTaxonomy, loadAliasEvidence } from '../taxonomy/index.ts';
 import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
 import { extractSkills } from './extraction/extract-skills.ts';
 import type { ExtractedSkill, ExtractOptions, SkillEntry } from './extraction/types.ts';
@@ -22,14 +22,31 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
     aliases,
     description: s.description,
     source: 'authored',
+    domain: s.category.split('/')[0],
+    kind: s.kind,
   };
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
   return entry;
 }
 
-async function build(ctx: Ctx): Promise<SkillIndex> {
+/** An imported ESCO / O*NET entry as the store returns it. */
+export interface ImportedSkillRow {
+  id: string;
+  name: string;
+  aliases: unknown;
+  description: string | null;
+  source: 'esco' | 'onet';
+  source_id: string;
+  mapped_to: string | null;
+}
+
+/**
+ * The extractor entries of the product: the authored taxonomy, with crosswalked official
+ * labels folded into their authored skill, plus imported entries of their own. Pure, so the
+ * evaluation builds exactly the index the product builds. Throws nothing.
+ */
+export function productEntries(imported: readonly ImportedSkillRow[] = []): SkillEntry[] {
   const tax = getTaxonomy();
-  const imported = await ctx.store.radar.listImportedSkills();
   const extra = new Map<string, string[]>();
   const own: SkillEntry[] = [];
   const taken = new Set(tax.skills.map((s) => s.id));
@@ -54,7 +71,22 @@ async function build(ctx: Ctx): Promise<SkillIndex> {
     own.push(entry);
   }
   const entries = tax.skills.map((s) => authoredEntry(s, extra.get(s.id)));
-  return buildSkillIndex([...entries, ...own]);
+  return [...entries, ...own];
+}
+
+/**
+ * The product's extraction index over `productEntries(imported)`, with the shipped alias
+ * evidence deciding which one-word aliases need context. The evaluation builds it the same way.
+ * Throws AppError `invalid_input` for a malformed taxonomy or evidence file.
+ */
+export function buildProductIndex(imported: readonly ImportedSkillRow[] = []): SkillIndex {
+  return buildSkillIndex(productEntries(imported), {
+    aliasPrecision: loadAliasEvidence().precision,
+  });
+}
+
+async function build(ctx: Ctx): Promise<SkillIndex> {
+  return buildProductIndex(await ctx.store.radar.listImportedSkills());
 }
 
 /**
@@ -80,6 +112,23 @@ export async function getSkillIndex(ctx: Ctx): Promise<SkillIndex> {
     );
   }
   return building.promise;
+}
+
+/**
+ * What the product stores for a text (posts, briefs, client requests) and what
+ * `POST /api/radar/extract` answers: named (explicit) skills at confidence ≥ 0.5, at most 40.
+ * Described (implicit) skills are left out: over imported ESCO / O*NET entries they cost
+ * ~40 ms a post, too slow for 50 k-row imports.
+ */
+export const STORED_EXTRACTION: Readonly<ExtractOptions> = Object.freeze({
+  minConfidence: 0.5,
+  limit: 40,
+  implicit: false,
+});
+
+/** `extractSkills` with the stored options: the pure core of the product's extraction. */
+export function extractStoredSkills(index: SkillIndex, text: string): ExtractedSkill[] {
+  return extractSkills(index, text, STORED_EXTRACTION);
 }
 
 /**

@@ -19,7 +19,7 @@ export { createFeed, deleteFeed, listFeeds, updateFeed } from './demand/manage-f
 export { pollFeed } from './demand/poll-feed.ts';
 export { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from './demand/schedule-feeds.ts';
 export { deleteClientRequest, updateClientRequest } from './demand/update-client-request.ts';
-export { extractFromText, getSkillIndex } from './get-skill-index.ts';
+export { extractFromText, getSkillIndex, STORED_EXTRACTION } from './get-skill-index.ts';
 export { ATTRIBUTIONS, importOfficialSkills } from './import-official-skills.ts';
 export { getGap } from './insight/get-gap.ts';
 export { getTrajectories } from './insight/get-trajectories.ts';

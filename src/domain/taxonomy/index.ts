@@ -2,5 +2,7 @@
  * The taxonomy capability, lowest of the domain tiers: the authored skills and roles every
  * other capability names skills by. Radar re-exports it for its callers.
  */
+
+export { loadAliasEvidence } from './load-alias-evidence.ts';
 export { getTaxonomy, loadTaxonomy } from './load-taxonomy.ts';
 export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';

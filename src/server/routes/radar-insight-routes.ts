@@ -7,6 +7,7 @@ import {
   getLearnNext,
   getTrajectories,
   getTrends,
+  STORED_EXTRACTION,
   suggestProfileSkills,
 } from '../../domain/radar/index.ts';
 import { Profile } from '../../shared/accounts.ts';
@@ -36,11 +37,13 @@ export function radarInsightRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void 
       method: 'post',
       path: '/api/radar/extract',
       tag: TAG,
-      summary: 'Skills a text mentions, with character spans (for highlighting)',
+      summary:
+        'Skills a text names, with character spans: exactly what posts, briefs and client requests store',
       body: ExtractInput,
       response: ExtractResult,
     },
-    async (c, { body }) => c.json({ skills: await extractFromText(c.get('ctx'), body.text) }),
+    async (c, { body }) =>
+      c.json({ skills: await extractFromText(c.get('ctx'), body.text, STORED_EXTRACTION) }),
   );
   defineRoute(
     app,

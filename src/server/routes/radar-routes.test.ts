@@ -168,6 +168,23 @@ describe('radar imports', () => {
     const pbi = r.body.skills.find((s) => s.skillId === 'power-bi');
     expect(pbi?.spans[0]).toEqual({ start: 31, end: 39, text: 'Power BI' });
     expect(r.body.skills.map((s) => s.skillId)).not.toContain('excel');
+    // The endpoint answers exactly what a stored brief keeps (same taxonomy, floor and rules).
+    const req = 'Translate our website, then build Power BI reports in SQL.';
+    const brief = await alice.json<{ post: { skills: { skillId: string }[] } }>(
+      'POST',
+      '/api/radar/briefs',
+      { text: req },
+    );
+    const ex = await alice.json<{ skills: { skillId: string; name: string }[] }>(
+      'POST',
+      '/api/radar/extract',
+      { text: req },
+    );
+    expect(ex.body.skills.map((s) => s.skillId).sort()).toEqual(
+      brief.body.post.skills.map((s) => s.skillId).sort(),
+    );
+    expect(ex.body.skills.map((s) => s.skillId)).toContain('translation');
+    expect(ex.body.skills.every((s) => s.name.length > 0)).toBe(true);
   });
 });
 
@@ -294,9 +311,9 @@ describe('radar insight', () => {
       hoursToLearn: 0,
       clientRequests: 1,
     });
+    // Self-rated 2, but delivered for a client ("Build a Tableau dashboard"): held, applied level.
     const tableau = by.get('tableau');
-    expect(tableau).toMatchObject({ heldLevel: 2, requiredLevel: 3, gap: 1 });
-    expect(tableau?.hoursToLearn).toBeLessThan(tableau?.hoursToWorking ?? 0);
+    expect(tableau).toMatchObject({ heldLevel: 3, requiredLevel: 3, gap: 0, hoursToLearn: 0 });
     expect(by.get('sql')).toMatchObject({
       heldLevel: 0,
       gap: 3,
@@ -332,11 +349,13 @@ describe('radar insight', () => {
     expect(vba?.reasons.join(' ')).toMatch(/Demand is falling/);
     expect(pbi?.reasons.join(' ')).toMatch(/rising/);
     expect(items.indexOf(pbi!)).toBeLessThan(items.indexOf(vba!));
-    const python = items.find((i) => i.skillId === 'python');
-    expect(python?.reasons.join(' ')).toMatch(/Your clients asked for it in 1 of 3 requests/);
-    expect(python?.reasons.join(' ')).toMatch(/Core skill of Data Analytics Consultant/);
-    const sum = python!.factors.reduce((s, f) => s + f.contribution, 0);
-    expect(python!.score).toBeCloseTo(sum, 3);
+    // Delivered for clients (Python scripts, a Tableau dashboard): held, never advised.
+    expect(items.map((i) => i.skillId)).not.toContain('python');
+    expect(items.map((i) => i.skillId)).not.toContain('tableau');
+    const sql = items.find((i) => i.skillId === 'sql');
+    expect(sql?.reasons.join(' ')).toMatch(/Core skill of Data Analytics Consultant/);
+    const sum = sql!.factors.reduce((s, f) => s + f.contribution, 0);
+    expect(sql!.score).toBeCloseTo(sum, 3);
     const again = await carol.json<typeof r.body>('GET', '/api/radar/learn-next?limit=30');
     expect(again.body).toEqual(r.body);
   });

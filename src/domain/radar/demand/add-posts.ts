@@ -1,7 +1,7 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, RadarPostSkillRow } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
-import { extractFromText, extractFromTexts } from '../get-skill-index.ts';
+import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import { bandKeys, jaccard, NEAR_DUPLICATE_JACCARD, shingles, textHash } from './fingerprint.ts';
 import type { PostCandidate } from './parse-posts.ts';
 
@@ -24,13 +24,12 @@ export interface AddPostsOptions {
 
 const CHUNK = 250;
 /** Skills below this confidence are not stored with a post (noise in trends). */
-export const POST_SKILL_MIN_CONFIDENCE = 0.5;
+export const POST_SKILL_MIN_CONFIDENCE = STORED_EXTRACTION.minConfidence ?? 0.5;
 
-// Stored posts keep the skills they name (explicit mentions): what trends count. Described
-// (implicit) skills stay available through the extract endpoint; over imported ESCO / O*NET
-// entries they cost ~40 ms a post, too slow for 50 k-row imports.
-const EXTRACT = { minConfidence: POST_SKILL_MIN_CONFIDENCE, limit: 40, implicit: false };
-const postBody = (title: string, text: string) =>
+// Stored posts keep the skills they name (explicit mentions): what trends count.
+const EXTRACT = STORED_EXTRACTION;
+/** The text a post is read from: its title (unless the text starts with it) and its text. */
+export const postBody = (title: string, text: string): string =>
   title && !text.startsWith(title) ? `${title}\n${text}` : text;
 const toPostSkills = (
   found: { skillId: string; name: string; confidence: number }[],

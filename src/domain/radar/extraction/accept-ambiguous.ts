@@ -1,5 +1,14 @@
 import type { SkillIndex } from './build-skill-index.ts';
-import { NEGATIVE_NEXT, NEGATIVE_PREV, TOOL_PREV } from './lexicon.ts';
+import {
+  COMPANY_SUFFIXES,
+  DEGREE_ABBREVIATIONS,
+  DEGREE_CUES,
+  NEGATIVE_NEXT,
+  NEGATIVE_PREV,
+  SKILL_CUES,
+  TOOL_PREV,
+  WORK_VERBS,
+} from './lexicon.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -16,11 +25,65 @@ export interface AmbiguityContext {
   ids: Int32Array;
   /** True when the text has any capital letter (otherwise case says nothing). */
   textHasUpper: boolean;
-  /** Token positions covered by unambiguous explicit matches. */
-  anchored: Uint8Array;
+  /** Per token: 1 + entry of the unambiguous explicit match covering it, 0 when none. */
+  anchored: Int32Array;
 }
 
 const WINDOW = 8;
+/** Kinds of skill that a text names bare, as a product or language ("Excel", "R"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
+
+/** True when the token is written in capitals ("SEO", "IDPs"), as an abbreviation must be. */
+function inCapitals(raw: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper += 1;
+  }
+  return upper >= 2 || (upper === 1 && raw.length === 1);
+}
+
+/** An education degree ("BA in Economics", "BA/BSc degree"), not the skill its letters spell. */
+function isDegree(ctx: AmbiguityContext, pos: number, raw: string): boolean {
+  if (!DEGREE_ABBREVIATIONS.has(raw.replace(/\./g, '').toLowerCase())) return false;
+  const lo = Math.max(0, pos - 3);
+  const hi = Math.min(ctx.tokens.count - 1, pos + 3);
+  for (let k = lo; k <= hi; k += 1) {
+    if (k !== pos && DEGREE_CUES.has(lowerAt(ctx, k).replace(/\./g, ''))) return true;
+  }
+  return false;
+}
+
+/** A capitalised word followed by an unknown capitalised word or a company suffix: a name. */
+function isProperName(ctx: AmbiguityContext, pos: number): boolean {
+  const { tokens, text } = ctx;
+  const next = pos + 1;
+  if (next >= tokens.count) return false;
+  const nf = tokens.flags[next] ?? 0;
+  if ((nf & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE | TOKEN_GLUED)) !== 0) return false;
+  const raw = text.slice(tokens.starts[next], tokens.ends[next]);
+  const c = raw.charCodeAt(0);
+  const capitalised = c >= 65 && c <= 90 && !inCapitals(raw);
+  if (capitalised && (ctx.ids[next] ?? -1) < 0) return true;
+  for (let k = next; k <= Math.min(tokens.count - 1, pos + 2); k += 1) {
+    if (COMPANY_SUFFIXES.has(lowerAt(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** A named skill of the same domain within `span` tokens (0 domain means unknown: any skill). */
+function sameDomainNear(ctx: AmbiguityContext, form: number, pos: number, span: number): boolean {
+  const { index } = ctx;
+  const domain = index.entryDomain[index.formEntry[form] ?? 0] ?? -1;
+  const lo = Math.max(0, pos - span);
+  const hi = Math.min(ctx.tokens.count - 1, pos + span);
+  for (let k = lo; k <= hi; k += 1) {
+    const a = ctx.anchored[k] ?? 0;
+    if (k === pos || a === 0) continue;
+    if (domain < 0 || (index.entryDomain[a - 1] ?? -1) === domain) return true;
+  }
+  return false;
+}
 
 function hasUpper(s: string): boolean {
   for (let i = 0; i < s.length; i += 1) {
@@ -35,11 +98,20 @@ function lowerAt(ctx: AmbiguityContext, i: number): string {
   return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
 }
 
+/** A capital explained only by the start of a sentence, with no cue right after it. */
+function isEnglishSentenceStart(ctx: AmbiguityContext, pos: number): boolean {
+  const startsSentence = pos === 0 || ((ctx.tokens.flags[pos] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+  return startsSentence && !SKILL_CUES.has(lowerAt(ctx, pos + 1));
+}
+
 /**
  * Decides whether an ambiguous one-word alias (form `form`, token `pos`) names the skill:
  * rejects negative cues ("react to", "make sure", "vitamin C", "C-level", lowercase where the
- * name is capitalised) and then asks for support: a context term within 8 tokens, a list of
- * other skills around it ("R, Python, SQL"), or a tool cue ("in R", "using Excel").
+ * name is capitalised, an abbreviation not in capitals, "Team" for "Teams"), degrees ("BA in
+ * Economics") and proper names ("Maya Johnson", "Dart Logistics Ltd"), then asks for support: a
+ * context term within 8 tokens, a list of other skills of its domain around it ("R, Python,
+ * SQL"), a named skill of its domain nearby, a skill cue by a capitalised name ("Advanced Excel
+ * skills", "Must know Excel"), or a tool cue ("in R", "using Excel").
  * Throws nothing.
  */
 export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number): boolean {
@@ -50,6 +122,12 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   const flags = tokens.flags[pos] ?? 0;
   const capital = hasUpper(raw);
   if (index.formCased[form] === 1 && ctx.textHasUpper && !capital) return false;
+  if (index.formAcronym[form] === 1 && ctx.textHasUpper && !inCapitals(raw)) return false;
+  // A product name is written as itself: "Teams", not "Team".
+  const surface = index.formSurface[form];
+  if (index.formCased[form] === 1 && surface && raw.toLowerCase() !== surface) return false;
+  if (isDegree(ctx, pos, raw)) return false;
+  if (capital && isProperName(ctx, pos)) return false;
   // Hyphenated or dotted into another word: "C-level", "go-to", "make-up".
   const nextGlued = pos + 1 < tokens.count && ((tokens.flags[pos + 1] ?? 0) & TOKEN_GLUED) !== 0;
   const sepAfter = text.charCodeAt(end);
@@ -79,16 +157,29 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
       if (k !== pos && context.has(ids[k] ?? -1)) return true;
     }
   }
-  // Support 2: part of a list of other recognised skills.
+  // Support 2: part of a list of other recognised skills (of its domain, when known).
   const listBefore = (flags & TOKEN_LIST_SEP_BEFORE) !== 0 || prev === 'and' || prev === 'or';
   const listAfter =
     (nextFlags & TOKEN_LIST_SEP_BEFORE) !== 0 ||
     (pos + 1 < tokens.count && ['and', 'or'].includes(lowerAt(ctx, pos + 1)));
-  if (listBefore || listAfter) {
-    for (let k = Math.max(0, pos - 4); k <= Math.min(tokens.count - 1, pos + 4); k += 1) {
-      if (k !== pos && ctx.anchored[k] === 1) return true;
+  if ((listBefore || listAfter) && sameDomainNear(ctx, form, pos, 4)) return true;
+  // Support 4: a named skill of the same domain nearby ("IDP" beside "OCR" and "RAG").
+  if (
+    (index.entryDomain[index.formEntry[form] ?? 0] ?? -1) >= 0 &&
+    sameDomainNear(ctx, form, pos, WINDOW)
+  )
+    return true;
+  // Support 5: written as a name right by a skill cue ("Advanced Excel skills", "Must know Excel",
+  // "Skills: R, Excel").
+  const kind = index.entries[index.formEntry[form] ?? 0]?.kind;
+  const named = kind === undefined || NAMED_KINDS.has(kind);
+  if (named && capital && !isEnglishSentenceStart(ctx, pos)) {
+    for (let k = Math.max(0, pos - 3); k <= Math.min(tokens.count - 1, pos + 3); k += 1) {
+      if (k !== pos && SKILL_CUES.has(lowerAt(ctx, k))) return true;
     }
   }
+  // Support 6: an abbreviation as the object of work ("Write SOPs", "Build the KPI report").
+  if (index.formAcronym[form] === 1 && WORK_VERBS.has(prev)) return true;
   // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start.
   return capital && TOOL_PREV.has(prev) && (flags & TOKEN_SENTENCE_START) === 0;
 }

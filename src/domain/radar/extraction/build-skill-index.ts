@@ -1,6 +1,9 @@
 import { AppError } from '../../../errors.ts';
+import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
+import { internKey } from './intern-key.ts';
 import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
+import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
@@ -26,6 +29,12 @@ export interface SkillIndex {
   formAmbiguous: Uint8Array;
   /** 1 when the label is written with a capital letter (so lowercase text is a bad sign). */
   formCased: Uint8Array;
+  /** 1 when the form is an abbreviation in capitals ("SEO"): text must write it in capitals. */
+  formAcronym: Uint8Array;
+  /** Lowercased surface of ambiguous forms (a product name must appear as written: "Teams"). */
+  formSurface: (string | undefined)[];
+  /** Domain id per entry (index into `domains`), -1 when unknown. */
+  entryDomain: Int32Array;
   /**
    * 1 when the form is a one-word alias that is also a word inside many other labels ("work",
    * "design", "brand"): a real mention, but weak evidence for this particular skill.
@@ -33,6 +42,10 @@ export interface SkillIndex {
   formWeak: Uint8Array;
   /** Context token ids confirming ambiguous forms, per form (only for ambiguous ones). */
   formContext: (Set<number> | undefined)[];
+  /** Word-family tries (verb ↔ noun, inflections) over the unambiguous forms. */
+  morph: MorphIndex;
+  /** Corpus precision of one-word surfaces (light key → 0..1), when the index was given it. */
+  aliasPrecision?: ReadonlyMap<string, number>;
   /** Retrieval index for implicit matches, built on first use (explicit-only callers skip it). */
   readonly retrieval: RetrievalIndex;
   /** Optional skill co-occurrence (e.g. NPMI over job-posting skill lists); ranking path only. */
@@ -49,7 +62,20 @@ export interface SkillIndex {
 export interface SkillSignals {
   cooccurrence?: readonly SkillRelation[];
   hierarchy?: readonly SkillRelation[];
+  /**
+   * Estimated precision of one-word surfaces (light key → 0..1) from an annotated corpus
+   * (`data/taxonomy/alias-evidence.json`). When given, aliases below `WEAK_EVIDENCE`, everyday
+   * English words without strong evidence, and short abbreviations never seen need context.
+   */
+  aliasPrecision?: ReadonlyMap<string, number>;
 }
+
+/** Estimated precision below which a one-word alias needs confirming context. */
+export const WEAK_EVIDENCE = 0.35;
+/** Estimated precision below which even a skill's preferred name needs confirming context. */
+export const WEAK_NAME_EVIDENCE = 0.15;
+/** Estimated precision from which an everyday-word alias stands on its own. */
+export const STRONG_EVIDENCE = 0.6;
 
 interface FormSpec {
   entry: number;
@@ -62,10 +88,14 @@ interface FormSpec {
   acronym: boolean;
   cased: boolean;
   context: string[];
+  /** Raw words of the label (empty for the joined variant, which stays exact-only). */
+  words: string[];
+  surface: string;
 }
 
 /** A one-word alias found in at least this many entries' labels counts as a generic word. */
 const GENERIC_WORD_ENTRIES = 10;
+const ACTION_NOUN = /(?:ing|tion|sion|ment|ance|ence|ysis)$/;
 const PAREN = /\s*\([^)]*\)\s*/g;
 const HAS_UPPER = /\p{Lu}/u;
 
@@ -81,21 +111,39 @@ function keyOf(raw: string): string {
   return k;
 }
 
-/** Splits a label into its matchable token keys and, when it has glued parts, a joined variant. */
-function labelKeySequences(label: string): string[][] {
+/**
+ * Splits a label into its matchable token keys and, when it has glued parts, a joined variant;
+ * `words` are its raw words (for word-family matching).
+ */
+function labelKeySequences(label: string): { sequences: string[][]; words: string[] } {
   const toks = tokenizeText(label);
   const plain: string[] = [];
+  const words: string[] = [];
   const joinedRaw: string[] = [];
   for (let i = 0; i < toks.count; i += 1) {
     const raw = label.slice(toks.starts[i], toks.ends[i]);
+    words.push(raw);
     plain.push(keyOf(raw));
     const last = joinedRaw.length - 1;
     if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0 && last >= 0) joinedRaw[last] += raw;
     else joinedRaw.push(raw);
   }
-  if (plain.length === 0) return [];
-  if (joinedRaw.length === plain.length) return [plain];
-  return [plain, joinedRaw.map(keyOf)];
+  if (plain.length === 0) return { sequences: [], words };
+  if (joinedRaw.length === plain.length) return { sequences: [plain], words };
+  return { sequences: [plain, joinedRaw.map(keyOf)], words };
+}
+
+function domainIds(entries: SkillEntry[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(entries, (e) => {
+    if (!e.domain) return -1;
+    let id = ids.get(e.domain);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(e.domain, id);
+    }
+    return id;
+  });
 }
 
 /**
@@ -103,9 +151,35 @@ function labelKeySequences(label: string): string[][] {
  * 1: a one-word tool name its entry marks as ambiguous ("python", "tableau"), which only has to
  * pass the negative cues; 0: unambiguous.
  */
-function ambiguityOf(key: string, entry: SkillEntry): 0 | 1 | 2 {
+function ambiguityOf(
+  key: string,
+  entry: SkillEntry,
+  form: { raw: string; preferred: boolean; acronym: boolean },
+  evidence: ReadonlyMap<string, number> | undefined,
+): 0 | 1 | 2 {
   if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key) || EVERYDAY_WORDS.has(key)) return 2;
   if (/^[a-z]{1,2}$/.test(key)) return 2;
+  if (evidence && form.preferred) {
+    // Even a skill's own name needs context when the corpus almost never uses it as one
+    // ("the recruitment process").
+    const p = evidence.get(key);
+    if (p !== undefined && p < WEAK_NAME_EVIDENCE) return 2;
+  }
+  if (evidence && !form.preferred) {
+    const p = evidence.get(key);
+    if (p !== undefined && p < WEAK_EVIDENCE) return 2;
+    // An abbreviation of three letters never seen as a skill ("IDP", "DOE"): needs context.
+    if (p === undefined && form.acronym && /^[a-z]{2,3}$/.test(key)) return 2;
+    // An everyday English noun ("Guides", "Hooks") without strong evidence: needs context.
+    // Action nouns ("Pricing", "Subtitling") name an activity, which is what skills are.
+    if (
+      !form.acronym &&
+      !ACTION_NOUN.test(key) &&
+      (p ?? 0) < STRONG_EVIDENCE &&
+      isEnglishWord(form.raw)
+    )
+      return 2;
+  }
   return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key) ? 1 : 0;
 }
 
@@ -117,6 +191,7 @@ function ambiguityOf(key: string, entry: SkillEntry): 0 | 1 | 2 {
  * (see `SkillSignals`). Throws AppError `invalid_input` when an entry has no id or name, or ids repeat.
  */
 export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {}): SkillIndex {
+  const evidence = signals.aliasPrecision;
   const seen = new Set<string>();
   for (const [i, e] of entries.entries()) {
     if (!e.id || !e.name?.trim()) {
@@ -133,14 +208,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   }
 
   const vocab = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = vocab.get(key);
-    if (id === undefined) {
-      id = vocab.size;
-      vocab.set(key, id);
-    }
-    return id;
-  };
+  const idOf = internKey(vocab);
 
   const forms: FormSpec[] = [];
   const retrievalLabels: [string, number][][] = [];
@@ -152,12 +220,17 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
       const stripped = label.replace(PAREN, ' ').trim();
       if (stripped && stripped !== label) variants.push(stripped);
       for (const v of variants) {
-        for (const keys of labelKeySequences(v)) {
+        const { sequences, words } = labelKeySequences(v);
+        for (const [si, keys] of sequences.entries()) {
           const sig = keys.join(' ');
           if (seenForms.has(sig)) continue;
           seenForms.add(sig);
           const single = keys.length === 1 ? (keys[0] ?? '') : '';
-          const level = single !== '' ? ambiguityOf(single, entry) : 0;
+          const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
+          const level =
+            single !== ''
+              ? ambiguityOf(single, entry, { raw: v.trim(), preferred, acronym }, evidence)
+              : 0;
           const ambiguous = level > 0;
           const context = ambiguous
             ? [
@@ -172,9 +245,11 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
             ids: keys.map(idOf),
             ambiguous,
             strict: level === 2,
-            acronym: /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim()),
+            acronym,
+            surface: v.trim().toLowerCase(),
             cased: HAS_UPPER.test(v),
             context,
+            words: si === 0 ? words : [],
           });
         }
       }
@@ -238,8 +313,18 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formPreferred: Uint8Array.from(forms, (f) => (f.preferred ? 1 : 0)),
     formAmbiguous: Uint8Array.from(forms, (f) => (f.ambiguous ? (f.strict ? 2 : 1) : 0)),
     formCased: Uint8Array.from(forms, (f) => (f.cased ? 1 : 0)),
+    formAcronym: Uint8Array.from(forms, (f) => (f.acronym ? 1 : 0)),
+    formSurface: forms.map((f) => (f.ambiguous ? f.surface : undefined)),
+    entryDomain: domainIds(entries),
     formWeak: Uint8Array.from(forms, (f) => (weak(f) ? 1 : 0)),
     formContext,
+    aliasPrecision: evidence,
+    morph: buildMorphIndex(
+      forms.map((f) => ({
+        words: f.words,
+        eligible: !f.ambiguous && !f.acronym && !weak(f),
+      })),
+    ),
     cooccurrence: signals.cooccurrence?.length
       ? buildRelatedTable(entries, signals.cooccurrence)
       : undefined,

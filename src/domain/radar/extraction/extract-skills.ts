@@ -9,6 +9,8 @@ const CONF_LABEL = 0.95;
 const CONF_ALIAS = 0.9;
 const CONF_AMBIGUOUS = 0.8;
 const CONF_NESTED = 0.55;
+/** A mention found by word family ("translating" → Translation): a little below an alias. */
+const CONF_MORPH = 0.85;
 /**
  * A one-word alias that is a word in many labels ("design" → "think creatively") is weak
  * evidence: ranked below typical retrieval hits (was 0.3, above most of them, so generic words
@@ -120,9 +122,11 @@ export function extractSkills(
         ? CONF_WEAK
         : m.ambiguous
           ? CONF_AMBIGUOUS
-          : m.preferred
-            ? CONF_LABEL
-            : CONF_ALIAS;
+          : m.morph
+            ? CONF_MORPH
+            : m.preferred
+              ? CONF_LABEL
+              : CONF_ALIAS;
     const start = tokens.starts[m.startTok] ?? 0;
     const end = tokens.ends[m.endTok] ?? 0;
     const span = { start, end, text: text.slice(start, end) };

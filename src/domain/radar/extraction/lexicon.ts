@@ -155,3 +155,33 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Abbreviations of education degrees; with a degree cue nearby they name a degree, not a skill. */
+export const DEGREE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'ba bsc bs ma msc ms mba phd bed llb llm mphil bcom ba hons beng meng dba'.split(' '),
+);
+
+/** Words around a degree abbreviation ("BA degree in …", "BA/BSc", "Diploma or BA"). */
+export const DEGREE_CUES: ReadonlySet<string> = new Set(
+  `degree degrees in holder holders graduate graduates diploma bachelor bachelors master masters
+qualification qualifications education ba bsc bs ma msc mba phd bed llb pgdt hons university
+college`.split(/\s+/),
+);
+
+/** Words next to a capitalised tool name that show it is asked for as a skill. */
+export const SKILL_CUES: ReadonlySet<string> = new Set(
+  `skill skills knowledge know knows proficiency proficient experience experienced advanced expert
+expertise required requires requirement tools tool stack familiarity familiar fluent fluency
+certified certification`.split(/\s+/),
+);
+
+/** Words after a name that make it a company ("Dart Logistics Ltd", "Oracle Hospitality Inc"). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  'ltd ltd. inc inc. plc llc llp corp co gmbh sa ag limited corporation'.split(' '),
+);
+
+/** Verbs whose object is a piece of work ("Write SOPs", "Set up the CRM"). */
+export const WORK_VERBS: ReadonlySet<string> = new Set(
+  `write draft create build develop design document update review edit manage run set improve
+optimise optimize audit implement configure maintain migrate automate`.split(/\s+/),
+);

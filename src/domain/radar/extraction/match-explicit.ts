@@ -1,5 +1,7 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { matchMorph, morphId } from './match-morph.ts';
+import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -15,6 +17,8 @@ export interface ExplicitMatch {
   weak: boolean;
   /** True when a longer accepted match covers this one ("SQL" inside "SQL Server"). */
   nested: boolean;
+  /** True when found by word family ("translating" → Translation), not by its surface. */
+  morph?: boolean;
 }
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
@@ -41,10 +45,61 @@ function joinedId(
 }
 
 /**
+ * An abbreviation in capitals ("DOE") matches text written with capitals ("DoE", "DOE"), not an
+ * English word that folds to it ("does"); other lowercase spellings ("seo") and all-lowercase
+ * texts pass.
+ */
+function acronymWritten(text: string, tokens: TokenList, s: number, e: number): boolean {
+  const raw = text.slice(tokens.starts[s], tokens.ends[e]);
+  if (!/\p{Lu}/u.test(text) || !isEnglishWord(raw)) return true;
+  let upper = 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper += 1;
+  }
+  return upper >= 2 || (upper === 1 && raw.replace(/[^A-Za-z0-9]/g, '').length === 1);
+}
+
+/** Title words a post begins with ("Senior Translator\n…"): a short first line, or none. */
+const TITLE_MAX_TOKENS = 8;
+
+/**
+ * Number of tokens of a title line: the first line when the text has more lines and that line
+ * has at most 8 words. In a title an agent noun names the work asked for ("Translator" →
+ * Translation); elsewhere it names a person ("reports to the Project Manager").
+ */
+function titleTokens(text: string, tokens: TokenList): number {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return 0;
+  let k = 0;
+  while (k < tokens.count && (tokens.starts[k] ?? 0) < nl) k += 1;
+  return k <= TITLE_MAX_TOKENS ? k : 0;
+}
+
+const lowerTok = (text: string, tokens: TokenList, i: number): string =>
+  i >= 0 && i < tokens.count ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : '';
+
+/**
+ * Drops one-word mentions that name who governs the work rather than a skill asked for:
+ * "under the supervision of", "under the leadership of", "under the guidance of".
+ */
+function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.endTok + 1) !== 'of') continue;
+    const p1 = lowerTok(text, tokens, m.startTok - 1);
+    const p2 = lowerTok(text, tokens, m.startTok - 2);
+    if (p1 === 'under' || (p2 === 'under' && (p1 === 'the' || p1 === 'direct' || p1 === 'overall')))
+      found.splice(k, 1);
+  }
+}
+
+/**
  * Finds every explicit label/alias mention in tokenised text: a trie walk from each token
  * over exact (normalised) token sequences, also trying glued compounds joined ("e-mail" →
- * "email"), never across a sentence boundary. Ambiguous one-word aliases go through
- * `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
+ * "email"), never across a sentence boundary, plus word-family mentions (`matchMorph`:
+ * "translating" → Translation, "design a logo" → Logo design). Ambiguous one-word aliases go
+ * through `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
  */
 export function matchExplicit(
   index: SkillIndex,
@@ -53,8 +108,12 @@ export function matchExplicit(
 ): { matches: ExplicitMatch[]; ids: Int32Array } {
   const n = tokens.count;
   const ids = new Int32Array(n);
+  const morphIds = new Int32Array(n);
+  const titleEnd = titleTokens(text, tokens);
   for (let i = 0; i < n; i += 1) {
-    ids[i] = surfaceId(index, text.slice(tokens.starts[i], tokens.ends[i]));
+    const raw = text.slice(tokens.starts[i], tokens.ends[i]);
+    ids[i] = surfaceId(index, raw);
+    morphIds[i] = morphId(index, raw, i < titleEnd);
   }
   const { trie, nodeForm, formNext } = index;
   const raw: { node: number; s: number; e: number }[] = [];
@@ -83,7 +142,7 @@ export function matchExplicit(
     }
   }
 
-  const anchored = new Uint8Array(n);
+  const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
   for (const r of raw) {
@@ -99,10 +158,34 @@ export function matchExplicit(
         nested: false,
       };
       if (m.ambiguous) pendingAmbiguous.push(m);
+      else if (
+        index.formAcronym[f] === 1 &&
+        index.formPreferred[f] !== 1 &&
+        !acronymWritten(text, tokens, r.s, r.e)
+      )
+        continue;
       else {
         found.push(m);
-        for (let k = r.s; k <= r.e; k += 1) anchored[k] = 1;
+        for (let k = r.s; k <= r.e; k += 1) anchored[k] = m.entry + 1;
       }
+    }
+  }
+  const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
+  for (const mm of matchMorph(index, text, tokens, morphIds)) {
+    if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
+    found.push({
+      entry: index.formEntry[mm.form] ?? 0,
+      form: mm.form,
+      startTok: mm.startTok,
+      endTok: mm.endTok,
+      preferred: index.formPreferred[mm.form] === 1,
+      ambiguous: false,
+      weak: false,
+      nested: false,
+      morph: true,
+    });
+    for (let k = mm.startTok; k <= mm.endTok; k += 1) {
+      anchored[k] = (index.formEntry[mm.form] ?? 0) + 1;
     }
   }
   if (pendingAmbiguous.length > 0) {
@@ -117,6 +200,7 @@ export function matchExplicit(
     for (const m of pendingAmbiguous) if (acceptAmbiguous(ctx, m.form, m.startTok)) found.push(m);
   }
 
+  dropGoverned(text, tokens, found);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;

@@ -8,6 +8,10 @@ export interface SkillEntry {
   sourceId?: string;
   /** Words that confirm an ambiguous alias ("R", "Go", "Excel") when they appear nearby. */
   contextTerms?: string[];
+  /** Kind of skill ("tool", "method"): only tools and languages are named bare by a cue. */
+  kind?: string;
+  /** Domain of the skill ("data", "writing"): a named skill of the same domain confirms an alias. */
+  domain?: string;
 }
 
 /** A character range in the original text that mentions a skill. */

@@ -4,7 +4,7 @@ import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { loadDemand } from './load-demand.ts';
-import { hoursToLearn, lastN, loadPerson } from './person.ts';
+import { hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
 
 /** Level a role needs in its core skills and in its optional ones. */
 export const REQUIRED_LEVEL = { core: 3, optional: 2 } as const;
@@ -18,8 +18,9 @@ export const REQUIRED_LEVEL = { core: 3, optional: 2 } as const;
  */
 export async function getGap(ctx: Ctx, userId: string, role?: string): Promise<GapResult> {
   const tax = getTaxonomy();
-  const person = await loadPerson(ctx, userId);
+  const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 6);
+  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
   let chosenBy: GapResult['chosenBy'] = 'query';
   let roleId = role;
   if (!roleId && person.targetRoles[0]) {

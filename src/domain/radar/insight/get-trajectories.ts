@@ -3,7 +3,7 @@ import type { Ctx } from '../../ctx.ts';
 import type { TaxonomyRole } from '../../taxonomy/index.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { loadDemand } from './load-demand.ts';
-import { HELD_LEVEL, loadPerson } from './person.ts';
+import { HELD_LEVEL, loadPerson, withDelivered } from './person.ts';
 
 /** Weight of a core skill and of an optional one in a role's score. */
 export const ROLE_WEIGHTS = { core: 1, optional: 0.5 } as const;
@@ -70,7 +70,7 @@ export function scoreRole(
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
   const person = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 6);
-  return rankRoles(person.levels, demand.clientCounts, limit);
+  return rankRoles(withDelivered(person.levels, demand.clientCounts), demand.clientCounts, limit);
 }
 
 /** Ranks every taxonomy role for these levels and client requests (pure). */

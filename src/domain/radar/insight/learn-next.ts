@@ -4,7 +4,7 @@ import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { type Demand, loadDemand } from './load-demand.ts';
-import { HELD_LEVEL, hoursToLearn, lastN, loadPerson } from './person.ts';
+import { HELD_LEVEL, hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
 import { classifyTrend } from './trend-stats.ts';
 
 /** How much each factor weighs; obsolescence risk counts against a skill. */
@@ -30,7 +30,8 @@ export interface LearnNextInputs {
 
 /**
  * Ranks skills to learn next: candidates are the target role's skills, skills seen in the
- * market or asked for by clients, not yet held at working level. Each gets six factor
+ * market or asked for by clients, not yet held at working level (`levels` should already count
+ * delivered client work, see `withDelivered`, so what the person delivers is never advised). Each gets six factor
  * values in 0..1 (demand, own clients, gap to the target role, time to learn, adjacency to
  * held skills, obsolescence risk), a weighted score, and plain-language reasons with the
  * numbers behind them. Ordered by score, ties by skill id.
@@ -158,8 +159,9 @@ export async function getLearnNext(
   userId: string,
   opts: { role?: string | undefined; limit?: number } = {},
 ): Promise<LearnNextResult> {
-  const person = await loadPerson(ctx, userId);
+  const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 12);
+  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
   const tax = getTaxonomy();
   if (opts.role && !tax.roleById.has(opts.role))
     throw new AppError('not_found', `Unknown role "${opts.role}"`);

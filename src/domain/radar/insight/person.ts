@@ -22,6 +22,25 @@ export async function loadPerson(ctx: Ctx, userId: string): Promise<Person> {
   };
 }
 
+/** Level at which work delivered for clients counts: applied, i.e. working level. */
+export const DELIVERED_LEVEL = 3;
+
+/**
+ * Levels with client history as held evidence: a skill the person delivered for clients (a
+ * stored client request naming it) counts at least at `DELIVERED_LEVEL`, whatever the profile
+ * says. One function, so trajectories, gap and learn-next agree. Pure; throws nothing.
+ */
+export function withDelivered(
+  levels: ReadonlyMap<string, number>,
+  delivered: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const out = new Map(levels);
+  for (const [id, n] of delivered) {
+    if (n > 0 && (out.get(id) ?? 0) < DELIVERED_LEVEL) out.set(id, DELIVERED_LEVEL);
+  }
+  return out;
+}
+
 /** Hours still needed to reach working level from `level` (rounded up). */
 export function hoursToLearn(hoursToWorking: number, level: number): number {
   const progress = LEVEL_PROGRESS[Math.max(0, Math.min(5, level))] ?? 0;

@@ -1,0 +1,87 @@
+/**
+ * Real-text evaluation of what the product stores (`npm run eval:real-text`, part of `npm run eval`).
+ *
+ * Runs the product's own extraction (`extractStoredSkills` over `buildProductIndex()`, the index
+ * and options imports, briefs and client requests use) on:
+ * - `hahu_dev.csv`: every ad read from its title and description only (never the file's skill
+ *   columns): share of ads with no stored skill, and the most frequent stored skills;
+ * - `eval/data/hahu-labelled.jsonl`: a hand-labelled sample of those ads: precision of the
+ *   stored skills (a stored skill is right when the label lists it as present or acceptable;
+ *   unjudged ones count as wrong and are printed with `--verbose`);
+ * - `eval/data/client-requests.jsonl`: client-request sentences; a sentence is right when every
+ *   expected skill is stored and no forbidden one is (`*` forbids any skill).
+ * See eval/data/README.md for how the labels were made.
+ *
+ * Usage: tsx eval/real-text.ts [--json] [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { postBody } from '../src/domain/radar/demand/add-posts.ts';
+import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
+import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
+import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+import { scoreClientRequests, scoreLabelledAds } from './real-text/score.ts';
+
+const HERE = import.meta.dirname;
+const HAHU = resolve(HERE, '../../shared/data/tabiya-hahu-jobs/hahu_dev.csv');
+const json = process.argv.includes('--json');
+const verbose = process.argv.includes('--verbose');
+const log = (m: string): void => {
+  process.stderr.write(`${m}\n`);
+};
+const readJsonl = <T>(name: string): T[] =>
+  readFileSync(resolve(HERE, 'data', name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+function main(): void {
+  const t0 = performance.now();
+  const index = buildProductIndex();
+  const extract = (text: string) => extractStoredSkills(index, text);
+  const ads = parseCsvRecords(readDataFile(HAHU));
+  const stored = new Map<string, ReturnType<typeof extract>>();
+  const counts = new Map<string, number>();
+  let empty = 0;
+  for (const ad of ads) {
+    const skills = extract(postBody(ad.title ?? '', ad.description ?? ''));
+    stored.set(ad.ID ?? '', skills);
+    if (skills.length === 0) empty += 1;
+    for (const s of skills) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+  const pct = (x: number): number => Math.round(x * 1000) / 10;
+  const hahu = {
+    set: 'hahu_dev',
+    n: ads.length,
+    noSkillShare: pct(empty / Math.max(1, ads.length)),
+    top: top.map(([name, n]) => ({ name, share: pct(n / ads.length) })),
+  };
+  const labelled = scoreLabelledAds(readJsonl('hahu-labelled.jsonl'), stored);
+  const requests = scoreClientRequests(readJsonl('client-requests.jsonl'), extract);
+  log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
+  if (verbose) {
+    for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
+    for (const f of requests.failures) log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
+  }
+  const rows = [
+    hahu,
+    { set: 'hahu_labelled', ...labelled.summary },
+    { set: 'client_requests', ...requests.summary },
+  ];
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows)}\n`);
+    return;
+  }
+  process.stdout.write(
+    `hahu_dev (title + description only): ${hahu.n} ads, no stored skill ${hahu.noSkillShare} % (target ≤ 10)\n` +
+      `  most stored: ${hahu.top.map((t) => `${t.name} ${t.share} %`).join(', ')}\n` +
+      `hahu labelled sample: ${labelled.summary.n} ads, ${labelled.summary.stored} stored skills, precision ${labelled.summary.precision} % (target ≥ 85), ${labelled.summary.unjudged} unjudged\n` +
+      `client requests: ${requests.summary.right} of ${requests.summary.n} right (${requests.summary.rightShare} %, target ≥ 90)\n` +
+      `  by group: ${Object.entries(requests.summary.byGroup)
+        .map(([g, v]) => `${g} ${v.right}/${v.n}`)
+        .join(', ')}\n`,
+  );
+}
+
+main();

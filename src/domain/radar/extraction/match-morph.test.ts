@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildSkillIndex } from './build-skill-index.ts';
+import { extractSkills } from './extract-skills.ts';
+import { morphKey } from './morph-key.ts';
+import type { SkillEntry } from './types.ts';
+
+const entry = (id: string, name: string, aliases: string[] = []): SkillEntry => ({
+  id,
+  name,
+  aliases,
+  source: 'authored',
+});
+
+const index = buildSkillIndex([
+  entry('translation', 'Translation'),
+  entry('proofreading', 'Proofreading'),
+  entry('logo-design', 'Logo design'),
+  entry('calendar-management', 'Calendar management', ['Diary management']),
+  entry('negotiation', 'Negotiation', ['Contract negotiation']),
+  entry('usability-testing', 'Usability testing'),
+  entry('marketing', 'Marketing'),
+  entry('accounting', 'Accounting'),
+  entry('project-management', 'Project management'),
+  entry('interpersonal', 'Interpersonal skills', ['Human relations']),
+  entry('long-form', 'Long-form content', ['Guides']),
+  entry('data-analysis', 'Data analysis'),
+]);
+const ids = (text: string) =>
+  extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+
+describe('morphKey', () => {
+  it('gives one key to the verb, its inflections and its action noun', () => {
+    const keys = (ws: string[]) => new Set(ws.map((w) => morphKey(w).key));
+    expect(keys(['translate', 'Translating', 'translation', 'translated']).size).toBe(1);
+    expect(keys(['proofread', 'proofreading']).size).toBe(1);
+    expect(keys(['analyse', 'analyzing', 'analysis']).size).toBe(1);
+    expect(keys(['localise', 'localization']).size).toBe(1);
+    expect(keys(['diary', 'diaries']).size).toBe(1);
+    expect(morphKey('manager').agent).toBe(true);
+    expect(morphKey('management').agent).toBe(false);
+  });
+});
+
+describe('extraction by word family', () => {
+  it('reads verb forms of one-word skills in requests', () => {
+    expect(ids('Translate our website into Spanish.')).toContain('translation');
+    expect(ids('We need someone to translate 20 pages.')).toContain('translation');
+    expect(ids('Translating legal documents.')).toContain('translation');
+    expect(ids('Proofread my thesis chapter.')).toContain('proofreading');
+    expect(ids('Negotiate the renewal terms.')).toContain('negotiation');
+  });
+
+  it('reads verb-object phrases as their noun labels', () => {
+    expect(ids('Design a logo for our coffee shop.')).toContain('logo-design');
+    expect(ids('Designing a new logo for a bakery.')).toContain('logo-design');
+    expect(ids('I need a logo designed.')).toContain('logo-design');
+    expect(ids('Managing diaries for two directors.')).toContain('calendar-management');
+    expect(ids('Negotiating contracts with suppliers.')).toContain('negotiation');
+    expect(ids('Run usability tests on the app.')).toContain('usability-testing');
+    expect(ids('Analyse our sales data.')).toContain('data-analysis');
+  });
+
+  it('keeps word families from firing on plain nouns, persons and prepositions', () => {
+    expect(ids('The market is growing fast.')).not.toContain('marketing');
+    expect(ids('Reconcile our bank accounts.')).not.toContain('accounting');
+    expect(ids('Reports to the Project Manager.')).not.toContain('project-management');
+    expect(ids('It relates to human rights.')).not.toContain('interpersonal');
+    expect(ids('Guiding visitors through the museum.')).not.toContain('long-form');
+    expect(ids('Write the data. Analysis follows.')).not.toContain('data-analysis');
+  });
+});

@@ -1,0 +1,135 @@
+import type { MorphTrie } from './build-morph-index.ts';
+import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
+import { morphKey } from './morph-key.ts';
+import { normalizeToken } from './normalize-token.ts';
+import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+
+/** A mention found by word family: tokens `startTok..endTok` name form `form`. */
+export interface MorphMatch {
+  form: number;
+  startTok: number;
+  endTok: number;
+}
+
+/** Words between a verb and its object that do not break the phrase ("design a new logo"). */
+const MAX_GAP = 2;
+/** Words before a base-form verb that mark it as a verb ("to translate", "please proofread"). */
+const VERB_CUES: ReadonlySet<string> = new Set(
+  'to please will can could would should must we you i help also then'.split(' '),
+);
+
+/**
+ * Morph token id of a raw word in `index` (-1 when no form has its key); cached per surface.
+ * An agent noun ("manager", "translator") gets an id only with `agents` (a title line).
+ */
+export function morphId(index: SkillIndex, raw: string, agents = false): number {
+  if (agents) {
+    const k = morphKey(raw);
+    if (k.agent) return index.morph.vocab.get(k.key) ?? -1;
+  }
+  const { surfaceCache, vocab, prefixes } = index.morph;
+  const hit = surfaceCache.get(raw);
+  if (hit !== undefined) return hit;
+  let id = -1;
+  if (prefixes.has(raw.slice(0, 3).toLowerCase())) {
+    const k = morphKey(raw);
+    // An agent noun names a person ("the Project Manager"), not the activity asked for.
+    id = k.agent ? -1 : (vocab.get(k.key) ?? -1);
+  }
+  if (surfaceCache.size > 1_000_000) surfaceCache.clear();
+  surfaceCache.set(raw, id);
+  return id;
+}
+
+const ACTION_FORM = /(?:ing|tion|sion|ment|ance|ysis)$/;
+/** Words that cannot stand between a verb and its object in an inverted label. */
+const GAP_STOP: ReadonlySet<string> = new Set(
+  'to of for with in on at by from and or as into about than that which who'.split(' '),
+);
+
+/** Texts up to this many words read like requests rather than postings. */
+const SHORT_TEXT_TOKENS = 60;
+
+const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
+
+const startsSentence = (tokens: TokenList, i: number): boolean =>
+  i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+
+/**
+ * A one-word form met by word family needs the text word to be used as that family's form:
+ * inflected or derived ("translating", "translator"), or a base-form verb in an imperative or
+ * after a verb cue ("Proofread my thesis", "please proofread", "Edit and proofread").
+ * A bare base-form noun ("market" for Marketing) is not enough.
+ */
+function singleWordOk(index: SkillIndex, text: string, tokens: TokenList, i: number): boolean {
+  const raw = text.slice(tokens.starts[i], tokens.ends[i]);
+  // A surface that corpus evidence shows is rarely a skill ("the recruitment process").
+  const p = index.aliasPrecision?.get(normalizeToken(raw));
+  if (p !== undefined && p < WEAK_EVIDENCE) return false;
+  // Verb inflections and action nouns; not plurals ("accounts") or agent nouns ("supervisor").
+  if (morphKey(raw).derived && ACTION_FORM.test(raw.toLowerCase())) return true;
+  // An order opening a short request ("Proofread my thesis"); in a long posting a sentence-
+  // initial verb lists a duty whose object is the work ("Facilitate community participation").
+  if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
+  const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
+  if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) === 0 && VERB_CUES.has(prev)) return true;
+  return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
+}
+
+function collect(t: MorphTrie, node: number, s: number, e: number, out: MorphMatch[]): void {
+  for (let f = t.nodeForm[node] ?? -1; f >= 0; f = t.formNext[f] ?? -1) {
+    out.push({ form: f, startTok: s, endTok: e });
+  }
+}
+
+/**
+ * Finds mentions by word family (see `morphKey`), in label order and, for labels ending in
+ * an action, verb first with up to two words between ("Design a logo" → Logo design,
+ * "Managing diaries" → Diary management). Never across a sentence or list boundary.
+ * `ids` are the tokens' `morphId`s. Exact-surface mentions are found by `matchExplicit`; this
+ * adds the rest. Throws nothing.
+ */
+export function matchMorph(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  ids: Int32Array,
+): MorphMatch[] {
+  const n = tokens.count;
+  const { direct, inverted } = index.morph;
+  const out: MorphMatch[] = [];
+  const walk = (t: MorphTrie, node0: number, s: number, from: number): void => {
+    let node = node0;
+    let j = from;
+    while (node > 0) {
+      if ((t.nodeForm[node] ?? -1) >= 0) {
+        if (t === inverted || j > s || singleWordOk(index, text, tokens, s))
+          collect(t, node, s, j, out);
+      }
+      j += 1;
+      if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      const id = ids[j] ?? -1;
+      if (id < 0) break;
+      node = t.trie.get(node, id);
+    }
+  };
+  for (let i = 0; i < n; i += 1) {
+    const id = ids[i] ?? -1;
+    if (id < 0) continue;
+    const d = direct.trie.get(0, id);
+    if (d > 0) walk(direct, d, i, i);
+    const v = inverted.trie.get(0, id);
+    if (v <= 0) continue;
+    for (let gap = 0; gap <= MAX_GAP; gap += 1) {
+      const j = i + 1 + gap;
+      if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      if (gap > 0) {
+        const g = text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase();
+        if (GAP_STOP.has(g)) break;
+      }
+      const first = inverted.trie.get(v, ids[j] ?? -1);
+      if (first > 0) walk(inverted, first, i, j);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import { createRequire } from 'node:module';
+import { foldToken } from './normalize-token.ts';
+import { stemToken } from './stem-token.ts';
+
+/** The two calls of wink's English lite model that morphology needs. */
+interface Lexicon {
+  lemma(word: string, pos: 'VERB' | 'NOUN'): string;
+  isVerb(word: string): boolean;
+  isNoun(word: string): boolean;
+}
+
+let lexicon: Lexicon | undefined;
+
+/**
+ * wink-nlp's English lite model, loaded once per process (~80 ms): its lexicon-checked
+ * lemmatiser (WordNet exceptions + suffix rules validated against the lexicon) and its part of
+ * speech lexicon. Used word by word, without running the tagging pipeline, so extraction stays
+ * linear and fast; callers cache per surface form.
+ */
+function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const model = require('wink-eng-lite-web-model') as {
+    core(): unknown;
+    featureFn: unknown;
+    addons: { lemmatize(w: string, pos: string, cache: unknown): string };
+  };
+  // wink-nlp has no public call for "lemma of this word as a verb"; its cache module is what
+  // `winkNLP(model)` builds internally, constructed here the same way.
+  const makeCache = require('wink-nlp/src/cache.js') as (
+    core: unknown,
+    featureFn: unknown,
+  ) => { hasSamePOS(w: string, pos: string): boolean };
+  const cache = makeCache(model.core(), model.featureFn);
+  lexicon = {
+    lemma: (w, pos) => model.addons.lemmatize(w, pos, cache),
+    isVerb: (w) => cache.hasSamePOS(w, 'VERB'),
+    isNoun: (w) => cache.hasSamePOS(w, 'NOUN'),
+  };
+  return lexicon;
+}
+
+/** Nominalisation and agent-noun endings → candidate verb endings, most specific first. */
+const DERIVATIONS: readonly [string, readonly string[]][] = [
+  ['isation', ['ise', 'ize']],
+  ['ization', ['ize']],
+  ['ysis', ['yse', 'yze']],
+  ['iliation', ['ile']],
+  ['ption', ['pt', 'be']],
+  ['uction', ['uce', 'uct']],
+  ['ation', ['ate', 'e', '']],
+  ['ition', ['ite', 'e', '']],
+  ['ssion', ['ss', 't']],
+  ['sion', ['se', 'de', 'd']],
+  ['tion', ['te', 't']],
+  ['ment', ['']],
+  ['ance', ['']],
+  ['ator', ['ate']],
+  ['iter', ['ite']],
+  ['ter', ['te', 't']],
+  ['er', ['', 'e']],
+  ['or', ['', 'e']],
+];
+
+const AGENT_SUFFIX = /(?:er|or)$/;
+
+function verbOf(word: string, lex: Lexicon): string | undefined {
+  for (const [suffix, ends] of DERIVATIONS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    for (const end of ends) {
+      const cand = stem + end;
+      if (cand.length >= 4 && lex.isVerb(cand)) return cand;
+    }
+  }
+  return undefined;
+}
+
+/** Spelling variants folded together: British -ise/-yse, and a final silent e. */
+function canonical(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ise')) w = `${w.slice(0, -3)}ize`;
+  else if (w.length > 5 && w.endsWith('yse')) w = `${w.slice(0, -3)}yze`;
+  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The key of a word under morphology, and whether it is a derived or inflected form. */
+export interface MorphKey {
+  key: string;
+  /** The word is an inflection or derivation of another (translating, translator), not a base form. */
+  derived: boolean;
+  /** The key is a verb of the lexicon (the word names an action: design, management, writing). */
+  verbal: boolean;
+  /** An agent noun (manager, supervisor, translator): names a person, not the activity. */
+  agent: boolean;
+}
+
+const memo = new Map<string, MorphKey>();
+
+/**
+ * Morphological key of one raw token, equal for the forms of one word family: inflections
+ * (translating, translated, diaries, wrote) by wink's lexicon lemmatiser, and verb ↔ noun
+ * derivations (translation, translator → translate; management → manage; analysis → analyse)
+ * checked against its verb lexicon, with British/American spellings folded. Words of three
+ * characters or fewer, and words with digits or symbols, keep their light key. Memoised.
+ * Throws nothing.
+ */
+export function morphKey(raw: string): MorphKey {
+  const hit = memo.get(raw);
+  if (hit) return hit;
+  const w = foldToken(raw);
+  let out: MorphKey;
+  if (w.length <= 3 || !/^[a-z]+$/.test(w)) {
+    out = { key: stemToken(w, 'light'), derived: false, verbal: false, agent: false };
+  } else {
+    const lex = getLexicon();
+    let base = lex.lemma(w, 'VERB');
+    if (base === w) base = lex.lemma(w, 'NOUN');
+    let derived = base !== w;
+    let verb = lex.isVerb(base) ? base : verbOf(base, lex);
+    if (!verb && base.endsWith('ing') && base.length > 6) {
+      // An -ing form the lexicon does not know (wireframing, ghostwriting): its stem.
+      verb = base.slice(0, -3);
+    }
+    if (verb && verb !== base) derived = true;
+    const agent = verb !== undefined && verb !== base && AGENT_SUFFIX.test(base);
+    out = { key: canonical(verb ?? base), derived, verbal: verb !== undefined, agent };
+  }
+  if (memo.size > 500_000) memo.clear();
+  memo.set(raw, out);
+  return out;
+}
+
+/**
+ * True when a word (any case, any inflection) is an ordinary English noun or verb of wink's
+ * lexicon ("guides", "hooks", "teams"); product names outside it ("Figma") are not. Throws nothing.
+ */
+export function isEnglishWord(raw: string): boolean {
+  const w = foldToken(raw);
+  if (!/^[a-z]+$/.test(w)) return false;
+  const lex = getLexicon();
+  const noun = lex.lemma(w, 'NOUN');
+  return lex.isNoun(noun) || lex.isVerb(lex.lemma(w, 'VERB'));
+}

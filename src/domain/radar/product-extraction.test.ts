@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildProductIndex, extractStoredSkills } from './get-skill-index.ts';
+
+const index = buildProductIndex();
+const ids = (text: string) => extractStoredSkills(index, text).map((s) => s.skillId);
+
+describe('stored extraction: everyday words and abbreviations', () => {
+  it('reads degrees as degrees, not Business analysis', () => {
+    for (const t of [
+      'BA in English Literature or a related field.',
+      'Applicants should hold a BA or BSc degree in Economics.',
+      'Qualification: B.A Degree in Accounting, Finance or Management.',
+    ]) {
+      expect(ids(t)).not.toContain('business-analysis');
+    }
+    expect(ids('The BA runs requirements workshops with stakeholders.')).toContain(
+      'business-analysis',
+    );
+  });
+
+  it('does not read team, does, IDPs, guides or hooks as tools', () => {
+    expect(ids('Team player who will work with the Team Members.')).not.toContain(
+      'microsoft-teams',
+    );
+    expect(ids('Does this role require travel? It does not.')).not.toContain('experiment-design');
+    expect(ids('Support returning IDPs and host communities.')).not.toContain('document-ai');
+    expect(ids('Tour guides needed. The manager guides the staff.')).not.toContain(
+      'long-form-content',
+    );
+    expect(ids('Experience with React Hooks and TypeScript.')).not.toContain('headline-writing');
+    expect(ids('Meetings run in Microsoft Teams.')).toContain('microsoft-teams');
+  });
+
+  it('does not read names of people and companies as tools', () => {
+    expect(ids('Maya Johnson, Senior Writer, Acme Corp, Nairobi.')).not.toContain('autodesk-maya');
+    expect(ids('Client: Dart Logistics Ltd, Addis Ababa.')).not.toContain('dart');
+    expect(ids('Ruby Chen, Marketing Coordinator at Brightside.')).not.toContain('ruby');
+    expect(ids('Rigging and animation in Maya for a 3D short.')).toContain('autodesk-maya');
+  });
+
+  it('reads tool names in short requirement lines', () => {
+    expect(ids('Advanced Excel skills required.')).toContain('excel');
+    expect(ids('Must know Excel.')).toContain('excel');
+    expect(ids('Skills: R, Excel, React.')).toEqual(
+      expect.arrayContaining(['r-language', 'excel', 'react']),
+    );
+    expect(ids('We excel at customer service.')).not.toContain('excel');
+  });
+
+  it('keeps "under the supervision of" from reading as a skill', () => {
+    expect(ids('Works under the supervision of the Head of Office.')).not.toContain('supervision');
+  });
+});
