@@ -1,5 +1,7 @@
 /** The verify capability: confidence scores, model-output verification, URL matching. */
 export { KIND_AUTHORITY, KIND_LABEL } from './authority.ts';
+export { checkClaims, type GivenData } from './check-claims.ts';
+export { detectInstructions, isInstructionQuote } from './detect-instructions.ts';
 export { type ClaimPart, markUnsupportedClaims } from './mark-unsupported-claims.ts';
 export { normalizeUrl } from './normalize-url.ts';
 export {
@@ -9,6 +11,7 @@ export {
   scoreConfidence,
   withOutcome,
 } from './score-confidence.ts';
+export { segmentSentences } from './segment-sentences.ts';
 export {
   citeCatalogResource,
   freshnessOf,
