@@ -27,13 +27,22 @@ export const ClaimFlag = z.object({
 });
 export type ClaimFlag = z.infer<typeof ClaimFlag>;
 
-/** What the checks did to one model answer, shown in the provenance popover. */
-export const CheckSummary = z.object({
-  /** Names of the checks that ran, e.g. `schema`, `claims`, `catalog_urls`, `quotes`. */
-  ran: z.array(z.string()),
-  /** Number of flags raised over the whole answer. */
+/**
+ * Where a model-derived object came from and what the checks did to it, shown in the one
+ * provenance popover of the web app.
+ */
+export const ModelProvenance = z.object({
+  provider: z.string(),
+  model: z.string(),
+  promptVersion: z.string(),
+  /** Served from the shared answer cache. */
+  cached: z.boolean(),
+  at: z.string().nullable(),
+  /** Names of the checks that ran, e.g. `schema`, `claims`, `grounding`, `quotes`. */
+  checks: z.array(z.string()),
+  /** Flags raised over the whole answer. */
   flagged: z.number().int(),
-  /** Items removed or not counted because a check failed. */
+  /** Parts removed or not counted because a check failed. */
   excluded: z.number().int(),
 });
-export type CheckSummary = z.infer<typeof CheckSummary>;
+export type ModelProvenance = z.infer<typeof ModelProvenance>;

@@ -147,20 +147,25 @@ export function extractClaims(raw: string): Claim[] {
       add({ kind: 'tool', text: t.text, names: [t.text] });
     if (TOOL_WORDS.test(t.text)) {
       const before = runAt.get(i - 1);
-      if (before) add({ kind: 'tool', text: span(noDomains, toks, ...before), names: [] });
+      if (before) add({ kind: 'tool', text: span(raw, toks, ...before), names: [] });
       const k = /^(called|named)$/i.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
       const after = runAt.get(k);
       if (after && after[0] === k)
-        add({ kind: 'tool', text: span(noDomains, toks, ...after), names: [] });
+        add({ kind: 'tool', text: span(raw, toks, ...after), names: [] });
     }
     if (ORG_PREP.test(t.text) || ORG_SUFFIX.test(t.text) || KNOWN_ORGS.has(t.text.toLowerCase())) {
       const r = ORG_PREP.test(t.text) ? runAt.get(i + 1) : runAt.get(i);
       if (r && (!ORG_PREP.test(t.text) || r[0] === i + 1))
-        add({ kind: 'organisation', text: span(noDomains, toks, ...r), names: [] });
+        add({ kind: 'organisation', text: span(raw, toks, ...r), names: [] });
     }
     if (CERT_WORD.test(t.text)) {
       const sentenceStart = toks.findLastIndex((x, k) => k <= i && x.opener);
       let a = Math.max(sentenceStart, i - 6);
+      for (let k = i; k > a; k--)
+        if (/[;:()]/.test(noDomains.slice(toks[k - 1]!.end, toks[k]!.start))) {
+          a = k;
+          break;
+        }
       let b = i + 1;
       for (let k = i + 1; k < Math.min(toks.length, i + 9) && !toks[k]!.opener; k++)
         if (runAt.has(k)) b = runAt.get(k)![1];
@@ -168,8 +173,8 @@ export function extractClaims(raw: string): Claim[] {
       if (runAt.has(a)) a = runAt.get(a)![0];
       const names = runs
         .filter(([x, y]) => x >= a && y <= b)
-        .map(([x, y]) => span(noDomains, toks, x, y));
-      add({ kind: 'certification', text: span(noDomains, toks, a, b), names });
+        .map(([x, y]) => span(raw, toks, x, y));
+      add({ kind: 'certification', text: span(raw, toks, a, b), names });
     }
   });
   for (const m of prose.matchAll(NUMBER_RE)) {

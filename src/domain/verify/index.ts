@@ -1,8 +1,14 @@
 /** The verify capability: confidence scores, model-output verification, URL matching. */
 export { KIND_AUTHORITY, KIND_LABEL } from './authority.ts';
 export { checkClaims, type GivenData } from './check-claims.ts';
+export { describeProvenance } from './describe-provenance.ts';
 export { detectInstructions, isInstructionQuote } from './detect-instructions.ts';
-export { type ClaimPart, markUnsupportedClaims } from './mark-unsupported-claims.ts';
+export {
+  type ClaimPart,
+  contentWords,
+  markUnsupportedClaims,
+  SUPPORT_THRESHOLD,
+} from './mark-unsupported-claims.ts';
 export { normalizeUrl } from './normalize-url.ts';
 export {
   CONFIDENCE_WEIGHTS,

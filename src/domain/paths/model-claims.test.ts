@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeModel, INVENTED } from '../../../test/fake-model-modes.ts';
+import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
+import { updateProfile } from '../accounts/index.ts';
+import type { Ctx } from '../ctx.ts';
+import { askTutor } from './ask-tutor.ts';
+import { createPath } from './create-path.ts';
+
+let kit: LlmKit;
+let ctx: Ctx;
+beforeAll(async () => {
+  kit = await makeLlmKit();
+  ctx = kit.ctx({ llm: kit.instanceLlm() });
+});
+beforeEach(() => kit.fake.reset());
+afterAll(() => kit.close());
+
+async function path(skillId = 'tableau') {
+  const u = await kit.makeUser();
+  await updateProfile(ctx, u.id, { weeklyHours: 6, learningDays: ['tue'], formats: ['reading'] });
+  const p = await createPath(ctx, u.id, { goal: { skillIds: [skillId] }, startDate: '2026-03-02' });
+  return { u, p };
+}
+
+/** Invented strings that appear in a value but in no flag's quoted text. */
+function unflagged(value: unknown): string[] {
+  const texts: string[] = [];
+  JSON.stringify(value, (k, v) => {
+    if (k === 'flags' && Array.isArray(v)) for (const f of v) texts.push(String(f.text ?? ''));
+    return v;
+  });
+  const json = JSON.stringify(value);
+  return [INVENTED.url, INVENTED.library, INVENTED.package].filter(
+    (s) => json.includes(s) && !texts.some((t) => t.includes(s)),
+  );
+}
+
+describe('claim checks on paths', () => {
+  it('flags invented links and libraries in model explanations, quoting them', async () => {
+    kit.fake.setMode(fakeModel('invent'));
+    const { p } = await path();
+    expect(p.plan.engine.kind).toBe('model');
+    const step = p.plan.steps.find((s) => s.id === 'tableau')!;
+    expect(step.explanation).toContain(INVENTED.url);
+    const texts = step.flags.map((f) => f.text ?? '');
+    expect(texts).toContain(INVENTED.url);
+    expect(texts).toContain(INVENTED.library);
+    expect(texts).toContain(INVENTED.package);
+    expect(texts.some((t) => t.includes('Principal Data Scientist'))).toBe(true);
+    expect(unflagged(p.plan.steps)).toEqual([]);
+  });
+
+  it('raises no claim flag when the model sticks to its data', async () => {
+    kit.fake.setMode(fakeModel('faithful'));
+    const { p } = await path('sql');
+    expect(p.plan.engine.kind).toBe('model');
+    const claimKinds = new Set([
+      'url',
+      'domain',
+      'tool',
+      'certification',
+      'organisation',
+      'number',
+      'instruction',
+    ]);
+    expect(p.plan.steps.flatMap((s) => s.flags.filter((f) => claimKinds.has(f.kind)))).toEqual([]);
+  });
+});
+
+describe('grounded tutor', () => {
+  it('supports a sentence only when the cited passage says it; flags invented links and injected lines', async () => {
+    kit.fake.setMode(fakeModel('faithful'));
+    const { u, p } = await path();
+    const faithful = await askTutor(ctx, u.id, p.id, 'tableau', { question: 'Where do I start?' });
+    expect(faithful.mode).toBe('model');
+    expect(faithful.parts.every((x) => x.supported)).toBe(true);
+    expect(faithful.flags).toEqual([]);
+    expect(faithful.sources[0]!.passage.length).toBeGreaterThan(20);
+    expect(faithful.provenance).toMatchObject({
+      provider: 'openai-compatible',
+      checks: ['grounding', 'claims'],
+    });
+
+    kit.fake.setMode(fakeModel('obey'));
+    const obeyed = await askTutor(ctx, u.id, p.id, 'tableau', { question: 'What next?' });
+    expect(obeyed.parts.map((x) => x.supported)).toEqual([false, false]);
+    expect(obeyed.parts[1]!.text).toContain(INVENTED.url);
+    expect(obeyed.flags.map((f) => f.kind).sort()).toEqual(['instruction', 'url']);
+    expect(obeyed.flags.find((f) => f.kind === 'url')!.text).toBe(INVENTED.url);
+  });
+});
