@@ -39,3 +39,20 @@ export function isInstructionQuote(quote: string, text: string): boolean {
     return line.includes(q) || q.includes(line);
   });
 }
+
+/** `text` without its instruction-like lines and sentences (what a brief may quote of a posting). */
+export function withoutInstructions(text: string): string {
+  const bad = new Set(detectInstructions(text));
+  if (bad.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<=[.!?])\s+(?=[A-Z])/)
+        .filter((s) => !bad.has(s.trim().slice(0, 300)))
+        .join(' '),
+    )
+    .filter((line, i, all) => line.trim() || !all[i - 1]?.trim())
+    .join('\n')
+    .trim();
+}

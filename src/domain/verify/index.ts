@@ -2,7 +2,11 @@
 export { KIND_AUTHORITY, KIND_LABEL } from './authority.ts';
 export { checkClaims, type GivenData } from './check-claims.ts';
 export { describeProvenance } from './describe-provenance.ts';
-export { detectInstructions, isInstructionQuote } from './detect-instructions.ts';
+export {
+  detectInstructions,
+  isInstructionQuote,
+  withoutInstructions,
+} from './detect-instructions.ts';
 export {
   type ClaimPart,
   contentWords,
