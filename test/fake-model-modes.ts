@@ -15,13 +15,22 @@ export const INVENTED = {
 
 const inventedProse = `Follow ${INVENTED.url} and install the ${INVENTED.library} library (\`pip install ${INVENTED.package}\`); they were ${INVENTED.certification} and led a team of ${INVENTED.number}.`;
 
-type Feature = 'personalise' | 'tutor' | 'brief' | 'review' | 'exam' | 'cards' | 'story';
+type Feature =
+  | 'personalise'
+  | 'tutor'
+  | 'brief'
+  | 'review'
+  | 'exam'
+  | 'examcheck'
+  | 'cards'
+  | 'story';
 const FEATURES: Array<[string, Feature]> = [
   ['You personalise a learning path', 'personalise'],
   ['You are a patient tutor', 'tutor'],
   ['You write realistic mock client briefs', 'brief'],
   ["You review a freelancer's practice deliverable", 'review'],
   ['multiple-choice exam-style practice questions', 'exam'],
+  ['Answer each multiple-choice question', 'examcheck'],
   ['recall questions with answers', 'cards'],
   ['third-person story', 'story'],
 ];
@@ -29,7 +38,12 @@ const FEATURES: Array<[string, Feature]> = [
 // biome-ignore lint/suspicious/noExplicitAny: data blocks are parsed freely
 const json = (s: string | undefined): any => JSON.parse(s ?? 'null');
 
-function answer(feature: Feature, d: Record<string, string>, mode: FakeModelMode): FakeReply {
+function answer(
+  feature: Feature,
+  d: Record<string, string>,
+  mode: FakeModelMode,
+  seed: number,
+): FakeReply {
   const extra = mode === 'faithful' ? '' : ` ${inventedProse}`;
   switch (feature) {
     case 'personalise': {
@@ -124,6 +138,13 @@ function answer(feature: Feature, d: Record<string, string>, mode: FakeModelMode
         },
       };
     }
+    case 'examcheck': {
+      // A faithful model agrees with its own key (0); an inventing one answers at random.
+      const qs = json(d.questions) as Array<{ n: number }>;
+      return {
+        json: { answers: qs.map((q) => ({ n: q.n, answer: mode === 'faithful' ? 0 : seed % 3 })) },
+      };
+    }
     case 'cards': {
       const steps = json(d.steps) as Array<{ id: string; title: string; objective: string }>;
       return {
@@ -166,6 +187,8 @@ function answer(feature: Feature, d: Record<string, string>, mode: FakeModelMode
 export function fakeModel(mode: FakeModelMode) {
   return (req: RecordedRequest): FakeReply | undefined => {
     const feature = FEATURES.find(([needle]) => req.userText.includes(needle))?.[1];
-    return feature ? answer(feature, dataBlocks(req.userText), mode) : undefined;
+    return feature
+      ? answer(feature, dataBlocks(req.userText), mode, Number(req.body.seed ?? 0))
+      : undefined;
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimFlag, ClaimKind } from './claims.ts';
+import { ClaimFlag, ClaimKind, ModelProvenance } from './claims.ts';
 
 /** How hard a mock brief is. */
 export const BriefLevel = z.enum(['beginner', 'intermediate', 'advanced']);
@@ -233,6 +233,11 @@ export const ReviewCard = z.object({
   state: z.enum(['new', 'learning', 'review', 'relearning']),
   reps: z.number(),
   lapses: z.number(),
+  /** Where the card's text came from: `model`, `path`, `taxonomy` or `own`. */
+  source: z.string(),
+  /** Claim-check flags on a model-written card (empty when every check passed). */
+  flags: z.array(ClaimFlag),
+  provenance: ModelProvenance.nullable(),
 });
 export type ReviewCard = z.infer<typeof ReviewCard>;
 
@@ -259,6 +264,10 @@ export const ExamQuestion = z.object({
   question: z.string(),
   choices: z.array(z.string()).min(2).max(6),
   source: z.enum(['bank', 'model']),
+  /** Whether answers move readiness; model questions count only when k samples confirmed the key. */
+  readiness: z.enum(['counts', 'practice_only']),
+  flags: z.array(ClaimFlag),
+  provenance: ModelProvenance.nullable(),
 });
 export const AnswerQuestionInput = z.object({
   questionId: z.string().min(1).max(120),

@@ -3,8 +3,19 @@ import { fakeModel, INVENTED } from '../../../test/fake-model-modes.ts';
 import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
 import type { Ctx } from '../ctx.ts';
 import { listEvidence } from '../evidence/index.ts';
+import { createPath } from '../paths/index.ts';
 import { addBrief } from '../radar/index.ts';
-import { aiReview, createBrief, getScaffold, submitDeliverable } from './index.ts';
+import {
+  aiReview,
+  answerExamQuestion,
+  createBrief,
+  createCardsFromPath,
+  getExamQuestions,
+  getReadiness,
+  getScaffold,
+  submitDeliverable,
+} from './index.ts';
+import { presentCard } from './review-cards.ts';
 
 let kit: LlmKit;
 let ctx: Ctx;
@@ -95,6 +106,60 @@ describe('model briefs', () => {
     expect(faithful.provenance).toMatchObject({
       checks: expect.arrayContaining(['claims']),
       flagged: 0,
+    });
+  });
+});
+
+describe('exam questions and review cards from a model', () => {
+  it('uses a model question for readiness only when k samples confirm its key; flags invented text', async () => {
+    const userId = (await kit.makeUser()).id;
+    kit.fake.setMode(fakeModel('invent'));
+    const qs = await getExamQuestions(ctx, userId, 'scrum-psm-1', { count: 3 });
+    expect(qs.every((q) => q.source === 'model' && q.readiness === 'practice_only')).toBe(true);
+    expect(qs[0]!.flags.map((f) => f.text)).toEqual(
+      expect.arrayContaining([INVENTED.url, INVENTED.library]),
+    );
+    for (const q of qs) {
+      const r = await answerExamQuestion(ctx, userId, 'scrum-psm-1', {
+        questionId: q.id,
+        choice: 0,
+      });
+      expect(r).toMatchObject({ correct: true, counted: false });
+    }
+    expect((await getReadiness(ctx, userId, 'scrum-psm-1')).overall).toBe(0);
+
+    kit.fake.setMode(fakeModel('faithful'));
+    const good = await getExamQuestions(ctx, userId, 'scrum-psm-1', { count: 2, seed: 'f' });
+    expect(good.every((q) => q.readiness === 'counts' && q.flags.length === 0)).toBe(true);
+    const r = await answerExamQuestion(ctx, userId, 'scrum-psm-1', {
+      questionId: good[0]!.id,
+      choice: 0,
+    });
+    expect(r.counted).toBe(true);
+    expect((await getReadiness(ctx, userId, 'scrum-psm-1')).overall).toBeGreaterThan(0);
+  });
+
+  it('gives model cards a source, provenance and flags on invented text', async () => {
+    const userId = (await kit.makeUser()).id;
+    const path = await createPath(offline, userId, {
+      goal: { skillIds: ['excel'] },
+      startDate: '2026-03-02',
+    });
+    kit.fake.setMode(fakeModel('invent'));
+    await createCardsFromPath(ctx, userId, path.id);
+    const cards = (await ctx.store.practice.listCards(userId)).map(presentCard);
+    const model = cards.filter((c) => c.source === 'model');
+    expect(model.length).toBeGreaterThan(0);
+    for (const c of model) {
+      expect(c.flags.map((f) => f.text)).toEqual(expect.arrayContaining([INVENTED.url]));
+      expect(c.provenance).toMatchObject({
+        provider: 'openai-compatible',
+        checks: ['schema', 'steps', 'claims'],
+      });
+    }
+    expect(cards.find((c) => c.source === 'taxonomy')).toMatchObject({
+      flags: [],
+      provenance: null,
     });
   });
 });
