@@ -482,6 +482,8 @@ export interface SkillStoriesTable {
   created_at: Date;
   updated_at: Date;
   approved_at: Date | null;
+  /** Where a model-written draft came from and what the checks did (migration 0013). */
+  provenance: Json | null;
 }
 
 /** A freelancer's public portfolio handle and texts. */
