@@ -23,6 +23,19 @@ import type {
   ObjectRequest,
 } from './types.ts';
 
+/** True when two base URLs name the same server and path (case of host, trailing slash ignored). */
+export function sameBaseUrl(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+    return x.protocol === y.protocol && x.host === y.host && path(x) === path(y);
+  } catch {
+    return false;
+  }
+}
+
 function schemaOf(schema: z.ZodType): unknown {
   // Part of the cache key: a changed schema must not be answered from an old cache entry.
   return z.toJSONSchema(schema, { unrepresentable: 'any' });
@@ -263,7 +276,8 @@ export function createLlm(deps: LlmDeps): Llm {
     },
   };
 
-  // Untested settings use the saved key when none is typed, so "test" works before "save".
+  // Untested settings use the saved key when none is typed, so "test" works before "save",
+  // but only towards the address it was saved for: a key never travels to another server.
   async function candidateSettings(
     userId: string | undefined,
     c: CandidateSettings,
@@ -271,7 +285,12 @@ export function createLlm(deps: LlmDeps): Llm {
     let apiKey = c.apiKey;
     if (apiKey === undefined && userId) {
       const saved = await resolveSettings(deps, userId).catch(() => undefined);
-      if (saved?.via === 'user') apiKey = saved.apiKey;
+      if (
+        saved?.via === 'user' &&
+        saved.provider === c.provider &&
+        sameBaseUrl(saved.baseUrl, c.baseUrl)
+      )
+        apiKey = saved.apiKey;
     }
     return {
       via: 'user',
