@@ -11,7 +11,7 @@ import {
 import { canEmbed, type ModelSettings } from './providers.ts';
 import { renderPrompt } from './render-prompt.ts';
 import { privateNetworkAllowed, resolveSettings } from './resolve-settings.ts';
-import { beginCall, type LlmDeps, requireSettings, runCall } from './run-call.ts';
+import { beginCall, type LlmDeps, MODEL_BUDGET_MS, requireSettings, runCall } from './run-call.ts';
 import { sampleConsistency } from './sample-consistency.ts';
 import { pumpText, replayStream } from './stream-text.ts';
 import type {
@@ -56,19 +56,32 @@ export function createLlm(deps: LlmDeps): Llm {
       warnings: o.warnings,
     });
 
+  const budgetMs = deps.budgetMs ?? MODEL_BUDGET_MS;
+  // One budget per logical call (retries and the repair turn included), on top of the
+  // caller's own signal: a slow model cannot hold a request past it.
   const options = (
     req: Pick<LlmRequest, 'maxOutputTokens' | 'abortSignal'>,
     usage: UsageCounter,
     sample?: { temperature: number; seed: number },
-  ): CallOptions => ({
-    temperature: sample?.temperature ?? 0,
-    seed: sample?.seed,
-    maxOutputTokens: req.maxOutputTokens,
-    timeoutMs,
-    signal: req.abortSignal,
-    retry,
-    usage,
-  });
+  ): CallOptions => {
+    const budget = AbortSignal.timeout(budgetMs);
+    return {
+      temperature: sample?.temperature ?? 0,
+      seed: sample?.seed,
+      maxOutputTokens: req.maxOutputTokens,
+      timeoutMs: Math.min(timeoutMs, budgetMs),
+      signal: req.abortSignal ? AbortSignal.any([req.abortSignal, budget]) : budget,
+      retry,
+      usage,
+    };
+  };
+
+  // Reserved against the daily limit before a call: prompt (about 4 characters a token) and answer.
+  const estimate = (req: LlmRequest) =>
+    Math.ceil(
+      (req.instructions.length + Object.values(req.data ?? {}).reduce((n, v) => n + v.length, 0)) /
+        4,
+    ) + (req.maxOutputTokens ?? 1000);
 
   const textInputs = (req: LlmRequest) => ({
     instructions: req.instructions,
@@ -86,6 +99,7 @@ export function createLlm(deps: LlmDeps): Llm {
       promptVersion: req.promptVersion,
       userId: req.userId,
       cache: !sample && req.cache !== false,
+      estimate: estimate(req),
       inputs: {
         ...textInputs(req),
         schema: schemaOf(req.schema),
@@ -188,6 +202,7 @@ export function createLlm(deps: LlmDeps): Llm {
         promptVersion: req.promptVersion,
         userId: req.userId,
         cache: req.cache !== false,
+        estimate: estimate(req),
         inputs: textInputs(req),
         fromCache: (v) => (typeof v === 'string' ? v : undefined),
         run: (models, _s, usage) =>
@@ -208,6 +223,7 @@ export function createLlm(deps: LlmDeps): Llm {
           promptVersion: req.promptVersion,
           userId: req.userId,
           cache: req.cache !== false,
+          estimate: estimate(req),
           inputs: textInputs(req),
           fromCache: (v) => (typeof v === 'string' ? v : undefined),
           run: async () => '',

@@ -5,7 +5,7 @@ import type { ClaimFlag, ModelProvenance } from '../../shared/claims.ts';
 import type { Ctx } from '../ctx.ts';
 import { checkClaims, describeProvenance } from '../verify/index.ts';
 import { type BankQuestion, type Certification, getCertification } from './certifications.ts';
-import { FALLBACK_CODES, modelFor } from './model.ts';
+import { FALLBACK_CODES, modelFor, REQUEST_BUDGET_MS } from './model.ts';
 import { seededRandom } from './seeded-random.ts';
 import { EXAM_AGREEMENT_K, verifyExamAnswers } from './verify-exam-answers.ts';
 
@@ -110,6 +110,7 @@ export async function getExamQuestions(
   );
   const model = opts.useModel === false ? undefined : await modelFor(ctx, userId);
   if (model) {
+    const deadline = AbortSignal.timeout(REQUEST_BUDGET_MS);
     const data = {
       objectives: JSON.stringify(
         weakest.map((w) => cert.objectives.find((o) => o.id === w.objectiveId)),
@@ -123,10 +124,11 @@ export async function getExamQuestions(
         schema: ModelQuestions,
         userId,
         data,
+        abortSignal: deadline,
       });
       const ok = checkModelQuestions(cert, answer.value.questions).slice(0, count);
       const [confirmed, flags] = await Promise.all([
-        verifyExamAnswers(ctx, userId, ok),
+        verifyExamAnswers(ctx, userId, ok, deadline),
         checkClaims(
           ctx,
           ok.map((q) => [q.question, ...q.choices, q.explanation].join('\n')),

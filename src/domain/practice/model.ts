@@ -9,6 +9,13 @@ export const FALLBACK_CODES: ReadonlyArray<ErrorCode> = [
   'llm_limit_exceeded',
 ];
 
+/**
+ * End-to-end budget of one practice request that needs more than one model call (exam
+ * questions, then the check of their keys): the calls share it, so a slow model cannot
+ * hold the request past a minute.
+ */
+export const REQUEST_BUDGET_MS = 55_000;
+
 /** Why the offline engine answered, fit to show. */
 export const FALLBACK_REASON: Partial<Record<ErrorCode, string>> = {
   llm_unavailable: 'The model could not be reached; the offline engine answered.',

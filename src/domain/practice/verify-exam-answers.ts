@@ -23,6 +23,7 @@ export async function verifyExamAnswers(
   ctx: Ctx,
   userId: string,
   questions: ReadonlyArray<{ question: string; choices: string[]; answer: number }>,
+  abortSignal?: AbortSignal,
 ): Promise<boolean[]> {
   if (questions.length === 0) return [];
   try {
@@ -44,6 +45,7 @@ export async function verifyExamAnswers(
       key: (x: Item) => String(x.n),
       fingerprint: (x: Item) => String(x.answer),
       minAgreement: 1,
+      ...(abortSignal ? { abortSignal } : {}),
     });
     const byN = new Map(report.items.map((i) => [i.key, i]));
     return questions.map((q, n) => {
