@@ -89,3 +89,19 @@ describe('grounded tutor', () => {
     expect(obeyed.flags.find((f) => f.kind === 'url')!.text).toBe(INVENTED.url);
   });
 });
+
+describe('one budget per path request', () => {
+  it('answers offline within the budget when the model hangs (answer and samples in parallel)', async () => {
+    const slow = kit.ctx({ llm: { ...kit.instanceLlm(), timeoutMs: 60_000 } }, { budgetMs: 400 });
+    kit.fake.setMode(() => ({ hang: true }));
+    const u = await kit.makeUser();
+    const started = performance.now();
+    const p = await createPath(slow, u.id, {
+      goal: { skillIds: ['sql'] },
+      startDate: '2026-03-02',
+    });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(p.plan.engine.kind).toBe('offline');
+    expect(p.plan.engine.note).toMatch(/llm_unavailable/);
+  });
+});
