@@ -1,4 +1,7 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Ctx } from '../src/domain/ctx.ts';
 import { dataBlocks, type FakeReply, type RecordedRequest } from './fake-llm-server.ts';
+import { type LlmKit, makeLlmKit } from './llm-test-ctx.ts';
 
 /** How the fake model behaves: faithful to its data, inventing things, or obeying injected text. */
 export type FakeModelMode = 'faithful' | 'invent' | 'obey';
@@ -191,4 +194,19 @@ export function fakeModel(mode: FakeModelMode) {
       ? answer(feature, dataBlocks(req.userText), mode, Number(req.body.seed ?? 0))
       : undefined;
   };
+}
+
+/**
+ * Registers the hooks of a test file that talks to the fake model: a kit opened once, the
+ * fake's queue and mode reset before each test, a context whose instance model is the fake.
+ */
+export function modelKitPerFile(): { kit: LlmKit; ctx: Ctx } {
+  const env = {} as { kit: LlmKit; ctx: Ctx };
+  beforeAll(async () => {
+    env.kit = await makeLlmKit();
+    env.ctx = env.kit.ctx({ llm: env.kit.instanceLlm() });
+  });
+  beforeEach(() => env.kit.fake.reset());
+  afterAll(() => env.kit.close());
+  return env;
 }

@@ -1,24 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeModel, INVENTED } from '../../../test/fake-model-modes.ts';
-import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeModel, INVENTED, modelKitPerFile } from '../../../test/fake-model-modes.ts';
+import { ClaimKind } from '../../shared/claims.ts';
 import { updateProfile } from '../accounts/index.ts';
-import type { Ctx } from '../ctx.ts';
 import { askTutor } from './ask-tutor.ts';
 import { createPath } from './create-path.ts';
 
-let kit: LlmKit;
-let ctx: Ctx;
-beforeAll(async () => {
-  kit = await makeLlmKit();
-  ctx = kit.ctx({ llm: kit.instanceLlm() });
-});
-beforeEach(() => kit.fake.reset());
-afterAll(() => kit.close());
+const env = modelKitPerFile();
 
 async function path(skillId = 'tableau') {
-  const u = await kit.makeUser();
-  await updateProfile(ctx, u.id, { weeklyHours: 6, learningDays: ['tue'], formats: ['reading'] });
-  const p = await createPath(ctx, u.id, { goal: { skillIds: [skillId] }, startDate: '2026-03-02' });
+  const u = await env.kit.makeUser();
+  await updateProfile(env.ctx, u.id, {
+    weeklyHours: 6,
+    learningDays: ['tue'],
+    formats: ['reading'],
+  });
+  const p = await createPath(env.ctx, u.id, {
+    goal: { skillIds: [skillId] },
+    startDate: '2026-03-02',
+  });
   return { u, p };
 }
 
@@ -37,7 +36,7 @@ function unflagged(value: unknown): string[] {
 
 describe('claim checks on paths', () => {
   it('flags invented links and libraries in model explanations, quoting them', async () => {
-    kit.fake.setMode(fakeModel('invent'));
+    env.kit.fake.setMode(fakeModel('invent'));
     const { p } = await path();
     expect(p.plan.engine.kind).toBe('model');
     const step = p.plan.steps.find((s) => s.id === 'tableau')!;
@@ -51,27 +50,21 @@ describe('claim checks on paths', () => {
   });
 
   it('raises no claim flag when the model sticks to its data', async () => {
-    kit.fake.setMode(fakeModel('faithful'));
+    env.kit.fake.setMode(fakeModel('faithful'));
     const { p } = await path('sql');
     expect(p.plan.engine.kind).toBe('model');
-    const claimKinds = new Set([
-      'url',
-      'domain',
-      'tool',
-      'certification',
-      'organisation',
-      'number',
-      'instruction',
-    ]);
+    const claimKinds = new Set<string>(ClaimKind.options);
     expect(p.plan.steps.flatMap((s) => s.flags.filter((f) => claimKinds.has(f.kind)))).toEqual([]);
   });
 });
 
 describe('grounded tutor', () => {
   it('supports a sentence only when the cited passage says it; flags invented links and injected lines', async () => {
-    kit.fake.setMode(fakeModel('faithful'));
+    env.kit.fake.setMode(fakeModel('faithful'));
     const { u, p } = await path();
-    const faithful = await askTutor(ctx, u.id, p.id, 'tableau', { question: 'Where do I start?' });
+    const faithful = await askTutor(env.ctx, u.id, p.id, 'tableau', {
+      question: 'Where do I start?',
+    });
     expect(faithful.mode).toBe('model');
     expect(faithful.parts.every((x) => x.supported)).toBe(true);
     expect(faithful.flags).toEqual([]);
@@ -81,8 +74,8 @@ describe('grounded tutor', () => {
       checks: ['grounding', 'claims'],
     });
 
-    kit.fake.setMode(fakeModel('obey'));
-    const obeyed = await askTutor(ctx, u.id, p.id, 'tableau', { question: 'What next?' });
+    env.kit.fake.setMode(fakeModel('obey'));
+    const obeyed = await askTutor(env.ctx, u.id, p.id, 'tableau', { question: 'What next?' });
     expect(obeyed.parts.map((x) => x.supported)).toEqual([false, false]);
     expect(obeyed.parts[1]!.text).toContain(INVENTED.url);
     expect(obeyed.flags.map((f) => f.kind).sort()).toEqual(['instruction', 'url']);
@@ -92,9 +85,12 @@ describe('grounded tutor', () => {
 
 describe('one budget per path request', () => {
   it('answers offline within the budget when the model hangs (answer and samples in parallel)', async () => {
-    const slow = kit.ctx({ llm: { ...kit.instanceLlm(), timeoutMs: 60_000 } }, { budgetMs: 400 });
-    kit.fake.setMode(() => ({ hang: true }));
-    const u = await kit.makeUser();
+    const slow = env.kit.ctx(
+      { llm: { ...env.kit.instanceLlm(), timeoutMs: 60_000 } },
+      { budgetMs: 400 },
+    );
+    env.kit.fake.setMode(() => ({ hang: true }));
+    const u = await env.kit.makeUser();
     const started = performance.now();
     const p = await createPath(slow, u.id, {
       goal: { skillIds: ['sql'] },
