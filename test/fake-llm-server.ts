@@ -46,6 +46,11 @@ export interface FakeLlmServer {
   requests: RecordedRequest[];
   /** Replies for the next requests, in order, before fixtures are consulted. */
   enqueue(...replies: Array<FakeReply | ((req: RecordedRequest) => FakeReply)>): void;
+  /**
+   * Answers every request the queue does not (before fixtures) with `mode`, e.g. a model that
+   * invents links or obeys injected text (`test/fake-model-modes.ts`); undefined removes it.
+   */
+  setMode(mode: ((req: RecordedRequest) => FakeReply | undefined) | undefined): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -68,6 +73,14 @@ function textOf(content: any): string {
   if (Array.isArray(content))
     return content.map((p) => (typeof p?.text === 'string' ? p.text : '')).join('');
   return '';
+}
+
+/** The data blocks of a rendered prompt, by name (as `renderPrompt` writes them). */
+export function dataBlocks(userText: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of userText.matchAll(/<<<DATA (\w+) name="([\w-]+)">>>\n([\s\S]*?)\n<<<END \1>>>/g))
+    out[m[2]!] = m[3]!;
+  return out;
 }
 
 /** A deterministic 8-dimensional unit vector for `text`. */
@@ -219,6 +232,7 @@ export async function startFakeLlmServer(
   const fixtures = loadFixtures(opts.fixturesDir ?? FIXTURES_DIR);
   const queue: Array<FakeReply | ((req: RecordedRequest) => FakeReply)> = [];
   const requests: RecordedRequest[] = [];
+  let mode: ((req: RecordedRequest) => FakeReply | undefined) | undefined;
 
   const server = createServer((req, res) => {
     let raw = '';
@@ -238,7 +252,8 @@ export async function startFakeLlmServer(
       const recorded: RecordedRequest = { protocol, path, headers: req.headers, body, userText };
       requests.push(recorded);
       const next = queue.shift();
-      const reply: FakeReply | undefined = typeof next === 'function' ? next(recorded) : next;
+      const reply: FakeReply | undefined =
+        (typeof next === 'function' ? next(recorded) : next) ?? mode?.(recorded);
       const fixture = fixtures.find(
         (f) =>
           (!f.match.protocol || f.match.protocol === protocol) &&
@@ -295,9 +310,13 @@ export async function startFakeLlmServer(
     enqueue: (...replies) => {
       queue.push(...replies);
     },
+    setMode: (m) => {
+      mode = m;
+    },
     reset: () => {
       queue.length = 0;
       requests.length = 0;
+      mode = undefined;
     },
     close: async () => {
       server.closeAllConnections();

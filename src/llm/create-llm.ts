@@ -11,7 +11,7 @@ import {
 import { canEmbed, type ModelSettings } from './providers.ts';
 import { renderPrompt } from './render-prompt.ts';
 import { privateNetworkAllowed, resolveSettings } from './resolve-settings.ts';
-import { beginCall, type LlmDeps, requireSettings, runCall } from './run-call.ts';
+import { beginCall, type LlmDeps, MODEL_BUDGET_MS, requireSettings, runCall } from './run-call.ts';
 import { sampleConsistency } from './sample-consistency.ts';
 import { pumpText, replayStream } from './stream-text.ts';
 import type {
@@ -22,6 +22,19 @@ import type {
   ModelDescription,
   ObjectRequest,
 } from './types.ts';
+
+/** True when two base URLs name the same server and path (case of host, trailing slash ignored). */
+export function sameBaseUrl(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+    return x.protocol === y.protocol && x.host === y.host && path(x) === path(y);
+  } catch {
+    return false;
+  }
+}
 
 function schemaOf(schema: z.ZodType): unknown {
   // Part of the cache key: a changed schema must not be answered from an old cache entry.
@@ -43,19 +56,32 @@ export function createLlm(deps: LlmDeps): Llm {
       warnings: o.warnings,
     });
 
+  const budgetMs = deps.budgetMs ?? MODEL_BUDGET_MS;
+  // One budget per logical call (retries and the repair turn included), on top of the
+  // caller's own signal: a slow model cannot hold a request past it.
   const options = (
     req: Pick<LlmRequest, 'maxOutputTokens' | 'abortSignal'>,
     usage: UsageCounter,
     sample?: { temperature: number; seed: number },
-  ): CallOptions => ({
-    temperature: sample?.temperature ?? 0,
-    seed: sample?.seed,
-    maxOutputTokens: req.maxOutputTokens,
-    timeoutMs,
-    signal: req.abortSignal,
-    retry,
-    usage,
-  });
+  ): CallOptions => {
+    const budget = AbortSignal.timeout(budgetMs);
+    return {
+      temperature: sample?.temperature ?? 0,
+      seed: sample?.seed,
+      maxOutputTokens: req.maxOutputTokens,
+      timeoutMs: Math.min(timeoutMs, budgetMs),
+      signal: req.abortSignal ? AbortSignal.any([req.abortSignal, budget]) : budget,
+      retry,
+      usage,
+    };
+  };
+
+  // Reserved against the daily limit before a call: prompt (about 4 characters a token) and answer.
+  const estimate = (req: LlmRequest) =>
+    Math.ceil(
+      (req.instructions.length + Object.values(req.data ?? {}).reduce((n, v) => n + v.length, 0)) /
+        4,
+    ) + (req.maxOutputTokens ?? 1000);
 
   const textInputs = (req: LlmRequest) => ({
     instructions: req.instructions,
@@ -73,6 +99,7 @@ export function createLlm(deps: LlmDeps): Llm {
       promptVersion: req.promptVersion,
       userId: req.userId,
       cache: !sample && req.cache !== false,
+      estimate: estimate(req),
       inputs: {
         ...textInputs(req),
         schema: schemaOf(req.schema),
@@ -175,6 +202,7 @@ export function createLlm(deps: LlmDeps): Llm {
         promptVersion: req.promptVersion,
         userId: req.userId,
         cache: req.cache !== false,
+        estimate: estimate(req),
         inputs: textInputs(req),
         fromCache: (v) => (typeof v === 'string' ? v : undefined),
         run: (models, _s, usage) =>
@@ -195,6 +223,7 @@ export function createLlm(deps: LlmDeps): Llm {
           promptVersion: req.promptVersion,
           userId: req.userId,
           cache: req.cache !== false,
+          estimate: estimate(req),
           inputs: textInputs(req),
           fromCache: (v) => (typeof v === 'string' ? v : undefined),
           run: async () => '',
@@ -263,7 +292,8 @@ export function createLlm(deps: LlmDeps): Llm {
     },
   };
 
-  // Untested settings use the saved key when none is typed, so "test" works before "save".
+  // Untested settings use the saved key when none is typed, so "test" works before "save",
+  // but only towards the address it was saved for: a key never travels to another server.
   async function candidateSettings(
     userId: string | undefined,
     c: CandidateSettings,
@@ -271,7 +301,12 @@ export function createLlm(deps: LlmDeps): Llm {
     let apiKey = c.apiKey;
     if (apiKey === undefined && userId) {
       const saved = await resolveSettings(deps, userId).catch(() => undefined);
-      if (saved?.via === 'user') apiKey = saved.apiKey;
+      if (
+        saved?.via === 'user' &&
+        saved.provider === c.provider &&
+        sameBaseUrl(saved.baseUrl, c.baseUrl)
+      )
+        apiKey = saved.apiKey;
     }
     return {
       via: 'user',

@@ -10,7 +10,7 @@ import {
 } from 'ai';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { type RenderedPrompt, repairMessage } from './render-prompt.ts';
+import { type RenderedPrompt, renderPrompt, repairMessage } from './render-prompt.ts';
 import { type RetryOptions, withRetry } from './retry.ts';
 
 /** Tokens spent so far by one logical call, failed tries included. */
@@ -107,10 +107,19 @@ export async function callObject<T>(
       if (!NoObjectGeneratedError.isInstance(e)) throw e;
       addUsage(o.usage, e.usage);
       problem = problemOf(e);
-      messages.push(
-        { role: 'assistant', content: e.text?.trim() ? e.text : '(empty answer)' },
-        { role: 'user', content: repairMessage(problem) },
+      // The rejected answer and the error that quotes it are untrusted: data blocks only.
+      const repair = renderPrompt(
+        repairMessage(),
+        {
+          rejected_answer: e.text?.trim() ? e.text.slice(0, 8000) : '(empty answer)',
+          problem: problem.slice(0, 2000),
+        },
+        () => p.boundary,
       );
+      messages.splice(0, messages.length, {
+        role: 'user',
+        content: `${p.prompt}\n\n${repair.prompt}`,
+      });
     }
   }
   throw new AppError(

@@ -42,13 +42,12 @@ describe('malformed answers', () => {
     expect(a.value).toEqual(GOOD);
     expect(kit.fake.requests).toHaveLength(2);
     const second = kit.fake.requests[1]!.body.messages as Array<{ role: string; content: string }>;
-    expect(second.at(-2)).toMatchObject({
-      role: 'assistant',
-      content: '{"steps": [{"id": "read", "minutes": "twenty"}]}',
-    });
-    expect(second.at(-1)?.content).toMatch(
-      /did not match the required JSON schema:\nsteps\.0\.minutes: /,
+    // The rejected answer and the validation error go back inside data blocks (see prompt-injection.test).
+    const last = String(second.at(-1)?.content);
+    expect(last).toMatch(
+      /name="rejected_answer">>>\n\{"steps": \[\{"id": "read", "minutes": "twenty"\}\]\}\n<<<END/,
     );
+    expect(last).toMatch(/name="problem">>>\nsteps\.0\.minutes: /);
     // Both tries are paid for, so both count.
     expect([a.provenance.tokensIn, a.provenance.tokensOut]).toEqual([40, 11]);
   });

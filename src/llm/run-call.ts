@@ -11,7 +11,10 @@ import { createModels, type ModelSettings, type Models } from './providers.ts';
 import { guardPolicyFor, resolveSettings } from './resolve-settings.ts';
 import type { RetryOptions } from './retry.ts';
 import type { Answer, Provenance } from './types.ts';
-import { assertWithinLimits, recordCall } from './usage.ts';
+import { recordCall, reserveTokens } from './usage.ts';
+
+/** Default end-to-end budget of one model call: a request stays under a minute. */
+export const MODEL_BUDGET_MS = 55_000;
 
 /** What the model layer is built from. Only `app.ts` (and tests) construct it. */
 export interface LlmDeps {
@@ -33,6 +36,11 @@ export interface LlmDeps {
   cacheTtlMs?: number;
   /** Makes the random data boundary (tests pin it to compare prompts byte for byte). */
   boundary?: () => string;
+  /**
+   * End-to-end budget of one logical call, retries and repair included (default
+   * `MODEL_BUDGET_MS`). Features that need several calls run them in parallel within it.
+   */
+  budgetMs?: number;
 }
 
 /** One logical call the runner performs: what to hash, how to run, how to trust a cached value. */
@@ -44,6 +52,8 @@ export interface CallJob<T> {
   cache: boolean;
   /** Everything that determines the answer (never the random boundary). */
   inputs: unknown;
+  /** Tokens to reserve against the daily limit before calling (prompt and answer). */
+  estimate?: number;
   /** Returns the cached value when it is still valid, else undefined (a miss). */
   fromCache: (value: unknown) => T | undefined;
   run: (models: Models, settings: ModelSettings, usage: UsageCounter) => Promise<T>;
@@ -158,7 +168,7 @@ export async function beginCall<T>(
       return { hit: true, answer: { value, source: 'model', provenance } };
     }
   }
-  await assertWithinLimits(deps.store, settings, job.userId, now);
+  const release = await reserveTokens(deps.store, settings, job.userId, now, job.estimate ?? 1000);
   const models = createModels(settings, fetchFor(deps, settings));
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
@@ -190,6 +200,7 @@ export async function beginCall<T>(
         latency_ms: latency(),
         created_at: now,
       });
+      release();
       if (job.cache) {
         const ttl = deps.cacheTtlMs ?? 30 * 86_400_000;
         await deps.store.llm.cacheSet(key, value, provenance, now, new Date(now.getTime() + ttl));
@@ -209,6 +220,7 @@ export async function beginCall<T>(
         latency_ms: latency(),
         created_at: now,
       });
+      release();
       deps.log.warn('model call failed', {
         purpose: job.purpose,
         provider: settings.provider,

@@ -93,6 +93,51 @@ describe('usage and provenance', () => {
   });
 });
 
+describe('limits hold under parallel calls, and one budget bounds a slow model', () => {
+  it('reserves tokens before calling, so parallel samples overshoot a 200-token limit by at most one call', async () => {
+    const user = await kit.makeUser();
+    await kit.store.llm.setLimits({ tokensPerUserPerDay: 200 }, kit.clock.now());
+    try {
+      kit.fake.setMode(() => ({ json: { skills: [] }, usage: { input: 150, output: 100 } }));
+      const llm = kit.llm({ llm: kit.instanceLlm() });
+      const err = await llm
+        .checkConsistency({
+          ...skills(user.id, 'Parallel.'),
+          k: 3,
+          items: (o) => o.skills,
+          key: (x) => x.id,
+        })
+        .catch((e) => e);
+      expect(err.code).toBe('llm_limit_exceeded');
+      expect(kit.fake.requests).toHaveLength(1);
+      const spent = await kit.store.llm.tokensSince(user.id, new Date('2026-03-02'), 'instance');
+      expect(spent).toBe(250);
+    } finally {
+      await kit.store.llm.setLimits({ tokensPerUserPerDay: null }, kit.clock.now());
+    }
+  });
+
+  it('ends a call that outlives its budget, samples included, with llm_unavailable', async () => {
+    const user = await kit.makeUser();
+    kit.fake.setMode(() => ({ hang: true }));
+    const llm = kit.llm({ llm: { ...kit.instanceLlm(), timeoutMs: 60_000 } }, { budgetMs: 300 });
+    const started = performance.now();
+    const [one, many] = await Promise.all([
+      llm.generateObject({ ...skills(user.id, 'Slow.'), cache: false }).catch((e) => e),
+      llm
+        .checkConsistency({
+          ...skills(user.id, 'Slow samples.'),
+          k: 3,
+          items: (o) => o.skills,
+          key: (x) => x.id,
+        })
+        .catch((e) => e),
+    ]);
+    expect([one.code, many.code]).toEqual(['llm_unavailable', 'llm_unavailable']);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
 describe("a user's own provider", () => {
   it('is used with their decrypted key, and configures the model layer for them alone', async () => {
     const user = await kit.makeUser();

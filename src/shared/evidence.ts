@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Visibility } from './accounts.ts';
+import { ClaimFlag, ModelProvenance } from './claims.ts';
 
 /** What an evidence ledger entry records. */
 export const EVIDENCE_KINDS = [
@@ -310,6 +311,11 @@ export const StorySentence = z.object({
   entryIds: z.array(z.string().min(1).max(80)).max(20),
   /** Set when the check found no supporting evidence (shown, never published). */
   flagged: z.string().nullable().default(null),
+  /**
+   * Claims of the sentence the cited entries do not show (numbers, organisations,
+   * certifications, tools, links); set by the checks, empty when all passed.
+   */
+  flags: z.array(ClaimFlag).default([]),
 });
 export type StorySentence = z.infer<typeof StorySentence>;
 
@@ -324,6 +330,8 @@ export const SkillStory = z.object({
   visibility: Visibility,
   updatedAt: z.string(),
   approvedAt: z.string().nullable(),
+  /** For model-written drafts: where the text came from and what the checks did. */
+  provenance: ModelProvenance.nullable(),
 });
 export type SkillStory = z.infer<typeof SkillStory>;
 

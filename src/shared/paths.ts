@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimFlag, ClaimKind, ModelProvenance } from './claims.ts';
 
 /** Where a learning resource comes from; each kind carries a different authority weight. */
 export const RESOURCE_KINDS = [
@@ -135,9 +136,13 @@ export const StepFlag = z.object({
     'deprecated',
     'outside_context',
     'no_catalog_source',
+    ...ClaimKind.options.filter((k) => k !== 'dead_link' && k !== 'deprecated'),
   ]),
   message: z.string(),
   resourceId: z.string().optional(),
+  /** For flags on model-written text: the flagged span and why (see `ClaimFlag`). */
+  text: z.string().optional(),
+  reason: z.string().optional(),
 });
 export type StepFlag = z.infer<typeof StepFlag>;
 
@@ -346,7 +351,14 @@ export const TutorAnswer = z.object({
   mode: z.enum(['offline', 'model']),
   note: z.string(),
   parts: z.array(
-    z.object({ text: z.string(), supported: z.boolean(), citations: z.array(z.string()) }),
+    z.object({
+      text: z.string(),
+      supported: z.boolean(),
+      citations: z.array(z.string()),
+      /** Share of the sentence's content words found in its cited passages. */
+      overlap: z.number().optional(),
+      flags: z.array(ClaimFlag),
+    }),
   ),
   sources: z.array(
     z.object({
@@ -356,7 +368,12 @@ export const TutorAnswer = z.object({
       url: z.string(),
       covers: z.string(),
       linkStatus: LinkStatus,
+      /** The retrieved text the answer was checked against. */
+      passage: z.string(),
     }),
   ),
+  /** Every flag of every part. */
+  flags: z.array(ClaimFlag),
+  provenance: ModelProvenance.nullable(),
 });
 export type TutorAnswer = z.infer<typeof TutorAnswer>;

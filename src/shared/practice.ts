@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimFlag, ClaimKind, ModelProvenance } from './claims.ts';
 
 /** How hard a mock brief is. */
 export const BriefLevel = z.enum(['beginner', 'intermediate', 'advanced']);
@@ -76,6 +77,11 @@ export const Brief = z.object({
   visibility: z.enum(['private', 'circle', 'public']),
   evidenceId: z.string().nullable(),
   provenance: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * Claim-check flags on the model-written text, and instruction-like lines found in the
+   * posting it started from (empty when every check passed).
+   */
+  flags: z.array(ClaimFlag),
   createdAt: z.string(),
 });
 export type Brief = z.infer<typeof Brief>;
@@ -141,6 +147,13 @@ export const CriterionScore = z.object({
   feedback: z.string().trim().max(2000),
   /** Passages of the submission the feedback refers to (checked to be real substrings). */
   quotes: z.array(z.string().max(500)).max(5).default([]),
+  /**
+   * False when the score is not backed by a valid quote (or the feedback obeys injected text):
+   * shown, but left out of the average, the ledger and the help level. Set by the checks.
+   */
+  counted: z.boolean().optional(),
+  /** Claim-check flags on model-written feedback. */
+  flags: z.array(ClaimFlag).optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
@@ -153,8 +166,16 @@ export const ReviewFlag = z.object({
     'missing_criterion',
     'duplicate_criterion',
     'unknown_criterion',
+    /** The quote is an instruction-like line of the submission: it supports nothing. */
+    'instruction_quote',
+    /** The score has no valid quote (or its feedback obeys injected text): not counted. */
+    'unsupported_score',
+    ...ClaimKind.options,
   ]),
   detail: z.string(),
+  /** The flagged span (a quote, a line of the submission, a claim in the feedback). */
+  text: z.string(),
+  reason: z.string(),
 });
 export type ReviewFlag = z.infer<typeof ReviewFlag>;
 
@@ -212,6 +233,11 @@ export const ReviewCard = z.object({
   state: z.enum(['new', 'learning', 'review', 'relearning']),
   reps: z.number(),
   lapses: z.number(),
+  /** Where the card's text came from: `model`, `path`, `taxonomy` or `own`. */
+  source: z.string(),
+  /** Claim-check flags on a model-written card (empty when every check passed). */
+  flags: z.array(ClaimFlag),
+  provenance: ModelProvenance.nullable(),
 });
 export type ReviewCard = z.infer<typeof ReviewCard>;
 
@@ -238,6 +264,10 @@ export const ExamQuestion = z.object({
   question: z.string(),
   choices: z.array(z.string()).min(2).max(6),
   source: z.enum(['bank', 'model']),
+  /** Whether answers move readiness; model questions count only when k samples confirmed the key. */
+  readiness: z.enum(['counts', 'practice_only']),
+  flags: z.array(ClaimFlag),
+  provenance: ModelProvenance.nullable(),
 });
 export const AnswerQuestionInput = z.object({
   questionId: z.string().min(1).max(120),

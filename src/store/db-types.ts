@@ -222,6 +222,8 @@ export interface PracticeBriefsTable {
   visibility: 'private' | 'circle' | 'public';
   evidence_id: string | null;
   provenance: Json | null;
+  /** Claim-check flags on model-written text (migration 0013). */
+  flags: Json;
   created_at: Date;
   updated_at: Date;
 }
@@ -288,6 +290,9 @@ export interface ReviewCardsTable {
   fsrs: Json;
   due: Date;
   created_at: Date;
+  /** Claim-check flags on model-written text and where it came from (migration 0013). */
+  flags: Json;
+  provenance: Json | null;
 }
 
 /** One answer to a review card. */
@@ -486,6 +491,8 @@ export interface SkillStoriesTable {
   created_at: Date;
   updated_at: Date;
   approved_at: Date | null;
+  /** Where a model-written draft came from and what the checks did (migration 0013). */
+  provenance: Json | null;
 }
 
 /** A freelancer's public portfolio handle and texts. */

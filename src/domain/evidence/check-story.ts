@@ -31,7 +31,7 @@ export function checkStory(
           ? 'cites entries that do not exist, are deleted or are not about this skill'
           : null;
     if (reason && mode === 'remove') removed.push({ text, reason });
-    else kept.push({ text, entryIds: ids, flagged: reason });
+    else kept.push({ text, entryIds: ids, flagged: reason, flags: [] });
   }
   return { sentences: kept, removed };
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../../errors.ts';
+import type { Provenance } from '../../llm/types.ts';
 import type { Visibility } from '../../shared/accounts.ts';
+import type { ModelProvenance } from '../../shared/claims.ts';
 import type { SkillStory, StorySentence } from '../../shared/evidence.ts';
 import type { SkillStoryRow } from '../../store/repos/portfolio-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
+import { describeProvenance } from '../verify/index.ts';
 import { checkStory } from './check-story.ts';
+import { checkStoryClaims } from './check-story-claims.ts';
 import { offlineStory } from './story-offline.ts';
 
 const ModelStory = z.object({
@@ -32,11 +36,14 @@ function present(row: SkillStoryRow): SkillStory {
     visibility: row.visibility,
     updatedAt: new Date(row.updated_at).toISOString(),
     approvedAt: row.approved_at ? new Date(row.approved_at).toISOString() : null,
+    provenance: (row.provenance as ModelProvenance | null) ?? null,
   };
 }
 
 type ModelLlm = {
-  generateObject?: (req: Record<string, unknown>) => Promise<{ value: z.infer<typeof ModelStory> }>;
+  generateObject?: (
+    req: Record<string, unknown>,
+  ) => Promise<{ value: z.infer<typeof ModelStory>; provenance: Provenance }>;
 };
 
 /**
@@ -61,6 +68,7 @@ export async function draftSkillStory(
     throw new AppError('invalid_input', `Your ledger has no evidence for ${skill.name} yet`);
   }
   let engine: 'offline' | 'model' = 'offline';
+  let provenance: ModelProvenance | null = null;
   let checked = {
     sentences: offlineStory(user.name, skill.name, entries),
     removed: [] as SkillStory['removed'],
@@ -87,8 +95,19 @@ export async function draftSkillStory(
       });
       const fromModel = checkStory(a.value.sentences, all, skillId, 'remove');
       if (fromModel.sentences.length) {
-        checked = fromModel;
+        checked = {
+          ...fromModel,
+          sentences: await checkStoryClaims(ctx, fromModel.sentences, all),
+        };
         engine = 'model';
+        provenance = a.provenance
+          ? describeProvenance(
+              a.provenance,
+              ['schema', 'entry_ids', 'claims_strict'],
+              checked.sentences.reduce((n, s) => n + (s.flags?.length ?? 0), 0),
+              fromModel.removed.length,
+            )
+          : null;
       }
     } catch (e) {
       if (
@@ -113,6 +132,7 @@ export async function draftSkillStory(
     created_at: existing?.created_at ?? now,
     updated_at: now,
     approved_at: null,
+    provenance,
   };
   await ctx.store.portfolio.upsertStory(row);
   return present(row);
@@ -145,6 +165,7 @@ export async function editSkillStory(
     throw new AppError('invalid_input', 'A story needs at least one sentence');
   const entries = await ctx.store.evidence.listEntries(userId);
   const checked = checkStory(input.sentences, entries, row.skill_id, 'flag');
+  checked.sentences = await checkStoryClaims(ctx, checked.sentences, entries);
   const next: SkillStoryRow = {
     ...row,
     status: 'draft',
@@ -170,11 +191,12 @@ export async function approveSkillStory(
   const row = await own(ctx, userId, storyId);
   const entries = await ctx.store.evidence.listEntries(userId);
   const checked = checkStory(row.sentences as StorySentence[], entries, row.skill_id, 'flag');
+  checked.sentences = await checkStoryClaims(ctx, checked.sentences, entries);
   const flagged = checked.sentences.filter((s) => s.flagged);
   if (flagged.length) {
     throw new AppError(
       'invalid_input',
-      `${flagged.length} sentence(s) have no supporting evidence; link entries or remove them first`,
+      `${flagged.length} sentence(s) are not supported by their evidence; edit them, link entries that show their claims, or remove them first`,
       {
         details: {
           issues: flagged.map((s) => ({ path: 'sentences', message: `${s.text}: ${s.flagged}` })),

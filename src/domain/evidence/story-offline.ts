@@ -20,7 +20,8 @@ export function offlineStory(
   const by = (id: string, kind: string) =>
     sorted.filter((e) => e.relates_to === id && e.kind === kind);
   const out: StorySentence[] = [];
-  const say = (text: string, ids: string[]) => out.push({ text, entryIds: ids, flagged: null });
+  const say = (text: string, ids: string[]) =>
+    out.push({ text, entryIds: ids, flagged: null, flags: [] });
   const first = sorted[0];
   if (!first) return [];
   say(

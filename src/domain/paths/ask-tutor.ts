@@ -3,17 +3,17 @@ import { type CatalogResource, type TutorAnswer, TutorInput } from '../../shared
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
-import { markUnsupportedClaims } from '../verify/index.ts';
+import { checkClaims, describeProvenance, markUnsupportedClaims } from '../verify/index.ts';
 import { requirePath, requireVersion } from './get-path.ts';
 import { presentResource } from './present-resource.ts';
 
 /** Version of the tutor prompt. */
-export const TUTOR_PROMPT_VERSION = 'paths-tutor-1';
+export const TUTOR_PROMPT_VERSION = 'paths-tutor-2';
 
 const INSTRUCTIONS = `You are a patient tutor for a freelance knowledge worker working through one learning step.
 Answer the learner's question using the numbered sources in the data block "sources" (title, publisher, what it covers, URL).
 Rules:
-- After every sentence that relies on a source, cite it as [S1], [S2] ... using only the numbers given.
+- After every sentence that relies on a source, cite it as [S1], [S2] ... using only the numbers given; a sentence is shown as supported only when the cited source's text says it.
 - If the sources do not cover something, say so plainly and do not invent facts, links or resources.
 - Match depth to the learner's level (data block "learner") and suggest the source whose format suits them.
 - When "worked_example" is "yes", include one short worked example.
@@ -73,21 +73,25 @@ export async function askTutor(
     url: r.url,
     covers: covers(r),
     linkStatus: r.linkStatus,
+    passage: `${r.title} (${r.url}). ${r.description} ${covers(r)}`.slice(0, 2000),
   }));
 
   const offline = (note: string): TutorAnswer => ({
     mode: 'offline',
     note,
     parts: [
-      { text: `${step.objective}.`, supported: true, citations: [] },
-      { text: `Practice: ${step.practiceTask}`, supported: true, citations: [] },
+      { text: `${step.objective}.`, supported: true, citations: [], flags: [] },
+      { text: `Practice: ${step.practiceTask}`, supported: true, citations: [], flags: [] },
       ...sources.map((s) => ({
         text: `${s.title} (${s.url}) is a ${s.covers}${s.linkStatus === 'unchecked' ? '; its link has not been checked yet' : ''}.`,
         supported: true,
         citations: [s.ref],
+        flags: [],
       })),
     ],
     sources,
+    flags: [],
+    provenance: null,
   });
 
   if (!(await ctx.llm.isConfigured(userId))) {
@@ -98,29 +102,52 @@ export async function askTutor(
   const profile = await getProfile(ctx, userId);
   const level = profile.skills.find((s) => s.skillId === step.skillId)?.level ?? 0;
   try {
+    const data = {
+      step: `${step.skillName}: ${step.objective}\nPractice task: ${step.practiceTask}`,
+      sources: sources
+        .map((s) => `[${s.ref}] ${s.title} — ${s.covers} — ${s.url}\n${s.passage}`)
+        .join('\n'),
+      learner: `level ${level} of 5 in ${step.skillName}; preferred formats: ${profile.formats.join(', ') || 'not set'}`,
+      worked_example: input.workedExample ? 'yes' : 'no',
+      question: input.question,
+    };
     const answer = await ctx.llm.generateText({
       purpose: 'paths.tutor',
       promptVersion: TUTOR_PROMPT_VERSION,
       instructions: INSTRUCTIONS,
       userId,
       maxOutputTokens: 1200,
-      data: {
-        step: `${step.skillName}: ${step.objective}\nPractice task: ${step.practiceTask}`,
-        sources: sources.map((s) => `[${s.ref}] ${s.title} — ${s.covers} — ${s.url}`).join('\n'),
-        learner: `level ${level} of 5 in ${step.skillName}; preferred formats: ${profile.formats.join(', ') || 'not set'}`,
-        worked_example: input.workedExample ? 'yes' : 'no',
-        question: input.question,
-      },
+      data,
     });
-    const parts = markUnsupportedClaims(answer.value, new Set(sources.map((s) => s.ref)));
+    const grounded = markUnsupportedClaims(
+      answer.value,
+      new Map(sources.map((s) => [s.ref, s.passage])),
+    );
+    const flagsPer = await checkClaims(
+      ctx,
+      grounded.map((p) => p.text),
+      { data },
+    );
+    const parts = grounded.map((p, i) => {
+      const flags = flagsPer[i] ?? [];
+      return { ...p, supported: p.supported && flags.length === 0, flags };
+    });
+    const flags = parts.flatMap((p) => p.flags);
     const unsupported = parts.filter((p) => !p.supported).length;
     return {
       mode: 'model',
       note: unsupported
-        ? `${unsupported} statement(s) cite no source: treat them as unverified.`
-        : 'Every statement cites a catalog source.',
+        ? `${unsupported} of ${parts.length} statement(s) are not supported by the source they cite${flags.length ? ` (${flags.length} flagged)` : ''}: treat them as unverified.`
+        : 'Every statement is supported by the catalog source it cites.',
       parts,
       sources,
+      flags,
+      provenance: describeProvenance(
+        answer.provenance,
+        ['grounding', 'claims'],
+        flags,
+        unsupported,
+      ),
     };
   } catch (e) {
     if (!isAppError(e) || !e.code.startsWith('llm_')) throw e;

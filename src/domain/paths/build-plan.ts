@@ -157,8 +157,15 @@ export function buildPlan(
         message: `${skill.name} is outside your stated domains (${inputs.profile.domains.join(', ')}); it is here as a prerequisite.`,
       });
     }
+    for (const f of pers?.steps[skill.id]?.flags ?? [])
+      flags.push({
+        kind: f.kind,
+        message: `"${f.text}": ${f.reason}`,
+        text: f.text,
+        reason: f.reason,
+      });
     const agreement = pers?.agreement[skill.id];
-    if (agreement !== undefined && agreement < 0.67) {
+    if (agreement !== undefined && agreement < 1) {
       flags.push({
         kind: 'contradiction',
         message: `Repeated model answers disagreed about this step (${Math.round(agreement * 100)}% agreement).`,

@@ -1,4 +1,5 @@
 import type { LearningFormat, Weekday } from '../../shared/accounts.ts';
+import type { ClaimFlag } from '../../shared/claims.ts';
 import type { CatalogResource, CitedResource, PathGoalInput } from '../../shared/paths.ts';
 
 export type { CatalogResource, CitedResource };
@@ -51,7 +52,7 @@ export interface PlanInputs {
 /** What a model contributed to a plan (already schema-checked). */
 export interface Personalisation {
   order: string[];
-  steps: Record<string, { explanation?: string; practiceTask?: string }>;
+  steps: Record<string, { explanation?: string; practiceTask?: string; flags?: ClaimFlag[] }>;
   proposed: Record<string, Array<{ title: string; url: string }>>;
   agreement: Record<string, number>;
   note: string;

@@ -50,7 +50,13 @@ describe('model-written briefs and AI review (fake model server)', () => {
     expect(review.scores).toHaveLength(brief.content.rubric.length);
     expect(review.scores[0]!.quotes).toEqual(['Sales in the West region grew 12%.']);
     expect(review.flags).toEqual([
-      { criterionId: first!.id, kind: 'quote_not_found', detail: 'Profit doubled in March' },
+      {
+        criterionId: first!.id,
+        kind: 'quote_not_found',
+        detail: 'Profit doubled in March',
+        text: 'Profit doubled in March',
+        reason: 'not found in the submission',
+      },
     ]);
     expect(review.provenance).toMatchObject({ model: 'llama3.1:8b' });
     // The submission reached the model only inside a delimited data block.

@@ -1,9 +1,12 @@
 import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import type { ClaimFlag } from '../../shared/claims.ts';
 import { type Brief, BriefContent, CreateBriefInput } from '../../shared/practice.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy, type TaxonomySkill } from '../radar/index.ts';
+import { describeProvenance, detectInstructions, withoutInstructions } from '../verify/index.ts';
 import { assembleBrief, skillDomain } from './assemble-brief.ts';
-import { modelFor } from './model.ts';
+import { checkModelBrief } from './check-model-brief.ts';
+import { FALLBACK_CODES, FALLBACK_REASON, modelFor } from './model.ts';
 import { postingPatterns } from './posting-patterns.ts';
 import { presentBrief } from './present.ts';
 import { scaffoldInUse } from './scaffolding.ts';
@@ -60,14 +63,35 @@ export async function createBrief(ctx: Ctx, userId: string, raw: unknown): Promi
     scaffold,
     patterns,
     templates,
-    post: post ? { title: post.title, text: post.text } : undefined,
+    // The offline brief quotes the posting: never its instruction-like lines.
+    post: post
+      ? { title: withoutInstructions(post.title), text: withoutInstructions(post.text) }
+      : undefined,
   });
 
   let content = offline.content;
   let source: Brief['source'] = post ? 'posting' : 'offline';
   let provenance: Record<string, unknown> | null = null;
+  // Instruction-like lines in the posting are reported whatever writes the brief.
+  let flags: ClaimFlag[] = detectInstructions(post ? `${post.title}\n${post.text}` : '').map(
+    (line) => ({
+      kind: 'instruction' as const,
+      text: line,
+      reason: 'The posting contains instruction-like text; it was treated as data, never followed.',
+    }),
+  );
   const model = input.useModel ? await modelFor(ctx, userId) : undefined;
   if (model) {
+    const data = {
+      skill: JSON.stringify({
+        id: skill.id,
+        name: skill.name,
+        description: skill.description,
+        level: input.level,
+      }),
+      postings: patterns.phrases.join('\n'),
+      posting: post ? `${post.title}\n${post.text}`.slice(0, 8000) : '',
+    };
     try {
       const answer = await model.generateObject({
         purpose: 'practice.brief',
@@ -76,29 +100,30 @@ export async function createBrief(ctx: Ctx, userId: string, raw: unknown): Promi
         schema: BriefContent,
         schemaName: 'mock_client_brief',
         userId,
-        data: {
-          skill: JSON.stringify({
-            id: skill.id,
-            name: skill.name,
-            description: skill.description,
-            level: input.level,
-          }),
-          postings: patterns.phrases.join('\n'),
-          posting: post ? `${post.title}\n${post.text}`.slice(0, 8000) : '',
-        },
+        data,
       });
       const checked = BriefContent.safeParse(answer.value);
       const ids = checked.success ? checked.data.rubric.map((c) => c.id) : [];
-      if (checked.success && new Set(ids).size === ids.length) {
+      const verdict =
+        checked.success && new Set(ids).size === ids.length
+          ? await checkModelBrief(ctx, checked.data, skill, data)
+          : { flags: [], refused: 'The model brief failed the brief checks (rubric ids repeat).' };
+      const checks = describeProvenance(
+        answer.provenance,
+        ['schema', 'rubric', 'instructions', 'claims'],
+        verdict.flags,
+      );
+      if (checked.success && !verdict.refused) {
         content = checked.data;
         source = 'model';
-        provenance = { ...answer.provenance };
+        provenance = { ...answer.provenance, ...checks };
+        flags = [...flags, ...verdict.flags];
       } else {
-        provenance = { fallback: 'model brief failed the brief checks' };
+        provenance = { ...checks, fallback: 'refused', reason: verdict.refused };
       }
     } catch (e) {
-      if (!isAppError(e) || !['llm_unavailable', 'llm_bad_output'].includes(e.code)) throw e;
-      provenance = { fallback: e.code };
+      if (!isAppError(e) || !FALLBACK_CODES.includes(e.code)) throw e;
+      provenance = { fallback: e.code, reason: FALLBACK_REASON[e.code] ?? e.code };
     }
   }
 
@@ -118,6 +143,7 @@ export async function createBrief(ctx: Ctx, userId: string, raw: unknown): Promi
     visibility: 'private' as const,
     evidence_id: null,
     provenance,
+    flags,
     created_at: now,
     updated_at: now,
   };

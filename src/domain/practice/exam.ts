@@ -1,10 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../errors.ts';
+import type { ClaimFlag, ModelProvenance } from '../../shared/claims.ts';
 import type { Ctx } from '../ctx.ts';
+import { checkClaims, describeProvenance } from '../verify/index.ts';
 import { type BankQuestion, type Certification, getCertification } from './certifications.ts';
-import { modelFor } from './model.ts';
+import { FALLBACK_CODES, modelFor, REQUEST_BUDGET_MS } from './model.ts';
 import { seededRandom } from './seeded-random.ts';
+import { EXAM_AGREEMENT_K, verifyExamAnswers } from './verify-exam-answers.ts';
 
 /** Answers per objective that readiness looks back over. */
 export const READINESS_WINDOW = 10;
@@ -19,6 +22,14 @@ export interface ExamQuestionView {
   question: string;
   choices: string[];
   source: 'bank' | 'model';
+  /**
+   * `counts`: answers move readiness (bank questions, and model questions whose key k
+   * independent samples confirmed); `practice_only`: the key could not be confirmed.
+   */
+  readiness: 'counts' | 'practice_only';
+  /** Claim-check flags on the model-written question, choices and explanation. */
+  flags: ClaimFlag[];
+  provenance: ModelProvenance | null;
 }
 
 const ModelQuestions = z.object({
@@ -43,7 +54,10 @@ function sign(ctx: Ctx, payload: string): string {
 }
 
 // A model question is not stored: its answer travels signed inside its id, so it cannot be forged.
-function modelQuestionId(ctx: Ctx, q: { c: string; o: string; a: number; e: string }): string {
+function modelQuestionId(
+  ctx: Ctx,
+  q: { c: string; o: string; a: number; e: string; v: boolean },
+): string {
   const payload = Buffer.from(JSON.stringify(q)).toString('base64url');
   return `m.${payload}.${sign(ctx, payload)}`;
 }
@@ -57,6 +71,8 @@ function readModelQuestionId(ctx: Ctx, id: string) {
     o: string;
     a: number;
     e: string;
+    /** Key confirmed by k samples: the answer counts for readiness. */
+    v?: boolean;
   };
 }
 
@@ -94,6 +110,12 @@ export async function getExamQuestions(
   );
   const model = opts.useModel === false ? undefined : await modelFor(ctx, userId);
   if (model) {
+    const deadline = AbortSignal.timeout(REQUEST_BUDGET_MS);
+    const data = {
+      objectives: JSON.stringify(
+        weakest.map((w) => cert.objectives.find((o) => o.id === w.objectiveId)),
+      ),
+    };
     try {
       const answer = await model.generateObject({
         purpose: 'practice.exam-questions',
@@ -101,24 +123,43 @@ export async function getExamQuestions(
         instructions: `Write ${count} multiple-choice exam-style practice questions, each with exactly one correct answer (its 0-based index in "answer") and an explanation. Cover the objectives in the data block "objectives", weakest first; use each objective's id as objectiveId. Write original questions; never copy real exam content.`,
         schema: ModelQuestions,
         userId,
-        data: {
-          objectives: JSON.stringify(
-            weakest.map((w) => cert.objectives.find((o) => o.id === w.objectiveId)),
-          ),
-        },
+        data,
+        abortSignal: deadline,
       });
       const ok = checkModelQuestions(cert, answer.value.questions).slice(0, count);
+      const [confirmed, flags] = await Promise.all([
+        verifyExamAnswers(ctx, userId, ok, deadline),
+        checkClaims(
+          ctx,
+          ok.map((q) => [q.question, ...q.choices, q.explanation].join('\n')),
+          { data },
+        ),
+      ]);
       if (ok.length)
-        return ok.map((q) => ({
-          id: modelQuestionId(ctx, { c: cert.id, o: q.objectiveId, a: q.answer, e: q.explanation }),
+        return ok.map((q, i) => ({
+          id: modelQuestionId(ctx, {
+            c: cert.id,
+            o: q.objectiveId,
+            a: q.answer,
+            e: q.explanation,
+            v: confirmed[i] === true,
+          }),
           certificationId: cert.id,
           objectiveId: q.objectiveId,
           question: q.question,
           choices: q.choices,
           source: 'model' as const,
+          readiness: confirmed[i] ? ('counts' as const) : ('practice_only' as const),
+          flags: flags[i] ?? [],
+          provenance: describeProvenance(
+            answer.provenance,
+            ['schema', 'objectives', `answer_key_agreement_k${EXAM_AGREEMENT_K}`, 'claims'],
+            flags[i] ?? [],
+            confirmed[i] ? 0 : 1,
+          ),
         }));
     } catch (e) {
-      if (!isAppError(e) || !['llm_unavailable', 'llm_bad_output'].includes(e.code)) throw e;
+      if (!isAppError(e) || !FALLBACK_CODES.includes(e.code)) throw e;
     }
   }
   if (cert.questions.length === 0)
@@ -139,6 +180,9 @@ export async function getExamQuestions(
     question: q.question,
     choices: q.choices,
     source: 'bank' as const,
+    readiness: 'counts' as const,
+    flags: [],
+    provenance: null,
   }));
 }
 
@@ -151,34 +195,48 @@ export async function answerExamQuestion(
   userId: string,
   certificationId: string,
   input: { questionId: string; choice: number },
-): Promise<{ correct: boolean; answer: number; explanation: string; objectiveId: string }> {
+): Promise<{
+  correct: boolean;
+  answer: number;
+  explanation: string;
+  objectiveId: string;
+  counted: boolean;
+}> {
   const cert = getCertification(certificationId);
-  let key: { objectiveId: string; answer: number; explanation: string };
+  let key: { objectiveId: string; answer: number; explanation: string; counts: boolean };
   if (input.questionId.startsWith('m.')) {
     const m = readModelQuestionId(ctx, input.questionId);
     if (!m || m.c !== cert.id) throw new AppError('not_found', 'Question not found');
-    key = { objectiveId: m.o, answer: m.a, explanation: m.e };
+    key = { objectiveId: m.o, answer: m.a, explanation: m.e, counts: m.v === true };
   } else {
     const q = cert.questions.find((x) => x.id === input.questionId);
     if (!q) throw new AppError('not_found', 'Question not found');
     if (input.choice >= q.choices.length) throw new AppError('invalid_input', 'No such choice');
-    key = { objectiveId: q.objectiveId, answer: q.answer, explanation: q.explanation };
+    key = {
+      objectiveId: q.objectiveId,
+      answer: q.answer,
+      explanation: q.explanation,
+      counts: true,
+    };
   }
   const correct = input.choice === key.answer;
-  await ctx.store.practice.insertExamAnswer({
-    id: ctx.ids.id(),
-    user_id: userId,
-    certification_id: cert.id,
-    objective_id: key.objectiveId,
-    question_id: input.questionId.slice(0, 200),
-    correct,
-    answered_at: ctx.clock.now(),
-  });
+  // A model question whose key no k samples confirmed is practice only: readiness ignores it.
+  if (key.counts)
+    await ctx.store.practice.insertExamAnswer({
+      id: ctx.ids.id(),
+      user_id: userId,
+      certification_id: cert.id,
+      objective_id: key.objectiveId,
+      question_id: input.questionId.slice(0, 200),
+      correct,
+      answered_at: ctx.clock.now(),
+    });
   return {
     correct,
     answer: key.answer,
     explanation: key.explanation,
     objectiveId: key.objectiveId,
+    counted: key.counts,
   };
 }
 

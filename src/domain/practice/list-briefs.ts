@@ -1,5 +1,6 @@
 import type { Brief } from '../../shared/practice.ts';
 import type { Ctx } from '../ctx.ts';
+import { reviewCounts } from './check-review.ts';
 import { presentBrief } from './present.ts';
 import { briefOrThrow } from './submit-deliverable.ts';
 
@@ -30,7 +31,7 @@ export async function practiceResults(
   const reviews = await ctx.store.practice.listReviews(userId);
   const out: Array<{ skillId: string; briefId: string; at: Date; average: number }> = [];
   for (const b of briefs) {
-    const rs = reviews.filter((r) => r.brief_id === b.id);
+    const rs = reviews.filter((r) => r.brief_id === b.id && reviewCounts(r.scores));
     if (!rs.length) continue;
     const average = Math.round((rs.reduce((a, r) => a + r.average, 0) / rs.length) * 100) / 100;
     out.push({ skillId: b.skill_id, briefId: b.id, at: new Date(rs[0]!.created_at), average });

@@ -1,3 +1,4 @@
+import type { ClaimFlag } from '../../shared/claims.ts';
 import type {
   Brief,
   BriefContent,
@@ -27,6 +28,7 @@ export function presentBrief(r: BriefRow): Brief {
     visibility: r.visibility,
     evidenceId: r.evidence_id,
     provenance: (r.provenance as Record<string, unknown> | null) ?? null,
+    flags: (r.flags as ClaimFlag[] | null) ?? [],
     createdAt: iso(r.created_at),
   };
 }
@@ -55,7 +57,12 @@ export function presentReview(r: ReviewRow): Review {
     reviewer: r.kind === 'self' ? 'you' : r.kind === 'ai' ? 'model' : 'peer',
     scores: r.scores as CriterionScore[],
     average: r.average,
-    flags: (r.flags as ReviewFlag[]) ?? [],
+    // Reviews stored before flags carried text and reason show their detail as both.
+    flags: ((r.flags as ReviewFlag[]) ?? []).map((f) => ({
+      ...f,
+      text: f.text ?? f.detail,
+      reason: f.reason ?? f.detail,
+    })),
     provenance: (r.provenance as Record<string, unknown> | null) ?? null,
     createdAt: iso(r.created_at),
   };

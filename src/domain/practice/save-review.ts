@@ -8,7 +8,8 @@ import { refreshScaffold } from './scaffolding.ts';
 
 /**
  * Stores a checked review, marks the brief reviewed, re-applies the scaffolding rule for the
- * skill, and on the brief's first review records it in the evidence ledger (once per brief).
+ * skill, and on the brief's first review with a counted score records it in the evidence
+ * ledger (once per brief), with the average of the counted scores only.
  */
 export async function saveReview(
   ctx: Ctx,
@@ -39,11 +40,13 @@ export async function saveReview(
       updated_at: now,
     });
     await refreshScaffold(tx, brief.user_id, brief.skill_id);
-    if (!brief.evidence_id) {
+    // A review none of whose scores counts (an obeyed or unsupported model review) is shown,
+    // but it moves nothing: no ledger entry, and the scaffolding replay skips it.
+    if (!brief.evidence_id && checked.counted > 0) {
       const content = brief.content as BriefContent;
       const evidenceId = await recordPracticeEvidence(tx, brief.user_id, {
         title: `Practice: ${content.title}`,
-        description: `Mock client brief (${brief.level}) delivered and reviewed (${kind} review, ${checked.average}/4).`,
+        description: `Mock client brief (${brief.level}) delivered and reviewed (${kind} review, ${checked.average}/4${checked.counted < checked.scores.length ? ` over the ${checked.counted} of ${checked.scores.length} criteria backed by quotes` : ''}).`,
         skillId: brief.skill_id,
         occurredAt: now,
         data: {
@@ -52,7 +55,9 @@ export async function saveReview(
           reviewId: row.id,
           reviewKind: kind,
           average: checked.average,
-          scores: checked.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })),
+          scores: checked.scores
+            .filter((s) => s.counted !== false)
+            .map((s) => ({ criterionId: s.criterionId, score: s.score })),
         },
       });
       if (evidenceId)

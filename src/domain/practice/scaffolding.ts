@@ -1,6 +1,7 @@
 import type { ScaffoldLevel, ScaffoldState } from '../../shared/practice.ts';
 import type { ScaffoldRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
+import { reviewCounts } from './check-review.ts';
 import { nextScaffold, type ScaffoldHistory } from './scaffold-rule.ts';
 
 function present(skillId: string, row: ScaffoldRow | undefined): ScaffoldState {
@@ -68,7 +69,9 @@ export async function refreshScaffold(
   let level: ScaffoldLevel = 'worked_example';
   let history: ScaffoldHistory = [];
   for (const b of briefs) {
-    const avgs = reviews.filter((r) => r.brief_id === b.id).map((r) => r.average);
+    const avgs = reviews
+      .filter((r) => r.brief_id === b.id && reviewCounts(r.scores))
+      .map((r) => r.average);
     if (avgs.length === 0) continue;
     const average = Math.round((avgs.reduce((a, x) => a + x, 0) / avgs.length) * 100) / 100;
     const r = nextScaffold(level, [...history, { briefId: b.id, average }]);

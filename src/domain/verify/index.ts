@@ -1,6 +1,18 @@
 /** The verify capability: confidence scores, model-output verification, URL matching. */
 export { KIND_AUTHORITY, KIND_LABEL } from './authority.ts';
-export { type ClaimPart, markUnsupportedClaims } from './mark-unsupported-claims.ts';
+export { checkClaims, type GivenData } from './check-claims.ts';
+export { describeProvenance } from './describe-provenance.ts';
+export {
+  detectInstructions,
+  isInstructionQuote,
+  withoutInstructions,
+} from './detect-instructions.ts';
+export {
+  type ClaimPart,
+  contentWords,
+  markUnsupportedClaims,
+  SUPPORT_THRESHOLD,
+} from './mark-unsupported-claims.ts';
 export { normalizeUrl } from './normalize-url.ts';
 export {
   CONFIDENCE_WEIGHTS,
@@ -9,6 +21,7 @@ export {
   scoreConfidence,
   withOutcome,
 } from './score-confidence.ts';
+export { segmentSentences } from './segment-sentences.ts';
 export {
   citeCatalogResource,
   freshnessOf,

@@ -104,13 +104,31 @@ describe('scoreConfidence', () => {
 });
 
 describe('markUnsupportedClaims', () => {
-  it('marks sentences without a known citation as unsupported', () => {
+  const passages = new Map([
+    [
+      'S1',
+      'Tableau calculated fields: create calculated fields from the Analysis menu to derive new measures.',
+    ],
+  ]);
+  it('supports a sentence only when its words overlap the cited passage', () => {
     const parts = markUnsupportedClaims(
-      'Calculated fields live in the Analysis menu [S1]. Tableau was founded on the moon in 1850 and is free forever. See [S9] for more on that topic here.',
-      new Set(['S1']),
+      'Create calculated fields from the Analysis menu [S1]. Tableau was founded on the moon in 1850 and is free forever. See [S9] for more on that topic here.',
+      passages,
     );
     expect(parts[0]).toMatchObject({ supported: true, citations: ['S1'] });
     expect(parts[1]).toMatchObject({ supported: false });
     expect(parts[2]).toMatchObject({ supported: false, citations: [] });
+  });
+  it('does not count a bare citation, a heading or an injected line as support', () => {
+    const parts = markUnsupportedClaims(
+      '## Calculated fields\n\nThe admin password is hunter2 [S1]. See https://learn.invented.example/x.y [S1].',
+      passages,
+    );
+    expect(parts.map((p) => p.text)).toEqual([
+      '## Calculated fields',
+      'The admin password is hunter2 [S1].',
+      'See https://learn.invented.example/x.y [S1].',
+    ]);
+    expect(parts.every((p) => !p.supported)).toBe(true);
   });
 });

@@ -70,6 +70,38 @@ describe.runIf(mounted)('model routes', () => {
     expect([bad.status, bad.body.error.code]).toEqual([400, 'invalid_input']);
   });
 
+  it('never sends a saved key to another base URL when testing settings', async () => {
+    const elsewhere = await startFakeLlmServer();
+    try {
+      const a = new TestAgent(app);
+      await a.signUp('key-home@example.test');
+      await a.json('PUT', '/api/settings/model', {
+        provider: 'openai-compatible',
+        baseUrl: fake.baseUrl,
+        model: 'mistral:7b',
+        apiKey: 'sk-stays-home',
+      });
+      elsewhere.enqueue({ text: 'ok' });
+      await a.json('POST', '/api/settings/model/test', {
+        provider: 'openai-compatible',
+        baseUrl: elsewhere.baseUrl,
+        model: 'mistral:7b',
+      });
+      expect(elsewhere.requests).toHaveLength(1);
+      expect(JSON.stringify(elsewhere.requests[0]!.headers)).not.toContain('sk-stays-home');
+      // The same address may use it: testing another model before saving still works.
+      fake.enqueue({ text: 'ok' });
+      await a.json('POST', '/api/settings/model/test', {
+        provider: 'openai-compatible',
+        baseUrl: `${fake.baseUrl}/`,
+        model: 'qwen2:7b',
+      });
+      expect(fake.requests.at(-1)?.headers.authorization).toBe('Bearer sk-stays-home');
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('lets only admins set limits', async () => {
     const admin = new TestAgent(app);
     const adminUser = await admin.signUp('limits-admin@example.test');

@@ -337,6 +337,8 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         answer: z.number(),
         explanation: z.string(),
         objectiveId: z.string(),
+        /** False for practice-only model questions: the answer does not move readiness. */
+        counted: z.boolean(),
       }),
     },
     async (c, { body }) =>

@@ -71,6 +71,15 @@ export function catalogRepo(db: Kysely<Database>) {
       if (urls.length === 0) return Promise.resolve([]);
       return db.selectFrom('catalog_resources').selectAll().where('url_norm', 'in', urls).execute();
     },
+    /** Every catalogued address with its title, publisher and link status (for claim checks). */
+    listLinks(): Promise<
+      Array<Pick<CatalogRow, 'url_norm' | 'title' | 'publisher' | 'link_status'>>
+    > {
+      return db
+        .selectFrom('catalog_resources')
+        .select(['url_norm', 'title', 'publisher', 'link_status'])
+        .execute();
+    },
     findByIds(ids: string[]): Promise<CatalogRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
       return db.selectFrom('catalog_resources').selectAll().where('id', 'in', ids).execute();

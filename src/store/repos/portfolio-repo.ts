@@ -13,6 +13,7 @@ export function portfolioRepo(db: Kysely<Database>) {
         ...row,
         sentences: JSON.stringify(row.sentences),
         removed: JSON.stringify(row.removed),
+        provenance: row.provenance === null ? null : JSON.stringify(row.provenance),
       };
       await db
         .insertInto('skill_stories')
@@ -23,6 +24,7 @@ export function portfolioRepo(db: Kysely<Database>) {
             engine: values.engine,
             sentences: values.sentences,
             removed: values.removed,
+            provenance: values.provenance,
             visibility: values.visibility,
             updated_at: values.updated_at,
             approved_at: values.approved_at,

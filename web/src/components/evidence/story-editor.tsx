@@ -4,6 +4,7 @@ import type { EvidenceEntry, SkillStory, StorySentence } from '../../../../src/s
 import { describeError } from '../../forms/field-errors.ts';
 import { evidenceApi } from '../../pages/evidence/evidence-api.ts';
 import { formatDay } from '../../pages/evidence/evidence-format.ts';
+import { SourceBadge } from '../model/source-badge.tsx';
 import { StorySentenceEditor } from './story-sentence-editor.tsx';
 import { VisibilitySelect } from './visibility-select.tsx';
 
@@ -57,6 +58,7 @@ export function StoryEditor({
             : 'Draft'}
         </span>
         <span className={story.engine === 'model' ? 'badge ev-badge-ai' : 'badge'}>{engine}</span>
+        {story.provenance ? <SourceBadge source="model" provenance={story.provenance} /> : null}
       </div>
       {flagged ? (
         <p className="ev-flag" role="status">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { EvidenceEntry, StorySentence } from '../../../../src/shared/evidence.ts';
+import { ClaimFlags } from '../model/claim-flags.tsx';
 
 /**
  * One sentence of a skill story: its text, the ledger entries it cites, and the check's
@@ -48,10 +49,12 @@ export function StorySentenceEditor({
       )}
       {sentence.flagged ? (
         <p className="ev-flag">
-          <strong>No evidence:</strong> {sentence.flagged}. Link an entry or remove the sentence —
-          it will not be published as it is.
+          <strong>{sentence.flags?.length ? 'Not shown by its evidence' : 'No evidence'}:</strong>{' '}
+          {sentence.flagged}. Edit it, link an entry that shows it, or remove the sentence — it will
+          not be published as it is.
         </p>
       ) : null}
+      <ClaimFlags flags={sentence.flags} />
       <ul className="ev-sources" aria-label={`Evidence for sentence ${index + 1}`}>
         {sentence.entryIds.map((entryId) => (
           <li key={entryId} className="ev-source">

@@ -72,6 +72,14 @@ export function SourceBadge({
   if (cost !== undefined) rows.push(['Cost estimate', formatCost(cost)]);
   if (typeof provenance.cached === 'boolean')
     rows.push(['From cache', cached ? 'Yes — reused an earlier identical answer' : 'No']);
+  const checks = Array.isArray(provenance.checks) ? (provenance.checks as string[]) : undefined;
+  if (checks?.length) rows.push(['Checks run', checks.join(', ')]);
+  const flagged = num(provenance, 'flagged');
+  if (flagged !== undefined) rows.push(['Flagged', flagged ? `${flagged} claim(s)` : 'Nothing']);
+  const excluded = num(provenance, 'excluded');
+  if (excluded) rows.push(['Not counted', `${excluded} part(s) failed a check`]);
+  const fallback = text(provenance, 'fallback');
+  if (fallback) rows.push(['Fallback', fallback]);
   return (
     <details className="source-badge-details">
       <summary className="badge source-badge source-model">

@@ -2,6 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import type { TutorAnswer } from '../../../../src/shared/paths.ts';
 import { describeError } from '../../forms/field-errors.ts';
 import { pathsApi } from '../../pages/paths/paths-api.ts';
+import { ClaimFlags } from '../model/claim-flags.tsx';
+import { SourceBadge } from '../model/source-badge.tsx';
 
 /** "Ask the tutor": a question box; the answer cites catalog sources and marks what it cannot back. */
 export function StepTutor({
@@ -63,11 +65,14 @@ export function StepTutor({
               <span className={`engine engine-${answer.mode}`}>
                 {answer.mode === 'offline' ? 'Offline answer (no AI)' : 'AI model answer'}
               </span>{' '}
+              {answer.provenance ? (
+                <SourceBadge source="model" provenance={answer.provenance} />
+              ) : null}{' '}
               <span className="muted">{answer.note}</span>
             </p>
             {answer.parts.map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: parts have no id and never reorder
-              <p key={i} className={p.supported ? 'tutor-part' : 'tutor-part tutor-unsupported'}>
+              <div key={i} className={p.supported ? 'tutor-part' : 'tutor-part tutor-unsupported'}>
                 {p.supported ? null : <strong>Not backed by a source: </strong>}
                 {p.text}{' '}
                 {p.citations.map((c) => (
@@ -75,7 +80,8 @@ export function StepTutor({
                     [{c}]
                   </sup>
                 ))}
-              </p>
+                <ClaimFlags flags={p.flags} />
+              </div>
             ))}
             {answer.sources.length ? (
               <ol className="tutor-sources" aria-label="Sources cited by the tutor">

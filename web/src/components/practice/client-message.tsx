@@ -1,5 +1,7 @@
 import type { Brief } from '../../../../src/shared/practice.ts';
 import { BRIEF_SOURCE_LABELS, formatDate } from '../../pages/practice/practice-labels.ts';
+import { ClaimFlags } from '../model/claim-flags.tsx';
+import { SourceBadge as ModelSourceBadge } from '../model/source-badge.tsx';
 import { SourceBadge } from './source-badge.tsx';
 
 function initials(name: string): string {
@@ -33,7 +35,17 @@ export function ClientMessage({ brief }: { brief: Brief }) {
           <p className="message-style">{persona.style}</p>
         </div>
         <SourceBadge source={brief.source} />
+        {brief.provenance && (brief.source === 'model' || brief.provenance.fallback) ? (
+          <ModelSourceBadge
+            source={brief.source === 'model' ? 'model' : 'offline'}
+            provenance={brief.provenance}
+          />
+        ) : null}
       </header>
+      {typeof brief.provenance?.reason === 'string' ? (
+        <p className="field-hint">Offline brief used: {brief.provenance.reason}</p>
+      ) : null}
+      <ClaimFlags flags={brief.flags} />
       <h2 id="brief-title" className="message-subject">
         {content.title}
       </h2>

@@ -7,6 +7,8 @@ import {
   practiceApi,
 } from '../../pages/practice/practice-api.ts';
 import { Alert } from '../alert.tsx';
+import { ClaimFlags } from '../model/claim-flags.tsx';
+import { SourceBadge as ModelSourceBadge } from '../model/source-badge.tsx';
 import { SourceBadge } from './source-badge.tsx';
 
 /**
@@ -119,7 +121,17 @@ export function ExamPractice({
           <p className="field-hint">
             Question {index + 1} of {questions.length} · {objective?.title ?? q.objectiveId}{' '}
             <SourceBadge source={q.source} />
+            {q.provenance ? <ModelSourceBadge source="model" provenance={q.provenance} /> : null}
+            {q.readiness === 'practice_only' ? (
+              <span
+                className="badge badge-warning"
+                title="Repeated model answers did not all confirm this question's answer key, so it does not move your readiness."
+              >
+                Practice only
+              </span>
+            ) : null}
           </p>
+          <ClaimFlags flags={q.flags} />
           <fieldset disabled={busy || result !== null}>
             <legend className="exam-stem">{q.question}</legend>
             {q.choices.map((c, i) => {

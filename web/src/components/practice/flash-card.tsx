@@ -1,5 +1,14 @@
 import { useState } from 'react';
 import type { ReviewCard } from '../../../../src/shared/practice.ts';
+import { ClaimFlags } from '../model/claim-flags.tsx';
+import { SourceBadge } from '../model/source-badge.tsx';
+
+const CARD_SOURCE: Record<string, string> = {
+  model: 'written by an AI model',
+  path: 'from your path step',
+  taxonomy: 'from the skill taxonomy',
+  own: 'your own card',
+};
 
 type Rating = 'again' | 'hard' | 'good' | 'easy';
 const RATINGS: { value: Rating; label: string; help: string }[] = [
@@ -27,7 +36,9 @@ export function FlashCard({
   return (
     <article className="flash-card" aria-labelledby={`card-${card.id}`}>
       <p className="field-hint">
-        {position} · {skillName} · {card.state === 'new' ? 'new card' : `seen ${card.reps}×`}
+        {position} · {skillName} · {card.state === 'new' ? 'new card' : `seen ${card.reps}×`} ·{' '}
+        {CARD_SOURCE[card.source] ?? card.source}{' '}
+        {card.provenance ? <SourceBadge source="model" provenance={card.provenance} /> : null}
       </p>
       <h3 id={`card-${card.id}`} className="flash-front">
         {card.front}
@@ -37,6 +48,7 @@ export function FlashCard({
           <p className="flash-back" aria-live="polite">
             {card.back}
           </p>
+          <ClaimFlags flags={card.flags} />
           <fieldset className="rating-row" disabled={busy}>
             <legend>How well did you recall it?</legend>
             {RATINGS.map((r) => (

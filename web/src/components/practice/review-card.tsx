@@ -4,6 +4,7 @@ import {
   formatScore,
   REVIEW_KIND_LABELS,
 } from '../../pages/practice/practice-labels.ts';
+import { SourceBadge } from '../model/source-badge.tsx';
 import { SCORE_MEANINGS } from './criterion-scores-form.tsx';
 
 const WHO = { you: 'you', model: 'the model', peer: 'a peer' } as const;
@@ -12,6 +13,8 @@ const WHO = { you: 'you', model: 'the model', peer: 'a peer' } as const;
 export function ReviewCard({ review, rubric }: { review: Review; rubric: RubricCriterion[] }) {
   const model = typeof review.provenance?.model === 'string' ? review.provenance.model : null;
   const titleId = `review-${review.id}`;
+  const uncounted = review.scores.filter((s) => s.counted === false).length;
+  const general = review.flags.filter((f) => !f.criterionId);
   return (
     <article className={`review-card review-${review.kind}`} aria-labelledby={titleId}>
       <header className="review-head">
@@ -21,8 +24,23 @@ export function ReviewCard({ review, rubric }: { review: Review; rubric: RubricC
         </h3>
         <p className="review-average">
           <strong>{formatScore(review.average)}</strong> average
+          {uncounted ? (
+            <span className="field-hint">
+              {' '}
+              over {review.scores.length - uncounted} of {review.scores.length} criteria (
+              {uncounted} not counted)
+            </span>
+          ) : null}
         </p>
+        {review.kind === 'ai' && review.provenance ? (
+          <SourceBadge source="model" provenance={review.provenance} />
+        ) : null}
       </header>
+      {general.map((f) => (
+        <p key={`${f.kind}-${f.text}`} className="review-flag">
+          <span className="badge badge-warning">Instruction-like text</span> “{f.text}” — {f.reason}
+        </p>
+      ))}
       <p className="field-hint">
         By {WHO[review.reviewer]}
         {model ? ` (${model})` : ''} · {formatDate(review.createdAt)}
@@ -38,6 +56,7 @@ export function ReviewCard({ review, rubric }: { review: Review; rubric: RubricC
                 {s ? (
                   <span className="score-pill" data-score={s.score}>
                     {s.score}/4 · {SCORE_MEANINGS[s.score]}
+                    {s.counted === false ? ' · not counted (unsupported)' : ''}
                   </span>
                 ) : (
                   <span className="badge badge-warning">Not scored</span>
@@ -55,11 +74,11 @@ export function ReviewCard({ review, rubric }: { review: Review; rubric: RubricC
                 </blockquote>
               ))}
               {flagged.map((f) => (
-                <p key={`${f.kind}-${f.detail}`} className="review-flag">
+                <p key={`${f.kind}-${f.text}`} className="review-flag">
                   <span className="badge badge-warning">Flagged</span>{' '}
                   {f.kind === 'quote_not_found'
-                    ? `Quote not found in your submission, so it was removed: “${f.detail}”`
-                    : `${f.kind.replace(/_/g, ' ')}: ${f.detail}`}
+                    ? `Quote not found in your submission, so it was removed: “${f.text}”`
+                    : `${f.kind.replace(/_/g, ' ')}: “${f.text}” — ${f.reason}`}
                 </p>
               ))}
             </li>

@@ -1,4 +1,6 @@
+import { ClaimKind } from '../../../../src/shared/claims.ts';
 import type { CitedResource, ResourceKind, StepFlag } from '../../../../src/shared/paths.ts';
+import { CLAIM_HELP } from '../../components/model/claim-flags.tsx';
 
 /** "0.82 High": the score with a word a person can act on. */
 export function confidenceLabel(score: number): { text: string; tone: 'high' | 'medium' | 'low' } {
@@ -33,7 +35,20 @@ export const FLAG_HELP: Record<StepFlag['kind'], { title: string; help: string }
     title: 'No checked source',
     help: 'The catalog has no resource for this skill yet, so nothing here is verified.',
   },
+  ...claimHelp(),
 };
+
+function claimHelp() {
+  const help =
+    'The AI wrote this in the step text, and Skilltrace could not find it in the catalog, the skill taxonomy or the data the AI was given. It may be invented.';
+  const out = {} as Record<
+    Exclude<ClaimKind, 'dead_link' | 'deprecated'>,
+    { title: string; help: string }
+  >;
+  for (const k of ClaimKind.options)
+    if (k !== 'dead_link' && k !== 'deprecated') out[k] = { title: CLAIM_HELP[k], help };
+  return out;
+}
 
 export const KIND_LABELS: Record<ResourceKind, string> = {
   'official-docs': 'Official docs',
