@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type AuthCache, createAuthCache, transactionView } from './auth-cache.ts';
 import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './db-types.ts';
@@ -23,10 +24,10 @@ import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
-function repos(db: Kysely<Database>) {
+function repos(db: Kysely<Database>, cache: AuthCache) {
   return {
     db,
-    accounts: accountsRepo(db),
+    accounts: accountsRepo(db, cache),
     catalog: catalogRepo(db),
     paths: pathsRepo(db),
     peers: peersRepo(db),
@@ -39,7 +40,7 @@ function repos(db: Kysely<Database>) {
     practice: practiceRepo(db),
     progress: progressRepo(db),
     radar: radarRepo(db),
-    userData: userDataRepo(db),
+    userData: userDataRepo(db, cache),
   };
 }
 
@@ -134,11 +135,20 @@ function wrap(
   close: () => Promise<void>,
   asHolder: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
 ): Store {
+  const cache = createAuthCache();
   return {
-    ...repos(db),
+    ...repos(db, cache),
     kind,
     pglite,
-    transaction: (fn) => db.transaction().execute((trx) => asHolder(() => fn(repos(trx)))),
+    transaction: async (fn) => {
+      const tx = transactionView(cache);
+      try {
+        return await db.transaction().execute((trx) => asHolder(() => fn(repos(trx, tx.view))));
+      } finally {
+        // Reads outside may have cached rows this transaction replaced before it committed.
+        if (tx.wrote()) cache.clear();
+      }
+    },
     migrate: (target) => migrate(db, target),
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
     migrations: Object.keys(MIGRATIONS).sort(),
@@ -146,7 +156,13 @@ function wrap(
       await sql`select 1`.execute(db);
     },
     dump: (now) => dumpInstance(db, Object.keys(MIGRATIONS).sort().at(-1) ?? 'none', now),
-    load: (doc) => db.transaction().execute((trx) => loadInstance(trx, doc)),
+    load: async (doc) => {
+      try {
+        return await db.transaction().execute((trx) => loadInstance(trx, doc));
+      } finally {
+        cache.clear();
+      }
+    },
     close,
   };
 }
