@@ -40,6 +40,18 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   { table: 'radar_posts', owner: 'user_id', exported: true },
   { table: 'radar_post_skills', owner: 'user_id', exported: true },
   { table: 'radar_post_bands', owner: 'user_id', exported: true },
+  {
+    table: 'radar_month_counts',
+    owner: 'user_id',
+    exported: false,
+    why: 'derived from the posts by database triggers; an import rebuilds it',
+  },
+  {
+    table: 'insight_versions',
+    owner: 'user_id',
+    exported: false,
+    why: 'a cache stamp of this instance, renewed by triggers on every change',
+  },
   { table: 'practice_briefs', owner: 'user_id', exported: true },
   { table: 'practice_submissions', owner: 'user_id', exported: true },
   { table: 'practice_shares', owner: 'user_id', exported: true },

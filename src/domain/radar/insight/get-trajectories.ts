@@ -2,6 +2,7 @@ import type { Trajectory } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { TaxonomyRole } from '../taxonomy/types.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, loadPerson } from './person.ts';
 
@@ -68,9 +69,11 @@ export function scoreRole(
  * best first (ties by id), at most `limit`. Throws nothing of its own.
  */
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
-  const person = await loadPerson(ctx, userId);
-  const demand = await loadDemand(ctx, userId, 6);
-  return rankRoles(person.levels, demand.clientCounts, limit);
+  return cachedInsight(ctx, userId, `trajectories:${limit}`, async () => {
+    const person = await loadPerson(ctx, userId);
+    const demand = await loadDemand(ctx, userId, 6);
+    return rankRoles(person.levels, demand.clientCounts, limit);
+  });
 }
 
 /** Ranks every taxonomy role for these levels and client requests (pure). */

@@ -3,6 +3,7 @@ import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
 import { getTaxonomy } from '../taxonomy/load-taxonomy.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { loadDemand, MARKET_SOURCES } from './load-demand.ts';
 import { classifyTrend } from './trend-stats.ts';
 
@@ -27,6 +28,12 @@ export async function getTrends(
   userId: string,
   query: unknown = {},
 ): Promise<TrendsResult> {
+  return cachedInsight(ctx, userId, `trends:${JSON.stringify(query ?? {})}`, () =>
+    computeTrends(ctx, userId, query),
+  );
+}
+
+async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<TrendsResult> {
   const parsed = TrendsQuery.safeParse(query);
   if (!parsed.success) {
     throw new AppError('invalid_input', 'Invalid trends query', {

@@ -1,0 +1,100 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * Radar read model, kept by the database itself so that every writer (imports, feeds,
+ * briefs, client requests, edits, deletes, account import and delete) maintains it:
+ * - `radar_month_counts`: per person, source and UTC month, how many posts there are
+ *   (`skill_id = ''`) and how many mention each skill: what trends, gap, trajectories and
+ *   learn-next read (a few hundred rows) instead of grouping every post-skill row.
+ * - `insight_versions`: a per-person stamp from one sequence, renewed by any change to the
+ *   person's posts, post skills or profile, so computed insight can be cached and checked
+ *   with one primary-key read (also across processes).
+ * Statement-level triggers with transition tables do one grouped upsert per statement.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('radar_month_counts')
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('skill_id', 'text', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('radar_month_counts_pk', ['user_id', 'source', 'month', 'skill_id'])
+    .execute();
+  await sql`create sequence insight_version_seq`.execute(db);
+  await db.schema
+    .createTable('insight_versions')
+    .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+    .addColumn('version', 'bigint', (c) => c.notNull())
+    .execute();
+
+  await sql`
+    create function radar_month_of(t timestamptz) returns text language sql immutable as
+    $$ select to_char(date_trunc('month', t at time zone 'UTC'), 'YYYY-MM') $$`.execute(db);
+
+  // One function per (table, direction): `rows` are the transition table's rows.
+  // Rows of people being deleted (a cascade from users) are skipped: nothing is left to count.
+  const count = (name: string, rowsTable: string, skillExpr: string, sign: '+' | '-') => sql`
+    create function ${sql.raw(name)}() returns trigger language plpgsql as $$
+    begin
+      insert into radar_month_counts as c (user_id, source, month, skill_id, n)
+        select r.user_id, r.source, radar_month_of(r.posted_at), ${sql.raw(skillExpr)}, ${sql.raw(sign === '+' ? '' : '-')}count(*)::int
+        from ${sql.raw(rowsTable)} r where exists (select 1 from users u where u.id = r.user_id)
+        group by 1, 2, 3, 4
+      on conflict (user_id, source, month, skill_id) do update set n = c.n + excluded.n;
+      delete from radar_month_counts
+        where n <= 0 and user_id in (select distinct user_id from ${sql.raw(rowsTable)});
+      insert into insight_versions as v (user_id, version)
+        select u.id, nextval('insight_version_seq') from users u
+        where u.id in (select distinct user_id from ${sql.raw(rowsTable)})
+      on conflict (user_id) do update set version = excluded.version;
+      return null;
+    end $$`;
+  await count('radar_posts_added', 'new_rows', "''::text", '+').execute(db);
+  await count('radar_posts_removed', 'old_rows', "''::text", '-').execute(db);
+  await count('radar_skills_added', 'new_rows', 'r.skill_id', '+').execute(db);
+  await count('radar_skills_removed', 'old_rows', 'r.skill_id', '-').execute(db);
+  for (const [table, prefix] of [
+    ['radar_posts', 'radar_posts'],
+    ['radar_post_skills', 'radar_skills'],
+  ] as const) {
+    await sql`create trigger ${sql.raw(`${table}_counted_ins`)} after insert on ${sql.raw(table)}
+      referencing new table as new_rows for each statement execute function ${sql.raw(`${prefix}_added`)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_counted_del`)} after delete on ${sql.raw(table)}
+      referencing old table as old_rows for each statement execute function ${sql.raw(`${prefix}_removed`)}()`.execute(
+      db,
+    );
+    // An update moves counts: out with the old rows, in with the new.
+    await sql`create trigger ${sql.raw(`${table}_counted_upd_old`)} after update on ${sql.raw(table)}
+      referencing old table as old_rows for each statement execute function ${sql.raw(`${prefix}_removed`)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_counted_upd_new`)} after update on ${sql.raw(table)}
+      referencing new table as new_rows for each statement execute function ${sql.raw(`${prefix}_added`)}()`.execute(
+      db,
+    );
+  }
+
+  await sql`
+    create function profile_changed() returns trigger language plpgsql as $$
+    begin
+      insert into insight_versions as v (user_id, version)
+        values (coalesce(new.user_id, old.user_id), nextval('insight_version_seq'))
+      on conflict (user_id) do update set version = excluded.version;
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger profiles_insight_version after insert or update on profiles
+    for each row execute function profile_changed()`.execute(db);
+
+  // Existing data: count it once.
+  await sql`
+    insert into radar_month_counts (user_id, source, month, skill_id, n)
+      select user_id, source, radar_month_of(posted_at), '', count(*)::int
+      from radar_posts group by 1, 2, 3`.execute(db);
+  await sql`
+    insert into radar_month_counts (user_id, source, month, skill_id, n)
+      select user_id, source, radar_month_of(posted_at), skill_id, count(*)::int
+      from radar_post_skills group by 1, 2, 3, 4`.execute(db);
+}
