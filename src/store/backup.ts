@@ -10,6 +10,7 @@ const SKIP = new Set([
   'kv_cache',
   'radar_month_counts',
   'insight_versions',
+  'peer_versions',
 ]);
 
 /** Tables in an order where every foreign key points to an earlier table. */

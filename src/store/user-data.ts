@@ -47,6 +47,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     why: 'derived from the posts by database triggers; an import rebuilds it',
   },
   {
+    table: 'peer_versions',
+    owner: 'user_id',
+    exported: false,
+    why: 'a cache stamp of this instance, renewed by triggers on every change',
+  },
+  {
     table: 'insight_versions',
     owner: 'user_id',
     exported: false,

@@ -9,6 +9,10 @@ import { type Kysely, sql } from 'kysely';
  * - `insight_versions`: a per-person stamp from one sequence, renewed by any change to the
  *   person's posts, post skills or profile, so computed insight can be cached and checked
  *   with one primary-key read (also across processes).
+ * - `peer_versions`: the same kind of stamp for what the peer match index is built from
+ *   (peer profiles, and the profiles, evidence and credentials of opted-in people). The pool
+ *   signature is `(count, sum)` over it: any committed change raises the sum (stamps only
+ *   grow), uncommitted ones stay invisible, and no two writers contend on one row.
  * Statement-level triggers with transition tables do one grouped upsert per statement.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -42,8 +46,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         from ${sql.raw(rowsTable)} r where exists (select 1 from users u where u.id = r.user_id)
         group by 1, 2, 3, 4
       on conflict (user_id, source, month, skill_id) do update set n = c.n + excluded.n;
-      delete from radar_month_counts
-        where n <= 0 and user_id in (select distinct user_id from ${sql.raw(rowsTable)});
+${sql.raw(
+  sign === '+'
+    ? ''
+    : `      delete from radar_month_counts c using (select distinct user_id, source, radar_month_of(posted_at) as month, ${skillExpr} as skill_id from ${rowsTable} r) k
+        where c.user_id = k.user_id and c.source = k.source and c.month = k.month and c.skill_id = k.skill_id and c.n <= 0;`,
+)}
       insert into insight_versions as v (user_id, version)
         select u.id, nextval('insight_version_seq') from users u
         where u.id in (select distinct user_id from ${sql.raw(rowsTable)})
@@ -88,7 +96,48 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create trigger profiles_insight_version after insert or update on profiles
     for each row execute function profile_changed()`.execute(db);
 
-  // Existing data: count it once.
+  await db.schema
+    .createTable('peer_versions')
+    .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+    .addColumn('version', 'bigint', (c) => c.notNull())
+    .execute();
+  const peerStamp = (name: string, rowsTable: string, optedInOnly: boolean) => sql`
+    create function ${sql.raw(name)}() returns trigger language plpgsql as $$
+    begin
+      insert into peer_versions as v (user_id, version)
+        select u.id, nextval('insight_version_seq') from users u
+        where u.id in (select distinct user_id from ${sql.raw(rowsTable)})
+          ${sql.raw(optedInOnly ? 'and exists (select 1 from peer_profiles p where p.user_id = u.id and p.opted_in)' : '')}
+      on conflict (user_id) do update set version = excluded.version;
+      return null;
+    end $$`;
+  await peerStamp('peer_source_added', 'new_rows', true).execute(db);
+  await peerStamp('peer_source_removed', 'old_rows', true).execute(db);
+  await peerStamp('peer_profile_added', 'new_rows', false).execute(db);
+  await peerStamp('peer_profile_removed', 'old_rows', false).execute(db);
+  for (const [table, fn] of [
+    ['profiles', 'peer_source'],
+    ['evidence_entries', 'peer_source'],
+    ['credentials', 'peer_source'],
+    ['peer_profiles', 'peer_profile'],
+  ] as const) {
+    await sql`create trigger ${sql.raw(`${table}_peer_ins`)} after insert on ${sql.raw(table)}
+      referencing new table as new_rows for each statement execute function ${sql.raw(`${fn}_added`)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_peer_upd`)} after update on ${sql.raw(table)}
+      referencing new table as new_rows for each statement execute function ${sql.raw(`${fn}_added`)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_peer_del`)} after delete on ${sql.raw(table)}
+      referencing old table as old_rows for each statement execute function ${sql.raw(`${fn}_removed`)}()`.execute(
+      db,
+    );
+  }
+
+  // Existing data: stamp every peer profile (so deleting one later is seen) and count posts once.
+  await sql`insert into peer_versions (user_id, version)
+    select user_id, nextval('insight_version_seq') from peer_profiles`.execute(db);
   await sql`
     insert into radar_month_counts (user_id, source, month, skill_id, n)
       select user_id, source, radar_month_of(posted_at), '', count(*)::int
