@@ -96,8 +96,14 @@ async function benchStore(
   const writer = startWriter(app.url, seeded);
   try {
     // Warm the process (taxonomy, caches) the way a first visitor would.
-    for (const p of ['/api/radar/learn-next', '/api/radar/trends', ...DASHBOARD])
-      await fetch(`${app.url}${p}`, { headers: auth });
+    for (const p of ['/api/radar/learn-next', '/api/radar/trends', ...DASHBOARD]) {
+      const t0 = performance.now();
+      const res = await fetch(`${app.url}${p}`, { headers: auth });
+      const body = await res.arrayBuffer();
+      log(
+        `  first ${p}: ${res.status}, ${Math.round(performance.now() - t0)} ms, ${body.byteLength} B`,
+      );
+    }
     endpoints.health = await loadTest({ ...opts, path: '/api/health' });
     endpoints.profile = await loadTest({ ...opts, path: '/api/profile', headers: auth });
     endpoints.dashboard = await pageLoads({ ...opts, paths: DASHBOARD, headers: auth });

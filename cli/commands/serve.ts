@@ -4,6 +4,7 @@ import { seedDemo } from '../../src/domain/demo/index.ts';
 import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { releaseStartupMemory } from '../release-startup-memory.ts';
 import { ensureWebBuild } from '../web-build.ts';
 
 export const serveCommand: Command = {
@@ -56,6 +57,7 @@ export const serveCommand: Command = {
         if (demoUser)
           process.stderr.write(`  Demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
         process.stderr.write('  Stop with Ctrl+C.\n\n');
+        releaseStartupMemory();
       },
     );
     await new Promise<void>((resolve) => {

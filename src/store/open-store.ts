@@ -44,6 +44,14 @@ function repos(db: Kysely<Database>, cache: AuthCache) {
   };
 }
 
+/**
+ * Embedded PostgreSQL settings. Its memory is one WebAssembly heap that only grows, so the
+ * shared buffer pool (PostgreSQL's default is 128 MB, all of it resident once touched) is
+ * kept small: the embedded store serves one person or a small team, and the operating
+ * system's file cache sits below it anyway.
+ */
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=32MB'];
+
 /** The repositories, bound to either the database or one transaction. */
 export type Repos = ReturnType<typeof repos>;
 
@@ -106,6 +114,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
         loadDataDir: opts.loadDataDir,
         relaxedDurability: false,
+        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
       });
     } catch (e) {
       lock?.release();
