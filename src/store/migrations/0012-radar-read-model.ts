@@ -15,6 +15,28 @@ import { type Kysely, sql } from 'kysely';
  *   grow), uncommitted ones stay invisible, and no two writers contend on one row.
  * Statement-level triggers with transition tables do one grouped upsert per statement.
  */
+/** An AFTER `event` trigger on `table` running `fn` once per statement over the changed rows. */
+function statementTrigger(
+  db: Kysely<unknown>,
+  table: string,
+  event: 'insert' | 'update' | 'delete',
+  rows: 'new' | 'old',
+  name: string,
+  fn: string,
+) {
+  return sql`create trigger ${sql.raw(name)} after ${sql.raw(event)} on ${sql.raw(table)}
+    referencing ${sql.raw(rows)} table as ${sql.raw(`${rows}_rows`)}
+    for each statement execute function ${sql.raw(fn)}()`.execute(db);
+}
+
+/** SQL renewing, in `stamps`, the stamp of every still existing person among `rowsTable`. */
+function renewStamps(stamps: string, rowsTable: string, condition = ''): string {
+  return `insert into ${stamps} as v (user_id, version)
+        select u.id, nextval('insight_version_seq') from users u
+        where u.id in (select distinct user_id from ${rowsTable}) ${condition}
+      on conflict (user_id) do update set version = excluded.version;`;
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('radar_month_counts')
@@ -52,10 +74,7 @@ ${sql.raw(
     : `      delete from radar_month_counts c using (select distinct user_id, source, radar_month_of(posted_at) as month, ${skillExpr} as skill_id from ${rowsTable} r) k
         where c.user_id = k.user_id and c.source = k.source and c.month = k.month and c.skill_id = k.skill_id and c.n <= 0;`,
 )}
-      insert into insight_versions as v (user_id, version)
-        select u.id, nextval('insight_version_seq') from users u
-        where u.id in (select distinct user_id from ${sql.raw(rowsTable)})
-      on conflict (user_id) do update set version = excluded.version;
+      ${sql.raw(renewStamps('insight_versions', rowsTable))}
       return null;
     end $$`;
   await count('radar_posts_added', 'new_rows', "''::text", '+').execute(db);
@@ -66,22 +85,24 @@ ${sql.raw(
     ['radar_posts', 'radar_posts'],
     ['radar_post_skills', 'radar_skills'],
   ] as const) {
-    await sql`create trigger ${sql.raw(`${table}_counted_ins`)} after insert on ${sql.raw(table)}
-      referencing new table as new_rows for each statement execute function ${sql.raw(`${prefix}_added`)}()`.execute(
-      db,
-    );
-    await sql`create trigger ${sql.raw(`${table}_counted_del`)} after delete on ${sql.raw(table)}
-      referencing old table as old_rows for each statement execute function ${sql.raw(`${prefix}_removed`)}()`.execute(
-      db,
-    );
+    await statementTrigger(db, table, 'insert', 'new', `${table}_counted_ins`, `${prefix}_added`);
+    await statementTrigger(db, table, 'delete', 'old', `${table}_counted_del`, `${prefix}_removed`);
     // An update moves counts: out with the old rows, in with the new.
-    await sql`create trigger ${sql.raw(`${table}_counted_upd_old`)} after update on ${sql.raw(table)}
-      referencing old table as old_rows for each statement execute function ${sql.raw(`${prefix}_removed`)}()`.execute(
+    await statementTrigger(
       db,
+      table,
+      'update',
+      'old',
+      `${table}_counted_upd_old`,
+      `${prefix}_removed`,
     );
-    await sql`create trigger ${sql.raw(`${table}_counted_upd_new`)} after update on ${sql.raw(table)}
-      referencing new table as new_rows for each statement execute function ${sql.raw(`${prefix}_added`)}()`.execute(
+    await statementTrigger(
       db,
+      table,
+      'update',
+      'new',
+      `${table}_counted_upd_new`,
+      `${prefix}_added`,
     );
   }
 
@@ -104,11 +125,15 @@ ${sql.raw(
   const peerStamp = (name: string, rowsTable: string, optedInOnly: boolean) => sql`
     create function ${sql.raw(name)}() returns trigger language plpgsql as $$
     begin
-      insert into peer_versions as v (user_id, version)
-        select u.id, nextval('insight_version_seq') from users u
-        where u.id in (select distinct user_id from ${sql.raw(rowsTable)})
-          ${sql.raw(optedInOnly ? 'and exists (select 1 from peer_profiles p where p.user_id = u.id and p.opted_in)' : '')}
-      on conflict (user_id) do update set version = excluded.version;
+      ${sql.raw(
+        renewStamps(
+          'peer_versions',
+          rowsTable,
+          optedInOnly
+            ? 'and exists (select 1 from peer_profiles p where p.user_id = u.id and p.opted_in)'
+            : '',
+        ),
+      )}
       return null;
     end $$`;
   await peerStamp('peer_source_added', 'new_rows', true).execute(db);
@@ -121,18 +146,9 @@ ${sql.raw(
     ['credentials', 'peer_source'],
     ['peer_profiles', 'peer_profile'],
   ] as const) {
-    await sql`create trigger ${sql.raw(`${table}_peer_ins`)} after insert on ${sql.raw(table)}
-      referencing new table as new_rows for each statement execute function ${sql.raw(`${fn}_added`)}()`.execute(
-      db,
-    );
-    await sql`create trigger ${sql.raw(`${table}_peer_upd`)} after update on ${sql.raw(table)}
-      referencing new table as new_rows for each statement execute function ${sql.raw(`${fn}_added`)}()`.execute(
-      db,
-    );
-    await sql`create trigger ${sql.raw(`${table}_peer_del`)} after delete on ${sql.raw(table)}
-      referencing old table as old_rows for each statement execute function ${sql.raw(`${fn}_removed`)}()`.execute(
-      db,
-    );
+    await statementTrigger(db, table, 'insert', 'new', `${table}_peer_ins`, `${fn}_added`);
+    await statementTrigger(db, table, 'update', 'new', `${table}_peer_upd`, `${fn}_added`);
+    await statementTrigger(db, table, 'delete', 'old', `${table}_peer_del`, `${fn}_removed`);
   }
 
   // Existing data: stamp every peer profile (so deleting one later is seen) and count posts once.
