@@ -114,10 +114,18 @@ export function startWriter(
   url: string,
   seeded: { mainToken: string; otherTokens: string[]; skillIds: string[]; posts: number },
   everyMs = 250,
-): { stop(): Promise<{ posts: number; evidence: number; errors: number }> } {
+): {
+  /** Resolves once the first round is written (the first import builds the skill index). */
+  ready: Promise<void>;
+  stop(): Promise<{ posts: number; evidence: number; errors: number }>;
+} {
   const counts = { posts: 0, evidence: 0, errors: 0 };
   let tick = 0;
   let running = true;
+  let firstRound: () => void = () => undefined;
+  const ready = new Promise<void>((r) => {
+    firstRound = r;
+  });
   const post = (token: string, path: string, body: unknown) =>
     fetch(`${url}${path}`, {
       method: 'POST',
@@ -151,10 +159,12 @@ export function startWriter(
       else counts.errors++;
       if (appended) counts.evidence++;
       else counts.errors++;
+      firstRound();
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
   return {
+    ready,
     async stop() {
       running = false;
       await loop;

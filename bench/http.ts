@@ -95,6 +95,7 @@ async function benchStore(
   const endpoints: Record<string, EndpointResult> = {};
   const writer = startWriter(app.url, seeded);
   try {
+    await writer.ready;
     // Warm the process (taxonomy, caches) the way a first visitor would.
     for (const p of ['/api/radar/learn-next', '/api/radar/trends', ...DASHBOARD]) {
       const t0 = performance.now();

@@ -99,6 +99,16 @@ describe('cached radar insight', () => {
     expect(await everything(app.ctx, userId)).toEqual(await fresh(app.ctx, userId));
   });
 
+  it('pages trends: the top skills first, the total always', async () => {
+    const all = await getTrends(app.ctx, userId, { months: 12 });
+    const page = await getTrends(app.ctx, userId, { months: 12, limit: 2 });
+    const next = await getTrends(app.ctx, userId, { months: 12, limit: 2, offset: 2 });
+    expect(all.totalSkills).toBe(all.skills.length);
+    expect(page.totalSkills).toBe(all.skills.length);
+    expect([...page.skills, ...next.skills]).toEqual(all.skills.slice(0, 4));
+    expect(page.rising).toEqual(all.rising);
+  });
+
   it('recomputes after the profile changes', async () => {
     const before = await getLearnNext(app.ctx, userId);
     await updateProfile(app.ctx, userId, {

@@ -20,7 +20,8 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
  * Market demand per skill and per domain over monthly buckets: counts, share of posts,
  * growth of the last 3 months against the 3 before, and rising / falling skills that pass
  * the evidence threshold (≥ `minPosts` mentions in those 6 months) and a two-proportion
- * z-test. Own client requests are not market data and are left out.
+ * z-test. Own client requests are not market data and are left out. `limit`/`offset` page
+ * the skills (rising and falling still name every qualifying skill).
  * Throws `invalid_input` for bad query values.
  */
 export async function getTrends(
@@ -40,7 +41,7 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
       details: issuesToDetails(parsed.error.issues),
     });
   }
-  const { domain, months, minPosts } = parsed.data;
+  const { domain, months, minPosts, limit, offset } = parsed.data;
   const demand = await loadDemand(ctx, userId, months);
   const index = await getSkillIndex(ctx);
   const totals = demand.postsPerMonth;
@@ -104,7 +105,8 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
   return {
     months: demand.months,
     postsPerMonth: totals,
-    skills,
+    skills: limit === undefined ? skills.slice(offset) : skills.slice(offset, offset + limit),
+    totalSkills: skills.length,
     domains,
     rising: byZ('rising', 1),
     falling: byZ('falling', -1),
