@@ -107,19 +107,21 @@ export async function pageLoads(opts: {
 }
 
 /**
- * Keeps writing while the endpoints are measured: every `everyMs`, imports a few new posts
- * for the user under test and appends an evidence entry to another person's ledger.
+ * Keeps writing while the endpoints are measured: every `everyMs` (after the previous round
+ * finished), imports three new posts for the user under test and appends an evidence entry to
+ * another person's ledger. Reports what it wrote and the mean import latency.
  */
 export function startWriter(
   url: string,
   seeded: { mainToken: string; otherTokens: string[]; skillIds: string[]; posts: number },
-  everyMs = 250,
+  everyMs = 1_000,
 ): {
   /** Resolves once the first round is written (the first import builds the skill index). */
   ready: Promise<void>;
-  stop(): Promise<{ posts: number; evidence: number; errors: number }>;
+  stop(): Promise<{ posts: number; evidence: number; errors: number; importMsAvg: number }>;
 } {
-  const counts = { posts: 0, evidence: 0, errors: 0 };
+  const counts = { posts: 0, evidence: 0, errors: 0, importMsAvg: 0 };
+  const importMs = 0;
   let tick = 0;
   let running = true;
   let firstRound: () => void = () => undefined;
@@ -168,6 +170,7 @@ export function startWriter(
     async stop() {
       running = false;
       await loop;
+      counts.importMsAvg = Math.round(importMs / Math.max(1, tick));
       return counts;
     },
   };

@@ -5,7 +5,8 @@
  * the demo user, default 10,000, and 20 other people with API tokens), starts the real server
  * (`skilltrace serve`) on it, and drives each endpoint with autocannon for `--seconds` (default
  * 8) at `--connections` (default 32) while a writer keeps importing posts for the demo user
- * and appending evidence to other people's ledgers. Runs on the embedded store, and on
+ * and appending evidence to other people's ledgers (a round every `--write-every` ms, default
+ * 1000, after the previous one finished). Runs on the embedded store, and on
  * PostgreSQL too when TEST_DATABASE_URL is set (a fresh database per run).
  *
  * Prints a JSON array, one object per store:
@@ -31,6 +32,7 @@ const json = process.argv.includes('--json');
 const POSTS = arg('posts', 10_000);
 const SECONDS = arg('seconds', 8);
 const CONNECTIONS = arg('connections', 32);
+const WRITE_EVERY = arg('write-every', 1_000);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /** The requests the dashboard page makes on load (session, profile, progress strip, paths). */
@@ -93,7 +95,7 @@ async function benchStore(
   const auth = { authorization: `Bearer ${seeded.mainToken}` };
   const opts = { url: app.url, seconds: SECONDS, connections: CONNECTIONS };
   const endpoints: Record<string, EndpointResult> = {};
-  const writer = startWriter(app.url, seeded);
+  const writer = startWriter(app.url, seeded, WRITE_EVERY);
   try {
     await writer.ready;
     // Warm the process (taxonomy, caches) the way a first visitor would.
@@ -133,7 +135,7 @@ async function benchStore(
   } finally {
     const written = await writer.stop();
     log(
-      `${store}: writer added ${written.posts} posts and ${written.evidence} entries (${written.errors} errors)`,
+      `${store}: writer added ${written.posts} posts and ${written.evidence} entries (${written.errors} errors, import ${written.importMsAvg} ms on average)`,
     );
     await app.stop();
   }
