@@ -121,7 +121,7 @@ export function startWriter(
   stop(): Promise<{ posts: number; evidence: number; errors: number; importMsAvg: number }>;
 } {
   const counts = { posts: 0, evidence: 0, errors: 0, importMsAvg: 0 };
-  const importMs = 0;
+  let importMs = 0;
   let tick = 0;
   let running = true;
   let firstRound: () => void = () => undefined;
@@ -146,10 +146,14 @@ export function startWriter(
       const fresh = yearOfPosts(3, new Date(), seeded.posts + t * 3).map((p) =>
         JSON.stringify({ title: p.title, text: p.text, date: p.postedAt?.toISOString() }),
       );
+      const t0 = performance.now();
       const [imported, appended] = await Promise.all([
         post(seeded.mainToken, '/api/radar/imports', {
           format: 'jsonl',
           content: fresh.join('\n'),
+        }).then((ok) => {
+          importMs += performance.now() - t0;
+          return ok;
         }),
         post(seeded.otherTokens[t % seeded.otherTokens.length] as string, '/api/evidence', {
           kind: 'reflection',
