@@ -1,3 +1,4 @@
+import pino from 'pino';
 import type { Logger } from './kernel/ports.ts';
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
@@ -21,19 +22,62 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
-/** A structured JSON-lines logger writing to `write` (stdout by default), one object per line. */
+/**
+ * Writes lines to a file descriptor or path without blocking the caller: pino's SonicBoom
+ * destination queues them and writes whatever has gathered in one system call, so a busy
+ * server pays for a log line with a string append instead of a synchronous write. Whatever is
+ * still queued is written when the process exits.
+ */
+export function asyncLineWriter(dest: number | string): {
+  write(line: string): void;
+  /** Writes what is queued now (when the destination is open). */
+  flush(): void;
+  /** Writes what is queued and closes the destination. */
+  close(): Promise<void>;
+} {
+  const out = pino.destination({ dest, sync: false, mkdir: typeof dest === 'string' });
+  const flush = () => {
+    try {
+      out.flushSync();
+    } catch {
+      // Not open yet, or already closed: nothing was queued that could be written.
+    }
+  };
+  process.once('exit', flush);
+  const close = () =>
+    new Promise<void>((resolve) => {
+      process.removeListener('exit', flush);
+      out.once('close', () => resolve());
+      out.end();
+    });
+  return { write: (line) => out.write(`${line}\n`), flush, close };
+}
+
+let stdoutWriter: ((line: string) => void) | undefined;
+function writeStdout(line: string): void {
+  stdoutWriter ??= asyncLineWriter(1).write;
+  stdoutWriter(line);
+}
+
+/**
+ * A structured JSON-lines logger, one object per line, secrets redacted at any depth. Writes
+ * to stdout asynchronously (see asyncLineWriter) unless given its own `write`.
+ */
 export function createLogger(
   level: Level,
   base: Record<string, unknown> = {},
-  write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  write: (line: string) => void = writeStdout,
 ): Logger {
   const min = LEVELS[level];
+  // Redacted once here, not on every line.
+  const safeBase = redact(base) as Record<string, unknown>;
   const emit = (lvl: Exclude<Level, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[lvl] < min) return;
     write(
       // Fields come first so that one named `level`, `time` or `msg` cannot mislabel the line.
       JSON.stringify({
-        ...(redact({ ...base, ...fields }) as object),
+        ...safeBase,
+        ...(fields ? (redact(fields) as object) : {}),
         time: new Date().toISOString(),
         level: lvl,
         msg,

@@ -5,6 +5,7 @@ import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { io } from '../io.ts';
+import { releaseStartupMemory } from '../release-startup-memory.ts';
 import { ensureWebBuild } from '../web-build.ts';
 
 export const serveCommand: Command = {
@@ -56,6 +57,7 @@ export const serveCommand: Command = {
         );
         if (demoUser) io().stderr(`  Demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
         io().stderr('  Stop with Ctrl+C.\n\n');
+        releaseStartupMemory();
       },
     );
     await new Promise<void>((resolve) => {

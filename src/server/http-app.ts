@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Ctx } from '../domain/ctx.ts';
@@ -20,6 +17,7 @@ import { progressRoutes } from './routes/progress-routes.ts';
 import { radarRoutes } from './routes/radar-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { taxonomyRoutes } from './routes/taxonomy-routes.ts';
+import { serveWeb } from './static-web.ts';
 
 export interface HttpOptions {
   /** Demo credentials to offer on the sign-in page. */
@@ -76,13 +74,7 @@ export function createHttpApp(
     ),
   );
 
-  const webDir = opts.webDir;
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
-    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: webDir }));
-    app.use('*', serveStatic({ root: webDir }));
-    app.get('*', (c) => c.html(index));
-  } else {
+  if (!opts.webDir || !serveWeb(app, opts.webDir)) {
     app.get('/', (c) =>
       c.text(
         'Skilltrace API is running. The web app is not built: run `npm run build`, or `npm run dev` for development.',

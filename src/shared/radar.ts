@@ -182,6 +182,9 @@ export const TrendsQuery = z.object({
   domain: z.string().max(40).optional(),
   months: z.coerce.number().int().min(6).max(36).default(12),
   minPosts: z.coerce.number().int().min(1).max(1000).default(5),
+  /** A page of skills (most mentioned first): at most `limit` from `offset`; all when omitted. */
+  limit: z.coerce.number().int().min(1).max(5000).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 export const TrendPoint = z.object({ month: z.string(), count: z.number(), share: z.number() });
 export const SkillTrend = z.object({
@@ -210,6 +213,8 @@ export const TrendsResult = z.object({
   months: z.array(z.string()),
   postsPerMonth: z.array(z.number()),
   skills: z.array(SkillTrend),
+  /** Skills in all pages; more follow when `offset + skills.length` is below it. */
+  totalSkills: z.number().optional(),
   domains: z.array(DomainTrend),
   rising: z.array(z.string()),
   falling: z.array(z.string()),

@@ -2,7 +2,16 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from './db-types.ts';
 import { listSchemaTables } from './user-data.ts';
 
-const SKIP = new Set(['kysely_migration', 'kysely_migration_lock', 'rate_limits', 'kv_cache']);
+// Derived tables are rebuilt by triggers as the rows they count are loaded.
+const SKIP = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'rate_limits',
+  'kv_cache',
+  'radar_month_counts',
+  'insight_versions',
+  'peer_versions',
+]);
 
 /** Tables in an order where every foreign key points to an earlier table. */
 async function tablesInDependencyOrder(db: Kysely<Database>): Promise<string[]> {

@@ -190,6 +190,22 @@ export interface RadarPostSkillsTable {
   confidence: number;
 }
 
+/** Posts (`skill_id = ''`) and skill mentions per person, source and UTC month; kept by triggers. */
+export interface RadarMonthCountsTable {
+  user_id: string;
+  source: string;
+  /** `YYYY-MM` */
+  month: string;
+  skill_id: string;
+  n: number;
+}
+
+/** A stamp renewed (by triggers) whenever a person's posts, post skills or profile change. */
+export interface InsightVersionsTable {
+  user_id: string;
+  version: number;
+}
+
 /** A skill imported from ESCO or O*NET, with provenance; `mapped_to` names an authored skill. */
 export interface RadarImportedSkillsTable {
   id: string;
@@ -761,6 +777,9 @@ export interface Database {
   radar_feeds: RadarFeedsTable;
   radar_posts: RadarPostsTable;
   radar_post_skills: RadarPostSkillsTable;
+  radar_month_counts: RadarMonthCountsTable;
+  insight_versions: InsightVersionsTable;
+  peer_versions: InsightVersionsTable;
   radar_post_bands: RadarPostBandsTable;
   radar_imported_skills: RadarImportedSkillsTable;
   practice_briefs: PracticeBriefsTable;

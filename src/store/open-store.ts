@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { type AuthCache, createAuthCache, transactionView } from './auth-cache.ts';
 import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './db-types.ts';
@@ -23,10 +24,10 @@ import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
-function repos(db: Kysely<Database>) {
+function repos(db: Kysely<Database>, cache: AuthCache) {
   return {
     db,
-    accounts: accountsRepo(db),
+    accounts: accountsRepo(db, cache),
     catalog: catalogRepo(db),
     paths: pathsRepo(db),
     peers: peersRepo(db),
@@ -39,9 +40,17 @@ function repos(db: Kysely<Database>) {
     practice: practiceRepo(db),
     progress: progressRepo(db),
     radar: radarRepo(db),
-    userData: userDataRepo(db),
+    userData: userDataRepo(db, cache),
   };
 }
+
+/**
+ * Embedded PostgreSQL settings. Its memory is one WebAssembly heap that only grows, so the
+ * shared buffer pool (PostgreSQL's default is 128 MB, all of it resident once touched) is
+ * kept small: the embedded store serves one person or a small team, and the operating
+ * system's file cache sits below it anyway.
+ */
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=32MB'];
 
 /** The repositories, bound to either the database or one transaction. */
 export type Repos = ReturnType<typeof repos>;
@@ -105,6 +114,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
         loadDataDir: opts.loadDataDir,
         relaxedDurability: false,
+        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
       });
     } catch (e) {
       lock?.release();
@@ -134,11 +144,20 @@ function wrap(
   close: () => Promise<void>,
   asHolder: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
 ): Store {
+  const cache = createAuthCache();
   return {
-    ...repos(db),
+    ...repos(db, cache),
     kind,
     pglite,
-    transaction: (fn) => db.transaction().execute((trx) => asHolder(() => fn(repos(trx)))),
+    transaction: async (fn) => {
+      const tx = transactionView(cache);
+      try {
+        return await db.transaction().execute((trx) => asHolder(() => fn(repos(trx, tx.view))));
+      } finally {
+        // Reads outside may have cached rows this transaction replaced before it committed.
+        if (tx.wrote()) cache.clear();
+      }
+    },
     migrate: (target) => migrate(db, target),
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
     migrations: Object.keys(MIGRATIONS).sort(),
@@ -146,7 +165,13 @@ function wrap(
       await sql`select 1`.execute(db);
     },
     dump: (now) => dumpInstance(db, Object.keys(MIGRATIONS).sort().at(-1) ?? 'none', now),
-    load: (doc) => db.transaction().execute((trx) => loadInstance(trx, doc)),
+    load: async (doc) => {
+      try {
+        return await db.transaction().execute((trx) => loadInstance(trx, doc));
+      } finally {
+        cache.clear();
+      }
+    },
     close,
   };
 }

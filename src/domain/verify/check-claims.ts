@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ClaimFlag } from '../../shared/claims.ts';
 import type { Ctx } from '../ctx.ts';
-import { getTaxonomy } from '../radar/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { detectInstructions } from './detect-instructions.ts';
 import { extractClaims } from './extract-claims.ts';
 import { type ClaimGrounds, judgeClaims, numbersIn } from './judge-claims.ts';

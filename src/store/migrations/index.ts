@@ -7,6 +7,7 @@ import * as m0005 from './0005-radar.ts';
 import * as m0006 from './0006-practice.ts';
 import * as m0007 from './0007-peers.ts';
 import * as m0009 from './0009-trust.ts';
+import * as m0012 from './0012-radar-read-model.ts';
 import * as m0013 from './0013-model-checks.ts';
 
 export interface Migration {
@@ -26,5 +27,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-practice': m0006,
   '0007-peers': m0007,
   '0009-trust': m0009,
+  '0012-radar-read-model': m0012,
   '0013-model-checks': m0013,
 };

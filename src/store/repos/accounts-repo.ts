@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { type AuthCache, createAuthCache } from '../auth-cache.ts';
 import type {
   ApiTokensTable,
   Database,
@@ -12,8 +13,14 @@ export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type ProfileRow = Selectable<ProfilesTable>;
 
-/** Users, sessions, API tokens and profiles. */
-export function accountsRepo(db: Kysely<Database>) {
+/**
+ * Users, sessions, API tokens and profiles. The lookups every request makes (a session or a
+ * token, then its user) go through `cache`; every write here drops what it changes from it.
+ */
+export function accountsRepo(db: Kysely<Database>, cache: AuthCache = createAuthCache(0)) {
+  const dropUser = (id: string) => cache.drop((key) => key === `user:${id}`);
+  const dropToken = (id: string) =>
+    cache.drop((key, v) => key.startsWith('token:') && (v as ApiTokenRow | undefined)?.id === id);
   return {
     /**
      * Serialises account creation across every process until the surrounding transaction
@@ -24,9 +31,12 @@ export function accountsRepo(db: Kysely<Database>) {
     },
     async insertUser(row: UserRow): Promise<void> {
       await db.insertInto('users').values(row).execute();
+      dropUser(row.id);
     },
     findUserById(id: string): Promise<UserRow | undefined> {
-      return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return cache.read(`user:${id}`, () =>
+        db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+      );
     },
     findUserByEmail(email: string): Promise<UserRow | undefined> {
       return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -45,16 +55,20 @@ export function accountsRepo(db: Kysely<Database>) {
       patch: Partial<Omit<UserRow, 'id' | 'created_at'>>,
     ): Promise<void> {
       await db.updateTable('users').set(patch).where('id', '=', id).execute();
+      dropUser(id);
     },
     async deleteUser(id: string): Promise<void> {
       await db.deleteFrom('users').where('id', '=', id).execute();
+      cache.clear();
     },
 
     async insertSession(row: SessionRow): Promise<void> {
       await db.insertInto('sessions').values(row).execute();
     },
     async findSession(id: string): Promise<SessionRow | undefined> {
-      return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      return cache.read(`session:${id}`, () =>
+        db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst(),
+      );
     },
     async touchSession(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
       await db
@@ -62,15 +76,19 @@ export function accountsRepo(db: Kysely<Database>) {
         .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
         .where('id', '=', id)
         .execute();
+      cache.drop((key) => key === `session:${id}`);
     },
     async deleteSession(id: string): Promise<void> {
       await db.deleteFrom('sessions').where('id', '=', id).execute();
+      cache.drop((key) => key === `session:${id}`);
     },
     async deleteSessionsOfUser(userId: string): Promise<void> {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      cache.drop((key, v) => key.startsWith('session:') && (v as SessionRow)?.user_id === userId);
     },
     async deleteExpiredSessions(now: Date): Promise<number> {
       const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+      cache.clear();
       return Number(r.numDeletedRows);
     },
 
@@ -86,14 +104,13 @@ export function accountsRepo(db: Kysely<Database>) {
         .execute();
     },
     findApiTokenByHash(hash: string): Promise<ApiTokenRow | undefined> {
-      return db
-        .selectFrom('api_tokens')
-        .selectAll()
-        .where('token_hash', '=', hash)
-        .executeTakeFirst();
+      return cache.read(`token:${hash}`, () =>
+        db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst(),
+      );
     },
     async touchApiToken(id: string, at: Date): Promise<void> {
       await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+      dropToken(id);
     },
     async deleteApiToken(userId: string, id: string): Promise<boolean> {
       const r = await db
@@ -101,6 +118,7 @@ export function accountsRepo(db: Kysely<Database>) {
         .where('id', '=', id)
         .where('user_id', '=', userId)
         .executeTakeFirst();
+      dropToken(id);
       return Number(r.numDeletedRows) > 0;
     },
 

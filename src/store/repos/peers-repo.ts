@@ -109,23 +109,17 @@ export function peersRepo(db: Kysely<Database>) {
         .execute();
     },
     /**
-     * A fingerprint of everything the match index is built from: peer profiles, account
-     * profiles, evidence and credentials. Equal fingerprints mean an equal index, so each
-     * process can keep its own copy and rebuild only when another one changed the data.
+     * A fingerprint of everything the match index is built from: peer profiles, and the
+     * profiles, evidence and credentials of opted-in people (stamps kept by database
+     * triggers, see migration 0012). Equal fingerprints mean an equal index, so each process
+     * keeps its own copy and rebuilds only when another one changed the data.
      */
     async matchSignature(): Promise<string> {
-      const r = await sql<Record<string, unknown>>`
-        select
-          (select count(*)::int from peer_profiles where opted_in) as n,
-          (select coalesce(sum(revision), 0)::int from peer_profiles) as rev,
-          (select md5(coalesce(string_agg(p.data::text, ',' order by p.user_id), ''))
-             from profiles p join peer_profiles x on x.user_id = p.user_id where x.opted_in) as prof,
-          (select count(*)::int from evidence_entries) as en,
-          (select count(deleted_at)::int from evidence_entries) as ed,
-          (select max(recorded_at) from evidence_entries) as er,
-          (select count(*)::int from credentials) as cn,
-          (select count(revoked_at)::int from credentials) as cr`.execute(db);
-      return JSON.stringify(r.rows[0] ?? {});
+      const r = await sql<{ n: number; s: string }>`
+        select count(*)::int as n, coalesce(sum(version), 0)::text as s from peer_versions`.execute(
+        db,
+      );
+      return `${r.rows[0]?.n ?? 0}:${r.rows[0]?.s ?? '0'}`;
     },
     async userNames(ids: string[]): Promise<Map<string, string>> {
       if (!ids.length) return new Map();

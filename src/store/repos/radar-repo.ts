@@ -25,6 +25,12 @@ export type NewRadarPost = Omit<RadarPostRow, 'skills'> & {
 const BATCH = 500;
 const month = sql<string>`to_char(date_trunc('month', posted_at at time zone 'UTC'), 'YYYY-MM')`;
 
+/** `YYYY-MM` when `d` is the first instant of a UTC month (what the read model counts by). */
+function monthStart(d: Date): string | undefined {
+  const iso = d.toISOString();
+  return iso.endsWith('-01T00:00:00.000Z') ? iso.slice(0, 7) : undefined;
+}
+
 function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
@@ -159,6 +165,19 @@ export function radarRepo(db: Kysely<Database>) {
       sources: RadarSource[],
       from: Date,
     ): Promise<{ month: string; n: number }[]> {
+      const fromMonth = monthStart(from);
+      if (fromMonth) {
+        const rows = await db
+          .selectFrom('radar_month_counts')
+          .select(['month', (eb) => eb.fn.sum<number>('n').as('n')])
+          .where('user_id', '=', userId)
+          .where('source', 'in', sources)
+          .where('month', '>=', fromMonth)
+          .where('skill_id', '=', '')
+          .groupBy('month')
+          .execute();
+        return rows.map((r) => ({ month: r.month, n: Number(r.n) }));
+      }
       const rows = await db
         .selectFrom('radar_posts')
         .select([month.as('month'), (eb) => eb.fn.countAll<number>().as('n')])
@@ -175,6 +194,19 @@ export function radarRepo(db: Kysely<Database>) {
       sources: RadarSource[],
       from: Date,
     ): Promise<{ skillId: string; month: string; n: number }[]> {
+      const fromMonth = monthStart(from);
+      if (fromMonth) {
+        const rows = await db
+          .selectFrom('radar_month_counts')
+          .select(['skill_id', 'month', (eb) => eb.fn.sum<number>('n').as('n')])
+          .where('user_id', '=', userId)
+          .where('source', 'in', sources)
+          .where('month', '>=', fromMonth)
+          .where('skill_id', '<>', '')
+          .groupBy(['skill_id', 'month'])
+          .execute();
+        return rows.map((r) => ({ skillId: r.skill_id, month: r.month, n: Number(r.n) }));
+      }
       const rows = await db
         .selectFrom('radar_post_skills')
         .select(['skill_id', month.as('month'), (eb) => eb.fn.countAll<number>().as('n')])
@@ -184,6 +216,17 @@ export function radarRepo(db: Kysely<Database>) {
         .groupBy(['skill_id', month])
         .execute();
       return rows.map((r) => ({ skillId: r.skill_id, month: r.month, n: Number(r.n) }));
+    },
+    /**
+     * A stamp that changes whenever the person's posts, post skills or profile change (kept
+     * by database triggers), with the imported-skills version: equal stamps, equal insight.
+     */
+    async insightStamp(userId: string, settingKey: string): Promise<string> {
+      const r = await sql<{ v: string | null; s: unknown }>`
+        select (select version from insight_versions where user_id = ${userId})::text as v,
+               (select value from instance_settings where key = ${settingKey}) as s`.execute(db);
+      const row = r.rows[0];
+      return `${row?.v ?? '0'}:${JSON.stringify(row?.s ?? null)}`;
     },
 
     /** (post, skill, month) rows of the given sources since `from`, for distinct counts. */

@@ -15,6 +15,7 @@ import { progressJourney } from './progress-journey.ts';
 import { publicPages } from './public-pages.ts';
 import { radarJourney } from './radar-journey.ts';
 import { smallScreen } from './small-screen.ts';
+import { webWeight } from './web-weight.ts';
 import { wrongPassword } from './wrong-password.ts';
 
 /**
@@ -39,6 +40,7 @@ export const journeys: Journey[] = [
   evidenceJourney,
   modelSettingsJourney,
   peersJourney,
+  webWeight,
   // Runs against its own server, configured with the fake model server.
   practiceAiJourney,
 ];

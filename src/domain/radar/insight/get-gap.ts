@@ -2,6 +2,7 @@ import { AppError } from '../../../errors.ts';
 import type { GapResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { loadDemand } from './load-demand.ts';
 import { hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
@@ -17,6 +18,10 @@ export const REQUIRED_LEVEL = { core: 3, optional: 2 } as const;
  * `invalid_input` when no role is given and none can be suggested.
  */
 export async function getGap(ctx: Ctx, userId: string, role?: string): Promise<GapResult> {
+  return cachedInsight(ctx, userId, `gap:${role ?? ''}`, () => computeGap(ctx, userId, role));
+}
+
+async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapResult> {
   const tax = getTaxonomy();
   const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 6);

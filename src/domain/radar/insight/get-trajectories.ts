@@ -2,6 +2,7 @@ import type { Trajectory } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import type { TaxonomyRole } from '../../taxonomy/index.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, loadPerson, withDelivered } from './person.ts';
 
@@ -68,9 +69,11 @@ export function scoreRole(
  * best first (ties by id), at most `limit`. Throws nothing of its own.
  */
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
-  const person = await loadPerson(ctx, userId);
-  const demand = await loadDemand(ctx, userId, 6);
-  return rankRoles(withDelivered(person.levels, demand.clientCounts), demand.clientCounts, limit);
+  return cachedInsight(ctx, userId, `trajectories:${limit}`, async () => {
+    const person = await loadPerson(ctx, userId);
+    const demand = await loadDemand(ctx, userId, 6);
+    return rankRoles(withDelivered(person.levels, demand.clientCounts), demand.clientCounts, limit);
+  });
 }
 
 /** Ranks every taxonomy role for these levels and client requests (pure). */

@@ -3,6 +3,7 @@ import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { loadDemand, MARKET_SOURCES } from './load-demand.ts';
 import { classifyTrend } from './trend-stats.ts';
 
@@ -19,7 +20,8 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
  * Market demand per skill and per domain over monthly buckets: counts, share of posts,
  * growth of the last 3 months against the 3 before, and rising / falling skills that pass
  * the evidence threshold (≥ `minPosts` mentions in those 6 months) and a two-proportion
- * z-test. Own client requests are not market data and are left out.
+ * z-test. Own client requests are not market data and are left out. `limit`/`offset` page
+ * the skills (rising and falling still name every qualifying skill).
  * Throws `invalid_input` for bad query values.
  */
 export async function getTrends(
@@ -27,13 +29,19 @@ export async function getTrends(
   userId: string,
   query: unknown = {},
 ): Promise<TrendsResult> {
+  return cachedInsight(ctx, userId, `trends:${JSON.stringify(query ?? {})}`, () =>
+    computeTrends(ctx, userId, query),
+  );
+}
+
+async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<TrendsResult> {
   const parsed = TrendsQuery.safeParse(query);
   if (!parsed.success) {
     throw new AppError('invalid_input', 'Invalid trends query', {
       details: issuesToDetails(parsed.error.issues),
     });
   }
-  const { domain, months, minPosts } = parsed.data;
+  const { domain, months, minPosts, limit, offset } = parsed.data;
   const demand = await loadDemand(ctx, userId, months);
   const index = await getSkillIndex(ctx);
   const totals = demand.postsPerMonth;
@@ -97,7 +105,8 @@ export async function getTrends(
   return {
     months: demand.months,
     postsPerMonth: totals,
-    skills,
+    skills: limit === undefined ? skills.slice(offset) : skills.slice(offset, offset + limit),
+    totalSkills: skills.length,
     domains,
     rising: byZ('rising', 1),
     falling: byZ('falling', -1),

@@ -2,6 +2,7 @@ import { AppError } from '../../../errors.ts';
 import type { LearnNextItem, LearnNextResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
+import { cachedInsight } from './cached-insight.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { type Demand, loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
@@ -159,12 +160,22 @@ export async function getLearnNext(
   userId: string,
   opts: { role?: string | undefined; limit?: number } = {},
 ): Promise<LearnNextResult> {
-  const profile = await loadPerson(ctx, userId);
-  const demand = await loadDemand(ctx, userId, 12);
-  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
   const tax = getTaxonomy();
   if (opts.role && !tax.roleById.has(opts.role))
     throw new AppError('not_found', `Unknown role "${opts.role}"`);
+  return cachedInsight(ctx, userId, `learn-next:${opts.role ?? ''}:${opts.limit ?? 10}`, () =>
+    computeLearnNext(ctx, userId, opts),
+  );
+}
+
+async function computeLearnNext(
+  ctx: Ctx,
+  userId: string,
+  opts: { role?: string | undefined; limit?: number },
+): Promise<LearnNextResult> {
+  const profile = await loadPerson(ctx, userId);
+  const demand = await loadDemand(ctx, userId, 12);
+  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
   let targetRole = opts.role ?? person.targetRoles[0] ?? null;
   targetRole ??= rankRoles(person.levels, demand.clientCounts, 1)[0]?.roleId ?? null;
   return {

@@ -4,10 +4,10 @@ import { ModelLimitsInput } from '../../../../src/shared/model-settings.ts';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../forms/field-errors.ts';
 import { Alert } from '../alert.tsx';
 import { Field } from '../field.tsx';
+import { UsageChart } from '../lazy-charts.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { type ModelSettingsView, modelApi } from './model-api.ts';
 import { fillDays, formatCount, PROVIDER_LABEL } from './model-format.ts';
-import { UsageChart } from './usage-chart.tsx';
 import { UsageTotals } from './usage-totals.tsx';
 import { useModelUsage } from './use-model-usage.ts';
 

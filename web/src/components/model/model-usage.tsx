@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert } from '../alert.tsx';
 import { Field } from '../field.tsx';
+import { UsageChart } from '../lazy-charts.tsx';
 import { LoadingState } from '../loading-state.tsx';
 import { fillDays, formatCount } from './model-format.ts';
-import { UsageChart } from './usage-chart.tsx';
 import { UsageTotals } from './usage-totals.tsx';
 import { useModelUsage } from './use-model-usage.ts';
 

@@ -1,6 +1,6 @@
 import type { Velocity } from '../../../../src/shared/progress.ts';
 import { useSkillNames } from '../../hooks/use-skill-names.ts';
-import { TrendChart } from './trend-chart.tsx';
+import { ProgressTrendChart as TrendChart } from '../lazy-charts.tsx';
 
 /** Days from starting a skill to first evidence of using it, against your median and others. */
 export function VelocityPanel({ velocity }: { velocity: Velocity }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { TrendsResult } from '../../../../src/shared/radar.ts';
 import { domainLabel } from '../../pages/radar/radar-format.ts';
-import { TrendChart } from './trend-chart.tsx';
+import { RadarTrendChart as TrendChart } from '../lazy-charts.tsx';
 import { TrendTable } from './trend-table.tsx';
 
 const TOP = 5;

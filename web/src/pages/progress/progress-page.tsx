@@ -10,6 +10,7 @@ import type {
   WeeklySummary,
 } from '../../../../src/shared/progress.ts';
 import { Alert } from '../../components/alert.tsx';
+import { ProgressTrendChart as TrendChart } from '../../components/lazy-charts.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { GoalsPanel } from '../../components/progress/goals-panel.tsx';
@@ -19,7 +20,6 @@ import { ProgressPanel } from '../../components/progress/progress-panel.tsx';
 import { SkillsPanel } from '../../components/progress/skills-panel.tsx';
 import { TimeLogList } from '../../components/progress/time-log-list.tsx';
 import { stoppedText, TimerPanel } from '../../components/progress/timer-panel.tsx';
-import { TrendChart } from '../../components/progress/trend-chart.tsx';
 import { VelocityPanel } from '../../components/progress/velocity-panel.tsx';
 import { ViewSettings } from '../../components/progress/view-settings.tsx';
 import { WeeklyPanel } from '../../components/progress/weekly-panel.tsx';
