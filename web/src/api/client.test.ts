@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { modelContracts } from '../../../src/shared/contracts/model.ts';
 import { ApiError, createApiClient } from './client.ts';
 
 interface Call {
@@ -114,5 +115,20 @@ describe('createApiClient', () => {
     await api.auth.signOut();
     await api.tokens.revoke('t1');
     expect(header(server.calls[2], 'x-csrf-token')).toBeUndefined();
+  });
+
+  it('calls a contract: fills the URL, sends the body, checks the answer against its schema', async () => {
+    const server = fakeServer([
+      json(200, { active: 'offline', own: null, instance: null, canEmbed: false }),
+      json(200, { since: 'yesterday' }),
+    ]);
+    const api = createApiClient({ fetch: server.fetch });
+    const saved = await api.call(modelContracts.saveSettings, { body: null });
+    expect(saved.active).toBe('offline');
+    expect(server.calls[0]?.url).toBe('/api/settings/model');
+    expect([server.calls[0]?.init.method, server.calls[0]?.init.body]).toEqual(['PUT', 'null']);
+    const usage = api.call(modelContracts.getUsage, { query: { days: 7 } });
+    await expect(usage).rejects.toMatchObject({ code: 'bad_response' });
+    expect(server.calls[1]?.url).toBe('/api/settings/model/usage?days=7');
   });
 });

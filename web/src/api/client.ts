@@ -9,6 +9,12 @@ import {
   SessionInfo,
 } from '../../../src/shared/accounts.ts';
 import {
+  type Contract,
+  type ContractInput,
+  type ContractResult,
+  contractUrl,
+} from '../../../src/shared/contracts/contract.ts';
+import {
   AboutInfo,
   DemoHint,
   HealthStatus,
@@ -137,6 +143,24 @@ export function createApiClient(options: ClientOptions = {}) {
 
   const get = <S extends z.ZodType>(path: string, schema: S) => request('GET', path, { schema });
 
+  /**
+   * Calls the route a contract in `src/shared/contracts` declares: the path parameters and
+   * query go into the URL, the body is sent as JSON, and the answer is checked against the
+   * contract's response schema (typed as it parses). Throws `ApiError` as `request` does.
+   */
+  function call<C extends Contract>(
+    contract: C,
+    ...[input]: ContractInput<C> extends { body: unknown }
+      ? [ContractInput<C>]
+      : [ContractInput<C>?]
+  ): Promise<ContractResult<C>> {
+    const url = contractUrl(contract, input?.params, input?.query as Record<string, unknown>);
+    return request(contract.method.toUpperCase() as Method, url, {
+      body: input?.body,
+      schema: contract.response,
+    }) as Promise<ContractResult<C>>;
+  }
+
   function remember(info: SessionInfo): SessionInfo {
     csrfToken = info.csrfToken;
     return info;
@@ -144,6 +168,7 @@ export function createApiClient(options: ClientOptions = {}) {
 
   return {
     request,
+    call,
     setCsrfToken(token: string | null) {
       csrfToken = token;
     },

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { sectionOf, Tabs } from '../../ui/tabs.tsx';
 
 const TABS = [
   { to: '/app/evidence', label: 'Ledger', key: '' },
@@ -9,26 +10,7 @@ const TABS = [
 
 /** The evidence sections as links; the current one carries `aria-current="page"`. */
 export function EvidenceTabs() {
-  const { pathname } = useLocation();
-  const rest = pathname.replace(/^\/app\/evidence\/?/, '').split('/')[0] ?? '';
-  return (
-    <nav className="ev-tabs" aria-label="Evidence sections">
-      <ul>
-        {TABS.map((t) => {
-          const current = t.key === rest;
-          return (
-            <li key={t.to}>
-              <Link
-                to={t.to}
-                className={current ? 'ev-tab ev-tab-current' : 'ev-tab'}
-                aria-current={current ? 'page' : undefined}
-              >
-                {t.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const rest = sectionOf(useLocation().pathname, '/app/evidence');
+  const tabs = TABS.map((t) => ({ ...t, current: t.key === rest }));
+  return <Tabs label="Evidence sections" prefix="ev" tabs={tabs} />;
 }

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { sectionOf, Tabs } from '../../ui/tabs.tsx';
 
 const TABS = [
   { to: '/app/peers', label: 'Matches', keys: [''] },
@@ -10,26 +11,7 @@ const TABS = [
 
 /** The peer sections as links; the current one carries `aria-current="page"`. */
 export function PeersTabs() {
-  const { pathname } = useLocation();
-  const rest = pathname.replace(/^\/app\/peers\/?/, '').split('/')[0] ?? '';
-  return (
-    <nav className="pr-tabs" aria-label="Peer sections">
-      <ul>
-        {TABS.map((t) => {
-          const current = t.keys.includes(rest);
-          return (
-            <li key={t.to}>
-              <Link
-                to={t.to}
-                className={current ? 'pr-tab pr-tab-current' : 'pr-tab'}
-                aria-current={current ? 'page' : undefined}
-              >
-                {t.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const rest = sectionOf(useLocation().pathname, '/app/peers');
+  const tabs = TABS.map((t) => ({ ...t, current: t.keys.includes(rest) }));
+  return <Tabs label="Peer sections" prefix="pr" tabs={tabs} />;
 }

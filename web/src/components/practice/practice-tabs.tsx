@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { sectionOf, Tabs } from '../../ui/tabs.tsx';
 
 const TABS = [
   {
@@ -21,26 +22,7 @@ const TABS = [
 
 /** The practice sections as links; the current one carries `aria-current="page"`. */
 export function PracticeTabs() {
-  const { pathname } = useLocation();
-  const rest = pathname.replace(/^\/app\/practice\/?/, '').replace(/\/$/, '');
-  return (
-    <nav className="practice-tabs" aria-label="Practice sections">
-      <ul>
-        {TABS.map((t) => {
-          const current = t.match(rest);
-          return (
-            <li key={t.to}>
-              <Link
-                to={t.to}
-                className={current ? 'practice-tab practice-tab-current' : 'practice-tab'}
-                aria-current={current ? 'page' : undefined}
-              >
-                {t.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const rest = sectionOf(useLocation().pathname, '/app/practice');
+  const tabs = TABS.map((t) => ({ to: t.to, label: t.label, current: t.match(rest) }));
+  return <Tabs label="Practice sections" prefix="practice" tabs={tabs} />;
 }

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { sectionOf, Tabs } from '../../ui/tabs.tsx';
 
 const TABS = [
   { to: '/app/radar', label: 'Overview', key: '' },
@@ -8,26 +9,7 @@ const TABS = [
 
 /** The radar sections as links; the current one carries `aria-current="page"`. */
 export function RadarTabs() {
-  const { pathname } = useLocation();
-  const rest = pathname.replace(/^\/app\/radar\/?/, '').split('/')[0] ?? '';
-  return (
-    <nav className="radar-tabs" aria-label="Radar sections">
-      <ul>
-        {TABS.map((t) => {
-          const current = rest === t.key;
-          return (
-            <li key={t.to}>
-              <Link
-                to={t.to}
-                className={current ? 'radar-tab radar-tab-current' : 'radar-tab'}
-                aria-current={current ? 'page' : undefined}
-              >
-                {t.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const rest = sectionOf(useLocation().pathname, '/app/radar');
+  const tabs = TABS.map((t) => ({ ...t, current: t.key === rest }));
+  return <Tabs label="Radar sections" prefix="radar" tabs={tabs} />;
 }
