@@ -21,6 +21,7 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /verify',
   'POST /verify',
   'GET /p/:handle',
+  'GET /p/:handle/checkpoints',
   'GET /evidence/:id',
   'GET /evidence/:id/files/:attachmentId',
   'GET /achievements/:skillId/:level',

@@ -375,6 +375,26 @@ export const ShareLinks = z.object({
   text: z.string(),
 });
 
+/** The public, signed heads of a portfolio owner's ledger (so a later rewrite shows). */
+export const CheckpointFeed = z.object({
+  handle: z.string(),
+  issuer: z.string(),
+  jwksUrl: z.string(),
+  lastCheckpointAt: z.string().nullable(),
+  checkpoints: z.array(
+    z.object({
+      chainId: z.string(),
+      seq: z.number(),
+      headHash: z.string(),
+      reason: z.string(),
+      at: z.string(),
+      kid: z.string(),
+      jws: z.string(),
+    }),
+  ),
+});
+export type CheckpointFeed = z.infer<typeof CheckpointFeed>;
+
 /** A visibility change; an empty body changes nothing. */
 export const VisibilityInput = z.object({ visibility: Visibility.optional() });
 

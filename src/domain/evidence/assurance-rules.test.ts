@@ -100,6 +100,21 @@ describe('assurance on ledger entries', () => {
     });
   });
 
+  it('names the peer who reviewed a deliverable and counts it once the peer is client-backed', async () => {
+    const owner = await person('Oda Owner');
+    const reviewer = await person('Rex Reviewer');
+    await seedDemoEvidence(app.ctx, reviewer, { handle: null });
+    const e = await recordEvidence(app.ctx, owner, {
+      kind: 'practice_deliverable',
+      title: 'Peer-reviewed brief',
+      skills: ['excel'],
+      data: { reviewKind: 'peer', reviewerId: reviewer },
+    });
+    const [listed] = await listEvidence(app.ctx, owner);
+    expect(listed).toMatchObject({ id: e.id, assurance: 'peer_reviewed' });
+    expect(listed?.assuranceDetail).toBe('Reviewed by Rex Reviewer');
+  });
+
   it('does not take assurance from data the person typed', async () => {
     const u = await person();
     const e = await recordEvidence(app.ctx, u, {

@@ -19,6 +19,7 @@ export {
   type ImportedCredentialProblem,
 } from './check-imported-credentials.ts';
 export { checkImportedLedger, type ImportedChain } from './check-imported-ledger.ts';
+export { getCheckpointFeed } from './checkpoint-feed.ts';
 export {
   confirmClientProject,
   createConfirmationLink,

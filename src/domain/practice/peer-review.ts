@@ -137,7 +137,10 @@ export async function submitPeerReview(
     throw new AppError('invalid_input', 'Score every rubric criterion exactly once', {
       details: { flags: checked.flags },
     });
-  const review = await saveReview(ctx, brief, sub, 'peer', checked, { shareId: share.id });
+  const review = await saveReview(ctx, brief, sub, 'peer', checked, {
+    shareId: share.id,
+    reviewerId: share.reviewer_id,
+  });
   await ctx.store.practice.updateShare(share.id, {
     status: 'answered',
     answered_at: ctx.clock.now(),

@@ -17,7 +17,12 @@ export async function saveReview(
   submission: SubmissionRow,
   kind: Review['kind'],
   checked: CheckedReview,
-  extra: { provenance?: Record<string, unknown> | null; shareId?: string | null } = {},
+  extra: {
+    provenance?: Record<string, unknown> | null;
+    shareId?: string | null;
+    /** The peer who reviewed (named in the ledger entry, so its assurance can be judged). */
+    reviewerId?: string | undefined;
+  } = {},
 ): Promise<Review> {
   return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now();
@@ -54,6 +59,7 @@ export async function saveReview(
           submissionId: submission.id,
           reviewId: row.id,
           reviewKind: kind,
+          ...(kind === 'peer' && extra.reviewerId ? { reviewerId: extra.reviewerId } : {}),
           average: checked.average,
           scores: checked.scores
             .filter((s) => s.counted !== false)

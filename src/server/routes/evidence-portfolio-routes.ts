@@ -2,17 +2,41 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
   exportJsonResume,
+  getCheckpointFeed,
   getPortfolioSettings,
   getShareLinks,
   setPortfolio,
 } from '../../domain/evidence/index.ts';
-import { PortfolioSettings, PortfolioSettingsInput, ShareLinks } from '../../shared/evidence.ts';
+import {
+  CheckpointFeed,
+  PortfolioSettings,
+  PortfolioSettingsInput,
+  ShareLinks,
+} from '../../shared/evidence.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 
 const tag = 'portfolio';
 
 /** The signed-in user's portfolio settings and exports. */
 export function portfolioRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
+  defineRoute(
+    app,
+    reg,
+    {
+      method: 'get',
+      path: '/p/:handle/checkpoints',
+      tag,
+      summary:
+        'The public checkpoint feed of a portfolio: signed ledger heads (chain, position, head hash, time), newest first; ?seq=N for one position',
+      query: z.object({ seq: z.coerce.number().int().min(1).optional() }),
+      response: CheckpointFeed,
+      public: true,
+    },
+    async (c, { query }) => {
+      c.header('access-control-allow-origin', '*');
+      return c.json(await getCheckpointFeed(c.get('ctx'), c.req.param('handle') ?? '', query));
+    },
+  );
   defineRoute(
     app,
     reg,

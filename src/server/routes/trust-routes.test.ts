@@ -174,6 +174,43 @@ describe('credentials that say what they rest on', () => {
     expect(r.body.assurance.entries?.filter((e) => e.public).length).toBe(links.length);
   });
 
+  it('publishes a checkpoint feed per portfolio, and the verify page says when the ledger was checkpointed', async () => {
+    const a = new TestAgent(app);
+    const user = await a.signUp('feed@example.com', 'Fay Feed');
+    await seedDemoEvidence(app.ctx, user.id, { handle: 'fay-feed' });
+    const anon = new TestAgent(app);
+    const feed = await anon.json<{
+      lastCheckpointAt: string;
+      checkpoints: Array<{ seq: number; headHash: string; jws: string }>;
+    }>('GET', '/p/fay-feed/checkpoints');
+    expect(feed.status).toBe(200);
+    const ledger = await a.json<{ headHash: string; entries: number }>(
+      'GET',
+      '/api/evidence/verify',
+    );
+    expect(feed.body.checkpoints[0]).toMatchObject({
+      seq: ledger.body.entries,
+      headHash: ledger.body.headHash,
+    });
+    expect(feed.body.checkpoints[0]?.jws.split('.')).toHaveLength(3);
+    const one = await anon.json<{ checkpoints: Array<{ seq: number }> }>(
+      'GET',
+      '/p/fay-feed/checkpoints?seq=1',
+    );
+    expect(one.body.checkpoints.map((c) => c.seq)).toEqual([1]);
+    expect((await anon.req('GET', '/p/nobody-here/checkpoints')).status).toBe(404);
+
+    const c = await a.json<Info>('POST', '/api/credentials', { skillId: 'excel' });
+    const r = await anon.json<VerificationReport>('POST', '/api/verify', {
+      credential: c.body.jwt,
+    });
+    expect(r.body.ledgerCheckpointedAt).toBe(feed.body.lastCheckpointAt);
+    const form = new FormData();
+    form.set('credential', c.body.jwt);
+    const page = await (await app.http.request('/verify', { method: 'POST', body: form })).text();
+    expect(page).toContain('Last checkpointed');
+  });
+
   it('returns the compact VC-JWT of each of the owner’s credentials', async () => {
     const a = new TestAgent(app);
     const user = await a.signUp('lister@example.com', 'Lee Lister');

@@ -227,8 +227,12 @@ export function createApiClient(options: ClientOptions = {}) {
       changePassword: (body: { currentPassword: string; newPassword: string }) =>
         request('POST', '/api/account/password', { body }),
       exportData: () => get('/api/account/export', ExportDocument),
-      importData: (doc: ExportDocument) =>
-        request('POST', '/api/account/import', { body: doc, schema: ImportResult }),
+      /** With the source instance's JWKS, its signed ledger checkpoints are checked too. */
+      importData: (doc: ExportDocument, sourceJwks?: unknown) =>
+        request('POST', '/api/account/import', {
+          body: sourceJwks ? { document: doc, sourceJwks } : doc,
+          schema: ImportResult,
+        }),
       delete: (body: { password: string }) => request('DELETE', '/api/account', { body }),
     },
 

@@ -14,6 +14,7 @@ export function DataPortabilitySection() {
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const [jwks, setJwks] = useState('');
 
   async function exportData() {
     setMessage(null);
@@ -54,7 +55,15 @@ export function DataPortabilitySection() {
       }
       const doc = ExportDocument.safeParse(json);
       if (!doc.success) throw new Error('That file is not a Skilltrace export.');
-      const result = await api.account.importData(doc.data);
+      let keys: unknown;
+      if (jwks.trim()) {
+        try {
+          keys = JSON.parse(jwks);
+        } catch {
+          throw new Error('The public keys are not valid JSON (paste the JWKS document).');
+        }
+      }
+      const result = await api.account.importData(doc.data, keys);
       setCounts(result.imported);
       const total = Object.values(result.imported).reduce((a, b) => a + b, 0);
       setMessage({
@@ -103,6 +112,21 @@ export function DataPortabilitySection() {
           {importing ? 'Importing…' : 'Import from file…'}
         </label>
       </div>
+      <p>
+        <label htmlFor={`${fileId}-jwks`}>
+          Export from another instance? Paste its public keys (its{' '}
+          <code>/.well-known/jwks.json</code>) before importing, so your ledger history is proven by
+          its signed checkpoints. Without them, the imported history is marked unverified.
+        </label>
+        <textarea
+          id={`${fileId}-jwks`}
+          value={jwks}
+          onChange={(e) => setJwks(e.target.value)}
+          rows={3}
+          spellCheck={false}
+          placeholder='{"keys":[…]}'
+        />
+      </p>
     </section>
   );
 }

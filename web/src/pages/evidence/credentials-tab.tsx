@@ -19,6 +19,7 @@ export function CredentialsTab() {
   const [credentials, setCredentials] = useState<CredentialInfo[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [makePublic, setMakePublic] = useState(false);
+  const [publishEvidence, setPublishEvidence] = useState(true);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [toRevoke, setToRevoke] = useState<CredentialInfo | null>(null);
@@ -52,14 +53,16 @@ export function CredentialsTab() {
     setBusyKey(`${status.skillId}:${status.level}`);
     setMessage(null);
     try {
+      const cited = [...new Set(status.requirements.flatMap((r) => r.entryIds))];
       const c = await evidenceApi.issue({
         skillId: status.skillId,
         level: status.level,
         visibility: makePublic ? 'public' : 'private',
+        ...(makePublic && publishEvidence ? { publishEvidence: cited } : {}),
       });
       setMessage({
         tone: 'success',
-        text: `Issued “${c.skillName} — ${LEVEL_LABELS[c.level]} level”, signed by this instance.`,
+        text: `Issued “${c.skillName} — ${LEVEL_LABELS[c.level]} level”${c.selfReported ? ' as self-reported (no client confirmation or qualified peer review yet)' : ''}, signed by this instance.`,
       });
       await load();
     } catch (e) {
@@ -176,6 +179,19 @@ export function CredentialsTab() {
             />
             <span>Make new credentials public (portfolio + verification link)</span>
           </label>
+          {makePublic ? (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={publishEvidence}
+                onChange={(e) => setPublishEvidence(e.target.checked)}
+              />
+              <span>
+                Also make the evidence it cites public, so every link opens (otherwise private
+                entries are described in the credential without a link)
+              </span>
+            </label>
+          ) : null}
         </div>
         {bySkill.length === 0 ? (
           <p className="empty-note">

@@ -53,8 +53,12 @@ export const evidenceApi = {
     api.request('GET', '/api/credentials', {
       schema: z.object({ credentials: z.array(CredentialInfo) }),
     }),
-  issue: (body: { skillId: string; level: CredentialLevel; visibility: Visibility }) =>
-    api.request('POST', '/api/credentials', { body, schema: CredentialInfo }),
+  issue: (body: {
+    skillId: string;
+    level: CredentialLevel;
+    visibility: Visibility;
+    publishEvidence?: string[];
+  }) => api.request('POST', '/api/credentials', { body, schema: CredentialInfo }),
   revoke: (credentialId: string, reason: string) =>
     api.request('POST', `/api/credentials/${id(credentialId)}/revoke`, {
       body: { reason },

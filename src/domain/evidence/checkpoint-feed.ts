@@ -1,0 +1,41 @@
+import { AppError } from '../../errors.ts';
+import type { CheckpointFeed } from '../../shared/evidence.ts';
+import type { Ctx } from '../ctx.ts';
+import { issuerIdentity } from './issuer-identity.ts';
+
+const MAX = 50;
+
+/**
+ * The public checkpoint feed of a published portfolio: the signed heads of the holder's
+ * ledger (chain, position, head hash, time, the instance's JWS), newest first, or the ones
+ * at one position (`seq`). A client who noted a checkpoint can fetch it again later: a
+ * rewritten ledger cannot produce the same signed head. Throws `not_found` for an unknown
+ * or unpublished handle.
+ */
+export async function getCheckpointFeed(
+  ctx: Ctx,
+  handle: string,
+  opts: { seq?: number | undefined } = {},
+): Promise<CheckpointFeed> {
+  const settings = await ctx.store.portfolio.findPortfolioByHandle(handle.toLowerCase());
+  if (!settings?.published) throw new AppError('not_found', 'No such portfolio');
+  const id = issuerIdentity(ctx.config);
+  const rows = (await ctx.store.evidence.listCheckpoints(settings.user_id)).filter(
+    (c) => opts.seq === undefined || c.seq === opts.seq,
+  );
+  return {
+    handle: settings.handle,
+    issuer: id.issuerId,
+    jwksUrl: id.jwksUrl,
+    lastCheckpointAt: rows[0] ? new Date(rows[0].created_at).toISOString() : null,
+    checkpoints: rows.slice(0, MAX).map((c) => ({
+      chainId: c.chain_id,
+      seq: c.seq,
+      headHash: c.head_hash,
+      reason: c.reason,
+      at: new Date(c.created_at).toISOString(),
+      kid: c.kid,
+      jws: c.jws,
+    })),
+  };
+}
