@@ -171,7 +171,7 @@ export function matchExplicit(
     }
   }
   const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
-  for (const mm of matchMorph(index, text, tokens, morphIds)) {
+  for (const mm of matchMorph(index, text, tokens, morphIds, titleEnd)) {
     if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
     found.push({
       entry: index.formEntry[mm.form] ?? 0,

@@ -61,8 +61,16 @@ const startsSentence = (tokens: TokenList, i: number): boolean =>
  * after a verb cue ("Proofread my thesis", "please proofread", "Edit and proofread").
  * A bare base-form noun ("market" for Marketing) is not enough.
  */
-function singleWordOk(index: SkillIndex, text: string, tokens: TokenList, i: number): boolean {
+function singleWordOk(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  i: number,
+  titleEnd: number,
+): boolean {
   const raw = text.slice(tokens.starts[i], tokens.ends[i]);
+  // A job title names the work: "English Teacher" → Teaching, "Translator" → Translation.
+  if (i < titleEnd && morphKey(raw).agent) return true;
   // A surface that corpus evidence shows is rarely a skill ("the recruitment process").
   const p = index.aliasPrecision?.get(normalizeToken(raw));
   if (p !== undefined && p < WEAK_EVIDENCE) return false;
@@ -76,6 +84,13 @@ function singleWordOk(index: SkillIndex, text: string, tokens: TokenList, i: num
   return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
 }
 
+function gapBlocked(text: string, tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (GAP_STOP.has(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase())) return true;
+  }
+  return false;
+}
+
 function collect(t: MorphTrie, node: number, s: number, e: number, out: MorphMatch[]): void {
   for (let f = t.nodeForm[node] ?? -1; f >= 0; f = t.formNext[f] ?? -1) {
     out.push({ form: f, startTok: s, endTok: e });
@@ -86,7 +101,7 @@ function collect(t: MorphTrie, node: number, s: number, e: number, out: MorphMat
  * Finds mentions by word family (see `morphKey`), in label order and, for labels ending in
  * an action, verb first with up to two words between ("Design a logo" → Logo design,
  * "Managing diaries" → Diary management). Never across a sentence or list boundary.
- * `ids` are the tokens' `morphId`s. Exact-surface mentions are found by `matchExplicit`; this
+ * `ids` are the tokens' `morphId`s; the first `titleEnd` tokens are a title line. Exact-surface mentions are found by `matchExplicit`; this
  * adds the rest. Throws nothing.
  */
 export function matchMorph(
@@ -94,6 +109,7 @@ export function matchMorph(
   text: string,
   tokens: TokenList,
   ids: Int32Array,
+  titleEnd = 0,
 ): MorphMatch[] {
   const n = tokens.count;
   const { direct, inverted } = index.morph;
@@ -103,7 +119,7 @@ export function matchMorph(
     let j = from;
     while (node > 0) {
       if ((t.nodeForm[node] ?? -1) >= 0) {
-        if (t === inverted || j > s || singleWordOk(index, text, tokens, s))
+        if (t === inverted || j > s || singleWordOk(index, text, tokens, s, titleEnd))
           collect(t, node, s, j, out);
       }
       j += 1;
@@ -123,12 +139,9 @@ export function matchMorph(
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      if (gap > 0) {
-        const g = text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase();
-        if (GAP_STOP.has(g)) break;
-      }
       const first = inverted.trie.get(v, ids[j] ?? -1);
-      if (first > 0) walk(inverted, first, i, j);
+      // Gap words are read only when a phrase could close here (cheap on long texts).
+      if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
     }
   }
   return out;
