@@ -69,6 +69,9 @@ export function accountsRepo(db: Kysely<Database>) {
     async deleteSessionsOfUser(userId: string): Promise<void> {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
+    async deleteApiTokensOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
+    },
     async deleteExpiredSessions(now: Date): Promise<number> {
       const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
       return Number(r.numDeletedRows);

@@ -2,7 +2,7 @@ import type { Ctx } from '../../../domain/ctx.ts';
 import { verifyCredential } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
 import type { VerificationReport } from '../../../shared/evidence.ts';
-import { esc, page } from './html.ts';
+import { esc, externalLink, page } from './html.ts';
 
 const MAX_INPUT = 300_000;
 
@@ -52,7 +52,7 @@ function reportHtml(r: VerificationReport): string {
 <dt>Expiry</dt><dd>${mark(r.validity.valid, r.validity.message, r.validity.message, '')}</dd>
 </dl>
 ${c.achievement.criteria ? `<h3>Criteria</h3><p style="white-space:pre-line">${esc(c.achievement.criteria)}</p>` : ''}
-${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e) => `<li>${e.id && /^https?:/.test(e.id) ? `<a href="${esc(e.id)}" rel="nofollow noopener">${esc(e.name ?? e.id)}</a>` : esc(e.name ?? e.id ?? '')}</li>`).join('')}</ul>` : ''}
+${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e) => `<li>${e.id ? externalLink(e.id, e.name ?? e.id, 'nofollow noopener') : esc(e.name ?? '')}</li>`).join('')}</ul>` : ''}
 </section>`;
 }
 
