@@ -41,6 +41,8 @@ export interface Ctx {
   ids: Ids;
   log: Logger;
   jobs: JobQueue;
+  /** Aborted when the process shuts down: long outbound work (background jobs) stops early. */
+  signal?: AbortSignal;
 }
 
 /**

@@ -1,13 +1,37 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Ctx } from '../domain/ctx.ts';
 import type { JobHandler, JobSystem } from './job-system.ts';
+
+/** How long stop() lets running jobs finish after their outbound work was cancelled. */
+const STOP_GRACE_MS = 3_000;
+
+/**
+ * Runs `fn` holding a session advisory lock, so two processes starting at once on a fresh
+ * database do not create pg-boss's schema, queues and schedules concurrently (which deadlocks).
+ */
+async function withSetupLock<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('skilltrace:pg-boss-setup'))");
+    return await fn();
+  } finally {
+    await client
+      .query("select pg_advisory_unlock(hashtext('skilltrace:pg-boss-setup'))")
+      .catch(() => undefined);
+    await client.end();
+  }
+}
 
 /** The job system on a PostgreSQL server, through pg-boss (its own `pgboss` schema). */
 export function createPgBossJobSystem(databaseUrl: string): JobSystem {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   const handlers = new Map<string, JobHandler>();
   const schedules: { queue: string; minutes: number; payload: unknown }[] = [];
+  const created = new Set<string>();
   let started = false;
+  let shutdown = new AbortController();
 
   return {
     register(queue, handler) {
@@ -18,7 +42,10 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
     },
     async enqueue(queue, payload, o = {}) {
       if (!started) throw new Error('job system not started');
-      await boss.createQueue(queue);
+      if (!created.has(queue)) {
+        await withSetupLock(databaseUrl, () => boss.createQueue(queue));
+        created.add(queue);
+      }
       await boss.send(queue, payload as object, {
         ...(o.runAt ? { startAfter: o.runAt } : {}),
         ...(o.singletonKey ? { singletonKey: o.singletonKey } : {}),
@@ -26,27 +53,35 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
         retryBackoff: true,
       });
     },
-    async start(ctx: Ctx) {
+    async start(c: Ctx) {
+      shutdown = new AbortController();
+      const ctx: Ctx = { ...c, signal: shutdown.signal };
       boss.on('error', (e) => ctx.log.error('pg-boss error', { error: e.message }));
-      await boss.start();
+      await withSetupLock(databaseUrl, async () => {
+        await boss.start();
+        for (const queue of new Set([...handlers.keys(), ...schedules.map((s) => s.queue)])) {
+          await boss.createQueue(queue);
+          created.add(queue);
+        }
+        for (const s of schedules) {
+          // Cron has minute granularity; schedules of an hour or more run at minute 0.
+          const cron =
+            s.minutes >= 60
+              ? `0 */${Math.max(1, Math.round(s.minutes / 60))} * * *`
+              : `*/${Math.max(1, s.minutes)} * * * *`;
+          await boss.schedule(s.queue, cron, s.payload as object);
+        }
+      });
       started = true;
       for (const [queue, handler] of handlers) {
-        await boss.createQueue(queue);
         await boss.work(queue, async (jobs) => {
           for (const job of jobs) await handler(ctx, job.data);
         });
       }
-      for (const s of schedules) {
-        // Cron has minute granularity; schedules of an hour or more run at minute 0.
-        const cron =
-          s.minutes >= 60
-            ? `0 */${Math.max(1, Math.round(s.minutes / 60))} * * *`
-            : `*/${Math.max(1, s.minutes)} * * * *`;
-        await boss.schedule(s.queue, cron, s.payload as object);
-      }
     },
     async stop() {
-      if (started) await boss.stop({ graceful: true, wait: true });
+      shutdown.abort();
+      if (started) await boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
       started = false;
     },
   };
