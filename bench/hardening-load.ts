@@ -10,26 +10,17 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
-import { createApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
+import { systemClock } from '../src/app.ts';
 import { openStore } from '../src/store/open-store.ts';
+import { makeTestApp } from '../test/test-app.ts';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 const SECONDS = Math.min(15, Math.max(1, Number(secondsArg?.slice('--seconds='.length) ?? 15)));
 
 const store = await openStore({ kind: 'pglite' });
 await store.migrate();
-const config = {
-  ...loadConfig({
-    NODE_ENV: 'test',
-    SKILLTRACE_LOG_LEVEL: 'silent',
-    SKILLTRACE_DATA_DIR: '/tmp/skilltrace-load-unused',
-  }),
-  secretKey: 'b'.repeat(64),
-  scryptLog2N: 10,
-};
-const app = createApp({ config, store, log: createLogger('silent') });
+// The test wiring: quiet logs, cheap password hashing, a throwaway secret.
+const app = makeTestApp(store, { clock: systemClock });
 const server = serve({ fetch: app.http.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
