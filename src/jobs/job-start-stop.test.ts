@@ -8,6 +8,7 @@ import { makeTestApp } from '../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { guardedRequest } from '../net/guarded-fetch.ts';
+import { withSessionLock } from '../store/session-lock.ts';
 import { createLocalJobSystem } from './local-job-system.ts';
 import { createPgBossJobSystem } from './pg-boss-job-system.ts';
 import { registerJobs } from './register-jobs.ts';
@@ -73,8 +74,11 @@ describe('job system start and stop', () => {
         await admin.query(`create database ${name}`);
         const u = new URL(url);
         u.pathname = `/${name}`;
-        const a = createPgBossJobSystem(u.toString());
-        const b = createPgBossJobSystem(u.toString());
+        // As app.ts wires it: setup under a PostgreSQL advisory lock.
+        const lock = <T>(fn: () => Promise<T>) =>
+          withSessionLock(u.toString(), 'skilltrace:pg-boss-setup', fn);
+        const a = createPgBossJobSystem(u.toString(), lock);
+        const b = createPgBossJobSystem(u.toString(), lock);
         registerJobs(a);
         registerJobs(b);
         try {

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Ctx } from '../domain/ctx.ts';
 import type { JobHandler, JobSystem } from './job-system.ts';
@@ -6,26 +5,19 @@ import type { JobHandler, JobSystem } from './job-system.ts';
 /** How long stop() lets running jobs finish after their outbound work was cancelled. */
 const STOP_GRACE_MS = 3_000;
 
-/**
- * Runs `fn` holding a session advisory lock, so two processes starting at once on a fresh
- * database do not create pg-boss's schema, queues and schedules concurrently (which deadlocks).
- */
-async function withSetupLock<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query("select pg_advisory_lock(hashtext('skilltrace:pg-boss-setup'))");
-    return await fn();
-  } finally {
-    await client
-      .query("select pg_advisory_unlock(hashtext('skilltrace:pg-boss-setup'))")
-      .catch(() => undefined);
-    await client.end();
-  }
-}
+/** Runs `fn` while no other process runs its own setup (a cross-process lock). */
+export type SetupLock = <T>(fn: () => Promise<T>) => Promise<T>;
 
-/** The job system on a PostgreSQL server, through pg-boss (its own `pgboss` schema). */
-export function createPgBossJobSystem(databaseUrl: string): JobSystem {
+/**
+ * The job system on a PostgreSQL server, through pg-boss (its own `pgboss` schema).
+ * `setupLock` serialises pg-boss setup across processes: two processes starting at once on a
+ * fresh database would otherwise create its schema, queues and schedules concurrently, which
+ * deadlocks (app.ts passes a PostgreSQL advisory lock).
+ */
+export function createPgBossJobSystem(
+  databaseUrl: string,
+  setupLock: SetupLock = (fn) => fn(),
+): JobSystem {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   const handlers = new Map<string, JobHandler>();
   const schedules: { queue: string; minutes: number; payload: unknown }[] = [];
@@ -43,7 +35,7 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
     async enqueue(queue, payload, o = {}) {
       if (!started) throw new Error('job system not started');
       if (!created.has(queue)) {
-        await withSetupLock(databaseUrl, () => boss.createQueue(queue));
+        await setupLock(() => boss.createQueue(queue));
         created.add(queue);
       }
       await boss.send(queue, payload as object, {
@@ -57,7 +49,7 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
       shutdown = new AbortController();
       const ctx: Ctx = { ...c, signal: shutdown.signal };
       boss.on('error', (e) => ctx.log.error('pg-boss error', { error: e.message }));
-      await withSetupLock(databaseUrl, async () => {
+      await setupLock(async () => {
         await boss.start();
         for (const queue of new Set([...handlers.keys(), ...schedules.map((s) => s.queue)])) {
           await boss.createQueue(queue);
