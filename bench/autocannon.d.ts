@@ -11,6 +11,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     timeout?: number;
+    headers?: Record<string, string>;
     requests?: (Request & { setupRequest?: (req: Request) => Request })[];
   }
   interface Histogram {

@@ -11,6 +11,7 @@ import { createLlm, type Llm } from './llm/index.ts';
 import { createLogger } from './logger.ts';
 import { createHttpApp, type HttpOptions } from './server/http-app.ts';
 import { openStore, type Store } from './store/open-store.ts';
+import { withSessionLock } from './store/session-lock.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: Ids = {
@@ -76,7 +77,9 @@ export function createApp(deps: {
   const jobs =
     deps.jobs ??
     (deps.store.kind === 'postgres' && config.databaseUrl
-      ? createPgBossJobSystem(config.databaseUrl)
+      ? createPgBossJobSystem(config.databaseUrl, (fn) =>
+          withSessionLock(config.databaseUrl!, 'skilltrace:pg-boss-setup', fn),
+        )
       : createLocalJobSystem(deps.store, { newId: ids.id, now: () => clock.now() }));
   const llm: Llm = deps.llm ?? createLlm({ config, store: deps.store, clock, log });
   const ctx: Ctx = { config, store: deps.store, llm, clock, ids, log, jobs };

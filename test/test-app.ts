@@ -81,8 +81,8 @@ export class TestAgent {
     });
     const set = res.headers.get('set-cookie');
     if (set) {
-      const m = /st_session=([^;]*)/.exec(set);
-      if (m) this.cookie = m[1] ? `st_session=${m[1]}` : undefined;
+      const m = /((?:__Host-)?st_session)=([^;]*)/.exec(set);
+      if (m) this.cookie = m[2] ? `${m[1]}=${m[2]}` : undefined;
     }
     return res;
   }

@@ -17,6 +17,7 @@ export function createLocalJobSystem(
   let ctx: Ctx | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  let shutdown = new AbortController();
 
   async function tick(): Promise<number> {
     if (!ctx) return 0;
@@ -87,7 +88,8 @@ export function createLocalJobSystem(
       });
     },
     async start(c) {
-      ctx = c;
+      shutdown = new AbortController();
+      ctx = { ...c, signal: shutdown.signal };
       timer = setInterval(() => {
         runTick().catch((e) =>
           ctx?.log.error('job poller failed', { error: (e as Error).message }),
@@ -97,6 +99,8 @@ export function createLocalJobSystem(
     },
     async stop() {
       if (timer) clearInterval(timer);
+      // Outbound work in a running job (link checks, feed polls) stops instead of finishing.
+      shutdown.abort();
       await running;
       ctx = undefined;
     },

@@ -2,12 +2,28 @@ import PgBoss from 'pg-boss';
 import type { Ctx } from '../domain/ctx.ts';
 import type { JobHandler, JobSystem } from './job-system.ts';
 
-/** The job system on a PostgreSQL server, through pg-boss (its own `pgboss` schema). */
-export function createPgBossJobSystem(databaseUrl: string): JobSystem {
+/** How long stop() lets running jobs finish after their outbound work was cancelled. */
+const STOP_GRACE_MS = 3_000;
+
+/** Runs `fn` while no other process runs its own setup (a cross-process lock). */
+export type SetupLock = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * The job system on a PostgreSQL server, through pg-boss (its own `pgboss` schema).
+ * `setupLock` serialises pg-boss setup across processes: two processes starting at once on a
+ * fresh database would otherwise create its schema, queues and schedules concurrently, which
+ * deadlocks (app.ts passes a PostgreSQL advisory lock).
+ */
+export function createPgBossJobSystem(
+  databaseUrl: string,
+  setupLock: SetupLock = (fn) => fn(),
+): JobSystem {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   const handlers = new Map<string, JobHandler>();
   const schedules: { queue: string; minutes: number; payload: unknown }[] = [];
+  const created = new Set<string>();
   let started = false;
+  let shutdown = new AbortController();
 
   return {
     register(queue, handler) {
@@ -18,7 +34,10 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
     },
     async enqueue(queue, payload, o = {}) {
       if (!started) throw new Error('job system not started');
-      await boss.createQueue(queue);
+      if (!created.has(queue)) {
+        await setupLock(() => boss.createQueue(queue));
+        created.add(queue);
+      }
       await boss.send(queue, payload as object, {
         ...(o.runAt ? { startAfter: o.runAt } : {}),
         ...(o.singletonKey ? { singletonKey: o.singletonKey } : {}),
@@ -26,27 +45,35 @@ export function createPgBossJobSystem(databaseUrl: string): JobSystem {
         retryBackoff: true,
       });
     },
-    async start(ctx: Ctx) {
+    async start(c: Ctx) {
+      shutdown = new AbortController();
+      const ctx: Ctx = { ...c, signal: shutdown.signal };
       boss.on('error', (e) => ctx.log.error('pg-boss error', { error: e.message }));
-      await boss.start();
+      await setupLock(async () => {
+        await boss.start();
+        for (const queue of new Set([...handlers.keys(), ...schedules.map((s) => s.queue)])) {
+          await boss.createQueue(queue);
+          created.add(queue);
+        }
+        for (const s of schedules) {
+          // Cron has minute granularity; schedules of an hour or more run at minute 0.
+          const cron =
+            s.minutes >= 60
+              ? `0 */${Math.max(1, Math.round(s.minutes / 60))} * * *`
+              : `*/${Math.max(1, s.minutes)} * * * *`;
+          await boss.schedule(s.queue, cron, s.payload as object);
+        }
+      });
       started = true;
       for (const [queue, handler] of handlers) {
-        await boss.createQueue(queue);
         await boss.work(queue, async (jobs) => {
           for (const job of jobs) await handler(ctx, job.data);
         });
       }
-      for (const s of schedules) {
-        // Cron has minute granularity; schedules of an hour or more run at minute 0.
-        const cron =
-          s.minutes >= 60
-            ? `0 */${Math.max(1, Math.round(s.minutes / 60))} * * *`
-            : `*/${Math.max(1, s.minutes)} * * * *`;
-        await boss.schedule(s.queue, cron, s.payload as object);
-      }
     },
     async stop() {
-      if (started) await boss.stop({ graceful: true, wait: true });
+      shutdown.abort();
+      if (started) await boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
       started = false;
     },
   };

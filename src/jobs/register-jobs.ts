@@ -17,11 +17,12 @@ export function registerJobs(jobs: JobSystem): void {
   });
   jobs.every('radar.feeds.schedule', 15);
   jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
-  // Daily: check up to 200 catalog links (never-checked and oldest first) through the SSRF guard.
+  // Hourly: check 10 catalog links (never-checked and oldest first) through the SSRF guard,
+  // two at a time: 240 a day, spread over the day instead of 200 at once at a fresh start.
   jobs.register('paths.catalog.check-links', async (ctx) => {
-    await checkLinks(ctx, { limit: 200, concurrency: 4 });
+    await checkLinks(ctx, { limit: 10, concurrency: 2 });
   });
-  jobs.every('paths.catalog.check-links', 24 * 60);
+  jobs.every('paths.catalog.check-links', 60);
   // Hourly: "reviews due" (once a day) and "schedule slipping" (once a week per goal) notifications.
   jobs.register('progress.notifications.scan', async (ctx) => {
     await scanNotifications(ctx);

@@ -56,4 +56,6 @@ export interface KernelCtx<Config, Store extends StorePort, Llm> {
   ids: Ids;
   log: Logger;
   jobs: JobQueue;
+  /** Aborted when the process shuts down: long outbound work (background jobs) stops early. */
+  signal?: AbortSignal;
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Ctx } from '../domain/ctx.ts';
 import { bodyLimit } from './body-limit.ts';
+import { corsPreflight, hostCheck, PUBLIC_DOCUMENTS } from './edge-policy.ts';
 import { authenticate, errorResponse, requestContext } from './middleware.ts';
 import type { AppEnv, RouteRegistry } from './route.ts';
 import { accountRoutes } from './routes/account-routes.ts';
@@ -61,9 +62,21 @@ export function createHttpApp(
         styleSrc: ["'self'", "'unsafe-inline'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      permissionsPolicy: {
+        camera: [],
+        microphone: [],
+        geolocation: [],
+        payment: [],
+        usb: [],
       },
     }),
   );
+  app.use('*', hostCheck(ctx.config));
+  for (const path of PUBLIC_DOCUMENTS) app.options(path, corsPreflight);
   app.use('/api/*', authenticate());
   app.use('*', bodyLimit(routes));
   mountRoutes(app, routes, opts);

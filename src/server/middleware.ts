@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler, Next } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import { authenticateApiToken, authenticateSession } from '../domain/accounts/index.ts';
 import type { Ctx } from '../domain/ctx.ts';
@@ -8,8 +7,7 @@ import { AppError, isAppError } from '../errors.ts';
 import { ERROR_STATUS } from './error-status.ts';
 import { isPublicRoute } from './public-routes.ts';
 import type { AppEnv } from './route.ts';
-
-export const SESSION_COOKIE = 'st_session';
+import { readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 
 function hostOf(origin: string): string | undefined {
   try {
@@ -53,7 +51,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c: Context<AppEnv>, next: Next) => {
     const ctx = c.get('ctx');
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const cookie = getCookie(c, SESSION_COOKIE);
+    const cookie = readSessionCookie(c);
     const principal = bearer
       ? await authenticateApiToken(ctx, bearer)
       : cookie
@@ -62,6 +60,9 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (bearer && !principal)
       throw new AppError('unauthenticated', 'The API token is unknown, revoked or expired');
     c.set('principal', principal);
+    // A session in use slides its expiry (at most hourly): the browser's cookie follows it.
+    if (principal?.kind === 'session' && principal.renewedUntil && cookie)
+      writeSessionCookie(c, cookie, principal.renewedUntil);
     // The route that will answer: the first matched handler that is not a catch-all middleware.
     const path = matchedRoutes(c).find((r) => r.method !== 'ALL')?.path ?? c.req.path;
     const isPublic = isPublicRoute(c.req.method, path);

@@ -3,7 +3,13 @@ import type { Ctx } from '../ctx.ts';
 import { API_TOKEN_PREFIX, hashToken } from './tokens.ts';
 
 export type Principal =
-  | { kind: 'session'; user: UserRow; session: SessionRow }
+  | {
+      kind: 'session';
+      user: UserRow;
+      session: SessionRow;
+      /** Set when this request slid the session's expiry: the cookie should follow. */
+      renewedUntil?: Date;
+    }
   | { kind: 'token'; user: UserRow; tokenId: string };
 
 /**
@@ -23,11 +29,9 @@ export async function authenticateSession(ctx: Ctx, token: string): Promise<Prin
   if (!user) return undefined;
   // Slide the expiry at most once an hour, so reads do not write on every request.
   if (now.getTime() - session.last_seen_at.getTime() > 3_600_000) {
-    await ctx.store.accounts.touchSession(
-      id,
-      now,
-      new Date(now.getTime() + ctx.config.sessionDays * 86_400_000),
-    );
+    const renewedUntil = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
+    await ctx.store.accounts.touchSession(id, now, renewedUntil);
+    return { kind: 'session', user, session, renewedUntil };
   }
   return { kind: 'session', user, session };
 }

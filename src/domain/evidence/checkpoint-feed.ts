@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { CheckpointFeed } from '../../shared/evidence.ts';
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { issuerIdentity } from './issuer-identity.ts';
 
 const MAX = 50;
 

@@ -34,7 +34,7 @@ export function classifyAnswer(url: string, status: number, finalUrl: string): L
 
 async function checkOne(
   row: CatalogRow,
-  opts: { timeoutMs: number; allowPrivate: boolean },
+  opts: { timeoutMs: number; allowPrivate: boolean; signal: AbortSignal | undefined },
 ): Promise<{
   status: LinkStatus;
   httpStatus: number | null;
@@ -49,6 +49,7 @@ async function checkOne(
       maxBytes: 2 * 1024 * 1024,
       maxRedirects: 5,
       allowPrivate: opts.allowPrivate,
+      ...(opts.signal ? { signal: opts.signal } : {}),
       headers: {
         'user-agent': 'Skilltrace link checker (+https://github.com/skilltrace)',
         accept: 'text/html,*/*',
@@ -108,11 +109,14 @@ export async function checkLinks(
   const queue = [...rows];
   const report: LinkCheckReport = { checked: 0, byStatus: {}, results: [] };
   const worker = async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) {
+    for (let row = queue.shift(); row && !ctx.signal?.aborted; row = queue.shift()) {
       const r = await checkOne(row, {
         timeoutMs: opts.timeoutMs ?? 10_000,
         allowPrivate: allowPrivateNetwork,
+        signal: ctx.signal,
       });
+      // A check cut short by shutdown is not a verdict on the link.
+      if (ctx.signal?.aborted) break;
       await ctx.store.catalog.recordCheck(row.id, {
         link_status: r.status,
         http_status: r.httpStatus,

@@ -223,15 +223,20 @@ describe('profile', () => {
     expect((await a.json<{ headline: string }>('GET', '/api/profile')).body.headline).toBe('kept');
   });
 
-  it('ends every session when the password changes', async () => {
+  it('ends every session and API token when the password changes', async () => {
     const a = new TestAgent(app);
     await a.signUp('pwchange@example.com', 'P', 'first-password-1');
+    const token = await a.json<{ token: string }>('POST', '/api/tokens', { name: 'script' });
+    const viaToken = new TestAgent(app);
+    viaToken.bearer = token.body.token;
+    expect((await viaToken.json('GET', '/api/profile')).status).toBe(200);
     const r = await a.req('POST', '/api/account/password', {
       currentPassword: 'first-password-1',
       newPassword: 'second-password-2',
     });
     expect(r.status).toBe(204);
     expect((await a.json('GET', '/api/auth/session')).status).toBe(401);
+    expect((await viaToken.json('GET', '/api/profile')).status).toBe(401);
     expect(
       (
         await new TestAgent(app).json('POST', '/api/auth/signin', {

@@ -1,5 +1,4 @@
 import type { Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import {
   presentUser,
@@ -10,17 +9,11 @@ import {
 } from '../../domain/accounts/index.ts';
 import { SessionInfo, SignInInput, SignUpInput } from '../../shared/accounts.ts';
 import { clientAddress } from '../client-address.ts';
-import { SESSION_COOKIE } from '../middleware.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../route.ts';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
 
 function setSessionCookie(c: Context<AppEnv>, s: StartedSession): void {
-  setCookie(c, SESSION_COOKIE, s.token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: c.get('ctx').config.publicUrl.startsWith('https://'),
-    path: '/',
-    expires: s.expiresAt,
-  });
+  writeSessionCookie(c, s.token, s.expiresAt);
 }
 
 function clientOf(c: Context<AppEnv>) {
@@ -77,9 +70,9 @@ export function authRoutes(
     reg,
     { method: 'post', path: '/api/auth/signout', tag: 'auth', summary: 'Sign out of this session' },
     async (c) => {
-      const token = getCookie(c, SESSION_COOKIE);
+      const token = readSessionCookie(c);
       if (token) await signOut(c.get('ctx'), token);
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(c);
       return c.body(null, 204);
     },
   );

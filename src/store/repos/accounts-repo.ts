@@ -86,6 +86,9 @@ export function accountsRepo(db: Kysely<Database>, cache: AuthCache = createAuth
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
       cache.drop((key, v) => key.startsWith('session:') && (v as SessionRow)?.user_id === userId);
     },
+    async deleteApiTokensOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
+    },
     async deleteExpiredSessions(now: Date): Promise<number> {
       const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
       cache.clear();

@@ -42,7 +42,9 @@ export function ChangePasswordSection() {
       setMessage({ tone: 'success', text: 'Password changed.' });
       if (!(await sessionSurvived())) {
         // The server ends every session on a password change, this one included.
-        clear('Password changed. Sign in again with your new password.');
+        clear(
+          'Password changed. Every sign-in and API token has ended: sign in again with your new password.',
+        );
       }
     } catch (e) {
       setErrors(apiFieldErrors(e));
@@ -55,6 +57,10 @@ export function ChangePasswordSection() {
   return (
     <section className="panel" aria-labelledby="password-title">
       <h2 id="password-title">Password</h2>
+      <p className="muted">
+        Changing your password signs you out everywhere and ends every personal API token; create
+        new tokens afterwards for scripts that need them.
+      </p>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <form className="form form-narrow" onSubmit={submit} noValidate>
         <Field label="Current password" error={errors.currentPassword}>

@@ -1,3 +1,4 @@
+import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../../errors.ts';
 import type { RowError } from '../../../shared/radar.ts';
 import { type PostCandidate, toCandidate } from './parse-posts.ts';
@@ -12,57 +13,82 @@ export interface ParsedFeed {
   items: Record<string, string>[];
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+// Entity expansion is bounded (a "billion laughs" document is refused, not expanded), and so
+// is nesting; the parser is linear in the document's size.
+const XML_OPTIONS = {
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  maxNestedTags: 64,
+  processEntities: {
+    enabled: true,
+    maxEntitySize: 1000,
+    maxEntityCount: 50,
+    maxTotalExpansions: 500_000,
+    maxExpandedLength: 5_000_000,
+  },
+  isArray: (name: string) => name === 'item' || name === 'entry' || name === 'link',
+} as const;
 
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code =
-        e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+const xml = new XMLParser(XML_OPTIONS);
+// Decodes HTML entities left in text that came from CDATA (e.g. `&rsquo;` in an HTML description).
+const entityDecoder = new XMLParser({ ...XML_OPTIONS, isArray: () => false });
+
+type Node = string | number | boolean | null | undefined | { [k: string]: Node } | Node[];
+
+/** The text content of a parsed element: its own text and its children's, attributes skipped. */
+function rawText(n: Node, depth = 0): string {
+  if (n === null || n === undefined || depth > 64) return '';
+  if (typeof n !== 'object') return String(n);
+  if (Array.isArray(n)) return n.map((x) => rawText(x, depth + 1)).join(' ');
+  return Object.entries(n)
+    .filter(([k]) => !k.startsWith('@_'))
+    .map(([, v]) => rawText(v, depth + 1))
+    .join(' ');
 }
 
-/** Text of an XML element's content: CDATA unwrapped, entities decoded, markup removed. */
-function textOf(inner: string): string {
-  const cdata = inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, c: string) =>
-    c.replace(/&/g, '&amp;').replace(/</g, '&lt;'),
-  );
-  // Escaped HTML inside RSS descriptions decodes to markup, which is then stripped too.
-  const once = decode(cdata.replace(/<[^>]+>/g, ' '));
-  return decode(once.replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// Tags are `<` then anything but `<`/`>` then `>`: linear even on a document of lone `<`.
+const stripTags = (s: string) => s.replace(/<[^<>]*>/g, ' ');
 
-function child(block: string, tag: string): string | undefined {
-  const re = new RegExp(`<${tag}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${tag}>)`, 'i');
-  const m = re.exec(block);
-  return m ? (m[1] ?? '') : undefined;
-}
-
-function attr(block: string, tag: string, name: string, where?: RegExp): string | undefined {
-  const re = new RegExp(`<${tag}\\s[^>]*>`, 'gi');
-  for (const m of block.matchAll(re)) {
-    if (where && !where.test(m[0])) continue;
-    const a = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(m[0]);
-    if (a) return decode(a[2] ?? a[3] ?? '');
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  try {
+    const doc = entityDecoder.parse(`<t>${s.replace(/</g, '&lt;')}</t>`) as { t?: Node };
+    return rawText(doc.t);
+  } catch {
+    return s;
   }
-  return undefined;
 }
 
-function blocks(xml: string, tag: string): string[] {
-  const re = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi');
-  return [...xml.matchAll(re)].slice(0, MAX_FEED_ITEMS).map((m) => m[1] ?? '');
+/** Plain text of an element: markup (escaped or in CDATA) removed, entities decoded. */
+function textOf(n: Node): string {
+  const once = decodeEntities(stripTags(rawText(n)));
+  return stripTags(once).replace(/\s+/g, ' ').trim();
+}
+
+function obj(n: Node): Record<string, Node> {
+  return n && typeof n === 'object' && !Array.isArray(n) ? n : {};
+}
+
+function list(n: Node): Node[] {
+  return Array.isArray(n) ? n : n === undefined || n === null ? [] : [n];
+}
+
+function atomLink(links: Node): string {
+  const all = list(links).map(obj);
+  const alt = all.find((l) => l['@_rel'] === undefined || l['@_rel'] === 'alternate');
+  return String((alt ?? all[0])?.['@_href'] ?? '');
+}
+
+function parseXml(text: string): Record<string, Node> {
+  try {
+    return obj(xml.parse(text) as Node);
+  } catch (e) {
+    throw new AppError('invalid_input', `The feed is not well-formed XML: ${(e as Error).message}`);
+  }
 }
 
 function parseJsonFeed(text: string): ParsedFeed {
@@ -97,30 +123,39 @@ function parseJsonFeed(text: string): ParsedFeed {
 export function parseFeed(text: string): ParsedFeed {
   const head = text.trimStart().slice(0, 1);
   if (head === '{') return parseJsonFeed(text);
-  const xml = text.replace(/<!--[\s\S]*?-->/g, '');
-  if (/<feed[\s>]/i.test(xml)) {
-    const items = blocks(xml, 'entry').map((e) => ({
-      id: textOf(child(e, 'id') ?? ''),
-      title: textOf(child(e, 'title') ?? ''),
-      text: textOf(child(e, 'content') ?? child(e, 'summary') ?? ''),
-      date: textOf(child(e, 'published') ?? child(e, 'updated') ?? ''),
-      url: attr(e, 'link', 'href', /rel\s*=\s*["']alternate["']/i) ?? attr(e, 'link', 'href') ?? '',
-      client: textOf(child(child(e, 'author') ?? '', 'name') ?? ''),
-    }));
-    const title = textOf(child(xml.replace(/<entry[\s\S]*$/i, ''), 'title') ?? '');
-    return { kind: 'atom', title, items };
+  const doc = parseXml(text);
+  if (doc.feed !== undefined) {
+    const feed = obj(doc.feed);
+    const items = list(feed.entry)
+      .slice(0, MAX_FEED_ITEMS)
+      .map(obj)
+      .map((e) => ({
+        id: textOf(e.id),
+        title: textOf(e.title),
+        text: textOf(e.content ?? e.summary),
+        date: textOf(e.published ?? e.updated),
+        url: atomLink(e.link),
+        client: textOf(obj(e.author).name),
+      }));
+    return { kind: 'atom', title: textOf(feed.title), items };
   }
-  if (/<(rss|rdf:RDF)[\s>]/i.test(xml)) {
-    const items = blocks(xml, 'item').map((e) => ({
-      id: textOf(child(e, 'guid') ?? ''),
-      title: textOf(child(e, 'title') ?? ''),
-      text: textOf(child(e, 'content:encoded') ?? child(e, 'description') ?? ''),
-      date: textOf(child(e, 'pubDate') ?? child(e, 'dc:date') ?? ''),
-      url: textOf(child(e, 'link') ?? ''),
-      client: textOf(child(e, 'dc:creator') ?? child(e, 'author') ?? ''),
-    }));
-    const title = textOf(child(xml.replace(/<item[\s>][\s\S]*$/i, ''), 'title') ?? '');
-    return { kind: 'rss', title, items };
+  const rdf = doc['rdf:RDF'];
+  if (doc.rss !== undefined || rdf !== undefined) {
+    const channel = obj(rdf !== undefined ? obj(rdf).channel : obj(doc.rss).channel);
+    const raw = rdf !== undefined ? obj(rdf).item : channel.item;
+    const items = list(raw)
+      .slice(0, MAX_FEED_ITEMS)
+      .map(obj)
+      .map((e) => ({
+        id: textOf(e.guid),
+        title: textOf(e.title),
+        text: textOf(e['content:encoded'] ?? e.description),
+        date: textOf(e.pubDate ?? e['dc:date']),
+        url: textOf(list(e.link)[0]),
+        client: textOf(e['dc:creator'] ?? e.author),
+      }));
+    // Only the channel's own <title>: never the one inside <image> or an item.
+    return { kind: 'rss', title: textOf(channel.title), items };
   }
   throw new AppError('invalid_input', 'Not an RSS, Atom or JSON Feed document');
 }

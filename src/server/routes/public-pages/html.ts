@@ -8,6 +8,29 @@ export function esc(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
+/** True for an absolute http(s) URL: the only kind public pages render as a link. */
+export function isWebUrl(url: unknown): url is string {
+  if (typeof url !== 'string') return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link to an address someone else supplied: an anchor only for http(s) URLs, plain escaped
+ * text for anything else (`javascript:`, `data:`…), whatever the CSP would do.
+ */
+export function externalLink(
+  url: string,
+  text: string = url,
+  rel = 'nofollow noopener ugc',
+): string {
+  return isWebUrl(url) ? `<a href="${esc(url)}" rel="${esc(rel)}">${esc(text)}</a>` : esc(text);
+}
+
 const STYLE = `
 :root{color-scheme:light;--ink:#1d2330;--muted:#5b6474;--line:#dfe3ea;--ok:#17703a;--bad:#a3261b;--accent:#2952cc}
 *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--ink);background:#f6f7f9}

@@ -1,6 +1,6 @@
 import type { PublicPortfolio } from '../../../domain/evidence/index.ts';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry } from '../../../shared/evidence.ts';
-import { esc, page } from './html.ts';
+import { esc, externalLink, page } from './html.ts';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -15,7 +15,7 @@ function entryHtml(e: EvidenceEntry, publicUrl: string): string {
 <strong><a href="${esc(publicUrl)}/evidence/${esc(e.id)}">${esc(e.title)}</a></strong>
 <div class="muted">${esc(EVIDENCE_KIND_LABELS[e.kind])} · ${esc(day(e.occurredAt))}</div>
 ${e.description ? `<p>${esc(e.description)}</p>` : ''}
-${e.url ? `<p><a href="${esc(e.url)}" rel="nofollow noopener ugc">${esc(e.url)}</a></p>` : ''}
+${e.url ? `<p>${externalLink(e.url)}</p>` : ''}
 ${files ? `<p>Files: ${files}</p>` : ''}
 </article>`;
 }

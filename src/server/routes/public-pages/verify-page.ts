@@ -3,7 +3,7 @@ import { verifyCredential } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
 import { describeAssurance } from '../../../shared/assurance-text.ts';
 import { ASSURANCE_LABELS, type VerificationReport } from '../../../shared/evidence.ts';
-import { esc, page } from './html.ts';
+import { esc, externalLink, page } from './html.ts';
 
 const MAX_INPUT = 300_000;
 
@@ -60,7 +60,7 @@ function reportHtml(r: VerificationReport): string {
 ${r.ledgerCheckpointedAt ? `<dt>Ledger</dt><dd>Last checkpointed ${esc(humanDate(r.ledgerCheckpointedAt))} <span class="muted">(${esc(r.ledgerCheckpointedAt)})</span></dd>` : ''}
 </dl>
 ${c.achievement.criteria ? `<h3>Criteria</h3><p style="white-space:pre-line">${esc(c.achievement.criteria)}</p>` : ''}
-${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e, i) => `<li>${e.id && /^https?:/.test(e.id) ? `<a href="${esc(e.id)}" rel="nofollow noopener">${esc(e.name ?? e.id)}</a>` : `${esc(e.name ?? e.id ?? '')} <span class="muted">(private, not linked)</span>`}${levelOf(i)}</li>`).join('')}</ul>` : ''}
+${c.evidence.length ? `<h3>Evidence</h3><ul>${c.evidence.map((e, i) => `<li>${e.id && /^https?:/.test(e.id) ? externalLink(e.id, e.name ?? e.id, 'nofollow noopener') : `${esc(e.name ?? e.id ?? '')} <span class="muted">(private, not linked)</span>`}${levelOf(i)}</li>`).join('')}</ul>` : ''}
 </section>`;
 }
 

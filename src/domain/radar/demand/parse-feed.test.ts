@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../../../errors.ts';
+import { parseFeed } from './parse-feed.ts';
+
+const MiB = 1024 * 1024;
+
+/** CPU time of `fn` in ms (the test machine is shared, so wall time says little). */
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+function parsesOrRefuses(text: string): void {
+  try {
+    parseFeed(text);
+  } catch (e) {
+    if (!isAppError(e, 'invalid_input')) throw e;
+  }
+}
+
+describe('parseFeed', () => {
+  it('decodes HTML entities, in text and in CDATA HTML, and strips markup', () => {
+    const f = parseFeed(`<?xml version="1.0"?>
+      <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+        <title>Acme&rsquo;s jobs</title>
+        <image><title>Logo title</title><url>https://acme.example/logo.png</url></image>
+        <item><title>Data analyst &ndash; remote</title>
+          <description>&lt;p&gt;We&amp;rsquo;re hiring &lt;b&gt;now&lt;/b&gt;&lt;/p&gt;</description>
+          <link>https://acme.example/1</link></item>
+        <item><title><![CDATA[Excel & SQL]]></title>
+          <content:encoded><![CDATA[<p>Client&rsquo;s <em>dashboards</em> in Power&nbsp;BI</p>]]></content:encoded>
+        </item>
+      </channel></rss>`);
+    expect(f.title).toBe('Acme’s jobs');
+    expect(f.items[0]?.title).toBe('Data analyst – remote');
+    expect(f.items[0]?.text).toBe('We’re hiring now');
+    expect(f.items[0]?.url).toBe('https://acme.example/1');
+    expect(f.items[1]?.title).toBe('Excel & SQL');
+    expect(f.items[1]?.text).toBe('Client’s dashboards in Power BI');
+  });
+
+  it('takes the channel title, never the <image> title, even when the image comes first', () => {
+    const f = parseFeed(
+      '<rss><channel><image><title>Logo</title></image><title>Real title</title><item><title>a</title></item></channel></rss>',
+    );
+    expect(f.title).toBe('Real title');
+  });
+
+  it('reads Atom: the feed title, the alternate link, the author', () => {
+    const f =
+      parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">A &amp;amp; B</title>
+      <entry><title>Role</title><id>urn:1</id><updated>2026-03-01T00:00:00Z</updated>
+        <link rel="self" href="https://x.example/self"/><link rel="alternate" href="https://x.example/1"/>
+        <author><name>Client Co</name></author><content type="html">&lt;p&gt;Text&lt;/p&gt;</content>
+      </entry></feed>`);
+    expect(f.kind).toBe('atom');
+    expect(f.title).toBe('A & B');
+    expect(f.items[0]).toMatchObject({
+      title: 'Role',
+      url: 'https://x.example/1',
+      client: 'Client Co',
+      text: 'Text',
+    });
+  });
+
+  it('never expands an entity bomb (refused, or left unexpanded)', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">${Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+    ).join('')}]><rss><channel><title>&i;</title></channel></rss>`;
+    let title = '';
+    const ms = cpuMs(() => {
+      try {
+        title = parseFeed(bomb).title;
+      } catch (e) {
+        if (!isAppError(e, 'invalid_input')) throw e;
+      }
+    });
+    expect(title.length).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('parses or refuses each 5 MiB hostile feed in under 1 s of CPU', () => {
+    const open = '<rss><channel><title>x</title>';
+    const hostile: Record<string, string> = {
+      'unclosed items': open + '<item><title>a'.repeat((5 * MiB) / 14),
+      'lone <': open + '<'.repeat(5 * MiB),
+      'unclosed CDATA': `${open}<item><description><![CDATA[${'a'.repeat(5 * MiB)}`,
+      'unclosed comment': `${open}<!--${'a'.repeat(5 * MiB)}`,
+      'unclosed attribute': `${open}<item a="${'x'.repeat(5 * MiB)}`,
+      'deep nesting': open + '<a>'.repeat((5 * MiB) / 3),
+      'many entities': `${open}<item><title>${'&amp;'.repeat(MiB)}</title></item></channel></rss>`,
+      'markup in CDATA': `${open}<item><description><![CDATA[${'<'.repeat(5 * MiB)}]]></description></item></channel></rss>`,
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      const ms = cpuMs(() => parsesOrRefuses(text));
+      expect(ms, name).toBeLessThan(1000);
+    }
+  });
+});
