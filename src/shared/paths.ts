@@ -160,10 +160,19 @@ export const CitedResource = z.object({
 });
 export type CitedResource = z.infer<typeof CitedResource>;
 
+/**
+ * One learning unit of a path: an objective of a skill (1–6 hours), id `<skillId>/<objective>`.
+ * Versions planned before steps were split have one step per skill (id = skill id, no title).
+ */
 export const PlanStep = z.object({
   id: z.string(),
   skillId: z.string(),
   skillName: z.string(),
+  /** The objective's title ("Core SQL workflows"); absent in plans from before objectives. */
+  title: z.string().optional(),
+  stage: z.enum(['intro', 'core', 'apply', 'check']).optional(),
+  /** Relative weight within the skill (the exam weight for certification objectives). */
+  weight: z.number().optional(),
   reason: z.enum(['goal', 'prerequisite']),
   objective: z.string(),
   explanation: z.string(),
@@ -224,6 +233,29 @@ export const Plan = z.object({
   ),
   steps: z.array(PlanStep),
   schedule: PlanSchedule,
+  /** Objectives left out because the deadline leaves no time for them, with why. */
+  deferred: z
+    .array(
+      z.object({
+        id: z.string(),
+        skillId: z.string(),
+        title: z.string(),
+        hours: z.number(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
+  /** Ways to fit everything when objectives were deferred. */
+  alternatives: z
+    .array(
+      z.object({
+        kind: z.enum(['extend_deadline', 'more_hours']),
+        deadline: IsoDate.nullable(),
+        weeklyHours: z.number().nullable(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
   engine: z.object({
     kind: z.enum(['offline', 'model']),
     note: z.string(),

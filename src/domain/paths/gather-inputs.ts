@@ -14,7 +14,7 @@ import { resolveGoal } from './resolve-goal.ts';
 import { ensureCatalog } from './sync-catalog.ts';
 
 /** Version of the offline planning rules; part of every plan's inputs. */
-export const ENGINE_VERSION = 'paths-offline-1';
+export const ENGINE_VERSION = 'paths-offline-2';
 
 /** Today's date (UTC) from the context clock. */
 export function today(ctx: Ctx): string {

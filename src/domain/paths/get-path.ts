@@ -1,8 +1,9 @@
 import { AppError } from '../../errors.ts';
 import type { PathView, Plan, StepFlag } from '../../shared/paths.ts';
-import type { PathRow, PathVersionRow, ProgressRow } from '../../store/repos/paths-repo.ts';
+import type { PathRow, PathVersionRow } from '../../store/repos/paths-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { withOutcome } from '../verify/index.ts';
+import { listDoneSteps } from './done-steps.ts';
 
 /** The path row of `userId`; throws `not_found` for another user's or a missing path. */
 export async function requirePath(ctx: Ctx, userId: string, pathId: string): Promise<PathRow> {
@@ -36,7 +37,7 @@ export async function getPath(
 ): Promise<PathView> {
   const path = await requirePath(ctx, userId, pathId);
   const { row, plan } = await requireVersion(ctx, pathId, version ?? path.current_version);
-  const done = await ctx.store.paths.listDone(pathId);
+  const done = await listDoneSteps(ctx, pathId, plan);
   return presentPath(ctx, path, row, plan, done, true);
 }
 
@@ -50,7 +51,7 @@ export async function presentPath(
   path: PathRow,
   row: Pick<PathVersionRow, 'version' | 'input_hash' | 'plan_hash' | 'reasons' | 'created_at'>,
   plan: Plan,
-  done: ProgressRow[],
+  done: ReadonlyMap<string, Date>,
   checkLinks: boolean,
 ): Promise<PathView> {
   const outcomes = await ctx.store.paths.outcomes(plan.steps.map((s) => s.skillId));
@@ -105,7 +106,7 @@ export async function presentPath(
       createdAt: row.created_at.toISOString(),
     },
     plan,
-    done: Object.fromEntries(done.map((d) => [d.step_id, d.done_at.toISOString()])),
+    done: Object.fromEntries([...done].map(([id, at]) => [id, at.toISOString()])),
     stats,
     live,
     changedResources,

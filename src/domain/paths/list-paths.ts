@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import type { PathSummary, PathVersionInfo } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
+import { listDoneSteps } from './done-steps.ts';
 import { requirePath, requireVersion } from './get-path.ts';
 
 /** The user's paths, most recently changed first, with progress and schedule summary. */
@@ -13,14 +14,13 @@ export async function listPaths(
   const out: Array<z.infer<typeof PathSummary>> = [];
   for (const p of rows) {
     const { plan } = await requireVersion(ctx, p.id, p.current_version);
-    const done = await ctx.store.paths.listDone(p.id);
-    const ids = new Set(plan.steps.map((s) => s.id));
+    const done = await listDoneSteps(ctx, p.id, plan);
     out.push({
       id: p.id,
       title: p.title,
       currentVersion: p.current_version,
       steps: plan.steps.length,
-      done: done.filter((d) => ids.has(d.step_id)).length,
+      done: done.size,
       totalHours: plan.schedule.totalHours,
       endDate: plan.schedule.endDate,
       feasible: plan.schedule.feasible,

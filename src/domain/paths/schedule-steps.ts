@@ -63,6 +63,26 @@ function longDate(date: string): string {
 }
 
 /**
+ * Learning hours between `startDate` and `deadline` (both included): the person's learning
+ * days in that span times their equal share of the weekly hours.
+ */
+export function learningHoursBetween(
+  startDate: string,
+  deadline: string,
+  weeklyHours: number,
+  learningDays: Weekday[],
+): { hours: number; days: number; perDay: number } {
+  const days = WEEKDAYS.filter((d) => learningDays.includes(d));
+  const perDay = days.length ? quarter(weeklyHours / days.length) : 0;
+  const from = dayNumber(startDate);
+  const to = dayNumber(deadline);
+  let n = 0;
+  for (let d = from; d <= to && d - from < MAX_DAYS; d++)
+    if (days.includes(WEEKDAYS[weekdayIndex(d)]!)) n++;
+  return { hours: quarter(n * perDay), days: n, perDay };
+}
+
+/**
  * Schedules steps in order into the person's time: only on learning days, an equal share of
  * the weekly hours per learning day, sessions of at most 2 hours (from 09:00 local time,
  * 15-minute breaks). With a deadline, says whether the hours fit and, when not, how many hours

@@ -88,7 +88,7 @@ export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[
         const doneAt = view.done[s.id];
         return {
           id: s.id,
-          title: s.skillName,
+          title: s.title ?? s.skillName,
           objective: s.objective,
           skillIds: [s.skillId],
           hours: s.hours,

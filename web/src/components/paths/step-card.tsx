@@ -56,16 +56,17 @@ export function StepCard({
           className="step-check"
           checked={done}
           onChange={(e) => onTick(e.target.checked)}
-          aria-label={`Done: ${step.skillName}`}
+          aria-label={`Done: ${step.title ?? step.skillName}`}
         />
         <div className="step-title-block">
           <h3 id={`${id}-title`}>
-            <span className="step-index">{index}.</span> {step.skillName}
+            <span className="step-index">{index}.</span> {step.title ?? step.skillName}
             {step.reason === 'prerequisite' ? (
               <span className="badge step-reason">Prerequisite</span>
             ) : null}
           </h3>
           <p className="step-meta">
+            {step.title ? <span>{step.skillName}</span> : null}
             {details.showEstimates ? <span>{hours(step.hours)} estimated</span> : null}
             {step.heldLevel ? <span>You hold level {step.heldLevel}</span> : null}
             {step.advances.length ? (
