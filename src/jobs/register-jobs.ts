@@ -17,11 +17,13 @@ export function registerJobs(jobs: JobSystem): void {
   });
   jobs.every('radar.feeds.schedule', 15);
   jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
-  // Daily: check up to 200 catalog links (never-checked and oldest first) through the SSRF guard.
+  // Hourly, from start: up to 200 catalog links never checked or not checked for a day (oldest
+  // first) through the SSRF guard, so a fresh instance has every link checked within hours
+  // rather than days; links checked in the last day are skipped, so later runs are small.
   jobs.register('paths.catalog.check-links', async (ctx) => {
     await checkLinks(ctx, { limit: 200, concurrency: 4 });
   });
-  jobs.every('paths.catalog.check-links', 24 * 60);
+  jobs.every('paths.catalog.check-links', 60);
   // Hourly: "reviews due" (once a day) and "schedule slipping" (once a week per goal) notifications.
   jobs.register('progress.notifications.scan', async (ctx) => {
     await scanNotifications(ctx);

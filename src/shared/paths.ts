@@ -298,6 +298,23 @@ export const StepStats = z.object({
   didNotWork: z.number(),
 });
 
+/**
+ * A path's numbers, computed in one place and shown alike on the dashboard, the path and
+ * progress: hours logged are time entries of this path (each counted once across paths), and
+ * `finishDate` is when what is left ends at the person's pace from today.
+ */
+export const PathNumbers = z.object({
+  stepsDone: z.number(),
+  stepsTotal: z.number(),
+  hoursPlanned: z.number(),
+  hoursLogged: z.number(),
+  hoursLeft: z.number(),
+  plannedFinish: IsoDate.nullable(),
+  finishDate: IsoDate.nullable(),
+  finished: z.boolean(),
+});
+export type PathNumbers = z.infer<typeof PathNumbers>;
+
 export const PathView = z.object({
   id: z.string(),
   title: z.string(),
@@ -312,6 +329,7 @@ export const PathView = z.object({
   live: z.record(z.string(), z.object({ confidence: Confidence, flags: z.array(StepFlag) })),
   /** Cited resources whose link status changed since this version was planned. */
   changedResources: z.array(z.object({ resourceId: z.string(), was: LinkStatus, now: LinkStatus })),
+  numbers: PathNumbers,
 });
 export type PathView = z.infer<typeof PathView>;
 
@@ -325,6 +343,7 @@ export const PathSummary = z.object({
   endDate: z.string().nullable(),
   feasible: z.boolean(),
   updatedAt: z.string(),
+  numbers: PathNumbers,
 });
 
 export const RegenerateResult = z.object({
@@ -333,8 +352,14 @@ export const RegenerateResult = z.object({
   diff: PathDiff.nullable(),
 });
 
-/** Ticks a step done (`done` defaults to true) or undone. */
-export const TickStepInput = z.object({ done: z.boolean().default(true) });
+/**
+ * Ticks a step done (`done` defaults to true) or undone. `minutes` is the time the step took,
+ * logged as a manual time entry of the path (hours come from time logged, not from ticks).
+ */
+export const TickStepInput = z.object({
+  done: z.boolean().default(true),
+  minutes: z.number().int().min(1).max(720).optional(),
+});
 
 export const AnnotationInput = z.object({
   verdict: z.enum(['worked', 'did_not_work']),

@@ -109,6 +109,17 @@ export function buildPlan(
         : `A prerequisite of ${advancesNames.join(', ')}.`) +
       (level > 0 ? ` You rated yourself ${LEVEL_NAME[level]}, so the estimate is reduced.` : '');
     const used = new Set<string>();
+    // Objectives of one skill often cite the same sources: score each set once.
+    const scored = new Map<string, PlanStep['confidence']>();
+    const confidenceOf = (cited: PlanStep['resources'], agreement: number | undefined) => {
+      const key = `${agreement}|${cited.map((c) => `${c.id ?? c.url}:${c.status}:${c.linkStatus}:${c.freshness}`).join('|')}`;
+      let conf = scored.get(key);
+      if (!conf) {
+        conf = scoreConfidence({ cited, publishers, modelAgreement: agreement });
+        scored.set(key, conf);
+      }
+      return conf;
+    };
     for (const [k, obj] of expandObjectives(skill, estimateHours(skill, level), level).entries()) {
       let cited = chooseForObjective(candidates, level, obj.stage, formats, inputs.startDate, used);
       const proposed = pers?.proposed[obj.id] ?? (k === 0 ? pers?.proposed[skill.id] : undefined);
@@ -161,7 +172,7 @@ export function buildPlan(
         prerequisites: o.prerequisites,
         advances: o.advances,
         resources: cited,
-        confidence: scoreConfidence({ cited, publishers, modelAgreement: agreement }),
+        confidence: confidenceOf(cited, agreement),
         flags,
       });
     }

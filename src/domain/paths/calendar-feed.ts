@@ -3,6 +3,7 @@ import type { Ctx } from '../ctx.ts';
 import { sha256Hex } from './canonical-json.ts';
 import { listDoneSteps } from './done-steps.ts';
 import { requirePath, requireVersion } from './get-path.ts';
+import type { PlanInputs } from './plan-types.ts';
 import { renderIcal } from './render-ical.ts';
 
 /**
@@ -63,5 +64,6 @@ export async function getCalendarFeed(ctx: Ctx, token: string): Promise<string> 
     plan,
     stampedAt: row.created_at,
     doneSteps: done,
+    timeZone: (row.inputs as Partial<PlanInputs>).profile?.timeZone ?? null,
   });
 }

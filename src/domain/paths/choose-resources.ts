@@ -95,10 +95,8 @@ export function chooseForObjective(
   const level = Math.max(heldLevel, STAGE_LEVEL[stage]);
   const stageFormats: LearningFormatPref[] =
     stage === 'apply' ? [...new Set<LearningFormatPref>([...formats, 'project'])] : formats;
-  const fitting = candidates.filter(
-    (r) =>
-      !(level >= 2 && r.level === 'beginner' && candidates.some((x) => x.level !== 'beginner')),
-  );
+  const beyondBeginner = level >= 2 && candidates.some((x) => x.level !== 'beginner');
+  const fitting = beyondBeginner ? candidates.filter((r) => r.level !== 'beginner') : candidates;
   const fresh = fitting.filter((r) => !used.has(r.id));
   const picked = chooseResources(
     fresh.length ? fresh : fitting,

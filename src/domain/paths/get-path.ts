@@ -1,9 +1,13 @@
 import { AppError } from '../../errors.ts';
 import type { PathView, Plan, StepFlag } from '../../shared/paths.ts';
+import { localDateTime } from '../../shared/time-zone.ts';
 import type { PathRow, PathVersionRow } from '../../store/repos/paths-repo.ts';
+import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { withOutcome } from '../verify/index.ts';
 import { listDoneSteps } from './done-steps.ts';
+import { pathNumbers } from './path-numbers.ts';
+import type { PlanInputs } from './plan-types.ts';
 
 /** The path row of `userId`; throws `not_found` for another user's or a missing path. */
 export async function requirePath(ctx: Ctx, userId: string, pathId: string): Promise<PathRow> {
@@ -41,6 +45,25 @@ export async function getPath(
   return presentPath(ctx, path, row, plan, done, true);
 }
 
+/** The path's numbers (see `pathNumbers`), reading the owner's time logs. */
+export async function numbersOf(
+  ctx: Ctx,
+  path: Pick<PathRow, 'id' | 'user_id'>,
+  inputs: Partial<PlanInputs> | undefined,
+  plan: Plan,
+  done: ReadonlyMap<string, Date>,
+  logs?: readonly TimeLogRow[],
+): Promise<PathView['numbers']> {
+  return pathNumbers({
+    pathId: path.id,
+    plan,
+    inputs,
+    done,
+    logs: logs ?? (await ctx.store.progress.listTimeLogs(path.user_id)),
+    today: localDateTime(ctx.clock.now(), inputs?.profile?.timeZone ?? 'UTC').date,
+  });
+}
+
 /**
  * The API view of a path version from rows already in hand. `checkLinks` compares cited
  * resources with the catalog's current link status (skipped right after planning, when they
@@ -49,7 +72,10 @@ export async function getPath(
 export async function presentPath(
   ctx: Ctx,
   path: PathRow,
-  row: Pick<PathVersionRow, 'version' | 'input_hash' | 'plan_hash' | 'reasons' | 'created_at'>,
+  row: Pick<
+    PathVersionRow,
+    'version' | 'input_hash' | 'plan_hash' | 'reasons' | 'created_at' | 'inputs'
+  >,
   plan: Plan,
   done: ReadonlyMap<string, Date>,
   checkLinks: boolean,
@@ -110,5 +136,6 @@ export async function presentPath(
     stats,
     live,
     changedResources,
+    numbers: await numbersOf(ctx, path, row.inputs as Partial<PlanInputs>, plan, done),
   };
 }

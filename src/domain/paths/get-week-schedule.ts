@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { WeekSchedule } from '../../shared/paths.ts';
+import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { listDoneSteps } from './done-steps.ts';
 import { today } from './gather-inputs.ts';
@@ -24,7 +25,7 @@ export async function getWeekSchedule(
   const path = await requirePath(ctx, userId, pathId);
   const { plan } = await requireVersion(ctx, pathId, path.current_version);
   const done = await listDoneSteps(ctx, pathId, plan);
-  const weekStart = mondayOf(week ?? today(ctx));
+  const weekStart = mondayOf(week ?? today(ctx, (await getProfile(ctx, userId)).timeZone));
   const end = new Date(`${weekStart}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 7);
   const weekEnd = end.toISOString().slice(0, 10);

@@ -20,6 +20,7 @@ export function planSchedule(
     deadline: inputs.deadline,
     weeklyHours: inputs.profile.weeklyHours,
     learningDays: inputs.profile.learningDays,
+    dayStart: inputs.profile.preferredStart,
   };
   const total = steps.reduce((h, s) => h + s.hours, 0);
   const deadline = inputs.deadline;

@@ -1,3 +1,4 @@
+import type { PathView } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
 import {
   listEvidence,
@@ -72,6 +73,8 @@ export interface PathLike {
   title: string;
   deadline: Date | undefined;
   steps: StepLike[];
+  /** The path's numbers as the paths capability computes them (one source for every screen). */
+  numbers: PathView['numbers'];
 }
 
 /** The person's paths with their current steps and which are done. */
@@ -84,6 +87,7 @@ export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[
       id: view.id,
       title: view.title,
       deadline: deadline ? new Date(`${deadline}T23:59:59Z`) : undefined,
+      numbers: view.numbers,
       steps: view.plan.steps.map((s) => {
         const doneAt = view.done[s.id];
         return {

@@ -32,6 +32,7 @@ export function StepCard({
   stats,
   details,
   onTick,
+  confidenceBar,
 }: {
   index: number;
   pathId: string;
@@ -41,12 +42,14 @@ export function StepCard({
   stats: Stats | undefined;
   details: ProgressView['pathDetails'];
   onTick: (done: boolean) => void;
+  /** Below this score the step says it is worth a peer check. */
+  confidenceBar?: number;
 }) {
   const id = useId();
   const nameOf = useSkillNames(step.advances);
   const confidence = live?.confidence ?? step.confidence;
   const flags = live?.flags ?? step.flags;
-  const askReason = askPeerReason(flags, confidence.score);
+  const askReason = askPeerReason(flags, confidence.score, confidenceBar);
   return (
     <li className={done ? 'panel step step-done' : 'panel step'} aria-labelledby={`${id}-title`}>
       <div className="step-head">

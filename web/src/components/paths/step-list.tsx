@@ -4,6 +4,7 @@ import type { ProgressView } from '../../../../src/shared/progress.ts';
 import { describeError } from '../../forms/field-errors.ts';
 import { pathsApi } from '../../pages/paths/paths-api.ts';
 import { Alert } from '../alert.tsx';
+import { ASK_PEER_BELOW } from './step-ask-peer.tsx';
 import { StepCard } from './step-card.tsx';
 
 /**
@@ -21,8 +22,12 @@ export function StepList({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Ticking done asks how long the step took: hours come from time logged, not from ticks.
+  const [asking, setAsking] = useState<{ stepId: string; name: string; minutes: number } | null>(
+    null,
+  );
 
-  async function tick(stepId: string, name: string, done: boolean) {
+  async function tick(stepId: string, name: string, done: boolean, minutes?: number) {
     setError(null);
     const before = path.done;
     const next = { ...before };
@@ -30,17 +35,27 @@ export function StepList({
     else delete next[stepId];
     onChange({ ...path, done: next });
     try {
-      const r = await pathsApi.tick(path.id, stepId, done);
+      const r = await pathsApi.tick(path.id, stepId, done, minutes);
       setStatus(
         done
-          ? `${name} marked done${r.evidence ? ' and recorded in your evidence ledger' : ''}.`
+          ? `${name} marked done${minutes ? `, ${minutes} minutes logged` : ''}${r.evidence ? ' and recorded in your evidence ledger' : ''}.`
           : `${name} marked not done.`,
       );
+      // Fresh numbers (hours logged, finish date) from the server.
+      onChange(await pathsApi.get(path.id));
     } catch (e) {
       onChange({ ...path, done: before });
       setError(`Could not update “${name}”: ${describeError(e)}`);
     }
   }
+
+  // The low-confidence note is worth showing only on the path's weaker steps: when most steps
+  // sit below the bar (links not checked yet, no outcomes yet), it would be on every step.
+  const scores = path.plan.steps
+    .map((s) => (path.live[s.id]?.confidence ?? s.confidence).score)
+    .sort((x, y) => x - y);
+  const median = scores[Math.floor(scores.length / 2)] ?? 1;
+  const confidenceBar = Math.min(ASK_PEER_BELOW, median);
 
   if (path.plan.steps.length === 0) {
     return (
@@ -56,6 +71,44 @@ export function StepList({
         Steps
       </h2>
       {error ? <Alert tone="error">{error}</Alert> : null}
+      {asking ? (
+        <form
+          className="panel tick-time"
+          aria-label={`Time spent on ${asking.name}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const a = asking;
+            setAsking(null);
+            void tick(a.stepId, a.name, true, a.minutes > 0 ? Math.round(a.minutes) : undefined);
+          }}
+        >
+          <label>
+            How many minutes did “{asking.name}” take?{' '}
+            <input
+              type="number"
+              min={1}
+              max={720}
+              className="input-narrow"
+              value={asking.minutes}
+              onChange={(e) => setAsking({ ...asking, minutes: e.target.valueAsNumber || 0 })}
+            />
+          </label>{' '}
+          <button type="submit" className="button">
+            Mark done and log the time
+          </button>{' '}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              const a = asking;
+              setAsking(null);
+              void tick(a.stepId, a.name, true);
+            }}
+          >
+            Mark done without time
+          </button>
+        </form>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {status}
       </p>
@@ -70,7 +123,16 @@ export function StepList({
             live={path.live[step.id]}
             stats={path.stats[step.id]}
             details={details}
-            onTick={(d) => tick(step.id, step.skillName, d)}
+            confidenceBar={confidenceBar}
+            onTick={(d) =>
+              d
+                ? setAsking({
+                    stepId: step.id,
+                    name: step.title ?? step.skillName,
+                    minutes: Math.round(step.hours * 60),
+                  })
+                : tick(step.id, step.title ?? step.skillName, false)
+            }
           />
         ))}
       </ol>
