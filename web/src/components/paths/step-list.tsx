@@ -3,6 +3,7 @@ import type { PathView } from '../../../../src/shared/paths.ts';
 import type { ProgressView } from '../../../../src/shared/progress.ts';
 import { describeError } from '../../forms/field-errors.ts';
 import { pathsApi } from '../../pages/paths/paths-api.ts';
+import { progressApi } from '../../pages/progress/progress-api.ts';
 import { Alert } from '../alert.tsx';
 import { ASK_PEER_BELOW } from './step-ask-peer.tsx';
 import { StepCard } from './step-card.tsx';
@@ -22,12 +23,32 @@ export function StepList({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  // Ticking done asks how long the step took: hours come from time logged, not from ticks.
+  // Ticking done then asks how long the step took: hours come from time logged, not ticks.
   const [asking, setAsking] = useState<{ stepId: string; name: string; minutes: number } | null>(
     null,
   );
 
-  async function tick(stepId: string, name: string, done: boolean, minutes?: number) {
+  async function logTime(a: { stepId: string; name: string; minutes: number }) {
+    setAsking(null);
+    const minutes = Math.round(a.minutes);
+    if (minutes < 1) return;
+    try {
+      await progressApi.logTime({
+        targetKind: 'step',
+        targetId: a.stepId,
+        pathId: path.id,
+        startedAt: new Date(Date.now() - minutes * 60_000).toISOString(),
+        minutes,
+        note: 'Time given when ticking the step done',
+      });
+      setStatus(`${minutes} minutes logged for ${a.name}.`);
+      onChange(await pathsApi.get(path.id));
+    } catch (e) {
+      setError(`Could not log the time for “${a.name}”: ${describeError(e)}`);
+    }
+  }
+
+  async function tick(stepId: string, name: string, done: boolean) {
     setError(null);
     const before = path.done;
     const next = { ...before };
@@ -35,10 +56,10 @@ export function StepList({
     else delete next[stepId];
     onChange({ ...path, done: next });
     try {
-      const r = await pathsApi.tick(path.id, stepId, done, minutes);
+      const r = await pathsApi.tick(path.id, stepId, done);
       setStatus(
         done
-          ? `${name} marked done${minutes ? `, ${minutes} minutes logged` : ''}${r.evidence ? ' and recorded in your evidence ledger' : ''}.`
+          ? `${name} marked done${r.evidence ? ' and recorded in your evidence ledger' : ''}.`
           : `${name} marked not done.`,
       );
       // Fresh numbers (hours logged, finish date) from the server.
@@ -77,13 +98,11 @@ export function StepList({
           aria-label={`Time spent on ${asking.name}`}
           onSubmit={(e) => {
             e.preventDefault();
-            const a = asking;
-            setAsking(null);
-            void tick(a.stepId, a.name, true, a.minutes > 0 ? Math.round(a.minutes) : undefined);
+            void logTime(asking);
           }}
         >
           <label>
-            How many minutes did “{asking.name}” take?{' '}
+            Done. How many minutes did “{asking.name}” take?{' '}
             <input
               type="number"
               min={1}
@@ -94,18 +113,10 @@ export function StepList({
             />
           </label>{' '}
           <button type="submit" className="button">
-            Mark done and log the time
+            Log the time
           </button>{' '}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              const a = asking;
-              setAsking(null);
-              void tick(a.stepId, a.name, true);
-            }}
-          >
-            Mark done without time
+          <button type="button" className="button button-secondary" onClick={() => setAsking(null)}>
+            Skip
           </button>
         </form>
       ) : null}
@@ -124,15 +135,11 @@ export function StepList({
             stats={path.stats[step.id]}
             details={details}
             confidenceBar={confidenceBar}
-            onTick={(d) =>
-              d
-                ? setAsking({
-                    stepId: step.id,
-                    name: step.title ?? step.skillName,
-                    minutes: Math.round(step.hours * 60),
-                  })
-                : tick(step.id, step.title ?? step.skillName, false)
-            }
+            onTick={(d) => {
+              const name = step.title ?? step.skillName;
+              void tick(step.id, name, d);
+              setAsking(d ? { stepId: step.id, name, minutes: Math.round(step.hours * 60) } : null);
+            }}
           />
         ))}
       </ol>
