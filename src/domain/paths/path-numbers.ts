@@ -32,7 +32,8 @@ export function pathNumbers(opts: {
       startDate: opts.today > s.startDate ? opts.today : s.startDate,
       deadline: s.deadline,
       weeklyHours: profile?.weeklyHours ?? s.hoursPerLearningDay * s.learningDays.length,
-      learningDays: profile?.learningDays ?? (s.learningDays as PlanInputs['profile']['learningDays']),
+      learningDays:
+        profile?.learningDays ?? (s.learningDays as PlanInputs['profile']['learningDays']),
       dayStart: profile?.preferredStart,
     });
     finishDate = projected.endDate;
