@@ -86,8 +86,9 @@ try {
     });
     const ms = performance.now() - t0;
     const c = process.cpuUsage(c0);
-    if (p.plan.steps.length !== STEPS)
-      throw new Error(`expected ${STEPS} steps, got ${p.plan.steps.length}`);
+    // Steps are objectives now: the path covers STEPS skills, each split into objectives.
+    const skills = new Set(p.plan.steps.map((s) => s.skillId)).size;
+    if (skills !== STEPS) throw new Error(`expected ${STEPS} skills, got ${skills}`);
     if (i >= WARMUP) {
       times.push(ms);
       cpu.push((c.user + c.system) / 1000);

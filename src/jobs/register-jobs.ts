@@ -17,10 +17,11 @@ export function registerJobs(jobs: JobSystem): void {
   });
   jobs.every('radar.feeds.schedule', 15);
   jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
-  // Hourly: check 10 catalog links (never-checked and oldest first) through the SSRF guard,
-  // two at a time: 240 a day, spread over the day instead of 200 at once at a fresh start.
+  // Hourly, from start: 25 catalog links (never-checked and oldest first) through the SSRF
+  // guard, two at a time: a fresh instance has its ~700 links checked within about a day,
+  // spread over time instead of hundreds at once at start.
   jobs.register('paths.catalog.check-links', async (ctx) => {
-    await checkLinks(ctx, { limit: 10, concurrency: 2 });
+    await checkLinks(ctx, { limit: 25, concurrency: 2 });
   });
   jobs.every('paths.catalog.check-links', 60);
   // Hourly: "reviews due" (once a day) and "schedule slipping" (once a week per goal) notifications.

@@ -16,7 +16,7 @@ async function pathFixture(a: TestAgent): Promise<Record<string, string>> {
   );
   if (r.status !== 201)
     throw new Error(`path fixture failed: ${r.status} ${JSON.stringify(r.body)}`);
-  return { id: r.body.id, stepId: r.body.plan.steps[0]?.id ?? 'looker-studio' };
+  return { id: r.body.id, stepId: encodeURIComponent(r.body.plan.steps[0]?.id ?? 'looker-studio') };
 }
 
 /**
@@ -24,7 +24,7 @@ async function pathFixture(a: TestAgent): Promise<Record<string, string>> {
  * can prove user B cannot reach it. A new route with a path parameter must be added here.
  */
 const OWNED_FIXTURES: Record<string, (a: TestAgent) => Promise<Record<string, string>>> = {
-  // Learning paths (one path per fixture call; steps are skill ids of its plan).
+  // Learning paths (one path per fixture call; step ids are objective ids, URL-encoded).
   'GET /api/paths/:id': pathFixture,
   'DELETE /api/paths/:id': pathFixture,
   'POST /api/paths/:id/regenerate': pathFixture,

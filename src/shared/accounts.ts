@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './time-zone.ts';
 
 /** Sharing scope every shareable record carries. */
 export const Visibility = z.enum(['private', 'circle', 'public']);
@@ -60,6 +61,18 @@ export const Profile = z.object({
   formats: z.array(LearningFormat).max(4).default(['reading', 'project']),
   platforms: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
   visibility: Visibility.default('private'),
+  /** IANA time zone for schedules, "today" and deadlines; null until set (the browser's is used). */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+    .nullable()
+    .default(null),
+  /** When learning sessions start on a learning day (local time, HH:MM). */
+  preferredStart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')
+    .default('09:00'),
 });
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;

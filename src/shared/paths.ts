@@ -165,10 +165,19 @@ export const CitedResource = z.object({
 });
 export type CitedResource = z.infer<typeof CitedResource>;
 
+/**
+ * One learning unit of a path: an objective of a skill (1–6 hours), id `<skillId>/<objective>`.
+ * Versions planned before steps were split have one step per skill (id = skill id, no title).
+ */
 export const PlanStep = z.object({
   id: z.string(),
   skillId: z.string(),
   skillName: z.string(),
+  /** The objective's title ("Core SQL workflows"); absent in plans from before objectives. */
+  title: z.string().optional(),
+  stage: z.enum(['intro', 'core', 'apply', 'check']).optional(),
+  /** Relative weight within the skill (the exam weight for certification objectives). */
+  weight: z.number().optional(),
   reason: z.enum(['goal', 'prerequisite']),
   objective: z.string(),
   explanation: z.string(),
@@ -229,6 +238,29 @@ export const Plan = z.object({
   ),
   steps: z.array(PlanStep),
   schedule: PlanSchedule,
+  /** Objectives left out because the deadline leaves no time for them, with why. */
+  deferred: z
+    .array(
+      z.object({
+        id: z.string(),
+        skillId: z.string(),
+        title: z.string(),
+        hours: z.number(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
+  /** Ways to fit everything when objectives were deferred. */
+  alternatives: z
+    .array(
+      z.object({
+        kind: z.enum(['extend_deadline', 'more_hours']),
+        deadline: IsoDate.nullable(),
+        weeklyHours: z.number().nullable(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
   engine: z.object({
     kind: z.enum(['offline', 'model']),
     note: z.string(),
@@ -271,6 +303,23 @@ export const StepStats = z.object({
   didNotWork: z.number(),
 });
 
+/**
+ * A path's numbers, computed in one place and shown alike on the dashboard, the path and
+ * progress: hours logged are time entries of this path (each counted once across paths), and
+ * `finishDate` is when what is left ends at the person's pace from today.
+ */
+export const PathNumbers = z.object({
+  stepsDone: z.number(),
+  stepsTotal: z.number(),
+  hoursPlanned: z.number(),
+  hoursLogged: z.number(),
+  hoursLeft: z.number(),
+  plannedFinish: IsoDate.nullable(),
+  finishDate: IsoDate.nullable(),
+  finished: z.boolean(),
+});
+export type PathNumbers = z.infer<typeof PathNumbers>;
+
 export const PathView = z.object({
   id: z.string(),
   title: z.string(),
@@ -285,6 +334,7 @@ export const PathView = z.object({
   live: z.record(z.string(), z.object({ confidence: Confidence, flags: z.array(StepFlag) })),
   /** Cited resources whose link status changed since this version was planned. */
   changedResources: z.array(z.object({ resourceId: z.string(), was: LinkStatus, now: LinkStatus })),
+  numbers: PathNumbers,
 });
 export type PathView = z.infer<typeof PathView>;
 
@@ -298,6 +348,7 @@ export const PathSummary = z.object({
   endDate: z.string().nullable(),
   feasible: z.boolean(),
   updatedAt: z.string(),
+  numbers: PathNumbers,
 });
 
 export const RegenerateResult = z.object({
@@ -306,8 +357,14 @@ export const RegenerateResult = z.object({
   diff: PathDiff.nullable(),
 });
 
-/** Ticks a step done (`done` defaults to true) or undone. */
-export const TickStepInput = z.object({ done: z.boolean().default(true) });
+/**
+ * Ticks a step done (`done` defaults to true) or undone. `minutes` is the time the step took,
+ * logged as a manual time entry of the path (hours come from time logged, not from ticks).
+ */
+export const TickStepInput = z.object({
+  done: z.boolean().default(true),
+  minutes: z.number().int().min(1).max(720).optional(),
+});
 
 export const AnnotationInput = z.object({
   verdict: z.enum(['worked', 'did_not_work']),

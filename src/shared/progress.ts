@@ -76,6 +76,8 @@ export const GoalProgress = z.object({
   stepsTotal: z.number(),
   hoursLogged: z.number(),
   hoursPlanned: z.number(),
+  /** When what is left ends at the person's pace from today (null when finished). */
+  finishDate: z.string().nullable().optional(),
   skills: z.array(z.string()),
 });
 export type GoalProgress = z.infer<typeof GoalProgress>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError, issuesToDetails } from '../../errors.ts';
 import { type Annotation, AnnotationInput } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
+import { listDoneSteps } from './done-steps.ts';
 import { requirePath, requireVersion } from './get-path.ts';
 
 async function requireStep(ctx: Ctx, userId: string, pathId: string, stepId: string) {
@@ -9,7 +10,7 @@ async function requireStep(ctx: Ctx, userId: string, pathId: string, stepId: str
   const { plan } = await requireVersion(ctx, pathId, path.current_version);
   const step = plan.steps.find((s) => s.id === stepId);
   if (!step) throw new AppError('not_found', 'Step not found in the current version');
-  return step;
+  return { step, plan };
 }
 
 /**
@@ -24,15 +25,15 @@ export async function annotateStep(
   stepId: string,
   raw: z.input<typeof AnnotationInput> | Record<string, unknown>,
 ): Promise<Annotation> {
-  const step = await requireStep(ctx, userId, pathId, stepId);
+  const { step, plan } = await requireStep(ctx, userId, pathId, stepId);
   const parsed = AnnotationInput.safeParse(raw);
   if (!parsed.success)
     throw new AppError('invalid_input', 'The annotation is not valid', {
       details: issuesToDetails(parsed.error.issues),
     });
   const input = parsed.data;
-  const done = await ctx.store.paths.listDone(pathId);
-  if (!done.some((d) => d.step_id === stepId))
+  const done = await listDoneSteps(ctx, pathId, plan);
+  if (!done.has(stepId))
     throw new AppError('conflict', 'Tick the step done before saying whether it worked');
   const row = {
     id: ctx.ids.id(),
@@ -64,7 +65,7 @@ export async function listStepAnnotations(
   pathId: string,
   stepId: string,
 ): Promise<Annotation[]> {
-  const step = await requireStep(ctx, userId, pathId, stepId);
+  const { step } = await requireStep(ctx, userId, pathId, stepId);
   const rows = await ctx.store.paths.listAnnotations(step.skillId, userId);
   return rows.map((r) => ({
     id: r.id,

@@ -1,7 +1,9 @@
 import { AppError } from '../../errors.ts';
 import type { Ctx } from '../ctx.ts';
 import { sha256Hex } from './canonical-json.ts';
+import { listDoneSteps } from './done-steps.ts';
 import { requirePath, requireVersion } from './get-path.ts';
+import type { PlanInputs } from './plan-types.ts';
 import { renderIcal } from './render-ical.ts';
 
 /**
@@ -55,12 +57,13 @@ export async function getCalendarFeed(ctx: Ctx, token: string): Promise<string> 
   if (!t) throw new AppError('not_found', 'Calendar not found');
   const path = await requirePath(ctx, t.user_id, t.path_id);
   const { row, plan } = await requireVersion(ctx, path.id, path.current_version);
-  const done = new Set((await ctx.store.paths.listDone(path.id)).map((d) => d.step_id));
+  const done = new Set((await listDoneSteps(ctx, path.id, plan)).keys());
   return renderIcal({
     pathId: path.id,
     title: path.title,
     plan,
     stampedAt: row.created_at,
     doneSteps: done,
+    timeZone: (row.inputs as Partial<PlanInputs>).profile?.timeZone ?? null,
   });
 }

@@ -1,4 +1,5 @@
 import { citeCatalogResource, KIND_AUTHORITY } from '../verify/index.ts';
+import type { ObjectiveStage } from './expand-objectives.ts';
 import type { CatalogResource, CitedResource, LearningFormatPref } from './plan-types.ts';
 
 const LINK_SCORE: Record<CatalogResource['linkStatus'], number> = {
@@ -72,4 +73,37 @@ export function chooseResources(
     publishers.add(x.r.publisher);
   }
   return picked.map((x) => citeCatalogResource(x.r, refDate));
+}
+
+/** The learner level a resource should suit at each stage of learning a skill. */
+const STAGE_LEVEL: Record<ObjectiveStage, number> = { intro: 0, core: 2, apply: 2, check: 2 };
+
+/**
+ * Picks 1–2 resources for one objective of a skill: the level the stage needs (beginner
+ * material only for introductions, and never below what the person already holds), project
+ * or interactive formats for applying, and sources not yet cited by an earlier objective of
+ * the same skill when there are any (`used` is updated). Deterministic.
+ */
+export function chooseForObjective(
+  candidates: CatalogResource[],
+  heldLevel: number,
+  stage: ObjectiveStage,
+  formats: LearningFormatPref[],
+  refDate: string,
+  used: Set<string>,
+): CitedResource[] {
+  const level = Math.max(heldLevel, STAGE_LEVEL[stage]);
+  const stageFormats: LearningFormatPref[] =
+    stage === 'apply' ? [...new Set<LearningFormatPref>([...formats, 'project'])] : formats;
+  const beyondBeginner = level >= 2 && candidates.some((x) => x.level !== 'beginner');
+  const fitting = beyondBeginner ? candidates.filter((r) => r.level !== 'beginner') : candidates;
+  const fresh = fitting.filter((r) => !used.has(r.id));
+  const picked = chooseResources(
+    fresh.length ? fresh : fitting,
+    level,
+    stageFormats,
+    refDate,
+  ).slice(0, 2);
+  for (const c of picked) if (c.id) used.add(c.id);
+  return picked;
 }

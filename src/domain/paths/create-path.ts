@@ -49,5 +49,5 @@ export async function createPath(
     await tx.store.paths.insertVersion(version);
   });
   // The plan was made from link statuses read moments ago: no need to compare them again.
-  return presentPath(ctx, path, version, planned.plan, [], false);
+  return presentPath(ctx, path, version, planned.plan, new Map(), false);
 }

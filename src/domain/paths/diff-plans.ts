@@ -26,6 +26,14 @@ export function explainInputChanges(a: PlanInputs, b: PlanInputs): string[] {
     out.push(
       `Profile: learning days changed from ${a.profile.learningDays.join(', ') || 'none'} to ${b.profile.learningDays.join(', ') || 'none'}.`,
     );
+  if (a.profile.timeZone !== b.profile.timeZone)
+    out.push(
+      `Profile: time zone changed from ${a.profile.timeZone ?? 'UTC'} to ${b.profile.timeZone}.`,
+    );
+  if (a.profile.preferredStart !== b.profile.preferredStart)
+    out.push(
+      `Profile: sessions now start at ${b.profile.preferredStart} (was ${a.profile.preferredStart ?? '09:00'}).`,
+    );
   if (a.profile.formats.join() !== b.profile.formats.join())
     out.push(
       `Profile: preferred formats changed from ${a.profile.formats.join(', ') || 'none'} to ${b.profile.formats.join(', ') || 'none'}.`,

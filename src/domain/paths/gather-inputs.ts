@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import { WEEKDAYS } from '../../shared/accounts.ts';
 import type { PathGoalInput } from '../../shared/paths.ts';
+import { localDateTime } from '../../shared/time-zone.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
@@ -14,11 +15,21 @@ import { resolveGoal } from './resolve-goal.ts';
 import { ensureCatalog } from './sync-catalog.ts';
 
 /** Version of the offline planning rules; part of every plan's inputs. */
-export const ENGINE_VERSION = 'paths-offline-1';
+export const ENGINE_VERSION = 'paths-offline-2';
 
-/** Today's date (UTC) from the context clock. */
-export function today(ctx: Ctx): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+/** Today's date from the context clock, in the person's time zone (UTC when unset). */
+export function today(ctx: Ctx, timeZone?: string | null): string {
+  return localDateTime(ctx.clock.now(), timeZone ?? 'UTC').date;
+}
+
+/**
+ * The first day a new plan can use: today in the person's time zone, or tomorrow when their
+ * preferred session start time has already passed today.
+ */
+function firstPlanDay(ctx: Ctx, timeZone: string, preferredStart: string): string {
+  const local = localDateTime(ctx.clock.now(), timeZone);
+  if (local.time < preferredStart) return local.date;
+  return new Date(Date.parse(`${local.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 const fingerprints = new Map<string, string>();
@@ -67,8 +78,10 @@ export async function gatherInputs(
   const tax = getTaxonomy();
   await ensureCatalog(ctx);
   const profile = await getProfile(ctx, userId);
-  const startDate = opts.startDate ?? today(ctx);
-  const resolved = resolveGoal(tax, opts.goal, startDate);
+  const timeZone = profile.timeZone ?? 'UTC';
+  const startDate = opts.startDate ?? firstPlanDay(ctx, timeZone, profile.preferredStart);
+  // Relative deadlines ("by Friday") count from the person's today, not from the first session.
+  const resolved = resolveGoal(tax, opts.goal, opts.startDate ?? today(ctx, timeZone));
   const deadline = opts.deadline === undefined ? resolved.deadlineFromText : opts.deadline;
   if (deadline && deadline < startDate) {
     throw new AppError(
@@ -112,6 +125,8 @@ export async function gatherInputs(
       formats: [...profile.formats].sort(),
       domains: [...profile.domains].sort(),
       targetRoles: [...profile.targetRoles].sort(),
+      timeZone,
+      preferredStart: profile.preferredStart,
     },
     startDate,
     deadline: deadline ?? null,

@@ -1,8 +1,13 @@
 import { AppError } from '../../errors.ts';
 import type { PathView, Plan, StepFlag } from '../../shared/paths.ts';
-import type { PathRow, PathVersionRow, ProgressRow } from '../../store/repos/paths-repo.ts';
+import { localDateTime } from '../../shared/time-zone.ts';
+import type { PathRow, PathVersionRow } from '../../store/repos/paths-repo.ts';
+import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { withOutcome } from '../verify/index.ts';
+import { listDoneSteps } from './done-steps.ts';
+import { pathNumbers } from './path-numbers.ts';
+import type { PlanInputs } from './plan-types.ts';
 
 /** The path row of `userId`; throws `not_found` for another user's or a missing path. */
 export async function requirePath(ctx: Ctx, userId: string, pathId: string): Promise<PathRow> {
@@ -36,8 +41,27 @@ export async function getPath(
 ): Promise<PathView> {
   const path = await requirePath(ctx, userId, pathId);
   const { row, plan } = await requireVersion(ctx, pathId, version ?? path.current_version);
-  const done = await ctx.store.paths.listDone(pathId);
+  const done = await listDoneSteps(ctx, pathId, plan);
   return presentPath(ctx, path, row, plan, done, true);
+}
+
+/** The path's numbers (see `pathNumbers`), reading the owner's time logs. */
+export async function numbersOf(
+  ctx: Ctx,
+  path: Pick<PathRow, 'id' | 'user_id'>,
+  inputs: Partial<PlanInputs> | undefined,
+  plan: Plan,
+  done: ReadonlyMap<string, Date>,
+  logs?: readonly TimeLogRow[],
+): Promise<PathView['numbers']> {
+  return pathNumbers({
+    pathId: path.id,
+    plan,
+    inputs,
+    done,
+    logs: logs ?? (await ctx.store.progress.listTimeLogs(path.user_id)),
+    today: localDateTime(ctx.clock.now(), inputs?.profile?.timeZone ?? 'UTC').date,
+  });
 }
 
 /**
@@ -48,9 +72,12 @@ export async function getPath(
 export async function presentPath(
   ctx: Ctx,
   path: PathRow,
-  row: Pick<PathVersionRow, 'version' | 'input_hash' | 'plan_hash' | 'reasons' | 'created_at'>,
+  row: Pick<
+    PathVersionRow,
+    'version' | 'input_hash' | 'plan_hash' | 'reasons' | 'created_at' | 'inputs'
+  >,
   plan: Plan,
-  done: ProgressRow[],
+  done: ReadonlyMap<string, Date>,
   checkLinks: boolean,
 ): Promise<PathView> {
   const outcomes = await ctx.store.paths.outcomes(plan.steps.map((s) => s.skillId));
@@ -105,9 +132,10 @@ export async function presentPath(
       createdAt: row.created_at.toISOString(),
     },
     plan,
-    done: Object.fromEntries(done.map((d) => [d.step_id, d.done_at.toISOString()])),
+    done: Object.fromEntries([...done].map(([id, at]) => [id, at.toISOString()])),
     stats,
     live,
     changedResources,
+    numbers: await numbersOf(ctx, path, row.inputs as Partial<PlanInputs>, plan, done),
   };
 }

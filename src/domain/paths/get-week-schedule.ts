@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { WeekSchedule } from '../../shared/paths.ts';
+import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
+import { listDoneSteps } from './done-steps.ts';
 import { today } from './gather-inputs.ts';
 import { requirePath, requireVersion } from './get-path.ts';
 
@@ -22,12 +24,12 @@ export async function getWeekSchedule(
 ): Promise<z.infer<typeof WeekSchedule>> {
   const path = await requirePath(ctx, userId, pathId);
   const { plan } = await requireVersion(ctx, pathId, path.current_version);
-  const done = new Set((await ctx.store.paths.listDone(pathId)).map((d) => d.step_id));
-  const weekStart = mondayOf(week ?? today(ctx));
+  const done = await listDoneSteps(ctx, pathId, plan);
+  const weekStart = mondayOf(week ?? today(ctx, (await getProfile(ctx, userId)).timeZone));
   const end = new Date(`${weekStart}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 7);
   const weekEnd = end.toISOString().slice(0, 10);
-  const names = new Map(plan.steps.map((s) => [s.id, s.skillName]));
+  const names = new Map(plan.steps.map((s) => [s.id, s.title ?? s.skillName]));
   const sessions = plan.schedule.sessions
     .filter((s) => s.date >= weekStart && s.date < weekEnd)
     .map((s) => ({ ...s, skillName: names.get(s.stepId) ?? s.stepId, done: done.has(s.stepId) }));

@@ -1,3 +1,4 @@
+import type { PathView } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
 import { getPath } from './get-path.ts';
 import { listPaths } from './list-paths.ts';
@@ -19,6 +20,8 @@ export interface PathLike {
   title: string;
   deadline: Date | undefined;
   steps: StepLike[];
+  /** The path's numbers as the paths capability computes them (one source for every screen). */
+  numbers: PathView['numbers'];
 }
 
 /** The person's paths with their current steps and which are done. */
@@ -31,11 +34,12 @@ export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[
       id: view.id,
       title: view.title,
       deadline: deadline ? new Date(`${deadline}T23:59:59Z`) : undefined,
+      numbers: view.numbers,
       steps: view.plan.steps.map((s) => {
         const doneAt = view.done[s.id];
         return {
           id: s.id,
-          title: s.skillName,
+          title: s.title ?? s.skillName,
           objective: s.objective,
           skillIds: [s.skillId],
           hours: s.hours,

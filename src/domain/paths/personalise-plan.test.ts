@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
 import { updateProfile } from '../accounts/index.ts';
+import { getTaxonomy } from '../radar/index.ts';
 import { createPath } from './create-path.ts';
+import { expandObjectives } from './expand-objectives.ts';
 
 let kit: LlmKit;
 beforeAll(async () => {
   kit = await makeLlmKit();
 });
 afterAll(() => kit.close());
+
+// The first objective of Data visualisation for a newcomer (step ids are objective ids).
+const DV = `data-visualisation/${expandObjectives(getTaxonomy().skillById.get('data-visualisation')!, 10)[0]!.key}`;
 
 const answer = (order: string[]) => ({
   json: {
@@ -19,12 +24,12 @@ const answer = (order: string[]) => ({
     })),
     resources: [
       {
-        stepId: 'tableau',
+        stepId: 'tableau/orientation',
         title: 'Tableau free training videos',
         url: 'http://tableau.com/learn/training/?utm_source=model',
       },
       {
-        stepId: 'tableau',
+        stepId: 'tableau/orientation',
         title: 'Tableau Mastery Bootcamp 2031',
         url: 'https://tableau-mastery.example/course',
       },
@@ -43,21 +48,21 @@ describe('model personalisation', () => {
     });
     // The model asks for Tableau before its prerequisite; the planner must not follow it there.
     kit.fake.enqueue(
-      answer(['tableau', 'data-visualisation']),
-      answer(['tableau', 'data-visualisation']),
-      answer(['data-visualisation', 'tableau']),
-      answer(['tableau', 'data-visualisation']),
+      answer(['tableau/orientation', DV]),
+      answer(['tableau/orientation', DV]),
+      answer([DV, 'tableau/orientation']),
+      answer(['tableau/orientation', DV]),
     );
     const p = await createPath(ctx, u.id, {
       goal: { skillIds: ['tableau'] },
       startDate: '2026-03-02',
     });
     expect(p.plan.engine.kind).toBe('model');
-    const ids = p.plan.steps.map((s) => s.id);
-    const tableau = p.plan.steps.find((s) => s.id === 'tableau')!;
+    const ids = p.plan.steps.map((s) => s.skillId);
+    const tableau = p.plan.steps.find((s) => s.id === 'tableau/orientation')!;
     for (const pre of tableau.prerequisites)
-      if (ids.includes(pre)) expect(ids.indexOf(pre)).toBeLessThan(ids.indexOf('tableau'));
-    expect(tableau.practiceTask).toBe('Model task for tableau.');
+      if (ids.includes(pre)) expect(ids.lastIndexOf(pre)).toBeLessThan(ids.indexOf('tableau'));
+    expect(tableau.practiceTask).toBe('Model task for tableau/orientation.');
     const fromModel = tableau.resources.filter((r) => r.proposedBy === 'model');
     expect(fromModel.find((r) => r.id === null)).toMatchObject({
       status: 'unverified',
@@ -82,6 +87,6 @@ describe('model personalisation', () => {
     const p = await createPath(ctx, u.id, { goal: { skillIds: ['sql'] }, startDate: '2026-03-02' });
     expect(p.plan.engine.kind).toBe('offline');
     expect(p.plan.engine.note).toMatch(/could not be used \(llm_/);
-    expect(p.plan.steps.map((s) => s.id)).toContain('sql');
+    expect(p.plan.steps.map((s) => s.skillId)).toContain('sql');
   });
 });

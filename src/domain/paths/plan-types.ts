@@ -39,6 +39,10 @@ export interface PlanInputs {
     formats: LearningFormat[];
     domains: string[];
     targetRoles: string[];
+    /** IANA zone the schedule's dates and times are in. */
+    timeZone: string;
+    /** Local time (HH:MM) sessions start on a learning day. */
+    preferredStart: string;
   };
   startDate: string;
   deadline: string | null;

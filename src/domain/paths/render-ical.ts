@@ -1,4 +1,5 @@
 import type { Plan } from '../../shared/paths.ts';
+import { renderVtimezone } from './render-vtimezone.ts';
 
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeIcalText(s: string): string {
@@ -43,7 +44,8 @@ function addMinutes(time: string, minutes: number): string {
 
 /**
  * The path's schedule as an iCalendar feed (RFC 5545): one VEVENT per session with a stable
- * UID, DTSTAMP (when the version was made), floating local DTSTART/DTEND, a SUMMARY and a
+ * UID, DTSTAMP (when the version was made), DTSTART/DTEND in the person's time zone (TZID, with
+ * its VTIMEZONE; floating for plans made before zones were recorded), a SUMMARY and a
  * DESCRIPTION with the objective, practice task and resource URLs. CRLF line endings, lines
  * folded at 75 octets, text escaped.
  */
@@ -53,6 +55,8 @@ export function renderIcal(opts: {
   plan: Plan;
   stampedAt: Date;
   doneSteps?: ReadonlySet<string>;
+  /** IANA zone the plan's times are in; without one, times are floating (local to the reader). */
+  timeZone?: string | null | undefined;
 }): string {
   const stamp = opts.stampedAt
     .toISOString()
@@ -67,6 +71,14 @@ export function renderIcal(opts: {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcalText(`Skilltrace: ${opts.title}`)}`,
   ];
+  const tz = opts.timeZone ?? null;
+  const sessions = opts.plan.schedule.sessions;
+  if (tz && sessions.length) {
+    lines.push(`X-WR-TIMEZONE:${tz}`);
+    const years = sessions.map((s) => Number(s.date.slice(0, 4)));
+    lines.push(...renderVtimezone(tz, Math.min(...years), Math.max(...years)));
+  }
+  const at = tz ? `;TZID=${tz}:` : ':';
   for (const s of opts.plan.schedule.sessions) {
     const step = steps.get(s.stepId);
     if (!step) continue;
@@ -83,9 +95,9 @@ export function renderIcal(opts: {
       'BEGIN:VEVENT',
       `UID:${opts.pathId}-${s.stepId}-${s.part}@skilltrace`,
       `DTSTAMP:${stamp}`,
-      `DTSTART:${compactDate(s.date, s.start)}`,
-      `DTEND:${compactDate(s.date, addMinutes(s.start, Math.round(s.hours * 60)))}`,
-      `SUMMARY:${escapeIcalText(`${done ? '✓ ' : ''}Learn ${step.skillName}${s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}`)}`,
+      `DTSTART${at}${compactDate(s.date, s.start)}`,
+      `DTEND${at}${compactDate(s.date, addMinutes(s.start, Math.round(s.hours * 60)))}`,
+      `SUMMARY:${escapeIcalText(`${done ? '✓ ' : ''}${step.title ?? `Learn ${step.skillName}`}${s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}`)}`,
       `DESCRIPTION:${escapeIcalText(description)}`,
       ...(step.resources[0] ? [`URL:${step.resources[0].url}`] : []),
       'TRANSP:OPAQUE',

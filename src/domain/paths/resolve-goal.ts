@@ -17,18 +17,51 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "by Friday" → the next Friday on or after `startDate`; "by 2026-04-01" → that date. */
+/**
+ * A deadline named in goal text, relative to `startDate` (the person's today): "by Friday" is
+ * the coming Friday (so said on a Friday it means next Friday, unless it says "today"), as
+ * is "by next Friday"; "today", "tomorrow", "in 3 days", "in 2 weeks",
+ * "by the end of the week" (Sunday), "by the end of the month" and ISO dates are understood.
+ */
 export function deadlineInText(text: string, startDate: string): string | null {
-  const iso = /\bby\s+(\d{4}-\d{2}-\d{2})\b/i.exec(text)?.[1];
+  const t = text.toLowerCase();
+  const iso = /\b(?:by|before|until|on)?\s*(\d{4}-\d{2}-\d{2})\b/.exec(t)?.[1];
   if (iso) return iso;
-  const day =
-    /\bby\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(
-      text,
-    )?.[1];
-  if (!day) return null;
-  const target = WEEKDAY.indexOf(day.toLowerCase());
   const from = new Date(`${startDate}T00:00:00Z`).getUTCDay();
-  return addDays(startDate, (target - from + 7) % 7);
+  const rel = /\bin\s+(\d{1,3}|a|one|two|three|four|five|six)\s+(day|week)s?\b/.exec(t);
+  if (rel) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+    };
+    const n = words[rel[1]!] ?? Number(rel[1]);
+    return addDays(startDate, rel[2] === 'week' ? n * 7 : n);
+  }
+  if (/\b(?:by|for|until)\s+(?:end of\s+)?today\b|\btonight\b/.test(t)) return startDate;
+  if (/\b(?:by|for|until)\s+tomorrow\b/.test(t)) return addDays(startDate, 1);
+  if (/\bby\s+the\s+end\s+of\s+(?:the|this)\s+week\b|\bby\s+end\s+of\s+week\b/.test(t))
+    return addDays(startDate, (7 - from) % 7);
+  if (/\bby\s+the\s+end\s+of\s+(?:the|this)\s+month\b|\bby\s+end\s+of\s+month\b/.test(t)) {
+    const d = new Date(`${startDate}T00:00:00Z`);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))
+      .toISOString()
+      .slice(0, 10);
+  }
+  const m =
+    /\b(?:by|before|until|on)\s+(next\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(\s+(?:\(?today\)?))?/.exec(
+      t,
+    );
+  if (!m) return null;
+  const target = WEEKDAY.indexOf(m[2]!);
+  let ahead = (target - from + 7) % 7;
+  // Said on that very weekday it means a week later, unless the person says "today".
+  if (ahead === 0 && !m[3]) ahead = 7;
+  return addDays(startDate, ahead);
 }
 
 /**

@@ -3,7 +3,6 @@ import type { PlanSchedule, PlanSession } from '../../shared/paths.ts';
 
 /** Longest single learning session, in hours. */
 export const MAX_SESSION_HOURS = 2;
-const DAY_START_MIN = 9 * 60;
 const BREAK_MIN = 15;
 const MAX_DAYS = 3 * 366;
 
@@ -63,9 +62,29 @@ function longDate(date: string): string {
 }
 
 /**
+ * Learning hours between `startDate` and `deadline` (both included): the person's learning
+ * days in that span times their equal share of the weekly hours.
+ */
+export function learningHoursBetween(
+  startDate: string,
+  deadline: string,
+  weeklyHours: number,
+  learningDays: Weekday[],
+): { hours: number; days: number; perDay: number } {
+  const days = WEEKDAYS.filter((d) => learningDays.includes(d));
+  const perDay = days.length ? quarter(weeklyHours / days.length) : 0;
+  const from = dayNumber(startDate);
+  const to = dayNumber(deadline);
+  let n = 0;
+  for (let d = from; d <= to && d - from < MAX_DAYS; d++)
+    if (days.includes(WEEKDAYS[weekdayIndex(d)]!)) n++;
+  return { hours: quarter(n * perDay), days: n, perDay };
+}
+
+/**
  * Schedules steps in order into the person's time: only on learning days, an equal share of
- * the weekly hours per learning day, sessions of at most 2 hours (from 09:00 local time,
- * 15-minute breaks). With a deadline, says whether the hours fit and, when not, how many hours
+ * the weekly hours per learning day, sessions of at most 2 hours (from the preferred local
+ * start time, 09:00 by default, with 15-minute breaks). With a deadline, says whether the hours fit and, when not, how many hours
  * are missing and the earliest date the path can be finished at this pace. Pure.
  */
 export function scheduleSteps(
@@ -75,8 +94,12 @@ export function scheduleSteps(
     deadline: string | null;
     weeklyHours: number;
     learningDays: Weekday[];
+    /** Local start time of the day's first session (HH:MM); 09:00 when absent. */
+    dayStart?: string | undefined;
   },
 ): PlanSchedule {
+  const [sh, sm] = (opts.dayStart ?? '09:00').split(':').map(Number) as [number, number];
+  const dayStartMin = Math.min(sh * 60 + sm, 20 * 60);
   const days = WEEKDAYS.filter((d) => opts.learningDays.includes(d));
   const totalHours = quarter(steps.reduce((s, x) => s + x.hours, 0));
   const perDay = days.length ? quarter(opts.weeklyHours / days.length) : 0;
@@ -121,7 +144,7 @@ export function scheduleSteps(
     const date = n === 0 ? opts.startDate : isoDate(day);
     if (opts.deadline && date <= opts.deadline) hoursAvailable += perDay;
     let capacity = perDay;
-    let minute = DAY_START_MIN;
+    let minute = dayStartMin;
     while (capacity > 0 && i < steps.length) {
       const chunk = quarter(Math.min(MAX_SESSION_HOURS, capacity, left));
       if (chunk <= 0) break;

@@ -5,7 +5,8 @@ import { recordStepEvidence } from './record-step-evidence.ts';
 
 /**
  * Ticks a step of the current version done (recording evidence of it through the evidence
- * capability) or undone (the evidence entry stays: the ledger is append-only). Idempotent.
+ * capability, and the time it took when given) or undone (the evidence entry and the time
+ * logged stay: the ledger is append-only and the time was spent). Idempotent.
  * Throws `not_found` for an unknown path or step.
  */
 export async function tickStep(
@@ -14,6 +15,7 @@ export async function tickStep(
   pathId: string,
   stepId: string,
   done: boolean,
+  minutes?: number | undefined,
 ): Promise<{ stepId: string; done: boolean; evidence: { entryId: string } | null }> {
   const path = await requirePath(ctx, userId, pathId);
   const { plan } = await requireVersion(ctx, pathId, path.current_version);
@@ -34,6 +36,26 @@ export async function tickStep(
     const evidence = inserted
       ? await recordStepEvidence(tx, userId, pathId, path.title, step)
       : null;
+    if (inserted && minutes) {
+      // The time it took, as the person said when ticking: a manual entry of this path,
+      // ending now (so it counts once, towards this path and the step's skill).
+      const now = tx.clock.now();
+      await tx.store.progress.insertTimeLog({
+        id: tx.ids.id(),
+        user_id: userId,
+        target_kind: 'step',
+        target_id: stepId,
+        skill_id: step.skillId,
+        path_id: pathId,
+        source: 'manual',
+        source_ref: `tick:${pathId}:${stepId}`,
+        started_at: new Date(now.getTime() - minutes * 60_000),
+        ended_at: now,
+        minutes,
+        note: 'Time given when ticking the step done',
+        created_at: now,
+      });
+    }
     return { stepId, done: true, evidence };
   });
 }

@@ -7,20 +7,16 @@ import { addDays, isoDay, round1, weekStart } from './time.ts';
 const minutesToHours = (m: number) => round1(m / 60);
 
 function goalRows(d: ProgressData): GoalProgress[] {
+  // The paths capability's numbers: the same on the dashboard, the path and here.
   return d.paths.map((p) => {
-    const stepIds = new Set(p.steps.map((s) => s.id));
-    const minutes = d.logs
-      .filter(
-        (l) => l.path_id === p.id || (l.target_kind === 'step' && stepIds.has(l.target_id ?? '')),
-      )
-      .reduce((a, l) => a + l.minutes, 0);
     return {
       pathId: p.id,
       title: p.title,
-      stepsDone: p.steps.filter((s) => s.done).length,
-      stepsTotal: p.steps.length,
-      hoursLogged: minutesToHours(minutes),
-      hoursPlanned: round1(p.steps.reduce((a, s) => a + s.hours, 0)),
+      stepsDone: p.numbers.stepsDone,
+      stepsTotal: p.numbers.stepsTotal,
+      hoursLogged: p.numbers.hoursLogged,
+      hoursPlanned: p.numbers.hoursPlanned,
+      finishDate: p.numbers.finishDate,
       skills: [...new Set(p.steps.flatMap((s) => s.skillIds))].sort(),
     };
   });

@@ -6,6 +6,7 @@ import type { App } from '../../app.ts';
 let app: App;
 let a: TestAgent;
 let pathId = '';
+let stepId = '';
 
 beforeAll(async () => {
   app = makeTestApp(await makeTestStore());
@@ -17,11 +18,14 @@ beforeAll(async () => {
     formats: ['reading'],
     skills: [],
   });
-  const r = await a.json<{ id: string }>('POST', '/api/paths', {
-    goal: { text: 'Tableau for a client dashboard by Friday' },
-  });
+  const r = await a.json<{ id: string; plan: { steps: Array<{ id: string; skillId: string }> } }>(
+    'POST',
+    '/api/paths',
+    { goal: { text: 'Tableau for a client dashboard by Friday' } },
+  );
   expect(r.status).toBe(201);
   pathId = r.body.id;
+  stepId = r.body.plan.steps.find((s) => s.skillId === 'tableau')!.id;
 });
 afterAll(() => app.close());
 
@@ -51,14 +55,19 @@ describe('paths API', () => {
       mode: string;
       parts: Array<{ citations: string[] }>;
       sources: Array<{ ref: string; covers: string }>;
-    }>('POST', `/api/paths/${pathId}/steps/tableau/ask`, {
+    }>('POST', `/api/paths/${pathId}/steps/${encodeURIComponent(stepId)}/ask`, {
       question: 'How do I build a calculated field?',
     });
+    // Step ids are objective ids with a slash: the route takes them URL-encoded.
+    expect(stepId).toMatch(/^tableau\/[a-z-]+/);
     expect(r.status).toBe(200);
     expect(r.body.mode).toBe('offline');
     expect(r.body.sources.length).toBeGreaterThan(0);
     expect(r.body.sources[0]!.covers).toMatch(/Tableau/);
     expect(r.body.parts.some((p) => p.citations.includes('S1'))).toBe(true);
+    // Offline wording reads as an editor would write it.
+    const text = r.body.parts.map((p) => (p as unknown as { text: string }).text).join(' ');
+    expect(text).not.toMatch(/\ba [aeiou]|\.\./i);
     const bad = await a.json('POST', `/api/paths/${pathId}/steps/tableau/ask`, {});
     expect(bad.status).toBe(400);
   });

@@ -153,7 +153,8 @@ export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       method: 'put',
       path: '/api/paths/:id/steps/:stepId/done',
       tag: 'paths',
-      summary: 'Tick a step done (records a `path_step` evidence entry) or undone',
+      summary:
+        'Tick a step done (records a `path_step` evidence entry; `minutes` logs the time it took) or undone',
       body: TickStepInput,
       response: z.object({
         stepId: z.string(),
@@ -163,7 +164,14 @@ export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     },
     async (c, { body }) =>
       c.json(
-        await tickStep(c.get('ctx'), userOf(c).id, param(c, 'id'), param(c, 'stepId'), body.done),
+        await tickStep(
+          c.get('ctx'),
+          userOf(c).id,
+          param(c, 'id'),
+          param(c, 'stepId'),
+          body.done,
+          body.minutes,
+        ),
       ),
   );
   defineRoute(

@@ -5,6 +5,7 @@ import { demoSignIn } from './demo-sign-in.ts';
 import { evidenceJourney } from './evidence-journey.ts';
 import { keyboard } from './keyboard.ts';
 import { modelSettingsJourney } from './model-settings-journey.ts';
+import { numbersJourney } from './numbers-journey.ts';
 import { pathsJourney } from './paths-journey.ts';
 import { peersJourney } from './peers-journey.ts';
 import { practiceAiJourney } from './practice-ai-journey.ts';
@@ -34,6 +35,7 @@ export const journeys: Journey[] = [
   accountSettings,
   publicPages,
   pathsJourney,
+  numbersJourney,
   progressJourney,
   practiceJourney,
   radarJourney,

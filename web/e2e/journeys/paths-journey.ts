@@ -52,9 +52,17 @@ export const pathsJourney: Journey = {
 
     const box = first.getByRole('checkbox');
     await box.check();
+    // Ticking asks for the time the step took; hours come from time logged.
+    const ask = page.getByRole('form', { name: /^Time spent on / });
+    await ask.getByRole('spinbutton').fill('45');
+    await ask.getByRole('button', { name: 'Log the time' }).click();
     await expectVisible(
       page.getByText(/1 of \d+ steps done/).first(),
       'the progress after ticking',
+    );
+    await expectVisible(
+      page.locator('.stat', { hasText: 'Logged so far' }).getByText('0.8 h'),
+      'the 45 minutes logged, shown in the path numbers',
     );
     await page.reload();
     expectTrue(

@@ -26,6 +26,7 @@ interface StepRow {
   id: string;
   skillId: string;
   skillName: string;
+  title?: string;
   flags: unknown[];
   confidence: { score: number };
 }
@@ -90,7 +91,7 @@ export const peersJourney: Journey = {
 
     const { pathId, step } = await findFlaggedStep(page, baseUrl);
     await page.goto(
-      `${baseUrl}/app/peers/ask?pathId=${pathId}&stepId=${step.id}&skillId=${step.skillId}`,
+      `${baseUrl}/app/peers/ask?pathId=${pathId}&stepId=${encodeURIComponent(step.id)}&skillId=${step.skillId}`,
     );
     const question = page.getByLabel('Your question');
     await expectVisible(question, 'the ask form');
@@ -150,7 +151,9 @@ export const peersJourney: Journey = {
     await shot('answer', { fullPage: true });
 
     // The step itself shows the answer as an attributed source.
-    await page.goto(`${baseUrl}/app/peers/ask?pathId=${pathId}&stepId=${step.id}`);
+    await page.goto(
+      `${baseUrl}/app/peers/ask?pathId=${pathId}&stepId=${encodeURIComponent(step.id)}`,
+    );
     await expectVisible(
       page.getByRole('region', { name: 'Peer answers on this step' }).getByText(SAM.name),
       'the annotation on the step',
@@ -199,7 +202,7 @@ export const peersJourney: Journey = {
     // is an attributed source on the step with the confidence it moves.
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(`${baseUrl}/app/paths/${pathId}`);
-    const title = step.skillName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const title = (step.title ?? step.skillName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const card = page
       .locator('li.step')
       .filter({ has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${title}\\b`) }) });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client.ts';
 import { useSession, useUser } from '../session/session-context.ts';
 import { SideNav } from './side-nav.tsx';
 import { Wordmark } from './wordmark.tsx';
@@ -28,6 +29,18 @@ export function AppShell() {
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location.pathname]);
+
+  // A profile without a time zone takes the browser's, once, so "today" and schedules match
+  // the person's clock from the first path on (demo accounts are left as they are).
+  useEffect(() => {
+    if (user.isDemo) return;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone) return;
+    api.profile
+      .get()
+      .then((p) => (p.timeZone ? undefined : api.profile.put({ ...p, timeZone: zone })))
+      .catch(() => undefined);
+  }, [user.isDemo]);
 
   async function handleSignOut() {
     setSigningOut(true);

@@ -45,6 +45,8 @@ const SECTION_NAMES: Record<string, string> = {
   targetRoles: 'Target roles',
   weeklyHours: 'Weekly hours',
   learningDays: 'Learning days',
+  timeZone: 'Time zone',
+  preferredStart: 'Sessions start at',
   formats: 'Formats',
   platforms: 'Platforms',
   visibility: 'Visibility',
@@ -71,7 +73,12 @@ export function ProfilePage() {
       // Names first, so chips do not flicker from "google-sheets" to "Google Sheets".
       await resolveSkillNames(profile.skills.map((s) => s.skillId));
       setSaved(profile);
-      setDraft(profile);
+      // No zone saved yet: offer the browser's (saved with the profile).
+      setDraft(
+        profile.timeZone
+          ? profile
+          : { ...profile, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' },
+      );
       setRoles(roleList.roles);
     } catch (e) {
       setLoadError(describeError(e));
@@ -220,6 +227,43 @@ export function ProfilePage() {
               error={errorFor(errors, 'learningDays')}
               onChange={(v) => update('learningDays', v)}
             />
+          </div>
+          <div className="grid-2">
+            <Field
+              label="Time zone"
+              hint="Schedules, “today” and deadlines such as “by Friday” use it."
+              error={errorFor(errors, 'timeZone')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  list="time-zones"
+                  value={draft.timeZone ?? ''}
+                  onChange={(e) => update('timeZone', e.target.value || null)}
+                />
+              )}
+            </Field>
+            <datalist id="time-zones">
+              {(Intl.supportedValuesOf?.('timeZone') ?? []).map((z) => (
+                <option key={z} value={z} />
+              ))}
+            </datalist>
+            <Field
+              label="Sessions start at"
+              hint="Local time of your first learning session on a learning day."
+              error={errorFor(errors, 'preferredStart')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="time"
+                  className="input-narrow"
+                  value={draft.preferredStart}
+                  onChange={(e) => update('preferredStart', e.target.value)}
+                />
+              )}
+            </Field>
           </div>
           <CheckboxGroup
             legend="Formats you learn best with"

@@ -30,7 +30,10 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
           <span className={r.status === 'verified' ? 'tag tag-ok' : 'tag tag-warn'}>
             {r.status === 'verified' ? 'In catalog' : 'Unverified (AI-proposed)'}
           </span>
-          <span className={`tag link-${link}`}>{LINK_LABELS[link]}</span>
+          {/* "Not checked yet" is said once for the catalog (path header), not per source. */}
+          {link === 'unchecked' ? null : (
+            <span className={`tag link-${link}`}>{LINK_LABELS[link]}</span>
+          )}
           {r.deprecated ? <span className="tag tag-warn">Deprecated</span> : null}
         </summary>
         <div className="resource-body">

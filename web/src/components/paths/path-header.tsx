@@ -3,12 +3,26 @@ import { hours, longDate } from '../../pages/paths/paths-format.ts';
 import { Alert } from '../alert.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 
+/** One line for the whole catalog when cited links have not been checked yet (not per source). */
+function uncheckedNote(path: PathView) {
+  const cited = path.plan.steps.flatMap((st) => st.resources).filter((r) => r.id);
+  const changed = new Map(path.changedResources.map((c) => [c.resourceId, c.now]));
+  const unchecked = cited.filter((r) => (changed.get(r.id!) ?? r.linkStatus) === 'unchecked');
+  if (!unchecked.length) return null;
+  return (
+    <p className="muted">
+      {unchecked.length === cited.length ? 'The links' : `${unchecked.length} of the links`} this
+      path cites have not been checked yet; the catalog's link check runs hourly from start and each
+      source shows its status once checked.
+    </p>
+  );
+}
+
 /** Goal, version, hours against what fits, the deadline warning, progress and skipped skills. */
 export function PathHeader({ path }: { path: PathView }) {
   const { plan } = path;
   const s = plan.schedule;
-  const doneCount = plan.steps.filter((st) => path.done[st.id]).length;
-  const doneHours = plan.steps.filter((st) => path.done[st.id]).reduce((a, st) => a + st.hours, 0);
+  const n = path.numbers;
   return (
     <header className="path-header">
       <div className="page-header">
@@ -37,8 +51,8 @@ export function PathHeader({ path }: { path: PathView }) {
           <dd>{hours(s.totalHours)}</dd>
         </div>
         <div className="stat">
-          <dt>Done so far</dt>
-          <dd>{hours(doneHours)}</dd>
+          <dt>Logged so far</dt>
+          <dd>{hours(n.hoursLogged)}</dd>
         </div>
         {s.warning ? (
           <div className="stat">
@@ -54,12 +68,20 @@ export function PathHeader({ path }: { path: PathView }) {
               'no days'}
           </dd>
         </div>
+        {s.deadline ? (
+          <div className="stat">
+            <dt>Deadline</dt>
+            <dd className="stat-small">{longDate(s.deadline)}</dd>
+          </div>
+        ) : null}
         <div className="stat">
-          <dt>{s.deadline ? `Deadline ${longDate(s.deadline)}` : 'Planned finish'}</dt>
-          <dd className="stat-small">{s.endDate ? longDate(s.endDate) : '—'}</dd>
+          <dt>{n.finished ? 'Finished' : 'Finish at this pace'}</dt>
+          <dd className="stat-small">
+            {n.finished ? 'All steps done' : n.finishDate ? longDate(n.finishDate) : '—'}
+          </dd>
         </div>
       </dl>
-      <ProgressBar done={doneCount} total={plan.steps.length} />
+      <ProgressBar done={n.stepsDone} total={n.stepsTotal} />
       {plan.goal.notes.length || plan.goal.unresolved.length ? (
         <ul className="path-notes">
           {plan.goal.notes.map((n) => (
@@ -82,6 +104,7 @@ export function PathHeader({ path }: { path: PathView }) {
           ))}
         </ul>
       ) : null}
+      {uncheckedNote(path)}
       {path.changedResources.length ? (
         <p className="muted">
           {path.changedResources.length} cited link{path.changedResources.length === 1 ? '' : 's'}{' '}

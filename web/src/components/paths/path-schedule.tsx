@@ -6,7 +6,7 @@ import { CalendarSubscriptions } from './calendar-subscriptions.tsx';
 /** The week-by-week schedule of the plan's sessions, with the calendar subscription below. */
 export function PathSchedule({ path }: { path: PathView }) {
   const { sessions } = path.plan.schedule;
-  const names = new Map(path.plan.steps.map((s) => [s.id, s.skillName]));
+  const names = new Map(path.plan.steps.map((s) => [s.id, s.title ?? s.skillName]));
   const first = sessions[0]?.date;
   const last = sessions[sessions.length - 1]?.date;
   const now = today();

@@ -7,13 +7,18 @@ export const ASK_PEER_BELOW = 0.8;
 
 /**
  * Why a step is worth asking a peer about, in one line, or null when it is not: its flags by
- * name, and its confidence when below `ASK_PEER_BELOW`.
+ * name, and its confidence when below `bar` (`ASK_PEER_BELOW`, or lower when most of the path
+ * is below it: a note on every step tells the person nothing).
  */
-export function askPeerReason(flags: StepFlag[], score: number): string | null {
+export function askPeerReason(
+  flags: StepFlag[],
+  score: number,
+  bar = ASK_PEER_BELOW,
+): string | null {
   const parts: string[] = [];
   const titles = [...new Set(flags.map((f) => FLAG_HELP[f.kind].title))];
   if (titles.length) parts.push(`Flagged: ${titles.join(', ')}`);
-  if (score < ASK_PEER_BELOW) {
+  if (score < bar) {
     parts.push(
       `Confidence ${score.toFixed(2)} is below ${ASK_PEER_BELOW.toFixed(1)}, the bar for a peer check`,
     );

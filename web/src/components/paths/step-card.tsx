@@ -32,6 +32,7 @@ export function StepCard({
   stats,
   details,
   onTick,
+  confidenceBar,
 }: {
   index: number;
   pathId: string;
@@ -41,12 +42,14 @@ export function StepCard({
   stats: Stats | undefined;
   details: ProgressView['pathDetails'];
   onTick: (done: boolean) => void;
+  /** Below this score the step says it is worth a peer check. */
+  confidenceBar?: number;
 }) {
   const id = useId();
   const nameOf = useSkillNames(step.advances);
   const confidence = live?.confidence ?? step.confidence;
   const flags = live?.flags ?? step.flags;
-  const askReason = askPeerReason(flags, confidence.score);
+  const askReason = askPeerReason(flags, confidence.score, confidenceBar);
   return (
     <li className={done ? 'panel step step-done' : 'panel step'} aria-labelledby={`${id}-title`}>
       <div className="step-head">
@@ -56,16 +59,17 @@ export function StepCard({
           className="step-check"
           checked={done}
           onChange={(e) => onTick(e.target.checked)}
-          aria-label={`Done: ${step.skillName}`}
+          aria-label={`Done: ${step.title ?? step.skillName}`}
         />
         <div className="step-title-block">
           <h3 id={`${id}-title`}>
-            <span className="step-index">{index}.</span> {step.skillName}
+            <span className="step-index">{index}.</span> {step.title ?? step.skillName}
             {step.reason === 'prerequisite' ? (
               <span className="badge step-reason">Prerequisite</span>
             ) : null}
           </h3>
           <p className="step-meta">
+            {step.title ? <span>{step.skillName}</span> : null}
             {details.showEstimates ? <span>{hours(step.hours)} estimated</span> : null}
             {step.heldLevel ? <span>You hold level {step.heldLevel}</span> : null}
             {step.advances.length ? (

@@ -26,7 +26,7 @@ export function GoalsPanel({ goals }: { goals: GoalProgress[] }) {
             />
             <span className="muted">
               {g.stepsDone} of {g.stepsTotal} steps ({pct}%) · {g.hoursLogged} of {g.hoursPlanned} h
-              logged
+              logged{g.finishDate ? ` · finishes ${g.finishDate} at this pace` : ''}
             </span>
           </li>
         );

@@ -5,6 +5,7 @@ import { ProgressView } from '../../../../src/shared/progress.ts';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../components/alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PathDeferred } from '../../components/paths/path-deferred.tsx';
 import { PathHeader } from '../../components/paths/path-header.tsx';
 import { PathSchedule } from '../../components/paths/path-schedule.tsx';
 import { PathVersions } from '../../components/paths/path-versions.tsx';
@@ -72,6 +73,7 @@ export function PathDetailPage() {
         <Link to="/app/paths">← All paths</Link>
       </p>
       <PathHeader path={path} />
+      <PathDeferred path={path} onChange={setPath} />
       <nav className="tabs" aria-label="Path sections">
         {tabs.map((t) => (
           <NavLink

@@ -48,9 +48,9 @@ export const pathsApi = {
   versions: (id: string) => api.request('GET', `${base(id)}/versions`, { schema: VersionList }),
   diff: (id: string, from: number, to: number) =>
     api.request('GET', `${base(id)}/diff?from=${from}&to=${to}`, { schema: PathDiff }),
-  tick: (id: string, stepId: string, done: boolean) =>
+  tick: (id: string, stepId: string, done: boolean, minutes?: number) =>
     api.request('PUT', `${base(id)}/steps/${enc(stepId)}/done`, {
-      body: { done },
+      body: minutes ? { done, minutes } : { done },
       schema: TickResult,
     }),
   week: (id: string, week?: string) =>

@@ -69,10 +69,10 @@ export function PathsListPage() {
                 </h2>
                 <span className="badge">Version {p.currentVersion}</span>
               </div>
-              <ProgressBar done={p.done} total={p.steps} />
+              <ProgressBar done={p.numbers.stepsDone} total={p.numbers.stepsTotal} />
               <p className="muted path-card-meta">
-                {hours(p.totalHours)} planned
-                {p.endDate ? ` · finishes ${longDate(p.endDate)}` : ''}
+                {hours(p.numbers.hoursLogged)} of {hours(p.numbers.hoursPlanned)} logged
+                {p.numbers.finishDate ? ` · finishes ${longDate(p.numbers.finishDate)}` : ''}
                 {p.feasible ? '' : ' · '}
                 {p.feasible ? null : <strong className="text-warning">misses its deadline</strong>}
               </p>
