@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   SKILLTRACE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   SKILLTRACE_SIGNUP: z.enum(['open', 'closed']).default('open'),
   SKILLTRACE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SKILLTRACE_DEMO: z.enum(['off', 'personal', 'shared']).default('off'),
 });
 
 export type LlmConfig = {
@@ -57,6 +58,12 @@ export interface Config {
   llm: LlmConfig | undefined;
   signup: 'open' | 'closed';
   sessionDays: number;
+  /**
+   * Demo workspaces: `personal` lets anonymous visitors create their own short-lived copy
+   * ("Try the demo"); `shared` also keeps the one shared demo account with its published
+   * password. `serve --demo` (npm start) raises `off` to `personal`.
+   */
+  demo: 'off' | 'personal' | 'shared';
 }
 
 export class ConfigError extends Error {
@@ -130,6 +137,7 @@ export function loadConfig(
     llm,
     signup: e.SKILLTRACE_SIGNUP,
     sessionDays: e.SKILLTRACE_SESSION_DAYS,
+    demo: e.SKILLTRACE_DEMO,
   };
 }
 
@@ -168,6 +176,11 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
   ['SKILLTRACE_LLM_MODEL', '(unset)', 'model name'],
   ['SKILLTRACE_LLM_API_KEY', '(unset)', 'API key for the model provider'],
   ['SKILLTRACE_LLM_TIMEOUT_MS', '60000', 'timeout of one model call'],
+  [
+    'SKILLTRACE_DEMO',
+    'off',
+    'off | personal (visitors get their own 24-hour demo copy) | shared (also the shared demo account and its password)',
+  ],
   ['SKILLTRACE_SIGNUP', 'open', 'open | closed (only admins create accounts)'],
   ['SKILLTRACE_SESSION_DAYS', '30', 'how long a sign-in lasts'],
 ];

@@ -10,7 +10,15 @@ import { hashPassword } from './password.ts';
  */
 export async function createUser(
   ctx: Ctx,
-  input: { email: string; password: string; name: string; role?: Role; isDemo?: boolean },
+  input: {
+    email: string;
+    password: string;
+    name: string;
+    role?: Role;
+    isDemo?: boolean;
+    /** Set for a visitor's personal demo copy: when the demo job removes it. */
+    demoExpiresAt?: Date;
+  },
 ): Promise<UserRow> {
   const email = Email.safeParse(input.email);
   if (!email.success)
@@ -43,6 +51,7 @@ export async function createUser(
     password_hash: await hashPassword(pw.data),
     role: isFirst ? 'admin' : (input.role ?? 'member'),
     is_demo: input.isDemo ?? false,
+    demo_expires_at: input.demoExpiresAt ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -77,6 +77,7 @@ export async function issueCredential(
       })),
       status: slot,
       issuedAt,
+      demo: user.is_demo,
     });
     const { jws } = await signPayload(tx, JSON.stringify(jwtPayloadFor(credential)), {
       typ: 'vc+jwt',

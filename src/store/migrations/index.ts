@@ -6,6 +6,7 @@ import * as m0004 from './0004-paths.ts';
 import * as m0005 from './0005-radar.ts';
 import * as m0006 from './0006-practice.ts';
 import * as m0007 from './0007-peers.ts';
+import * as m0014 from './0014-demo-workspaces.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-radar': m0005,
   '0006-practice': m0006,
   '0007-peers': m0007,
+  '0014-demo-workspaces': m0014,
 };
