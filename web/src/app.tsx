@@ -4,12 +4,12 @@ import { CAPABILITY_PAGES } from './capability-pages.tsx';
 import { AdaptiveLayout } from './components/adaptive-layout.tsx';
 import { AppShell } from './components/app-shell.tsx';
 import { ComingSoon } from './components/coming-soon.tsx';
-import { HomeRedirect } from './components/home-redirect.tsx';
 import { RequireAuth } from './components/require-auth.tsx';
 import { SkipLink } from './components/skip-link.tsx';
 import { AboutPage } from './pages/about-page.tsx';
 import { AdminPage } from './pages/admin-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
+import { FrontPage } from './pages/front/front-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ProfilePage } from './pages/profile-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
@@ -24,7 +24,7 @@ export function App() {
       <BrowserRouter>
         <SkipLink />
         <Routes>
-          <Route path="/" element={<HomeRedirect />} />
+          <Route path="/" element={<FrontPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
           <Route
