@@ -85,8 +85,22 @@ describe('personal demo workspaces', () => {
     expect(portfolio.body.handle).toMatch(/^maya-demo-[a-z0-9]+$/);
     const publicPage = await new TestAgent(app).req('GET', `/p/${portfolio.body.handle}`);
     expect(publicPage.status).toBe(200);
-    const paths = await first.agent.json<{ paths: { done: number }[] }>('GET', '/api/paths');
+    const paths = await first.agent.json<{ paths: { id: string; done: number }[] }>(
+      'GET',
+      '/api/paths',
+    );
     expect(paths.body.paths[0]?.done).toBe(2);
+    // The next session (of the third step) is this week or next, not months away.
+    const pathId = paths.body.paths[0]!.id;
+    const upcoming: { date: string; done: boolean }[] = [];
+    for (const week of ['2026-06-15', '2026-06-22']) {
+      const w = await first.agent.json<{ sessions: { date: string; done: boolean }[] }>(
+        'GET',
+        `/api/paths/${pathId}/schedule?week=${week}`,
+      );
+      upcoming.push(...w.body.sessions.filter((x) => x.date >= '2026-06-15' && !x.done));
+    }
+    expect(upcoming.length).toBeGreaterThan(0);
     const logs = await app.ctx.store.progress.listTimeLogs(a.id, {});
     expect(logs.some((l) => l.target_kind === 'step')).toBe(true);
     const reviews = await app.ctx.store.practice.listReviews(a.id);

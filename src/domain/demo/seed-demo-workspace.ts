@@ -1,7 +1,7 @@
 import { updateProfile } from '../accounts/index.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import { issueCredential, seedDemoEvidence } from '../evidence/index.ts';
-import { getPath, listPaths, seedDemoPath, tickStep } from '../paths/index.ts';
+import { getPath, listPaths, regeneratePath, seedDemoPath, tickStep } from '../paths/index.ts';
 import { DEMO_PEERS, seedDemoPeers } from '../peers/index.ts';
 import {
   listBriefs,
@@ -82,29 +82,47 @@ export async function seedDemoWorkspace(
   }
 }
 
-/** The path toward the target role, its first two steps done and time logged on the third. */
+/**
+ * The path toward the target role, started long enough ago that its first two steps are done
+ * today (version 2 moves the start date back), with the past sessions logged as time. The
+ * next session of the third step falls this week.
+ */
 async function seedPathProgress(ctx: Ctx, userId: string): Promise<void> {
   if ((await listPaths(ctx, userId)).length > 0) return;
   await seedDemoPath(ctx, userId);
   const [summary] = await listPaths(ctx, userId);
   if (!summary) return;
-  const path = await getPath(ctx, userId, summary.id);
-  const steps = path.plan.steps;
-  const now = ctx.clock.now().getTime();
-  for (const [i, step] of steps.slice(0, 3).entries()) {
-    for (let week = 3 - i; week >= 1; week--) {
-      await logTime(ctx, userId, {
-        targetKind: 'step',
-        targetId: step.id,
-        pathId: path.id,
-        skillId: step.skillId,
-        startedAt: new Date(now - (week * 7 + i) * DAY).toISOString(),
-        minutes: 50 + 10 * i,
-        note: `Worked on “${step.skillName}”`,
-      });
-    }
+  const first = await getPath(ctx, userId, summary.id);
+  const steps = first.plan.steps;
+  const third = steps[2];
+  const sessions = first.plan.schedule.sessions;
+  const thirdStart = third && sessions.find((x) => x.stepId === third.id)?.date;
+  if (!third || !thirdStart) return;
+  const now = ctx.clock.now();
+  const days = Math.round(
+    (Date.parse(thirdStart) - Date.parse(first.plan.schedule.startDate)) / DAY,
+  );
+  const { path } = await regeneratePath(ctx, userId, first.id, {
+    startDate: new Date(now.getTime() - days * DAY).toISOString().slice(0, 10),
+  });
+  const today = now.toISOString().slice(0, 10);
+  const past = path.plan.schedule.sessions.filter((x) => x.date < today).slice(-60);
+  for (const session of past) {
+    const step = path.plan.steps.find((x) => x.id === session.stepId);
+    await logTime(ctx, userId, {
+      targetKind: 'step',
+      targetId: session.stepId,
+      pathId: path.id,
+      // Naming the skill spares a look-up of every path per entry.
+      ...(step ? { skillId: step.skillId } : {}),
+      startedAt: new Date(`${session.date}T${session.start}:00Z`).toISOString(),
+      minutes: Math.max(1, Math.round(session.hours * 60)),
+      note: step ? `Worked on “${step.skillName}”` : '',
+    });
   }
-  for (const step of steps.slice(0, 2)) await tickStep(ctx, userId, path.id, step.id, true);
+  for (const step of path.plan.steps.slice(0, 2)) {
+    await tickStep(ctx, userId, path.id, step.id, true);
+  }
 }
 
 /** The demo's first practice brief, shared with Sam and reviewed by him. */

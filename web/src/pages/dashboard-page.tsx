@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { DOMAIN_LABELS, type Profile } from '../../../src/shared/accounts.ts';
 import { api } from '../api/client.ts';
-import { CAPABILITIES } from '../capabilities.ts';
-import { CAPABILITY_PAGES } from '../capability-pages.tsx';
 import { Alert } from '../components/alert.tsx';
+import { WhatNext } from '../components/dashboard/what-next.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { DashboardSummary } from '../components/progress/dashboard-summary.tsx';
@@ -19,7 +18,10 @@ function isEmptyProfile(p: Profile): boolean {
   );
 }
 
-/** The landing screen after sign-in: a greeting, the profile at a glance, what comes next. */
+/**
+ * The landing screen after sign-in: what to do next (path step, market change), the proof to
+ * show (credential, portfolio), this week, and the profile at a glance.
+ */
 export function DashboardPage() {
   usePageTitle('Dashboard');
   const user = useUser();
@@ -59,24 +61,9 @@ export function DashboardPage() {
           </Link>
         </section>
       ) : null}
+      {profile && !isEmptyProfile(profile) ? <WhatNext /> : null}
       <DashboardSummary />
       {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
-      <section aria-labelledby="next-title" className="section">
-        <h2 id="next-title" className="section-title">
-          Your learning tools
-        </h2>
-        <ul className="card-grid">
-          {CAPABILITIES.map((c) => (
-            <li key={c.key} className="mini-card">
-              <div className="mini-card-head">
-                <Link to={c.path}>{c.label}</Link>
-                {CAPABILITY_PAGES[c.key] ? null : <span className="badge">Later release</span>}
-              </div>
-              <p>{c.promise}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
     </>
   );
 }
