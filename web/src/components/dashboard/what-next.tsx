@@ -81,7 +81,7 @@ export function WhatNext() {
       <section className="panel what-next" aria-labelledby="what-next-title">
         <h2 id="what-next-title">What to do next</h2>
         <ul className="what-next-list">
-          <li>
+          <li className="what-next-item">
             <span className="what-next-label">Next step</span>
             {step ? (
               <span>
@@ -94,7 +94,7 @@ export function WhatNext() {
               </span>
             )}
           </li>
-          <li>
+          <li className="what-next-item">
             <span className="what-next-label">In your market</span>
             {m && (m.rising.length || m.falling.length) ? (
               <span>
@@ -117,7 +117,7 @@ export function WhatNext() {
           <Link to="/app/evidence">Evidence</Link>
         </div>
         <ul className="what-next-list">
-          <li>
+          <li className="what-next-item">
             <span className="what-next-label">Credential</span>
             {credential ? (
               <span>
@@ -129,7 +129,7 @@ export function WhatNext() {
               <span>None yet: the Evidence page shows what each credential still needs.</span>
             )}
           </li>
-          <li>
+          <li className="what-next-item">
             <span className="what-next-label">Portfolio</span>
             {portfolio?.published && portfolio.url ? (
               <span>
