@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DOMAIN_LABELS, type Profile } from '../../../src/shared/accounts.ts';
 import { api } from '../api/client.ts';
 import { Alert } from '../components/alert.tsx';
+import { FirstRunGuide } from '../components/dashboard/first-run-guide.tsx';
 import { WhatNext } from '../components/dashboard/what-next.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
@@ -49,18 +50,7 @@ export function DashboardPage() {
         </Alert>
       ) : null}
       {!profile && !error ? <LoadingState label="Loading your profile…" /> : null}
-      {profile && isEmptyProfile(profile) ? (
-        <section className="panel callout" aria-labelledby="setup-title">
-          <h2 id="setup-title">Start with your profile</h2>
-          <p>
-            Tell Skilltrace what you do, the skills you have and the roles you are aiming for. It
-            takes about five minutes.
-          </p>
-          <Link to="/app/profile" className="button button-primary">
-            Set up your profile
-          </Link>
-        </section>
-      ) : null}
+      {profile && !user.isDemo ? <FirstRunGuide userId={user.id} profile={profile} /> : null}
       {profile && !isEmptyProfile(profile) ? <WhatNext /> : null}
       <DashboardSummary />
       {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
