@@ -42,93 +42,92 @@ export async function seedDemoPeers(ctx: Ctx, demoUserId: string): Promise<boole
     });
   }
   if (await ctx.store.accounts.findUserByEmail(DEMO_PEERS.sam.email)) return false;
-  const password = () => ctx.ids.token(24);
-  const sam = await createUser(ctx, { ...DEMO_PEERS.sam, password: password(), isDemo: true });
-  await updateProfile(ctx, sam.id, {
+  await addDemoPeer(ctx, DEMO_PEERS.sam, {
     headline: 'Freelance data engineer for healthcare analytics teams',
     domains: ['data', 'software'],
-    skills: [
-      { skillId: 'sql', level: 5 },
-      { skillId: 'python', level: 4 },
-      { skillId: 'data-analysis', level: 4 },
-      { skillId: 'statistics', level: 3 },
-      { skillId: 'tableau', level: 1 },
-    ],
-    targetRoles: ['data-analytics-consultant'],
+    skills: { sql: 5, python: 4, 'data-analysis': 4, statistics: 3, tableau: 1 },
     platforms: ['Toptal'],
-    visibility: 'private',
-  });
-  await updatePeerProfile(ctx, sam.id, {
-    optedIn: true,
-    acceptingQuestions: true,
-    weeklyQuestionLimit: 5,
     wants: ['tableau', 'excel', 'dashboard-design'],
     niches: ['healthcare'],
     segments: ['enterprise'],
-    visibility: PUBLIC_FIELDS,
+    evidence: [
+      {
+        title: 'Patient-flow reporting queries for a hospital analytics team',
+        description:
+          'Wrote and tuned the SQL behind weekly patient-flow reports (window functions, CTEs).',
+        skills: ['sql'],
+      },
+      {
+        title: 'Readmission-risk notebook',
+        description: 'Cleaned claims data with pandas and fitted a logistic model in Python.',
+        skills: ['python', 'sql'],
+      },
+    ],
   });
-  await recordEvidence(ctx, sam.id, {
-    kind: 'client_project',
-    title: 'Patient-flow reporting queries for a hospital analytics team',
-    description:
-      'Wrote and tuned the SQL behind weekly patient-flow reports (window functions, CTEs).',
-    skills: ['sql'],
-  });
-  await recordEvidence(ctx, sam.id, {
-    kind: 'client_project',
-    title: 'Readmission-risk notebook',
-    description: 'Cleaned claims data with pandas and fitted a logistic model in Python.',
-    skills: ['python', 'sql'],
-  });
-
-  const ana = await createUser(ctx, { ...DEMO_PEERS.ana, password: password(), isDemo: true });
-  await updateProfile(ctx, ana.id, {
+  await addDemoPeer(ctx, DEMO_PEERS.ana, {
     headline: 'Impact analyst for nonprofits and foundations',
     domains: ['data'],
-    skills: [
-      { skillId: 'python', level: 4 },
-      { skillId: 'statistics', level: 4 },
-      { skillId: 'sql', level: 3 },
-    ],
-    targetRoles: ['data-analytics-consultant'],
+    skills: { python: 4, statistics: 4, sql: 3 },
     platforms: ['LinkedIn'],
-    visibility: 'private',
-  });
-  await updatePeerProfile(ctx, ana.id, {
-    optedIn: true,
-    acceptingQuestions: true,
     wants: ['excel', 'google-sheets', 'data-cleaning'],
     niches: ['nonprofits'],
     segments: ['nonprofit'],
-    visibility: PUBLIC_FIELDS,
+    evidence: [
+      {
+        title: 'Donor-retention analysis for a food bank',
+        description: 'Cohort analysis of five years of donations in Python, with a SQL extract.',
+        skills: ['python', 'sql', 'statistics'],
+      },
+    ],
   });
-  await recordEvidence(ctx, ana.id, {
-    kind: 'client_project',
-    title: 'Donor-retention analysis for a food bank',
-    description: 'Cohort analysis of five years of donations in Python, with a SQL extract.',
-    skills: ['python', 'sql', 'statistics'],
-  });
-
-  const riley = await createUser(ctx, { ...DEMO_PEERS.riley, password: password(), isDemo: true });
-  await updateProfile(ctx, riley.id, {
+  await addDemoPeer(ctx, DEMO_PEERS.riley, {
     headline: 'Shopify analytics for small online stores',
     domains: ['data'],
-    skills: [
-      { skillId: 'sql', level: 4 },
-      { skillId: 'python', level: 3 },
-      { skillId: 'power-bi', level: 3 },
-    ],
-    targetRoles: ['data-analytics-consultant'],
+    skills: { sql: 4, python: 3, 'power-bi': 3 },
     platforms: ['Upwork'],
-    visibility: 'private',
-  });
-  await updatePeerProfile(ctx, riley.id, {
-    optedIn: true,
-    acceptingQuestions: true,
     wants: ['tableau', 'excel'],
     niches: ['e-commerce'],
     segments: ['smb', 'solo-founders'],
-    visibility: PUBLIC_FIELDS,
+    evidence: [],
   });
   return true;
+}
+
+interface DemoPeerSpec {
+  headline: string;
+  domains: string[];
+  skills: Record<string, number>;
+  platforms: string[];
+  wants: string[];
+  niches: string[];
+  segments: string[];
+  evidence: { title: string; description: string; skills: string[] }[];
+}
+
+/** One opted-in demo peer: account (random password), profile, peer profile, evidence. */
+async function addDemoPeer(
+  ctx: Ctx,
+  who: { email: string; name: string },
+  spec: DemoPeerSpec,
+): Promise<void> {
+  const user = await createUser(ctx, { ...who, password: ctx.ids.token(24), isDemo: true });
+  await updateProfile(ctx, user.id, {
+    headline: spec.headline,
+    domains: spec.domains,
+    skills: Object.entries(spec.skills).map(([skillId, level]) => ({ skillId, level })),
+    targetRoles: ['data-analytics-consultant'],
+    platforms: spec.platforms,
+    visibility: 'private',
+  });
+  await updatePeerProfile(ctx, user.id, {
+    optedIn: true,
+    acceptingQuestions: true,
+    weeklyQuestionLimit: 5,
+    wants: spec.wants,
+    niches: spec.niches,
+    segments: spec.segments,
+    visibility: PUBLIC_FIELDS,
+  });
+  for (const e of spec.evidence)
+    await recordEvidence(ctx, user.id, { kind: 'client_project', ...e });
 }

@@ -1,6 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import type { DemoHint } from '../../../src/shared/accounts.ts';
 import { SignInInput } from '../../../src/shared/accounts.ts';
 import { ApiError, api } from '../api/client.ts';
 import { Alert } from '../components/alert.tsx';
@@ -8,6 +7,7 @@ import { Field } from '../components/field.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
 import { TryDemoButton } from '../components/try-demo-button.tsx';
 import { describeError, type FieldErrors, zodFieldErrors } from '../forms/field-errors.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useSafeNext } from '../hooks/use-safe-next.ts';
 import { useSession } from '../session/session-context.ts';
@@ -24,18 +24,7 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [demo, setDemo] = useState<DemoHint | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.auth
-      .demoHint()
-      .then((hint) => live && setDemo(hint))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: demo } = useLoad(() => api.auth.demoHint(), []);
 
   if (state.status === 'signed-in') return <Navigate to={next} replace />;
 

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import type { DemoHint } from '../../../../src/shared/accounts.ts';
 import { api } from '../../api/client.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
@@ -9,6 +7,7 @@ import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSession } from '../../session/session-context.ts';
 import { CredentialPicture, RadarPicture } from './front-pictures.tsx';
 import '../../front.css';
+import { useLoad } from '../../hooks/use-load.ts';
 
 /** The six capabilities in plain words, in the order a freelancer meets them. */
 const CAPABILITIES: ReadonlyArray<[string, string]> = [
@@ -39,18 +38,7 @@ const CAPABILITIES: ReadonlyArray<[string, string]> = [
 export function FrontPage() {
   usePageTitle('Skilltrace: learn what your clients will pay for, and prove it');
   const { state } = useSession();
-  const [demo, setDemo] = useState<DemoHint | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.auth
-      .demoHint()
-      .then((hint) => live && setDemo(hint))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: demo } = useLoad(() => api.auth.demoHint(), []);
 
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'signed-in') return <Navigate to="/app" replace />;
