@@ -43,6 +43,7 @@ const EnvSchema = z.object({
         .filter(Boolean),
     )
     .optional(),
+  SKILLTRACE_DEMO: z.enum(['off', 'personal', 'shared']).default('off'),
 });
 
 export type LlmConfig = {
@@ -80,6 +81,12 @@ export interface Config {
   scryptLog2N: number;
   /** Host names (host or host:port) the app answers for, besides the public URL's host; empty: any. */
   allowedHosts: string[];
+  /**
+   * Demo workspaces: `personal` lets anonymous visitors create their own short-lived copy
+   * ("Try the demo"); `shared` also keeps the one shared demo account with its published
+   * password. `serve --demo` (npm start) raises `off` to `personal`.
+   */
+  demo: 'off' | 'personal' | 'shared';
 }
 
 export class ConfigError extends Error {
@@ -156,6 +163,7 @@ export function loadConfig(
     trustProxy: e.SKILLTRACE_TRUST_PROXY,
     allowedHosts: e.SKILLTRACE_ALLOWED_HOSTS ?? [],
     scryptLog2N: e.SKILLTRACE_SCRYPT_LOG2N,
+    demo: e.SKILLTRACE_DEMO,
   };
 }
 
@@ -194,6 +202,11 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
   ['SKILLTRACE_LLM_MODEL', '(unset)', 'model name'],
   ['SKILLTRACE_LLM_API_KEY', '(unset)', 'API key for the model provider'],
   ['SKILLTRACE_LLM_TIMEOUT_MS', '60000', 'timeout of one model call'],
+  [
+    'SKILLTRACE_DEMO',
+    'off',
+    'off | personal (visitors get their own 24-hour demo copy) | shared (also the shared demo account and its password)',
+  ],
   ['SKILLTRACE_SIGNUP', 'open', 'open | closed (only admins create accounts)'],
   ['SKILLTRACE_SESSION_DAYS', '30', 'how long a sign-in lasts'],
   [

@@ -85,6 +85,7 @@ export async function makeLlmKit(): Promise<LlmKit> {
         password_hash: 'x',
         role,
         is_demo: false,
+        demo_expires_at: null,
         created_at: now,
         updated_at: now,
       });

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp, openConfiguredStore } from '../../src/app.ts';
-import { seedDemo } from '../../src/domain/demo/index.ts';
+import { lockSharedDemo, prepareDemoTemplate, seedDemo } from '../../src/domain/demo/index.ts';
 import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -19,7 +19,8 @@ export const serveCommand: Command = {
     'no-web-build': { type: 'boolean' },
   },
   help: `Options:
-  --demo           seed the demo workspace (demo@skilltrace.local) if it is missing
+  --demo           offer "Try the demo" (each visitor gets their own copy for 24 hours);
+                   SKILLTRACE_DEMO=shared also keeps the shared demo@skilltrace.local account
   --port N         port (default $PORT or 3000)
   --host H         interface (default $HOST or 127.0.0.1)
   --no-web-build   do not build the web app when dist/web is missing or stale`,
@@ -31,9 +32,11 @@ export const serveCommand: Command = {
     const webDir = values['no-web-build'] ? undefined : await ensureWebBuild();
     const store = await openConfiguredStore(config, 'skilltrace serve');
     const migrated = await store.migrate();
-    const demoUser = values.demo ? await seedDemoWith(config, store) : undefined;
+    if (values.demo && config.demo === 'off') config.demo = 'personal';
+    const demoUser = await prepareDemos(config, store);
     const app = createApp({ config, store, http: { demo: demoUser, webDir } });
     const log = app.ctx.log;
+    const firstAccount = (await store.accounts.countUsers({ excludeDemo: true })) === 0;
     await app.jobs.start(app.ctx);
     const server = serve(
       { fetch: app.http.fetch, port: config.port, hostname: config.host },
@@ -55,7 +58,13 @@ export const serveCommand: Command = {
         io().stderr(
           `\n  Skilltrace is running at ${url}\n  Data folder: ${config.dataDir}${store.kind === 'postgres' ? ' (database: PostgreSQL server)' : ''}\n`,
         );
-        if (demoUser) io().stderr(`  Demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
+        if (config.demo !== 'off') io().stderr(`  Demo: open ${url} and choose "Try the demo"\n`);
+        if (demoUser)
+          io().stderr(`  Shared demo sign-in: ${demoUser.email} / ${demoUser.password}\n`);
+        if (firstAccount)
+          io().stderr(
+            `  The first account you create (${url}/signup) becomes this instance's admin.\n`,
+          );
         io().stderr('  Stop with Ctrl+C.\n\n');
         releaseStartupMemory();
       },
@@ -74,11 +83,20 @@ export const serveCommand: Command = {
   },
 };
 
-async function seedDemoWith(
+/**
+ * Readies the demos the configuration asks for: the template visitors' copies are cloned
+ * from (so the first "Try the demo" is fast), the shared account only when `shared`; without
+ * it, the old published demo password is closed. Returns the shared account's credentials.
+ */
+async function prepareDemos(
   config: Parameters<typeof createApp>[0]['config'],
   store: Parameters<typeof createApp>[0]['store'],
 ) {
-  const seeding = createApp({ config, store });
-  const demo = await seedDemo(seeding.ctx);
+  const { ctx } = createApp({ config, store });
+  if (config.demo !== 'shared') await lockSharedDemo(ctx);
+  if (config.demo === 'off') return undefined;
+  await prepareDemoTemplate(ctx);
+  if (config.demo !== 'shared') return undefined;
+  const demo = await seedDemo(ctx);
   return { email: demo.email, password: demo.password };
 }

@@ -1,4 +1,5 @@
 import { purgeExpired } from '../domain/accounts/index.ts';
+import { removeExpiredDemos } from '../domain/demo/index.ts';
 import { checkLinks } from '../domain/paths/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
 import { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from '../domain/radar/index.ts';
@@ -11,6 +12,11 @@ import type { JobSystem } from './job-system.ts';
 export function registerJobs(jobs: JobSystem): void {
   jobs.register('maintenance.purge', (ctx) => purgeExpired(ctx));
   jobs.every('maintenance.purge', 60);
+  // Every 15 minutes: visitors' demo copies whose 24 hours are up go, with all they own.
+  jobs.register('demo.remove-expired', async (ctx) => {
+    await removeExpiredDemos(ctx);
+  });
+  jobs.every('demo.remove-expired', 15);
   // Every 15 minutes, each feed whose interval has passed gets its own job (singleton: feed id).
   jobs.register('radar.feeds.schedule', async (ctx) => {
     await enqueueDueFeeds(ctx);

@@ -11,6 +11,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/signup',
   'POST /api/auth/signin',
   'GET /api/auth/demo-hint',
+  'POST /api/auth/demo',
+  'GET /api/auth/session',
   'GET /cal/:file',
   'POST /api/verify',
   'GET /api/issuer',

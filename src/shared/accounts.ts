@@ -120,6 +120,21 @@ export type Me = z.infer<typeof Me>;
 export const SessionInfo = z.object({ user: Me, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
+/** The session check: who is signed in, or `user: null` (and no token) when no one is. */
+export const SessionCheck = z.object({ user: Me.nullable(), csrfToken: z.string() });
+export type SessionCheck = z.infer<typeof SessionCheck>;
+
+/**
+ * The demos an instance offers: `personal` ("Try the demo" creates a visitor's own copy) and
+ * the shared demo account's published credentials (null unless an operator turned it on).
+ */
+export const DemoHint = z.object({
+  personal: z.boolean(),
+  email: z.string().nullable(),
+  password: z.string().nullable(),
+});
+export type DemoHint = z.infer<typeof DemoHint>;
+
 export const ApiTokenCreateInput = z.object({
   name: z.string().trim().min(1, 'is required').max(80),
   expiresInDays: z.number().int().min(1).max(3650).optional(),

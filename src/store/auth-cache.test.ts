@@ -38,6 +38,7 @@ describe('sign-in lookups through the store', () => {
     password_hash: 'x',
     role: 'member' as const,
     is_demo: false,
+    demo_expires_at: null,
     created_at: now,
     updated_at: now,
   };

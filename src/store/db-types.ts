@@ -11,6 +11,8 @@ export interface UsersTable {
   password_hash: string;
   role: 'admin' | 'member';
   is_demo: boolean;
+  /** When a visitor's personal demo copy is removed; null for every other account. */
+  demo_expires_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }

@@ -12,6 +12,7 @@ import { pglitePool } from './pglite-pool.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
 import { catalogRepo } from './repos/catalog-repo.ts';
 import { credentialsRepo } from './repos/credentials-repo.ts';
+import { demoRepo } from './repos/demo-repo.ts';
 import { evidenceRepo } from './repos/evidence-repo.ts';
 import { instanceRepo } from './repos/instance-repo.ts';
 import { jobsRepo } from './repos/jobs-repo.ts';
@@ -32,6 +33,7 @@ function repos(db: Kysely<Database>, cache: AuthCache) {
     paths: pathsRepo(db),
     peers: peersRepo(db),
     credentials: credentialsRepo(db),
+    demo: demoRepo(db),
     evidence: evidenceRepo(db),
     portfolio: portfolioRepo(db),
     instance: instanceRepo(db),

@@ -50,6 +50,7 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     password_hash: 'x',
     role: 'member' as const,
     is_demo: false,
+    demo_expires_at: null,
     created_at: FROM,
     updated_at: FROM,
   }));

@@ -47,7 +47,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const lines: string[] = [];
   const child = spawn('npx', ['tsx', 'cli/main.ts', 'serve', '--demo'], {
     cwd: repoRoot,
-    env: { ...process.env, ...options.env, PORT: String(port), SKILLTRACE_DATA_DIR: dataDir },
+    // The journeys use the shared demo account (an operator's choice) besides "Try the demo".
+    env: {
+      ...process.env,
+      SKILLTRACE_DEMO: 'shared',
+      ...options.env,
+      PORT: String(port),
+      SKILLTRACE_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops tsx's child node process.
     detached: true,

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ExpectedFailure } from './page-checks.ts';
 
 /** What a journey gets: a fresh browser context and page, the server URL, a screenshot helper. */
 export interface JourneyContext {
@@ -8,6 +9,11 @@ export interface JourneyContext {
   baseUrl: string;
   /** Saves `web/e2e/screenshots/<journey>-<step>.png`: the viewport, or the whole page. */
   shot(step: string, options?: { fullPage?: boolean }): Promise<void>;
+  /**
+   * Declares HTTP failures the journey provokes on purpose (e.g. 401 from a wrong password);
+   * any other answer of 400 or above, console error or uncaught error fails the journey.
+   */
+  expectFailures(...failures: ExpectedFailure[]): void;
 }
 
 /** A journey's own server setup: what it needs running first, and the server's extra env. */

@@ -5,6 +5,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { type RunningServer, startServer } from './harness.ts';
 import type { Journey, ServerSetup } from './journey.ts';
 import { journeys } from './journeys/index.ts';
+import { axeEveryPage, trackVisits, watchPage } from './page-checks.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const DESKTOP = { width: 1280, height: 860 };
@@ -12,8 +13,8 @@ const DESKTOP = { width: 1280, height: 860 };
 async function runJourney(browser: Browser, baseUrl: string, journey: Journey): Promise<boolean> {
   const context = await browser.newContext({ viewport: journey.viewport ?? DESKTOP });
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  const watch = watchPage(page);
+  const visited = trackVisits(page);
   const shot = async (step: string, options: { fullPage?: boolean } = {}) => {
     const path = join(SCREENSHOTS, `${journey.name}-${step}.png`);
     if (!options.fullPage) {
@@ -31,8 +32,12 @@ async function runJourney(browser: Browser, baseUrl: string, journey: Journey): 
   };
   const started = Date.now();
   try {
-    await journey.run({ browser, context, page, baseUrl, shot });
-    if (consoleErrors.length) throw new Error(`Uncaught page errors:\n${consoleErrors.join('\n')}`);
+    await journey.run({ browser, context, page, baseUrl, shot, expectFailures: watch.expect });
+    const problems = watch.problems();
+    if (problems.length) throw new Error(`Errors on the pages:\n${problems.join('\n')}`);
+    // Every page visited, with no rule or selector excluded: 0 serious or critical hits.
+    const axe = await axeEveryPage(page, visited);
+    if (axe.length) throw new Error(`Accessibility (axe-core):\n${axe.join('\n')}`);
     console.log(`  ✓ ${journey.name} (${Date.now() - started} ms)`);
     return true;
   } catch (e) {

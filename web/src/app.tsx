@@ -5,7 +5,6 @@ import { CAPABILITY_PAGES } from './capability-pages.tsx';
 import { AdaptiveLayout } from './components/adaptive-layout.tsx';
 import { AppShell } from './components/app-shell.tsx';
 import { ComingSoon } from './components/coming-soon.tsx';
-import { HomeRedirect } from './components/home-redirect.tsx';
 import { LoadingState } from './components/loading-state.tsx';
 import { RequireAuth } from './components/require-auth.tsx';
 import { SkipLink } from './components/skip-link.tsx';
@@ -13,6 +12,7 @@ import {
   AboutPage,
   AdminPage,
   DashboardPage,
+  FrontPage,
   NotFoundPage,
   ProfilePage,
   SettingsPage,
@@ -33,7 +33,7 @@ export function App() {
         {/* Pages load on first visit (lazy-pages.tsx); this shows while one arrives. */}
         <Suspense fallback={<LoadingState />}>
           <Routes>
-            <Route path="/" element={<HomeRedirect />} />
+            <Route path="/" element={<FrontPage />} />
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
             <Route

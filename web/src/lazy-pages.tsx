@@ -6,6 +6,7 @@ export { lazyPage };
 export const AboutPage = lazyPage(() => import('./pages/about-page.tsx'), 'AboutPage');
 export const AdminPage = lazyPage(() => import('./pages/admin-page.tsx'), 'AdminPage');
 export const DashboardPage = lazyPage(() => import('./pages/dashboard-page.tsx'), 'DashboardPage');
+export const FrontPage = lazyPage(() => import('./pages/front/front-page.tsx'), 'FrontPage');
 export const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
 export const ProfilePage = lazyPage(() => import('./pages/profile-page.tsx'), 'ProfilePage');
 export const SettingsPage = lazyPage(() => import('./pages/settings-page.tsx'), 'SettingsPage');

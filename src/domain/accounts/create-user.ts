@@ -12,7 +12,15 @@ import { hashPassword } from './password.ts';
  */
 export async function createUser(
   ctx: Ctx,
-  input: { email: string; password: string; name: string; role?: Role; isDemo?: boolean },
+  input: {
+    email: string;
+    password: string;
+    name: string;
+    role?: Role;
+    isDemo?: boolean;
+    /** Set for a visitor's personal demo copy: when the demo job removes it. */
+    demoExpiresAt?: Date;
+  },
   opts: { onlyFirst?: boolean } = {},
 ): Promise<UserRow> {
   const email = Email.safeParse(input.email);
@@ -43,6 +51,7 @@ export async function createUser(
     password_hash: await hashPassword(pw.data, ctx.config.scryptLog2N),
     role: input.role ?? 'member',
     is_demo: input.isDemo ?? false,
+    demo_expires_at: input.demoExpiresAt ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -22,6 +22,6 @@ export { purgeExpired } from './purge-expired.ts';
 export { setModelLimits } from './set-model-limits.ts';
 export { signIn } from './sign-in.ts';
 export { signUp } from './sign-up.ts';
-export type { StartedSession } from './start-session.ts';
+export { type StartedSession, startSession } from './start-session.ts';
 export { testModelConnection } from './test-model-connection.ts';
 export { updateModelSettings } from './update-model-settings.ts';

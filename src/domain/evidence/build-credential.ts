@@ -14,13 +14,19 @@ export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3
 export const OB_SCHEMA_ID =
   'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json';
 
-/** The issuer Profile embedded in credentials and served at /api/issuer. */
-export function issuerProfile(id: IssuerIdentity): Record<string, unknown> {
+/**
+ * The issuer Profile embedded in credentials and served at /api/issuer. A credential issued
+ * to a demo workspace names its issuer "<instance> (demo)", so no one mistakes it for real.
+ */
+export function issuerProfile(
+  id: IssuerIdentity,
+  opts: { demo?: boolean } = {},
+): Record<string, unknown> {
   return {
     '@context': [VC_V2_CONTEXT, OB_CONTEXT],
     id: id.issuerId,
     type: ['Profile'],
-    name: `Skilltrace (${new URL(id.publicUrl).host})`,
+    name: `Skilltrace (${new URL(id.publicUrl).host})${opts.demo ? ' (demo)' : ''}`,
     url: id.publicUrl,
     description:
       'A self-hosted Skilltrace instance. It issues credentials from hash-chained evidence ledgers kept by the freelancers it serves.',
@@ -123,6 +129,8 @@ export interface CredentialParts {
   issuedAt: Date;
   /** No independent (peer- or client-backed) evidence: the credential says so. */
   selfReported?: boolean;
+  /** Issued to a demo workspace: the issuer name and description say so. */
+  demo?: boolean;
 }
 
 const LEVEL_NAMES: Record<CredentialLevel, string> = {
@@ -147,8 +155,8 @@ export function buildAchievementCredential(p: CredentialParts): Record<string, u
     id: id.credentialUrl(p.credentialId),
     type: ['VerifiableCredential', 'AchievementCredential'],
     name,
-    description: `${p.holder.name} showed ${skill.name} at ${p.level} level, backed by ${p.evidence.length} entries of a tamper-evident evidence ledger.${basis}`,
-    issuer: issuerProfile(id),
+    description: `${p.demo ? 'Demo credential: ' : ''}${p.holder.name} showed ${skill.name} at ${p.level} level, backed by ${p.evidence.length} entries of a tamper-evident evidence ledger.${basis}`,
+    issuer: issuerProfile(id, { demo: p.demo ?? false }),
     validFrom: p.issuedAt.toISOString(),
     awardedDate: p.issuedAt.toISOString(),
     credentialSubject: {

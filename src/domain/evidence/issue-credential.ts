@@ -99,6 +99,7 @@ export async function issueCredential(
       selfReported: status.selfReported,
       status: slot,
       issuedAt,
+      demo: user.is_demo,
     });
     const { jws } = await signPayload(tx, JSON.stringify(jwtPayloadFor(credential)), {
       typ: 'vc+jwt',

@@ -153,11 +153,13 @@ describe.each(STORE_KINDS)('demo peers on %s', (kind) => {
       /^You know Microsoft Excel.*, they want them; they know SQL.*Python, you want them; you serve different client segments/,
     );
     expect(matches.map((x) => x.person.userId)).not.toContain(riley!.id);
+    const ana = await app.ctx.store.accounts.findUserByEmail(DEMO_PEERS.ana.email);
+    expect(matches.map((x) => x.person.userId)).toContain(ana!.id);
     expect(
       (await listMatches(app.ctx, riley!.id)).matches.map((x) => x.person.userId),
     ).not.toContain(demo.id);
     expect(await seedDemoPeers(app.ctx, demo.id)).toBe(false);
-    expect(await app.ctx.store.accounts.countUsers()).toBe(3);
+    expect(await app.ctx.store.accounts.countUsers()).toBe(4);
     expect(await listContributionCredits(app.ctx, sam!.id)).toEqual([]);
   });
 });

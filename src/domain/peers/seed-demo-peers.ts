@@ -3,14 +3,15 @@ import type { Ctx } from '../ctx.ts';
 import { recordEvidence } from '../evidence/index.ts';
 import { updatePeerProfile } from './peer-profile.ts';
 
-/** Demo peers: Sam complements the demo user; Riley would too, but competes for the same clients. */
+/**
+ * Demo peers, shared by every demo workspace: Sam and Ana complement the demo user; Riley
+ * would too, but competes for the same clients. Nobody signs in as them: their passwords are
+ * random secrets generated when they are created.
+ */
 export const DEMO_PEERS = {
-  sam: { email: 'sam@skilltrace.local', password: 'demo-password-1', name: 'Sam Lindqvist (demo)' },
-  riley: {
-    email: 'riley@skilltrace.local',
-    password: 'demo-password-1',
-    name: 'Riley Moreno (demo)',
-  },
+  sam: { email: 'sam@skilltrace.local', name: 'Sam Lindqvist (demo)' },
+  ana: { email: 'ana@skilltrace.local', name: 'Ana Costa (demo)' },
+  riley: { email: 'riley@skilltrace.local', name: 'Riley Moreno (demo)' },
 } as const;
 
 const PUBLIC_FIELDS = {
@@ -22,13 +23,14 @@ const PUBLIC_FIELDS = {
 } as const;
 
 /**
- * Opts the demo user into peer learning (e-commerce, small businesses and solo founders) and
- * adds two opted-in demo peers: Sam (SQL and Python with evidence, wants Tableau and Excel
- * dashboards, serves healthcare enterprises) — a match — and Riley (complementary skills but
- * the demo user's niche and segments) — never offered. Idempotent: does nothing once Sam exists.
+ * Opts the demo user into peer learning (e-commerce, small businesses and solo founders) and,
+ * once per instance, adds three opted-in demo peers: Sam (SQL and Python with evidence, wants
+ * Tableau and Excel dashboards, serves healthcare enterprises) and Ana (Python and statistics
+ * for nonprofits, wants spreadsheets and data cleaning) — two matches — and Riley
+ * (complementary skills but the demo user's niche and segments) — never offered.
+ * Returns true when it created the peers, false when they existed already.
  */
 export async function seedDemoPeers(ctx: Ctx, demoUserId: string): Promise<boolean> {
-  if (await ctx.store.accounts.findUserByEmail(DEMO_PEERS.sam.email)) return false;
   if (!(await ctx.store.peers.findProfile(demoUserId))) {
     await updatePeerProfile(ctx, demoUserId, {
       optedIn: true,
@@ -39,64 +41,93 @@ export async function seedDemoPeers(ctx: Ctx, demoUserId: string): Promise<boole
       visibility: { skills: 'public', wants: 'public', segments: 'public' },
     });
   }
-  const sam = await createUser(ctx, { ...DEMO_PEERS.sam, isDemo: true });
-  await updateProfile(ctx, sam.id, {
+  if (await ctx.store.accounts.findUserByEmail(DEMO_PEERS.sam.email)) return false;
+  await addDemoPeer(ctx, DEMO_PEERS.sam, {
     headline: 'Freelance data engineer for healthcare analytics teams',
     domains: ['data', 'software'],
-    skills: [
-      { skillId: 'sql', level: 5 },
-      { skillId: 'python', level: 4 },
-      { skillId: 'data-analysis', level: 4 },
-      { skillId: 'statistics', level: 3 },
-      { skillId: 'tableau', level: 1 },
-    ],
-    targetRoles: ['data-analytics-consultant'],
+    skills: { sql: 5, python: 4, 'data-analysis': 4, statistics: 3, tableau: 1 },
     platforms: ['Toptal'],
-    visibility: 'private',
-  });
-  await updatePeerProfile(ctx, sam.id, {
-    optedIn: true,
-    acceptingQuestions: true,
-    weeklyQuestionLimit: 5,
     wants: ['tableau', 'excel', 'dashboard-design'],
     niches: ['healthcare'],
     segments: ['enterprise'],
-    visibility: PUBLIC_FIELDS,
+    evidence: [
+      {
+        title: 'Patient-flow reporting queries for a hospital analytics team',
+        description:
+          'Wrote and tuned the SQL behind weekly patient-flow reports (window functions, CTEs).',
+        skills: ['sql'],
+      },
+      {
+        title: 'Readmission-risk notebook',
+        description: 'Cleaned claims data with pandas and fitted a logistic model in Python.',
+        skills: ['python', 'sql'],
+      },
+    ],
   });
-  await recordEvidence(ctx, sam.id, {
-    kind: 'client_project',
-    title: 'Patient-flow reporting queries for a hospital analytics team',
-    description:
-      'Wrote and tuned the SQL behind weekly patient-flow reports (window functions, CTEs).',
-    skills: ['sql'],
+  await addDemoPeer(ctx, DEMO_PEERS.ana, {
+    headline: 'Impact analyst for nonprofits and foundations',
+    domains: ['data'],
+    skills: { python: 4, statistics: 4, sql: 3 },
+    platforms: ['LinkedIn'],
+    wants: ['excel', 'google-sheets', 'data-cleaning'],
+    niches: ['nonprofits'],
+    segments: ['nonprofit'],
+    evidence: [
+      {
+        title: 'Donor-retention analysis for a food bank',
+        description: 'Cohort analysis of five years of donations in Python, with a SQL extract.',
+        skills: ['python', 'sql', 'statistics'],
+      },
+    ],
   });
-  await recordEvidence(ctx, sam.id, {
-    kind: 'client_project',
-    title: 'Readmission-risk notebook',
-    description: 'Cleaned claims data with pandas and fitted a logistic model in Python.',
-    skills: ['python', 'sql'],
-  });
-
-  const riley = await createUser(ctx, { ...DEMO_PEERS.riley, isDemo: true });
-  await updateProfile(ctx, riley.id, {
+  await addDemoPeer(ctx, DEMO_PEERS.riley, {
     headline: 'Shopify analytics for small online stores',
     domains: ['data'],
-    skills: [
-      { skillId: 'sql', level: 4 },
-      { skillId: 'python', level: 3 },
-      { skillId: 'power-bi', level: 3 },
-    ],
-    targetRoles: ['data-analytics-consultant'],
+    skills: { sql: 4, python: 3, 'power-bi': 3 },
     platforms: ['Upwork'],
-    visibility: 'private',
-  });
-  await updatePeerProfile(ctx, riley.id, {
-    optedIn: true,
-    acceptingQuestions: true,
     wants: ['tableau', 'excel'],
     niches: ['e-commerce'],
     segments: ['smb', 'solo-founders'],
-    visibility: PUBLIC_FIELDS,
+    evidence: [],
   });
   return true;
+}
+
+interface DemoPeerSpec {
+  headline: string;
+  domains: string[];
+  skills: Record<string, number>;
+  platforms: string[];
+  wants: string[];
+  niches: string[];
+  segments: string[];
+  evidence: { title: string; description: string; skills: string[] }[];
+}
+
+/** One opted-in demo peer: account (random password), profile, peer profile, evidence. */
+async function addDemoPeer(
+  ctx: Ctx,
+  who: { email: string; name: string },
+  spec: DemoPeerSpec,
+): Promise<void> {
+  const user = await createUser(ctx, { ...who, password: ctx.ids.token(24), isDemo: true });
+  await updateProfile(ctx, user.id, {
+    headline: spec.headline,
+    domains: spec.domains,
+    skills: Object.entries(spec.skills).map(([skillId, level]) => ({ skillId, level })),
+    targetRoles: ['data-analytics-consultant'],
+    platforms: spec.platforms,
+    visibility: 'private',
+  });
+  await updatePeerProfile(ctx, user.id, {
+    optedIn: true,
+    acceptingQuestions: true,
+    weeklyQuestionLimit: 5,
+    wants: spec.wants,
+    niches: spec.niches,
+    segments: spec.segments,
+    visibility: PUBLIC_FIELDS,
+  });
+  for (const e of spec.evidence)
+    await recordEvidence(ctx, user.id, { kind: 'client_project', ...e });
 }

@@ -7,7 +7,14 @@ import {
   signOut,
   signUp,
 } from '../../domain/accounts/index.ts';
-import { SessionInfo, SignInInput, SignUpInput } from '../../shared/accounts.ts';
+import { createDemoCopy } from '../../domain/demo/index.ts';
+import {
+  DemoHint,
+  SessionCheck,
+  SessionInfo,
+  SignInInput,
+  SignUpInput,
+} from '../../shared/accounts.ts';
 import { clientAddress } from '../client-address.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../route.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
@@ -20,7 +27,7 @@ function clientOf(c: Context<AppEnv>) {
   return { ip: clientAddress(c), userAgent: c.req.header('user-agent') };
 }
 
-/** Sign-up, sign-in, sign-out, the current session, and the demo hint. */
+/** Sign-up, sign-in, "Try the demo", sign-out, the current session, and the demo hint. */
 export function authRoutes(
   app: Hono<AppEnv>,
   reg: RouteRegistry,
@@ -68,6 +75,25 @@ export function authRoutes(
   defineRoute(
     app,
     reg,
+    {
+      method: 'post',
+      path: '/api/auth/demo',
+      tag: 'auth',
+      summary: 'Create your own 24-hour copy of the demo workspace and sign in to it',
+      response: SessionInfo,
+      status: 201,
+      public: true,
+    },
+    async (c) => {
+      const s = await createDemoCopy(c.get('ctx'), clientOf(c));
+      setSessionCookie(c, s);
+      return c.json({ user: presentUser(s.user), csrfToken: s.csrfToken }, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    reg,
     { method: 'post', path: '/api/auth/signout', tag: 'auth', summary: 'Sign out of this session' },
     async (c) => {
       const token = readSessionCookie(c);
@@ -84,12 +110,13 @@ export function authRoutes(
       method: 'get',
       path: '/api/auth/session',
       tag: 'auth',
-      summary: 'The signed-in user and CSRF token',
-      response: SessionInfo,
+      summary: 'The signed-in user and CSRF token; `user: null` when no one is signed in',
+      response: SessionCheck,
+      public: true,
     },
     (c) => {
       const p = c.get('principal');
-      if (!p) throw new Error('unreachable: authenticate() guards this route');
+      if (!p) return c.json({ user: null, csrfToken: '' });
       return c.json({
         user: presentUser(p.user),
         csrfToken: p.kind === 'session' ? p.session.csrf_token : '',
@@ -104,17 +131,18 @@ export function authRoutes(
       method: 'get',
       path: '/api/auth/demo-hint',
       tag: 'auth',
-      summary: 'Demo credentials, when this instance runs the demo workspace',
-      response: z.object({ email: z.string(), password: z.string() }),
+      summary:
+        'Which demos this instance offers: "Try the demo" (personal copies) and the shared account',
+      response: DemoHint,
       public: true,
     },
     (c) => {
-      if (!demo)
-        return c.json(
-          { error: { code: 'not_found', message: 'This instance has no demo workspace' } },
-          404,
-        );
-      return c.json(demo);
+      const mode = c.get('ctx').config.demo;
+      return c.json({
+        personal: mode !== 'off',
+        email: demo?.email ?? null,
+        password: demo?.password ?? null,
+      });
     },
   );
 }

@@ -8,7 +8,9 @@ import { signUp, submitSignIn, uniqueEmail } from '../steps.ts';
  */
 export const accountSettings: Journey = {
   name: 'account-settings',
-  async run({ page, context, baseUrl, shot }) {
+  async run({ page, context, baseUrl, shot, expectFailures }) {
+    // Old credentials are tried on purpose after the password change and the deletion.
+    expectFailures({ status: 401, url: /\/api\/auth\/signin$/ });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const user = { name: 'Bo Lind', email: uniqueEmail('bo'), password: 'first-password-1' };
     await signUp(page, baseUrl, user);

@@ -77,7 +77,9 @@ export const evidenceJourney: Journey = {
     const excel = page.getByTestId('criteria-card').filter({ hasText: 'Microsoft Excel' });
     await expectVisible(excel.getByText('Criteria met'), 'Excel criteria met');
     await page.getByLabel(/Make new credentials public/).check();
-    const issue = excel.getByRole('button', { name: /^Issue .* credential for Microsoft Excel$/ });
+    const issue = excel.getByRole('button', {
+      name: /^Issue credential \(.* level\) for Microsoft Excel$/,
+    });
     await issue.last().click();
     await expectVisible(page.getByText(/^Issued “Microsoft Excel/), 'the issued credential');
     await expectVisible(

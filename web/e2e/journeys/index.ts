@@ -3,6 +3,7 @@ import { accountSettings } from './account-settings.ts';
 import { admin } from './admin.ts';
 import { demoSignIn } from './demo-sign-in.ts';
 import { evidenceJourney } from './evidence-journey.ts';
+import { frontPageDemo } from './front-page-demo.ts';
 import { keyboard } from './keyboard.ts';
 import { modelSettingsJourney } from './model-settings-journey.ts';
 import { numbersJourney } from './numbers-journey.ts';
@@ -29,6 +30,7 @@ export const journeys: Journey[] = [
   profileRoundTrip,
   profileValidation,
   demoSignIn,
+  frontPageDemo,
   wrongPassword,
   keyboard,
   smallScreen,

@@ -9,7 +9,9 @@ import { DEMO, submitSignIn } from '../steps.ts';
  */
 export const profileValidation: Journey = {
   name: 'profile-validation',
-  async run({ page, baseUrl, shot }) {
+  async run({ page, baseUrl, shot, expectFailures }) {
+    // The server's own validation answers are part of what this journey checks.
+    expectFailures({ status: 400, url: /\/api\/profile$/ });
     await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
     await expectPath(page, '/app');
     await page.goto(`${baseUrl}/app/profile`);

@@ -140,6 +140,8 @@ export const radarJourney: Journey = {
     await page.getByRole('button', { name: 'Find skills in my CV' }).click();
     await expectVisible(page.locator('.radar-suggestion mark'), 'suggestions with evidence');
     await shot('cv-suggestions', { fullPage: true });
+    // Nothing is preset: the person picks a level, which ticks the skill.
+    await page.locator('.radar-suggestion select').first().selectOption('3');
     await page.getByRole('button', { name: /^Add \d+ skills? to my profile$/ }).click();
     await expectVisible(page.getByText(/merged into your profile$/), 'the merge confirmation');
 

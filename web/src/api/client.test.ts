@@ -89,10 +89,12 @@ describe('createApiClient', () => {
     await expect(proxy.about()).rejects.toMatchObject({ status: 502, code: 'http_502' });
   });
 
-  it('treats a 404 demo hint as "no demo"', async () => {
-    const body = { error: { code: 'not_found', message: 'No demo' } };
-    const api = createApiClient({ fetch: fakeServer([json(404, body)]).fetch });
-    expect(await api.auth.demoHint()).toBeNull();
+  it('reads a signed-out session check as no user and keeps no CSRF token', async () => {
+    const server = fakeServer([json(200, { user: null, csrfToken: '' }), empty(204)]);
+    const api = createApiClient({ fetch: server.fetch });
+    expect((await api.auth.session()).user).toBeNull();
+    await api.tokens.revoke('t1');
+    expect(header(server.calls[1], 'x-csrf-token')).toBeUndefined();
   });
 
   it('signals a lost session on 401 from app calls, not from wrong credentials', async () => {

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import {
   ApiErrorBody,
   ApiTokenCreated,
+  DemoHint,
   ExportDocument,
   InstanceSettings,
   Profile,
   type Role,
+  SessionCheck,
   SessionInfo,
 } from '../../../src/shared/accounts.ts';
 import {
@@ -16,7 +18,6 @@ import {
 } from '../../../src/shared/contracts/contract.ts';
 import {
   AboutInfo,
-  DemoHint,
   HealthStatus,
   ImportResult,
   RoleList,
@@ -161,8 +162,8 @@ export function createApiClient(options: ClientOptions = {}) {
     }) as Promise<ContractResult<C>>;
   }
 
-  function remember(info: SessionInfo): SessionInfo {
-    csrfToken = info.csrfToken;
+  function remember<T extends SessionCheck>(info: T): T {
+    csrfToken = info.user ? info.csrfToken : null;
     return info;
   }
 
@@ -177,7 +178,11 @@ export function createApiClient(options: ClientOptions = {}) {
     },
 
     auth: {
-      session: async () => remember(await get('/api/auth/session', SessionInfo)),
+      /** Who is signed in: `user` is null (with no error) when no one is. */
+      session: async () => remember(await get('/api/auth/session', SessionCheck)),
+      /** "Try the demo": the visitor's own copy of the demo workspace, signed in. */
+      tryDemo: async () =>
+        remember(await request('POST', '/api/auth/demo', { schema: SessionInfo })),
       signIn: async (body: { email: string; password: string }) =>
         remember(await request('POST', '/api/auth/signin', { body, schema: SessionInfo })),
       signUp: async (body: { email: string; password: string; name: string }) =>
@@ -189,15 +194,8 @@ export function createApiClient(options: ClientOptions = {}) {
           csrfToken = null;
         }
       },
-      /** The demo credentials, or null when this instance has no demo account (404). */
-      demoHint: async () => {
-        try {
-          return await get('/api/auth/demo-hint', DemoHint);
-        } catch (e) {
-          if (e instanceof ApiError && e.status === 404) return null;
-          throw e;
-        }
-      },
+      /** The demos this instance offers: "Try the demo", and the shared account's credentials. */
+      demoHint: () => get('/api/auth/demo-hint', DemoHint),
     },
 
     profile: {

@@ -36,9 +36,6 @@ export type AdminUser = z.infer<typeof AdminUserInfo>;
 
 export const ImportResult = z.object({ imported: z.record(z.string(), z.number()) });
 
-export const DemoHint = z.object({ email: z.string(), password: z.string() });
-export type DemoHint = z.infer<typeof DemoHint>;
-
 export const HealthStatus = z.object({ status: z.literal('ok') });
 
 /** What the About page shows: version, taxonomy size and data attributions. */

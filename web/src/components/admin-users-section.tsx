@@ -6,6 +6,7 @@ import { Alert } from './alert.tsx';
 import { formatDate } from './api-tokens-section.tsx';
 import { CreateUserForm } from './create-user-form.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 /** Every account on the instance, with password reset and a form to add one. */
 export function AdminUsersSection() {
@@ -30,7 +31,7 @@ export function AdminUsersSection() {
       <h2 id="users-title">Users</h2>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {users ? (
-        <div className="table-wrap">
+        <ScrollRegion label="Users">
           <table className="table">
             <caption className="visually-hidden">Users of this instance</caption>
             <thead>
@@ -67,7 +68,7 @@ export function AdminUsersSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <hr className="divider" />
       <CreateUserForm onCreated={load} />

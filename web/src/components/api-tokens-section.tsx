@@ -11,6 +11,7 @@ import { Alert } from './alert.tsx';
 import { CreatedToken } from './created-token.tsx';
 import { Field } from './field.tsx';
 import { RevokeTokenDialog } from './revoke-token-dialog.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 const EXPIRY: { value: string; label: string }[] = [
   { value: '30', label: '30 days' },
@@ -114,7 +115,7 @@ export function ApiTokensSection() {
       {tokens === null ? null : tokens.length === 0 ? (
         <p className="empty-note">No tokens yet.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label="API tokens">
           <table className="table">
             <caption className="visually-hidden">Your API tokens</caption>
             <thead>
@@ -152,7 +153,7 @@ export function ApiTokensSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <RevokeTokenDialog token={revoking} onCancel={() => setRevoking(null)} onConfirm={revoke} />
     </section>

@@ -108,8 +108,7 @@ export function ChangePasswordSection() {
 
 async function sessionSurvived(): Promise<boolean> {
   try {
-    await api.auth.session();
-    return true;
+    return (await api.auth.session()).user !== null;
   } catch (e) {
     return !(e instanceof ApiError && e.status === 401);
   }

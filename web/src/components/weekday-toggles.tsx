@@ -35,7 +35,7 @@ export function WeekdayToggles({
             type="button"
             className="toggle"
             aria-pressed={value.includes(day)}
-            aria-label={NAMES[day]}
+            title={NAMES[day]}
             onClick={() => toggle(day)}
           >
             {NAMES[day].slice(0, 3)}

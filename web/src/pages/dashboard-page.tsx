@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { DOMAIN_LABELS, type Profile } from '../../../src/shared/accounts.ts';
 import { api } from '../api/client.ts';
-import { CAPABILITIES } from '../capabilities.ts';
-import { CAPABILITY_PAGES } from '../capability-pages.tsx';
 import { Alert } from '../components/alert.tsx';
+import { FirstRunGuide } from '../components/dashboard/first-run-guide.tsx';
+import { WhatNext } from '../components/dashboard/what-next.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { DashboardSummary } from '../components/progress/dashboard-summary.tsx';
@@ -19,7 +19,10 @@ function isEmptyProfile(p: Profile): boolean {
   );
 }
 
-/** The landing screen after sign-in: a greeting, the profile at a glance, what comes next. */
+/**
+ * The landing screen after sign-in: what to do next (path step, market change), the proof to
+ * show (credential, portfolio), this week, and the profile at a glance.
+ */
 export function DashboardPage() {
   usePageTitle('Dashboard');
   const user = useUser();
@@ -47,36 +50,10 @@ export function DashboardPage() {
         </Alert>
       ) : null}
       {!profile && !error ? <LoadingState label="Loading your profile…" /> : null}
-      {profile && isEmptyProfile(profile) ? (
-        <section className="panel callout" aria-labelledby="setup-title">
-          <h2 id="setup-title">Start with your profile</h2>
-          <p>
-            Tell Skilltrace what you do, the skills you have and the roles you are aiming for. It
-            takes about five minutes.
-          </p>
-          <Link to="/app/profile" className="button button-primary">
-            Set up your profile
-          </Link>
-        </section>
-      ) : null}
+      {profile && !user.isDemo ? <FirstRunGuide userId={user.id} profile={profile} /> : null}
+      {profile && !isEmptyProfile(profile) ? <WhatNext /> : null}
       <DashboardSummary />
       {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
-      <section aria-labelledby="next-title" className="section">
-        <h2 id="next-title" className="section-title">
-          Your learning tools
-        </h2>
-        <ul className="card-grid">
-          {CAPABILITIES.map((c) => (
-            <li key={c.key} className="mini-card">
-              <div className="mini-card-head">
-                <Link to={c.path}>{c.label}</Link>
-                {CAPABILITY_PAGES[c.key] ? null : <span className="badge">Later release</span>}
-              </div>
-              <p>{c.promise}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
     </>
   );
 }

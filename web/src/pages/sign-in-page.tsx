@@ -1,17 +1,18 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { SignInInput } from '../../../src/shared/accounts.ts';
 import { ApiError, api } from '../api/client.ts';
-import type { DemoHint } from '../api/schemas.ts';
 import { Alert } from '../components/alert.tsx';
 import { Field } from '../components/field.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
+import { TryDemoButton } from '../components/try-demo-button.tsx';
 import { describeError, type FieldErrors, zodFieldErrors } from '../forms/field-errors.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useSafeNext } from '../hooks/use-safe-next.ts';
 import { useSession } from '../session/session-context.ts';
 
-/** Email and password sign-in, with the demo credentials when the instance has a demo. */
+/** Email and password sign-in, with "Try the demo" and the shared demo's credentials when offered. */
 export function SignInPage() {
   usePageTitle('Sign in');
   const { state, signIn } = useSession();
@@ -23,18 +24,7 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [demo, setDemo] = useState<DemoHint | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.auth
-      .demoHint()
-      .then((hint) => live && setDemo(hint))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: demo } = useLoad(() => api.auth.demoHint(), []);
 
   if (state.status === 'signed-in') return <Navigate to={next} replace />;
 
@@ -62,17 +52,23 @@ export function SignInPage() {
       <div className="card auth-card">
         <h1>Sign in</h1>
         <p className="muted">Welcome back. Pick up where you left off.</p>
-        {demo ? (
+        {demo?.personal ? (
+          <div className="demo-hint" role="note">
+            <p>No account yet? Explore your own copy of the demo for 24 hours.</p>
+            <TryDemoButton className="button button-secondary button-small" />
+          </div>
+        ) : null}
+        {demo?.email && demo.password ? (
           <div className="demo-hint" role="note">
             <p>
-              <strong>Demo:</strong> {demo.email} / {demo.password}
+              <strong>Shared demo:</strong> {demo.email} / {demo.password}
             </p>
             <button
               type="button"
               className="button button-secondary button-small"
               onClick={() => {
-                setEmail(demo.email);
-                setPassword(demo.password);
+                setEmail(demo.email ?? '');
+                setPassword(demo.password ?? '');
               }}
             >
               Use demo account

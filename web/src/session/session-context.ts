@@ -13,6 +13,8 @@ export interface SessionValue {
   state: SessionState;
   signIn(email: string, password: string): Promise<Me>;
   signUp(input: { email: string; password: string; name: string }): Promise<Me>;
+  /** "Try the demo": a fresh copy of the demo workspace, signed in. */
+  tryDemo(): Promise<Me>;
   signOut(): Promise<void>;
   /** Forget the session locally, with a notice for the sign-in page (e.g. "account deleted"). */
   clear(notice?: string): void;

@@ -8,17 +8,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
 
   const check = useCallback(async () => {
+    const signedOut = () => {
+      api.setCsrfToken(null);
+      setState((prev) =>
+        prev.status === 'signed-in'
+          ? { status: 'signed-out', notice: 'Your session has ended. Please sign in again.' }
+          : { status: 'signed-out' },
+      );
+    };
     try {
       const info = await api.auth.session();
-      setState({ status: 'signed-in', user: info.user });
+      if (info.user) setState({ status: 'signed-in', user: info.user });
+      else signedOut();
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
-        api.setCsrfToken(null);
-        setState((prev) =>
-          prev.status === 'signed-in'
-            ? { status: 'signed-out', notice: 'Your session has ended. Please sign in again.' }
-            : { status: 'signed-out' },
-        );
+        signedOut();
       } else {
         const message = e instanceof Error ? e.message : 'Could not reach the server.';
         setState({ status: 'unreachable', message });
@@ -42,6 +46,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state,
       async signIn(email, password) {
         const info = await api.auth.signIn({ email, password });
+        setState({ status: 'signed-in', user: info.user });
+        return info.user;
+      },
+      async tryDemo() {
+        const info = await api.auth.tryDemo();
         setState({ status: 'signed-in', user: info.user });
         return info.user;
       },

@@ -44,9 +44,11 @@ export function CriteriaCard({
                     className="button button-primary button-small"
                     disabled={busyKey !== null}
                     onClick={() => onIssue(status)}
-                    aria-label={`Issue ${LEVEL_LABELS[status.level].toLowerCase()} credential for ${skillName}`}
                   >
                     {busyKey === key ? 'Issuing…' : 'Issue credential'}
+                    <span className="visually-hidden">
+                      {` (${LEVEL_LABELS[status.level].toLowerCase()} level) for ${skillName}`}
+                    </span>
                   </button>
                 ) : null}
               </div>

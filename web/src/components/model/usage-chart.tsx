@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { TOOLTIP_ITEM } from '../chart-style.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 import type { UsageDay } from './model-api.ts';
 import { formatCost, formatCount, formatDay } from './model-format.ts';
 
@@ -39,7 +41,7 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
         </button>
       </figcaption>
       {asTable ? (
-        <div className="table-wrap usage-table-wrap">
+        <ScrollRegion className="table-wrap usage-table-wrap" label="Token use as a table">
           <table className="table usage-table">
             <thead>
               <tr>
@@ -62,7 +64,7 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : empty ? (
         <p className="empty-note">
           No tokens used in this period: every answer so far came from the offline engine.
@@ -70,11 +72,18 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
       ) : (
         <div className="usage-chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" fontSize={11} tickLine={false} minTickGap={12} />
               <YAxis fontSize={11} tickLine={false} width={48} tickFormatter={compact} />
-              <Tooltip formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]} />
+              <Tooltip
+                itemStyle={TOOLTIP_ITEM}
+                formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]}
+              />
               <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
               <Bar
                 dataKey="sent"

@@ -1,5 +1,6 @@
 import type { Confidence } from '../../../../src/shared/paths.ts';
 import { confidenceLabel } from '../../pages/paths/paths-format.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /**
  * The step's confidence as "0.82 High"; opening it shows each component with its weight and
@@ -13,7 +14,7 @@ export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
         <span className="visually-hidden">Confidence </span>
         {text}
       </summary>
-      <div className="confidence-body">
+      <ScrollRegion className="confidence-body" label="How this confidence is made">
         <p className="muted">
           How far to trust this step: a weighted mix of the parts below (0 = none, 1 = full).
         </p>
@@ -39,7 +40,7 @@ export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PathView } from '../../../../src/shared/paths.ts';
 import { addDays, hours, longDate, mondayOf, today } from '../../pages/paths/paths-format.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 import { CalendarSubscriptions } from './calendar-subscriptions.tsx';
 
 /** The week-by-week schedule of the plan's sessions, with the calendar subscription below. */
@@ -63,7 +64,7 @@ export function PathSchedule({ path }: { path: PathView }) {
                   : 'No sessions this week.'}
         </p>
         {inWeek.length ? (
-          <div className="table-wrap">
+          <ScrollRegion label="Sessions">
             <table className="table">
               <thead>
                 <tr>
@@ -99,7 +100,7 @@ export function PathSchedule({ path }: { path: PathView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : null}
       </section>
       <CalendarSubscriptions pathId={path.id} />

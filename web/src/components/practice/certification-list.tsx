@@ -33,10 +33,10 @@ export function CertificationList({
                   : 'button button-secondary button-small'
               }
               aria-pressed={current}
-              aria-label={`Prepare for ${c.name}`}
               onClick={() => onSelect(c.id)}
             >
               {current ? 'Preparing' : 'Prepare'}
+              <span className="visually-hidden"> for {c.name}</span>
             </button>
           </li>
         );

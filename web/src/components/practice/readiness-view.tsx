@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Readiness } from '../../pages/practice/practice-api.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -32,7 +33,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         at least 5 answers; unanswered objectives count as 0%. The line on each bar marks 80%.
       </p>
       {asTable ? (
-        <div className="table-wrap">
+        <ScrollRegion label="Readiness">
           <table className="table">
             <caption className="visually-hidden">Readiness per objective</caption>
             <thead>
@@ -56,7 +57,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <ul className="readiness-bars">
           {readiness.objectives.map((o) => (

@@ -9,6 +9,7 @@ import { describeError } from '../../forms/field-errors.ts';
 import { practiceApi } from '../../pages/practice/practice-api.ts';
 import { FADE_RULE, formatScore, SCAFFOLD_LABELS } from '../../pages/practice/practice-labels.ts';
 import { Field } from '../field.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /**
  * The help that came with this brief (worked example, hints or none) and the person's help
@@ -90,7 +91,9 @@ export function ScaffoldPanel({
       {scaffold.workedExample ? (
         <details className="scaffold-example" open>
           <summary>Worked example</summary>
-          <pre>{scaffold.workedExample}</pre>
+          <ScrollRegion as="pre" className={undefined} label="Worked example text">
+            {scaffold.workedExample}
+          </ScrollRegion>
         </details>
       ) : null}
       {scaffold.hints.length ? (

@@ -1,5 +1,6 @@
 import type { Submission } from '../../../../src/shared/practice.ts';
 import { formatDate } from '../../pages/practice/practice-labels.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /**
  * What was submitted. The API does not return a past submission, so after a reload only the
@@ -19,7 +20,11 @@ export function SubmissionSummary({
           <p>
             <span className="badge badge-ok">Submitted</span> {formatDate(submission.createdAt)}
           </p>
-          {submission.text ? <pre className="submission-text">{submission.text}</pre> : null}
+          {submission.text ? (
+            <ScrollRegion as="pre" className="submission-text" label="Submitted text">
+              {submission.text}
+            </ScrollRegion>
+          ) : null}
           {submission.links.length ? (
             <ul>
               {submission.links.map((l) => (

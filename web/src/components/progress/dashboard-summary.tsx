@@ -17,7 +17,7 @@ interface Summary {
 const opt = <T,>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 /** The next session of up to three paths, this week or next. */
-async function nextSession(): Promise<Summary['next']> {
+export async function nextSession(): Promise<Summary['next']> {
   const list = await opt(pathsApi.list());
   const now = today();
   const weeks = [mondayOf(now), addDays(mondayOf(now), 7)];

@@ -1,5 +1,6 @@
 import type { SkillProgress } from '../../../../src/shared/progress.ts';
 import { useSkillNames } from '../../hooks/use-skill-names.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const CREDENTIAL: Record<SkillProgress['credential'], string> = {
   none: 'None',
@@ -13,7 +14,7 @@ export function SkillsPanel({ skills }: { skills: SkillProgress[] }) {
   const nameOf = useSkillNames(skills.map((s) => s.skillId));
   if (skills.length === 0) return <p className="muted">No skill activity yet.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Skills">
       <table className="table">
         <caption className="visually-hidden">Progress per skill</caption>
         <thead>
@@ -51,6 +52,6 @@ export function SkillsPanel({ skills }: { skills: SkillProgress[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import type { TimeLog } from '../../../../src/shared/progress.ts';
 import { useSkillNames } from '../../hooks/use-skill-names.ts';
 import { minutesText } from '../../pages/progress/progress-api.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const SOURCE: Record<TimeLog['source'], string> = {
   timer: 'Timer',
@@ -21,7 +22,7 @@ export function TimeLogList({
   if (done.length === 0) return <p className="muted">No time logged in the last four weeks.</p>;
   const sorted = [...done].sort((a, b) => b.startedAt.localeCompare(a.startedAt)).slice(0, 10);
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Time logs">
       <table className="table time-logs">
         <caption className="visually-hidden">Recent time entries</caption>
         <thead>
@@ -66,6 +67,6 @@ export function TimeLogList({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

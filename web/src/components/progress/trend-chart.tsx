@@ -10,6 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { TOOLTIP_ITEM } from '../chart-style.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /** One data point: a label on the x axis and a number. */
 export interface Point {
@@ -63,19 +65,27 @@ export function TrendChart({
         <div className="trend-chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={180}>
             {kind === 'bar' ? (
-              <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+              <BarChart
+                accessibilityLayer={false}
+                data={data}
+                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" fontSize={11} tickLine={false} />
                 <YAxis fontSize={11} allowDecimals tickLine={false} />
-                <Tooltip formatter={(v) => [`${v} ${unit}`, title]} />
+                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
                 <Bar dataKey="y" fill="#4f46e5" radius={[4, 4, 0, 0]} isAnimationActive={false} />
               </BarChart>
             ) : (
-              <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+              <LineChart
+                accessibilityLayer={false}
+                data={data}
+                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" fontSize={11} tickLine={false} />
                 <YAxis fontSize={11} tickLine={false} />
-                <Tooltip formatter={(v) => [`${v} ${unit}`, title]} />
+                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
                 <Line dataKey="y" stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} />
               </LineChart>
             )}
@@ -83,7 +93,7 @@ export function TrendChart({
         </div>
       ) : null}
       {points.length && asTable ? (
-        <div className="table-wrap">
+        <ScrollRegion label={`${title} as a table`}>
           <table className="table">
             <thead>
               <tr>
@@ -100,7 +110,7 @@ export function TrendChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </figure>
   );

@@ -1,10 +1,11 @@
 import type { LearnNextItem } from '../../../../src/shared/radar.ts';
 import { FACTOR_LABELS } from '../../pages/radar/radar-format.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /** Each factor's value (0–1), its weight and what it adds to the score. */
 export function FactorTable({ item }: { item: LearnNextItem }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Factors">
       <table className="table radar-factor-table">
         <caption className="visually-hidden">Score of {item.name}, factor by factor</caption>
         <thead>
@@ -48,7 +49,7 @@ export function FactorTable({ item }: { item: LearnNextItem }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { GapResult } from '../../../../src/shared/radar.ts';
 import { hoursText, levelText, pct } from '../../pages/radar/radar-format.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 import { CoreProgress } from './core-progress.tsx';
 
 const CHOSEN_BY: Record<GapResult['chosenBy'], string> = {
@@ -31,7 +32,7 @@ export function GapTable({ gap }: { gap: GapResult }) {
       {open.length === 0 ? (
         <p className="empty-note">No gaps: you meet every level this role asks for.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label="Skill gap">
           <table className="table radar-gap-table">
             <caption className="visually-hidden">Skill gap to {gap.role.name}</caption>
             <thead>
@@ -73,7 +74,7 @@ export function GapTable({ gap }: { gap: GapResult }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {done.length ? (
         <p className="radar-meta">

@@ -11,11 +11,11 @@ import { SuggestionRow } from './suggestion-row.tsx';
 type Choice = { checked: boolean; level: number };
 type Input = { cvText: string } | { resume: Record<string, unknown> };
 
-/** A suggestion is pre-ticked when it is new to the profile or would raise its level. */
-const preselect = (s: SkillSuggestion): Choice => ({
-  checked: s.currentLevel === null || s.suggestedLevel > s.currentLevel,
-  level: s.suggestedLevel,
-});
+/**
+ * Nothing is pre-ticked and no level is guessed: a CV mentions a skill, it does not say how
+ * well the person knows it. Skills already in the profile start at their profile level.
+ */
+const preselect = (s: SkillSuggestion): Choice => ({ checked: false, level: s.currentLevel ?? 0 });
 
 /**
  * Onboarding from a CV: paste its text or upload a JSON Resume, review the skills found
@@ -65,7 +65,7 @@ export function OnboardingPanel() {
 
   async function confirm() {
     const skills = Object.entries(choices)
-      .filter(([, c]) => c.checked)
+      .filter(([, c]) => c.checked && c.level > 0)
       .map(([skillId, c]) => ({ skillId, level: c.level }));
     if (skills.length === 0) return;
     setBusy(true);
@@ -81,7 +81,8 @@ export function OnboardingPanel() {
     }
   }
 
-  const picked = Object.values(choices).filter((c) => c.checked).length;
+  const picked = Object.values(choices).filter((c) => c.checked && c.level > 0).length;
+  const unleveled = Object.values(choices).filter((c) => c.checked && c.level === 0).length;
   return (
     <div>
       <div className="radar-onboard-inputs">
@@ -154,8 +155,8 @@ export function OnboardingPanel() {
             ) : (
               <>
                 <p className="radar-meta">
-                  Levels are a first guess from how the CV words it. Untick anything wrong; skills
-                  already in your profile at a higher level start unticked.
+                  Each skill shows the line of your CV it was read from. Tick the ones that are
+                  yours and choose your level; nothing is added until you confirm.
                 </p>
                 <ul className="radar-suggestion-list">
                   {suggestions.map((s) => {
@@ -169,15 +170,20 @@ export function OnboardingPanel() {
                         checked={c.checked}
                         level={c.level}
                         onToggle={(checked) => set({ checked })}
-                        onLevel={(level) => set({ level })}
+                        onLevel={(level) => set({ level, checked: level > 0 })}
                       />
                     );
                   })}
                 </ul>
+                {unleveled ? (
+                  <p className="field-hint">
+                    Choose a level for {unleveled} ticked skill{unleveled === 1 ? '' : 's'}.
+                  </p>
+                ) : null}
                 <button
                   type="button"
                   className="button button-primary"
-                  disabled={busy || picked === 0}
+                  disabled={busy || picked === 0 || unleveled > 0}
                   onClick={confirm}
                 >
                   {busy ? 'Saving…' : `Add ${picked} skill${picked === 1 ? '' : 's'} to my profile`}

@@ -4,7 +4,20 @@ import { EvidenceSnippet } from './evidence-snippet.tsx';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
-/** One suggested skill: take it or not, at which level, and the words it was read from. */
+/** What each self-rated level means, so the person can place themselves. */
+const LEVEL_HINTS = [
+  '',
+  'know what it is, have not used it for work',
+  'used it with help or in a course',
+  'use it in paid work without help',
+  'handle the hard cases, others ask you',
+  'teach it, shape how others use it',
+] as const;
+
+/**
+ * One suggested skill with the words it was read from. Nothing is preset: the person ticks it
+ * and picks their level (0 = not chosen yet); choosing a level ticks it.
+ */
 export function SuggestionRow({
   suggestion: s,
   checked,
@@ -38,15 +51,14 @@ export function SuggestionRow({
           </span>
         </label>
         <select
-          aria-label={`Level for ${s.name}`}
+          aria-label={`Your level in ${s.name}`}
           value={level}
-          disabled={!checked}
           onChange={(e) => onLevel(Number(e.target.value))}
         >
+          <option value={0}>Choose your level…</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
-              {l} · {LEVEL_LABELS[l]}
-              {l === s.suggestedLevel ? ' (suggested)' : ''}
+              {l} · {LEVEL_LABELS[l]}: {LEVEL_HINTS[l]}
             </option>
           ))}
         </select>

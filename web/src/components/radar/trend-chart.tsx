@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { SkillTrend } from '../../../../src/shared/radar.ts';
 import { monthLabel } from '../../pages/radar/radar-format.ts';
+import { TOOLTIP_ITEM } from '../chart-style.ts';
 
 /** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito based). */
 export const SERIES_COLOURS = ['#4f46e5', '#d55e00', '#009e73', '#cc79a7', '#0072b2', '#8a6d00'];
@@ -28,7 +29,11 @@ export function TrendChart({ months, skills }: { months: string[]; skills: Skill
   return (
     <div className="radar-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
+        <LineChart
+          accessibilityLayer={false}
+          data={rows}
+          margin={{ top: 8, right: 16, bottom: 0, left: -8 }}
+        >
           <CartesianGrid stroke="#e4e7ec" vertical={false} />
           <XAxis
             dataKey="month"
@@ -43,6 +48,7 @@ export function TrendChart({ months, skills }: { months: string[]; skills: Skill
             allowDecimals={false}
           />
           <Tooltip
+            itemStyle={TOOLTIP_ITEM}
             labelFormatter={(m) => monthLabel(String(m))}
             formatter={(v, name) => [`${v}% of posts`, nameOf(skills, String(name))]}
           />

@@ -1,5 +1,6 @@
 import type { SkillTrend } from '../../../../src/shared/radar.ts';
 import { monthLabel, pct } from '../../pages/radar/radar-format.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /** The chart's numbers: per month, the posts that month and each skill's count and share. */
 export function TrendTable({
@@ -12,7 +13,7 @@ export function TrendTable({
   skills: SkillTrend[];
 }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Trends">
       <table className="table radar-trend-table">
         <caption className="visually-hidden">
           Monthly posts mentioning each skill: count and share of all posts that month
@@ -47,6 +48,6 @@ export function TrendTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { DOMAIN_LABELS } from '../../../../src/shared/accounts.ts';
 import { PortfolioHandle, type PortfolioSettings } from '../../../../src/shared/evidence.ts';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ShareLinksPanel } from '../../components/evidence/share-links-panel.tsx';
 import { Field } from '../../components/field.tsx';
@@ -25,13 +27,21 @@ export function PortfolioTab() {
   const load = useCallback(async () => {
     setLoadError(null);
     try {
-      const [p, l] = await Promise.all([evidenceApi.portfolio(), evidenceApi.shareLinks()]);
+      const [p, l, profile] = await Promise.all([
+        evidenceApi.portfolio(),
+        evidenceApi.shareLinks(),
+        api.profile.get().catch(() => null),
+      ]);
       setSaved(p);
       setLinks(l);
       setHandle(p.handle ?? '');
       setPublished(p.handle ? p.published : true);
-      setHeadline(p.headline);
-      setSummary(p.summary);
+      // Never saved yet: start from the profile rather than asking for the same words twice.
+      const fresh = !p.handle && profile;
+      setHeadline(fresh && !p.headline ? profile.headline : p.headline);
+      setSummary(
+        fresh && !p.summary ? profile.domains.map((d) => DOMAIN_LABELS[d]).join(' · ') : p.summary,
+      );
     } catch (e) {
       setLoadError(describeError(e));
     }

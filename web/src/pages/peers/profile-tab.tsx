@@ -5,6 +5,7 @@ import {
   type PeerField,
   type PeerProfileView,
 } from '../../../../src/shared/peers.ts';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../components/alert.tsx';
 import { ChipInput } from '../../components/chip-input.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -53,6 +54,19 @@ export function ProfileTab() {
     if (!data) return;
     setProfile(data);
     setDraft(toDraft(data));
+    // Before opting in, platforms start from the profile (the person typed them there).
+    if (data.optedIn || data.platforms.length > 0) return;
+    let live = true;
+    api.profile
+      .get()
+      .then((p) => {
+        if (live && p.platforms.length)
+          setDraft((d) => (d && d.platforms.length === 0 ? { ...d, platforms: p.platforms } : d));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [data]);
 
   if (error) {

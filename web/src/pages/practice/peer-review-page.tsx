@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { CriterionScoresForm } from '../../components/practice/criterion-scores-form.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { describeError } from '../../forms/field-errors.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { type PeerRequest, practiceApi } from './practice-api.ts';
@@ -53,7 +54,11 @@ export function PeerReviewPage() {
           ))}
         </ul>
         <h3>Their submission</h3>
-        {submission.text ? <pre className="submission-text">{submission.text}</pre> : null}
+        {submission.text ? (
+          <ScrollRegion as="pre" className="submission-text" label="Submitted text">
+            {submission.text}
+          </ScrollRegion>
+        ) : null}
         {submission.links.map((l) => (
           <p key={l}>
             <a href={l} target="_blank" rel="noreferrer noopener">
