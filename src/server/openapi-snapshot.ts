@@ -1,3 +1,4 @@
+import { loadConfig } from '../config.ts';
 import type { Ctx } from '../domain/ctx.ts';
 import { createHttpApp } from './http-app.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -11,8 +12,10 @@ export const OPENAPI_SNAPSHOT = new URL('./openapi.snapshot.json', import.meta.u
  * (no store, no server), with a fixed server URL so the snapshot does not depend on config.
  */
 export function currentOpenApi(): unknown {
-  // Declaring routes reads nothing from the context; only handlers do, and none run here.
-  const { routes } = createHttpApp({} as Ctx);
+  // Declaring routes reads only the configuration (edge policy); handlers read the rest of
+  // the context, and none run here.
+  const config = loadConfig({ NODE_ENV: 'test', SKILLTRACE_DATA_DIR: '/tmp/skilltrace-openapi' });
+  const { routes } = createHttpApp({ config } as Ctx);
   return buildOpenApi(routes, { version: VERSION, serverUrl: 'http://localhost:3000' });
 }
 
