@@ -19,7 +19,10 @@ describe('personal demo workspaces', () => {
   let app: App;
   const clock = fixedClock('2026-06-15T10:00:00Z');
   beforeAll(async () => {
-    app = makeTestApp(await makeTestStore(), { clock, config: { demo: 'personal' } });
+    app = makeTestApp(await makeTestStore(), {
+      clock,
+      config: { demo: 'personal', trustProxy: 1 },
+    });
   }, 120_000);
   afterAll(() => app.close());
 

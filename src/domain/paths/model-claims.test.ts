@@ -39,7 +39,7 @@ describe('claim checks on paths', () => {
     env.kit.fake.setMode(fakeModel('invent'));
     const { p } = await path();
     expect(p.plan.engine.kind).toBe('model');
-    const step = p.plan.steps.find((s) => s.id === 'tableau')!;
+    const step = p.plan.steps.find((s) => s.skillId === 'tableau')!;
     expect(step.explanation).toContain(INVENTED.url);
     const texts = step.flags.map((f) => f.text ?? '');
     expect(texts).toContain(INVENTED.url);

@@ -192,6 +192,8 @@ describe('profile', () => {
       formats: ['interactive', 'project'],
       platforms: ['Upwork'],
       visibility: 'private',
+      timeZone: 'Europe/Berlin',
+      preferredStart: '08:30',
     };
     expect((await a.json('PUT', '/api/profile', profile)).status).toBe(200);
     expect((await a.json('GET', '/api/profile')).body).toEqual(profile);
