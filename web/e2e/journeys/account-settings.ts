@@ -45,7 +45,10 @@ export const accountSettings: Journey = {
     await page.getByRole('button', { name: 'Change password' }).click();
     // The server ends every session on a password change; the app says so on the sign-in page.
     await expectPath(page, '/signin');
-    await expectVisible(page.getByText('Password changed. Sign in again'), 'the notice');
+    await expectVisible(
+      page.getByText(/Password changed\. Every sign-in and API token has ended/),
+      'the notice',
+    );
     await shot('password-changed');
     await submitSignIn(page, baseUrl, user.email, 'second-password-2');
     await expectPath(page, '/app');

@@ -8,7 +8,7 @@ import type { Journey } from '../journey.ts';
  */
 export const frontPageDemo: Journey = {
   name: 'front-page-demo',
-  async run({ page, baseUrl, shot }) {
+  async run({ browser, page, baseUrl, shot }) {
     await page.goto(`${baseUrl}/`);
     await expectVisible(
       page.getByRole('heading', { level: 1, name: /Learn what your clients will pay for/ }),
@@ -34,7 +34,26 @@ export const frontPageDemo: Journey = {
     await verify.click();
     await expectPath(page, '/verify');
     await expectVisible(page.getByText('This credential is genuine and in force'), 'the verdict');
-    await expectVisible(page.getByText(/\(demo\)/), 'the issuer marked as demo');
+    await expectVisible(page.getByText(/\(demo\)/).first(), 'the issuer marked as demo');
+    await expectVisible(
+      page.getByText(/based on .*client-confirmed project/),
+      'what the credential rests on (its assurance)',
+    );
     await shot('verified');
+
+    // Every evidence link in a public credential opens for a visitor who is not signed in.
+    const links = await page
+      .locator('h3:text("Evidence") + ul a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    if (!links.length) throw new Error('The verify page lists no public evidence link');
+    const anonymous = await browser.newContext();
+    try {
+      for (const href of links) {
+        const r = await anonymous.request.get(href);
+        if (r.status() !== 200) throw new Error(`Evidence link ${href} answered ${r.status()}`);
+      }
+    } finally {
+      await anonymous.close();
+    }
   },
 };

@@ -58,7 +58,10 @@ export const profileRoundTrip: Journey = {
     const user = { name: 'Ana Ribeiro', email: uniqueEmail('ana'), password: 'correct-horse-42' };
     await signUp(page, baseUrl, user);
     await expectVisible(page.getByRole('heading', { name: 'Welcome, Ana' }), 'the greeting');
-    await expectVisible(page.getByRole('link', { name: 'Set up your profile' }), 'the setup link');
+    await expectVisible(
+      page.getByRole('link', { name: 'Your profile' }),
+      "the first-run guide's profile step",
+    );
     await shot('dashboard-empty');
 
     await page
