@@ -99,6 +99,11 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
             : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (restart, failover, an administrator's terminate, a
+    // test dropping its database) is discarded by the pool and replaced on the next query;
+    // without a listener its 'error' event would crash the process. Errors of queries in
+    // flight still reach their callers.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return wrap('postgres', db, undefined, async () => {
       await db.destroy();
