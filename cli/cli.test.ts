@@ -62,37 +62,23 @@ describe('skilltrace CLI', () => {
 
   it('creates users, exports, backs up and restores into a fresh instance', async () => {
     const a = tmp();
-    expect(
-      (
-        await cli(
-          [
-            'user',
-            'create',
-            '--email',
-            'ana@example.com',
-            '--name',
-            'Ana',
-            '--password',
-            'ana-password-1',
-            '--admin',
-          ],
-          a,
-        )
-      ).code,
-    ).toBe(0);
-    const dup = await cli(
-      [
-        'user',
-        'create',
-        '--email',
-        'ana@example.com',
-        '--name',
-        'Ana',
-        '--password',
-        'ana-password-1',
-      ],
-      a,
-    );
+    const createAna = (...extra: string[]) =>
+      cli(
+        [
+          'user',
+          'create',
+          '--email',
+          'ana@example.com',
+          '--name',
+          'Ana',
+          '--password',
+          'ana-password-1',
+          ...extra,
+        ],
+        a,
+      );
+    expect((await createAna('--admin')).code).toBe(0);
+    const dup = await createAna();
     expect(dup.code).toBe(5);
     expect(dup.err).toContain('already exists');
     const reset = await cli(['user', 'reset-password', '--email', 'ana@example.com'], a);
