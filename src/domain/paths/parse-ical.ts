@@ -88,9 +88,7 @@ function parseDuration(v: string): number | null {
   if (!r || v === 'P' || v.endsWith('T')) return null;
   const [, sign, w, d, h, m] = r;
   if (sign === '-') return null;
-  return (
-    (Number(w ?? 0) * 7 + Number(d ?? 0)) * 1440 + Number(h ?? 0) * 60 + Number(m ?? 0)
-  );
+  return (Number(w ?? 0) * 7 + Number(d ?? 0)) * 1440 + Number(h ?? 0) * 60 + Number(m ?? 0);
 }
 
 /** UTC milliseconds of a wall-clock time in `tz` (the later of two readings in a DST gap). */
@@ -126,13 +124,22 @@ function parseRule(v: string, notes: Set<string>): Rule | null {
     return null;
   }
   const interval = Math.min(Math.max(Number(parts.INTERVAL ?? 1) || 1, 1), 366);
-  const count = parts.COUNT ? Math.min(Math.max(Number(parts.COUNT) || 1, 1), MAX_OCCURRENCES) : null;
+  const count = parts.COUNT
+    ? Math.min(Math.max(Number(parts.COUNT) || 1, 1), MAX_OCCURRENCES)
+    : null;
   let untilMs: number | null = null;
   if (parts.UNTIL) {
     const u = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(parts.UNTIL);
     if (u)
       untilMs = u[4]
-        ? Date.UTC(Number(u[1]), Number(u[2]) - 1, Number(u[3]), Number(u[4]), Number(u[5]), Number(u[6]))
+        ? Date.UTC(
+            Number(u[1]),
+            Number(u[2]) - 1,
+            Number(u[3]),
+            Number(u[4]),
+            Number(u[5]),
+            Number(u[6]),
+          )
         : Date.UTC(Number(u[1]), Number(u[2]) - 1, Number(u[3])) + DAY_MS - 1;
   }
   let byDay: number[] | null = null;
@@ -160,7 +167,8 @@ export function parseIcal(
 ): CalendarBusy {
   if (Buffer.byteLength(text, 'utf8') > MAX_ICAL_BYTES)
     throw new RangeError(`The calendar is larger than ${MAX_ICAL_BYTES / 1_000_000} MB`);
-  if (!/BEGIN:VCALENDAR/i.test(text)) throw new SyntaxError('Not an iCalendar file (no BEGIN:VCALENDAR)');
+  if (!/BEGIN:VCALENDAR/i.test(text))
+    throw new SyntaxError('Not an iCalendar file (no BEGIN:VCALENDAR)');
   const fromMs = opts.from.getTime();
   const toMs = fromMs + (opts.days ?? 366) * DAY_MS;
   const notes = new Set<string>();
@@ -193,9 +201,7 @@ export function parseIcal(
       const b = Date.UTC(end.y, end.m - 1, end.d) + end.min * 60_000;
       // A DTEND in another zone than DTSTART: compare the instants.
       const sameZone = (end.tz ?? null) === (start.tz ?? null) && end.utc === start.utc;
-      minutes = sameZone
-        ? (b - a) / 60_000
-        : (toInstant(end, tz) - toInstant(start, tz)) / 60_000;
+      minutes = sameZone ? (b - a) / 60_000 : (toInstant(end, tz) - toInstant(start, tz)) / 60_000;
     } else if (dur) {
       minutes = parseDuration(dur.value) ?? 0;
     } else {
@@ -208,8 +214,7 @@ export function parseIcal(
     const rule = ruleProp ? parseRule(ruleProp.value, notes) : null;
     const exdates = new Set<string>();
     for (const p of props)
-      if (p.name === 'EXDATE')
-        for (const v of p.value.split(',')) exdates.add(v.slice(0, 8));
+      if (p.name === 'EXDATE') for (const v of p.value.split(',')) exdates.add(v.slice(0, 8));
     // Occurrences step through wall-clock days (so a weekly 09:00 stays 09:00 across DST).
     const base = Date.UTC(start.y, start.m - 1, start.d);
     const weekStartDay = Math.floor(base / DAY_MS) - new Date(base).getUTCDay();

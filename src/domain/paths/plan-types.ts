@@ -56,6 +56,8 @@ export interface PlanInputs {
   availability?: PlanAvailability;
   /** Steps already done when this version was planned; the schedule leaves them out. */
   doneStepIds?: string[];
+  /** Why this version was re-planned automatically (progress ahead of or behind the plan). */
+  pace?: string;
   /** The model that personalised the plan; `fallback` names the error when its call failed. */
   model: { provider: string; model: string; promptVersion: string; fallback: string | null } | null;
 }
