@@ -43,6 +43,20 @@ export function explainInputChanges(a: PlanInputs, b: PlanInputs): string[] {
     a.profile.targetRoles.join() !== b.profile.targetRoles.join()
   )
     out.push('Profile: your domains or target roles changed.');
+  const busyA = a.availability?.busyWeeks ?? {};
+  const busyB = b.availability?.busyWeeks ?? {};
+  for (const w of [...new Set([...Object.keys(busyA), ...Object.keys(busyB)])].sort()) {
+    if (busyA[w] === busyB[w]) continue;
+    const h = busyB[w];
+    out.push(
+      h === undefined
+        ? `The week of ${w} is no longer marked busy.`
+        : `The week of ${w} is marked busy (${h === 0 ? 'no learning' : `${h} h for learning`}).`,
+    );
+  }
+  if (JSON.stringify(a.availability?.blocks ?? {}) !== JSON.stringify(b.availability?.blocks ?? {}))
+    out.push('Your calendar changed: sessions move to the free times around it.');
+  if (b.pace && b.pace !== a.pace) out.push(b.pace);
   if (a.startDate !== b.startDate)
     out.push(`Start date moved from ${a.startDate} to ${b.startDate}.`);
   if (a.deadline !== b.deadline)

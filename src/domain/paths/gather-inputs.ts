@@ -8,6 +8,7 @@ import { getTaxonomy } from '../radar/index.ts';
 import { freshnessOf } from '../verify/index.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { getCatalogData } from './catalog-data.ts';
+import { planAvailability } from './get-availability.ts';
 import { orderSteps } from './order-steps.ts';
 import type { CatalogResource, PlanInputs } from './plan-types.ts';
 import { presentResource } from './present-resource.ts';
@@ -73,6 +74,10 @@ export async function gatherInputs(
     title?: string | undefined;
     startDate?: string | undefined;
     deadline?: string | null | undefined;
+    /** Steps already done (a re-plan schedules only the rest). */
+    doneStepIds?: string[] | undefined;
+    /** Why an automatic re-plan happened. */
+    pace?: string | undefined;
   },
 ): Promise<{ inputs: PlanInputs; resources: CatalogResource[] }> {
   const tax = getTaxonomy();
@@ -113,6 +118,7 @@ export async function gatherInputs(
             200,
           ));
   const { deadlineFromText: _d, ...goalResolved } = resolved;
+  const availability = await planAvailability(ctx, userId, timeZone, startDate);
   const inputs: PlanInputs = {
     engine: ENGINE_VERSION,
     title,
@@ -130,6 +136,9 @@ export async function gatherInputs(
     },
     startDate,
     deadline: deadline ?? null,
+    ...(availability ? { availability } : {}),
+    ...(opts.doneStepIds?.length ? { doneStepIds: [...opts.doneStepIds].sort() } : {}),
+    ...(opts.pace ? { pace: opts.pace } : {}),
     taxonomyVersion: tax.version,
     deprecationsVersion: getCatalogData().deprecationsVersion,
     catalog: resources.map((r) => ({

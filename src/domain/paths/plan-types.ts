@@ -49,6 +49,15 @@ export interface PlanInputs {
   taxonomyVersion: string;
   deprecationsVersion: string;
   catalog: CatalogFingerprint[];
+  /**
+   * Busy weeks and calendar blocks the schedule goes around; absent when the person has
+   * none (so plans made before they existed keep their input hash).
+   */
+  availability?: PlanAvailability;
+  /** Steps already done when this version was planned; the schedule leaves them out. */
+  doneStepIds?: string[];
+  /** Why this version was re-planned automatically (progress ahead of or behind the plan). */
+  pace?: string;
   /** The model that personalised the plan; `fallback` names the error when its call failed. */
   model: { provider: string; model: string; promptVersion: string; fallback: string | null } | null;
 }
@@ -60,4 +69,12 @@ export interface Personalisation {
   proposed: Record<string, Array<{ title: string; url: string }>>;
   agreement: Record<string, number>;
   note: string;
+}
+
+/** The person's week as a plan sees it (local dates and minutes in the plan's time zone). */
+export interface PlanAvailability {
+  /** Hours for weeks marked busy, by the week's Monday (0 = no learning that week). */
+  busyWeeks: Record<string, number>;
+  /** Busy [start, end) minutes from local midnight by local date, sorted and merged. */
+  blocks: Record<string, Array<[number, number]>>;
 }
