@@ -17,7 +17,6 @@ import {
   importCredential,
   listBriefReviews,
   listBriefs,
-  listCertifications,
   listCredentials,
   listPeerRequests,
   selfReview,
@@ -26,6 +25,7 @@ import {
   submitDeliverable,
   submitPeerReview,
 } from '../../domain/practice/index.ts';
+import { listCertifications } from '../../domain/taxonomy/index.ts';
 import {
   AnswerQuestionInput,
   Brief,
