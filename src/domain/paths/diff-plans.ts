@@ -43,6 +43,16 @@ export function explainInputChanges(a: PlanInputs, b: PlanInputs): string[] {
     a.profile.targetRoles.join() !== b.profile.targetRoles.join()
   )
     out.push('Profile: your domains or target roles changed.');
+  const ra = a.readiness ?? {};
+  for (const [id, r] of Object.entries(b.readiness ?? {})) {
+    const was = ra[id];
+    if (!was || (was.accuracy === r.accuracy && was.answered === r.answered)) continue;
+    out.push(
+      r.ready !== was.ready
+        ? `Practice exam: ${id} is ${r.ready ? 'now ready' : 'no longer ready'} (${Math.round(r.accuracy * 100)}% of your last ${r.answered} answers).`
+        : `Practice exam: your accuracy on ${id} moved from ${Math.round(was.accuracy * 100)}% to ${Math.round(r.accuracy * 100)}% (last ${r.answered} answers).`,
+    );
+  }
   if (a.startDate !== b.startDate)
     out.push(`Start date moved from ${a.startDate} to ${b.startDate}.`);
   if (a.deadline !== b.deadline)

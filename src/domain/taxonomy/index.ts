@@ -4,6 +4,12 @@
  */
 
 export {
+  type ObjectiveReadiness,
+  objectiveReadiness,
+  READINESS_WINDOW,
+  READY_AT,
+} from './certification-readiness.ts';
+export {
   BankQuestion,
   Certification,
   getCertification,
