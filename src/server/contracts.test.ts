@@ -5,10 +5,15 @@ import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
 import { pathsContracts } from '../shared/contracts/paths.ts';
+import { practiceContracts } from '../shared/contracts/practice.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
-const CAPABILITIES = { model: modelContracts, paths: pathsContracts };
+const CAPABILITIES = {
+  model: modelContracts,
+  paths: pathsContracts,
+  practice: practiceContracts,
+};
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -33,6 +38,14 @@ const SAMPLES: {
       },
     },
     removeCalendar: {},
+  },
+  practice: {
+    listCertifications: {},
+    examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
+    answerExamQuestion: {
+      body: { certificationId: 'scrum-psm-1', questionId: 'psm-01', choice: 0 },
+    },
+    readiness: { query: { certificationId: 'scrum-psm-1' } },
   },
 };
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
 import { EvidenceEntry } from '../../../../src/shared/evidence.ts';
 import { PeerMatches } from '../../../../src/shared/peers.ts';
 import {
   Brief,
   type BriefLevel,
-  ExamQuestion as ExamQuestionSchema,
+  type ExamAnswerResult,
+  type ExamQuestion as ExamQuestionSchema,
   ExternalCredential,
   PeerRequest as PeerRequestSchema,
   Review,
@@ -19,57 +21,14 @@ import { ProgressView } from '../../../../src/shared/progress.ts';
 import { PostList } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
 
+export type {
+  CertificationView as Certification,
+  Readiness,
+} from '../../../../src/shared/practice.ts';
+export type ExamAnswer = ExamAnswerResult;
+
 // Shapes the practice routes answer but `src/shared/practice.ts` does not export.
 
-/** One certification of the catalog, as `GET /api/practice/certifications` lists it. */
-export const Certification = z.object({
-  id: z.string(),
-  name: z.string(),
-  issuer: z.string(),
-  url: z.string(),
-  format: z.object({
-    questions: z.number().nullable(),
-    minutes: z.number().nullable(),
-    passingScore: z.string().nullable(),
-    note: z.string(),
-  }),
-  objectives: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      description: z.string(),
-      skills: z.array(z.string()),
-    }),
-  ),
-  bankQuestions: z.number(),
-});
-export type Certification = z.infer<typeof Certification>;
-
-/** Readiness per exam objective: rolling accuracy over the last answers. */
-export const Readiness = z.object({
-  certificationId: z.string(),
-  overall: z.number(),
-  ready: z.boolean(),
-  objectives: z.array(
-    z.object({
-      objectiveId: z.string(),
-      title: z.string(),
-      skills: z.array(z.string()),
-      answered: z.number(),
-      accuracy: z.number(),
-      ready: z.boolean(),
-    }),
-  ),
-});
-export type Readiness = z.infer<typeof Readiness>;
-
-export const ExamAnswer = z.object({
-  correct: z.boolean(),
-  answer: z.number(),
-  explanation: z.string(),
-  objectiveId: z.string(),
-});
-export type ExamAnswer = z.infer<typeof ExamAnswer>;
 export type ExamQuestion = z.infer<typeof ExamQuestionSchema>;
 export type PeerRequest = z.infer<typeof PeerRequestSchema>;
 
@@ -144,27 +103,13 @@ export const practiceApi = {
       body: { rating },
       schema: ReviewCard,
     }),
-  certifications: () =>
-    api.request('GET', '/api/practice/certifications', {
-      schema: z.object({ certifications: z.array(Certification) }),
-    }),
+  certifications: () => api.call(practice.listCertifications),
   questions: (certificationId: string, count = 5) =>
-    api.request(
-      'GET',
-      `/api/practice/exam/questions?${q({ certificationId, count: String(count) })}`,
-      {
-        schema: z.object({ questions: z.array(ExamQuestionSchema) }),
-      },
-    ),
+    api.call(practice.examQuestions, { query: { certificationId, count } }),
   answerQuestion: (certificationId: string, questionId: string, choice: number) =>
-    api.request('POST', '/api/practice/exam/answers', {
-      body: { certificationId, questionId, choice },
-      schema: ExamAnswer,
-    }),
+    api.call(practice.answerExamQuestion, { body: { certificationId, questionId, choice } }),
   readiness: (certificationId: string) =>
-    api.request('GET', `/api/practice/exam/readiness?${q({ certificationId })}`, {
-      schema: Readiness,
-    }),
+    api.call(practice.readiness, { query: { certificationId } }),
   credentials: () =>
     api.request('GET', '/api/practice/credentials', {
       schema: z.object({ credentials: z.array(ExternalCredential) }),

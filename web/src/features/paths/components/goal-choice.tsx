@@ -7,15 +7,28 @@ import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 
 /** The goal being drafted in the new-path form. */
 export interface GoalDraft {
-  mode: 'role' | 'skills' | 'text';
+  mode: 'role' | 'skills' | 'certification' | 'text';
   roleId: string;
   skillIds: string[];
+  certificationId: string;
   text: string;
+}
+
+/** A certification the goal can name (from the practice catalog). */
+export interface CertificationChoice {
+  id: string;
+  name: string;
+  objectives: { id: string }[];
 }
 
 const MODES: { value: GoalDraft['mode']; label: string; help: string }[] = [
   { value: 'role', label: 'A target role', help: 'Cover the core skills of a role.' },
   { value: 'skills', label: 'Specific skills', help: 'Up to 40 skills from the taxonomy.' },
+  {
+    value: 'certification',
+    label: 'A certification',
+    help: 'Follow its exam objectives by weight; practice answers move the plan.',
+  },
   {
     value: 'text',
     label: 'In my own words',
@@ -26,11 +39,13 @@ const MODES: { value: GoalDraft['mode']; label: string; help: string }[] = [
 /** Chooses how the goal is given, then the role, the skills or the sentence. */
 export function GoalChoice({
   roles,
+  certifications,
   value,
   error,
   onChange,
 }: {
   roles: TaxonomyRole[];
+  certifications: CertificationChoice[];
   value: GoalDraft;
   error: string | undefined;
   onChange: (goal: GoalDraft) => void;
@@ -108,6 +123,30 @@ export function GoalChoice({
               ))}
             </ul>
           ) : null}
+        </div>
+      ) : null}
+      {value.mode === 'certification' ? (
+        <div className="field">
+          <label htmlFor={`${id}-cert`} className="field-label">
+            Certification
+          </label>
+          <select
+            id={`${id}-cert`}
+            value={value.certificationId}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => onChange({ ...value, certificationId: e.target.value })}
+          >
+            <option value="">Choose a certification…</option>
+            {certifications.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.objectives.length} exam objectives)
+              </option>
+            ))}
+          </select>
+          <p className="field-hint">
+            Each step is one exam objective; objectives your practice answers show ready get less
+            time and go last.
+          </p>
         </div>
       ) : null}
       {value.mode === 'text' ? (

@@ -80,6 +80,11 @@ export function StepCard({
         {details.showConfidence ? <ConfidenceBadge confidence={confidence} /> : null}
       </div>
       <p className="step-objective">{step.objective}</p>
+      {step.cites ? (
+        <p className="muted step-cites">
+          <strong>Exam objective:</strong> {step.cites}
+        </p>
+      ) : null}
       {step.explanation ? <p className="muted">{step.explanation}</p> : null}
       <div className="step-practice">
         <strong>Practice task:</strong> {step.practiceTask}

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { practiceContracts as practice } from '../../../../../src/shared/contracts/practice.ts';
 import type { CreatePathInput } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import type { TaxonomyRole } from '../../../api/schemas.ts';
@@ -14,19 +15,28 @@ import {
 } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { pathsApi } from '../api.ts';
-import { GoalChoice, type GoalDraft } from '../components/goal-choice.tsx';
+import {
+  type CertificationChoice,
+  GoalChoice,
+  type GoalDraft,
+} from '../components/goal-choice.tsx';
 
-/** The "New path" form: a goal (role, skills or a sentence), an optional start and deadline. */
+/**
+ * The "New path" form: a goal (role, skills, a certification or a sentence), an optional start
+ * and deadline.
+ */
 export function NewPathPage() {
   usePageTitle('New path');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const learnNext = params.get('learnNext');
   const [roles, setRoles] = useState<TaxonomyRole[]>([]);
+  const [certifications, setCertifications] = useState<CertificationChoice[]>([]);
   const [goal, setGoal] = useState<GoalDraft>({
-    mode: learnNext ? 'skills' : 'role',
+    mode: learnNext ? 'skills' : params.get('certificationId') ? 'certification' : 'role',
     roleId: '',
     skillIds: learnNext ? [learnNext] : [],
+    certificationId: params.get('certificationId') ?? '',
     text: '',
   });
   const [startDate, setStartDate] = useState('');
@@ -40,9 +50,11 @@ export function NewPathPage() {
     Promise.all([
       api.taxonomy.roles().catch(() => ({ roles: [] })),
       api.profile.get().catch(() => null),
-    ]).then(([list, profile]) => {
+      api.call(practice.listCertifications).catch(() => ({ certifications: [] })),
+    ]).then(([list, profile, certs]) => {
       if (!live) return;
       setRoles(list.roles);
+      setCertifications(certs.certifications);
       const first = profile?.targetRoles[0];
       if (first) setGoal((g) => (g.roleId ? g : { ...g, roleId: first }));
     });
@@ -62,6 +74,9 @@ export function NewPathPage() {
       const rest = goal.skillIds.filter((s) => s !== learnNext);
       if (learnNext && goal.skillIds.includes(learnNext)) input.goal.learnNextSkillId = learnNext;
       if (rest.length) input.goal.skillIds = rest;
+    } else if (goal.mode === 'certification') {
+      if (!goal.certificationId) found.goal = 'Choose a certification.';
+      else input.goal.certificationId = goal.certificationId;
     } else {
       if (!goal.text.trim()) found.goal = 'Describe what you want to learn.';
       else input.goal.text = goal.text.trim();
@@ -117,6 +132,7 @@ export function NewPathPage() {
       <form className="panel form path-form" onSubmit={submit} noValidate aria-label="New path">
         <GoalChoice
           roles={roles}
+          certifications={certifications}
           value={goal}
           error={errorFor(errors, 'goal')}
           onChange={setGoal}

@@ -5,10 +5,15 @@ import { AppError, issuesToDetails } from '../../errors.ts';
 
 const DIR = new URL('../../../data/certifications/', import.meta.url);
 
-/** One multiple-choice exam-style question with exactly one correct answer. */
+/**
+ * One multiple-choice exam-style question with exactly one correct answer, citing the exam
+ * objective it tests: `objectiveId` names the catalog objective, `cites` the section of the
+ * official exam guide (or course outline) and the topic within it.
+ */
 export const BankQuestion = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   objectiveId: z.string(),
+  cites: z.string().min(10).max(300),
   question: z.string().min(10).max(600),
   choices: z.array(z.string().min(1).max(300)).min(3).max(6),
   answer: z.number().int().min(0),
@@ -23,6 +28,12 @@ export const Certification = z
     name: z.string().min(1),
     issuer: z.string().min(1),
     url: z.url({ protocol: /^https$/ }),
+    /**
+     * `official`: objective weights as the exam guide publishes them (midpoints of ranges);
+     * `estimated`: the issuer publishes no weights, so they are the catalog's reading of the
+     * course outline.
+     */
+    weightSource: z.enum(['official', 'estimated']),
     format: z.strictObject({
       questions: z.number().int().positive().nullable(),
       minutes: z.number().int().positive().nullable(),
@@ -35,6 +46,10 @@ export const Certification = z
           id: z.string().regex(/^[a-z0-9-]+$/),
           title: z.string().min(1),
           description: z.string().min(1),
+          /** The objective's section in the official exam guide or course outline. */
+          official: z.string().min(1).max(300),
+          /** Share of the exam in percent; a certification's weights add up to 100. */
+          weight: z.number().positive().max(100),
           skills: z.array(z.string()).min(1),
         }),
       )
@@ -43,6 +58,13 @@ export const Certification = z
   })
   .superRefine((c, ctx) => {
     const objectives = new Set(c.objectives.map((o) => o.id));
+    const total = c.objectives.reduce((a, o) => a + o.weight, 0);
+    if (Math.abs(total - 100) > 0.01)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectives'],
+        message: `weights add up to ${total}, not 100`,
+      });
     const ids = new Set<string>();
     c.questions.forEach((q, i) => {
       if (!objectives.has(q.objectiveId))
