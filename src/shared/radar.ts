@@ -239,6 +239,20 @@ export const Trajectory = z.object({
   optionalTotal: z.number(),
   covered: z.array(TrajectorySkill),
   missingCore: z.array(z.object({ skillId: z.string(), name: z.string() })),
+  evidence: z
+    .number()
+    .describe(
+      'held skills of the role plus client requests of its skills: the tie-break after score',
+    ),
+  /** The client requests that support this role (most role skills first, then newest). */
+  support: z.array(
+    z.object({
+      postId: z.string(),
+      title: z.string(),
+      postedAt: z.string(),
+      skills: z.array(z.string()).describe("names of the role's skills the request named"),
+    }),
+  ),
   summary: z.string(),
 });
 export type Trajectory = z.infer<typeof Trajectory>;

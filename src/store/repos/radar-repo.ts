@@ -245,6 +245,49 @@ export function radarRepo(db: Kysely<Database>) {
       return rows.map((r) => ({ postId: r.post_id, skillId: r.skill_id, month: r.month }));
     },
 
+    /**
+     * The user's client requests with the skills stored for each (newest first, at most
+     * `limit` requests): what trajectories cite as support and what counts as delivered work.
+     */
+    async clientRequestSkills(
+      userId: string,
+      limit = 500,
+    ): Promise<{ postId: string; title: string; postedAt: Date; skillIds: string[] }[]> {
+      const posts = await db
+        .selectFrom('radar_posts')
+        .select(['id', 'title', 'posted_at'])
+        .where('user_id', '=', userId)
+        .where('source', '=', 'client')
+        .orderBy('posted_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      if (posts.length === 0) return [];
+      const skills = new Map<string, string[]>();
+      for (const part of chunks(
+        posts.map((p) => p.id),
+        1000,
+      )) {
+        const rows = await db
+          .selectFrom('radar_post_skills')
+          .select(['post_id', 'skill_id'])
+          .where('post_id', 'in', part)
+          .orderBy('skill_id')
+          .execute();
+        for (const r of rows) {
+          const list = skills.get(r.post_id) ?? [];
+          list.push(r.skill_id);
+          skills.set(r.post_id, list);
+        }
+      }
+      return posts.map((p) => ({
+        postId: p.id,
+        title: p.title,
+        postedAt: new Date(p.posted_at),
+        skillIds: skills.get(p.id) ?? [],
+      }));
+    },
+
     async insertImport(row: RadarImportRow): Promise<void> {
       await db
         .insertInto('radar_imports')
