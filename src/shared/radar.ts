@@ -306,6 +306,10 @@ export const LearnNextItem = z.object({
 export type LearnNextItem = z.infer<typeof LearnNextItem>;
 export const LearnNextResult = z.object({
   targetRole: z.string().nullable(),
+  /** Core coverage of the target role, by the rule the role card and the gap use. */
+  coverage: z
+    .object({ roleId: z.string(), coreCovered: z.number(), coreTotal: z.number() })
+    .nullable(),
   weights: z.record(z.string(), z.number()),
   items: z.array(LearnNextItem),
 });

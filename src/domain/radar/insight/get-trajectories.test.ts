@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { MIN_COVERED_SKILLS, rankRoles, skillDistinctiveness } from './get-trajectories.ts';
+import { withDelivered } from './person.ts';
 
 const held = (...ids: string[]) => new Map(ids.map((id) => [id, 3]));
 
@@ -67,7 +68,7 @@ describe('trajectories by distinctiveness', () => {
       ['email-management', 1],
       ['calendar-management', 2],
     ]);
-    const ranked = rankRoles(new Map(), requested, 5, requests);
+    const ranked = rankRoles(withDelivered(new Map(), requested), requested, 5, requests);
     const top = ranked.find((t) => t.roleId === 'virtual-assistant');
     expect(top?.support.map((s) => s.postId)).toEqual(['p1', 'p3']);
     expect(top?.support[0]?.skills).toEqual(['Email inbox management', 'Calendar management']);

@@ -4,12 +4,13 @@ import type { TaxonomyRole } from '../../taxonomy/index.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { cachedInsight } from './cached-insight.ts';
 import { loadDemand } from './load-demand.ts';
-import { HELD_LEVEL, loadPerson, withDelivered } from './person.ts';
+import { loadPerson, withDelivered } from './person.ts';
+import { roleCoverage } from './role-coverage.ts';
 
 /** Weight of a core skill and of an optional one in a role's score. */
 export const ROLE_WEIGHTS = { core: 1, optional: 0.5 } as const;
-/** How much a skill counts: held at working level, or only asked for by clients. */
-export const STRENGTH = { held: 1, requested: 0.8 } as const;
+/** Share of a skill's weight earned below the role's level, per level held (covered earns 1). */
+export const PARTIAL_CREDIT = 0.5;
 /** A role is a trajectory only with at least this many of its skills covered (one shared tool is not a direction). */
 export const MIN_COVERED_SKILLS = 2;
 /** Client requests cited under a trajectory. */
@@ -45,9 +46,11 @@ export function skillDistinctiveness(roles: readonly TaxonomyRole[]): Map<string
 }
 
 /**
- * Scores one role against held levels and client-requested counts: each role skill weighs
- * its kind (core 1, optional 0.5) times its distinctiveness, the score is the covered share
- * of that weight (held 1, only requested 0.8). `requests` are cited as support.
+ * Scores one role against held levels (delivered client work included, see `withDelivered`)
+ * and client-requested counts: each role skill weighs its kind (core 1, optional 0.5) times
+ * its distinctiveness; a skill covered at the role's level (`roleCoverage`, the rule the gap
+ * and learn-next use) earns its weight, one held lower earns `PARTIAL_CREDIT` per level
+ * share. `requests` are cited as support.
  */
 export function scoreRole(
   role: TaxonomyRole,
@@ -58,32 +61,27 @@ export function scoreRole(
   const tax = getTaxonomy();
   const idf = skillDistinctiveness(tax.roles);
   const name = (id: string) => tax.skillById.get(id)?.name ?? id;
+  const coverage = roleCoverage(role, levels, requested);
   let got = 0;
   let max = 0;
   const covered: Trajectory['covered'] = [];
   const missingCore: Trajectory['missingCore'] = [];
-  let coreCovered = 0;
-  let optionalCovered = 0;
-  for (const [kind, ids] of [
-    ['core', role.core],
-    ['optional', role.optional],
-  ] as const) {
-    for (const id of ids) {
-      const w = ROLE_WEIGHTS[kind] * (idf.get(id) ?? 1);
-      max += w;
-      const level = levels.get(id) ?? 0;
-      const asked = requested.get(id) ?? 0;
-      const strength = level >= HELD_LEVEL ? STRENGTH.held : asked > 0 ? STRENGTH.requested : 0;
-      got += w * strength;
-      if (strength > 0) {
-        covered.push({ skillId: id, name: name(id), held: level || null, requested: asked });
-        if (kind === 'core') coreCovered += 1;
-        else optionalCovered += 1;
-      } else if (kind === 'core') {
-        missingCore.push({ skillId: id, name: name(id) });
-      }
+  for (const it of coverage.items) {
+    const w = ROLE_WEIGHTS[it.kind] * (idf.get(it.skillId) ?? 1);
+    max += w;
+    got += w * (it.covered ? 1 : (PARTIAL_CREDIT * it.heldLevel) / it.requiredLevel);
+    if (it.covered) {
+      covered.push({
+        skillId: it.skillId,
+        name: name(it.skillId),
+        held: it.heldLevel || null,
+        requested: it.requested,
+      });
+    } else if (it.kind === 'core') {
+      missingCore.push({ skillId: it.skillId, name: name(it.skillId) });
     }
   }
+  const { coreCovered, coreTotal, optionalCovered, optionalTotal } = coverage;
   const coveredIds = new Set(covered.map((c) => c.skillId));
   const support = requests
     .map((r) => ({ r, hits: r.skillIds.filter((id) => coveredIds.has(id)) }))
@@ -94,8 +92,9 @@ export function scoreRole(
         b.r.postedAt.getTime() - a.r.postedAt.getTime() ||
         a.r.postId.localeCompare(b.r.postId),
     );
-  const heldCount = covered.filter((c) => (c.held ?? 0) >= HELD_LEVEL).length;
-  const heldCore = role.core.filter((id) => (levels.get(id) ?? 0) >= HELD_LEVEL).length;
+  const deliveredCore = coverage.items.filter(
+    (i) => i.kind === 'core' && i.covered && i.requested > 0,
+  ).length;
   const missing = missingCore.map((m) => m.name).join(', ');
   const cited = support.slice(0, SUPPORT_SHOWN);
   const because = cited.length
@@ -109,24 +108,24 @@ export function scoreRole(
     domain: role.domain,
     score: max ? Math.round((got / max) * 1000) / 1000 : 0,
     coreCovered,
-    coreTotal: role.core.length,
+    coreTotal,
     optionalCovered,
-    optionalTotal: role.optional.length,
+    optionalTotal,
     covered,
     missingCore,
-    evidence: heldCount + covered.reduce((a, c) => a + c.requested, 0),
+    evidence: covered.length + covered.reduce((a, c) => a + c.requested, 0),
     support: cited.map((s) => ({
       postId: s.r.postId,
       title: s.r.title,
       postedAt: s.r.postedAt.toISOString(),
       skills: s.hits.map(name),
     })),
-    summary: `${role.name}: ${coreCovered} of ${role.core.length} core skills (${heldCore} held, ${coreCovered - heldCore} asked for by your clients)${missing ? `; missing ${missing}` : ''}${because}`,
+    summary: `${role.name}: ${coreCovered} of ${coreTotal} core skills at the level the role needs (${deliveredCore} of them delivered for your clients)${missing ? `; missing ${missing}` : ''}${because}`,
   };
 }
 
 /**
- * Groups the person's held skills (profile level ≥ 3, delivered client work included) and the
+ * Groups the person's held skills (at the role's level, delivered client work included) and the
  * skills their clients asked for into role trajectories: every taxonomy role scored by its
  * distinctiveness-weighted coverage (`scoreRole`), roles with no core skill or fewer than
  * `MIN_COVERED_SKILLS` covered left out, best first (ties by evidence, then id), each citing
