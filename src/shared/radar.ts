@@ -85,6 +85,10 @@ export const PostSkill = z.object({
 });
 export type PostSkill = z.infer<typeof PostSkill>;
 
+/** Whether a client request was delivered work; only delivered work counts as held skill. */
+export const ClientRequestStatus = z.enum(['delivered', 'declined', 'not_delivered']);
+export type ClientRequestStatus = z.infer<typeof ClientRequestStatus>;
+
 export const PostInfo = z.object({
   id: z.string(),
   source: PostSource,
@@ -96,6 +100,8 @@ export const PostInfo = z.object({
   url: z.string().nullable(),
   skills: z.array(PostSkill),
   visibility: z.enum(['private', 'circle', 'public']),
+  /** Client requests: delivered, declined or not delivered; null for other sources. */
+  status: ClientRequestStatus.nullable(),
   createdAt: z.string(),
 });
 export type PostInfo = z.infer<typeof PostInfo>;
@@ -126,6 +132,9 @@ export const AddPostResult = z.object({
 /** One of your own past or current client requests. */
 export const ClientRequestInput = z.object({
   client: z.string().trim().min(1).max(200),
+  status: ClientRequestStatus.default('delivered').describe(
+    'delivered work (the default); declined or not_delivered requests do not count as held skills',
+  ),
   text: z.string().trim().min(1).max(RADAR_LIMITS.postChars),
   title: z.string().trim().max(200).optional(),
   date: z.iso.date().or(z.iso.datetime()),

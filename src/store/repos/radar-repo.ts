@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
+  ClientDelivery,
   Database,
   RadarFeedsTable,
   RadarImportedSkillsTable,
@@ -16,7 +17,9 @@ export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
-export type NewRadarPost = Omit<RadarPostRow, 'skills'> & {
+export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'delivery'> & {
+  /** Client requests only; absent means delivered. */
+  delivery?: ClientDelivery | null;
   /** MinHash band keys (stored in radar_post_bands). */
   bands: string[];
   skills: unknown;
@@ -252,10 +255,18 @@ export function radarRepo(db: Kysely<Database>) {
     async clientRequestSkills(
       userId: string,
       limit = 500,
-    ): Promise<{ postId: string; title: string; postedAt: Date; skillIds: string[] }[]> {
+    ): Promise<
+      {
+        postId: string;
+        title: string;
+        postedAt: Date;
+        delivery: ClientDelivery;
+        skillIds: string[];
+      }[]
+    > {
       const posts = await db
         .selectFrom('radar_posts')
-        .select(['id', 'title', 'posted_at'])
+        .select(['id', 'title', 'posted_at', 'delivery'])
         .where('user_id', '=', userId)
         .where('source', '=', 'client')
         .orderBy('posted_at', 'desc')
@@ -284,8 +295,21 @@ export function radarRepo(db: Kysely<Database>) {
         postId: p.id,
         title: p.title,
         postedAt: new Date(p.posted_at),
+        delivery: p.delivery ?? 'delivered',
         skillIds: skills.get(p.id) ?? [],
       }));
+    },
+
+    /** Marks one of the user's client requests delivered, declined or not delivered. */
+    async setDelivery(userId: string, id: string, delivery: ClientDelivery): Promise<boolean> {
+      const r = await db
+        .updateTable('radar_posts')
+        .set({ delivery })
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where('source', '=', 'client')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
 
     async insertImport(row: RadarImportRow): Promise<void> {

@@ -23,7 +23,10 @@ async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapR
   const tax = getTaxonomy();
   const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 6);
-  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
+  const person = {
+    ...profile,
+    levels: withDelivered(profile.levels, demand.delivered, ctx.clock.now()),
+  };
   let chosenBy: GapResult['chosenBy'] = 'query';
   let roleId = role;
   if (!roleId && person.targetRoles[0]) {

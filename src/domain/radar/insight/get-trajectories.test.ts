@@ -68,7 +68,14 @@ describe('trajectories by distinctiveness', () => {
       ['email-management', 1],
       ['calendar-management', 2],
     ]);
-    const ranked = rankRoles(withDelivered(new Map(), requested), requested, 5, requests);
+    const delivered = new Map(
+      [...requested].map(([id, count]) => [
+        id,
+        { count, lastAt: new Date('2026-06-02T00:00:00Z') },
+      ]),
+    );
+    const now = new Date('2026-07-01T00:00:00Z');
+    const ranked = rankRoles(withDelivered(new Map(), delivered, now), requested, 5, requests);
     const top = ranked.find((t) => t.roleId === 'virtual-assistant');
     expect(top?.support.map((s) => s.postId)).toEqual(['p1', 'p3']);
     expect(top?.support[0]?.skills).toEqual(['Email inbox management', 'Calendar management']);

@@ -135,9 +135,11 @@ export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Prom
   return cachedInsight(ctx, userId, `trajectories:${limit}`, async () => {
     const person = await loadPerson(ctx, userId);
     const demand = await loadDemand(ctx, userId, 6);
-    const requests = await ctx.store.radar.clientRequestSkills(userId);
+    const requests = (await ctx.store.radar.clientRequestSkills(userId)).filter(
+      (r) => r.delivery === 'delivered',
+    );
     return rankRoles(
-      withDelivered(person.levels, demand.clientCounts),
+      withDelivered(person.levels, demand.delivered, ctx.clock.now()),
       demand.clientCounts,
       limit,
       requests,

@@ -183,7 +183,10 @@ async function computeLearnNext(
 ): Promise<LearnNextResult> {
   const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 12);
-  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
+  const person = {
+    ...profile,
+    levels: withDelivered(profile.levels, demand.delivered, ctx.clock.now()),
+  };
   let targetRole = opts.role ?? person.targetRoles[0] ?? null;
   targetRole ??= rankRoles(person.levels, demand.clientCounts, 1)[0]?.roleId ?? null;
   const role = targetRole ? getTaxonomy().roleById.get(targetRole) : undefined;
