@@ -4,10 +4,11 @@ import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
+import { radarContracts } from '../shared/contracts/radar.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
-const CAPABILITIES = { model: modelContracts };
+const CAPABILITIES = { model: modelContracts, radar: radarContracts };
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -22,6 +23,15 @@ const SAMPLES: {
     testConnection: { body: {} },
     getUsage: { query: { days: 7 } },
     setLimits: { body: { tokensPerUserPerDay: 50_000 } },
+  },
+  radar: {
+    extract: { body: { text: 'Translate our website and build a Tableau dashboard.' } },
+    trends: { query: { months: 6 } },
+    trajectories: { query: { limit: 5 } },
+    gap: { query: { role: 'data-analytics-consultant' } },
+    learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
+    suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
 };
 
