@@ -6,6 +6,7 @@ import { type Contract, type ContractInput, contractUrl } from '../shared/contra
 import { modelContracts } from '../shared/contracts/model.ts';
 import { pathsContracts } from '../shared/contracts/paths.ts';
 import { practiceContracts } from '../shared/contracts/practice.ts';
+import { radarContracts } from '../shared/contracts/radar.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
@@ -13,6 +14,7 @@ const CAPABILITIES = {
   model: modelContracts,
   paths: pathsContracts,
   practice: practiceContracts,
+  radar: radarContracts,
 };
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
@@ -46,6 +48,15 @@ const SAMPLES: {
       body: { certificationId: 'scrum-psm-1', questionId: 'psm-01', choice: 0 },
     },
     readiness: { query: { certificationId: 'scrum-psm-1' } },
+  },
+  radar: {
+    extract: { body: { text: 'Translate our website and build a Tableau dashboard.' } },
+    trends: { query: { months: 6 } },
+    trajectories: { query: { limit: 5 } },
+    gap: { query: { role: 'data-analytics-consultant' } },
+    learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
+    suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
 };
 

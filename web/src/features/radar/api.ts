@@ -1,21 +1,15 @@
 import { z } from 'zod';
-import { Profile } from '../../../../src/shared/accounts.ts';
+import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
 import {
   AddPostResult,
   type BriefInput,
   type ClientRequestInput,
-  ExtractResult,
   FeedInfo,
-  GapResult,
   type ImportInput,
   ImportRecord,
-  LearnNextResult,
-  OnboardingSuggestions,
   PollResult,
   PostInfo,
   PostList,
-  TrajectoriesResult,
-  TrendsResult,
 } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
 
@@ -34,14 +28,12 @@ function query(params: Record<string, string | number | undefined>): string {
 /** Typed calls to the market radar API (`/api/radar/**`). */
 export const radarApi = {
   trends: (p: { domain?: string; months?: number } = {}) =>
-    api.request('GET', `/api/radar/trends${query(p)}`, { schema: TrendsResult }),
-  trajectories: () => api.request('GET', '/api/radar/trajectories', { schema: TrajectoriesResult }),
-  gap: (role?: string) =>
-    api.request('GET', `/api/radar/gap${query({ role })}`, { schema: GapResult }),
+    api.call(radar.trends, { query: { ...p, domain: p.domain || undefined } }),
+  trajectories: () => api.call(radar.trajectories),
+  gap: (role?: string) => api.call(radar.gap, { query: { role: role || undefined } }),
   learnNext: (p: { role?: string; limit?: number } = {}) =>
-    api.request('GET', `/api/radar/learn-next${query(p)}`, { schema: LearnNextResult }),
-  extract: (text: string) =>
-    api.request('POST', '/api/radar/extract', { body: { text }, schema: ExtractResult }),
+    api.call(radar.learnNext, { query: { ...p, role: p.role || undefined } }),
+  extract: (text: string) => api.call(radar.extract, { body: { text } }),
 
   startImport: (body: ImportInput) =>
     api.request('POST', '/api/radar/imports', { body, schema: ImportRecord }),
@@ -73,7 +65,7 @@ export const radarApi = {
     api.request('POST', `/api/radar/feeds/${enc(id)}/poll`, { schema: PollResult }),
 
   suggest: (body: { cvText: string } | { resume: Record<string, unknown> }) =>
-    api.request('POST', '/api/radar/onboarding/suggest', { body, schema: OnboardingSuggestions }),
+    api.call(radar.suggestSkills, { body }),
   confirm: (skills: { skillId: string; level: number }[]) =>
-    api.request('POST', '/api/radar/onboarding/confirm', { body: { skills }, schema: Profile }),
+    api.call(radar.confirmSkills, { body: { skills } }),
 };

@@ -1,5 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { ClientRequestInput, type PostInfo } from '../../../../../src/shared/radar.ts';
+import {
+  ClientRequestInput,
+  type ClientRequestStatus,
+  type PostInfo,
+} from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import {
@@ -11,7 +15,18 @@ import {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Add or edit one of your own client requests; the server re-reads its skills on save. */
+/** How each outcome of a request reads in the form. */
+export const STATUS_LABELS: Record<ClientRequestStatus, string> = {
+  delivered: 'Delivered',
+  declined: 'Declined',
+  not_delivered: 'Not delivered',
+};
+
+/**
+ * Add or edit one of your own client requests: work you delivered for a client, or a request
+ * you mark declined or not delivered (those do not count as skills you hold). The server
+ * re-reads its skills on save.
+ */
 export function ClientRequestForm({
   initial,
   onSave,
@@ -26,6 +41,7 @@ export function ClientRequestForm({
   const [date, setDate] = useState(initial?.postedAt.slice(0, 10) ?? today());
   const [budget, setBudget] = useState(initial?.budget ?? '');
   const [text, setText] = useState(initial?.text ?? '');
+  const [status, setStatus] = useState<ClientRequestStatus>(initial?.status ?? 'delivered');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -36,6 +52,7 @@ export function ClientRequestForm({
       client,
       text,
       date,
+      status,
       title: title.trim() || undefined,
       budget: budget.trim() || undefined,
     });
@@ -105,6 +122,25 @@ export function ClientRequestForm({
               value={budget}
               onChange={(e) => setBudget(e.target.value)}
             />
+          )}
+        </Field>
+        <Field
+          label="Outcome"
+          hint="Client history means work you delivered: only delivered requests count as skills you hold."
+          error={errors.status}
+        >
+          {(p) => (
+            <select
+              {...p}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as ClientRequestStatus)}
+            >
+              {(Object.keys(STATUS_LABELS) as ClientRequestStatus[]).map((k) => (
+                <option key={k} value={k}>
+                  {STATUS_LABELS[k]}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
       </div>

@@ -6,7 +6,7 @@ import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
-import { ClientRequestForm } from './client-request-form.tsx';
+import { ClientRequestForm, STATUS_LABELS } from './client-request-form.tsx';
 import { LoadError } from './load-error.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
@@ -99,6 +99,9 @@ export function ClientRequests({ onChanged }: { onChanged: () => void }) {
                     {p.client ?? 'Unnamed client'} · {dateText(p.postedAt)}
                     {p.budget ? ` · ${p.budget}` : ''}
                   </span>
+                  {p.status && p.status !== 'delivered' ? (
+                    <span className="badge">{STATUS_LABELS[p.status]}: not counted as held</span>
+                  ) : null}
                 </div>
                 <p className="radar-post-text">{p.text}</p>
                 <SkillChips skills={p.skills} />

@@ -4,7 +4,8 @@ import { CoreProgress } from './core-progress.tsx';
 
 /**
  * One role the person's skills point to: core-skill progress, which covered skills they
- * hold and which their clients asked for, and the core skills still missing.
+ * hold and which they delivered for clients, the core skills still missing, and the client
+ * requests that support it.
  */
 export function TrajectoryCard({
   trajectory: t,
@@ -15,8 +16,8 @@ export function TrajectoryCard({
   isTarget: boolean;
   onPlan?: () => void;
 }) {
-  const held = t.covered.filter((s) => s.held !== null);
-  const requestedOnly = t.covered.filter((s) => s.held === null);
+  const held = t.covered.filter((s) => s.requested === 0);
+  const delivered = t.covered.filter((s) => s.requested > 0);
   return (
     <li className="radar-trajectory" aria-label={t.name}>
       <div className="radar-trajectory-head">
@@ -39,15 +40,15 @@ export function TrajectoryCard({
           </dd>
         </div>
         <div>
-          <dt>Clients asked for</dt>
+          <dt>You delivered for clients</dt>
           <dd>
-            {requestedOnly.length
-              ? requestedOnly.map((s) => (
+            {delivered.length
+              ? delivered.map((s) => (
                   <span key={s.skillId} className="radar-chip radar-chip-requested">
                     {s.name} <small>×{s.requested}</small>
                   </span>
                 ))
-              : 'nothing beyond what you hold'}
+              : 'no delivered requests name its skills'}
           </dd>
         </div>
         <div>
@@ -62,6 +63,20 @@ export function TrajectoryCard({
               : 'none: every core skill is covered'}
           </dd>
         </div>
+        {t.support.length ? (
+          <div>
+            <dt>Why</dt>
+            <dd>
+              <ul className="radar-trajectory-support">
+                {t.support.map((s) => (
+                  <li key={s.postId}>
+                    “{s.title}”: {s.skills.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {onPlan && !isTarget ? (
         <button type="button" className="button button-secondary button-small" onClick={onPlan}>
