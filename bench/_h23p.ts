@@ -1,0 +1,35 @@
+import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createUser, updateProfile } from '../src/domain/accounts/index.ts';
+import { ensureCatalog } from '../src/domain/paths/index.ts';
+import { gatherInputs } from '../src/domain/paths/gather-inputs.ts';
+import { buildPlan } from '../src/domain/paths/build-plan.ts';
+import { canonicalJson, sha256Hex } from '../src/domain/paths/canonical-json.ts';
+import { createPath } from '../src/domain/paths/index.ts';
+import { orderSteps } from '../src/domain/paths/order-steps.ts';
+import { getTaxonomy } from '../src/domain/radar/index.ts';
+import { createLogger } from '../src/logger.ts';
+import { openStore } from '../src/store/open-store.ts';
+const store = await openStore({ kind: 'pglite' });
+await store.migrate();
+const config = { ...loadConfig({ NODE_ENV: 'test', SKILLTRACE_LOG_LEVEL: 'silent', SKILLTRACE_DATA_DIR: '/tmp/x' }), secretKey: 'b'.repeat(64) };
+const app = createApp({ config, store, log: createLogger('silent') });
+await ensureCatalog(app.ctx);
+const user = await createUser(app.ctx, { email: 'b@example.com', password: 'long-enough-pw', name: 'B' });
+await updateProfile(app.ctx, user.id, { weeklyHours: 8, learningDays: ['mon','wed','fri','sat'], formats: ['reading','interactive'] });
+const tax = getTaxonomy();
+const goal: string[] = [];
+const cands = [...tax.skills].sort((a, b) => b.prerequisites.length - a.prerequisites.length || (a.id < b.id ? -1 : 1));
+for (const s of cands) { const n = orderSteps(tax, [...goal, s.id]).length; if (n <= 40) goal.push(s.id); if (n === 40) break; }
+
+const { inputs, resources } = await gatherInputs(app.ctx, user.id, { goal: { skillIds: goal }, startDate: '2026-01-05', deadline: null });
+const plan = buildPlan(tax, inputs, resources);
+const bad = new Map<string, number>();
+const walk = (v: any, path: string) => { if (typeof v !== 'object' || v === null) return; if (Array.isArray(v)) { v.forEach((x) => walk(x, path + '[]')); return; } const ks = Object.keys(v); for (let i = 1; i < ks.length; i++) if (!(ks[i - 1]! < ks[i]!)) { bad.set(path, (bad.get(path) ?? 0) + 1); break; } for (const k of ks) walk(v[k], path + '.' + k); };
+walk(plan, 'plan');
+console.log(bad);
+const cpu = (k: string, f: () => unknown) => { const r: number[] = []; for (let i = 0; i < 40; i++) { const c0 = process.cpuUsage(); f(); const c = process.cpuUsage(c0); r.push((c.user + c.system) / 1000); } r.sort((a, b) => a - b); console.log(k, r[20]!.toFixed(2), 'ms cpu'); };
+cpu('build', () => buildPlan(tax, inputs, resources));
+cpu('canonical', () => canonicalJson(plan));
+cpu('stringify', () => JSON.stringify(plan));
+await app.close();
