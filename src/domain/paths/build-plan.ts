@@ -168,29 +168,30 @@ export function buildPlan(
           text: f.text,
           reason: f.reason,
         });
+      // Keys in sorted order: the plan's canonical JSON then needs no re-sorted copy.
       steps.push({
-        id: obj.id,
-        skillId: skill.id,
-        skillName: skill.name,
-        title: obj.title,
-        stage: obj.stage,
-        weight: obj.weight,
-        reason: o.reason,
-        objective: `${obj.title}: afterwards you can ${obj.outcome}.`,
+        advances: o.advances,
+        confidence: confidenceOf(cited, agreement),
         explanation: personal?.explanation ?? why,
+        flags,
+        heldLevel: level || null,
+        hours: obj.hours,
+        id: obj.id,
+        objective: `${obj.title}: afterwards you can ${obj.outcome}.`,
         practiceTask:
           personal?.practiceTask ??
           obj.practiceTask +
             (inputs.resolved.text
               ? ` Tie it to your goal ("${inputs.resolved.text.slice(0, 120)}").`
               : ''),
-        hours: obj.hours,
-        heldLevel: level || null,
         prerequisites: o.prerequisites,
-        advances: o.advances,
+        reason: o.reason,
         resources: cited,
-        confidence: confidenceOf(cited, agreement),
-        flags,
+        skillId: skill.id,
+        skillName: skill.name,
+        stage: obj.stage,
+        title: obj.title,
+        weight: obj.weight,
       });
     }
   }

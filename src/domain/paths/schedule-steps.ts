@@ -284,10 +284,19 @@ export function scheduleSteps(
   const parts = new Map<string, number>();
   for (const s of raw) parts.set(s.stepId, (parts.get(s.stepId) ?? 0) + 1);
   const seen = new Map<string, number>();
+  // Keys in sorted order: the plan's canonical JSON then needs no re-sorted copy.
   const sessions: PlanSession[] = raw.map((s) => {
     const part = (seen.get(s.stepId) ?? 0) + 1;
     seen.set(s.stepId, part);
-    return { ...s, part, parts: parts.get(s.stepId) ?? 1 };
+    return {
+      afterDeadline: s.afterDeadline,
+      date: s.date,
+      hours: s.hours,
+      part,
+      parts: parts.get(s.stepId) ?? 1,
+      start: s.start,
+      stepId: s.stepId,
+    };
   });
   const unfinished = i < steps.length;
   const feasible = !unfinished && (!opts.deadline || (endDate ?? opts.startDate) <= opts.deadline);
