@@ -59,6 +59,18 @@ export const BriefScaffold = z.object({
 });
 export type BriefScaffold = z.infer<typeof BriefScaffold>;
 
+/** What the client sends with a brief to work on: a file, generated per brief. */
+export const BriefMaterial = z.object({
+  kind: z.enum(['dataset', 'draft', 'brand_brief', 'page', 'request']),
+  title: z.string(),
+  /** What the client says about it. */
+  note: z.string(),
+  fileName: z.string(),
+  mediaType: z.enum(['text/csv', 'text/markdown', 'text/html', 'text/plain']),
+  content: z.string().max(20_000),
+});
+export type BriefMaterial = z.infer<typeof BriefMaterial>;
+
 export const BriefStatus = z.enum(['open', 'submitted', 'reviewed']);
 
 /** A mock client brief as the API presents it. */
@@ -73,6 +85,8 @@ export const Brief = z.object({
   scaffold: BriefScaffold,
   /** Phrases from the person's own imported postings the brief was built from. */
   postingPatterns: z.array(z.string()),
+  /** The material the client sends with the brief (a dataset, a draft, a brand brief, a page). */
+  material: BriefMaterial.optional(),
   status: BriefStatus,
   visibility: z.enum(['private', 'circle', 'public']),
   evidenceId: z.string().nullable(),

@@ -11,6 +11,7 @@ export {
 export { answerExamQuestion, getExamQuestions, getReadiness } from './exam.ts';
 export { getReviewQueue } from './get-review-queue.ts';
 export { getBrief, listBriefs, practiceResults } from './list-briefs.ts';
+export { PATH_CARDS_QUEUE, queuePathCards, runPathCardsJob } from './path-cards-job.ts';
 export {
   getPeerRequest,
   listPeerRequests,

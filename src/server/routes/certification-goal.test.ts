@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
+import { PATH_CARDS_QUEUE, runPathCardsJob } from '../../domain/practice/index.ts';
 import { getCertification } from '../../domain/taxonomy/index.ts';
 import type { PathDiff, PathView } from '../../shared/paths.ts';
 
 let app: App;
 let a: TestAgent;
+let userId = '';
 
 beforeAll(async () => {
   app = makeTestApp(await makeTestStore());
   a = new TestAgent(app);
-  await a.signUp('exam@example.com', 'Exam');
+  userId = (await a.signUp('exam@example.com', 'Exam')).id;
 });
 afterAll(() => app.close());
 
@@ -72,6 +74,29 @@ describe('a certification as a goal', () => {
     expect(hoursOf(v2, 'prepare-data')).toBe(1);
     expect(hoursOf(v2, 'model-data')).toBe(hoursOf(v1, 'model-data'));
     expect(v2.plan.schedule.totalHours).toBeLessThan(v1.plan.schedule.totalHours);
+  });
+
+  it('queues review cards from a new path’s objectives, so the review queue fills', async () => {
+    const before = (await app.ctx.store.practice.listCards(userId)).length;
+    const p = await a.json<PathView>('POST', '/api/paths', {
+      goal: { certificationId: 'scrum-psm-1' },
+    });
+    const jobs = await app.ctx.store.jobs.claimDue(
+      [PATH_CARDS_QUEUE],
+      new Date('2100-01-01'),
+      60_000,
+      10,
+    );
+    expect(jobs.map((j) => j.payload)).toContainEqual({ userId, pathId: p.body.id });
+    for (const j of jobs) await runPathCardsJob(app.ctx, j.payload);
+    const cards = (await app.ctx.store.practice.listCards(userId)).filter(
+      (c) => c.path_id === p.body.id,
+    );
+    // One card per step objective and one per skill of the path.
+    expect(cards.length).toBeGreaterThanOrEqual(p.body.plan.steps.length);
+    expect((await app.ctx.store.practice.listCards(userId)).length).toBeGreaterThan(before);
+    const queue = await a.json<{ cards: unknown[] }>('GET', '/api/practice/reviews/queue');
+    expect(queue.body.cards.length).toBeGreaterThan(0);
   });
 
   it('names the field for an unknown certification', async () => {

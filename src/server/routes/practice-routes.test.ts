@@ -25,6 +25,10 @@ describe('practice and progress over HTTP', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
+    // The client sends a small dataset with a data brief; the same file on every read.
+    expect(created.body.material?.kind).toBe('dataset');
+    const again = await ana.json<Brief>('GET', `/api/practice/briefs/${id}`);
+    expect(again.body.material).toEqual(created.body.material);
     const bad = await ana.json<{ error: { code: string } }>(
       'POST',
       `/api/practice/briefs/${id}/submissions`,

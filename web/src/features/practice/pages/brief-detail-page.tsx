@@ -8,6 +8,7 @@ import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 import { practiceApi } from '../api.ts';
+import { BriefMaterial } from '../components/brief-material.tsx';
 import { ClientMessage } from '../components/client-message.tsx';
 import { EvidenceRecorded } from '../components/evidence-recorded.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
@@ -77,6 +78,7 @@ export function BriefDetailPage() {
       <div className="brief-layout">
         <div className="brief-message">
           <ClientMessage brief={brief} />
+          {brief.material ? <BriefMaterial material={brief.material} /> : null}
         </div>
         <aside className="brief-aside" aria-label="Help">
           <ScaffoldPanel
