@@ -45,6 +45,19 @@ export function evidenceRepo(db: Kysely<Database>) {
         .orderBy('seq')
         .execute();
     },
+    /** Id, skills and date of each live (not deleted) entry: what progress counts. */
+    listLiveEntrySkills(
+      userId: string,
+    ): Promise<Array<Pick<EvidenceEntryRow, 'id' | 'skills' | 'occurred_at'>>> {
+      return db
+        .selectFrom('evidence_entries')
+        .select(['id', 'skills', 'occurred_at'])
+        .where('user_id', '=', userId)
+        .where('deleted_at', 'is', null)
+        .orderBy('chain_id')
+        .orderBy('seq')
+        .execute();
+    },
     findEntry(userId: string, id: string): Promise<EvidenceEntryRow | undefined> {
       return db
         .selectFrom('evidence_entries')
