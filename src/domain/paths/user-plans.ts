@@ -33,13 +33,16 @@ export function loadUserPlans(ctx: Ctx, userId: string): Promise<UserPlan[]> {
       ctx.store.progress.minutesByPath(userId),
     ]);
     const out: UserPlan[] = [];
-    for (const { plan: text, inputs_profile, ...path } of rows) {
+    for (const { plan: text, inputs_profile, inputs_availability, ...path } of rows) {
       const plan = JSON.parse(text) as Plan;
       const done = doneStepsOf(
         ticks.filter((t) => t.path_id === path.id),
         plan,
       );
-      const inputs = { profile: inputs_profile ?? undefined } as Partial<PlanInputs>;
+      const inputs = {
+        profile: inputs_profile ?? undefined,
+        availability: inputs_availability ?? undefined,
+      } as Partial<PlanInputs>;
       const numbers = await numbersOf(ctx, path, inputs, plan, done, minutes);
       out.push({ path, plan, done, numbers });
     }
