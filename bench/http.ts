@@ -55,7 +55,9 @@ async function startApp(
     ['--import', 'tsx', 'cli/main.ts', 'serve', '--no-web-build', '--port', String(port)],
     {
       cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, ...env, SKILLTRACE_LOG_LEVEL: 'info' },
+      // The user under test is the shared demo account: without `shared`, start-up closes
+      // its published password, which ends its API tokens too (every request would be a 401).
+      env: { ...process.env, ...env, SKILLTRACE_LOG_LEVEL: 'info', SKILLTRACE_DEMO: 'shared' },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

@@ -11,6 +11,7 @@ const SKIP = new Set([
   'radar_month_counts',
   'insight_versions',
   'peer_versions',
+  'person_versions',
 ]);
 
 /** Tables in an order where every foreign key points to an earlier table. */

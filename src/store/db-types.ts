@@ -794,6 +794,7 @@ export interface Database {
   radar_month_counts: RadarMonthCountsTable;
   insight_versions: InsightVersionsTable;
   peer_versions: InsightVersionsTable;
+  person_versions: InsightVersionsTable;
   radar_post_bands: RadarPostBandsTable;
   radar_imported_skills: RadarImportedSkillsTable;
   practice_briefs: PracticeBriefsTable;

@@ -8,6 +8,7 @@ import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './db-types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { createPersonCache, type PersonCache, uncachedPersonReads } from './person-cache.ts';
 import { pglitePool } from './pglite-pool.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
 import { catalogRepo } from './repos/catalog-repo.ts';
@@ -25,9 +26,10 @@ import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
-function repos(db: Kysely<Database>, cache: AuthCache) {
+function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache) {
   return {
     db,
+    personCache,
     accounts: accountsRepo(db, cache),
     catalog: catalogRepo(db),
     paths: pathsRepo(db),
@@ -153,13 +155,15 @@ function wrap(
 ): Store {
   const cache = createAuthCache();
   return {
-    ...repos(db, cache),
+    ...repos(db, cache, createPersonCache(db)),
     kind,
     pglite,
     transaction: async (fn) => {
       const tx = transactionView(cache);
       try {
-        return await db.transaction().execute((trx) => asHolder(() => fn(repos(trx, tx.view))));
+        return await db
+          .transaction()
+          .execute((trx) => asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads))));
       } finally {
         // Reads outside may have cached rows this transaction replaced before it committed.
         if (tx.wrote()) cache.clear();

@@ -53,6 +53,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     why: 'a cache stamp of this instance, renewed by triggers on every change',
   },
   {
+    table: 'person_versions',
+    owner: 'user_id',
+    exported: false,
+    why: 'a cache stamp of this instance, renewed by triggers on every change',
+  },
+  {
     table: 'insight_versions',
     owner: 'user_id',
     exported: false,

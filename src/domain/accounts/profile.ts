@@ -6,7 +6,12 @@ import { getTaxonomy } from '../taxonomy/index.ts';
 const EMPTY: Profile = Profile.parse({});
 
 /** The user's freelancer profile; an empty default when none has been saved. */
-export async function getProfile(ctx: Ctx, userId: string): Promise<Profile> {
+export function getProfile(ctx: Ctx, userId: string): Promise<Profile> {
+  // Cached until the profile changes (the value is shared: callers must not change it).
+  return ctx.store.personCache.read(userId, 'profile', () => readProfile(ctx, userId));
+}
+
+async function readProfile(ctx: Ctx, userId: string): Promise<Profile> {
   const row = await ctx.store.accounts.findProfile(userId);
   if (!row) return EMPTY;
   const parsed = Profile.safeParse({

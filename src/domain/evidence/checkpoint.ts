@@ -1,3 +1,4 @@
+import type { EvidenceCheckpointRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { CHECKPOINT_TYP } from './ledger-hash.ts';
 import { signRecord, verifyRecord } from './signing-keys.ts';
@@ -41,26 +42,42 @@ export async function writeCheckpoint(
   reason: CheckpointReason,
   opts: { unverifiedThrough?: number | undefined } = {},
 ): Promise<void> {
-  const at = ctx.clock.now();
   const unverifiedThrough =
     'unverifiedThrough' in opts
       ? opts.unverifiedThrough
       : await carriedUnverifiedThrough(ctx, userId, head.chainId);
-  const { jws, kid } = await signRecord(
-    ctx,
-    {
-      typ: 'checkpoint',
-      sub: userId,
-      chainId: head.chainId,
-      seq: head.seq,
-      headHash: head.hash,
-      reason,
-      at: at.toISOString(),
-      ...(unverifiedThrough !== undefined ? { unverifiedThrough } : {}),
-    },
-    CHECKPOINT_TYP,
+  await ctx.store.evidence.insertCheckpoint(
+    await signCheckpoint(ctx, userId, head, reason, unverifiedThrough),
   );
-  await ctx.store.evidence.insertCheckpoint({
+}
+
+/** JWS strings this process signed, with their payloads (no need to verify them again). */
+const signedHere = new Map<string, Record<string, unknown>>();
+const SIGNED_HERE_MAX = 10_000;
+
+/** The checkpoint row for `head`, signed (not stored). */
+export async function signCheckpoint(
+  ctx: Ctx,
+  userId: string,
+  head: { chainId: string; seq: number; hash: string },
+  reason: CheckpointReason,
+  unverifiedThrough: number | undefined,
+): Promise<EvidenceCheckpointRow> {
+  const at = ctx.clock.now();
+  const payload = {
+    typ: 'checkpoint',
+    sub: userId,
+    chainId: head.chainId,
+    seq: head.seq,
+    headHash: head.hash,
+    reason,
+    at: at.toISOString(),
+    ...(unverifiedThrough !== undefined ? { unverifiedThrough } : {}),
+  };
+  const { jws, kid } = await signRecord(ctx, payload, CHECKPOINT_TYP);
+  if (signedHere.size >= SIGNED_HERE_MAX) signedHere.clear();
+  signedHere.set(jws, payload);
+  return {
     id: ctx.ids.id(),
     user_id: userId,
     chain_id: head.chainId,
@@ -70,13 +87,30 @@ export async function writeCheckpoint(
     kid,
     jws,
     created_at: at,
-  });
+  };
 }
 
-/** The chain new entries go to: the one the newest checkpoint anchors, else the oldest entry's. */
-export async function activeChainId(ctx: Ctx, userId: string): Promise<string> {
-  const [latest] = await ctx.store.evidence.listCheckpoints(userId);
-  if (latest) return latest.chain_id;
-  const [first] = await ctx.store.evidence.listEntries(userId);
-  return first?.chain_id ?? ctx.ids.id();
+/**
+ * `carriedUnverifiedThrough` when the chain's top checkpoint (`topJws`, read with the head)
+ * is known: that checkpoint decides when it is this instance's and valid (no further reads
+ * when this process signed it); otherwise every checkpoint of the chain is checked as before.
+ */
+export async function carriedMark(
+  ctx: Ctx,
+  userId: string,
+  chainId: string,
+  topJws: string | null,
+): Promise<number | undefined> {
+  if (topJws) {
+    let payload = signedHere.get(topJws);
+    if (!payload) {
+      const v = await verifyRecord(ctx, topJws);
+      if (v.ok && v.own) payload = v.payload;
+    }
+    if (payload && payload.sub === userId && payload.chainId === chainId) {
+      const through = payload.unverifiedThrough;
+      return typeof through === 'number' ? through : undefined;
+    }
+  }
+  return carriedUnverifiedThrough(ctx, userId, chainId);
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp } from '../../../test/test-app.ts';
+import { makeTestApp, seededIds } from '../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
+import { openStore } from '../../store/open-store.ts';
 import { createUser, exportAccount } from '../accounts/index.ts';
 import { deleteAccount, importAccount } from '../flows/index.ts';
 import {
@@ -17,6 +18,13 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** A second store on the same PostgreSQL database (another app process, as far as locks go). */
+async function reopen(app: App) {
+  const url = (app.ctx.store as { testUrl?: string }).testUrl;
+  if (!url) throw new Error('no test database url');
+  return openStore({ kind: 'postgres', url, max: 4 });
+}
 
 describe.each(STORE_KINDS)('evidence ledger on %s', (kind) => {
   let app: App;
@@ -124,6 +132,47 @@ describe.each(STORE_KINDS)('evidence ledger on %s', (kind) => {
     });
     const r2 = await verifyLedger(app.ctx, userId);
     expect(r2.firstBad).toMatchObject({ entryId: ids[2], problem: 'tombstone_invalid' });
+  });
+
+  it('keeps every chain whole when many people append at once, several at a time each', async () => {
+    const people = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        createUser(app.ctx, {
+          email: `ledger-${kind}-busy-${i}@example.com`,
+          password: 'correct-horse-battery',
+          name: `Busy ${i}`,
+        }),
+      ),
+    );
+    // Two app processes on PostgreSQL: a second app on its own connection pool.
+    const other =
+      kind === 'postgres' ? makeTestApp(await reopen(app), { ids: seededIds('second') }) : app;
+    try {
+      const appends = people.flatMap((p, i) =>
+        Array.from({ length: 8 }, (_, k) =>
+          recordEvidence((k % 2 ? other : app).ctx, p.id, {
+            kind: 'reflection',
+            title: `Note ${i}.${k}`,
+            skills: ['excel'],
+          }),
+        ),
+      );
+      await Promise.all(appends);
+      for (const p of people) {
+        const r = await verifyLedger(app.ctx, p.id);
+        expect(r).toMatchObject({ ok: true, entries: 8, chains: 1, firstBad: null });
+        expect(r.checkpoint?.seq).toBe(8);
+      }
+      // Appending after a checkpoint another process signed carries on the same chain.
+      await recordEvidence(app.ctx, people[0]!.id, {
+        kind: 'reflection',
+        title: 'After',
+        skills: ['excel'],
+      });
+      expect(await verifyLedger(other.ctx, people[0]!.id)).toMatchObject({ ok: true, entries: 9 });
+    } finally {
+      if (other !== app) await other.close();
+    }
   });
 
   it('keeps verifying after the signing key is rotated', async () => {

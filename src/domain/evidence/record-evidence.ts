@@ -4,7 +4,7 @@ import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { checkAttachments } from './attachments.ts';
-import { activeChainId, writeCheckpoint } from './checkpoint.ts';
+import { carriedMark, signCheckpoint } from './checkpoint.ts';
 import { contentHashOf, GENESIS, linkHash } from './ledger-hash.ts';
 import { normaliseText } from './normalise-text.ts';
 import { presentEntry } from './present-entry.ts';
@@ -56,7 +56,8 @@ export async function recordEvidence(
   const occurredAt = v.occurredAt ? new Date(v.occurredAt) : now;
 
   return inTransaction(ctx, async (tx) => {
-    await tx.store.evidence.lockLedger(userId);
+    // One round trip: the ledger lock, the chain, its head and its top checkpoint.
+    const point = await tx.store.evidence.lockAppendPoint(userId);
     if (v.relatesTo) {
       const target = await tx.store.evidence.findEntry(userId, v.relatesTo);
       if (!target || target.deleted_at) {
@@ -65,8 +66,8 @@ export async function recordEvidence(
         });
       }
     }
-    const chainId = await activeChainId(tx, userId);
-    const head = await tx.store.evidence.findHead(userId, chainId);
+    const chainId = point.chainId ?? tx.ids.id();
+    const head = point.head;
     const id = tx.ids.id();
     const attachments = files.map((f) => ({
       id: tx.ids.id(),
@@ -99,7 +100,15 @@ export async function recordEvidence(
     };
     row.content_hash = contentHashOf(row);
     row.hash = linkHash(row.seq, row.prev_hash, row.content_hash);
-    await tx.store.evidence.insertEntry(row);
+    const checkpoint = await signCheckpoint(
+      tx,
+      userId,
+      { chainId, seq: row.seq, hash: row.hash },
+      'append',
+      await carriedMark(tx, userId, chainId, point.checkpointJws),
+    );
+    // The entry and the checkpoint anchoring it go in together.
+    await tx.store.evidence.insertEntryWithCheckpoint(row, checkpoint);
     for (const [i, f] of files.entries()) {
       await tx.store.evidence.insertAttachment({
         id: attachments[i]!.id,
@@ -113,7 +122,6 @@ export async function recordEvidence(
         created_at: now,
       });
     }
-    await writeCheckpoint(tx, userId, { chainId, seq: row.seq, hash: row.hash }, 'append');
     return presentEntry(row);
   });
 }

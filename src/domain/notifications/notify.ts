@@ -41,16 +41,19 @@ export async function notify(
 }
 
 /** The person's notifications, newest first. */
-export async function listNotifications(
+export function listNotifications(
   ctx: Ctx,
   userId: string,
   opts: { unreadOnly?: boolean } = {},
 ): Promise<{ notifications: Notification[]; unread: number }> {
-  const rows = await ctx.store.progress.listNotifications(userId, opts);
-  const unread = opts.unreadOnly
-    ? rows.length
-    : (await ctx.store.progress.listNotifications(userId, { unreadOnly: true })).length;
-  return { notifications: rows.map(presentNotification), unread };
+  // Cached until the person's notifications change (the value is shared).
+  return ctx.store.personCache.read(userId, `notifications:${!!opts.unreadOnly}`, async () => {
+    const rows = await ctx.store.progress.listNotifications(userId, opts);
+    const unread = opts.unreadOnly
+      ? rows.length
+      : (await ctx.store.progress.listNotifications(userId, { unreadOnly: true })).length;
+    return { notifications: rows.map(presentNotification), unread };
+  });
 }
 
 /** Marks the given notifications (or all) read; returns how many changed. */

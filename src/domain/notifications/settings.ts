@@ -3,7 +3,12 @@ import { AppError, issuesToDetails } from '../../errors.ts';
 import { NotificationSettings, ProgressView } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
 
-async function load(ctx: Ctx, userId: string) {
+/** The person's settings, cached until they change (the value is shared: do not change it). */
+function load(ctx: Ctx, userId: string) {
+  return ctx.store.personCache.read(userId, 'progress-settings', () => read(ctx, userId));
+}
+
+async function read(ctx: Ctx, userId: string) {
   const row = await ctx.store.progress.findSettings(userId);
   const view = ProgressView.safeParse(row?.view ?? {});
   const notifications = NotificationSettings.safeParse(row?.notifications ?? {});

@@ -11,7 +11,14 @@ export async function listDoneSteps(
   pathId: string,
   plan: Pick<Plan, 'steps'>,
 ): Promise<Map<string, Date>> {
-  const rows = await ctx.store.paths.listDone(pathId);
+  return doneStepsOf(await ctx.store.paths.listDone(pathId), plan);
+}
+
+/** `listDoneSteps` over tick rows already read (those of `plan`'s path). */
+export function doneStepsOf(
+  rows: ReadonlyArray<{ step_id: string; done_at: Date }>,
+  plan: Pick<Plan, 'steps'>,
+): Map<string, Date> {
   const recorded = new Map(rows.map((r) => [r.step_id, r.done_at]));
   const out = new Map<string, Date>();
   for (const s of plan.steps) {

@@ -52,7 +52,7 @@ export async function numbersOf(
   inputs: Partial<PlanInputs> | undefined,
   plan: Plan,
   done: ReadonlyMap<string, Date>,
-  logs?: readonly TimeLogRow[],
+  logs?: readonly Pick<TimeLogRow, 'path_id' | 'minutes'>[],
 ): Promise<PathView['numbers']> {
   return pathNumbers({
     pathId: path.id,

@@ -2,35 +2,26 @@ import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import type { PathSummary, PathVersionInfo } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
-import { listDoneSteps } from './done-steps.ts';
-import { numbersOf, requirePath, requireVersion } from './get-path.ts';
-import type { PlanInputs } from './plan-types.ts';
+import { requirePath } from './get-path.ts';
+import { loadUserPlans } from './user-plans.ts';
 
 /** The user's paths, most recently changed first, with progress and schedule summary. */
 export async function listPaths(
   ctx: Ctx,
   userId: string,
 ): Promise<Array<z.infer<typeof PathSummary>>> {
-  const rows = await ctx.store.paths.listPaths(userId);
-  const out: Array<z.infer<typeof PathSummary>> = [];
-  const logs = rows.length ? await ctx.store.progress.listTimeLogs(userId) : [];
-  for (const p of rows) {
-    const { row, plan } = await requireVersion(ctx, p.id, p.current_version);
-    const done = await listDoneSteps(ctx, p.id, plan);
-    out.push({
-      id: p.id,
-      title: p.title,
-      currentVersion: p.current_version,
-      steps: plan.steps.length,
-      done: done.size,
-      totalHours: plan.schedule.totalHours,
-      endDate: plan.schedule.endDate,
-      feasible: plan.schedule.feasible,
-      updatedAt: p.updated_at.toISOString(),
-      numbers: await numbersOf(ctx, p, row.inputs as Partial<PlanInputs>, plan, done, logs),
-    });
-  }
-  return out;
+  return (await loadUserPlans(ctx, userId)).map(({ path: p, plan, done, numbers }) => ({
+    id: p.id,
+    title: p.title,
+    currentVersion: p.current_version,
+    steps: plan.steps.length,
+    done: done.size,
+    totalHours: plan.schedule.totalHours,
+    endDate: plan.schedule.endDate,
+    feasible: plan.schedule.feasible,
+    updatedAt: p.updated_at.toISOString(),
+    numbers,
+  }));
 }
 
 /** Every version of a path, newest first, with the reasons recorded for it. Throws `not_found`. */

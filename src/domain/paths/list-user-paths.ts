@@ -1,7 +1,6 @@
 import type { PathView } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
-import { getPath } from './get-path.ts';
-import { listPaths } from './list-paths.ts';
+import { loadUserPlans } from './user-plans.ts';
 
 /** A path step as progress and review cards need it. */
 export interface StepLike {
@@ -26,17 +25,15 @@ export interface PathLike {
 
 /** The person's paths with their current steps and which are done. */
 export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[]> {
-  const out: PathLike[] = [];
-  for (const summary of await listPaths(ctx, userId)) {
-    const view = await getPath(ctx, userId, summary.id);
-    const deadline = view.plan.schedule.deadline;
-    out.push({
-      id: view.id,
-      title: view.title,
+  return (await loadUserPlans(ctx, userId)).map(({ path, plan, done, numbers }) => {
+    const deadline = plan.schedule.deadline;
+    return {
+      id: path.id,
+      title: path.title,
       deadline: deadline ? new Date(`${deadline}T23:59:59Z`) : undefined,
-      numbers: view.numbers,
-      steps: view.plan.steps.map((s) => {
-        const doneAt = view.done[s.id];
+      numbers,
+      steps: plan.steps.map((s) => {
+        const doneAt = done.get(s.id);
         return {
           id: s.id,
           title: s.title ?? s.skillName,
@@ -44,10 +41,9 @@ export async function listUserPaths(ctx: Ctx, userId: string): Promise<PathLike[
           skillIds: [s.skillId],
           hours: s.hours,
           done: !!doneAt,
-          doneAt: doneAt ? new Date(doneAt) : undefined,
+          doneAt,
         };
       }),
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -10,16 +10,21 @@ import { CARD_MINUTES, planQueue, reviewMinutesPerDay } from './review-queue.ts'
  * learning days; a token queue in a declared busy week), oldest due first, with a 7-day
  * forecast showing how a backlog spreads out. Busy weeks come from the person's view settings.
  */
-export async function getReviewQueue(
-  ctx: Ctx,
-  userId: string,
-): Promise<{
+export function getReviewQueue(ctx: Ctx, userId: string): Promise<ReviewQueueResult> {
+  // Cached per UTC day until the person's cards, profile or view change (the value is shared).
+  const day = ctx.clock.now().toISOString().slice(0, 10);
+  return ctx.store.personCache.read(userId, `review-queue:${day}`, () => computeQueue(ctx, userId));
+}
+
+interface ReviewQueueResult {
   date: string;
   minutesCap: number;
   cards: ReviewCard[];
   deferred: number;
   forecast: number[];
-}> {
+}
+
+async function computeQueue(ctx: Ctx, userId: string): Promise<ReviewQueueResult> {
   const now = ctx.clock.now();
   const profile = await getProfile(ctx, userId);
   const monday = new Date(

@@ -1,5 +1,5 @@
 import type { Ctx } from '../ctx.ts';
-import { listCredentials, listEvidence } from '../evidence/index.ts';
+import { listCredentials } from '../evidence/index.ts';
 
 /** An entry of the evidence ledger, as progress needs it. */
 export interface EvidenceLike {
@@ -8,11 +8,13 @@ export interface EvidenceLike {
   at: Date;
 }
 
-/** The person's (not deleted) evidence entries. */
+/** The person's (not deleted) evidence entries: one query, no assurance assessment. */
 export async function listUserEvidence(ctx: Ctx, userId: string): Promise<EvidenceLike[]> {
-  return (await listEvidence(ctx, userId))
-    .filter((e) => !e.deleted)
-    .map((e) => ({ id: e.id, skillIds: e.skills, at: new Date(e.occurredAt) }));
+  return (await ctx.store.evidence.listLiveEntrySkills(userId)).map((e) => ({
+    id: e.id,
+    skillIds: (e.skills as string[] | null) ?? [],
+    at: new Date(e.occurred_at),
+  }));
 }
 
 /** Skills with a credential this instance issued to the person (and not revoked). */

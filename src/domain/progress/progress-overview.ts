@@ -78,7 +78,16 @@ export function streakWeeks(
  * results, evidence count and credential status, plus the week's hours against the budget.
  * Capabilities that are not available count as zero/none and are named in `unavailable`.
  */
-export async function getProgressOverview(ctx: Ctx, userId: string): Promise<ProgressOverview> {
+export function getProgressOverview(ctx: Ctx, userId: string): Promise<ProgressOverview> {
+  // Week starts and local dates move at most every 15 minutes; any change to what the
+  // overview reads renews the person's stamp.
+  const window = Math.floor(ctx.clock.now().getTime() / (15 * 60_000));
+  return ctx.store.personCache.read(userId, `progress:${window}`, () =>
+    computeOverview(ctx, userId),
+  );
+}
+
+async function computeOverview(ctx: Ctx, userId: string): Promise<ProgressOverview> {
   const view = await getProgressView(ctx, userId);
   const d = await gatherProgress(ctx, userId, view.busyWeeks);
   const now = ctx.clock.now();

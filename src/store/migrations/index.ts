@@ -12,6 +12,7 @@ import * as m0013 from './0013-model-checks.ts';
 import * as m0014 from './0014-demo-workspaces.ts';
 import * as m0016 from './0016-client-delivery.ts';
 import * as m0017 from './0017-path-availability.ts';
+import * as m0019 from './0019-person-versions.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-demo-workspaces': m0014,
   '0016-client-delivery': m0016,
   '0017-path-availability': m0017,
+  '0019-person-versions': m0019,
 };

@@ -24,6 +24,53 @@ export function evidenceRepo(db: Kysely<Database>) {
     async lockLedger(userId: string): Promise<void> {
       await sql`select pg_advisory_xact_lock(hashtext(${`ledger:${userId}`}))`.execute(db);
     },
+    /**
+     * Takes the ledger lock (as `lockLedger`) and reads, in the same round trip, the chain new
+     * entries go to (null: the ledger is empty), its head and its top checkpoint's JWS.
+     * Must run inside a transaction.
+     */
+    async lockAppendPoint(userId: string): Promise<{
+      chainId: string | null;
+      head: { seq: number; hash: string } | null;
+      checkpointJws: string | null;
+    }> {
+      const r = await sql<{
+        chain_id: string | null;
+        head_seq: number | null;
+        head_hash: string | null;
+        checkpoint_jws: string | null;
+      }>`select * from ledger_append_point(${userId})`.execute(db);
+      const row = r.rows[0];
+      return {
+        chainId: row?.chain_id ?? null,
+        head:
+          row?.head_seq != null && row.head_hash != null
+            ? { seq: Number(row.head_seq), hash: row.head_hash }
+            : null,
+        checkpointJws: row?.checkpoint_jws ?? null,
+      };
+    },
+    /** Inserts an entry and the checkpoint that anchors it in one statement. */
+    async insertEntryWithCheckpoint(
+      row: EvidenceEntryRow,
+      checkpoint: EvidenceCheckpointRow,
+    ): Promise<void> {
+      await db
+        .with('entry', (q) =>
+          q
+            .insertInto('evidence_entries')
+            .values({
+              ...row,
+              skills: json(row.skills),
+              data: json(row.data),
+              attachments: json(row.attachments),
+            })
+            .returning('id'),
+        )
+        .insertInto('evidence_checkpoints')
+        .values(checkpoint)
+        .execute();
+    },
     async insertEntry(row: EvidenceEntryRow): Promise<void> {
       await db
         .insertInto('evidence_entries')
@@ -41,6 +88,19 @@ export function evidenceRepo(db: Kysely<Database>) {
         .selectFrom('evidence_entries')
         .selectAll()
         .where('user_id', '=', userId)
+        .orderBy('chain_id')
+        .orderBy('seq')
+        .execute();
+    },
+    /** Id, skills and date of each live (not deleted) entry: what progress counts. */
+    listLiveEntrySkills(
+      userId: string,
+    ): Promise<Array<Pick<EvidenceEntryRow, 'id' | 'skills' | 'occurred_at'>>> {
+      return db
+        .selectFrom('evidence_entries')
+        .select(['id', 'skills', 'occurred_at'])
+        .where('user_id', '=', userId)
+        .where('deleted_at', 'is', null)
         .orderBy('chain_id')
         .orderBy('seq')
         .execute();

@@ -81,6 +81,28 @@ export function pathsRepo(db: Kysely<Database>) {
         .orderBy('id')
         .execute();
     },
+    /**
+     * The person's paths with their current version's plan text and the planning inputs'
+     * profile and availability (what the path numbers read), most recently changed first; one
+     * query.
+     */
+    listCurrentPlans(userId: string) {
+      return db
+        .selectFrom('learning_paths as p')
+        .innerJoin('learning_path_versions as v', (j) =>
+          j.onRef('v.path_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'),
+        )
+        .selectAll('p')
+        .select([
+          'v.plan',
+          sql<unknown>`v.inputs -> 'profile'`.as('inputs_profile'),
+          sql<unknown>`v.inputs -> 'availability'`.as('inputs_availability'),
+        ])
+        .where('p.user_id', '=', userId)
+        .orderBy('p.updated_at', 'desc')
+        .orderBy('p.id')
+        .execute();
+    },
     async updatePath(
       id: string,
       patch: { current_version?: number; updated_at: Date; title?: string; goal?: unknown },
@@ -142,6 +164,17 @@ export function pathsRepo(db: Kysely<Database>) {
         .selectFrom('learning_path_progress')
         .selectAll()
         .where('path_id', '=', pathId)
+        .orderBy('done_at')
+        .execute();
+    },
+    /** Every ticked step of the person's paths; one query. */
+    listDoneOfUser(userId: string): Promise<ProgressRow[]> {
+      return db
+        .selectFrom('learning_path_progress')
+        .selectAll()
+        .where('path_id', 'in', (eb) =>
+          eb.selectFrom('learning_paths').select('id').where('user_id', '=', userId),
+        )
         .orderBy('done_at')
         .execute();
     },

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   Database,
   NotificationsTable,
@@ -52,6 +52,18 @@ export function progressRepo(db: Kysely<Database>) {
       if (opts.from) q = q.where('started_at', '>=', opts.from);
       if (opts.to) q = q.where('started_at', '<', opts.to);
       return q.orderBy('started_at').orderBy('id').execute();
+    },
+    /** Minutes logged per path (null: not against a path), summed in the database. */
+    async minutesByPath(
+      userId: string,
+    ): Promise<Array<{ path_id: string | null; minutes: number }>> {
+      const rows = await db
+        .selectFrom('time_logs')
+        .select(['path_id', sql<string>`coalesce(sum(minutes), 0)::text`.as('minutes')])
+        .where('user_id', '=', userId)
+        .groupBy('path_id')
+        .execute();
+      return rows.map((r) => ({ path_id: r.path_id, minutes: Number(r.minutes) }));
     },
     async deleteTimeLog(userId: string, id: string): Promise<boolean> {
       const r = await db

@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import {
-  type ManualTimeInput,
-  Notification,
+import { progressContracts as progress } from '../../../../src/shared/contracts/progress.ts';
+import type {
+  ManualTimeInput,
   NotificationSettings,
-  ProgressOverview,
   ProgressView,
-  type StartTimerInput,
-  TimeLog,
-  Trends,
-  Velocity,
-  WeeklySummary,
+  StartTimerInput,
 } from '../../../../src/shared/progress.ts';
 import { api } from '../../api/client.ts';
 
-const NotificationList = z.object({ notifications: z.array(Notification), unread: z.number() });
-const Timer = z.object({ timer: TimeLog.nullable() });
-const LogList = z.object({ logs: z.array(TimeLog) });
 /** Only what the progress page needs from the practice review queue. */
 const ReviewQueue = z.object({ cards: z.array(z.object({ id: z.string() })) });
 /** Only what the timer target picker needs from the practice briefs. */
@@ -30,45 +22,28 @@ const BriefList = z.object({
 });
 export type BriefRow = z.infer<typeof BriefList>['briefs'][number];
 
-/** Typed calls to the progress, notification and review-queue APIs. */
+/**
+ * The progress and notification endpoints, typed and validated by their contracts
+ * (src/shared/contracts/progress.ts); the review queue and briefs are practice routes.
+ */
 export const progressApi = {
-  overview: () => api.request('GET', '/api/progress', { schema: ProgressOverview }),
-  velocity: () => api.request('GET', '/api/progress/velocity', { schema: Velocity }),
-  weekly: () => api.request('GET', '/api/progress/weekly', { schema: WeeklySummary }),
-  trends: (weeks = 12) =>
-    api.request('GET', `/api/progress/trends?weeks=${weeks}`, { schema: Trends }),
-  view: () => api.request('GET', '/api/progress/view', { schema: ProgressView }),
-  saveView: (view: ProgressView) =>
-    api.request('PUT', '/api/progress/view', { body: view, schema: ProgressView }),
-  timer: () => api.request('GET', '/api/progress/timer', { schema: Timer }),
-  startTimer: (body: StartTimerInput) =>
-    api.request('POST', '/api/progress/timer/start', { body, schema: TimeLog }),
-  stopTimer: () => api.request('POST', '/api/progress/timer/stop', { schema: TimeLog }),
-  logs: (from?: string) =>
-    api.request(
-      'GET',
-      `/api/progress/time-logs${from ? `?from=${encodeURIComponent(from)}` : ''}`,
-      {
-        schema: LogList,
-      },
-    ),
-  logTime: (body: ManualTimeInput) =>
-    api.request('POST', '/api/progress/time-logs', { body, schema: TimeLog }),
-  deleteLog: (id: string) =>
-    api.request('DELETE', `/api/progress/time-logs/${encodeURIComponent(id)}`),
-  notifications: () => api.request('GET', '/api/notifications', { schema: NotificationList }),
-  markRead: (ids?: string[]) =>
-    api.request('POST', '/api/notifications/read', {
-      body: ids ? { ids } : {},
-      schema: z.object({ updated: z.number() }),
-    }),
-  notificationSettings: () =>
-    api.request('GET', '/api/notifications/settings', { schema: NotificationSettings }),
+  overview: () => api.call(progress.overview),
+  velocity: () => api.call(progress.velocity),
+  weekly: () => api.call(progress.weekly),
+  trends: (weeks = 12) => api.call(progress.trends, { query: { weeks } }),
+  view: () => api.call(progress.getView),
+  saveView: (view: ProgressView) => api.call(progress.saveView, { body: view }),
+  timer: () => api.call(progress.runningTimer),
+  startTimer: (body: StartTimerInput) => api.call(progress.startTimer, { body }),
+  stopTimer: () => api.call(progress.stopTimer),
+  logs: (from?: string) => api.call(progress.listTimeLogs, { query: { from } }),
+  logTime: (body: ManualTimeInput) => api.call(progress.logTime, { body }),
+  deleteLog: (id: string) => api.call(progress.deleteTimeLog, { params: { id } }),
+  notifications: () => api.call(progress.notifications),
+  markRead: (ids?: string[]) => api.call(progress.markRead, { body: ids ? { ids } : {} }),
+  notificationSettings: () => api.call(progress.getNotificationSettings),
   saveNotificationSettings: (patch: Partial<NotificationSettings>) =>
-    api.request('PUT', '/api/notifications/settings', {
-      body: patch,
-      schema: NotificationSettings,
-    }),
+    api.call(progress.saveNotificationSettings, { body: patch }),
   reviewsDue: () => api.request('GET', '/api/practice/reviews/queue', { schema: ReviewQueue }),
   briefs: () => api.request('GET', '/api/practice/briefs', { schema: BriefList }),
 };
