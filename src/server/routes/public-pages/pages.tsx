@@ -123,3 +123,20 @@ export function confirmationHtml(r: Awaited<ReturnType<typeof getConfirmationReq
     </>,
   );
 }
+
+/** The page a one-time sign-in link opens: a button, so link scanners that only GET use nothing. */
+export function signinLinkHtml(token: string): string {
+  return page(
+    { title: 'Sign in — Skilltrace', description: 'Sign in with a one-time link', noindex: true },
+    <>
+      <h1>Sign in with a one-time link</h1>
+      <p>An admin made this link for you. It works once, within a few minutes.</p>
+      <form method="post" action="/signin-link">
+        <input type="hidden" name="token" value={token} />
+        <p>
+          <button type="submit">Sign in</button>
+        </p>
+      </form>
+    </>,
+  );
+}
