@@ -16,6 +16,7 @@ import {
   InstanceSettings,
   Password,
   Role,
+  SigninLinkInfo,
 } from '../../shared/accounts.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 
@@ -91,7 +92,7 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       tag: 'admin',
       summary:
         'A one-time sign-in link for a user (works once, for 15 minutes; shown once, only its hash is kept)',
-      response: z.object({ url: z.string(), email: z.string(), expiresAt: z.string() }),
+      response: SigninLinkInfo,
       status: 201,
     },
     async (c) => {
