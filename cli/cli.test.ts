@@ -87,6 +87,13 @@ describe('skilltrace CLI', () => {
     expect((await cli(['user', 'reset-password', '--email', 'nobody@example.com'], a)).code).toBe(
       4,
     );
+    const link = await cli(['signin-link', 'ana@example.com'], a);
+    expect(link.code, link.err).toBe(0);
+    expect(link.out).toMatch(
+      /^One-time sign-in link for ana@example\.com \(until .+\):\n\S+\/signin-link\?token=[\w-]{40,}\n$/,
+    );
+    expect((await cli(['signin-link', 'nobody@example.com'], a)).code).toBe(4);
+    expect((await cli(['signin-link'], a)).code).toBe(2);
 
     const exportFile = join(a, 'ana.json');
     expect((await cli(['export', '--email', 'ana@example.com', '--out', exportFile], a)).code).toBe(

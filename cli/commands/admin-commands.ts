@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   backupInstance,
+  createSigninLink,
   createUser,
   exportAccount,
   resetPassword,
@@ -10,7 +11,7 @@ import {
 } from '../../src/domain/accounts/index.ts';
 import { importAccount } from '../../src/domain/flows/index.ts';
 import { AppError } from '../../src/errors.ts';
-import { withApp } from '../cli-context.ts';
+import { UsageError, withApp } from '../cli-context.ts';
 import { type Command, required } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { io } from '../io.ts';
@@ -104,6 +105,25 @@ export const userResetPasswordCommand: Command = {
       );
       return EXIT.ok;
     }),
+};
+
+export const signinLinkCommand: Command = {
+  name: 'signin-link',
+  summary: 'Print a one-time sign-in link for an account (15 minutes, works once)',
+  usage: 'skilltrace signin-link <email>',
+  options: {},
+  help: 'For an owner whose sign-ins are slowed after failed attempts, or who lost the password: open the link, press "Sign in". Only a hash of it is stored; make a new one if it expires.',
+  run: (_v, positionals) => {
+    const [email, ...extra] = positionals;
+    if (!email || extra.length) throw new UsageError('give exactly one email address');
+    return withApp('skilltrace signin-link', async (app) => {
+      const link = await createSigninLink(app.ctx, { email }, 'cli');
+      io().stdout(
+        `One-time sign-in link for ${link.email} (until ${link.expiresAt.toISOString()}):\n${link.url}\n`,
+      );
+      return EXIT.ok;
+    });
+  },
 };
 
 export const userListCommand: Command = {

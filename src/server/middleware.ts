@@ -18,6 +18,22 @@ function hostOf(origin: string): string | undefined {
   }
 }
 
+/**
+ * Throws `forbidden` for a request another site's page sent (login CSRF): an `Origin` that is
+ * neither the public URL nor this host. `Origin: null` (sandboxed frames, file: pages) and
+ * malformed origins count as cross-site; no `Origin` (non-browser clients) passes.
+ */
+export function refuseCrossSite(c: Context<AppEnv>): void {
+  const origin = c.req.header('origin');
+  if (
+    origin !== undefined &&
+    origin !== c.get('ctx').config.publicUrl &&
+    hostOf(origin) !== new URL(c.req.url).host
+  ) {
+    throw new AppError('forbidden', 'Cross-site request refused');
+  }
+}
+
 /** Gives every request an id (echoed as `x-request-id`) and a logger, and logs its outcome. */
 export function requestContext(ctx: Ctx): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -77,15 +93,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       }
     } else if (write && !principal) {
       // Sign-in and sign-up: refuse cross-site form posts (login CSRF).
-      // `Origin: null` (sandboxed frames, file: pages) and malformed origins count as cross-site.
-      const origin = c.req.header('origin');
-      if (
-        origin !== undefined &&
-        origin !== ctx.config.publicUrl &&
-        hostOf(origin) !== new URL(c.req.url).host
-      ) {
-        throw new AppError('forbidden', 'Cross-site request refused');
-      }
+      refuseCrossSite(c);
     }
     await next();
   };

@@ -13,6 +13,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/auth/demo-hint',
   'POST /api/auth/demo',
   'GET /api/auth/session',
+  'GET /signin-link',
+  'POST /signin-link',
   'GET /cal/:file',
   'POST /api/verify',
   'GET /api/issuer',

@@ -186,3 +186,11 @@ export const ApiErrorBody = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** A one-time sign-in link an admin made: shown once (only its hash is kept). */
+export const SigninLinkInfo = z.object({
+  url: z.string(),
+  email: z.string(),
+  expiresAt: z.string(),
+});
+export type SigninLinkInfo = z.infer<typeof SigninLinkInfo>;

@@ -46,6 +46,22 @@ export interface ProfilesTable {
   updated_at: Date;
 }
 
+export interface SigninThrottleTable {
+  key: string;
+  failures: number;
+  next_attempt_at: Date;
+}
+
+export interface SigninLinksTable {
+  token_hash: string;
+  user_id: string;
+  /** Who made it: the admin's user id, or `cli`. */
+  created_by: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: Date;
@@ -781,6 +797,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   profiles: ProfilesTable;
   rate_limits: RateLimitsTable;
+  signin_throttle: SigninThrottleTable;
+  signin_links: SigninLinksTable;
   kv_cache: KvCacheTable;
   jobs: JobsTable;
   instance_settings: InstanceSettingsTable;

@@ -29,6 +29,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     why: 'token hashes are secrets of this instance',
   },
   {
+    table: 'signin_links',
+    owner: 'user_id',
+    exported: false,
+    why: 'one-time sign-in link hashes are secrets of this instance',
+  },
+  {
     table: 'user_llm_settings',
     owner: 'user_id',
     exported: false,
@@ -126,6 +132,8 @@ export const USER_DATA_TABLES: ReadonlyArray<{
 export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'users',
   'rate_limits',
+  // Keyed by the email tried (known or not); forgotten after a quiet day.
+  'signin_throttle',
   'kv_cache',
   'jobs',
   'instance_settings',

@@ -7,6 +7,7 @@ export {
   signOut,
 } from './authenticate.ts';
 export { backupInstance, restoreInstance } from './backup-instance.ts';
+export { createSigninLink, SIGNIN_LINK_MINUTES, type SigninLink } from './create-signin-link.ts';
 export { createUser } from './create-user.ts';
 export { exportAccount } from './export-account.ts';
 export { getModelSettings } from './get-model-settings.ts';
@@ -21,6 +22,7 @@ export { getProfile, updateProfile } from './profile.ts';
 export { purgeExpired } from './purge-expired.ts';
 export { setModelLimits } from './set-model-limits.ts';
 export { signIn } from './sign-in.ts';
+export { signInWithLink } from './sign-in-with-link.ts';
 export { signUp } from './sign-up.ts';
 export { type StartedSession, startSession } from './start-session.ts';
 export { testModelConnection } from './test-model-connection.ts';

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  createSigninLink,
   createUser,
   getInstanceSettings,
   presentUser,
@@ -15,6 +16,7 @@ import {
   InstanceSettings,
   Password,
   Role,
+  SigninLinkInfo,
 } from '../../shared/accounts.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 
@@ -78,6 +80,26 @@ export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       requireAdmin(userOf(c));
       await resetPassword(c.get('ctx'), { id: c.req.param('id') }, body.newPassword);
       return c.body(null, 204);
+    },
+  );
+  defineRoute(
+    app,
+    reg,
+    {
+      method: 'post',
+      path: '/api/admin/users/:id/signin-link',
+      admin: true,
+      tag: 'admin',
+      summary:
+        'A one-time sign-in link for a user (works once, for 15 minutes; shown once, only its hash is kept)',
+      response: SigninLinkInfo,
+      status: 201,
+    },
+    async (c) => {
+      const admin = userOf(c);
+      requireAdmin(admin);
+      const link = await createSigninLink(c.get('ctx'), { id: c.req.param('id') }, admin.id);
+      return c.json({ ...link, expiresAt: link.expiresAt.toISOString() }, 201);
     },
   );
   defineRoute(

@@ -4,10 +4,12 @@ import {
   presentUser,
   type StartedSession,
   signIn,
+  signInWithLink,
   signOut,
   signUp,
 } from '../../domain/accounts/index.ts';
 import { createDemoCopy } from '../../domain/demo/index.ts';
+import { isAppError } from '../../errors.ts';
 import {
   DemoHint,
   SessionCheck,
@@ -16,8 +18,12 @@ import {
   SignUpInput,
 } from '../../shared/accounts.ts';
 import { clientAddress } from '../client-address.ts';
+import { checkStorableText } from '../input-hygiene.ts';
+import { refuseCrossSite } from '../middleware.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../route.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie.ts';
+import { htmlResponse } from './public-pages/html.tsx';
+import { messageHtml, signinLinkHtml } from './public-pages/pages.tsx';
 
 function setSessionCookie(c: Context<AppEnv>, s: StartedSession): void {
   writeSessionCookie(c, s.token, s.expiresAt);
@@ -69,6 +75,47 @@ export function authRoutes(
       const s = await signIn(c.get('ctx'), body, clientOf(c));
       setSessionCookie(c, s);
       return c.json({ user: presentUser(s.user), csrfToken: s.csrfToken });
+    },
+  );
+
+  defineRoute(
+    app,
+    reg,
+    {
+      method: 'get',
+      path: '/signin-link',
+      tag: 'auth',
+      summary: 'The page a one-time sign-in link opens (HTML; signing in takes its button)',
+      query: z.object({ token: z.string().max(200).default('') }),
+      public: true,
+    },
+    (_c, { query }) => htmlResponse(signinLinkHtml(query.token)),
+  );
+
+  defineRoute(
+    app,
+    reg,
+    {
+      method: 'post',
+      path: '/signin-link',
+      tag: 'auth',
+      summary: 'Sign in with a one-time link (form post; redirects to the app)',
+      public: true,
+      maxBody: 4_000,
+    },
+    async (c) => {
+      refuseCrossSite(c);
+      const form = await c.req.parseBody();
+      checkStorableText(form, 'form');
+      const token = typeof form.token === 'string' ? form.token : '';
+      try {
+        const s = await signInWithLink(c.get('ctx'), token, clientOf(c).userAgent);
+        setSessionCookie(c, s);
+        return c.redirect('/app', 303);
+      } catch (e) {
+        if (!isAppError(e, 'unauthenticated')) throw e;
+        return htmlResponse(messageHtml('Not signed in', e.message), 401);
+      }
     },
   );
 

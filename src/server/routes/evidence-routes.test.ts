@@ -41,7 +41,7 @@ describe('evidence over HTTP', () => {
     const html = await page.text();
     expect(html).toContain('Inventory reconciliation workbook');
     expect(html).not.toContain('What the candle shop project taught me'); // a private reflection
-    expect(html).toContain('<link rel="canonical" href="https://skills.example.org/p/maya-demo">');
+    expect(html).toContain('<link rel="canonical" href="https://skills.example.org/p/maya-demo"/>');
     expect(html).toContain('property="og:title"');
     expect(html).toContain('@media print');
     const crit = await a.json<{ criteria: Array<{ met: boolean }> }>(

@@ -31,7 +31,7 @@ import {
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { credentialRoutes } from './evidence-credential-routes.ts';
 import { portfolioRoutes } from './evidence-portfolio-routes.ts';
-import { fileResponse } from './public-pages/html.ts';
+import { fileResponse } from './public-pages/html.tsx';
 import { publicPageRoutes } from './public-pages/index.ts';
 
 const tag = 'evidence';

@@ -13,6 +13,7 @@ import * as m0014 from './0014-demo-workspaces.ts';
 import * as m0016 from './0016-client-delivery.ts';
 import * as m0017 from './0017-path-availability.ts';
 import * as m0019 from './0019-person-versions.ts';
+import * as m0021 from './0021-signin-safety.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -37,4 +38,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016-client-delivery': m0016,
   '0017-path-availability': m0017,
   '0019-person-versions': m0019,
+  '0021-signin-safety': m0021,
 };

@@ -5,6 +5,7 @@ import type {
   Database,
   ProfilesTable,
   SessionsTable,
+  SigninLinksTable,
   UsersTable,
 } from '../db-types.ts';
 
@@ -12,6 +13,7 @@ export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type ProfileRow = Selectable<ProfilesTable>;
+export type SigninLinkRow = Selectable<SigninLinksTable>;
 
 /**
  * Users, sessions, API tokens and profiles. The lookups every request makes (a session or a
@@ -92,6 +94,32 @@ export function accountsRepo(db: Kysely<Database>, cache: AuthCache = createAuth
     async deleteExpiredSessions(now: Date): Promise<number> {
       const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
       cache.clear();
+      return Number(r.numDeletedRows);
+    },
+
+    async insertSigninLink(row: SigninLinkRow): Promise<void> {
+      await db.insertInto('signin_links').values(row).execute();
+    },
+    /**
+     * Marks an unused, unexpired sign-in link used and answers its user, in one statement (a
+     * link works once even when opened twice at the same moment); undefined otherwise.
+     */
+    async consumeSigninLink(tokenHash: string, now: Date): Promise<string | undefined> {
+      const row = await db
+        .updateTable('signin_links')
+        .set({ used_at: now })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .returning('user_id')
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+    async deleteEndedSigninLinks(now: Date): Promise<number> {
+      const r = await db
+        .deleteFrom('signin_links')
+        .where((eb) => eb.or([eb('expires_at', '<', now), eb('used_at', 'is not', null)]))
+        .executeTakeFirst();
       return Number(r.numDeletedRows);
     },
 

@@ -30,6 +30,51 @@ export function instanceRepo(db: Kysely<Database>) {
     async clearRateLimit(key: string): Promise<void> {
       await db.deleteFrom('rate_limits').where('key', '=', key).execute();
     },
+    /**
+     * Claims one sign-in attempt on `key` and counts it as a failure in advance (a success
+     * clears the count). Answers the failures so far, or `undefined` when the delay the
+     * earlier failures set has not passed (then nothing is counted). After the `free`-th
+     * failure the next attempt waits `baseSeconds`, doubling with each further failure up to
+     * `maxSeconds`; failures older than `forgetMs` are forgotten. One atomic statement, so
+     * concurrent attempts (and several app processes) cannot share a slot.
+     */
+    async claimSigninAttempt(
+      key: string,
+      now: Date,
+      p: { free: number; baseSeconds: number; maxSeconds: number; forgetMs: number },
+    ): Promise<number | undefined> {
+      const forgetBefore = new Date(now.getTime() - p.forgetMs);
+      const failures = sql<number>`(case when signin_throttle.next_attempt_at < ${forgetBefore}::timestamptz then 1 else signin_throttle.failures + 1 end)`;
+      const r = await sql<{ failures: number }>`
+        insert into signin_throttle (key, failures, next_attempt_at)
+        values (${key}, 1, ${now}::timestamptz)
+        on conflict (key) do update set
+          failures = ${failures},
+          next_attempt_at = ${now}::timestamptz + make_interval(secs => case
+            when ${failures} < ${p.free}::int then 0
+            else least(${p.maxSeconds}::float8, ${p.baseSeconds}::float8 * power(2::float8, ${failures} - ${p.free}::int))
+          end)
+        where signin_throttle.next_attempt_at <= ${now}::timestamptz
+        returning failures`.execute(db);
+      const row = r.rows[0];
+      return row ? Number(row.failures) : undefined;
+    },
+    /** When the next sign-in attempt on `key` will be checked (undefined: any time). */
+    async signinNextAttemptAt(key: string): Promise<Date | undefined> {
+      const row = await db
+        .selectFrom('signin_throttle')
+        .select('next_attempt_at')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? new Date(row.next_attempt_at) : undefined;
+    },
+    async clearSigninFailures(key: string): Promise<void> {
+      await db.deleteFrom('signin_throttle').where('key', '=', key).execute();
+    },
+    /** Forgets failures whose last delay ended before `before`. */
+    async deleteStaleSigninFailures(before: Date): Promise<void> {
+      await db.deleteFrom('signin_throttle').where('next_attempt_at', '<', before).execute();
+    },
     async cacheGet<T>(key: string, now: Date): Promise<T | undefined> {
       const row = await db
         .selectFrom('kv_cache')

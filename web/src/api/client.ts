@@ -9,6 +9,7 @@ import {
   type Role,
   SessionCheck,
   SessionInfo,
+  SigninLinkInfo,
 } from '../../../src/shared/accounts.ts';
 import {
   type Contract,
@@ -241,6 +242,10 @@ export function createApiClient(options: ClientOptions = {}) {
       resetPassword: (id: string, newPassword: string) =>
         request('POST', `/api/admin/users/${encodeURIComponent(id)}/reset-password`, {
           body: { newPassword },
+        }),
+      signinLink: (id: string) =>
+        request('POST', `/api/admin/users/${encodeURIComponent(id)}/signin-link`, {
+          schema: SigninLinkInfo,
         }),
       settings: () => get('/api/admin/settings', InstanceSettings),
       saveSettings: (body: InstanceSettings) =>

@@ -42,3 +42,21 @@ export function describeError(error: unknown): string {
   }
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
+
+/**
+ * Checks form input with `schema`: the parsed data with the field errors cleared, or
+ * `undefined` after showing each field's first error through `setErrors`.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  setErrors: (errors: FieldErrors) => void,
+): z.output<S> | undefined {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    setErrors(zodFieldErrors(parsed.error));
+    return undefined;
+  }
+  setErrors({});
+  return parsed.data;
+}

@@ -3,6 +3,34 @@ import { Alert } from '../components/alert.tsx';
 import { Dialog } from '../components/dialog.tsx';
 import { describeError } from '../forms/field-errors.ts';
 
+/** The footer of a dialog that asks before a destructive action: a way back, and the danger button. */
+export function ConfirmActions({
+  cancelLabel = 'Cancel',
+  confirmLabel,
+  busyLabel,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  cancelLabel?: string;
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="button button-ghost" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+        {busy ? busyLabel : confirmLabel}
+      </button>
+    </>
+  );
+}
+
 /**
  * Asks before a destructive action on `item` (open while it is not null): Cancel, or the
  * danger button, which waits for `onConfirm` and shows its error in the dialog.
@@ -46,14 +74,13 @@ export function ConfirmDialog<T>({
       title={title}
       onClose={onCancel}
       footer={
-        <>
-          <button type="button" className="button button-ghost" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-danger" onClick={confirm} disabled={busy}>
-            {busy ? busyLabel : confirmLabel}
-          </button>
-        </>
+        <ConfirmActions
+          onCancel={onCancel}
+          onConfirm={confirm}
+          busy={busy}
+          confirmLabel={confirmLabel}
+          busyLabel={busyLabel}
+        />
       }
     >
       {children}

@@ -9,7 +9,7 @@ describe('Tabs', () => {
       <MemoryRouter>
         <Tabs
           label="Radar sections"
-          prefix="radar"
+          className="radar-tabs"
           tabs={[
             { to: '/app/radar', label: 'Overview', current: false },
             { to: '/app/radar/sources', label: 'Demand sources', current: true },
@@ -17,11 +17,11 @@ describe('Tabs', () => {
         />
       </MemoryRouter>,
     );
-    expect(html).toContain('<nav class="radar-tabs" aria-label="Radar sections">');
+    expect(html).toContain('<nav class="ui-tabs radar-tabs" aria-label="Radar sections">');
     expect(html).toContain(
-      '<a class="radar-tab radar-tab-current" aria-current="page" href="/app/radar/sources"',
+      '<a class="ui-tab ui-tab-current" aria-current="page" href="/app/radar/sources"',
     );
-    expect(html).toContain('<a class="radar-tab" href="/app/radar"');
+    expect(html).toContain('<a class="ui-tab" href="/app/radar"');
     expect(html.match(/aria-current/g)).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import './tabs.css';
 
 /** One section link of a tab bar. */
 export interface TabLink {
@@ -8,18 +9,26 @@ export interface TabLink {
 }
 
 /**
- * A capability's section links as a tab bar; the current one carries `aria-current="page"`.
- * `prefix` names the CSS classes (`<prefix>-tabs`, `<prefix>-tab`, `<prefix>-tab-current`).
+ * A capability's section links as a tab bar (styled by tabs.css); the current one carries
+ * `aria-current="page"`. `className` adds a capability's own adjustments to the bar.
  */
-export function Tabs({ label, prefix, tabs }: { label: string; prefix: string; tabs: TabLink[] }) {
+export function Tabs({
+  label,
+  tabs,
+  className,
+}: {
+  label: string;
+  tabs: TabLink[];
+  className?: string;
+}) {
   return (
-    <nav className={`${prefix}-tabs`} aria-label={label}>
+    <nav className={className ? `ui-tabs ${className}` : 'ui-tabs'} aria-label={label}>
       <ul>
         {tabs.map((t) => (
           <li key={t.to}>
             <Link
               to={t.to}
-              className={t.current ? `${prefix}-tab ${prefix}-tab-current` : `${prefix}-tab`}
+              className={t.current ? 'ui-tab ui-tab-current' : 'ui-tab'}
               aria-current={t.current ? 'page' : undefined}
             >
               {t.label}

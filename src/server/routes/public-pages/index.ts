@@ -8,12 +8,18 @@ import {
   getPublicPortfolio,
 } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
-import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence.ts';
 import { checkStorableText } from '../../input-hygiene.ts';
 import { type AppEnv, defineRoute, type RouteRegistry } from '../../route.ts';
-import { esc, fileResponse, htmlResponse, page } from './html.ts';
-import { renderPortfolioPage } from './portfolio-page.ts';
-import { renderVerifyPage } from './verify-page.ts';
+import { fileResponse, htmlResponse } from './html.tsx';
+import {
+  achievementHtml,
+  confirmationHtml,
+  evidenceEntryHtml,
+  messageHtml,
+  notFoundHtml,
+} from './pages.tsx';
+import { renderPortfolioPage } from './portfolio-page.tsx';
+import { renderVerifyPage } from './verify-page.tsx';
 
 const tag = 'public pages';
 const MAX_FORM = 400_000;
@@ -28,13 +34,7 @@ async function formFields(c: Parameters<Parameters<typeof defineRoute>[3]>[0]) {
 }
 
 function notFoundPage(message: string): Response {
-  return htmlResponse(
-    page(
-      { title: 'Not found — Skilltrace', description: message, noindex: true },
-      `<h1>Not found</h1><p>${esc(message)}</p>`,
-    ),
-    404,
-  );
+  return htmlResponse(notFoundHtml(message), 404);
 }
 
 /** Server-rendered public pages: verification, portfolios, public evidence, client confirmation. */
@@ -106,25 +106,8 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     async (c) => {
       const ctx = c.get('ctx');
       try {
-        const {
-          entry: e,
-          ownerName,
-          portfolioUrl,
-        } = await getPublicEntry(ctx, c.req.param('id') ?? '');
-        return htmlResponse(
-          page(
-            {
-              title: `${e.title} — ${ownerName}`,
-              description: e.description || EVIDENCE_KIND_LABELS[e.kind],
-              canonical: `${ctx.config.publicUrl}/evidence/${e.id}`,
-            },
-            `<h1>${esc(e.title)}</h1><p class="muted">${esc(EVIDENCE_KIND_LABELS[e.kind])} by ${esc(ownerName)} · ${esc(e.occurredAt.slice(0, 10))}</p>
-${e.description ? `<p>${esc(e.description)}</p>` : ''}
-${e.attachments.map((a) => `<p><a href="/evidence/${esc(e.id)}/files/${esc(a.id)}">${esc(a.name)}</a> <span class="muted">${esc(a.mediaType)}, sha256 ${esc(a.sha256)}</span></p>`).join('')}
-<p class="muted">Ledger entry #${e.seq}, chain hash <code>${esc(e.hash)}</code></p>
-${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfolio</a></p>` : ''}`,
-          ),
-        );
+        const entry = await getPublicEntry(ctx, c.req.param('id') ?? '');
+        return htmlResponse(evidenceEntryHtml(entry, ctx.config.publicUrl));
       } catch (err) {
         if (isAppError(err, 'not_found')) return notFoundPage('This evidence is not public.');
         throw err;
@@ -159,12 +142,7 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
     async (c) => {
       const a = describeAchievement(c.req.param('skillId') ?? '', c.req.param('level') ?? '');
       if ((c.req.header('accept') ?? '').includes('application/json')) return c.json(a);
-      return htmlResponse(
-        page(
-          { title: a.name, description: a.description },
-          `<h1>${esc(a.name)}</h1><p>${esc(a.description)}</p><h2>Criteria</h2><p style="white-space:pre-line">${esc(a.narrative)}</p>`,
-        ),
-      );
+      return htmlResponse(achievementHtml(a));
     },
   );
   defineRoute(
@@ -180,21 +158,7 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
     async (c) => {
       try {
         const r = await getConfirmationRequest(c.get('ctx'), c.req.param('token') ?? '');
-        return htmlResponse(
-          page(
-            {
-              title: `Confirm a project for ${r.freelancerName}`,
-              description: 'Confirm a client project',
-              noindex: true,
-            },
-            `<h1>Confirm a project</h1><p>${esc(r.freelancerName)} asks ${esc(r.clientName)} to confirm this project:</p>
-<div class="card"><strong>${esc(r.project.title)}</strong><p>${esc(r.project.description)}</p><p class="muted">${esc(r.project.occurredAt.slice(0, 10))}</p></div>
-<form method="post"><p><label>Your name and role<br><input name="confirmedBy" maxlength="120" required></label></p>
-<p><label>Your work email (only its domain is shown next to the confirmation)<br><input name="email" type="email" maxlength="254" required></label></p>
-<p><label>A sentence about the work (optional)<br><textarea name="comment" maxlength="2000" style="min-height:5rem"></textarea></label></p>
-<p><button type="submit">I confirm this project</button></p></form><p class="muted">The link works once and expires on ${esc(r.expiresAt.slice(0, 10))}.</p>`,
-          ),
-        );
+        return htmlResponse(confirmationHtml(r));
       } catch (e) {
         if (isAppError(e, 'not_found')) return notFoundPage(e.message);
         throw e;
@@ -220,12 +184,7 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
           email: await text(body.email),
           signedInUserId: c.get('principal')?.user.id,
         });
-        return htmlResponse(
-          page(
-            { title: 'Thank you', description: 'Project confirmed', noindex: true },
-            '<h1>Thank you</h1><p>Your confirmation was recorded.</p>',
-          ),
-        );
+        return htmlResponse(messageHtml('Thank you', 'Your confirmation was recorded.'));
       } catch (e) {
         if (isAppError(e, 'not_found')) return notFoundPage(e.message);
         for (const [code, status] of [
@@ -233,13 +192,7 @@ ${portfolioUrl ? `<p><a href="${esc(portfolioUrl)}">${esc(ownerName)}'s portfoli
           ['invalid_input', 400],
         ] as const) {
           if (isAppError(e, code)) {
-            return htmlResponse(
-              page(
-                { title: 'Not confirmed', description: e.message, noindex: true },
-                `<h1>Not confirmed</h1><p>${esc(e.message)}</p>`,
-              ),
-              status,
-            );
+            return htmlResponse(messageHtml('Not confirmed', e.message), status);
           }
         }
         throw e;

@@ -8,7 +8,7 @@ import { formatDate } from './api-tokens-section.tsx';
 import { CreateUserForm } from './create-user-form.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
 
-/** Every account on the instance, with password reset and a form to add one. */
+/** Every account on the instance, with password reset, one-time sign-in links and a form to add one. */
 export function AdminUsersSection() {
   const [users, setUsers] = useState<AdminUser[] | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
@@ -25,6 +25,18 @@ export function AdminUsersSection() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  async function makeSigninLink(u: AdminUser) {
+    try {
+      const link = await api.admin.signinLink(u.id);
+      setMessage({
+        tone: 'success',
+        text: `One-time sign-in link for ${link.email} (works once, until ${new Date(link.expiresAt).toLocaleTimeString()}): ${link.url}`,
+      });
+    } catch (e) {
+      setMessage({ tone: 'error', text: `Could not make a sign-in link: ${describeError(e)}` });
+    }
+  }
 
   return (
     <section className="panel" aria-labelledby="users-title">
@@ -62,6 +74,13 @@ export function AdminUsersSection() {
                       onClick={() => setResetting(u)}
                     >
                       Reset password<span className="visually-hidden"> for {u.name}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      onClick={() => void makeSigninLink(u)}
+                    >
+                      Sign-in link<span className="visually-hidden"> for {u.name}</span>
                     </button>
                   </td>
                 </tr>

@@ -8,8 +8,9 @@ import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
-  zodFieldErrors,
+  parseForm,
 } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { CreatedToken } from './created-token.tsx';
 import { RevokeTokenDialog } from './revoke-token-dialog.tsx';
 
@@ -47,15 +48,11 @@ export function ApiTokensSection() {
     event.preventDefault();
     setMessage(null);
     const input = { name, ...(expiry ? { expiresInDays: Number(expiry) } : {}) };
-    const parsed = ApiTokenCreateInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(ApiTokenCreateInput, input, setErrors);
+    if (!data) return;
     setBusy(true);
     try {
-      const token = await api.tokens.create(parsed.data);
+      const token = await api.tokens.create(data);
       setCreated({ name: token.name, token: token.token });
       setName('');
       await load();
@@ -84,18 +81,15 @@ export function ApiTokensSection() {
       {created ? <CreatedToken {...created} onDone={() => setCreated(null)} /> : null}
       <form className="inline-form inline-form-wrap" onSubmit={create} noValidate>
         <div className="field-grow">
-          <Field label="Token name" error={errors.name}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                maxLength={80}
-                placeholder="e.g. Laptop CLI"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Token name"
+            error={errors.name}
+            type="text"
+            maxLength={80}
+            placeholder="e.g. Laptop CLI"
+            value={name}
+            onChange={setName}
+          />
         </div>
         <Field label="Expires" error={errors.expiresInDays}>
           {(p) => (

@@ -7,7 +7,7 @@ import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
-  zodFieldErrors,
+  parseForm,
 } from '../../../forms/field-errors.ts';
 
 const EMPTY = { email: '', name: '', password: '', role: 'member' as Role };
@@ -25,16 +25,12 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    const parsed = SignUpInput.extend({ role: Role }).safeParse(form);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(SignUpInput.extend({ role: Role }), form, setErrors);
+    if (!data) return;
     setBusy(true);
     try {
-      await api.admin.createUser(parsed.data);
-      setMessage({ tone: 'success', text: `Created ${parsed.data.email}.` });
+      await api.admin.createUser(data);
+      setMessage({ tone: 'success', text: `Created ${data.email}.` });
       setForm(EMPTY);
       onCreated();
     } catch (e) {

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { Field } from '../../../components/field.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useSession, useUser } from '../../../session/session-context.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 /** Deletes the account after the user types their email and password in a dialog. */
 export function DeleteAccountSection() {
@@ -55,28 +55,20 @@ export function DeleteAccountSection() {
             <strong>{user.email}</strong> to confirm.
           </p>
           {error ? <Alert tone="error">{error}</Alert> : null}
-          <Field label="Your email">
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                autoComplete="off"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Your password">
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Your email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <div className="dialog-actions">
             <button type="button" className="button button-ghost" onClick={close}>
               Cancel

@@ -4,8 +4,8 @@ import { api } from '../../../api/client.ts';
 import type { AdminUser } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { Field } from '../../../components/field.tsx';
-import { describeError, type FieldErrors, zodFieldErrors } from '../../../forms/field-errors.ts';
+import { describeError, type FieldErrors, parseForm } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 /** Sets a new password for another user. */
 export function ResetPasswordDialog({
@@ -33,15 +33,12 @@ export function ResetPasswordDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!user) return;
-    const parsed = AdminResetPasswordInput.safeParse({ newPassword: password });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
+    const data = parseForm(AdminResetPasswordInput, { newPassword: password }, setErrors);
+    if (!data) return;
     setBusy(true);
     setError(null);
     try {
-      await api.admin.resetPassword(user.id, parsed.data.newPassword);
+      await api.admin.resetPassword(user.id, data.newPassword);
       onDone(user);
     } catch (e) {
       setError(describeError(e));
@@ -55,17 +52,15 @@ export function ResetPasswordDialog({
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">They will need the new password the next time they sign in.</p>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <Field label="New password" hint="At least 10 characters." error={errors.newPassword}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="New password"
+          hint="At least 10 characters."
+          error={errors.newPassword}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+        />
         <div className="dialog-actions">
           <button type="button" className="button button-ghost" onClick={onClose}>
             Cancel

@@ -24,6 +24,7 @@ import {
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { resolveSkillNames } from '../../../hooks/use-skill-names.ts';
 import { useUnsavedWarning } from '../../../hooks/use-unsaved-warning.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { ProfileSkills } from '../components/profile-skills.tsx';
 import { RolePicker } from '../components/role-picker.tsx';
 import { SaveBar, type SaveStatus } from '../components/save-bar.tsx';
@@ -157,21 +158,15 @@ export function ProfilePage() {
       <form className="profile-form" onSubmit={save} noValidate aria-label="Profile">
         <section className="panel" aria-labelledby="sec-about">
           <h2 id="sec-about">About you</h2>
-          <Field
+          <TextField
             label="Headline"
             hint={`${draft.headline.length}/200 · e.g. “Data analyst for e-commerce brands”`}
             error={errors.headline}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                maxLength={200}
-                value={draft.headline}
-                onChange={(e) => update('headline', e.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            maxLength={200}
+            value={draft.headline}
+            onChange={(v) => update('headline', v)}
+          />
           <CheckboxGroup
             legend="Domains you work in"
             options={DOMAIN_OPTIONS}
@@ -229,41 +224,29 @@ export function ProfilePage() {
             />
           </div>
           <div className="grid-2">
-            <Field
+            <TextField
               label="Time zone"
               hint="Schedules, “today” and deadlines such as “by Friday” use it."
               error={errorFor(errors, 'timeZone')}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  list="time-zones"
-                  value={draft.timeZone ?? ''}
-                  onChange={(e) => update('timeZone', e.target.value || null)}
-                />
-              )}
-            </Field>
+              type="text"
+              list="time-zones"
+              value={draft.timeZone ?? ''}
+              onChange={(v) => update('timeZone', v || null)}
+            />
             <datalist id="time-zones">
               {(Intl.supportedValuesOf?.('timeZone') ?? []).map((z) => (
                 <option key={z} value={z} />
               ))}
             </datalist>
-            <Field
+            <TextField
               label="Sessions start at"
               hint="Local time of your first learning session on a learning day."
               error={errorFor(errors, 'preferredStart')}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="time"
-                  className="input-narrow"
-                  value={draft.preferredStart}
-                  onChange={(e) => update('preferredStart', e.target.value)}
-                />
-              )}
-            </Field>
+              type="time"
+              className="input-narrow"
+              value={draft.preferredStart}
+              onChange={(v) => update('preferredStart', v)}
+            />
           </div>
           <CheckboxGroup
             legend="Formats you learn best with"

@@ -3,14 +3,14 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { SignInInput } from '../../../../../src/shared/accounts.ts';
 import { ApiError, api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
 import { PublicLayout } from '../../../components/public-layout.tsx';
 import { TryDemoButton } from '../../../components/try-demo-button.tsx';
-import { describeError, type FieldErrors, zodFieldErrors } from '../../../forms/field-errors.ts';
+import { describeError, type FieldErrors, parseForm } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSafeNext } from '../../../hooks/use-safe-next.ts';
 import { useSession } from '../../../session/session-context.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 /** Email and password sign-in, with "Try the demo" and the shared demo's credentials when offered. */
 export function SignInPage() {
@@ -31,15 +31,11 @@ export function SignInPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
-    const parsed = SignInInput.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(SignInInput, { email, password }, setErrors);
+    if (!data) return;
     setBusy(true);
     try {
-      await signIn(parsed.data.email, parsed.data.password);
+      await signIn(data.email, data.password);
       navigate(next, { replace: true });
     } catch (e) {
       setFormError(signInMessage(e));
@@ -82,28 +78,22 @@ export function SignInPage() {
           </Alert>
         ) : null}
         <form onSubmit={submit} noValidate className="form">
-          <Field label="Email" error={errors.email}>
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                autoComplete="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Password" error={errors.password}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Email"
+            error={errors.email}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            label="Password"
+            error={errors.password}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <button type="submit" className="button button-primary button-block" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
           </button>

@@ -9,7 +9,7 @@ import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
-  zodFieldErrors,
+  parseForm,
 } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSession } from '../../../session/session-context.ts';
@@ -32,15 +32,11 @@ export function SignUpPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
-    const parsed = SignUpInput.safeParse(form);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(SignUpInput, form, setErrors);
+    if (!data) return;
     setBusy(true);
     try {
-      await signUp(parsed.data);
+      await signUp(data);
       navigate('/app', { replace: true });
     } catch (e) {
       setErrors(apiFieldErrors(e));

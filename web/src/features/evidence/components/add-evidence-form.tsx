@@ -4,6 +4,7 @@ import { EVIDENCE_KIND_LABELS, MANUAL_KINDS } from '../../../../../src/shared/ev
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { evidenceApi } from '../api.ts';
 import { fileToBase64 } from '../evidence-format.ts';
 import { EvidenceFilesField } from './evidence-files-field.tsx';
@@ -132,16 +133,13 @@ export function AddEvidenceForm({
       </Field>
       <div className="grid-2">
         {kind === 'client_project' ? (
-          <Field label="Client (optional)" hint="Kept private unless you make the entry public.">
-            {(p) => (
-              <input
-                {...p}
-                value={client}
-                maxLength={120}
-                onChange={(e) => setClient(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Client (optional)"
+            hint="Kept private unless you make the entry public."
+            value={client}
+            maxLength={120}
+            onChange={setClient}
+          />
         ) : null}
         <Field label="When (optional)" hint="Leave empty for today." error={errors.occurredAt}>
           {(p) => (
@@ -149,22 +147,16 @@ export function AddEvidenceForm({
           )}
         </Field>
       </div>
-      <Field
+      <TextField
         label={kind === 'artifact' ? 'Link (or attach a file below)' : 'Link (optional)'}
         hint="A public address of the work, e.g. a published report or repository."
         error={errors.url}
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-        )}
-      </Field>
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={url}
+        onChange={setUrl}
+      />
       <EvidenceFilesField files={files} error={errors.attachments} onChange={setFiles} />
       <div className="field">
         <span className="field-label" aria-hidden="true">

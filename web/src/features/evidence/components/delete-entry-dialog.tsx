@@ -1,5 +1,6 @@
 import type { EvidenceEntry } from '../../../../../src/shared/evidence.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { ConfirmActions } from '../../../ui/confirm-dialog.tsx';
 
 /** Confirms deleting an entry and explains the tombstone that stays. */
 export function DeleteEntryDialog({
@@ -21,19 +22,14 @@ export function DeleteEntryDialog({
       title="Delete this entry?"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Keep it
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={onConfirm}
-            disabled={busy}
-          >
-            {busy ? 'Deleting…' : 'Delete entry'}
-          </button>
-        </>
+        <ConfirmActions
+          cancelLabel="Keep it"
+          onCancel={onClose}
+          onConfirm={onConfirm}
+          busy={busy}
+          confirmLabel="Delete entry"
+          busyLabel="Deleting…"
+        />
       }
     >
       <p>

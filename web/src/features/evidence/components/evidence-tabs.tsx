@@ -12,5 +12,5 @@ const TABS = [
 export function EvidenceTabs() {
   const rest = sectionOf(useLocation().pathname, '/app/evidence');
   const tabs = TABS.map((t) => ({ ...t, current: t.key === rest }));
-  return <Tabs label="Evidence sections" prefix="ev" tabs={tabs} />;
+  return <Tabs label="Evidence sections" tabs={tabs} />;
 }

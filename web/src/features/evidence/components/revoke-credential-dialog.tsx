@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CredentialInfo } from '../../../../../src/shared/evidence.ts';
 import { Dialog } from '../../../components/dialog.tsx';
+import { ConfirmActions } from '../../../ui/confirm-dialog.tsx';
 import { LEVEL_LABELS } from '../evidence-format.ts';
 
 /** Confirms revoking a credential and explains that revocation is public and final. */
@@ -27,19 +28,14 @@ export function RevokeCredentialDialog({
       title="Revoke this credential?"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Keep it
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={busy}
-            onClick={() => onConfirm(reason.trim() || 'Revoked by the holder')}
-          >
-            {busy ? 'Revoking…' : 'Revoke credential'}
-          </button>
-        </>
+        <ConfirmActions
+          cancelLabel="Keep it"
+          onCancel={onClose}
+          onConfirm={() => onConfirm(reason.trim() || 'Revoked by the holder')}
+          busy={busy}
+          confirmLabel="Revoke credential"
+          busyLabel="Revoking…"
+        />
       }
     >
       {credential ? (

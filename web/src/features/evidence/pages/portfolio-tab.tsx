@@ -7,6 +7,7 @@ import { Field } from '../../../components/field.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { evidenceApi, type ShareLinksData } from '../api.ts';
 import { ShareLinksPanel } from '../components/share-links-panel.tsx';
 
@@ -142,16 +143,14 @@ export function PortfolioTab() {
             </div>
           )}
         </Field>
-        <Field label="Headline" hint="One line a client reads first." error={errors.headline}>
-          {(p) => (
-            <input
-              {...p}
-              value={headline}
-              maxLength={200}
-              onChange={(e) => setHeadline(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Headline"
+          hint="One line a client reads first."
+          error={errors.headline}
+          value={headline}
+          maxLength={200}
+          onChange={setHeadline}
+        />
         <Field label="Summary" error={errors.summary}>
           {(p) => (
             <textarea

@@ -2,10 +2,10 @@ import '../model.css';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ModelLimitsInput } from '../../../../../src/shared/model-settings.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
 import { UsageChart } from '../../../components/lazy-charts.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { type ModelSettingsView, modelApi } from '../api.ts';
 import { fillDays, formatCount, PROVIDER_LABEL } from './model-format.ts';
 import { UsageTotals } from './usage-totals.tsx';
@@ -105,22 +105,16 @@ export function ModelLimitsSection() {
           </div>
           <form className="model-limit-form" onSubmit={save} noValidate>
             <div className="model-limit-field">
-              <Field
+              <TextField
                 label="Daily tokens per user"
                 error={errors.tokensPerUserPerDay}
                 hint="Tokens sent plus received per user and UTC day. Leave empty for no limit. A short answer uses about 500–2,000 tokens."
-              >
-                {(p) => (
-                  <input
-                    {...p}
-                    type="text"
-                    inputMode="numeric"
-                    placeholder="No limit"
-                    value={limit}
-                    onChange={(e) => setLimit(e.target.value)}
-                  />
-                )}
-              </Field>
+                type="text"
+                inputMode="numeric"
+                placeholder="No limit"
+                value={limit}
+                onChange={setLimit}
+              />
             </div>
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? 'Saving…' : 'Save limit'}

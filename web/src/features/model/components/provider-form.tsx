@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { type ConnectionCheck, type ModelSettingsView, modelApi } from '../api.ts';
 import { ApiKeyField } from './api-key-field.tsx';
 import { ConnectionResult } from './connection-result.tsx';
@@ -127,7 +128,7 @@ export function ProviderForm({
             </select>
           )}
         </Field>
-        <Field
+        <TextField
           label="Model"
           error={errors.model}
           hint={
@@ -139,21 +140,15 @@ export function ProviderForm({
               `For example ${example.model}.`
             )
           }
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder={example.model}
-              value={draft.model}
-              onChange={(e) => set({ model: e.target.value })}
-            />
-          )}
-        </Field>
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={example.model}
+          value={draft.model}
+          onChange={(v) => set({ model: v })}
+        />
       </div>
-      <Field
+      <TextField
         label={draft.provider === 'openai-compatible' ? 'Base URL' : 'Base URL (optional)'}
         error={errors.baseUrl}
         hint={
@@ -167,20 +162,14 @@ export function ProviderForm({
             `Leave empty for the official ${PROVIDER_LABEL[draft.provider]} API; fill in only for a proxy or gateway.`
           )
         }
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={example.baseUrl}
-            value={draft.baseUrl}
-            onChange={(e) => set({ baseUrl: e.target.value })}
-          />
-        )}
-      </Field>
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={example.baseUrl}
+        value={draft.baseUrl}
+        onChange={(v) => set({ baseUrl: v })}
+      />
       <ApiKeyField
         savedKeyApplies={keyApplies}
         savedKeyDropped={Boolean(settings.own?.hasKey) && !keyApplies}

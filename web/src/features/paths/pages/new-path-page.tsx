@@ -5,7 +5,6 @@ import type { CreatePathInput } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import type { TaxonomyRole } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import {
   apiFieldErrors,
@@ -14,6 +13,7 @@ import {
   type FieldErrors,
 } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { pathsApi } from '../api.ts';
 import {
   type CertificationChoice,
@@ -138,30 +138,22 @@ export function NewPathPage() {
           onChange={setGoal}
         />
         <div className="grid-2">
-          <Field label="Start date (optional)" hint="Defaults to today." error={errors.startDate}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={startDate}
-                onChange={(e) => setStartDate(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <TextField
+            label="Start date (optional)"
+            hint="Defaults to today."
+            error={errors.startDate}
+            type="date"
+            value={startDate}
+            onChange={setStartDate}
+          />
+          <TextField
             label="Deadline (optional)"
             hint="You will see a warning if the steps do not fit in your hours before it."
             error={errors.deadline}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={deadline}
-                onChange={(e) => setDeadline(e.target.value)}
-              />
-            )}
-          </Field>
+            type="date"
+            value={deadline}
+            onChange={setDeadline}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>

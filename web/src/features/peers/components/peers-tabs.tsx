@@ -13,5 +13,5 @@ const TABS = [
 export function PeersTabs() {
   const rest = sectionOf(useLocation().pathname, '/app/peers');
   const tabs = TABS.map((t) => ({ ...t, current: t.keys.includes(rest) }));
-  return <Tabs label="Peer sections" prefix="pr" tabs={tabs} />;
+  return <Tabs label="Peer sections" tabs={tabs} />;
 }

@@ -24,5 +24,5 @@ const TABS = [
 export function PracticeTabs() {
   const rest = sectionOf(useLocation().pathname, '/app/practice');
   const tabs = TABS.map((t) => ({ to: t.to, label: t.label, current: t.match(rest) }));
-  return <Tabs label="Practice sections" prefix="practice" tabs={tabs} />;
+  return <Tabs label="Practice sections" className="practice-tabs" tabs={tabs} />;
 }

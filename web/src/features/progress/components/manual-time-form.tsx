@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { GoalProgress } from '../../../../../src/shared/progress.ts';
-import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { type BriefRow, progressApi } from '../api.ts';
 import { decodeTarget, TimeTargetSelect } from './time-target-select.tsx';
 
@@ -71,40 +71,31 @@ export function ManualTimeForm({
             onChange={setTarget}
           />
         </div>
-        <Field label="Started" error={errors.startedAt}>
-          {(p) => (
-            <input
-              {...p}
-              type="datetime-local"
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Minutes" error={errors.minutes}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={1440}
-              className="input-narrow"
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Note" error={errors.note}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              maxLength={500}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Started"
+          error={errors.startedAt}
+          type="datetime-local"
+          value={when}
+          onChange={setWhen}
+        />
+        <TextField
+          label="Minutes"
+          error={errors.minutes}
+          type="number"
+          min={1}
+          max={1440}
+          className="input-narrow"
+          value={minutes}
+          onChange={setMinutes}
+        />
+        <TextField
+          label="Note"
+          error={errors.note}
+          type="text"
+          maxLength={500}
+          value={note}
+          onChange={setNote}
+        />
         <button type="submit" className="button button-secondary">
           Log time
         </button>

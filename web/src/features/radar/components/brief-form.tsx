@@ -3,6 +3,7 @@ import type { ExtractedSkill } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
 import { ExtractedSkills } from './extracted-skills.tsx';
@@ -76,17 +77,14 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
           />
         )}
       </Field>
-      <Field label="Client (optional)" error={errors.client}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            maxLength={200}
-            value={client}
-            onChange={(e) => setClient(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Client (optional)"
+        error={errors.client}
+        type="text"
+        maxLength={200}
+        value={client}
+        onChange={setClient}
+      />
       <div className="button-row">
         <button
           type="button"

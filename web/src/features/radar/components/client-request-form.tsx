@@ -10,8 +10,9 @@ import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
-  zodFieldErrors,
+  parseForm,
 } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -48,23 +49,23 @@ export function ClientRequestForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ClientRequestInput.safeParse({
-      client,
-      text,
-      date,
-      status,
-      title: title.trim() || undefined,
-      budget: budget.trim() || undefined,
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(
+      ClientRequestInput,
+      {
+        client,
+        text,
+        date,
+        status,
+        title: title.trim() || undefined,
+        budget: budget.trim() || undefined,
+      },
+      setErrors,
+    );
+    if (!data) return;
     setError(null);
     setSaving(true);
     try {
-      await onSave(parsed.data);
+      await onSave(data);
     } catch (e) {
       const fields = apiFieldErrors(e);
       setErrors(fields);
@@ -82,48 +83,36 @@ export function ClientRequestForm({
       aria-label={initial ? 'Edit client request' : 'New client request'}
     >
       <div className="grid-2">
-        <Field label="Client" error={errors.client && 'Enter the client’s name.'}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              maxLength={200}
-              value={client}
-              onChange={(e) => setClient(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Client"
+          error={errors.client && 'Enter the client’s name.'}
+          type="text"
+          maxLength={200}
+          value={client}
+          onChange={setClient}
+        />
         <Field label="Date" error={errors.date && 'Enter the date of the request.'}>
           {(p) => (
             <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           )}
         </Field>
-        <Field label="Title (optional)" error={errors.title}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              maxLength={200}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label="Title (optional)"
+          error={errors.title}
+          type="text"
+          maxLength={200}
+          value={title}
+          onChange={setTitle}
+        />
+        <TextField
           label="Budget (optional)"
           hint="As agreed, e.g. “$500” or “$40/hour”."
           error={errors.budget}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              maxLength={100}
-              value={budget}
-              onChange={(e) => setBudget(e.target.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={100}
+          value={budget}
+          onChange={setBudget}
+        />
         <Field
           label="Outcome"
           hint="Client history means work you delivered: only delivered requests count as skills you hold."

@@ -6,8 +6,9 @@ import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
-  zodFieldErrors,
+  parseForm,
 } from '../../../forms/field-errors.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 
 /** Follow an RSS, Atom or JSON Feed of job posts. */
@@ -21,20 +22,20 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = FeedInput.safeParse({
-      url: url.trim(),
-      title: title.trim() || undefined,
-      intervalMinutes: interval,
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const data = parseForm(
+      FeedInput,
+      {
+        url: url.trim(),
+        title: title.trim() || undefined,
+        intervalMinutes: interval,
+      },
+      setErrors,
+    );
+    if (!data) return;
     setError(null);
     setSaving(true);
     try {
-      const feed = await radarApi.addFeed(parsed.data);
+      const feed = await radarApi.addFeed(data);
       setUrl('');
       setTitle('');
       onAdded(feed.title);
@@ -49,38 +50,26 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label="Add a feed" className="radar-feed-form">
-      <Field
+      <TextField
         label="Feed address"
         hint="RSS, Atom or JSON Feed, e.g. a job board’s search feed."
         error={errors.url && 'Enter a full http(s) address.'}
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-        )}
-      </Field>
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={url}
+        onChange={setUrl}
+      />
       <div className="grid-2">
-        <Field
+        <TextField
           label="Name (optional)"
           hint="Defaults to the feed’s own title."
           error={errors.title}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              maxLength={200}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={200}
+          value={title}
+          onChange={setTitle}
+        />
         <Field label="Check every" error={errors.intervalMinutes}>
           {(p) => (
             <select {...p} value={interval} onChange={(e) => setInterval(Number(e.target.value))}>

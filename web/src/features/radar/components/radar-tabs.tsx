@@ -11,5 +11,5 @@ const TABS = [
 export function RadarTabs() {
   const rest = sectionOf(useLocation().pathname, '/app/radar');
   const tabs = TABS.map((t) => ({ ...t, current: t.key === rest }));
-  return <Tabs label="Radar sections" prefix="radar" tabs={tabs} />;
+  return <Tabs label="Radar sections" className="radar-tabs" tabs={tabs} />;
 }

@@ -1,12 +1,7 @@
-/** Escapes text for HTML element content and attribute values. */
-export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+/** @jsxImportSource hono/jsx */
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { JSX } from 'hono/jsx/jsx-runtime';
 
 /** True for an absolute http(s) URL: the only kind public pages render as a link. */
 export function isWebUrl(url: unknown): url is string {
@@ -20,15 +15,19 @@ export function isWebUrl(url: unknown): url is string {
 }
 
 /**
- * A link to an address someone else supplied: an anchor only for http(s) URLs, plain escaped
- * text for anything else (`javascript:`, `data:`…), whatever the CSP would do.
+ * A link to an address someone else supplied: an anchor only for http(s) URLs, plain text for
+ * anything else (`javascript:`, `data:`…), whatever the CSP would do.
  */
-export function externalLink(
-  url: string,
-  text: string = url,
-  rel = 'nofollow noopener ugc',
-): string {
-  return isWebUrl(url) ? `<a href="${esc(url)}" rel="${esc(rel)}">${esc(text)}</a>` : esc(text);
+export function ExternalLink(props: { url: string; text?: string; rel?: string }): JSX.Element {
+  const text = props.text ?? props.url;
+  return isWebUrl(props.url) ? (
+    <a href={props.url} rel={props.rel ?? 'nofollow noopener ugc'}>
+      {text}
+    </a>
+  ) : (
+    // biome-ignore lint/complexity/noUselessFragments: a component returns a node; the text is escaped in it
+    <>{text}</>
+  );
 }
 
 const STYLE = `
@@ -58,28 +57,49 @@ export interface PageMeta {
   noindex?: boolean;
 }
 
-/** A complete server-rendered page (no scripts; works under the app's CSP). */
-export function page(meta: PageMeta, body: string): string {
-  const d = esc(meta.description.slice(0, 300));
-  const t = esc(meta.title);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${t}</title>
-<meta name="description" content="${d}">
-${meta.canonical ? `<link rel="canonical" href="${esc(meta.canonical)}">` : ''}
-<meta property="og:title" content="${t}">
-<meta property="og:description" content="${d}">
-<meta property="og:type" content="${esc(meta.ogType ?? 'website')}">
-${meta.canonical ? `<meta property="og:url" content="${esc(meta.canonical)}">` : ''}
-<meta property="og:site_name" content="Skilltrace">
-<meta name="twitter:card" content="summary">
-${meta.noindex ? '<meta name="robots" content="noindex">' : ''}
-<style>${STYLE}</style>
-</head><body><main>
-${body}
-<p class="muted noprint" style="margin-top:3rem;font-size:.85rem">Made with Skilltrace — evidence-backed, verifiable skills.</p>
-</main></body></html>`;
+/** The document around every server-rendered page (no scripts; works under the app's CSP). */
+function Layout(props: { meta: PageMeta; children?: Child }): JSX.Element {
+  const { meta } = props;
+  const description = meta.description.slice(0, 300);
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>{meta.title}</title>
+        <meta name="description" content={description} />
+        {meta.canonical ? <link rel="canonical" href={meta.canonical} /> : null}
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:type" content={meta.ogType ?? 'website'} />
+        {meta.canonical ? <meta property="og:url" content={meta.canonical} /> : null}
+        <meta property="og:site_name" content="Skilltrace" />
+        <meta name="twitter:card" content="summary" />
+        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        {/* A constant of this file: the only text on these pages that is not escaped. */}
+        <style>{raw(STYLE)}</style>
+      </head>
+      <body>
+        <main>
+          {props.children}
+          <p class="muted noprint" style="margin-top:3rem;font-size:.85rem">
+            Made with Skilltrace — evidence-backed, verifiable skills.
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/**
+ * A complete page as HTML text. Every value in `body` is escaped by hono/jsx (text and
+ * attributes alike); components must be synchronous.
+ */
+export function page(meta: PageMeta, body: Child): string {
+  // A JSX node renders to a string, or to a promise when a component is async (none here).
+  const html: unknown = (<Layout meta={meta}>{body}</Layout>).toString();
+  if (html instanceof Promise) throw new Error('Server pages render synchronously');
+  return `<!doctype html>\n${html}`;
 }
 
 /** An HTML answer with the right headers. */
