@@ -1,6 +1,7 @@
 import { purgeExpired } from '../domain/accounts/index.ts';
 import { removeExpiredDemos } from '../domain/demo/index.ts';
 import { checkLinks } from '../domain/paths/index.ts';
+import { PATH_CARDS_QUEUE, runPathCardsJob } from '../domain/practice/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
 import { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from '../domain/radar/index.ts';
 import type { JobSystem } from './job-system.ts';
@@ -35,4 +36,6 @@ export function registerJobs(jobs: JobSystem): void {
     await scanNotifications(ctx);
   });
   jobs.every('progress.notifications.scan', 60);
+  // A path created or re-planned: its objectives become review cards in the background.
+  jobs.register(PATH_CARDS_QUEUE, (ctx, payload) => runPathCardsJob(ctx, payload));
 }

@@ -5,10 +5,17 @@ import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
 import { pathsContracts } from '../shared/contracts/paths.ts';
+import { practiceContracts } from '../shared/contracts/practice.ts';
+import { radarContracts } from '../shared/contracts/radar.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
-const CAPABILITIES = { model: modelContracts, paths: pathsContracts };
+const CAPABILITIES = {
+  model: modelContracts,
+  paths: pathsContracts,
+  practice: practiceContracts,
+  radar: radarContracts,
+};
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -33,6 +40,23 @@ const SAMPLES: {
       },
     },
     removeCalendar: {},
+  },
+  practice: {
+    listCertifications: {},
+    examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
+    answerExamQuestion: {
+      body: { certificationId: 'scrum-psm-1', questionId: 'psm-01', choice: 0 },
+    },
+    readiness: { query: { certificationId: 'scrum-psm-1' } },
+  },
+  radar: {
+    extract: { body: { text: 'Translate our website and build a Tableau dashboard.' } },
+    trends: { query: { months: 6 } },
+    trajectories: { query: { limit: 5 } },
+    gap: { query: { role: 'data-analytics-consultant' } },
+    learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
+    suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
 };
 

@@ -87,17 +87,22 @@ export const CatalogSearchResult = z.object({
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
-/** A goal: a target role, skill ids, a radar learn-next skill, or free text. At least one. */
+/**
+ * A goal: a target role, skill ids, a radar learn-next skill, a certification of the catalog,
+ * or free text. At least one.
+ */
 export const PathGoalInput = z
   .object({
     roleId: z.string().min(1).max(120).optional(),
     skillIds: z.array(z.string().min(1).max(120)).max(40).optional(),
     learnNextSkillId: z.string().min(1).max(120).optional(),
+    certificationId: z.string().min(1).max(120).optional(),
     text: z.string().trim().min(1).max(500).optional(),
   })
-  .refine((g) => g.roleId || g.skillIds?.length || g.learnNextSkillId || g.text, {
-    message: 'give a roleId, skillIds, learnNextSkillId or text',
-  });
+  .refine(
+    (g) => g.roleId || g.skillIds?.length || g.learnNextSkillId || g.certificationId || g.text,
+    { message: 'give a roleId, skillIds, learnNextSkillId, certificationId or text' },
+  );
 export type PathGoalInput = z.infer<typeof PathGoalInput>;
 
 export const CreatePathInput = z.object({
@@ -179,6 +184,8 @@ export const PlanStep = z.object({
   /** Relative weight within the skill (the exam weight for certification objectives). */
   weight: z.number().optional(),
   reason: z.enum(['goal', 'prerequisite']),
+  /** For a certification objective: the exam guide's section this step prepares for. */
+  cites: z.string().optional(),
   objective: z.string(),
   explanation: z.string(),
   practiceTask: z.string(),
@@ -229,6 +236,8 @@ export const Plan = z.object({
   goal: z.object({
     roleId: z.string().nullable(),
     skillIds: z.array(z.string()),
+    /** Set when the goal is a certification: the steps follow its exam objectives. */
+    certificationId: z.string().optional(),
     text: z.string().nullable(),
     unresolved: z.array(z.string()),
     notes: z.array(z.string()),

@@ -171,9 +171,13 @@ export interface RadarPostsTable {
   import_id: string | null;
   feed_id: string | null;
   visibility: 'private' | 'circle' | 'public';
+  /** Client requests only: null or 'delivered' (delivered work), 'declined', 'not_delivered'. */
+  delivery: ClientDelivery | null;
   created_at: Date;
   updated_at: Date;
 }
+
+export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
 
 /** A MinHash band key of a post, for near-duplicate candidate look-ups. */
 export interface RadarPostBandsTable {

@@ -5,6 +5,7 @@ import { localDateTime } from '../../shared/time-zone.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
+import { getCertification, objectiveReadiness } from '../taxonomy/index.ts';
 import { freshnessOf } from '../verify/index.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { getCatalogData } from './catalog-data.ts';
@@ -107,16 +108,26 @@ export async function gatherInputs(
   }
   const rows = await ctx.store.catalog.listBySkills(closure.filter((id) => !held.has(id)));
   const resources = rows.map(presentResource);
+  const cert = resolved.certificationId ? getCertification(resolved.certificationId) : undefined;
+  let readiness: PlanInputs['readiness'];
+  if (cert) {
+    const answers = await ctx.store.practice.listExamAnswers(userId, cert.id);
+    readiness = {};
+    for (const r of objectiveReadiness(cert, answers))
+      readiness[r.objectiveId] = { answered: r.answered, accuracy: r.accuracy, ready: r.ready };
+  }
   const title =
     opts.title ??
-    (resolved.roleId
-      ? `Become a ${tax.roleById.get(resolved.roleId)?.name ?? resolved.roleId}`
-      : resolved.text
-        ? resolved.text.slice(0, 120)
-        : `Learn ${resolved.skillIds.map((id) => tax.skillById.get(id)?.name ?? id).join(', ')}`.slice(
-            0,
-            200,
-          ));
+    (cert
+      ? `Prepare for ${cert.name}`
+      : resolved.roleId
+        ? `Become a ${tax.roleById.get(resolved.roleId)?.name ?? resolved.roleId}`
+        : resolved.text
+          ? resolved.text.slice(0, 120)
+          : `Learn ${resolved.skillIds.map((id) => tax.skillById.get(id)?.name ?? id).join(', ')}`.slice(
+              0,
+              200,
+            ));
   const { deadlineFromText: _d, ...goalResolved } = resolved;
   const availability = await planAvailability(ctx, userId, timeZone, startDate);
   const inputs: PlanInputs = {
@@ -134,6 +145,7 @@ export async function gatherInputs(
       timeZone,
       preferredStart: profile.preferredStart,
     },
+    ...(readiness ? { readiness } : {}),
     startDate,
     deadline: deadline ?? null,
     ...(availability ? { availability } : {}),

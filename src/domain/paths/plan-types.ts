@@ -27,6 +27,7 @@ export interface PlanInputs {
   resolved: {
     roleId: string | null;
     skillIds: string[];
+    certificationId?: string;
     text: string | null;
     unresolved: string[];
     notes: string[];
@@ -44,6 +45,11 @@ export interface PlanInputs {
     /** Local time (HH:MM) sessions start on a learning day. */
     preferredStart: string;
   };
+  /**
+   * For a certification goal: readiness per exam objective from counted practice answers
+   * (absent for other goals, so their inputs and hashes are unchanged).
+   */
+  readiness?: Record<string, { answered: number; accuracy: number; ready: boolean }>;
   startDate: string;
   deadline: string | null;
   taxonomyVersion: string;

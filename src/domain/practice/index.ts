@@ -1,6 +1,5 @@
 /** The practice capability: mock client briefs, reviews, scaffolding, spaced review, certifications. */
 export { assembleBrief } from './assemble-brief.ts';
-export { getCertification, listCertifications } from './certifications.ts';
 export { checkReview } from './check-review.ts';
 export { createBrief } from './create-brief.ts';
 export {
@@ -12,6 +11,7 @@ export {
 export { answerExamQuestion, getExamQuestions, getReadiness } from './exam.ts';
 export { getReviewQueue } from './get-review-queue.ts';
 export { getBrief, listBriefs, practiceResults } from './list-briefs.ts';
+export { PATH_CARDS_QUEUE, queuePathCards, runPathCardsJob } from './path-cards-job.ts';
 export {
   getPeerRequest,
   listPeerRequests,

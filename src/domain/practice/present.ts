@@ -9,11 +9,15 @@ import type {
   Submission,
 } from '../../shared/practice.ts';
 import type { BriefRow, ReviewRow, SubmissionRow } from '../../store/repos/practice-repo.ts';
+import { getTaxonomy } from '../radar/index.ts';
+import { briefMaterial } from './brief-material.ts';
 
 const iso = (d: Date) => new Date(d).toISOString();
 
-/** A stored brief as the API shows it. */
+/** A stored brief as the API shows it, with the material its client sends (seeded by its id). */
 export function presentBrief(r: BriefRow): Brief {
+  const skill = getTaxonomy().skillById.get(r.skill_id);
+  const content = r.content as BriefContent;
   return {
     id: r.id,
     skillId: r.skill_id,
@@ -21,9 +25,10 @@ export function presentBrief(r: BriefRow): Brief {
     source: r.source,
     postId: r.post_id,
     seed: r.seed,
-    content: r.content as BriefContent,
+    content,
     scaffold: r.scaffold as BriefScaffold,
     postingPatterns: (r.posting_patterns as string[]) ?? [],
+    ...(skill ? { material: briefMaterial(r.id, skill, content) } : {}),
     status: r.status,
     visibility: r.visibility,
     evidenceId: r.evidence_id,

@@ -21,6 +21,7 @@ import {
   setBusyWeeks,
   tickStep,
 } from '../../domain/paths/index.ts';
+import { queuePathCards } from '../../domain/practice/index.ts';
 import { pathsContracts as paths } from '../../shared/contracts/paths.ts';
 import {
   Annotation,
@@ -75,7 +76,11 @@ export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       response: PathView,
       status: 201,
     },
-    async (c, { body }) => c.json(await createPath(c.get('ctx'), userOf(c).id, body), 201),
+    async (c, { body }) => {
+      const path = await createPath(c.get('ctx'), userOf(c).id, body);
+      await queuePathCards(c.get('ctx'), userOf(c).id, path.id);
+      return c.json(path, 201);
+    },
   );
   defineRoute(
     app,
@@ -130,8 +135,11 @@ export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       body: RegeneratePathInput,
       response: RegenerateResult,
     },
-    async (c, { body }) =>
-      c.json(await regeneratePath(c.get('ctx'), userOf(c).id, param(c, 'id'), body)),
+    async (c, { body }) => {
+      const out = await regeneratePath(c.get('ctx'), userOf(c).id, param(c, 'id'), body);
+      if (out.changed) await queuePathCards(c.get('ctx'), userOf(c).id, out.path.id);
+      return c.json(out);
+    },
   );
   defineRoute(
     app,

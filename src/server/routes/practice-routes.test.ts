@@ -25,6 +25,10 @@ describe('practice and progress over HTTP', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
+    // The client sends a small dataset with a data brief; the same file on every read.
+    expect(created.body.material?.kind).toBe('dataset');
+    const again = await ana.json<Brief>('GET', `/api/practice/briefs/${id}`);
+    expect(again.body.material).toEqual(created.body.material);
     const bad = await ana.json<{ error: { code: string } }>(
       'POST',
       `/api/practice/briefs/${id}/submissions`,
@@ -116,6 +120,27 @@ describe('practice and progress over HTTP', () => {
         )
       ).status,
     ).toBe(200);
+  });
+
+  it('answers exam questions offline for every certification in the catalog', async () => {
+    const list = await ana.json<{
+      certifications: { id: string; bankQuestions: number; objectives: { id: string }[] }[];
+    }>('GET', '/api/practice/certifications');
+    expect(list.body.certifications.length).toBeGreaterThanOrEqual(8);
+    for (const c of list.body.certifications) {
+      expect(c.bankQuestions, c.id).toBeGreaterThanOrEqual(30);
+      const r = await ana.json<{ questions: { objectiveId: string; source: string }[] }>(
+        'GET',
+        `/api/practice/exam/questions?certificationId=${c.id}&count=10`,
+      );
+      expect(r.status, c.id).toBe(200);
+      expect(r.body.questions).toHaveLength(10);
+      const objectives = new Set(c.objectives.map((o) => o.id));
+      for (const q of r.body.questions) {
+        expect(q.source).toBe('bank');
+        expect(objectives.has(q.objectiveId), `${c.id}: ${q.objectiveId}`).toBe(true);
+      }
+    }
   });
 
   it('seeds a demo person whose progress is alive, idempotently', async () => {
