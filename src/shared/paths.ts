@@ -469,7 +469,10 @@ export type BusyWeeksInput = z.infer<typeof BusyWeeksInput>;
 export const CalendarImportInput = z
   .object({
     ics: z.string().max(1_000_000, 'must be at most 1 MB').optional(),
-    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(2000)
+      .optional(),
   })
   .refine((v) => (v.ics === undefined) !== (v.url === undefined), {
     message: 'give either ics (the file text) or url',

@@ -70,7 +70,7 @@ describe('the slip detector', () => {
     expect(slips('It needs 1 hours.')).toContain('"1" with a plural');
     expect(slips('It needs 3 hour.')).toContain('a number above 1 with a singular');
     expect(slips('Learn  SQL.')).toContain('double space');
-    expect(slips('Learn ${name}.')).toContain('unfilled placeholder');
+    expect(slips(['Learn $', '{name}.'].join(''))).toContain('unfilled placeholder');
     expect(slips('Read a a book.')).toContain('repeated word');
     expect(slips('An hour with an SQL query, a one-page note and a user guide.')).toEqual([]);
   });
