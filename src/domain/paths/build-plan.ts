@@ -23,6 +23,8 @@ export function estimateHours(skill: TaxonomySkill, level: number): number {
 }
 
 const domainOf = (s: TaxonomySkill) => s.category.split('/')[0] ?? '';
+/** A skill's name as a sentence's subject: lower-case names ("pandas") get "The skill" first. */
+const subject = (name: string) => (/^[a-z]/.test(name) ? `The skill ${name}` : name);
 
 function roleSkills(tax: Taxonomy, roles: string[]): Set<string> {
   const out = new Set<string>();
@@ -85,7 +87,7 @@ export function buildPlan(
     if (dep)
       skillFlags.push({
         kind: 'deprecated',
-        message: `${skill.name} is ${dep.status}: ${dep.note}`,
+        message: `${subject(skill.name)} is ${dep.status}: ${dep.note}`,
       });
     if (!candidates.length)
       skillFlags.push({
@@ -101,7 +103,7 @@ export function buildPlan(
     ) {
       skillFlags.push({
         kind: 'outside_context',
-        message: `${skill.name} is outside your stated domains (${inputs.profile.domains.join(', ')}); it is here as a prerequisite.`,
+        message: `${subject(skill.name)} is outside your stated domains (${inputs.profile.domains.join(', ')}); it is here as a prerequisite.`,
       });
     }
     const live = candidates.filter((r) => r.linkStatus !== 'dead');

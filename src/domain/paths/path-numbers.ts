@@ -42,7 +42,8 @@ export function pathNumbers(opts: {
   return {
     stepsDone: plan.steps.length - left.length,
     stepsTotal: plan.steps.length,
-    hoursPlanned: s.totalHours,
+    // All steps, done ones included: a re-planned version schedules only what is left.
+    hoursPlanned: Math.round(plan.steps.reduce((h, x) => h + x.hours, 0) * 4) / 4,
     hoursLogged: round1(minutes / 60),
     hoursLeft: round1(left.reduce((h, x) => h + x.hours, 0)),
     plannedFinish: s.endDate,

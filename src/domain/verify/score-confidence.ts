@@ -40,6 +40,13 @@ export interface ConfidenceInput {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Mass nouns take no article ("official documentation"); others take "a" or "an". */
+const MASS_NOUNS = new Set(['official documentation', 'job-post evidence']);
+function withArticle(label: string): string {
+  if (MASS_NOUNS.has(label)) return label;
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 function component(
   key: ConfidenceComponent['key'],
   label: string,
@@ -78,7 +85,7 @@ export function scoreConfidence(input: ConfidenceInput): Confidence {
           'authority',
           'Source authority',
           KIND_AUTHORITY[best.kind!],
-          `Best source is ${KIND_LABEL[best.kind!]} (${best.publisher ?? 'unknown publisher'}).`,
+          `Best source is ${withArticle(KIND_LABEL[best.kind!])} (${best.publisher ?? 'unknown publisher'}).`,
         )
       : component('authority', 'Source authority', 0, 'No verified catalog source is cited.'),
   );
@@ -145,7 +152,7 @@ export function scoreConfidence(input: ConfidenceInput): Confidence {
           'outcome',
           'Outcomes',
           null,
-          `No data yet: ${o?.completed ?? 0} people completed this step (needs ${MIN_OUTCOME_SAMPLE}).`,
+          `No data yet: ${o?.completed ?? 0} ${o?.completed === 1 ? 'person' : 'people'} completed this step (needs ${MIN_OUTCOME_SAMPLE}).`,
         )
       : component(
           'outcome',

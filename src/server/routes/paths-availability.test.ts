@@ -12,6 +12,7 @@ interface Session {
 interface View {
   id: string;
   version: { version: number; reasons: string[] };
+  numbers: { hoursPlanned: number };
   plan: {
     steps: Array<{ id: string; hours: number }>;
     schedule: { sessions: Session[]; startDate: string };
@@ -156,6 +157,9 @@ describe('a week around client work', () => {
     expect(sessions.every((s) => s.date >= '2026-03-30')).toBe(true);
     expect(sessions.some((s) => s.stepId === first.id)).toBe(false);
     expect(now.body.plan.steps.some((s) => s.id === first.id)).toBe(true);
+    // Hours planned still count every step, done ones included.
+    const all = now.body.plan.steps.reduce((h, s) => h + s.hours, 0);
+    expect(now.body.numbers.hoursPlanned).toBe(Math.round(all * 4) / 4);
     // On pace again: ticking it undone and done again in the same state re-plans nothing new.
     const again = await a.json<{ replanned: unknown }>(
       'PUT',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathsContracts } from '../../../../src/shared/contracts/paths.ts';
 import {
   Annotation,
   CalendarTokenCreated,
@@ -23,6 +24,7 @@ const TickResult = z.object({
   stepId: z.string(),
   done: z.boolean(),
   evidence: z.object({ entryId: z.string() }).nullable(),
+  replanned: z.object({ version: z.number(), reason: z.string() }).nullable().optional(),
 });
 
 export type PathSummaryRow = z.infer<typeof PathSummary>;
@@ -36,6 +38,12 @@ const base = (id: string) => `/api/paths/${enc(id)}`;
 
 /** Typed calls to the learning-path API (`/api/paths/**`). */
 export const pathsApi = {
+  availability: () => api.call(pathsContracts.getAvailability),
+  setBusyWeeks: (busyWeeks: Array<{ weekStart: string; hours: number; note?: string }>) =>
+    api.call(pathsContracts.setBusyWeeks, { body: { busyWeeks } }),
+  importCalendar: (body: { ics: string } | { url: string }) =>
+    api.call(pathsContracts.importCalendar, { body }),
+  removeCalendar: () => api.call(pathsContracts.removeCalendar),
   list: () => api.request('GET', '/api/paths', { schema: PathList }),
   create: (body: CreatePathInput) => api.request('POST', '/api/paths', { body, schema: PathView }),
   get: (id: string, version?: number) =>

@@ -7,6 +7,7 @@ import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { type PathSummaryRow, pathsApi } from '../api.ts';
 import { ProgressBar } from '../components/progress-bar.tsx';
+import { WeekAvailability } from '../components/week-availability.tsx';
 import { hours, longDate } from '../paths-format.ts';
 
 /** Every path of the person, with progress and the planned finish. */
@@ -80,6 +81,7 @@ export function PathsListPage() {
           ))}
         </ul>
       ) : null}
+      <WeekAvailability />
     </>
   );
 }
