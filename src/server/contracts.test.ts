@@ -8,6 +8,9 @@ import { practiceContracts } from '../shared/contracts/practice.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
+// Records a sample names, filled in `beforeAll` (samples hold these objects, not copies).
+const brief = { id: '' };
+
 const CAPABILITIES = { model: modelContracts, practice: practiceContracts };
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
@@ -25,6 +28,14 @@ const SAMPLES: {
     setLimits: { body: { tokensPerUserPerDay: 50_000 } },
   },
   practice: {
+    createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
+    listBriefs: { query: { skillId: 'sql' } },
+    getBrief: { params: brief },
+    getScaffold: { query: { skillId: 'sql' } },
+    setScaffold: { body: { skillId: 'sql', override: 'hints' } },
+    reviewQueue: {},
+    addCard: { body: { skillId: 'sql', front: 'What does GROUP BY do?', back: 'It groups rows.' } },
+    listCredentials: {},
     listCertifications: {},
     examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
     answerExamQuestion: {
@@ -41,6 +52,12 @@ beforeAll(async () => {
   admin = new TestAgent(app);
   // The first account of an instance is its admin, so admin-only contracts answer too.
   await admin.signUp('contracts-admin@example.test');
+  brief.id = (
+    await admin.json<{ id: string }>('POST', '/api/practice/briefs', {
+      skillId: 'excel',
+      useModel: false,
+    })
+  ).body.id;
 });
 afterAll(() => app.close());
 

@@ -28,20 +28,14 @@ import {
 import { listCertifications } from '../../domain/taxonomy/index.ts';
 import { practiceContracts as practice } from '../../shared/contracts/practice.ts';
 import {
-  Brief,
-  CreateBriefInput,
   CreateCardsInput,
   CredentialImportInput,
   ExternalCredential,
   MAX_FILE_BYTES,
   MAX_FILES,
-  ManualCardInput,
   PeerRequest,
   Review,
   ReviewCard,
-  ReviewQueue,
-  ScaffoldOverrideInput,
-  ScaffoldState,
   Submission,
 } from '../../shared/practice.ts';
 import { bindContract } from '../bind-contract.ts';
@@ -55,45 +49,13 @@ const param = (c: { req: { param(k: string): string | undefined } }, k = 'id') =
 /** Mock client briefs, submissions, reviews, peer review, scaffolding, spaced review, certifications. */
 export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   const tag = 'practice';
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/briefs',
-      tag,
-      summary: 'Create a mock client brief for a skill and level',
-      body: CreateBriefInput,
-      response: Brief,
-      status: 201,
-    },
-    async (c, { body }) => c.json(await createBrief(c.get('ctx'), userOf(c).id, body), 201),
+  bindContract(app, reg, practice.createBrief, (c, { body }) =>
+    createBrief(c.get('ctx'), userOf(c).id, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/briefs',
-      tag,
-      summary: 'Your briefs, newest first',
-      query: z.object({ skillId: z.string().max(120).optional() }),
-      response: z.object({ briefs: z.array(Brief) }),
-    },
-    async (c, { query }) => c.json({ briefs: await listBriefs(c.get('ctx'), userOf(c).id, query) }),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/briefs/:id',
-      tag,
-      summary: 'One of your briefs',
-      response: Brief,
-    },
-    async (c) => c.json(await getBrief(c.get('ctx'), userOf(c).id, param(c))),
-  );
+  bindContract(app, reg, practice.listBriefs, async (c, { query }) => ({
+    briefs: await listBriefs(c.get('ctx'), userOf(c).id, query),
+  }));
+  bindContract(app, reg, practice.getBrief, (c) => getBrief(c.get('ctx'), userOf(c).id, param(c)));
   defineRoute(
     app,
     reg,
@@ -206,45 +168,15 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       c.json(await submitPeerReview(c.get('ctx'), userOf(c).id, param(c, 'token'), body), 201),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/scaffolding',
-      tag,
-      summary: 'The help level your briefs of a skill use',
-      query: z.object({ skillId: z.string().min(1).max(120) }),
-      response: ScaffoldState,
-    },
-    async (c, { query }) => c.json(await getScaffold(c.get('ctx'), userOf(c).id, query.skillId)),
+  bindContract(app, reg, practice.getScaffold, (c, { query }) =>
+    getScaffold(c.get('ctx'), userOf(c).id, query.skillId),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/practice/scaffolding',
-      tag,
-      summary: 'Override (or clear) the help level for a skill',
-      body: ScaffoldOverrideInput.extend({ skillId: z.string().min(1).max(120) }),
-      response: ScaffoldState,
-    },
-    async (c, { body }) =>
-      c.json(await setScaffoldOverride(c.get('ctx'), userOf(c).id, body.skillId, body.override)),
+  bindContract(app, reg, practice.setScaffold, (c, { body }) =>
+    setScaffoldOverride(c.get('ctx'), userOf(c).id, body.skillId, body.override),
   );
-
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/reviews/queue',
-      tag,
-      summary: "Today's spaced-review queue within your time budget",
-      response: ReviewQueue.extend({ forecast: z.array(z.number()) }),
-    },
-    async (c) => c.json(await getReviewQueue(c.get('ctx'), userOf(c).id)),
+  bindContract(app, reg, practice.reviewQueue, (c) => getReviewQueue(c.get('ctx'), userOf(c).id));
+  bindContract(app, reg, practice.addCard, (c, { body }) =>
+    addCard(c.get('ctx'), userOf(c).id, body),
   );
   defineRoute(
     app,
@@ -259,20 +191,6 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     },
     async (c, { body }) =>
       c.json(await createCardsFromPath(c.get('ctx'), userOf(c).id, body.pathId)),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/cards',
-      tag,
-      summary: 'Add your own review card',
-      body: ManualCardInput,
-      response: ReviewCard,
-      status: 201,
-    },
-    async (c, { body }) => c.json(await addCard(c.get('ctx'), userOf(c).id, body), 201),
   );
   defineRoute(
     app,
@@ -303,18 +221,9 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     getReadiness(c.get('ctx'), userOf(c).id, query.certificationId),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/credentials',
-      tag,
-      summary: 'Your external credentials, verified or self-reported',
-      response: z.object({ credentials: z.array(ExternalCredential) }),
-    },
-    async (c) => c.json({ credentials: await listCredentials(c.get('ctx'), userOf(c).id) }),
-  );
+  bindContract(app, reg, practice.listCredentials, async (c) => ({
+    credentials: await listCredentials(c.get('ctx'), userOf(c).id),
+  }));
   defineRoute(
     app,
     reg,

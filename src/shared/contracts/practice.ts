@@ -1,18 +1,97 @@
 import { z } from 'zod';
 import {
   AnswerQuestionInput,
+  Brief,
   CertificationView,
+  CreateBriefInput,
   ExamAnswerResult,
   ExamQuestion,
+  ExternalCredential,
+  ManualCardInput,
   Readiness,
+  ReviewCard,
+  ReviewQueue,
+  ScaffoldOverrideInput,
+  ScaffoldState,
 } from '../practice.ts';
 import { contract } from './contract.ts';
 
 const tag = 'practice';
 const CertificationId = z.string().min(1).max(120);
 
-/** Certification prep: the catalog, exam-style questions, answers and readiness per objective. */
+const SkillId = z.string().min(1).max(120);
+
+/**
+ * Practice routes declared as contracts: mock client briefs, scaffolding, spaced review, credentials
+ * and certification prep (the catalog, exam-style questions, answers, readiness per objective).
+ * Routes that take a record's id and validate their body after the ownership check
+ * (submissions, reviews, sharing, peer requests, card answers, credential import and removal)
+ * are still declared in `server/routes/practice-routes.ts`.
+ */
 export const practiceContracts = {
+  createBrief: contract({
+    method: 'post',
+    path: '/api/practice/briefs',
+    tag,
+    summary: 'Create a mock client brief for a skill and level',
+    body: CreateBriefInput,
+    response: Brief,
+    status: 201,
+  }),
+  listBriefs: contract({
+    method: 'get',
+    path: '/api/practice/briefs',
+    tag,
+    summary: 'Your briefs, newest first',
+    query: z.object({ skillId: z.string().max(120).optional() }),
+    response: z.object({ briefs: z.array(Brief) }),
+  }),
+  getBrief: contract({
+    method: 'get',
+    path: '/api/practice/briefs/:id',
+    tag,
+    summary: 'One of your briefs',
+    response: Brief,
+  }),
+  getScaffold: contract({
+    method: 'get',
+    path: '/api/practice/scaffolding',
+    tag,
+    summary: 'The help level your briefs of a skill use',
+    query: z.object({ skillId: SkillId }),
+    response: ScaffoldState,
+  }),
+  setScaffold: contract({
+    method: 'put',
+    path: '/api/practice/scaffolding',
+    tag,
+    summary: 'Override (or clear) the help level for a skill',
+    body: ScaffoldOverrideInput.extend({ skillId: SkillId }),
+    response: ScaffoldState,
+  }),
+  reviewQueue: contract({
+    method: 'get',
+    path: '/api/practice/reviews/queue',
+    tag,
+    summary: "Today's spaced-review queue within your time budget",
+    response: ReviewQueue.extend({ forecast: z.array(z.number()) }),
+  }),
+  addCard: contract({
+    method: 'post',
+    path: '/api/practice/cards',
+    tag,
+    summary: 'Add your own review card',
+    body: ManualCardInput,
+    response: ReviewCard,
+    status: 201,
+  }),
+  listCredentials: contract({
+    method: 'get',
+    path: '/api/practice/credentials',
+    tag,
+    summary: 'Your external credentials, verified or self-reported',
+    response: z.object({ credentials: z.array(ExternalCredential) }),
+  }),
   listCertifications: contract({
     method: 'get',
     path: '/api/practice/certifications',

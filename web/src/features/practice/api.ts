@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import type { ContractResult } from '../../../../src/shared/contracts/contract.ts';
 import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
 import { EvidenceEntry } from '../../../../src/shared/evidence.ts';
 import { PeerMatches } from '../../../../src/shared/peers.ts';
 import {
-  Brief,
   type BriefLevel,
   type ExamAnswerResult,
   type ExamQuestion as ExamQuestionSchema,
@@ -11,9 +11,7 @@ import {
   PeerRequest as PeerRequestSchema,
   Review,
   ReviewCard,
-  ReviewQueue,
   type ScaffoldLevel,
-  ScaffoldState,
   Submission,
   type SubmitInput,
 } from '../../../../src/shared/practice.ts';
@@ -32,29 +30,19 @@ export type ExamAnswer = ExamAnswerResult;
 export type ExamQuestion = z.infer<typeof ExamQuestionSchema>;
 export type PeerRequest = z.infer<typeof PeerRequestSchema>;
 
-const Queue = ReviewQueue.extend({ forecast: z.array(z.number()) });
-export type Queue = z.infer<typeof Queue>;
+export type Queue = ContractResult<typeof practice.reviewQueue>;
 
 /** The part of `GET /api/settings/model` the practice screens need. */
 const ModelStatus = z.object({ active: z.enum(['user', 'instance', 'offline']) });
 
-const q = (params: Record<string, string | undefined>) => {
-  const s = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, v);
-  return s.toString();
-};
 const id = encodeURIComponent;
 
 /** Typed calls to the practice API (and the few neighbours the practice screens read). */
 export const practiceApi = {
-  briefs: (skillId?: string) =>
-    api.request('GET', `/api/practice/briefs?${q({ skillId })}`, {
-      schema: z.object({ briefs: z.array(Brief) }),
-    }),
-  brief: (briefId: string) =>
-    api.request('GET', `/api/practice/briefs/${id(briefId)}`, { schema: Brief }),
+  briefs: (skillId?: string) => api.call(practice.listBriefs, { query: { skillId } }),
+  brief: (briefId: string) => api.call(practice.getBrief, { params: { id: briefId } }),
   createBrief: (body: { skillId: string; level: BriefLevel; postId?: string; useModel: boolean }) =>
-    api.request('POST', '/api/practice/briefs', { body, schema: Brief }),
+    api.call(practice.createBrief, { body }),
   submit: (briefId: string, body: SubmitInput) =>
     api.request('POST', `/api/practice/briefs/${id(briefId)}/submissions`, {
       body,
@@ -90,14 +78,10 @@ export const practiceApi = {
       body: { scores },
       schema: z.object({ id: z.string(), average: z.number() }),
     }),
-  scaffold: (skillId: string) =>
-    api.request('GET', `/api/practice/scaffolding?${q({ skillId })}`, { schema: ScaffoldState }),
+  scaffold: (skillId: string) => api.call(practice.getScaffold, { query: { skillId } }),
   setScaffold: (skillId: string, override: ScaffoldLevel | null) =>
-    api.request('PUT', '/api/practice/scaffolding', {
-      body: { skillId, override },
-      schema: ScaffoldState,
-    }),
-  queue: () => api.request('GET', '/api/practice/reviews/queue', { schema: Queue }),
+    api.call(practice.setScaffold, { body: { skillId, override } }),
+  queue: () => api.call(practice.reviewQueue),
   answerCard: (cardId: string, rating: 'again' | 'hard' | 'good' | 'easy') =>
     api.request('POST', `/api/practice/cards/${id(cardId)}/answer`, {
       body: { rating },
@@ -110,10 +94,7 @@ export const practiceApi = {
     api.call(practice.answerExamQuestion, { body: { certificationId, questionId, choice } }),
   readiness: (certificationId: string) =>
     api.call(practice.readiness, { query: { certificationId } }),
-  credentials: () =>
-    api.request('GET', '/api/practice/credentials', {
-      schema: z.object({ credentials: z.array(ExternalCredential) }),
-    }),
+  credentials: () => api.call(practice.listCredentials),
   importCredential: (body: { url?: string; content?: string; title?: string; issuer?: string }) =>
     api.request('POST', '/api/practice/credentials', { body, schema: ExternalCredential }),
   deleteCredential: (credentialId: string) =>
