@@ -10,6 +10,11 @@ import { practiceContracts } from '../shared/contracts/practice.ts';
 // without a sample fails the first test, so none goes unchecked.
 // Records a sample names, filled in `beforeAll` (samples hold these objects, not copies).
 const brief = { id: '' };
+const card = { id: '' };
+const path = { pathId: '' };
+const selfReview: { scores: { criterionId: string; score: number; feedback: string }[] } = {
+  scores: [],
+};
 
 const CAPABILITIES = { model: modelContracts, practice: practiceContracts };
 const SAMPLES: {
@@ -31,6 +36,12 @@ const SAMPLES: {
     createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
     listBriefs: { query: { skillId: 'sql' } },
     getBrief: { params: brief },
+    submit: { params: brief, body: { text: '=SUM(B2:B9) totals the month.' } },
+    listReviews: { params: brief },
+    selfReview: { params: brief, body: selfReview },
+    listPeerRequests: {},
+    cardsFromPath: { body: path },
+    answerCard: { params: card, body: { rating: 'good' } },
     getScaffold: { query: { skillId: 'sql' } },
     setScaffold: { body: { skillId: 'sql', override: 'hints' } },
     reviewQueue: {},
@@ -52,11 +63,27 @@ beforeAll(async () => {
   admin = new TestAgent(app);
   // The first account of an instance is its admin, so admin-only contracts answer too.
   await admin.signUp('contracts-admin@example.test');
-  brief.id = (
-    await admin.json<{ id: string }>('POST', '/api/practice/briefs', {
+  const made = await admin.json<{ id: string; content: { rubric: { id: string }[] } }>(
+    'POST',
+    '/api/practice/briefs',
+    { skillId: 'excel', useModel: false },
+  );
+  brief.id = made.body.id;
+  selfReview.scores = made.body.content.rubric.map((c) => ({
+    criterionId: c.id,
+    score: 3,
+    feedback: 'Meets the brief.',
+  }));
+  await admin.json('POST', `/api/practice/briefs/${brief.id}/submissions`, { text: 'Draft' });
+  card.id = (
+    await admin.json<{ id: string }>('POST', '/api/practice/cards', {
       skillId: 'excel',
-      useModel: false,
+      front: 'What does a pivot table do?',
+      back: 'It summarises rows by groups.',
     })
+  ).body.id;
+  path.pathId = (
+    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
   ).body.id;
 });
 afterAll(() => app.close());

@@ -28,15 +28,10 @@ import {
 import { listCertifications } from '../../domain/taxonomy/index.ts';
 import { practiceContracts as practice } from '../../shared/contracts/practice.ts';
 import {
-  CreateCardsInput,
   CredentialImportInput,
   ExternalCredential,
-  MAX_FILE_BYTES,
-  MAX_FILES,
   PeerRequest,
   Review,
-  ReviewCard,
-  Submission,
 } from '../../shared/practice.ts';
 import { bindContract } from '../bind-contract.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
@@ -56,48 +51,14 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     briefs: await listBriefs(c.get('ctx'), userOf(c).id, query),
   }));
   bindContract(app, reg, practice.getBrief, (c) => getBrief(c.get('ctx'), userOf(c).id, param(c)));
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/briefs/:id/submissions',
-      tag,
-      summary: `Submit a deliverable (text, links, up to ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes)`,
-      body: z.unknown(),
-      maxBody: 3 * 1024 * 1024,
-      response: Submission,
-      status: 201,
-    },
-    async (c, { body }) =>
-      c.json(await submitDeliverable(c.get('ctx'), userOf(c).id, param(c), body), 201),
+  bindContract(app, reg, practice.submit, (c, { body }) =>
+    submitDeliverable(c.get('ctx'), userOf(c).id, param(c), body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/briefs/:id/reviews',
-      tag,
-      summary: 'Reviews of a brief',
-      response: z.object({ reviews: z.array(Review) }),
-    },
-    async (c) => c.json({ reviews: await listBriefReviews(c.get('ctx'), userOf(c).id, param(c)) }),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/briefs/:id/self-review',
-      tag,
-      summary: 'Review your own submission per rubric criterion (body: SelfReviewInput)',
-      body: z.unknown(),
-      response: Review,
-      status: 201,
-    },
-    async (c, { body }) =>
-      c.json(await selfReview(c.get('ctx'), userOf(c).id, param(c), body), 201),
+  bindContract(app, reg, practice.listReviews, async (c) => ({
+    reviews: await listBriefReviews(c.get('ctx'), userOf(c).id, param(c)),
+  }));
+  bindContract(app, reg, practice.selfReview, (c, { body }) =>
+    selfReview(c.get('ctx'), userOf(c).id, param(c), body),
   );
   defineRoute(
     app,
@@ -128,18 +89,9 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     async (c, { body }) =>
       c.json(await shareForReview(c.get('ctx'), userOf(c).id, param(c), body), 201),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/peer-requests',
-      tag,
-      summary: 'Review requests addressed to you',
-      response: z.object({ requests: z.array(PeerRequest) }),
-    },
-    async (c) => c.json({ requests: await listPeerRequests(c.get('ctx'), userOf(c).id) }),
-  );
+  bindContract(app, reg, practice.listPeerRequests, async (c) => ({
+    requests: await listPeerRequests(c.get('ctx'), userOf(c).id),
+  }));
   defineRoute(
     app,
     reg,
@@ -178,32 +130,11 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, practice.addCard, (c, { body }) =>
     addCard(c.get('ctx'), userOf(c).id, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/cards/from-path',
-      tag,
-      summary: "Turn a path's key concepts into review cards",
-      body: CreateCardsInput,
-      response: z.object({ created: z.number() }),
-    },
-    async (c, { body }) =>
-      c.json(await createCardsFromPath(c.get('ctx'), userOf(c).id, body.pathId)),
+  bindContract(app, reg, practice.cardsFromPath, (c, { body }) =>
+    createCardsFromPath(c.get('ctx'), userOf(c).id, body.pathId),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/cards/:id/answer',
-      tag,
-      summary: 'Answer a review card (body: AnswerCardInput); FSRS schedules the next review',
-      body: z.unknown(),
-      response: ReviewCard,
-    },
-    async (c, { body }) => c.json(await answerCard(c.get('ctx'), userOf(c).id, param(c), body)),
+  bindContract(app, reg, practice.answerCard, (c, { body }) =>
+    answerCard(c.get('ctx'), userOf(c).id, param(c), body),
   );
 
   bindContract(app, reg, practice.listCertifications, async () => ({

@@ -10,9 +10,7 @@ import {
   ExternalCredential,
   PeerRequest as PeerRequestSchema,
   Review,
-  ReviewCard,
   type ScaffoldLevel,
-  Submission,
   type SubmitInput,
 } from '../../../../src/shared/practice.ts';
 import { ProgressView } from '../../../../src/shared/progress.ts';
@@ -44,19 +42,10 @@ export const practiceApi = {
   createBrief: (body: { skillId: string; level: BriefLevel; postId?: string; useModel: boolean }) =>
     api.call(practice.createBrief, { body }),
   submit: (briefId: string, body: SubmitInput) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/submissions`, {
-      body,
-      schema: Submission,
-    }),
-  reviews: (briefId: string) =>
-    api.request('GET', `/api/practice/briefs/${id(briefId)}/reviews`, {
-      schema: z.object({ reviews: z.array(Review) }),
-    }),
+    api.call(practice.submit, { params: { id: briefId }, body }),
+  reviews: (briefId: string) => api.call(practice.listReviews, { params: { id: briefId } }),
   selfReview: (briefId: string, scores: Review['scores']) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/self-review`, {
-      body: { scores },
-      schema: Review,
-    }),
+    api.call(practice.selfReview, { params: { id: briefId }, body: { scores } }),
   aiReview: (briefId: string) =>
     api.request('POST', `/api/practice/briefs/${id(briefId)}/ai-review`, {
       body: {},
@@ -67,10 +56,7 @@ export const practiceApi = {
       body: { reviewerUserId },
       schema: z.object({ shareId: z.string(), token: z.string(), status: z.literal('pending') }),
     }),
-  peerRequests: () =>
-    api.request('GET', '/api/practice/peer-requests', {
-      schema: z.object({ requests: z.array(PeerRequestSchema) }),
-    }),
+  peerRequests: () => api.call(practice.listPeerRequests),
   peerRequest: (token: string) =>
     api.request('GET', `/api/practice/peer-requests/${id(token)}`, { schema: PeerRequestSchema }),
   peerReview: (token: string, scores: Review['scores']) =>
@@ -83,10 +69,7 @@ export const practiceApi = {
     api.call(practice.setScaffold, { body: { skillId, override } }),
   queue: () => api.call(practice.reviewQueue),
   answerCard: (cardId: string, rating: 'again' | 'hard' | 'good' | 'easy') =>
-    api.request('POST', `/api/practice/cards/${id(cardId)}/answer`, {
-      body: { rating },
-      schema: ReviewCard,
-    }),
+    api.call(practice.answerCard, { params: { id: cardId }, body: { rating } }),
   certifications: () => api.call(practice.listCertifications),
   questions: (certificationId: string, count = 5) =>
     api.call(practice.examQuestions, { query: { certificationId, count } }),
