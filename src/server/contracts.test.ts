@@ -22,6 +22,13 @@ const CAPABILITIES = {
 const made = { timeLogId: '' };
 // Contracts that also answer another documented success status, with a sample that gets it.
 const ALSO_OK: Record<string, number> = { 'progress.logCalendarSession': 201 };
+// Records a sample names, filled in `beforeAll` (samples hold these objects, not copies).
+const brief = { id: '' };
+const card = { id: '' };
+const path = { pathId: '' };
+const selfReview: { scores: { criterionId: string; score: number; feedback: string }[] } = {
+  scores: [],
+};
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -48,6 +55,20 @@ const SAMPLES: {
     removeCalendar: {},
   },
   practice: {
+    createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
+    listBriefs: { query: { skillId: 'sql' } },
+    getBrief: { params: brief },
+    submit: { params: brief, body: { text: '=SUM(B2:B9) totals the month.' } },
+    listReviews: { params: brief },
+    selfReview: { params: brief, body: selfReview },
+    listPeerRequests: {},
+    cardsFromPath: { body: path },
+    answerCard: { params: card, body: { rating: 'good' } },
+    getScaffold: { query: { skillId: 'sql' } },
+    setScaffold: { body: { skillId: 'sql', override: 'hints' } },
+    reviewQueue: {},
+    addCard: { body: { skillId: 'sql', front: 'What does GROUP BY do?', back: 'It groups rows.' } },
+    listCredentials: {},
     listCertifications: {},
     examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
     answerExamQuestion: {
@@ -117,6 +138,28 @@ beforeAll(async () => {
     minutes: 15,
   });
   made.timeLogId = log.body.id;
+  const brief0 = await admin.json<{ id: string; content: { rubric: { id: string }[] } }>(
+    'POST',
+    '/api/practice/briefs',
+    { skillId: 'excel', useModel: false },
+  );
+  brief.id = brief0.body.id;
+  selfReview.scores = brief0.body.content.rubric.map((c) => ({
+    criterionId: c.id,
+    score: 3,
+    feedback: 'Meets the brief.',
+  }));
+  await admin.json('POST', `/api/practice/briefs/${brief.id}/submissions`, { text: 'Draft' });
+  card.id = (
+    await admin.json<{ id: string }>('POST', '/api/practice/cards', {
+      skillId: 'excel',
+      front: 'What does a pivot table do?',
+      back: 'It summarises rows by groups.',
+    })
+  ).body.id;
+  path.pathId = (
+    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
+  ).body.id;
 });
 afterAll(() => app.close());
 

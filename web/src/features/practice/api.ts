@@ -1,20 +1,16 @@
 import { z } from 'zod';
+import type { ContractResult } from '../../../../src/shared/contracts/contract.ts';
 import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
 import { EvidenceEntry } from '../../../../src/shared/evidence.ts';
 import { PeerMatches } from '../../../../src/shared/peers.ts';
 import {
-  Brief,
   type BriefLevel,
   type ExamAnswerResult,
   type ExamQuestion as ExamQuestionSchema,
   ExternalCredential,
   PeerRequest as PeerRequestSchema,
   Review,
-  ReviewCard,
-  ReviewQueue,
   type ScaffoldLevel,
-  ScaffoldState,
-  Submission,
   type SubmitInput,
 } from '../../../../src/shared/practice.ts';
 import { ProgressView } from '../../../../src/shared/progress.ts';
@@ -32,43 +28,24 @@ export type ExamAnswer = ExamAnswerResult;
 export type ExamQuestion = z.infer<typeof ExamQuestionSchema>;
 export type PeerRequest = z.infer<typeof PeerRequestSchema>;
 
-const Queue = ReviewQueue.extend({ forecast: z.array(z.number()) });
-export type Queue = z.infer<typeof Queue>;
+export type Queue = ContractResult<typeof practice.reviewQueue>;
 
 /** The part of `GET /api/settings/model` the practice screens need. */
 const ModelStatus = z.object({ active: z.enum(['user', 'instance', 'offline']) });
 
-const q = (params: Record<string, string | undefined>) => {
-  const s = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, v);
-  return s.toString();
-};
 const id = encodeURIComponent;
 
 /** Typed calls to the practice API (and the few neighbours the practice screens read). */
 export const practiceApi = {
-  briefs: (skillId?: string) =>
-    api.request('GET', `/api/practice/briefs?${q({ skillId })}`, {
-      schema: z.object({ briefs: z.array(Brief) }),
-    }),
-  brief: (briefId: string) =>
-    api.request('GET', `/api/practice/briefs/${id(briefId)}`, { schema: Brief }),
+  briefs: (skillId?: string) => api.call(practice.listBriefs, { query: { skillId } }),
+  brief: (briefId: string) => api.call(practice.getBrief, { params: { id: briefId } }),
   createBrief: (body: { skillId: string; level: BriefLevel; postId?: string; useModel: boolean }) =>
-    api.request('POST', '/api/practice/briefs', { body, schema: Brief }),
+    api.call(practice.createBrief, { body }),
   submit: (briefId: string, body: SubmitInput) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/submissions`, {
-      body,
-      schema: Submission,
-    }),
-  reviews: (briefId: string) =>
-    api.request('GET', `/api/practice/briefs/${id(briefId)}/reviews`, {
-      schema: z.object({ reviews: z.array(Review) }),
-    }),
+    api.call(practice.submit, { params: { id: briefId }, body }),
+  reviews: (briefId: string) => api.call(practice.listReviews, { params: { id: briefId } }),
   selfReview: (briefId: string, scores: Review['scores']) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/self-review`, {
-      body: { scores },
-      schema: Review,
-    }),
+    api.call(practice.selfReview, { params: { id: briefId }, body: { scores } }),
   aiReview: (briefId: string) =>
     api.request('POST', `/api/practice/briefs/${id(briefId)}/ai-review`, {
       body: {},
@@ -79,10 +56,7 @@ export const practiceApi = {
       body: { reviewerUserId },
       schema: z.object({ shareId: z.string(), token: z.string(), status: z.literal('pending') }),
     }),
-  peerRequests: () =>
-    api.request('GET', '/api/practice/peer-requests', {
-      schema: z.object({ requests: z.array(PeerRequestSchema) }),
-    }),
+  peerRequests: () => api.call(practice.listPeerRequests),
   peerRequest: (token: string) =>
     api.request('GET', `/api/practice/peer-requests/${id(token)}`, { schema: PeerRequestSchema }),
   peerReview: (token: string, scores: Review['scores']) =>
@@ -90,19 +64,12 @@ export const practiceApi = {
       body: { scores },
       schema: z.object({ id: z.string(), average: z.number() }),
     }),
-  scaffold: (skillId: string) =>
-    api.request('GET', `/api/practice/scaffolding?${q({ skillId })}`, { schema: ScaffoldState }),
+  scaffold: (skillId: string) => api.call(practice.getScaffold, { query: { skillId } }),
   setScaffold: (skillId: string, override: ScaffoldLevel | null) =>
-    api.request('PUT', '/api/practice/scaffolding', {
-      body: { skillId, override },
-      schema: ScaffoldState,
-    }),
-  queue: () => api.request('GET', '/api/practice/reviews/queue', { schema: Queue }),
+    api.call(practice.setScaffold, { body: { skillId, override } }),
+  queue: () => api.call(practice.reviewQueue),
   answerCard: (cardId: string, rating: 'again' | 'hard' | 'good' | 'easy') =>
-    api.request('POST', `/api/practice/cards/${id(cardId)}/answer`, {
-      body: { rating },
-      schema: ReviewCard,
-    }),
+    api.call(practice.answerCard, { params: { id: cardId }, body: { rating } }),
   certifications: () => api.call(practice.listCertifications),
   questions: (certificationId: string, count = 5) =>
     api.call(practice.examQuestions, { query: { certificationId, count } }),
@@ -110,10 +77,7 @@ export const practiceApi = {
     api.call(practice.answerExamQuestion, { body: { certificationId, questionId, choice } }),
   readiness: (certificationId: string) =>
     api.call(practice.readiness, { query: { certificationId } }),
-  credentials: () =>
-    api.request('GET', '/api/practice/credentials', {
-      schema: z.object({ credentials: z.array(ExternalCredential) }),
-    }),
+  credentials: () => api.call(practice.listCredentials),
   importCredential: (body: { url?: string; content?: string; title?: string; issuer?: string }) =>
     api.request('POST', '/api/practice/credentials', { body, schema: ExternalCredential }),
   deleteCredential: (credentialId: string) =>
