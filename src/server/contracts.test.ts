@@ -31,9 +31,36 @@ const SAMPLES: {
     gap: { query: { role: 'data-analytics-consultant' } },
     learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
     suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    listPosts: { query: { limit: 5 } },
+    deletePost: {
+      get params() {
+        return { id: fixtures.briefId };
+      },
+    },
+    listClients: { query: { limit: 5 } },
+    updateClient: {
+      get params() {
+        return { id: fixtures.clientRequestId };
+      },
+      body: {
+        client: 'Fernway Ltd',
+        text: 'Build a Tableau dashboard of weekly sales.',
+        date: '2026-02-15',
+        status: 'declined',
+      },
+    },
+    deleteClient: {
+      get params() {
+        return { id: fixtures.clientRequestId };
+      },
+    },
+    listFeeds: {},
     confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
 };
+
+// Records that samples with path parameters act on, made before the contracts run.
+const fixtures = { briefId: '', clientRequestId: '' };
 
 let app: App;
 let admin: TestAgent;
@@ -42,6 +69,16 @@ beforeAll(async () => {
   admin = new TestAgent(app);
   // The first account of an instance is its admin, so admin-only contracts answer too.
   await admin.signUp('contracts-admin@example.test');
+  const brief = await admin.json<{ post: { id: string } }>('POST', '/api/radar/briefs', {
+    text: 'Looking for a copywriter for product descriptions.',
+  });
+  fixtures.briefId = brief.body.post.id;
+  const request = await admin.json<{ post: { id: string } }>('POST', '/api/radar/clients', {
+    client: 'Fernway Ltd',
+    text: 'Python scripts to merge our CSV files.',
+    date: '2026-01-10',
+  });
+  fixtures.clientRequestId = request.body.post.id;
 });
 afterAll(() => app.close());
 
