@@ -83,6 +83,30 @@ const SAMPLES: {
     gap: { query: { role: 'data-analytics-consultant' } },
     learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
     suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    listPosts: { query: { limit: 5 } },
+    deletePost: {
+      get params() {
+        return { id: fixtures.briefId };
+      },
+    },
+    listClients: { query: { limit: 5 } },
+    updateClient: {
+      get params() {
+        return { id: fixtures.clientRequestId };
+      },
+      body: {
+        client: 'Fernway Ltd',
+        text: 'Build a Tableau dashboard of weekly sales.',
+        date: '2026-02-15',
+        status: 'declined',
+      },
+    },
+    deleteClient: {
+      get params() {
+        return { id: fixtures.clientRequestId };
+      },
+    },
+    listFeeds: {},
     confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
   progress: {
@@ -125,6 +149,9 @@ const SAMPLES: {
   },
 };
 
+// Records that samples with path parameters act on, made before the contracts run.
+const fixtures = { briefId: '', clientRequestId: '' };
+
 let app: App;
 let admin: TestAgent;
 beforeAll(async () => {
@@ -160,6 +187,16 @@ beforeAll(async () => {
   path.pathId = (
     await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
   ).body.id;
+  const briefPost = await admin.json<{ post: { id: string } }>('POST', '/api/radar/briefs', {
+    text: 'Looking for a copywriter for product descriptions.',
+  });
+  fixtures.briefId = briefPost.body.post.id;
+  const request = await admin.json<{ post: { id: string } }>('POST', '/api/radar/clients', {
+    client: 'Fernway Ltd',
+    text: 'Python scripts to merge our CSV files.',
+    date: '2026-01-10',
+  });
+  fixtures.clientRequestId = request.body.post.id;
 });
 afterAll(() => app.close());
 

@@ -17,6 +17,7 @@ import {
   updateFeed,
 } from '../../domain/radar/index.ts';
 import { AppError } from '../../errors.ts';
+import { radarContracts as radar, validatedLater } from '../../shared/contracts/radar.ts';
 import {
   AddPostResult,
   BriefInput,
@@ -27,11 +28,9 @@ import {
   ImportInput,
   ImportRecord,
   PollResult,
-  PostInfo,
-  PostList,
-  PostListQuery,
   RADAR_LIMITS,
 } from '../../shared/radar.ts';
+import { bindContract } from '../bind-contract.ts';
 import { checkStorableText } from '../input-hygiene.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { radarInsightRoutes } from './radar-insight-routes.ts';
@@ -39,18 +38,6 @@ import { radarInsightRoutes } from './radar-insight-routes.ts';
 const TAG = 'radar';
 // JSON-escaping can grow a 20 MB file; the domain checks the file's own size.
 const IMPORT_BODY = RADAR_LIMITS.fileBytes * 1.3;
-/**
- * A body validated in the domain verb after the ownership check (so another user's id
- * answers 404, not 400), documented in OpenAPI with the real schema.
- */
-function validatedLater(schema: z.ZodType) {
-  const { $schema: _drop, ...doc } = z.toJSONSchema(schema, {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
-  return z.unknown().meta(doc);
-}
-
 const id = (c: { req: { param(k: string): string | undefined } }) => c.req.param('id') ?? '';
 
 /** Market radar: demand signals (imports, briefs, client requests, feeds) and insight. */
@@ -148,33 +135,13 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     async (c) => c.json(await getImport(c.get('ctx'), userOf(c).id, id(c))),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/radar/posts',
-      tag: TAG,
-      summary: 'Your demand signals, newest first',
-      query: PostListQuery,
-      response: PostList,
-    },
-    async (c, { query }) => c.json(await listPosts(c.get('ctx'), userOf(c).id, query)),
+  bindContract(app, reg, radar.listPosts, (c, { query }) =>
+    listPosts(c.get('ctx'), userOf(c).id, query),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'delete',
-      path: '/api/radar/posts/:id',
-      tag: TAG,
-      summary: 'Delete a post and its extracted skills',
-    },
-    async (c) => {
-      await deletePost(c.get('ctx'), userOf(c).id, id(c));
-      return c.body(null, 204);
-    },
-  );
+  bindContract(app, reg, radar.deletePost, async (c) => {
+    await deletePost(c.get('ctx'), userOf(c).id, id(c));
+    return undefined;
+  });
   defineRoute(
     app,
     reg,
@@ -193,19 +160,8 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     },
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/radar/clients',
-      tag: TAG,
-      summary: 'Your own client requests, newest first',
-      query: PostListQuery.omit({ source: true }),
-      response: PostList,
-    },
-    async (c, { query }) =>
-      c.json(await listPosts(c.get('ctx'), userOf(c).id, { ...query, source: 'client' })),
+  bindContract(app, reg, radar.listClients, (c, { query }) =>
+    listPosts(c.get('ctx'), userOf(c).id, { ...query, source: 'client' }),
   );
   defineRoute(
     app,
@@ -224,47 +180,17 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       return c.json(r, r.status === 'added' ? 201 : 200);
     },
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/radar/clients/:id',
-      tag: TAG,
-      summary: 'Replace a client request (skills re-extracted)',
-      body: validatedLater(ClientRequestInput),
-      response: PostInfo,
-    },
-    async (c, { body }) =>
-      c.json(await updateClientRequest(c.get('ctx'), userOf(c).id, id(c), body)),
+  bindContract(app, reg, radar.updateClient, (c, { body }) =>
+    updateClientRequest(c.get('ctx'), userOf(c).id, id(c), body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'delete',
-      path: '/api/radar/clients/:id',
-      tag: TAG,
-      summary: 'Delete a client request',
-    },
-    async (c) => {
-      await deleteClientRequest(c.get('ctx'), userOf(c).id, id(c));
-      return c.body(null, 204);
-    },
-  );
+  bindContract(app, reg, radar.deleteClient, async (c) => {
+    await deleteClientRequest(c.get('ctx'), userOf(c).id, id(c));
+    return undefined;
+  });
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/radar/feeds',
-      tag: TAG,
-      summary: 'Your job feeds',
-      response: z.object({ feeds: z.array(FeedInfo) }),
-    },
-    async (c) => c.json({ feeds: await listFeeds(c.get('ctx'), userOf(c).id) }),
-  );
+  bindContract(app, reg, radar.listFeeds, async (c) => ({
+    feeds: await listFeeds(c.get('ctx'), userOf(c).id),
+  }));
   defineRoute(
     app,
     reg,

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { Profile } from '../accounts.ts';
 import {
+  ClientRequestInput,
   ExtractInput,
   ExtractResult,
+  FeedInfo,
   GapResult,
   LearnNextResult,
   OnboardingConfirm,
   OnboardingInput,
   OnboardingSuggestions,
+  PostInfo,
+  PostList,
+  PostListQuery,
   TrajectoriesResult,
   TrendsQuery,
   TrendsResult,
@@ -18,9 +23,22 @@ const TAG = 'radar';
 const RoleQuery = z.object({ role: z.string().min(1).max(120).optional() });
 
 /**
- * Radar insight: extraction, trends, trajectories, gap, learn-next and onboarding. (Imports
- * have their own contract file; posts, briefs, client requests and feeds are still declared
- * in `src/server/routes/radar-routes.ts`.)
+ * A body validated in the domain verb after the ownership check (so another user's id
+ * answers 404, not 400), documented in OpenAPI with the real schema.
+ */
+export function validatedLater(schema: z.ZodType) {
+  const { $schema: _drop, ...doc } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return z.unknown().meta(doc);
+}
+
+/**
+ * Radar: insight (extraction, trends, trajectories, gap, learn-next, onboarding), your posts,
+ * client requests and feed list. Imports have their own contract file; adding a brief or a
+ * client request (201 added, 200 duplicate) and creating, changing or polling a feed are still
+ * declared in `src/server/routes/radar-routes.ts`.
  */
 export const radarContracts = {
   extract: contract({
@@ -71,6 +89,49 @@ export const radarContracts = {
     summary: 'Suggest profile skills from a pasted CV ({ cvText }) or a JSON Resume ({ resume })',
     body: OnboardingInput,
     response: OnboardingSuggestions,
+  }),
+  listPosts: contract({
+    method: 'get',
+    path: '/api/radar/posts',
+    tag: TAG,
+    summary: 'Your demand signals, newest first',
+    query: PostListQuery,
+    response: PostList,
+  }),
+  deletePost: contract({
+    method: 'delete',
+    path: '/api/radar/posts/:id',
+    tag: TAG,
+    summary: 'Delete a post and its extracted skills',
+  }),
+  listClients: contract({
+    method: 'get',
+    path: '/api/radar/clients',
+    tag: TAG,
+    summary: 'Your own client requests, newest first',
+    query: PostListQuery.omit({ source: true }),
+    response: PostList,
+  }),
+  updateClient: contract({
+    method: 'put',
+    path: '/api/radar/clients/:id',
+    tag: TAG,
+    summary: 'Replace a client request (skills re-extracted)',
+    body: validatedLater(ClientRequestInput),
+    response: PostInfo,
+  }),
+  deleteClient: contract({
+    method: 'delete',
+    path: '/api/radar/clients/:id',
+    tag: TAG,
+    summary: 'Delete a client request',
+  }),
+  listFeeds: contract({
+    method: 'get',
+    path: '/api/radar/feeds',
+    tag: TAG,
+    summary: 'Your job feeds',
+    response: z.object({ feeds: z.array(FeedInfo) }),
   }),
   confirmSkills: contract({
     method: 'post',

@@ -8,22 +8,13 @@ import {
   type ImportInput,
   ImportRecord,
   PollResult,
-  PostInfo,
-  PostList,
+  type PostSource,
 } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
 
 const ImportList = z.object({ imports: z.array(ImportRecord) });
-const FeedList = z.object({ feeds: z.array(FeedInfo) });
 
 const enc = encodeURIComponent;
-
-function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
 
 /** Typed calls to the market radar API (`/api/radar/**`). */
 export const radarApi = {
@@ -41,21 +32,21 @@ export const radarApi = {
     api.request('GET', `/api/radar/imports/${enc(id)}`, { schema: ImportRecord }),
   imports: () => api.request('GET', '/api/radar/imports', { schema: ImportList }),
 
-  posts: (p: { limit?: number; offset?: number; source?: string } = {}) =>
-    api.request('GET', `/api/radar/posts${query(p)}`, { schema: PostList }),
-  deletePost: (id: string) => api.request('DELETE', `/api/radar/posts/${enc(id)}`),
+  posts: (p: { limit?: number; offset?: number; source?: PostSource } = {}) =>
+    api.call(radar.listPosts, { query: p }),
+  deletePost: (id: string) => api.call(radar.deletePost, { params: { id } }),
   addBrief: (body: BriefInput) =>
     api.request('POST', '/api/radar/briefs', { body, schema: AddPostResult }),
 
   clients: (p: { limit?: number; offset?: number } = {}) =>
-    api.request('GET', `/api/radar/clients${query(p)}`, { schema: PostList }),
+    api.call(radar.listClients, { query: p }),
   addClient: (body: ClientRequestInput) =>
     api.request('POST', '/api/radar/clients', { body, schema: AddPostResult }),
   updateClient: (id: string, body: ClientRequestInput) =>
-    api.request('PUT', `/api/radar/clients/${enc(id)}`, { body, schema: PostInfo }),
-  deleteClient: (id: string) => api.request('DELETE', `/api/radar/clients/${enc(id)}`),
+    api.call(radar.updateClient, { params: { id }, body }),
+  deleteClient: (id: string) => api.call(radar.deleteClient, { params: { id } }),
 
-  feeds: () => api.request('GET', '/api/radar/feeds', { schema: FeedList }),
+  feeds: () => api.call(radar.listFeeds),
   addFeed: (body: { url: string; title?: string; intervalMinutes?: number }) =>
     api.request('POST', '/api/radar/feeds', { body, schema: FeedInfo }),
   updateFeed: (id: string, body: { title?: string; enabled?: boolean; intervalMinutes?: number }) =>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PostInfo } from '../../../../../src/shared/radar.ts';
+import type { PostInfo, PostSource } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -20,7 +20,7 @@ const SOURCE_LABELS: Record<string, string> = {
 /** Every demand signal, newest first, with the skills read from it; filter and delete. */
 export function PostList({ version }: { version: number }) {
   const filterId = useId();
-  const [source, setSource] = useState('');
+  const [source, setSource] = useState<PostSource | ''>('');
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);
   const posts = useLoad(
@@ -50,7 +50,7 @@ export function PostList({ version }: { version: number }) {
             id={filterId}
             value={source}
             onChange={(e) => {
-              setSource(e.target.value);
+              setSource(e.target.value as PostSource | '');
               setLimit(PAGE);
             }}
           >
