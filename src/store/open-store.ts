@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -7,6 +9,7 @@ import { type AuthCache, createAuthCache, transactionView } from './auth-cache.t
 import { type BackupDocument, dumpInstance, loadInstance } from './backup.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './db-types.ts';
+import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createPersonCache, type PersonCache, uncachedPersonReads } from './person-cache.ts';
 import { pglitePool } from './pglite-pool.ts';
@@ -47,14 +50,6 @@ function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache)
     userData: userDataRepo(db, cache),
   };
 }
-
-/**
- * Embedded PostgreSQL settings. Its memory is one WebAssembly heap that only grows, so the
- * shared buffer pool (PostgreSQL's default is 128 MB, all of it resident once touched) is
- * kept small: the embedded store serves one person or a small team, and the operating
- * system's file cache sits below it anyway.
- */
-const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=32MB'];
 
 /** The repositories, bound to either the database or one transaction. */
 export type Repos = ReturnType<typeof repos>;
@@ -117,13 +112,14 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     if (opts.dataDir) {
       lock = acquireDataDirLock(opts.dataDir, opts.lockPurpose ?? 'skilltrace');
       mkdirSync(opts.dataDir, { recursive: true });
+      if (!opts.loadDataDir) await createDataDirApart(join(opts.dataDir, 'pgdata'));
     }
     try {
       pglite = await PGlite.create({
         dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
         loadDataDir: opts.loadDataDir,
         relaxedDurability: false,
-        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
+        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_START_PARAMS],
       });
     } catch (e) {
       lock?.release();
@@ -197,4 +193,20 @@ async function migrate(db: Kysely<Database>, target?: string): Promise<string[]>
     : await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Creates a new embedded database folder in a child process (`init-data-dir.ts`), so the
+ * WebAssembly memory initdb leaves behind (~450 MB) is never part of this process. Nothing
+ * happens when the folder already holds a database; when the child cannot run (no TypeScript
+ * loader in this process), the caller creates it in process as before.
+ */
+async function createDataDirApart(pgdata: string): Promise<void> {
+  if (existsSync(join(pgdata, 'PG_VERSION'))) return;
+  const script = fileURLToPath(new URL('./init-data-dir.ts', import.meta.url));
+  await new Promise<void>((done) => {
+    const child = fork(script, [pgdata], { execArgv: process.execArgv, stdio: 'ignore' });
+    child.once('error', () => done());
+    child.once('exit', () => done());
+  });
 }

@@ -14,6 +14,14 @@ export type EvidenceConfirmationRow = Selectable<EvidenceConfirmationsTable>;
 
 const json = (v: unknown) => JSON.stringify(v);
 
+/** An entry row as inserted (JSON columns serialised). */
+const entryValues = (row: EvidenceEntryRow) => ({
+  ...row,
+  skills: json(row.skills),
+  data: json(row.data),
+  attachments: json(row.attachments),
+});
+
 /** The evidence ledger: entries, attachments, signed checkpoints and client confirmation links. */
 export function evidenceRepo(db: Kysely<Database>) {
   return {
@@ -57,30 +65,14 @@ export function evidenceRepo(db: Kysely<Database>) {
     ): Promise<void> {
       await db
         .with('entry', (q) =>
-          q
-            .insertInto('evidence_entries')
-            .values({
-              ...row,
-              skills: json(row.skills),
-              data: json(row.data),
-              attachments: json(row.attachments),
-            })
-            .returning('id'),
+          q.insertInto('evidence_entries').values(entryValues(row)).returning('id'),
         )
         .insertInto('evidence_checkpoints')
         .values(checkpoint)
         .execute();
     },
     async insertEntry(row: EvidenceEntryRow): Promise<void> {
-      await db
-        .insertInto('evidence_entries')
-        .values({
-          ...row,
-          skills: json(row.skills),
-          data: json(row.data),
-          attachments: json(row.attachments),
-        })
-        .execute();
+      await db.insertInto('evidence_entries').values(entryValues(row)).execute();
     },
     /** Every entry of the user (tombstones included), chain by chain in sequence order. */
     listEntries(userId: string): Promise<EvidenceEntryRow[]> {
