@@ -71,7 +71,7 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     },
     async (c, { body }) => {
       const rec = await importPosts(c.get('ctx'), userOf(c).id, body, { background: true });
-      return c.json(rec, rec.status === 'running' ? 202 : 201);
+      return c.json(rec, rec.status === 'queued' || rec.status === 'running' ? 202 : 201);
     },
   );
   defineRoute(
@@ -120,7 +120,7 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         },
         { background: true },
       );
-      return c.json(rec, rec.status === 'running' ? 202 : 201);
+      return c.json(rec, rec.status === 'queued' || rec.status === 'running' ? 202 : 201);
     },
   );
   defineRoute(
