@@ -125,7 +125,7 @@ export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] 
 export function fingerprintBytes(fp: Uint32Array): Uint8Array {
   const out = new Uint8Array(fp.length * 4);
   const view = new DataView(out.buffer);
-  fp.forEach((v, i) => view.setUint32(i * 4, v, true));
+  for (let i = 0; i < fp.length; i += 1) view.setUint32(i * 4, fp[i] ?? 0, true);
   return out;
 }
 export function fingerprintFromBytes(bytes: Uint8Array): Uint32Array {
