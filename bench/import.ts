@@ -117,14 +117,18 @@ const results: Record<string, unknown> = { machineLoad: (await import('node:os')
 // 1. Real-sized rows on each store.
 const real = Array.from({ length: ROWS }, (_, i) => realRow(i));
 const bytes = Buffer.byteLength(real.map((r) => JSON.stringify(r)).join('\n'));
-log(`real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`);
+log(
+  `real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'h21-bench-import-'));
 {
   const store = await openStore({ kind: 'pglite', dataDir: join(dir, 'real') });
   await store.migrate();
   const s = await startServer(store);
   const r = await s.importFile(real);
-  log(`embedded: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`);
+  log(
+    `embedded: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+  );
   results.pglite = r;
   await s.close();
 }
@@ -141,7 +145,9 @@ if (pgUrl) {
     await store.migrate();
     const s = await startServer(store);
     const r = await s.importFile(real);
-    log(`postgres: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`);
+    log(
+      `postgres: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+    );
     results.postgres = r;
     await s.close();
   } finally {
@@ -173,7 +179,10 @@ if (BIG > 0) {
       );
       stops.push(() => inst.stop());
     });
-  const running = Promise.all([drive('/api/ready', {}), drive('/api/profile', { cookie: s.cookie })]);
+  const running = Promise.all([
+    drive('/api/ready', {}),
+    drive('/api/profile', { cookie: s.cookie }),
+  ]);
   const imp = await importing;
   for (const stop of stops) stop();
   const [ready, profile] = await running;

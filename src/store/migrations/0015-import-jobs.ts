@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.alterTable('radar_post_skills').addColumn('import_id', 'text').execute();
   await db.schema.alterTable('radar_posts').addColumn('fingerprint', 'bytea').execute();
+  // Hashes do not compress: stored as they are, without a compression attempt per row.
+  await sql`alter table radar_posts alter column fingerprint set storage external`.execute(db);
   await sql`update radar_post_skills s set import_id = p.import_id from radar_posts p
     where p.id = s.post_id and p.import_id is not null`.execute(db);
   await sql`create index radar_posts_import_idx on radar_posts (import_id) where import_id is not null`.execute(

@@ -1,4 +1,4 @@
-import type { ExtractedSkill, PostSkill, PostSource } from '../../../shared/radar.ts';
+import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
@@ -11,6 +11,7 @@ import {
   NEAR_DUPLICATE_JACCARD,
   textHash,
 } from './fingerprint.ts';
+import type { Fingerprint, FoundSkill } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 
 /** What happened to one candidate. */
@@ -29,7 +30,9 @@ export interface AddPostsOptions {
   /** Skip the near-duplicate check (exact duplicates are always skipped). */
   exactOnly?: boolean;
   /** Extracts the stored skills of many texts (default: in this thread). */
-  extract?: (texts: string[]) => Promise<ExtractedSkill[][]>;
+  extract?: (texts: string[]) => Promise<FoundSkill[][]>;
+  /** Fingerprints and band keys of many texts (default: in this thread). */
+  fingerprints?: (texts: string[]) => Promise<Fingerprint[]>;
 }
 
 const CHUNK = 250;
@@ -101,10 +104,18 @@ export async function prepareChunk(
   chunk: PostCandidate[],
   opts: AddPostsOptions = {},
 ): Promise<PreparedChunk> {
-  const prepared = chunk.map((c) => {
-    const fp = fingerprint(c.text);
-    return { c, hash: textHash(c.text), fp, bands: bandKeys(fp) };
-  });
+  const fps = opts.fingerprints
+    ? await opts.fingerprints(chunk.map((c) => c.text))
+    : chunk.map((c) => {
+        const fp = fingerprint(c.text);
+        return { fp, bands: bandKeys(fp) };
+      });
+  const prepared = chunk.map((c, i) => ({
+    c,
+    hash: textHash(c.text),
+    fp: fps[i]?.fp ?? fingerprint(c.text),
+    bands: fps[i]?.bands ?? bandKeys(fingerprint(c.text)),
+  }));
   const existing = await ctx.store.radar.existingHashes(
     userId,
     prepared.map((p) => p.hash),

@@ -114,7 +114,9 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(await visible()).toBe(rows);
     expect(await counted()).toBe(rows);
     // Nothing is left held or staged.
-    const left = await sql<{ n: number }>`select (select count(*) from radar_import_chunks where import_id = ${rec.id})
+    const left = await sql<{
+      n: number;
+    }>`select (select count(*) from radar_import_chunks where import_id = ${rec.id})
       + (select count(*) from radar_import_counts where import_id = ${rec.id}) as n`.execute(db());
     expect(Number(left.rows[0]?.n)).toBe(0);
   });

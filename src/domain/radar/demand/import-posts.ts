@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { AppError, issuesToDetails } from '../../../errors.ts';
-import {
-  type ExtractedSkill,
-  ImportInput,
-  type ImportRecord,
-  type RowError,
-} from '../../../shared/radar.ts';
+import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { prepareChunk } from './add-posts.ts';
+import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
+import { getImportPool } from './import-pool.ts';
 import { type PostCandidate, parsePostFile } from './parse-posts.ts';
 import { presentImport } from './present.ts';
 
@@ -31,8 +27,8 @@ export interface ImportPostsOptions {
 
 export interface RunImportOptions {
   onProgress?: (processed: number, total: number) => void;
-  /** Extracts the stored skills of many texts (a worker pool); default in this thread. */
-  extract?: (texts: string[]) => Promise<ExtractedSkill[][]>;
+  /** Use the worker pool for fingerprints and extraction (default true; false: this thread). */
+  workers?: boolean;
 }
 
 /** A candidate as held in a chunk (dates as ISO text). */
@@ -166,6 +162,11 @@ export async function runImport(
   if (!imp) return undefined;
   if (imp.status === 'done' || imp.status === 'failed') return imp.status;
   let processed = imp.processed;
+  // Fingerprints and extraction in worker threads when they run here (same results).
+  const pool = opts.workers === false ? undefined : await getImportPool(ctx);
+  const offThread: AddPostsOptions = pool
+    ? { fingerprints: (t) => pool.fingerprints(t), extract: (t) => pool.extract(t) }
+    : {};
   try {
     for (;;) {
       if (ctx.signal?.aborted) return 'running';
@@ -180,11 +181,7 @@ export async function runImport(
         imp.user_id,
         imp.source === 'client' ? 'client' : 'import',
         candidates,
-        {
-          importId,
-          exactOnly: imp.source === 'client',
-          ...(opts.extract ? { extract: opts.extract } : {}),
-        },
+        { importId, exactOnly: imp.source === 'client', ...offThread },
       );
       const nearRows = r.outcomes.flatMap((o) =>
         o.status === 'near_duplicate' && o.duplicateOf
