@@ -3,11 +3,12 @@ import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
+import { importContracts } from '../shared/contracts/imports.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
-const CAPABILITIES = { model: modelContracts };
+const CAPABILITIES = { model: modelContracts, imports: importContracts };
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -23,6 +24,17 @@ const SAMPLES: {
     getUsage: { query: { days: 7 } },
     setLimits: { body: { tokensPerUserPerDay: 50_000 } },
   },
+  imports: {
+    create: {
+      body: {
+        format: 'csv',
+        content: 'title,text,date\nReport,Build Power BI reports for finance,2026-01-10\n',
+      },
+    },
+    list: {},
+    // The id of an import made in beforeAll.
+    get: { params: { id: '' } },
+  },
 };
 
 let app: App;
@@ -32,6 +44,11 @@ beforeAll(async () => {
   admin = new TestAgent(app);
   // The first account of an instance is its admin, so admin-only contracts answer too.
   await admin.signUp('contracts-admin@example.test');
+  const made = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
+    format: 'jsonl',
+    content: JSON.stringify({ text: 'SQL queries for a churn report' }),
+  });
+  SAMPLES.imports.get.params = { id: made.body.id };
 });
 afterAll(() => app.close());
 
