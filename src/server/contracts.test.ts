@@ -5,10 +5,19 @@ import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
 import { importContracts } from '../shared/contracts/imports.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
+import { pathsContracts } from '../shared/contracts/paths.ts';
+import { practiceContracts } from '../shared/contracts/practice.ts';
+import { radarContracts } from '../shared/contracts/radar.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked.
-const CAPABILITIES = { model: modelContracts, imports: importContracts };
+const CAPABILITIES = {
+  model: modelContracts,
+  paths: pathsContracts,
+  practice: practiceContracts,
+  radar: radarContracts,
+  imports: importContracts,
+};
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
     [K in keyof (typeof CAPABILITIES)[Cap]]: (typeof CAPABILITIES)[Cap][K] extends infer C extends
@@ -23,6 +32,33 @@ const SAMPLES: {
     testConnection: { body: {} },
     getUsage: { query: { days: 7 } },
     setLimits: { body: { tokensPerUserPerDay: 50_000 } },
+  },
+  paths: {
+    getAvailability: {},
+    setBusyWeeks: { body: { busyWeeks: [{ weekStart: '2026-12-14', hours: 0, note: 'launch' }] } },
+    importCalendar: {
+      body: {
+        ics: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20301209T130000Z\r\nDTEND:20301209T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR',
+      },
+    },
+    removeCalendar: {},
+  },
+  practice: {
+    listCertifications: {},
+    examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
+    answerExamQuestion: {
+      body: { certificationId: 'scrum-psm-1', questionId: 'psm-01', choice: 0 },
+    },
+    readiness: { query: { certificationId: 'scrum-psm-1' } },
+  },
+  radar: {
+    extract: { body: { text: 'Translate our website and build a Tableau dashboard.' } },
+    trends: { query: { months: 6 } },
+    trajectories: { query: { limit: 5 } },
+    gap: { query: { role: 'data-analytics-consultant' } },
+    learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
+    suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
+    confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
   imports: {
     create: {

@@ -109,6 +109,10 @@ export const PostSkill = z.object({
 });
 export type PostSkill = z.infer<typeof PostSkill>;
 
+/** Whether a client request was delivered work; only delivered work counts as held skill. */
+export const ClientRequestStatus = z.enum(['delivered', 'declined', 'not_delivered']);
+export type ClientRequestStatus = z.infer<typeof ClientRequestStatus>;
+
 export const PostInfo = z.object({
   id: z.string(),
   source: PostSource,
@@ -120,6 +124,8 @@ export const PostInfo = z.object({
   url: z.string().nullable(),
   skills: z.array(PostSkill),
   visibility: z.enum(['private', 'circle', 'public']),
+  /** Client requests: delivered, declined or not delivered; null for other sources. */
+  status: ClientRequestStatus.nullable(),
   createdAt: z.string(),
 });
 export type PostInfo = z.infer<typeof PostInfo>;
@@ -150,6 +156,9 @@ export const AddPostResult = z.object({
 /** One of your own past or current client requests. */
 export const ClientRequestInput = z.object({
   client: z.string().trim().min(1).max(200),
+  status: ClientRequestStatus.default('delivered').describe(
+    'delivered work (the default); declined or not_delivered requests do not count as held skills',
+  ),
   text: z.string().trim().min(1).max(RADAR_LIMITS.postChars),
   title: z.string().trim().max(200).optional(),
   date: z.iso.date().or(z.iso.datetime()),
@@ -263,6 +272,20 @@ export const Trajectory = z.object({
   optionalTotal: z.number(),
   covered: z.array(TrajectorySkill),
   missingCore: z.array(z.object({ skillId: z.string(), name: z.string() })),
+  evidence: z
+    .number()
+    .describe(
+      'held skills of the role plus client requests of its skills: the tie-break after score',
+    ),
+  /** The client requests that support this role (most role skills first, then newest). */
+  support: z.array(
+    z.object({
+      postId: z.string(),
+      title: z.string(),
+      postedAt: z.string(),
+      skills: z.array(z.string()).describe("names of the role's skills the request named"),
+    }),
+  ),
   summary: z.string(),
 });
 export type Trajectory = z.infer<typeof Trajectory>;
@@ -316,6 +339,10 @@ export const LearnNextItem = z.object({
 export type LearnNextItem = z.infer<typeof LearnNextItem>;
 export const LearnNextResult = z.object({
   targetRole: z.string().nullable(),
+  /** Core coverage of the target role, by the rule the role card and the gap use. */
+  coverage: z
+    .object({ roleId: z.string(), coreCovered: z.number(), coreTotal: z.number() })
+    .nullable(),
   weights: z.record(z.string(), z.number()),
   items: z.array(LearnNextItem),
 });

@@ -192,11 +192,15 @@ export interface RadarPostsTable {
   import_id: string | null;
   feed_id: string | null;
   visibility: 'private' | 'circle' | 'public';
+  /** Client requests only: null or 'delivered' (delivered work), 'declined', 'not_delivered'. */
+  delivery: ClientDelivery | null;
   created_at: Date;
   updated_at: Date;
   /** Sorted word-shingle hashes (little-endian uint32), null for posts stored before 0015. */
   fingerprint: Uint8Array | null;
 }
+
+export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
 
 /** A MinHash band key of a post, for near-duplicate candidate look-ups. */
 export interface RadarPostBandsTable {
@@ -624,6 +628,14 @@ export interface StepAnnotationsTable {
   created_at: Date;
 }
 
+/** A person's busy weeks and imported calendar busy times, for path schedules (0017). */
+export interface PathAvailabilityTable {
+  user_id: string;
+  busy_weeks: Json;
+  calendar: Json | null;
+  updated_at: Date;
+}
+
 /** Secret calendar-feed tokens (hashed) for a path's iCalendar subscription. */
 export interface CalendarTokensTable {
   id: string;
@@ -839,6 +851,7 @@ export interface Database {
   learning_path_progress: LearningPathProgressTable;
   step_annotations: StepAnnotationsTable;
   calendar_tokens: CalendarTokensTable;
+  path_availability: PathAvailabilityTable;
   peer_profiles: PeerProfilesTable;
   peer_blocks: PeerBlocksTable;
   peer_reports: PeerReportsTable;

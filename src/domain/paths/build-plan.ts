@@ -1,10 +1,12 @@
 import type { Plan, PlanStep, StepFlag } from '../../shared/paths.ts';
 import type { Taxonomy, TaxonomySkill } from '../radar/index.ts';
+import { getCertification } from '../taxonomy/index.ts';
 import { normalizeUrl, scoreConfidence, verifyProposedResources } from '../verify/index.ts';
 import { deprecationOfSkill } from './catalog-data.ts';
 import { chooseForObjective, FORMAT_MATCH } from './choose-resources.ts';
 import { expandObjectives } from './expand-objectives.ts';
 import { orderSteps } from './order-steps.ts';
+import { certificationSteps } from './plan-certification.ts';
 import { planSchedule } from './plan-schedule.ts';
 import type { CatalogResource, Personalisation, PlanInputs } from './plan-types.ts';
 import { resourceFlags } from './resource-flags.ts';
@@ -60,7 +62,11 @@ export function buildPlan(
   const goalSet = new Set(inputs.resolved.skillIds);
   const skipped: Plan['skipped'] = [];
   const steps: PlanStep[] = [];
-  for (const o of ordered) {
+  // A certification goal follows the exam objectives instead of the skills' own objectives.
+  const certId = inputs.resolved.certificationId;
+  if (certId)
+    steps.push(...certificationSteps(tax, getCertification(certId), inputs, bySkill, pers));
+  for (const o of certId ? [] : ordered) {
     const skill = tax.skillById.get(o.skillId);
     if (!skill) continue;
     const level = levels[o.skillId] ?? 0;
@@ -162,29 +168,30 @@ export function buildPlan(
           text: f.text,
           reason: f.reason,
         });
+      // Keys in sorted order: the plan's canonical JSON then needs no re-sorted copy.
       steps.push({
-        id: obj.id,
-        skillId: skill.id,
-        skillName: skill.name,
-        title: obj.title,
-        stage: obj.stage,
-        weight: obj.weight,
-        reason: o.reason,
-        objective: `${obj.title}: afterwards you can ${obj.outcome}.`,
+        advances: o.advances,
+        confidence: confidenceOf(cited, agreement),
         explanation: personal?.explanation ?? why,
+        flags,
+        heldLevel: level || null,
+        hours: obj.hours,
+        id: obj.id,
+        objective: `${obj.title}: afterwards you can ${obj.outcome}.`,
         practiceTask:
           personal?.practiceTask ??
           obj.practiceTask +
             (inputs.resolved.text
               ? ` Tie it to your goal ("${inputs.resolved.text.slice(0, 120)}").`
               : ''),
-        hours: obj.hours,
-        heldLevel: level || null,
         prerequisites: o.prerequisites,
-        advances: o.advances,
+        reason: o.reason,
         resources: cited,
-        confidence: confidenceOf(cited, agreement),
-        flags,
+        skillId: skill.id,
+        skillName: skill.name,
+        stage: obj.stage,
+        title: obj.title,
+        weight: obj.weight,
       });
     }
   }
@@ -194,6 +201,7 @@ export function buildPlan(
     goal: {
       roleId: inputs.resolved.roleId,
       skillIds: inputs.resolved.skillIds,
+      ...(certId ? { certificationId: certId } : {}),
       text: inputs.resolved.text,
       unresolved: inputs.resolved.unresolved,
       notes: inputs.resolved.notes,

@@ -72,12 +72,13 @@ export function fitToDeadline(
     ...(trimmed ? [trimmed.rest] : []),
     ...steps
       .filter((s) => deferredBy.has(s.id))
+      // Keys in sorted order: the plan's canonical JSON then needs no re-sorted copy.
       .map((s) => ({
+        hours: s.hours,
         id: s.id,
+        reason: deferredBy.get(s.id) ?? '',
         skillId: s.skillId,
         title: s.title ?? s.skillName,
-        hours: s.hours,
-        reason: deferredBy.get(s.id) ?? '',
       })),
   ];
   return { kept, deferred };

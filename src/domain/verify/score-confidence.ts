@@ -46,12 +46,13 @@ function component(
   value: number | null,
   detail: string,
 ): ConfidenceComponent {
+  // Keys in sorted order: plans' canonical JSON then needs no re-sorted copy.
   return {
+    detail,
     key,
     label,
     value: value === null ? null : round2(value),
     weight: CONFIDENCE_WEIGHTS[key],
-    detail,
   };
 }
 
@@ -159,7 +160,7 @@ export function scoreConfidence(input: ConfidenceInput): Confidence {
   const score = totalWeight
     ? used.reduce((s, c) => s + c.weight * (c.value ?? 0), 0) / totalWeight
     : 0;
-  return { score: round2(score), components: comps };
+  return { components: comps, score: round2(score) };
 }
 
 /**

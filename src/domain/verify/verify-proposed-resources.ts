@@ -34,21 +34,22 @@ export function citeCatalogResource(
           : r.linkStatus === 'ok'
             ? `In the catalog (${r.vouchedBy}); link checked.`
             : `In the catalog; the last link check failed (${r.linkStatus}).`;
+  // Keys in sorted order: plans' canonical JSON then needs no re-sorted copy.
   return {
+    cost: r.cost,
+    deprecated: r.deprecation,
+    format: r.format,
+    freshness: fresh,
     id: r.id,
+    kind: r.kind,
+    level: r.level,
+    linkStatus: r.linkStatus,
+    proposedBy,
+    publisher: r.publisher,
+    status: r.linkStatus === 'dead' ? 'unverified' : 'verified',
     title: r.title,
     url: r.url,
-    publisher: r.publisher,
-    kind: r.kind,
-    format: r.format,
-    level: r.level,
-    cost: r.cost,
-    linkStatus: r.linkStatus,
-    freshness: fresh,
-    status: r.linkStatus === 'dead' ? 'unverified' : 'verified',
     why,
-    deprecated: r.deprecation,
-    proposedBy,
   };
 }
 

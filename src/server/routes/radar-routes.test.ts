@@ -267,6 +267,7 @@ describe('radar insight', () => {
         coreTotal: number;
         covered: { skillId: string }[];
         missingCore: { skillId: string; name: string }[];
+        support: { postId: string; title: string }[];
         summary: string;
       }[];
     }>('GET', '/api/radar/trajectories');
@@ -280,7 +281,11 @@ describe('radar insight', () => {
       expect.arrayContaining(['sql', 'data-visualisation', 'data-cleaning']),
     );
     expect(top?.summary).toMatch(/^Data Analytics Consultant: 3 of \d+ core skills .*missing SQL/);
-    expect(r.body.trajectories.length).toBeGreaterThanOrEqual(3);
+    // Only roles with at least two covered skills are directions; each cites its requests.
+    expect(r.body.trajectories.length).toBeGreaterThanOrEqual(2);
+    for (const t of r.body.trajectories) expect(t.covered.length).toBeGreaterThanOrEqual(2);
+    expect(top?.support.length).toBeGreaterThan(0);
+    expect(top?.summary).toMatch(/supported by \d+ client request/);
   });
 
   it('analyses the gap to a role with levels, demand and hours', async () => {

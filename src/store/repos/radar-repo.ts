@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
+  ClientDelivery,
   Database,
   RadarFeedsTable,
   RadarImportedSkillsTable,
@@ -16,7 +17,9 @@ export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
-export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'fingerprint'> & {
+export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'fingerprint' | 'delivery'> & {
+  /** Client requests only; absent means delivered. */
+  delivery?: ClientDelivery | null;
   /** MinHash band keys (stored in radar_post_bands). */
   bands: string[];
   skills: unknown;
@@ -337,6 +340,70 @@ export function radarRepo(db: Kysely<Database>) {
         .where(visible(userId))
         .execute();
       return rows.map((r) => ({ postId: r.post_id, skillId: r.skill_id, month: r.month }));
+    },
+
+    /**
+     * The user's client requests with the skills stored for each (newest first, at most
+     * `limit` requests): what trajectories cite as support and what counts as delivered work.
+     */
+    async clientRequestSkills(
+      userId: string,
+      limit = 500,
+    ): Promise<
+      {
+        postId: string;
+        title: string;
+        postedAt: Date;
+        delivery: ClientDelivery;
+        skillIds: string[];
+      }[]
+    > {
+      const posts = await db
+        .selectFrom('radar_posts')
+        .select(['id', 'title', 'posted_at', 'delivery'])
+        .where('user_id', '=', userId)
+        .where('source', '=', 'client')
+        .orderBy('posted_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      if (posts.length === 0) return [];
+      const skills = new Map<string, string[]>();
+      for (const part of chunks(
+        posts.map((p) => p.id),
+        1000,
+      )) {
+        const rows = await db
+          .selectFrom('radar_post_skills')
+          .select(['post_id', 'skill_id'])
+          .where('post_id', 'in', part)
+          .orderBy('skill_id')
+          .execute();
+        for (const r of rows) {
+          const list = skills.get(r.post_id) ?? [];
+          list.push(r.skill_id);
+          skills.set(r.post_id, list);
+        }
+      }
+      return posts.map((p) => ({
+        postId: p.id,
+        title: p.title,
+        postedAt: new Date(p.posted_at),
+        delivery: p.delivery ?? 'delivered',
+        skillIds: skills.get(p.id) ?? [],
+      }));
+    },
+
+    /** Marks one of the user's client requests delivered, declined or not delivered. */
+    async setDelivery(userId: string, id: string, delivery: ClientDelivery): Promise<boolean> {
+      const r = await db
+        .updateTable('radar_posts')
+        .set({ delivery })
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where('source', '=', 'client')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
 
     async insertImport(row: RadarImportRow): Promise<void> {

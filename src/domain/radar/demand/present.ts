@@ -27,6 +27,7 @@ export function presentPost(r: RadarPostRow): PostInfo {
     url: r.url,
     skills: (r.skills as PostSkill[]) ?? [],
     visibility: r.visibility,
+    status: r.source === 'client' ? (r.delivery ?? 'delivered') : null,
     createdAt: new Date(r.created_at).toISOString(),
   };
 }

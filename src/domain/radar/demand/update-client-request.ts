@@ -38,6 +38,7 @@ export async function updateClientRequest(
     client: r.client,
     budget: r.budget ?? null,
     posted_at: new Date(r.date),
+    delivery: r.status,
     text_hash: hash,
     bands: bandKeys(shingles(r.text)),
     skills,

@@ -6,9 +6,7 @@ import { cachedInsight } from './cached-insight.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { loadDemand } from './load-demand.ts';
 import { hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
-
-/** Level a role needs in its core skills and in its optional ones. */
-export const REQUIRED_LEVEL = { core: 3, optional: 2 } as const;
+import { roleCoverage } from './role-coverage.ts';
 
 /**
  * Gap analysis against a target role: the `role` asked for, else the profile's first target
@@ -25,7 +23,10 @@ async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapR
   const tax = getTaxonomy();
   const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 6);
-  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
+  const person = {
+    ...profile,
+    levels: withDelivered(profile.levels, demand.delivered, ctx.clock.now()),
+  };
   let chosenBy: GapResult['chosenBy'] = 'query';
   let roleId = role;
   if (!roleId && person.targetRoles[0]) {
@@ -46,30 +47,24 @@ async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapR
   if (!r) throw new AppError('not_found', `Unknown role "${roleId}"`);
   const windowPosts = lastN(demand.postsPerMonth, 6);
   const items: GapResult['items'] = [];
-  for (const [kind, ids] of [
-    ['core', r.core],
-    ['optional', r.optional],
-  ] as const) {
-    for (const id of ids) {
-      const s = tax.skillById.get(id);
-      const heldLevel = person.levels.get(id) ?? 0;
-      const requiredLevel = REQUIRED_LEVEL[kind];
-      const marketPosts = lastN(demand.skillSeries.get(id), 6);
-      const hoursToWorking = s?.hoursToWorking ?? 0;
-      items.push({
-        skillId: id,
-        name: s?.name ?? id,
-        kind,
-        heldLevel,
-        requiredLevel,
-        gap: Math.max(0, requiredLevel - heldLevel),
-        marketPosts,
-        marketShare: windowPosts ? Math.round((marketPosts / windowPosts) * 10000) / 10000 : 0,
-        clientRequests: demand.clientCounts.get(id) ?? 0,
-        hoursToWorking,
-        hoursToLearn: heldLevel >= requiredLevel ? 0 : hoursToLearn(hoursToWorking, heldLevel),
-      });
-    }
+  const coverage = roleCoverage(r, person.levels, demand.clientCounts);
+  for (const it of coverage.items) {
+    const s = tax.skillById.get(it.skillId);
+    const marketPosts = lastN(demand.skillSeries.get(it.skillId), 6);
+    const hoursToWorking = s?.hoursToWorking ?? 0;
+    items.push({
+      skillId: it.skillId,
+      name: s?.name ?? it.skillId,
+      kind: it.kind,
+      heldLevel: it.heldLevel,
+      requiredLevel: it.requiredLevel,
+      gap: it.gap,
+      marketPosts,
+      marketShare: windowPosts ? Math.round((marketPosts / windowPosts) * 10000) / 10000 : 0,
+      clientRequests: it.requested,
+      hoursToWorking,
+      hoursToLearn: it.covered ? 0 : hoursToLearn(hoursToWorking, it.heldLevel),
+    });
   }
   items.sort(
     (a, b) =>
@@ -82,8 +77,8 @@ async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapR
   return {
     role: { id: r.id, name: r.name, domain: r.domain },
     chosenBy,
-    coreReady: core.filter((i) => i.gap === 0).length,
-    coreTotal: core.length,
+    coreReady: coverage.coreCovered,
+    coreTotal: coverage.coreTotal,
     hoursToRole: core.reduce((a, i) => a + i.hoursToLearn, 0),
     items,
   };

@@ -4,75 +4,146 @@ import type { TaxonomyRole } from '../../taxonomy/index.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { cachedInsight } from './cached-insight.ts';
 import { loadDemand } from './load-demand.ts';
-import { HELD_LEVEL, loadPerson, withDelivered } from './person.ts';
+import { loadPerson, withDelivered } from './person.ts';
+import { roleCoverage } from './role-coverage.ts';
 
 /** Weight of a core skill and of an optional one in a role's score. */
 export const ROLE_WEIGHTS = { core: 1, optional: 0.5 } as const;
-/** How much a skill counts: held at working level, or only asked for by clients. */
-export const STRENGTH = { held: 1, requested: 0.8 } as const;
+/** Share of a skill's weight earned below the role's level, per level held (covered earns 1). */
+export const PARTIAL_CREDIT = 0.5;
+/** A role is a trajectory only with at least this many of its skills covered (one shared tool is not a direction). */
+export const MIN_COVERED_SKILLS = 2;
+/** Client requests cited under a trajectory. */
+const SUPPORT_SHOWN = 3;
 
-/** Scores one role against held levels and client-requested counts. */
+/** A client request with the skills stored for it (what a trajectory cites). */
+export interface SupportingRequest {
+  postId: string;
+  title: string;
+  postedAt: Date;
+  skillIds: string[];
+}
+
+const distinctivenessCache = new WeakMap<readonly TaxonomyRole[], Map<string, number>>();
+
+/**
+ * How specific each skill is to a role, TF-IDF style over the taxonomy's role profiles:
+ * `ln(1 + R / df)` where R is the number of roles and df the roles listing the skill (core or
+ * optional). SQL, listed by a dozen roles, weighs about half of Looker Studio, listed by two.
+ * Pure and cached per role list.
+ */
+export function skillDistinctiveness(roles: readonly TaxonomyRole[]): Map<string, number> {
+  const hit = distinctivenessCache.get(roles);
+  if (hit) return hit;
+  const df = new Map<string, number>();
+  for (const r of roles) {
+    for (const id of new Set([...r.core, ...r.optional])) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  const out = new Map<string, number>();
+  for (const [id, n] of df) out.set(id, Math.log(1 + roles.length / n));
+  distinctivenessCache.set(roles, out);
+  return out;
+}
+
+/**
+ * Scores one role against held levels (delivered client work included, see `withDelivered`)
+ * and client-requested counts: each role skill weighs its kind (core 1, optional 0.5) times
+ * its distinctiveness; a skill covered at the role's level (`roleCoverage`, the rule the gap
+ * and learn-next use) earns its weight, one held lower earns `PARTIAL_CREDIT` per level
+ * share. `requests` are cited as support.
+ */
 export function scoreRole(
   role: TaxonomyRole,
   levels: Map<string, number>,
   requested: Map<string, number>,
+  requests: readonly SupportingRequest[] = [],
 ): Trajectory {
   const tax = getTaxonomy();
+  const idf = skillDistinctiveness(tax.roles);
   const name = (id: string) => tax.skillById.get(id)?.name ?? id;
+  const coverage = roleCoverage(role, levels, requested);
   let got = 0;
   let max = 0;
   const covered: Trajectory['covered'] = [];
   const missingCore: Trajectory['missingCore'] = [];
-  let coreCovered = 0;
-  let optionalCovered = 0;
-  for (const [kind, ids] of [
-    ['core', role.core],
-    ['optional', role.optional],
-  ] as const) {
-    for (const id of ids) {
-      const w = ROLE_WEIGHTS[kind];
-      max += w;
-      const level = levels.get(id) ?? 0;
-      const asked = requested.get(id) ?? 0;
-      const strength = level >= HELD_LEVEL ? STRENGTH.held : asked > 0 ? STRENGTH.requested : 0;
-      got += w * strength;
-      if (strength > 0) {
-        covered.push({ skillId: id, name: name(id), held: level || null, requested: asked });
-        if (kind === 'core') coreCovered += 1;
-        else optionalCovered += 1;
-      } else if (kind === 'core') {
-        missingCore.push({ skillId: id, name: name(id) });
-      }
+  for (const it of coverage.items) {
+    const w = ROLE_WEIGHTS[it.kind] * (idf.get(it.skillId) ?? 1);
+    max += w;
+    got += w * (it.covered ? 1 : (PARTIAL_CREDIT * it.heldLevel) / it.requiredLevel);
+    if (it.covered) {
+      covered.push({
+        skillId: it.skillId,
+        name: name(it.skillId),
+        held: it.heldLevel || null,
+        requested: it.requested,
+      });
+    } else if (it.kind === 'core') {
+      missingCore.push({ skillId: it.skillId, name: name(it.skillId) });
     }
   }
-  const heldCore = role.core.filter((id) => (levels.get(id) ?? 0) >= HELD_LEVEL).length;
+  const { coreCovered, coreTotal, optionalCovered, optionalTotal } = coverage;
+  const coveredIds = new Set(covered.map((c) => c.skillId));
+  const support = requests
+    .map((r) => ({ r, hits: r.skillIds.filter((id) => coveredIds.has(id)) }))
+    .filter((x) => x.hits.length > 0)
+    .sort(
+      (a, b) =>
+        b.hits.length - a.hits.length ||
+        b.r.postedAt.getTime() - a.r.postedAt.getTime() ||
+        a.r.postId.localeCompare(b.r.postId),
+    );
+  const deliveredCore = coverage.items.filter(
+    (i) => i.kind === 'core' && i.covered && i.requested > 0,
+  ).length;
   const missing = missingCore.map((m) => m.name).join(', ');
+  const cited = support.slice(0, SUPPORT_SHOWN);
+  const because = cited.length
+    ? `; supported by ${support.length} client request${support.length === 1 ? '' : 's'} (${cited
+        .map((s) => `"${s.r.title}": ${s.hits.map(name).join(', ')}`)
+        .join('; ')})`
+    : '';
   return {
     roleId: role.id,
     name: role.name,
     domain: role.domain,
     score: max ? Math.round((got / max) * 1000) / 1000 : 0,
     coreCovered,
-    coreTotal: role.core.length,
+    coreTotal,
     optionalCovered,
-    optionalTotal: role.optional.length,
+    optionalTotal,
     covered,
     missingCore,
-    summary: `${role.name}: ${coreCovered} of ${role.core.length} core skills (${heldCore} held, ${coreCovered - heldCore} asked for by your clients)${missing ? `; missing ${missing}` : ''}`,
+    evidence: covered.length + covered.reduce((a, c) => a + c.requested, 0),
+    support: cited.map((s) => ({
+      postId: s.r.postId,
+      title: s.r.title,
+      postedAt: s.r.postedAt.toISOString(),
+      skills: s.hits.map(name),
+    })),
+    summary: `${role.name}: ${coreCovered} of ${coreTotal} core skills at the level the role needs (${deliveredCore} of them delivered for your clients)${missing ? `; missing ${missing}` : ''}${because}`,
   };
 }
 
 /**
- * Groups the person's held skills (profile level ≥ 3) and the skills their clients asked
- * for into role trajectories: every taxonomy role scored by weighted overlap (core 1,
- * optional 0.5; held 1, only requested 0.8), roles with no core skill covered left out,
- * best first (ties by id), at most `limit`. Throws nothing of its own.
+ * Groups the person's held skills (at the role's level, delivered client work included) and the
+ * skills their clients asked for into role trajectories: every taxonomy role scored by its
+ * distinctiveness-weighted coverage (`scoreRole`), roles with no core skill or fewer than
+ * `MIN_COVERED_SKILLS` covered left out, best first (ties by evidence, then id), each citing
+ * the client requests behind it, at most `limit`. Throws nothing of its own.
  */
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
   return cachedInsight(ctx, userId, `trajectories:${limit}`, async () => {
     const person = await loadPerson(ctx, userId);
     const demand = await loadDemand(ctx, userId, 6);
-    return rankRoles(withDelivered(person.levels, demand.clientCounts), demand.clientCounts, limit);
+    const requests = (await ctx.store.radar.clientRequestSkills(userId)).filter(
+      (r) => r.delivery === 'delivered',
+    );
+    return rankRoles(
+      withDelivered(person.levels, demand.delivered, ctx.clock.now()),
+      demand.clientCounts,
+      limit,
+      requests,
+    );
   });
 }
 
@@ -81,13 +152,13 @@ export function rankRoles(
   levels: Map<string, number>,
   requested: Map<string, number>,
   limit = 5,
+  requests: readonly SupportingRequest[] = [],
 ): Trajectory[] {
   return getTaxonomy()
-    .roles.map((r) => scoreRole(r, levels, requested))
-    .filter((t) => t.coreCovered > 0)
+    .roles.map((r) => scoreRole(r, levels, requested, requests))
+    .filter((t) => t.coreCovered > 0 && t.covered.length >= MIN_COVERED_SKILLS)
     .sort(
-      (a, b) =>
-        b.score - a.score || b.coreCovered - a.coreCovered || a.roleId.localeCompare(b.roleId),
+      (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
     )
     .slice(0, limit);
 }

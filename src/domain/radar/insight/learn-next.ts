@@ -6,6 +6,7 @@ import { cachedInsight } from './cached-insight.ts';
 import { rankRoles } from './get-trajectories.ts';
 import { type Demand, loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
+import { roleCoverage } from './role-coverage.ts';
 import { classifyTrend } from './trend-stats.ts';
 
 /** How much each factor weighs; obsolescence risk counts against a skill. */
@@ -42,12 +43,18 @@ export function rankLearnNext(input: LearnNextInputs, limit = 10): LearnNextItem
   const { levels, demand } = input;
   const role = input.targetRole ? tax.roleById.get(input.targetRole) : undefined;
   const windowPosts = lastN(demand.postsPerMonth, 6);
-  const candidates = new Set<string>([...(role?.core ?? []), ...(role?.optional ?? [])]);
+  const coverage = role ? roleCoverage(role, levels, demand.clientCounts) : undefined;
+  const roleItems = new Map((coverage?.items ?? []).map((i) => [i.skillId, i]));
+  const candidates = new Set<string>(roleItems.keys());
   for (const [id, s] of demand.skillSeries) if (lastN(s, 6) > 0) candidates.add(id);
   for (const id of demand.clientCounts.keys()) candidates.add(id);
-  const ids = [...candidates].filter(
-    (id) => tax.skillById.has(id) && (levels.get(id) ?? 0) < HELD_LEVEL,
-  );
+  // A role skill is learnt until the role's level (the coverage rule the card and gap use);
+  // any other skill until working level.
+  const ids = [...candidates].filter((id) => {
+    if (!tax.skillById.has(id)) return false;
+    const item = roleItems.get(id);
+    return item ? !item.covered : (levels.get(id) ?? 0) < HELD_LEVEL;
+  });
   const maxShare = Math.max(
     1e-9,
     ...ids.map((id) => lastN(demand.skillSeries.get(id), 6) / Math.max(1, windowPosts)),
@@ -67,12 +74,9 @@ export function rankLearnNext(input: LearnNextInputs, limit = 10): LearnNextItem
       demand.postsPerMonth,
     );
     const clients = demand.clientCounts.get(id) ?? 0;
-    const kind = role?.core.includes(id)
-      ? 'core'
-      : role?.optional.includes(id)
-        ? 'optional'
-        : undefined;
-    const required = kind === 'core' ? 3 : 2;
+    const item = roleItems.get(id);
+    const kind = item?.kind;
+    const required = item?.requiredLevel ?? HELD_LEVEL;
     const hours = hoursToLearn(s.hoursToWorking, level);
     const prereqs = s.prerequisites;
     const prereqsMet = prereqs.filter((p) => (levels.get(p) ?? 0) >= 2);
@@ -83,7 +87,7 @@ export function rankLearnNext(input: LearnNextInputs, limit = 10): LearnNextItem
       // Share of posts relative to the most wanted candidate, plus momentum when rising.
       demand: Math.min(1, 0.75 * (share / maxShare) + (trend.direction === 'rising' ? 0.25 : 0)),
       clients: clients / maxClient,
-      gap: kind ? (kind === 'core' ? 1 : 0.5) * (Math.max(0, required - level) / required) : 0,
+      gap: item ? (item.kind === 'core' ? 1 : 0.5) * (item.gap / item.requiredLevel) : 0,
       time: 40 / (40 + hours),
       adjacency:
         0.5 * (prereqs.length ? prereqsMet.length / prereqs.length : 1) +
@@ -96,7 +100,11 @@ export function rankLearnNext(input: LearnNextInputs, limit = 10): LearnNextItem
         `Mentioned in ${posts} of ${windowPosts} market posts (${pct(share)}) in the last 6 months${trend.direction === 'rising' ? `, rising (share ${trend.growth === null ? 'new' : `up ${pct(trend.growth)}`} vs the 3 months before, z = ${trend.z})` : ''}.`,
       );
     }
-    if (clients > 0)
+    if (clients > 0 && kind && role)
+      reasons.push(
+        `You deliver ${s.name} for clients (${clients} of ${demand.clientTotal} requests); ${role.name} needs it at level ${required}, above your level ${level}.`,
+      );
+    else if (clients > 0)
       reasons.push(`Your clients asked for it in ${clients} of ${demand.clientTotal} requests.`);
     if (kind && role)
       reasons.push(
@@ -175,11 +183,23 @@ async function computeLearnNext(
 ): Promise<LearnNextResult> {
   const profile = await loadPerson(ctx, userId);
   const demand = await loadDemand(ctx, userId, 12);
-  const person = { ...profile, levels: withDelivered(profile.levels, demand.clientCounts) };
+  const person = {
+    ...profile,
+    levels: withDelivered(profile.levels, demand.delivered, ctx.clock.now()),
+  };
   let targetRole = opts.role ?? person.targetRoles[0] ?? null;
   targetRole ??= rankRoles(person.levels, demand.clientCounts, 1)[0]?.roleId ?? null;
+  const role = targetRole ? getTaxonomy().roleById.get(targetRole) : undefined;
+  const coverage = role ? roleCoverage(role, person.levels, demand.clientCounts) : undefined;
   return {
     targetRole,
+    coverage: coverage
+      ? {
+          roleId: coverage.roleId,
+          coreCovered: coverage.coreCovered,
+          coreTotal: coverage.coreTotal,
+        }
+      : null,
     weights: { ...LEARN_NEXT_WEIGHTS },
     items: rankLearnNext({ levels: person.levels, targetRole, demand }, opts.limit ?? 10),
   };

@@ -11,9 +11,17 @@ export interface Demand {
   postsPerMonth: number[];
   /** Posts mentioning each skill, per month (aligned with `months`). */
   skillSeries: Map<string, number[]>;
-  /** Own client requests mentioning each skill (all time). */
+  /** Own client requests mentioning each skill (all time, delivered or not). */
   clientCounts: Map<string, number>;
   clientTotal: number;
+  /** Skills of delivered client work: how many requests and the newest one's date. */
+  delivered: Map<string, DeliveredSkill>;
+}
+
+/** A skill the person delivered for clients. */
+export interface DeliveredSkill {
+  count: number;
+  lastAt: Date;
 }
 
 /** The `count` calendar months ending with the month of `now`, as `YYYY-MM`. */
@@ -55,5 +63,17 @@ export async function loadDemand(ctx: Ctx, userId: string, months = 12): Promise
   let clientTotal = 0;
   for (const r of await ctx.store.radar.monthlyPostCounts(userId, ['client'], epoch))
     clientTotal += r.n;
-  return { months: keys, postsPerMonth, skillSeries, clientCounts, clientTotal };
+  const delivered = new Map<string, DeliveredSkill>();
+  for (const r of await ctx.store.radar.clientRequestSkills(userId, 5000)) {
+    if (r.delivery !== 'delivered') continue;
+    for (const id of r.skillIds) {
+      const d = delivered.get(id);
+      if (!d) delivered.set(id, { count: 1, lastAt: r.postedAt });
+      else {
+        d.count += 1;
+        if (r.postedAt > d.lastAt) d.lastAt = r.postedAt;
+      }
+    }
+  }
+  return { months: keys, postsPerMonth, skillSeries, clientCounts, clientTotal, delivered };
 }

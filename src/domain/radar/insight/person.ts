@@ -1,5 +1,6 @@
 import { getProfile } from '../../accounts/index.ts';
 import type { Ctx } from '../../ctx.ts';
+import type { DeliveredSkill } from './load-demand.ts';
 
 /** Level at which a profile skill counts as held (1 aware … 3 working … 5 expert). */
 export const HELD_LEVEL = 3;
@@ -22,21 +23,28 @@ export async function loadPerson(ctx: Ctx, userId: string): Promise<Person> {
   };
 }
 
-/** Level at which work delivered for clients counts: applied, i.e. working level. */
+/** Level at which recent work delivered for clients counts: applied, i.e. working level. */
 export const DELIVERED_LEVEL = 3;
+/** Delivered work older than this counts one level lower (skills fade without use). */
+export const DELIVERED_RECENT_DAYS = 730;
 
 /**
- * Levels with client history as held evidence: a skill the person delivered for clients (a
- * stored client request naming it) counts at least at `DELIVERED_LEVEL`, whatever the profile
- * says. One function, so trajectories, gap and learn-next agree. Pure; throws nothing.
+ * Levels with delivered client work as held evidence: a skill named by a client request the
+ * person marked delivered counts at least at `DELIVERED_LEVEL` when the newest such request is
+ * within `DELIVERED_RECENT_DAYS` of `now`, one level lower when older; declined or undelivered
+ * requests count nothing. One function, so trajectories, gap and learn-next agree. Pure.
  */
 export function withDelivered(
   levels: ReadonlyMap<string, number>,
-  delivered: ReadonlyMap<string, number>,
+  delivered: ReadonlyMap<string, DeliveredSkill>,
+  now: Date,
 ): Map<string, number> {
   const out = new Map(levels);
-  for (const [id, n] of delivered) {
-    if (n > 0 && (out.get(id) ?? 0) < DELIVERED_LEVEL) out.set(id, DELIVERED_LEVEL);
+  const recentFrom = now.getTime() - DELIVERED_RECENT_DAYS * 86_400_000;
+  for (const [id, d] of delivered) {
+    if (d.count <= 0) continue;
+    const level = d.lastAt.getTime() >= recentFrom ? DELIVERED_LEVEL : DELIVERED_LEVEL - 1;
+    if ((out.get(id) ?? 0) < level) out.set(id, level);
   }
   return out;
 }
