@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importContracts as imports } from '../../../../src/shared/contracts/imports.ts';
 import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
 import {
   AddPostResult,
@@ -6,14 +7,12 @@ import {
   type ClientRequestInput,
   FeedInfo,
   type ImportInput,
-  ImportRecord,
   PollResult,
   PostInfo,
   PostList,
 } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
 
-const ImportList = z.object({ imports: z.array(ImportRecord) });
 const FeedList = z.object({ feeds: z.array(FeedInfo) });
 
 const enc = encodeURIComponent;
@@ -35,11 +34,9 @@ export const radarApi = {
     api.call(radar.learnNext, { query: { ...p, role: p.role || undefined } }),
   extract: (text: string) => api.call(radar.extract, { body: { text } }),
 
-  startImport: (body: ImportInput) =>
-    api.request('POST', '/api/radar/imports', { body, schema: ImportRecord }),
-  getImport: (id: string) =>
-    api.request('GET', `/api/radar/imports/${enc(id)}`, { schema: ImportRecord }),
-  imports: () => api.request('GET', '/api/radar/imports', { schema: ImportList }),
+  startImport: (body: ImportInput) => api.call(imports.create, { body }),
+  getImport: (id: string) => api.call(imports.get, { params: { id } }),
+  imports: () => api.call(imports.list),
 
   posts: (p: { limit?: number; offset?: number; source?: string } = {}) =>
     api.request('GET', `/api/radar/posts${query(p)}`, { schema: PostList }),
