@@ -28,16 +28,12 @@ export interface ImportPool {
 const IDLE_MS = 30_000;
 
 /**
- * Worker threads for imports: `SKILLTRACE_IMPORT_WORKERS`, else one fewer than the cores
- * (`os.availableParallelism()`; the main thread runs the embedded database), at least 1.
- * 0 turns them off.
+ * Worker threads for imports: `SKILLTRACE_IMPORT_WORKERS` (config `importWorkers`), else one
+ * fewer than the cores (`os.availableParallelism()`; the main thread runs the embedded
+ * database), at least 1. 0 turns them off.
  */
-export function importWorkerCount(): number {
-  const env = process.env.SKILLTRACE_IMPORT_WORKERS;
-  if (env !== undefined && env !== '' && Number.isInteger(Number(env))) {
-    return Math.max(0, Number(env));
-  }
-  return Math.max(1, availableParallelism() - 1);
+export function importWorkerCount(configured?: number): number {
+  return configured ?? Math.max(1, availableParallelism() - 1);
 }
 
 interface Slot {
@@ -88,7 +84,7 @@ let nextId = 0;
  * cannot start here: callers then do the work in this thread, with the same results.
  */
 export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
-  const size = importWorkerCount();
+  const size = importWorkerCount(ctx.config.importWorkers);
   if (size === 0) return undefined;
   const imported = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? 'none';
   const key = `${getTaxonomy().version}:${imported}:${size}`;
