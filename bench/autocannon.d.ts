@@ -26,5 +26,11 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
   }
-  export default function autocannon(opts: Options): Promise<Result>;
+  interface Instance {
+    stop(): void;
+  }
+  function autocannon(opts: Options): Promise<Result>;
+  /** With a callback: runs until `duration` or `stop()`, then calls back with the result. */
+  function autocannon(opts: Options, cb: (err: unknown, result: Result) => void): Instance;
+  export default autocannon;
 }

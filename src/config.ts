@@ -34,6 +34,7 @@ const EnvSchema = z.object({
     .transform((v) => (v === true ? 1 : v === false ? 0 : v))
     .default(0),
   SKILLTRACE_SCRYPT_LOG2N: z.coerce.number().int().min(10).max(20).default(16),
+  SKILLTRACE_IMPORT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   SKILLTRACE_ALLOWED_HOSTS: z
     .string()
     .transform((v) =>
@@ -79,6 +80,8 @@ export interface Config {
   trustProxy: number;
   /** scrypt cost of new password hashes, as log2 N (older hashes are upgraded at sign-in). */
   scryptLog2N: number;
+  /** Worker threads for file imports (0: none); unset: one fewer than the cores, at least 1. */
+  importWorkers?: number | undefined;
   /** Host names (host or host:port) the app answers for, besides the public URL's host; empty: any. */
   allowedHosts: string[];
   /**
@@ -163,6 +166,7 @@ export function loadConfig(
     trustProxy: e.SKILLTRACE_TRUST_PROXY,
     allowedHosts: e.SKILLTRACE_ALLOWED_HOSTS ?? [],
     scryptLog2N: e.SKILLTRACE_SCRYPT_LOG2N,
+    importWorkers: e.SKILLTRACE_IMPORT_WORKERS,
     demo: e.SKILLTRACE_DEMO,
   };
 }
@@ -215,6 +219,11 @@ export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
     'true (or a count of proxies): take the client address from X-Forwarded-For',
   ],
   ['SKILLTRACE_SCRYPT_LOG2N', '16', 'password hashing cost (scrypt N = 2^value)'],
+  [
+    'SKILLTRACE_IMPORT_WORKERS',
+    'cores − 1 (at least 1)',
+    'worker threads for fingerprints and skill extraction of file imports (0: none)',
+  ],
   [
     'SKILLTRACE_ALLOWED_HOSTS',
     '(unset)',

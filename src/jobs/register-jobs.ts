@@ -3,7 +3,13 @@ import { removeExpiredDemos } from '../domain/demo/index.ts';
 import { checkLinks } from '../domain/paths/index.ts';
 import { PATH_CARDS_QUEUE, runPathCardsJob } from '../domain/practice/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
-import { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from '../domain/radar/index.ts';
+import {
+  enqueueDueFeeds,
+  FEED_POLL_QUEUE,
+  IMPORT_QUEUE,
+  runFeedPollJob,
+  runImportJob,
+} from '../domain/radar/index.ts';
 import type { JobSystem } from './job-system.ts';
 
 /**
@@ -24,6 +30,8 @@ export function registerJobs(jobs: JobSystem): void {
   });
   jobs.every('radar.feeds.schedule', 15);
   jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
+  // Large file imports: written chunk by chunk, visible when done (resumed at start).
+  jobs.register(IMPORT_QUEUE, (ctx, payload) => runImportJob(ctx, payload));
   // Hourly, from start: 25 catalog links (never-checked and oldest first) through the SSRF
   // guard, two at a time: a fresh instance has its ~700 links checked within about a day,
   // spread over time instead of hundreds at once at start.

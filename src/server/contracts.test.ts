@@ -3,6 +3,7 @@ import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
+import { importContracts } from '../shared/contracts/imports.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
 import { pathsContracts } from '../shared/contracts/paths.ts';
 import { practiceContracts } from '../shared/contracts/practice.ts';
@@ -17,6 +18,7 @@ const CAPABILITIES = {
   practice: practiceContracts,
   progress: progressContracts,
   radar: radarContracts,
+  imports: importContracts,
 };
 // A time log the delete sample removes (made before the samples run).
 const made = { timeLogId: '' };
@@ -147,6 +149,17 @@ const SAMPLES: {
     getNotificationSettings: {},
     saveNotificationSettings: { body: { reviews_due: true } },
   },
+  imports: {
+    create: {
+      body: {
+        format: 'csv',
+        content: 'title,text,date\nReport,Build Power BI reports for finance,2026-01-10\n',
+      },
+    },
+    list: {},
+    // The id of an import made in beforeAll.
+    get: { params: { id: '' } },
+  },
 };
 
 // Records that samples with path parameters act on, made before the contracts run.
@@ -197,6 +210,11 @@ beforeAll(async () => {
     date: '2026-01-10',
   });
   fixtures.clientRequestId = request.body.post.id;
+  const anImport = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
+    format: 'jsonl',
+    content: JSON.stringify({ text: 'SQL queries for a churn report' }),
+  });
+  SAMPLES.imports.get.params = { id: anImport.body.id };
 });
 afterAll(() => app.close());
 

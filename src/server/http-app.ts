@@ -9,6 +9,7 @@ import { accountRoutes } from './routes/account-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { evidenceRoutes } from './routes/evidence-routes.ts';
+import { importRoutes } from './routes/import-routes.ts';
 import { modelRoutes } from './routes/model-routes.ts';
 import { pathsRoutes } from './routes/paths-routes.ts';
 import { peersCircleRoutes } from './routes/peers-circle-routes.ts';
@@ -38,6 +39,7 @@ function mountRoutes(app: Hono<AppEnv>, reg: RouteRegistry, opts: HttpOptions): 
   pathsRoutes(app, reg);
   practiceRoutes(app, reg);
   progressRoutes(app, reg);
+  importRoutes(app, reg);
   radarRoutes(app, reg);
   evidenceRoutes(app, reg);
   peersRoutes(app, reg);

@@ -36,6 +36,21 @@ export const ImportInput = z.object({
   mapping: ColumnMapping.optional(),
   /** `client` imports the rows as your own client requests. */
   source: z.enum(['import', 'client']).default('import'),
+  /** The column holding each row's date (the same as `mapping.date`). */
+  dateColumn: z.string().trim().min(1).max(200).optional(),
+  /** The date of rows without one (ISO date or date-time); otherwise the import day. */
+  defaultDate: z
+    .string()
+    .trim()
+    .refine(
+      (v) =>
+        /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
+        Number.isFinite(Date.parse(v)),
+      {
+        message: 'use an ISO date such as 2026-03-01',
+      },
+    )
+    .optional(),
 });
 export type ImportInput = z.input<typeof ImportInput>;
 
@@ -47,18 +62,27 @@ export const RowError = z.object({
 });
 export type RowError = z.infer<typeof RowError>;
 
+/** A row skipped as a near-duplicate and the post it repeats. */
+export const NearDuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string() });
+export type NearDuplicateRow = z.infer<typeof NearDuplicateRow>;
+
 export const ImportRecord = z.object({
   id: z.string(),
   format: z.string(),
   fileName: z.string().nullable(),
   source: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
+  /** queued → running → done (rows visible) or failed (rows removed). */
+  status: z.enum(['queued', 'running', 'done', 'failed']),
   total: z.number(),
   processed: z.number(),
   added: z.number(),
   duplicates: z.number(),
   nearDuplicates: z.number(),
   errors: z.array(RowError),
+  /** Which rows were skipped as near-duplicates of which post (the first 1,000). */
+  nearDuplicateRows: z.array(NearDuplicateRow),
+  /** What to know about the file, e.g. that it had no dates and which date was used. */
+  warnings: z.array(z.string()),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

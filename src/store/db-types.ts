@@ -143,15 +143,36 @@ export interface RadarImportsTable {
   format: string;
   file_name: string | null;
   source: string;
-  status: 'running' | 'done' | 'failed';
+  status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
   processed: number;
   added: number;
   duplicates: number;
   near_duplicates: number;
   errors: Json;
+  /** The rows skipped as near-duplicates: `{ row, duplicateOf }` (capped). */
+  near_rows: Json;
+  /** What the person should know about the file (e.g. no dates: the import day was used). */
+  warnings: Json;
   created_at: Date;
   finished_at: Date | null;
+}
+
+/** The validated rows of an import still to write, one chunk per row (JSON text). */
+export interface RadarImportChunksTable {
+  import_id: string;
+  seq: number;
+  rows: string;
+}
+
+/** Read-model counts of an unfinished import, merged into `radar_month_counts` when it is done. */
+export interface RadarImportCountsTable {
+  import_id: string;
+  user_id: string;
+  source: string;
+  month: string;
+  skill_id: string;
+  n: number;
 }
 
 /** A job feed (RSS, Atom, JSON Feed) a user polls, with its conditional-request validators. */
@@ -191,6 +212,8 @@ export interface RadarPostsTable {
   delivery: ClientDelivery | null;
   created_at: Date;
   updated_at: Date;
+  /** Sorted word-shingle hashes (little-endian uint32), null for posts stored before 0015. */
+  fingerprint: Uint8Array | null;
 }
 
 export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
@@ -210,6 +233,8 @@ export interface RadarPostSkillsTable {
   source: string;
   posted_at: Date;
   confidence: number;
+  /** The import that wrote the row (hidden until that import is done). */
+  import_id: string | null;
 }
 
 /** Posts (`skill_id = ''`) and skill mentions per person, source and UTC month; kept by triggers. */
@@ -806,6 +831,8 @@ export interface Database {
   llm_calls: LlmCallsTable;
   llm_cache: LlmCacheTable;
   radar_imports: RadarImportsTable;
+  radar_import_chunks: RadarImportChunksTable;
+  radar_import_counts: RadarImportCountsTable;
   radar_feeds: RadarFeedsTable;
   radar_posts: RadarPostsTable;
   radar_post_skills: RadarPostSkillsTable;

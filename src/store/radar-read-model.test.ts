@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestStore, STORE_KINDS } from '../../test/test-store.ts';
 import type { Store } from './open-store.ts';
-import type { NewRadarPost, RadarPostSkillRow } from './repos/radar-repo.ts';
+import type { NewRadarPost, NewRadarPostSkill } from './repos/radar-repo.ts';
 
 const FROM = new Date('2025-01-01T00:00:00Z');
 
@@ -79,7 +79,7 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     };
     return p;
   };
-  const skillsOf = (p: NewRadarPost, ids: string[]): RadarPostSkillRow[] =>
+  const skillsOf = (p: NewRadarPost, ids: string[]): NewRadarPostSkill[] =>
     ids.map((skill_id) => ({
       post_id: p.id,
       user_id: p.user_id,

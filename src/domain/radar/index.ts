@@ -13,7 +13,13 @@ export { addBrief } from './demand/add-brief.ts';
 export { addClientRequest } from './demand/add-client-request.ts';
 export { deletePost } from './demand/delete-post.ts';
 export { getImport, listImports } from './demand/get-import.ts';
-export { importPosts } from './demand/import-posts.ts';
+export {
+  IMPORT_QUEUE,
+  importPosts,
+  resumeImports,
+  runImport,
+  runImportJob,
+} from './demand/import-posts.ts';
 export { listPosts } from './demand/list-posts.ts';
 export { createFeed, deleteFeed, listFeeds, updateFeed } from './demand/manage-feeds.ts';
 export { pollFeed } from './demand/poll-feed.ts';

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import {
   addBrief,
   addClientRequest,
@@ -7,16 +6,12 @@ import {
   deleteClientRequest,
   deleteFeed,
   deletePost,
-  getImport,
-  importPosts,
   listFeeds,
-  listImports,
   listPosts,
   pollFeed,
   updateClientRequest,
   updateFeed,
 } from '../../domain/radar/index.ts';
-import { AppError } from '../../errors.ts';
 import { radarContracts as radar, validatedLater } from '../../shared/contracts/radar.ts';
 import {
   AddPostResult,
@@ -25,116 +20,17 @@ import {
   FeedInfo,
   FeedInput,
   FeedPatch,
-  ImportInput,
-  ImportRecord,
   PollResult,
-  RADAR_LIMITS,
 } from '../../shared/radar.ts';
 import { bindContract } from '../bind-contract.ts';
-import { checkStorableText } from '../input-hygiene.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { radarInsightRoutes } from './radar-insight-routes.ts';
 
 const TAG = 'radar';
-// JSON-escaping can grow a 20 MB file; the domain checks the file's own size.
-const IMPORT_BODY = RADAR_LIMITS.fileBytes * 1.3;
 const id = (c: { req: { param(k: string): string | undefined } }) => c.req.param('id') ?? '';
 
 /** Market radar: demand signals (imports, briefs, client requests, feeds) and insight. */
 export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/imports',
-      tag: TAG,
-      summary:
-        'Import job posts from CSV, JSON or JSON Lines text (201 when finished; 202 while a large file runs — poll the import)',
-      body: ImportInput,
-      maxBody: IMPORT_BODY,
-      response: ImportRecord,
-      status: 201,
-    },
-    async (c, { body }) => {
-      const rec = await importPosts(c.get('ctx'), userOf(c).id, body, { background: true });
-      return c.json(rec, rec.status === 'running' ? 202 : 201);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/imports/upload',
-      tag: TAG,
-      summary:
-        'Import job posts from a multipart upload: fields file, format (csv|json|jsonl), optional mapping (JSON) and source',
-      response: ImportRecord,
-      status: 201,
-      maxBody: IMPORT_BODY,
-    },
-    async (c) => {
-      const form = await c.req.parseBody().catch(() => {
-        throw new AppError('invalid_input', 'Send the file as multipart/form-data');
-      });
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new AppError('invalid_input', 'The form needs a "file" field');
-      let mapping: unknown;
-      if (typeof form.mapping === 'string' && form.mapping.trim()) {
-        try {
-          mapping = JSON.parse(form.mapping);
-        } catch {
-          throw new AppError('invalid_input', 'mapping must be a JSON object');
-        }
-      }
-      const ext = file.name.split('.').pop()?.toLowerCase();
-      const content = await file.text();
-      checkStorableText(
-        { file: content, fileName: file.name, format: form.format, source: form.source, mapping },
-        'form',
-      );
-      const rec = await importPosts(
-        c.get('ctx'),
-        userOf(c).id,
-        {
-          format: typeof form.format === 'string' ? form.format : ext === 'ndjson' ? 'jsonl' : ext,
-          content,
-          fileName: file.name,
-          mapping,
-          source: typeof form.source === 'string' ? form.source : undefined,
-        },
-        { background: true },
-      );
-      return c.json(rec, rec.status === 'running' ? 202 : 201);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/radar/imports',
-      tag: TAG,
-      summary: 'Your recent imports',
-      response: z.object({ imports: z.array(ImportRecord) }),
-    },
-    async (c) => c.json({ imports: await listImports(c.get('ctx'), userOf(c).id) }),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/radar/imports/:id',
-      tag: TAG,
-      summary: 'One import: status, processed/total, counts and row errors',
-      response: ImportRecord,
-    },
-    async (c) => c.json(await getImport(c.get('ctx'), userOf(c).id, id(c))),
-  );
-
   bindContract(app, reg, radar.listPosts, (c, { query }) =>
     listPosts(c.get('ctx'), userOf(c).id, query),
   );

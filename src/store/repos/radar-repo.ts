@@ -17,13 +17,38 @@ export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
-export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'delivery'> & {
+export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'fingerprint' | 'delivery'> & {
   /** Client requests only; absent means delivered. */
   delivery?: ClientDelivery | null;
   /** MinHash band keys (stored in radar_post_bands). */
   bands: string[];
   skills: unknown;
+  /** Shingle-hash fingerprint bytes (compared for near-duplicates without re-reading texts). */
+  fingerprint?: Uint8Array | null;
 };
+/** A post-skill row to insert (`import_id` comes from the post when left out). */
+export type NewRadarPostSkill = Omit<RadarPostSkillRow, 'import_id'> & {
+  import_id?: string | null;
+};
+/** A stored post that may be a near-duplicate: its fingerprint, or its text when it has none. */
+export interface NearCandidate {
+  id: string;
+  bands: string[];
+  fingerprint: Uint8Array | null;
+  text: string | null;
+}
+/** What one committed chunk of an import adds to the import record. */
+export interface ImportChunkOutcome {
+  processed: number;
+  added: number;
+  duplicates: number;
+  nearDuplicates: number;
+  nearRows: { row: number; duplicateOf: string }[];
+}
+/** Rows of an unfinished import are hidden from reads until it is done. */
+const STAGING = sql`select set_config('skilltrace.import_staging', 'on', true)`;
+/** Near-duplicate rows named in an import record, at most. */
+const MAX_NEAR_ROWS = 1000;
 
 const BATCH = 500;
 const month = sql<string>`to_char(date_trunc('month', posted_at at time zone 'UTC'), 'YYYY-MM')`;
@@ -40,11 +65,62 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   return out;
 }
 
+/** Inserts posts with their band keys and skills (skills take the post's import id). */
+async function insertPostRows(
+  db: Kysely<Database>,
+  posts: NewRadarPost[],
+  skills: NewRadarPostSkill[],
+): Promise<void> {
+  for (const part of chunks(posts)) {
+    await db
+      .insertInto('radar_posts')
+      .values(
+        part.map(({ bands: _b, ...p }) => ({
+          ...p,
+          fingerprint: p.fingerprint ?? null,
+          skills: JSON.stringify(p.skills),
+        })),
+      )
+      .execute();
+  }
+  const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
+  const bands = posts.flatMap((p) =>
+    [...new Set(p.bands)].map((band) => ({ user_id: p.user_id, band, post_id: p.id })),
+  );
+  for (const part of chunks(bands, 2000)) {
+    await db.insertInto('radar_post_bands').values(part).execute();
+  }
+  for (const part of chunks(skills, 1000)) {
+    await db
+      .insertInto('radar_post_skills')
+      .values(
+        part.map((k) => ({ ...k, import_id: k.import_id ?? importOf.get(k.post_id) ?? null })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Rows visible to reads: not written by an import of `userId` that is still queued or
+ * running (`ownImport`, the import asking, sees its own rows). A failed import's rows are
+ * removed when it fails.
+ */
+function visible(userId: string, ownImport?: string) {
+  const unfinished = sql`select id from radar_imports where user_id = ${userId} and status in ('queued', 'running')${
+    ownImport ? sql` and id <> ${ownImport}` : sql``
+  }`;
+  return sql<boolean>`(import_id is null or import_id not in (${unfinished}))`;
+}
+
 /** Demand signals, their extracted skills, imports, feeds and imported ESCO / O*NET skills. */
 export function radarRepo(db: Kysely<Database>) {
   return {
-    /** The subset of `hashes` the user already has a post for. */
-    async existingHashes(userId: string, hashes: string[]): Promise<Set<string>> {
+    /** The subset of `hashes` the user already has a (visible, or `importId`'s own) post for. */
+    async existingHashes(
+      userId: string,
+      hashes: string[],
+      importId?: string,
+    ): Promise<Set<string>> {
       const out = new Set<string>();
       for (const part of chunks([...new Set(hashes)], 1000)) {
         const rows = await db
@@ -52,17 +128,23 @@ export function radarRepo(db: Kysely<Database>) {
           .select('text_hash')
           .where('user_id', '=', userId)
           .where('text_hash', 'in', part)
+          .where(visible(userId, importId))
           .execute();
         for (const r of rows) out.add(r.text_hash);
       }
       return out;
     },
-    /** Posts of the user sharing at least one MinHash band key with `bands`, with their bands. */
+    /**
+     * Posts of the user sharing at least one MinHash band key with `bands` (visible ones and
+     * `importId`'s own), with the keys they share and their stored fingerprint; the text only
+     * for posts stored before fingerprints were (so they can still be compared).
+     */
     async nearCandidates(
       userId: string,
       bands: string[],
       limit = 50,
-    ): Promise<{ id: string; text: string; bands: string[] }[]> {
+      importId?: string,
+    ): Promise<NearCandidate[]> {
       const hits = new Map<string, string[]>();
       for (const part of chunks([...new Set(bands)], 1000)) {
         const rows = await db
@@ -77,41 +159,43 @@ export function radarRepo(db: Kysely<Database>) {
           hits.set(r.post_id, list);
         }
       }
-      const ids = [...hits.keys()].sort().slice(0, limit);
+      // Most shared keys first: the likeliest near-duplicates survive the limit.
+      const ids = [...hits.entries()]
+        .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([id]) => id);
       if (ids.length === 0) return [];
-      const out: { id: string; text: string; bands: string[] }[] = [];
+      const out: NearCandidate[] = [];
       for (const part of chunks(ids, 1000)) {
         const rows = await db
           .selectFrom('radar_posts')
-          .select(['id', 'text'])
+          .select([
+            'id',
+            'fingerprint',
+            sql<string | null>`case when fingerprint is null then text end`.as('text'),
+          ])
           .where('id', 'in', part)
+          .where(visible(userId, importId))
           .execute();
-        for (const r of rows) out.push({ id: r.id, text: r.text, bands: hits.get(r.id) ?? [] });
+        for (const r of rows) {
+          out.push({
+            id: r.id,
+            fingerprint: r.fingerprint ? new Uint8Array(r.fingerprint) : null,
+            text: r.text,
+            bands: hits.get(r.id) ?? [],
+          });
+        }
       }
       return out;
     },
-    async insertPosts(posts: NewRadarPost[], skills: RadarPostSkillRow[]): Promise<void> {
-      for (const part of chunks(posts)) {
-        await db
-          .insertInto('radar_posts')
-          .values(part.map(({ bands: _b, ...p }) => ({ ...p, skills: JSON.stringify(p.skills) })))
-          .execute();
-      }
-      const bands = posts.flatMap((p) =>
-        [...new Set(p.bands)].map((band) => ({ user_id: p.user_id, band, post_id: p.id })),
-      );
-      for (const part of chunks(bands, 2000)) {
-        await db.insertInto('radar_post_bands').values(part).execute();
-      }
-      for (const part of chunks(skills, 1000)) {
-        await db.insertInto('radar_post_skills').values(part).execute();
-      }
+    insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {
+      return insertPostRows(db, posts, skills);
     },
     async listPosts(
       userId: string,
       opts: { sources?: RadarSource[] | undefined; limit: number; offset: number },
     ): Promise<{ rows: RadarPostRow[]; total: number }> {
-      let q = db.selectFrom('radar_posts').where('user_id', '=', userId);
+      let q = db.selectFrom('radar_posts').where('user_id', '=', userId).where(visible(userId));
       if (opts.sources?.length) q = q.where('source', 'in', opts.sources);
       const total = await q
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -131,6 +215,7 @@ export function radarRepo(db: Kysely<Database>) {
         .selectAll()
         .where('id', '=', id)
         .where('user_id', '=', userId)
+        .where(visible(userId))
         .executeTakeFirst();
     },
     async deletePost(userId: string, id: string): Promise<boolean> {
@@ -138,11 +223,12 @@ export function radarRepo(db: Kysely<Database>) {
         .deleteFrom('radar_posts')
         .where('id', '=', id)
         .where('user_id', '=', userId)
+        .where(visible(userId))
         .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
     /** Replaces a post's fields, band keys and extracted skills. */
-    async updatePost(post: NewRadarPost, skills: RadarPostSkillRow[]): Promise<void> {
+    async updatePost(post: NewRadarPost, skills: NewRadarPostSkill[]): Promise<void> {
       const { bands, ...row } = post;
       await db
         .updateTable('radar_posts')
@@ -159,7 +245,12 @@ export function radarRepo(db: Kysely<Database>) {
           .execute();
       }
       await db.deleteFrom('radar_post_skills').where('post_id', '=', post.id).execute();
-      if (skills.length) await db.insertInto('radar_post_skills').values(skills).execute();
+      if (skills.length) {
+        await db
+          .insertInto('radar_post_skills')
+          .values(skills.map((k) => ({ ...k, import_id: k.import_id ?? post.import_id })))
+          .execute();
+      }
     },
 
     /** Posts per month (`YYYY-MM`, UTC) of the given sources since `from`. */
@@ -187,6 +278,7 @@ export function radarRepo(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .where('source', 'in', sources)
         .where('posted_at', '>=', from)
+        .where(visible(userId))
         .groupBy(month)
         .execute();
       return rows.map((r) => ({ month: r.month, n: Number(r.n) }));
@@ -216,6 +308,7 @@ export function radarRepo(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .where('source', 'in', sources)
         .where('posted_at', '>=', from)
+        .where(visible(userId))
         .groupBy(['skill_id', month])
         .execute();
       return rows.map((r) => ({ skillId: r.skill_id, month: r.month, n: Number(r.n) }));
@@ -244,6 +337,7 @@ export function radarRepo(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .where('source', 'in', sources)
         .where('posted_at', '>=', from)
+        .where(visible(userId))
         .execute();
       return rows.map((r) => ({ postId: r.post_id, skillId: r.skill_id, month: r.month }));
     },
@@ -315,15 +409,22 @@ export function radarRepo(db: Kysely<Database>) {
     async insertImport(row: RadarImportRow): Promise<void> {
       await db
         .insertInto('radar_imports')
-        .values({ ...row, errors: JSON.stringify(row.errors) })
+        .values({
+          ...row,
+          errors: JSON.stringify(row.errors),
+          near_rows: JSON.stringify(row.near_rows),
+          warnings: JSON.stringify(row.warnings),
+        })
         .execute();
     },
     async updateImport(
       id: string,
       patch: Partial<Omit<RadarImportRow, 'id' | 'user_id' | 'created_at'>>,
     ): Promise<void> {
-      const set =
-        patch.errors === undefined ? patch : { ...patch, errors: JSON.stringify(patch.errors) };
+      const set: Record<string, unknown> = { ...patch };
+      for (const k of ['errors', 'near_rows', 'warnings'] as const) {
+        if (patch[k] !== undefined) set[k] = JSON.stringify(patch[k]);
+      }
       await db.updateTable('radar_imports').set(set).where('id', '=', id).execute();
     },
     findImport(userId: string, id: string): Promise<RadarImportRow | undefined> {
@@ -334,6 +435,9 @@ export function radarRepo(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .executeTakeFirst();
     },
+    findImportById(id: string): Promise<RadarImportRow | undefined> {
+      return db.selectFrom('radar_imports').selectAll().where('id', '=', id).executeTakeFirst();
+    },
     listImports(userId: string, limit = 50): Promise<RadarImportRow[]> {
       return db
         .selectFrom('radar_imports')
@@ -343,6 +447,154 @@ export function radarRepo(db: Kysely<Database>) {
         .orderBy('id')
         .limit(limit)
         .execute();
+    },
+    /** Ids of every import that is queued or running (after a restart: to resume). */
+    async unfinishedImports(): Promise<string[]> {
+      const rows = await db
+        .selectFrom('radar_imports')
+        .select('id')
+        .where('status', 'in', ['queued', 'running'])
+        .orderBy('created_at')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** Stores the validated rows of an import, one JSON text per chunk (seq from 0). */
+    async insertImportChunks(importId: string, chunkTexts: string[]): Promise<void> {
+      for (let i = 0; i < chunkTexts.length; i += 1) {
+        await db
+          .insertInto('radar_import_chunks')
+          .values({ import_id: importId, seq: i, rows: chunkTexts[i] ?? '[]' })
+          .execute();
+      }
+    },
+    /** The import's next chunk still to write, or undefined when all are written. */
+    nextImportChunk(importId: string): Promise<{ seq: number; rows: string } | undefined> {
+      return db
+        .selectFrom('radar_import_chunks')
+        .select(['seq', 'rows'])
+        .where('import_id', '=', importId)
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
+    },
+    /**
+     * Writes one chunk of an import (call inside a transaction): claims the chunk (false when
+     * another run already wrote it), inserts its posts, skills and band keys as staged rows
+     * (hidden, uncounted), adds their read-model counts to the import's, and advances the
+     * import record.
+     */
+    async commitImportChunk(
+      importId: string,
+      seq: number,
+      posts: NewRadarPost[],
+      skills: NewRadarPostSkill[],
+      outcome: ImportChunkOutcome,
+    ): Promise<boolean> {
+      await STAGING.execute(db);
+      const claimed = await db
+        .deleteFrom('radar_import_chunks')
+        .where('import_id', '=', importId)
+        .where('seq', '=', seq)
+        .executeTakeFirst();
+      if (Number(claimed.numDeletedRows) === 0) return false;
+      await insertPostRows(db, posts, skills);
+      const counts = new Map<
+        string,
+        { user_id: string; source: string; month: string; skill_id: string; n: number }
+      >();
+      const bump = (user_id: string, source: string, at: Date, skill_id: string) => {
+        const m = new Date(at).toISOString().slice(0, 7);
+        const key = `${source}\u0000${m}\u0000${skill_id}`;
+        const c = counts.get(key);
+        if (c) c.n += 1;
+        else counts.set(key, { user_id, source, month: m, skill_id, n: 1 });
+      };
+      for (const p of posts) bump(p.user_id, p.source, p.posted_at, '');
+      for (const k of skills) bump(k.user_id, k.source, k.posted_at, k.skill_id);
+      for (const part of chunks([...counts.values()], 1000)) {
+        await db
+          .insertInto('radar_import_counts')
+          .values(part.map((c) => ({ ...c, import_id: importId })))
+          .onConflict((oc) =>
+            oc
+              .columns(['import_id', 'source', 'month', 'skill_id'])
+              .doUpdateSet({ n: sql`radar_import_counts.n + excluded.n` }),
+          )
+          .execute();
+      }
+      const named = JSON.stringify(outcome.nearRows);
+      await db
+        .updateTable('radar_imports')
+        .set({
+          status: 'running',
+          processed: sql`processed + ${outcome.processed}`,
+          added: sql`added + ${outcome.added}`,
+          duplicates: sql`duplicates + ${outcome.duplicates}`,
+          near_duplicates: sql`near_duplicates + ${outcome.nearDuplicates}`,
+          near_rows: sql`case when jsonb_array_length(near_rows) < ${MAX_NEAR_ROWS}
+            then near_rows || ${named}::jsonb else near_rows end`,
+        })
+        .where('id', '=', importId)
+        .execute();
+      return true;
+    },
+    /**
+     * Makes a running import's rows visible in one short transaction (call inside one): its
+     * counts join the read model, the person's insight stamp is renewed, the record says done.
+     * False when it was not running (already done, failed, or removed).
+     */
+    async publishImport(importId: string, finishedAt: Date): Promise<boolean> {
+      const r = await db
+        .updateTable('radar_imports')
+        .set({ status: 'done', finished_at: finishedAt })
+        .where('id', '=', importId)
+        .where('status', 'in', ['queued', 'running'])
+        .returning('user_id')
+        .executeTakeFirst();
+      if (!r) return false;
+      await sql`insert into radar_month_counts as c (user_id, source, month, skill_id, n)
+          select user_id, source, month, skill_id, n from radar_import_counts
+          where import_id = ${importId} and n <> 0
+        on conflict (user_id, source, month, skill_id) do update set n = c.n + excluded.n`.execute(
+        db,
+      );
+      await db.deleteFrom('radar_import_counts').where('import_id', '=', importId).execute();
+      await sql`insert into insight_versions as v (user_id, version)
+          values (${r.user_id}, nextval('insight_version_seq'))
+        on conflict (user_id) do update set version = excluded.version`.execute(db);
+      return true;
+    },
+    /**
+     * Removes up to `limit` staged posts of an unfinished import (with their skills and band
+     * keys; call inside a transaction). Returns how many went; 0 when none are left.
+     */
+    async removeStagedImportRows(importId: string, limit = 2000): Promise<number> {
+      await STAGING.execute(db);
+      const r = await db
+        .deleteFrom('radar_posts')
+        .where(
+          'id',
+          'in',
+          db.selectFrom('radar_posts').select('id').where('import_id', '=', importId).limit(limit),
+        )
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    /** Drops the held rows of failed imports (an upload that stopped part way). */
+    async dropFailedImportChunks(): Promise<void> {
+      await db
+        .deleteFrom('radar_import_chunks')
+        .where(
+          'import_id',
+          'in',
+          db.selectFrom('radar_imports').select('id').where('status', '=', 'failed'),
+        )
+        .execute();
+    },
+    /** Drops what is left of an import's chunks and staged counts. */
+    async clearImportStaging(importId: string): Promise<void> {
+      await db.deleteFrom('radar_import_chunks').where('import_id', '=', importId).execute();
+      await db.deleteFrom('radar_import_counts').where('import_id', '=', importId).execute();
     },
 
     async insertFeed(row: RadarFeedRow): Promise<void> {

@@ -1,8 +1,17 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
-import type { NewRadarPost, RadarPostSkillRow } from '../../../store/repos/radar-repo.ts';
+import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
-import { bandKeys, jaccard, NEAR_DUPLICATE_JACCARD, shingles, textHash } from './fingerprint.ts';
+import {
+  bandKeys,
+  fingerprint,
+  fingerprintBytes,
+  fingerprintFromBytes,
+  fingerprintJaccard,
+  NEAR_DUPLICATE_JACCARD,
+  textHash,
+} from './fingerprint.ts';
+import type { Fingerprint, FoundSkill } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 
 /** What happened to one candidate. */
@@ -20,6 +29,10 @@ export interface AddPostsOptions {
   onProgress?: (processed: number) => Promise<void> | void;
   /** Skip the near-duplicate check (exact duplicates are always skipped). */
   exactOnly?: boolean;
+  /** Extracts the stored skills of many texts (default: in this thread). */
+  extract?: (texts: string[]) => Promise<FoundSkill[][]>;
+  /** Fingerprints and band keys of many texts (default: in this thread). */
+  fingerprints?: (texts: string[]) => Promise<Fingerprint[]>;
 }
 
 const CHUNK = 250;
@@ -50,7 +63,7 @@ export async function extractPostSkills(
 }
 
 /** The post-skill rows of a post, for trend queries. */
-export function skillRows(post: NewRadarPost, skills: PostSkill[]): RadarPostSkillRow[] {
+export function skillRows(post: NewRadarPost, skills: PostSkill[]): NewRadarPostSkill[] {
   return skills.map((s) => ({
     post_id: post.id,
     user_id: post.user_id,
@@ -58,14 +71,140 @@ export function skillRows(post: NewRadarPost, skills: PostSkill[]): RadarPostSki
     source: post.source,
     posted_at: post.posted_at,
     confidence: s.confidence,
+    import_id: post.import_id,
   }));
 }
 
+/** One chunk of candidates, deduplicated and extracted, ready to write. */
+export interface PreparedChunk {
+  posts: NewRadarPost[];
+  skills: NewRadarPostSkill[];
+  outcomes: PostOutcome[];
+  added: number;
+  duplicates: number;
+  nearDuplicates: number;
+}
+
+interface Fingerprinted {
+  id: string;
+  fp: Uint32Array;
+}
+
 /**
- * Stores demand signals for `userId`: skips exact duplicates (same normalised text) and
- * near-duplicates (word-shingle Jaccard ≥ 0.85 with a post the user already has, or one
- * earlier in the same batch), extracts each post's skills, and inserts in batches.
- * Dates default to now. Throws nothing of its own; store errors propagate.
+ * Deduplicates and extracts one chunk of candidates for `userId`: exact duplicates (same
+ * normalised text) of a stored post or an earlier one in the chunk are skipped, and so are
+ * near-duplicates (word-shingle Jaccard ≥ 0.85), found by the MinHash band keys and compared
+ * by the fingerprints stored with each post (texts are re-read only for posts stored without).
+ * With `importId`, that import's own (still hidden) posts count as stored.
+ */
+export async function prepareChunk(
+  ctx: Ctx,
+  userId: string,
+  source: PostSource,
+  chunk: PostCandidate[],
+  opts: AddPostsOptions = {},
+): Promise<PreparedChunk> {
+  const fps = opts.fingerprints
+    ? await opts.fingerprints(chunk.map((c) => c.text))
+    : chunk.map((c) => {
+        const fp = fingerprint(c.text);
+        return { fp, bands: bandKeys(fp) };
+      });
+  const prepared = chunk.map((c, i) => ({
+    c,
+    hash: textHash(c.text),
+    fp: fps[i]?.fp ?? fingerprint(c.text),
+    bands: fps[i]?.bands ?? bandKeys(fingerprint(c.text)),
+  }));
+  const existing = await ctx.store.radar.existingHashes(
+    userId,
+    prepared.map((p) => p.hash),
+    opts.importId,
+  );
+  // Stored posts (and this chunk's kept ones) by band key.
+  const byBand = new Map<string, Fingerprinted[]>();
+  const index = (f: Fingerprinted, bands: string[]) => {
+    for (const b of bands) {
+      const list = byBand.get(b) ?? [];
+      list.push(f);
+      byBand.set(b, list);
+    }
+  };
+  if (!opts.exactOnly) {
+    const fresh = prepared.filter((p) => !existing.has(p.hash));
+    const allBands = [...new Set(fresh.flatMap((p) => p.bands))];
+    const found = await ctx.store.radar.nearCandidates(userId, allBands, 2000, opts.importId);
+    for (const row of found) {
+      const fp = row.fingerprint
+        ? fingerprintFromBytes(row.fingerprint)
+        : fingerprint(row.text ?? '');
+      index({ id: row.id, fp }, row.bands);
+    }
+  }
+  const out: PreparedChunk = {
+    posts: [],
+    skills: [],
+    outcomes: [],
+    added: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+  };
+  const seenHashes = new Map<string, string>();
+  const now = ctx.clock.now();
+  for (const p of prepared) {
+    if (existing.has(p.hash) || seenHashes.has(p.hash)) {
+      out.duplicates += 1;
+      out.outcomes.push({ row: p.c.row, status: 'duplicate', duplicateOf: seenHashes.get(p.hash) });
+      continue;
+    }
+    if (!opts.exactOnly) {
+      const near = findNear(p.fp, p.bands, byBand);
+      if (near) {
+        out.nearDuplicates += 1;
+        out.outcomes.push({ row: p.c.row, status: 'near_duplicate', duplicateOf: near });
+        continue;
+      }
+    }
+    const id = ctx.ids.id();
+    seenHashes.set(p.hash, id);
+    index({ id, fp: p.fp }, p.bands);
+    out.posts.push({
+      id,
+      user_id: userId,
+      source,
+      title: p.c.title,
+      text: p.c.text,
+      posted_at: p.c.postedAt ?? now,
+      budget: p.c.budget,
+      client: p.c.client,
+      url: p.c.url,
+      text_hash: p.hash,
+      bands: p.bands,
+      fingerprint: fingerprintBytes(p.fp),
+      skills: [],
+      import_id: opts.importId ?? null,
+      feed_id: opts.feedId ?? null,
+      visibility: 'private',
+      created_at: now,
+      updated_at: now,
+    });
+    out.outcomes.push({ row: p.c.row, status: 'added', id });
+    out.added += 1;
+  }
+  const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
+    out.posts.map((p) => postBody(p.title, p.text)),
+  );
+  out.posts.forEach((post, i) => {
+    post.skills = toPostSkills(found[i] ?? []);
+    out.skills.push(...skillRows(post, post.skills as PostSkill[]));
+  });
+  return out;
+}
+
+/**
+ * Stores demand signals for `userId` (feeds, briefs, the demo) chunk by chunk: see
+ * `prepareChunk` for what is skipped. Dates default to now. Throws nothing of its own;
+ * store errors propagate. Imports of files go through `importPosts` instead (as jobs).
  */
 export async function addPosts(
   ctx: Ctx,
@@ -74,111 +213,30 @@ export async function addPosts(
   candidates: PostCandidate[],
   opts: AddPostsOptions = {},
 ): Promise<{ added: number; duplicates: number; nearDuplicates: number; outcomes: PostOutcome[] }> {
-  const outcomes: PostOutcome[] = [];
-  const seenHashes = new Map<string, string>();
-  // Posts of this batch, by band key, for near-duplicates inside the file itself.
-  const batchBands = new Map<string, { id: string; set: Set<string> }[]>();
-  let added = 0;
-  let duplicates = 0;
-  let nearDuplicates = 0;
+  const total = { added: 0, duplicates: 0, nearDuplicates: 0, outcomes: [] as PostOutcome[] };
   for (let start = 0; start < candidates.length; start += CHUNK) {
-    const chunk = candidates.slice(start, start + CHUNK);
-    const prepared = chunk.map((c) => {
-      const set = shingles(c.text);
-      return { c, hash: textHash(c.text), set, bands: bandKeys(set) };
-    });
-    const existing = await ctx.store.radar.existingHashes(
-      userId,
-      prepared.map((p) => p.hash),
-    );
-    const stored = new Map<string, { id: string; set: Set<string> }[]>();
-    if (!opts.exactOnly) {
-      const fresh = prepared.filter((p) => !existing.has(p.hash));
-      const allBands = [...new Set(fresh.flatMap((p) => p.bands))];
-      for (const row of await ctx.store.radar.nearCandidates(userId, allBands, 2000)) {
-        const entry = { id: row.id, set: shingles(row.text) };
-        for (const b of row.bands) {
-          const list = stored.get(b) ?? [];
-          list.push(entry);
-          stored.set(b, list);
-        }
-      }
-    }
-    const posts: NewRadarPost[] = [];
-    const now = ctx.clock.now();
-    for (const p of prepared) {
-      if (existing.has(p.hash) || seenHashes.has(p.hash)) {
-        duplicates += 1;
-        outcomes.push({ row: p.c.row, status: 'duplicate', duplicateOf: seenHashes.get(p.hash) });
-        continue;
-      }
-      if (!opts.exactOnly) {
-        const near = findNear(p.set, p.bands, [stored, batchBands]);
-        if (near) {
-          nearDuplicates += 1;
-          outcomes.push({ row: p.c.row, status: 'near_duplicate', duplicateOf: near });
-          continue;
-        }
-      }
-      const id = ctx.ids.id();
-      seenHashes.set(p.hash, id);
-      for (const b of p.bands) {
-        const list = batchBands.get(b) ?? [];
-        list.push({ id, set: p.set });
-        batchBands.set(b, list);
-      }
-      const post: NewRadarPost = {
-        id,
-        user_id: userId,
-        source,
-        title: p.c.title,
-        text: p.c.text,
-        posted_at: p.c.postedAt ?? now,
-        budget: p.c.budget,
-        client: p.c.client,
-        url: p.c.url,
-        text_hash: p.hash,
-        bands: p.bands,
-        skills: [],
-        import_id: opts.importId ?? null,
-        feed_id: opts.feedId ?? null,
-        visibility: 'private',
-        created_at: now,
-        updated_at: now,
-      };
-      posts.push(post);
-      outcomes.push({ row: p.c.row, status: 'added', id });
-      added += 1;
-    }
-    const found = await extractFromTexts(
-      ctx,
-      posts.map((p) => postBody(p.title, p.text)),
-      EXTRACT,
-    );
-    const skills: RadarPostSkillRow[] = [];
-    posts.forEach((post, i) => {
-      post.skills = toPostSkills(found[i] ?? []);
-      skills.push(...skillRows(post, post.skills as PostSkill[]));
-    });
-    await ctx.store.radar.insertPosts(posts, skills);
+    const r = await prepareChunk(ctx, userId, source, candidates.slice(start, start + CHUNK), opts);
+    await ctx.store.radar.insertPosts(r.posts, r.skills);
+    total.added += r.added;
+    total.duplicates += r.duplicates;
+    total.nearDuplicates += r.nearDuplicates;
+    total.outcomes.push(...r.outcomes);
     await opts.onProgress?.(Math.min(start + CHUNK, candidates.length));
   }
-  return { added, duplicates, nearDuplicates, outcomes };
+  return total;
 }
 
 function findNear(
-  set: Set<string>,
+  fp: Uint32Array,
   bands: string[],
-  maps: Map<string, { id: string; set: Set<string> }[]>[],
+  byBand: Map<string, Fingerprinted[]>,
 ): string | undefined {
   const checked = new Set<string>();
-  for (const map of maps) {
-    for (const b of bands) {
-      for (const cand of map.get(b) ?? []) {
-        if (checked.has(cand.id)) continue;
-        checked.add(cand.id);
-        if (jaccard(set, cand.set) >= NEAR_DUPLICATE_JACCARD) return cand.id;
-      }
+  for (const b of bands) {
+    for (const cand of byBand.get(b) ?? []) {
+      if (checked.has(cand.id)) continue;
+      checked.add(cand.id);
+      if (fingerprintJaccard(fp, cand.fp) >= NEAR_DUPLICATE_JACCARD) return cand.id;
     }
   }
   return undefined;

@@ -63,13 +63,51 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /**
- * MinHash LSH band keys of a shingle set: texts with Jaccard ≥ 0.85 share a band with
- * probability > 0.999, texts below 0.5 rarely do. Candidates are then checked exactly.
+ * A text's fingerprint: the sorted, distinct 32-bit hashes of its word 3-gram shingles.
+ * Stored with each post, so near-duplicate checks compare fingerprints (exact Jaccard up to
+ * hash collisions) instead of re-reading and re-shingling full texts.
  */
-export function bandKeys(set: Set<string>): string[] {
+export function fingerprint(setOrText: Set<string> | string): Uint32Array {
+  const set = typeof setOrText === 'string' ? shingles(setOrText) : setOrText;
+  const out = new Uint32Array(set.size);
+  let i = 0;
+  for (const sh of set) out[i++] = fnv1a(sh);
+  out.sort();
+  let n = 0;
+  for (let j = 0; j < out.length; j += 1)
+    if (j === 0 || out[j] !== out[n - 1]) out[n++] = out[j] ?? 0;
+  return out.slice(0, n);
+}
+
+/** Jaccard similarity of two fingerprints (1 for two empty ones), by merging the sorted hashes. */
+export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      inter += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return inter / (a.length + b.length - inter);
+}
+
+/**
+ * MinHash LSH band keys of a shingle set or fingerprint: texts with Jaccard ≥ 0.85 share a
+ * band with probability > 0.999, texts below 0.5 rarely do. Candidates are then compared
+ * exactly (by fingerprint).
+ */
+export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] {
+  const bases =
+    setOrFingerprint instanceof Uint32Array ? setOrFingerprint : fingerprint(setOrFingerprint);
   const mins = new Array<number>(SEEDS.length).fill(0xffffffff);
-  for (const s of set) {
-    const base = fnv1a(s);
+  for (const base of bases) {
     for (let i = 0; i < SEEDS.length; i += 1) {
       const v = mix(base, SEEDS[i] ?? 0);
       if (v < (mins[i] ?? 0)) mins[i] = v;
@@ -81,4 +119,18 @@ export function bandKeys(set: Set<string>): string[] {
     keys.push(`${b}:${fnv1a(part).toString(36)}`);
   }
   return keys;
+}
+
+/** A fingerprint as stored (little-endian bytes) and back. */
+export function fingerprintBytes(fp: Uint32Array): Uint8Array {
+  const out = new Uint8Array(fp.length * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < fp.length; i += 1) view.setUint32(i * 4, fp[i] ?? 0, true);
+  return out;
+}
+export function fingerprintFromBytes(bytes: Uint8Array): Uint32Array {
+  const out = new Uint32Array(Math.floor(bytes.length / 4));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < out.length; i += 1) out[i] = view.getUint32(i * 4, true);
+  return out;
 }

@@ -1,28 +1,75 @@
+import { z } from 'zod';
 import { AppError, issuesToDetails } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { addPosts } from './add-posts.ts';
-import { parsePostFile } from './parse-posts.ts';
+import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
+import { getImportPool } from './import-pool.ts';
+import { type PostCandidate, parsePostFile } from './parse-posts.ts';
 import { presentImport } from './present.ts';
 
 /** Imports at or below this many rows finish before the call returns. */
 export const SYNC_IMPORT_ROWS = 500;
+/** The job queue that writes imports. */
+export const IMPORT_QUEUE = 'radar.import';
+/**
+ * Rows per chunk: each chunk is deduplicated and extracted outside any transaction, then
+ * written in one short transaction (with the embedded database free before the next).
+ */
+export const IMPORT_CHUNK_ROWS = 200;
 const MAX_STORED_ERRORS = 1000;
 
 export interface ImportPostsOptions {
-  /** Return as soon as the import record exists and continue in the background (large files). */
+  /** Large files (over 500 rows) are queued as a job and the record returns while queued. */
   background?: boolean;
   /** Progress callback (CLI progress bar): rows handled so far and the total. */
   onProgress?: (processed: number, total: number) => void;
 }
 
+export interface RunImportOptions {
+  onProgress?: (processed: number, total: number) => void;
+  /** Use the worker pool for fingerprints and extraction (default true; false: this thread). */
+  workers?: boolean;
+}
+
+/** A candidate as held in a chunk (dates as ISO text). */
+type HeldCandidate = Omit<PostCandidate, 'postedAt'> & { postedAt?: string };
+
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+
+/** The date warnings of an import: rows without a date get `defaultDate` or the import day. */
+function dateWarnings(
+  candidates: PostCandidate[],
+  dateColumn: string | undefined,
+  defaultDate: Date | undefined,
+  now: Date,
+): string[] {
+  const undated = candidates.filter((c) => !c.postedAt).length;
+  if (undated === 0) return [];
+  const day = (defaultDate ?? now).toISOString().slice(0, 10);
+  const used = defaultDate ? `the default date you gave (${day})` : `the import day (${day})`;
+  const how = defaultDate
+    ? ''
+    : ' To date them, send defaultDate (e.g. 2026-03-01) or name the date column (dateColumn).';
+  if (!dateColumn) {
+    return [
+      `The file has no date column: its ${undated} row${undated === 1 ? ' is' : 's are'} dated ${used}, so trends see them all in one month.${how}`,
+    ];
+  }
+  return [
+    `${undated} row${undated === 1 ? ' has' : 's have'} no date in column "${dateColumn}": dated ${used}.${how}`,
+  ];
+}
+
 /**
- * Imports job posts from CSV, JSON or JSON Lines text for `userId`: every bad row is
- * reported with its row number and field, valid rows are kept, exact and near duplicates
- * are skipped (so re-importing a file adds nothing), and an import record tracks
- * `processed/total`. With `background` and more than 500 rows it returns while running.
- * Throws `invalid_input` (bad body, unreadable file, no text column) and
- * `payload_too_large` (over 20 MB or 50 k rows).
+ * Imports job posts from CSV, JSON or JSON Lines text for `userId`, all or nothing: the file
+ * is parsed and validated now (every bad row reported with its row number and field), the
+ * valid rows are held in chunks and an import record is created `queued`; the rows are then
+ * written chunk by chunk (`running`), hidden from every read until the import is `done`, and
+ * removed if it fails. Exact and near duplicates are skipped (so re-importing a file adds
+ * nothing) and near-duplicate rows are named. A file without dates imports with a warning
+ * (set `defaultDate` or `dateColumn`). With `background` and more than 500 rows it returns
+ * while queued and a job writes it. Throws `invalid_input` (bad body, unreadable file, no
+ * text column) and `payload_too_large` (over 20 MB or 50 k rows).
  */
 export async function importPosts(
   ctx: Ctx,
@@ -37,60 +84,168 @@ export async function importPosts(
     });
   }
   const body = parsed.data;
-  const { candidates, errors, total } = parsePostFile(body.content, body.format, body.mapping);
-  const id = ctx.ids.id();
+  if (body.dateColumn && body.mapping?.date && body.dateColumn !== body.mapping.date) {
+    throw new AppError('invalid_input', 'dateColumn and mapping.date name different columns', {
+      details: { issues: [{ path: 'dateColumn', message: 'differs from mapping.date' }] },
+    });
+  }
+  const mapping = body.dateColumn ? { ...body.mapping, date: body.dateColumn } : body.mapping;
+  const {
+    candidates,
+    errors,
+    total,
+    mapping: used,
+  } = parsePostFile(body.content, body.format, mapping);
   const now = ctx.clock.now();
+  const defaultDate = body.defaultDate ? new Date(body.defaultDate) : undefined;
+  const warnings = dateWarnings(candidates, used.date, defaultDate, now);
+  const held: HeldCandidate[] = candidates.map((c) => ({
+    ...c,
+    postedAt: (c.postedAt ?? defaultDate)?.toISOString(),
+  }));
+  const chunkTexts: string[] = [];
+  for (let i = 0; i < held.length; i += IMPORT_CHUNK_ROWS) {
+    chunkTexts.push(JSON.stringify(held.slice(i, i + IMPORT_CHUNK_ROWS)));
+  }
+  const id = ctx.ids.id();
+  const rowErrors = errors.slice(0, MAX_STORED_ERRORS);
+  // Failed until every chunk is held: a crash while storing them leaves nothing to resume.
   await ctx.store.radar.insertImport({
     id,
     user_id: userId,
     format: body.format,
     file_name: body.fileName ?? null,
     source: body.source,
-    status: 'running',
+    status: 'failed',
     total,
     processed: errors.length,
     added: 0,
     duplicates: 0,
     near_duplicates: 0,
-    errors: errors.slice(0, MAX_STORED_ERRORS),
+    errors: [...rowErrors, { row: 0, message: 'the upload stopped before the file was stored' }],
+    near_rows: [],
+    warnings,
     created_at: now,
+    finished_at: now,
+  });
+  await ctx.store.radar.insertImportChunks(id, chunkTexts);
+  await ctx.store.radar.updateImport(id, {
+    status: 'queued',
+    errors: rowErrors,
     finished_at: null,
   });
-  const run = async () => {
-    try {
-      const r = await addPosts(ctx, userId, body.source, candidates, {
-        importId: id,
-        exactOnly: body.source === 'client',
-        onProgress: async (n) => {
-          opts.onProgress?.(n + errors.length, total);
-          await ctx.store.radar.updateImport(id, { processed: n + errors.length });
-        },
-      });
-      await ctx.store.radar.updateImport(id, {
-        status: 'done',
-        processed: total,
-        added: r.added,
-        duplicates: r.duplicates,
-        near_duplicates: r.nearDuplicates,
-        finished_at: ctx.clock.now(),
-      });
-    } catch (e) {
-      ctx.log.error('radar import failed', { importId: id, error: (e as Error).message });
-      const failure: RowError = { row: 0, message: `the import stopped: ${(e as Error).message}` };
-      await ctx.store.radar.updateImport(id, {
-        status: 'failed',
-        errors: [...errors.slice(0, MAX_STORED_ERRORS), failure],
-        finished_at: ctx.clock.now(),
-      });
-      if (!opts.background) throw e;
-    }
-  };
   if (opts.background && candidates.length > SYNC_IMPORT_ROWS) {
-    void run();
+    await ctx.jobs.enqueue(IMPORT_QUEUE, { importId: id }, { maxAttempts: 3 });
   } else {
-    await run();
+    await runImport(ctx, id, opts.onProgress ? { onProgress: opts.onProgress } : {});
   }
   const row = await ctx.store.radar.findImport(userId, id);
   if (!row) throw new AppError('not_found', 'Import not found');
   return presentImport(row);
+}
+
+/**
+ * Writes a queued or running import to the end: each held chunk is deduplicated and
+ * extracted, then written in its own transaction that also deletes the chunk (so a restart
+ * resumes after the last committed one, and two runs never write a chunk twice); between
+ * chunks the event loop and the database are free. At the end one small transaction makes
+ * the rows visible. On an error the import fails and its rows are removed. Stops between
+ * chunks when `ctx.signal` aborts (shutdown), leaving the import to resume at the next start.
+ * Returns the final status, or undefined for a missing import.
+ */
+export async function runImport(
+  ctx: Ctx,
+  importId: string,
+  opts: RunImportOptions = {},
+): Promise<ImportRecord['status'] | undefined> {
+  const imp = await ctx.store.radar.findImportById(importId);
+  if (!imp) return undefined;
+  if (imp.status === 'done' || imp.status === 'failed') return imp.status;
+  let processed = imp.processed;
+  // Fingerprints and extraction in worker threads when they run here (same results).
+  const pool = opts.workers === false ? undefined : await getImportPool(ctx);
+  const offThread: AddPostsOptions = pool
+    ? { fingerprints: (t) => pool.fingerprints(t), extract: (t) => pool.extract(t) }
+    : {};
+  try {
+    for (;;) {
+      if (ctx.signal?.aborted) return 'running';
+      const chunk = await ctx.store.radar.nextImportChunk(importId);
+      if (!chunk) break;
+      const candidates = (JSON.parse(chunk.rows) as HeldCandidate[]).map((c) => ({
+        ...c,
+        postedAt: c.postedAt ? new Date(c.postedAt) : undefined,
+      }));
+      const r = await prepareChunk(
+        ctx,
+        imp.user_id,
+        imp.source === 'client' ? 'client' : 'import',
+        candidates,
+        { importId, exactOnly: imp.source === 'client', ...offThread },
+      );
+      const nearRows = r.outcomes.flatMap((o) =>
+        o.status === 'near_duplicate' && o.duplicateOf
+          ? [{ row: o.row, duplicateOf: o.duplicateOf }]
+          : [],
+      );
+      const written = await ctx.store.transaction((tx) =>
+        tx.radar.commitImportChunk(importId, chunk.seq, r.posts, r.skills, {
+          processed: candidates.length,
+          added: r.added,
+          duplicates: r.duplicates,
+          nearDuplicates: r.nearDuplicates,
+          nearRows,
+        }),
+      );
+      if (written) processed += candidates.length;
+      opts.onProgress?.(processed, imp.total);
+      await yieldToLoop();
+    }
+    await ctx.store.transaction((tx) => tx.radar.publishImport(importId, ctx.clock.now()));
+    return (await ctx.store.radar.findImportById(importId))?.status;
+  } catch (e) {
+    ctx.log.error('radar import failed', { importId, error: (e as Error).message });
+    await failImport(ctx, importId, `the import stopped: ${(e as Error).message}`);
+    return 'failed';
+  }
+}
+
+/** Marks an import failed and removes every row it wrote, in short transactions. */
+async function failImport(ctx: Ctx, importId: string, message: string): Promise<void> {
+  const imp = await ctx.store.radar.findImportById(importId);
+  if (!imp || imp.status === 'done') return;
+  while ((await ctx.store.transaction((tx) => tx.radar.removeStagedImportRows(importId))) > 0) {
+    await yieldToLoop();
+  }
+  await ctx.store.radar.clearImportStaging(importId);
+  const failure: RowError = { row: 0, message };
+  await ctx.store.radar.updateImport(importId, {
+    status: 'failed',
+    added: 0,
+    errors: [...((imp.errors as RowError[]) ?? []), failure],
+    finished_at: ctx.clock.now(),
+  });
+}
+
+const ImportJob = z.object({ importId: z.string().min(1) });
+
+/** The import job: writes one import to the end (see `runImport`). */
+export async function runImportJob(ctx: Ctx, payload: unknown): Promise<void> {
+  const { importId } = ImportJob.parse(payload);
+  await runImport(ctx, importId);
+}
+
+/**
+ * At process start: every import left queued or running (a crash, kill -9, a deploy) is
+ * queued again and resumes after its last committed chunk; what a failed upload left held
+ * is dropped. Returns the ids queued.
+ */
+export async function resumeImports(ctx: Ctx): Promise<string[]> {
+  await ctx.store.radar.dropFailedImportChunks();
+  const ids = await ctx.store.radar.unfinishedImports();
+  for (const importId of ids) {
+    await ctx.jobs.enqueue(IMPORT_QUEUE, { importId }, { maxAttempts: 3 });
+  }
+  if (ids.length) ctx.log.info('radar imports resumed', { imports: ids.length });
+  return ids;
 }

@@ -189,7 +189,7 @@ export function parsePostFile(
   content: string,
   format: ImportFormat,
   mapping: ColumnMapping = {},
-): { candidates: PostCandidate[]; errors: RowError[]; total: number } {
+): { candidates: PostCandidate[]; errors: RowError[]; total: number; mapping: ColumnMapping } {
   if (Buffer.byteLength(content) > RADAR_LIMITS.fileBytes) {
     throw new AppError(
       'payload_too_large',
@@ -248,5 +248,5 @@ export function parsePostFile(
     else candidates.push(c);
   }
   errors.sort((a, b) => a.row - b.row);
-  return { candidates, errors, total };
+  return { candidates, errors, total, mapping: m };
 }

@@ -1,6 +1,7 @@
 import type {
   FeedInfo,
   ImportRecord,
+  NearDuplicateRow,
   PostInfo,
   PostSkill,
   RowError,
@@ -45,6 +46,8 @@ export function presentImport(r: RadarImportRow): ImportRecord {
     duplicates: r.duplicates,
     nearDuplicates: r.near_duplicates,
     errors: (r.errors as RowError[]) ?? [],
+    nearDuplicateRows: (r.near_rows as NearDuplicateRow[]) ?? [],
+    warnings: (r.warnings as string[]) ?? [],
     createdAt: new Date(r.created_at).toISOString(),
     finishedAt: iso(r.finished_at),
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { importContracts as imports } from '../../../../src/shared/contracts/imports.ts';
 import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
 import {
   AddPostResult,
@@ -6,13 +6,10 @@ import {
   type ClientRequestInput,
   FeedInfo,
   type ImportInput,
-  ImportRecord,
   PollResult,
   type PostSource,
 } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
-
-const ImportList = z.object({ imports: z.array(ImportRecord) });
 
 const enc = encodeURIComponent;
 
@@ -26,11 +23,9 @@ export const radarApi = {
     api.call(radar.learnNext, { query: { ...p, role: p.role || undefined } }),
   extract: (text: string) => api.call(radar.extract, { body: { text } }),
 
-  startImport: (body: ImportInput) =>
-    api.request('POST', '/api/radar/imports', { body, schema: ImportRecord }),
-  getImport: (id: string) =>
-    api.request('GET', `/api/radar/imports/${enc(id)}`, { schema: ImportRecord }),
-  imports: () => api.request('GET', '/api/radar/imports', { schema: ImportList }),
+  startImport: (body: ImportInput) => api.call(imports.create, { body }),
+  getImport: (id: string) => api.call(imports.get, { params: { id } }),
+  imports: () => api.call(imports.list),
 
   posts: (p: { limit?: number; offset?: number; source?: PostSource } = {}) =>
     api.call(radar.listPosts, { query: p }),

@@ -29,6 +29,10 @@ interface Picked {
  * Import job posts from a file: pick it (format detected), map its columns, watch the
  * progress of large files, and see what was added, skipped and rejected (by row number).
  */
+/** Queued or running: poll it and show progress. */
+const inProgress = (r: ImportRecord | null): r is ImportRecord =>
+  r?.status === 'queued' || r?.status === 'running';
+
 export function ImportDialog({
   onClose,
   onImported,
@@ -45,15 +49,17 @@ export function ImportDialog({
   const [error, setError] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  /** The date of rows without one (empty: the import day, with a warning). */
+  const [defaultDate, setDefaultDate] = useState('');
   const columns = file ? readColumns(format, file.text) : [];
 
   useEffect(() => {
-    if (record?.status !== 'running') return;
+    if (!inProgress(record)) return;
     const timer = setTimeout(async () => {
       try {
         const next = await radarApi.getImport(record.id);
         setRecord(next);
-        if (next.status !== 'running') onImported();
+        if (!inProgress(next)) onImported();
       } catch (e) {
         setError(`Lost track of the import: ${describeError(e)}`);
       }
@@ -99,9 +105,10 @@ export function ImportDialog({
         fileName: file.name,
         mapping,
         source,
+        ...(defaultDate ? { defaultDate } : {}),
       });
       setRecord(rec);
-      if (rec.status !== 'running') onImported();
+      if (!inProgress(rec)) onImported();
     } catch (e) {
       setError(describeError(e));
     } finally {
@@ -109,7 +116,7 @@ export function ImportDialog({
     }
   }
 
-  const running = record?.status === 'running';
+  const running = inProgress(record);
   const finished = record && !running;
   const rows = file ? roughRowCount(format, file.text) : null;
 
@@ -150,14 +157,19 @@ export function ImportDialog({
         ) : running ? (
           <div className="radar-import-progress">
             <p>
-              Importing {record.fileName}: {record.processed} of {record.total} rows
+              {record.status === 'queued'
+                ? `Queued ${record.fileName ?? 'your file'}: ${record.total} rows, starting soon`
+                : `Importing ${record.fileName ?? 'your file'}: ${record.processed} of ${record.total} rows (${Math.floor((100 * record.processed) / Math.max(record.total, 1))}%)`}
             </p>
             <progress
               max={Math.max(record.total, 1)}
               value={record.processed}
               aria-label="Rows imported"
             />
-            <p className="radar-meta">Large files run in the background; you can close this.</p>
+            <p className="radar-meta">
+              Large files run in the background; you can close this. The posts appear all at once
+              when the import is done.
+            </p>
           </div>
         ) : null}
       </div>
@@ -226,6 +238,20 @@ export function ImportDialog({
                 error={mapError}
                 onChange={setMapping}
               />
+              {!mapping.date ? (
+                <div className="field">
+                  <label className="field-label" htmlFor={`${fileId}-default-date`}>
+                    Date of the posts (no date column chosen)
+                  </label>
+                  <input
+                    id={`${fileId}-default-date`}
+                    type="date"
+                    value={defaultDate}
+                    onChange={(e) => setDefaultDate(e.target.value)}
+                  />
+                  <p className="field-hint">Left empty, the posts are dated today.</p>
+                </div>
+              ) : null}
             </>
           ) : null}
         </>

@@ -35,6 +35,31 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           <dd>{rejected}</dd>
         </div>
       </dl>
+      {record.warnings.length ? (
+        <Alert tone="warning" title="About the dates">
+          {record.warnings.map((w) => (
+            <p key={w}>{w}</p>
+          ))}
+        </Alert>
+      ) : null}
+      {record.nearDuplicateRows.length ? (
+        <details className="radar-meta">
+          <summary>
+            Near-duplicate rows ({record.nearDuplicates}
+            {record.nearDuplicates > record.nearDuplicateRows.length
+              ? `, first ${record.nearDuplicateRows.length} listed`
+              : ''}
+            )
+          </summary>
+          <ul>
+            {record.nearDuplicateRows.map((n) => (
+              <li key={n.row}>
+                Row {n.row} repeats post <code>{n.duplicateOf.slice(0, 8)}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {record.duplicates + record.nearDuplicates > 0 ? (
         <p className="radar-meta">
           Duplicates (the same text) and near-duplicates (almost the same text, e.g. a repost) were

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench:import [-- --rows=N --big=N --seconds=N --json]`: how fast file imports are
+ * written, and how the server answers while one runs. Bounded in time (each phase stops at
+ * `--seconds`, default 120).
+ *
+ * 1. Real-sized rows: job ads built from the Tabiya hahu ads (title + description, ~2.6 KB
+ *    each; three ads spliced per row so rows are distinct and not near-duplicates), one file
+ *    of `--rows` (default 6,000: ~16 MB, under the 20 MB file limit), imported through the real
+ *    HTTP server as a job, on the embedded store (a temporary data folder) and, when
+ *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h21_bench_…` database, dropped after).
+ *    Reports rows/s from the upload to `done`.
+ * 2. Latency during a large import (embedded store): a `--big`-row file (default 50,000 short
+ *    rows, the row limit) while autocannon drives `/api/ready` and a signed-in
+ *    `GET /api/profile` (5 connections each); reports p50/p99/max and errors.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { systemClock } from '../src/app.ts';
+import { parseCsv } from '../src/domain/radar/importers/parse-csv.ts';
+import { openStore, type Store } from '../src/store/open-store.ts';
+import { makeTestApp } from '../test/test-app.ts';
+
+const arg = (name: string, dflt: number) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.slice(name.length + 3)) : dflt;
+};
+const ROWS = arg('rows', 6000);
+const BIG = arg('big', 50_000);
+const SECONDS = arg('seconds', 120);
+const JSON_OUT = process.argv.includes('--json');
+const log = (s: string) => {
+  if (!JSON_OUT) process.stdout.write(`${s}\n`);
+};
+
+const ADS = (() => {
+  const file = join(import.meta.dirname, '../../shared/data/tabiya-hahu-jobs/hahu_dev.csv');
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const t = header?.indexOf('title') ?? 1;
+  const d = header?.indexOf('description') ?? 2;
+  return rows.filter((r) => r[d]).map((r) => ({ title: r[t] ?? '', text: r[d] ?? '' }));
+})();
+
+/** Row `i`: thirds of three different ads, a date, and a reference: distinct, ~2.6 KB. */
+function realRow(i: number): { title: string; text: string; date: string } {
+  let x = (i + 7) * 2654435761;
+  const pick = () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return ADS[x % ADS.length]!;
+  };
+  const [a, b, c] = [pick(), pick(), pick()];
+  const third = (s: string, k: number) => s.slice((s.length * k) / 3, (s.length * (k + 1)) / 3);
+  return {
+    title: `${a.title} (${i})`,
+    text: `${third(a.text, 0)} ${third(b.text, 1)} ${third(c.text, 2)} Reference ${i}.`,
+    date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+  };
+}
+/** A short row (the 50 k-row file must stay under 20 MB): 90 characters from each of three ads. */
+function shortRow(i: number): { title: string; text: string; date: string } {
+  let x = (i + 11) * 2246822519;
+  const piece = () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const ad = ADS[x % ADS.length]!.text;
+    const at = (x >>> 8) % Math.max(1, ad.length - 90);
+    return ad.slice(at, at + 90);
+  };
+  const r = realRow(i);
+  return { ...r, text: `${piece()} ${piece()} ${piece()} Reference ${i}.` };
+}
+
+async function startServer(store: Store) {
+  const app = makeTestApp(store, { clock: systemClock });
+  await app.jobs.start(app.ctx);
+  const server = serve({ fetch: app.http.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'long-password-1', name: 'B' }),
+  });
+  const body = (await signup.json()) as { csrfToken: string };
+  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const headers = { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' };
+  return {
+    base,
+    cookie,
+    async importFile(rows: object[]) {
+      const content = rows.map((r) => JSON.stringify(r)).join('\n');
+      const started = performance.now();
+      const res = await fetch(`${base}/api/radar/imports`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ format: 'jsonl', content }),
+      });
+      const rec = (await res.json()) as { id: string; status: string };
+      if (res.status >= 300 && res.status !== 202) throw new Error(JSON.stringify(rec));
+      const deadline = started + SECONDS * 1000;
+      let last = rec as { status: string; processed?: number; added?: number };
+      while (last.status === 'queued' || last.status === 'running') {
+        if (performance.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 250));
+        last = (await (await fetch(`${base}/api/radar/imports/${rec.id}`, { headers })).json()) as {
+          status: string;
+        };
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { ...last, seconds, rowsPerSec: Math.round((last.processed ?? 0) / seconds) };
+    },
+    async close() {
+      server.close();
+      await app.close();
+    },
+  };
+}
+
+const results: Record<string, unknown> = { machineLoad: (await import('node:os')).loadavg() };
+
+// 1. Real-sized rows on each store.
+const real = Array.from({ length: ROWS }, (_, i) => realRow(i));
+const bytes = Buffer.byteLength(real.map((r) => JSON.stringify(r)).join('\n'));
+log(
+  `real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`,
+);
+const dir = mkdtempSync(join(tmpdir(), 'h21-bench-import-'));
+if (ROWS > 0) {
+  const store = await openStore({ kind: 'pglite', dataDir: join(dir, 'real') });
+  await store.migrate();
+  const s = await startServer(store);
+  const r = await s.importFile(real);
+  log(
+    `embedded: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+  );
+  results.pglite = r;
+  await s.close();
+}
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (pgUrl && ROWS > 0) {
+  const name = `h21_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const u = new URL(pgUrl);
+  u.pathname = `/${name}`;
+  try {
+    const store = await openStore({ kind: 'postgres', url: u.toString() });
+    await store.migrate();
+    const s = await startServer(store);
+    const r = await s.importFile(real);
+    log(
+      `postgres: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+    );
+    results.postgres = r;
+    await s.close();
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+// 2. Latency of /api/ready and a signed-in /api/profile during a 50 k-row embedded import.
+if (BIG > 0) {
+  const store = await openStore({ kind: 'pglite', dataDir: join(dir, 'big') });
+  await store.migrate();
+  const s = await startServer(store);
+  const big = Array.from({ length: BIG }, (_, i) => shortRow(i));
+  const importing = s.importFile(big);
+  type Result = {
+    requests: { total: number };
+    errors: number;
+    non2xx: number;
+    latency: { p50: number; p99: number; max: number };
+  };
+  // Driven while the import runs (stopped when it ends), 5 connections per route.
+  const stops: (() => void)[] = [];
+  const drive = (path: string, headers: Record<string, string>) =>
+    new Promise<Result>((resolve, reject) => {
+      const inst = autocannon(
+        { url: `${s.base}${path}`, connections: 5, duration: SECONDS, headers },
+        (err, r) => (err ? reject(err) : resolve(r as unknown as Result)),
+      );
+      stops.push(() => inst.stop());
+    });
+  const running = Promise.all([
+    drive('/api/ready', {}),
+    drive('/api/profile', { cookie: s.cookie }),
+  ]);
+  const imp = await importing;
+  for (const stop of stops) stop();
+  const [ready, profile] = await running;
+  const summary = (r: Result) => ({
+    requests: r.requests.total,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+  });
+  results.during = {
+    import: imp,
+    ready: summary(ready),
+    profile: summary(profile),
+  };
+  log(
+    `during a ${BIG}-row import (${imp.status}, ${imp.processed} rows, ${imp.rowsPerSec} rows/s): /api/ready p99 ${ready.latency.p99} ms (max ${ready.latency.max}), /api/profile p99 ${profile.latency.p99} ms (max ${profile.latency.max}), errors ${ready.errors + profile.errors}`,
+  );
+  await s.close();
+}
+rmSync(dir, { recursive: true, force: true });
+if (JSON_OUT) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

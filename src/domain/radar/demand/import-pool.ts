@@ -1,0 +1,146 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Ctx } from '../../ctx.ts';
+import { getTaxonomy } from '../../taxonomy/index.ts';
+import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
+import type { WorkerRequest } from './import-worker.ts';
+
+/** A post's fingerprint and band keys, as `prepareChunk` needs them. */
+export interface Fingerprint {
+  fp: Uint32Array;
+  bands: string[];
+}
+/** A stored skill of a post, as extraction returns it. */
+export interface FoundSkill {
+  skillId: string;
+  name: string;
+  confidence: number;
+}
+
+/** The CPU work of an import, run by worker threads. */
+export interface ImportPool {
+  size: number;
+  fingerprints(texts: string[]): Promise<Fingerprint[]>;
+  extract(texts: string[]): Promise<FoundSkill[][]>;
+}
+
+/** Idle workers are ended after this long (their extraction index holds memory). */
+const IDLE_MS = 30_000;
+
+/**
+ * Worker threads for imports: `SKILLTRACE_IMPORT_WORKERS` (config `importWorkers`), else one
+ * fewer than the cores (`os.availableParallelism()`; the main thread runs the embedded
+ * database), at least 1. 0 turns them off.
+ */
+export function importWorkerCount(configured?: number): number {
+  return configured ?? Math.max(1, availableParallelism() - 1);
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
+}
+
+/** Starts one worker: under tsx the .ts entry is loaded through tsx's loader. */
+function startWorker(imported: unknown): Promise<Slot> {
+  const entry = new URL('./import-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new Worker(
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
+    { eval: true, workerData: { imported } },
+  );
+  const slot: Slot = { worker, pending: new Map() };
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on(
+      'message',
+      (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+        if (m.ready) {
+          worker.off('error', reject);
+          worker.on('error', (e) => {
+            for (const p of slot.pending.values()) p.reject(e);
+            slot.pending.clear();
+          });
+          resolve(slot);
+          return;
+        }
+        const p = slot.pending.get(m.id ?? -1);
+        if (!p) return;
+        slot.pending.delete(m.id ?? -1);
+        if (m.error) p.reject(new Error(m.error));
+        else p.resolve(m.result);
+      },
+    );
+  });
+}
+
+let current: { key: string; pool: Promise<ImportPool | undefined>; close(): void } | undefined;
+let idle: NodeJS.Timeout | undefined;
+let nextId = 0;
+
+/**
+ * The import worker pool for the current extraction index (taxonomy and imported entries),
+ * started on first use and ended after 30 s idle. Undefined when workers are turned off or
+ * cannot start here: callers then do the work in this thread, with the same results.
+ */
+export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
+  const size = importWorkerCount(ctx.config.importWorkers);
+  if (size === 0) return undefined;
+  const imported = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? 'none';
+  const key = `${getTaxonomy().version}:${imported}:${size}`;
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => closeImportPool(), IDLE_MS);
+  idle.unref();
+  if (current?.key === key) return current.pool;
+  closeImportPool();
+  const slots: Slot[] = [];
+  const pool = (async () => {
+    try {
+      const rows = await ctx.store.radar.listImportedSkills();
+      for (let i = 0; i < size; i++) slots.push(await startWorker(rows));
+      for (const s of slots) s.worker.unref();
+    } catch (e) {
+      ctx.log.warn('import workers unavailable; working in the main thread', {
+        error: (e as Error).message,
+      });
+      for (const s of slots) void s.worker.terminate();
+      return undefined;
+    }
+    let turn = 0;
+    const call = <T>(slot: Slot, req: Omit<WorkerRequest, 'id'>) =>
+      new Promise<T>((resolve, reject) => {
+        const id = nextId++;
+        slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        slot.worker.postMessage({ ...req, id });
+      });
+    // Splits a batch across the workers and puts the answers back in order.
+    const spread = async <T>(kind: WorkerRequest['kind'], texts: string[]): Promise<T[]> => {
+      const per = Math.ceil(texts.length / slots.length) || 1;
+      const parts: Promise<T[]>[] = [];
+      for (let i = 0; i < texts.length; i += per) {
+        const slot = slots[turn++ % slots.length]!;
+        parts.push(call<T[]>(slot, { kind, texts: texts.slice(i, i + per) }));
+      }
+      return (await Promise.all(parts)).flat();
+    };
+    return {
+      size: slots.length,
+      fingerprints: (texts) => spread<Fingerprint>('fingerprint', texts),
+      extract: (texts) => spread<FoundSkill[]>('extract', texts),
+    } satisfies ImportPool;
+  })();
+  current = {
+    key,
+    pool,
+    close: () => {
+      for (const s of slots) void s.worker.terminate();
+    },
+  };
+  return pool;
+}
+
+/** Ends the workers (idle, shutdown, or a new extraction index). */
+export function closeImportPool(): void {
+  current?.close();
+  current = undefined;
+}

@@ -1,0 +1,184 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../../../../test/test-app.ts';
+import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
+import type { App } from '../../../app.ts';
+import { IMPORT_CHUNK_ROWS, importPosts, resumeImports, runImport } from './import-posts.ts';
+
+const WORDS =
+  'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber birch cedar dune ember fjord grove heath isle jade kelp loch moss'.split(
+    ' ',
+  );
+const SKILLS = ['Power BI dashboards', 'SQL queries', 'Python scripts', 'Tableau reports'];
+
+/** A post text of its own (random words, so no two are near-duplicates) naming one skill. */
+function text(i: number): string {
+  let x = (i + 1) * 2654435761;
+  const words: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    words.push(WORDS[x % WORDS.length] ?? 'x');
+  }
+  return `Post ${i}: we need ${SKILLS[i % SKILLS.length]} for ${words.join(' ')}.`;
+}
+const jsonl = (from: number, n: number, date = true) =>
+  Array.from({ length: n }, (_, k) =>
+    JSON.stringify({
+      title: `Job ${from + k}`,
+      text: text(from + k),
+      ...(date ? { date: `2026-0${1 + ((from + k) % 3)}-15` } : {}),
+    }),
+  ).join('\n');
+
+describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
+  let app: App;
+  let userId: string;
+  const db = () => app.ctx.store.db;
+  const postsOf = async (importId: string) =>
+    Number(
+      (
+        await db()
+          .selectFrom('radar_posts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('import_id', '=', importId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const counted = async () =>
+    Number(
+      (
+        await sql<{ n: number | null }>`select coalesce(sum(n), 0) as n from radar_month_counts
+          where user_id = ${userId} and skill_id = ''`.execute(db())
+      ).rows[0]?.n ?? 0,
+    );
+  const visible = async () =>
+    (await app.ctx.store.radar.listPosts(userId, { limit: 1, offset: 0 })).total;
+
+  beforeAll(async () => {
+    app = makeTestApp(await makeTestStore(kind));
+    userId = app.ctx.ids.id();
+    const at = new Date('2026-01-01T00:00:00Z');
+    await db()
+      .insertInto('users')
+      .values({
+        id: userId,
+        email: `imports-${kind}@example.test`,
+        name: 'Imports',
+        password_hash: 'x',
+        role: 'member',
+        is_demo: false,
+        demo_expires_at: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  });
+  afterAll(() => app.close());
+
+  it('queues a large file, writes it in chunks hidden until done, and resumes after a stop', async () => {
+    const rows = 3 * IMPORT_CHUNK_ROWS + 20;
+    const rec = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content: jsonl(0, rows) },
+      { background: true },
+    );
+    expect(rec).toMatchObject({ status: 'queued', total: rows, processed: 0, added: 0 });
+    // Two chunks written, then the process "stops" (as a shutdown or a crash between chunks).
+    const stop = new AbortController();
+    let chunks = 0;
+    const status = await runImport({ ...app.ctx, signal: stop.signal }, rec.id, {
+      onProgress: () => {
+        if (++chunks === 2) stop.abort();
+      },
+    });
+    expect(status).toBe('running');
+    expect(await postsOf(rec.id)).toBe(2 * IMPORT_CHUNK_ROWS);
+    const mid = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(mid).toMatchObject({ status: 'running', processed: 2 * IMPORT_CHUNK_ROWS });
+    // Hidden from every read while running: the list, one post, and the read model.
+    expect(await visible()).toBe(0);
+    const somePost = await db()
+      .selectFrom('radar_posts')
+      .select('id')
+      .where('import_id', '=', rec.id)
+      .executeTakeFirstOrThrow();
+    expect(await app.ctx.store.radar.findPost(userId, somePost.id)).toBeUndefined();
+    expect(await counted()).toBe(0);
+    // "Restart": the unfinished import is queued again and resumes after its last chunk.
+    expect(await resumeImports(app.ctx)).toEqual([rec.id]);
+    expect(await runImport(app.ctx, rec.id)).toBe('done');
+    const done = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(done).toMatchObject({ status: 'done', processed: rows, added: rows, duplicates: 0 });
+    expect(await postsOf(rec.id)).toBe(rows);
+    expect(await visible()).toBe(rows);
+    expect(await counted()).toBe(rows);
+    // Nothing is left held or staged.
+    const left = await sql<{
+      n: number;
+    }>`select (select count(*) from radar_import_chunks where import_id = ${rec.id})
+      + (select count(*) from radar_import_counts where import_id = ${rec.id}) as n`.execute(db());
+    expect(Number(left.rows[0]?.n)).toBe(0);
+  });
+
+  it('removes every row of an import that fails part way, leaving the read model as it was', async () => {
+    const before = { visible: await visible(), counted: await counted() };
+    const rec = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content: jsonl(10_000, 3 * IMPORT_CHUNK_ROWS + 5) },
+      { background: true },
+    );
+    expect(rec.status).toBe('queued');
+    // The third chunk is unreadable: the first two are written, then the import fails.
+    await db()
+      .updateTable('radar_import_chunks')
+      .set({ rows: 'not json' })
+      .where('import_id', '=', rec.id)
+      .where('seq', '=', 2)
+      .execute();
+    expect(await runImport(app.ctx, rec.id)).toBe('failed');
+    expect(await postsOf(rec.id)).toBe(0);
+    expect(await visible()).toBe(before.visible);
+    expect(await counted()).toBe(before.counted);
+    const failed = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(failed?.status).toBe('failed');
+    expect(JSON.stringify(failed?.errors)).toContain('the import stopped');
+  });
+
+  it('imports a file without dates with a warning, dates it by defaultDate, and names near-duplicates', async () => {
+    const undated = await importPosts(app.ctx, userId, {
+      format: 'jsonl',
+      content: jsonl(20_000, 3, false),
+    });
+    expect(undated.status).toBe('done');
+    expect(undated.added).toBe(3);
+    expect(undated.warnings).toEqual([expect.stringContaining('no date column')]);
+    expect(undated.warnings[0]).toContain('defaultDate');
+    const base = text(30_000);
+    const dated = await importPosts(app.ctx, userId, {
+      format: 'json',
+      content: JSON.stringify([
+        { title: 'A', text: base },
+        { title: 'B', text: `${base} Thanks a lot!` },
+      ]),
+      defaultDate: '2025-11-03',
+    });
+    expect(dated).toMatchObject({ added: 1, nearDuplicates: 1 });
+    expect(dated.warnings[0]).toContain('2025-11-03');
+    const kept = await db()
+      .selectFrom('radar_posts')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('title', '=', 'A')
+      .executeTakeFirst();
+    expect(kept?.posted_at.toISOString()).toBe('2025-11-03T00:00:00.000Z');
+    expect(dated.nearDuplicateRows).toEqual([{ row: 2, duplicateOf: kept?.id }]);
+    const withColumn = await importPosts(app.ctx, userId, {
+      format: 'csv',
+      content: `body,seen\n"${text(40_000)}",2025-07-09\n`,
+      dateColumn: 'seen',
+    });
+    expect(withColumn).toMatchObject({ added: 1, warnings: [] });
+  });
+});

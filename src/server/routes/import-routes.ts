@@ -1,0 +1,69 @@
+import type { Hono } from 'hono';
+import { getImport, importPosts, listImports } from '../../domain/radar/index.ts';
+import { AppError } from '../../errors.ts';
+import { importContracts as imports, importUploadRoute } from '../../shared/contracts/imports.ts';
+import type { ImportRecord } from '../../shared/radar.ts';
+import { bindContract } from '../bind-contract.ts';
+import { checkStorableText } from '../input-hygiene.ts';
+import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+
+/** 201 for a finished import, 202 while it is queued or running (poll it). */
+const statusOf = (rec: ImportRecord) =>
+  rec.status === 'queued' || rec.status === 'running' ? 202 : 201;
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+/** File imports of job posts: each one a job, polled for progress (see the contracts). */
+export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
+  // The two creating routes answer 201 or 202, so they bind the contract by hand.
+  defineRoute(app, reg, imports.create, async (c, { body }) => {
+    const rec = await importPosts(c.get('ctx'), userOf(c).id, body, { background: true });
+    return c.json(rec, statusOf(rec));
+  });
+  defineRoute(app, reg, importUploadRoute, async (c) => {
+    const form = await c.req.parseBody().catch(() => {
+      throw new AppError('invalid_input', 'Send the file as multipart/form-data');
+    });
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new AppError('invalid_input', 'The form needs a "file" field');
+    let mapping: unknown;
+    if (typeof form.mapping === 'string' && form.mapping.trim()) {
+      try {
+        mapping = JSON.parse(form.mapping);
+      } catch {
+        throw new AppError('invalid_input', 'mapping must be a JSON object');
+      }
+    }
+    const ext = file.name.split('.').pop()?.toLowerCase();
+    const content = await file.text();
+    const fields = {
+      format: text(form.format),
+      source: text(form.source),
+      dateColumn: text(form.dateColumn),
+      defaultDate: text(form.defaultDate),
+    };
+    checkStorableText({ file: content, fileName: file.name, mapping, ...fields }, 'form');
+    const rec = await importPosts(
+      c.get('ctx'),
+      userOf(c).id,
+      {
+        format: fields.format ?? (ext === 'ndjson' ? 'jsonl' : ext),
+        content,
+        fileName: file.name,
+        mapping,
+        source: fields.source,
+        dateColumn: fields.dateColumn,
+        defaultDate: fields.defaultDate,
+      },
+      { background: true },
+    );
+    return c.json(rec, statusOf(rec));
+  });
+  bindContract(app, reg, imports.list, async (c) => ({
+    imports: await listImports(c.get('ctx'), userOf(c).id),
+  }));
+  bindContract(app, reg, imports.get, (c) =>
+    getImport(c.get('ctx'), userOf(c).id, c.req.param('id') ?? ''),
+  );
+}
