@@ -6,7 +6,9 @@ import { accountContracts, adminContracts, authContracts } from '../shared/contr
 import { catalogContracts } from '../shared/contracts/catalog.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
+import { pathsContracts } from '../shared/contracts/paths.ts';
 import { peersCircleContracts, peersContracts } from '../shared/contracts/peers.ts';
+import { practiceContracts } from '../shared/contracts/practice.ts';
 import { systemContracts } from '../shared/contracts/system.ts';
 import { taxonomyContracts } from '../shared/contracts/taxonomy.ts';
 
@@ -15,6 +17,8 @@ import { taxonomyContracts } from '../shared/contracts/taxonomy.ts';
 // sample may build on what an earlier one made (memoised with `once`).
 const CAPABILITIES = {
   model: modelContracts,
+  paths: pathsContracts,
+  practice: practiceContracts,
   system: systemContracts,
   auth: authContracts,
   account: accountContracts,
@@ -127,6 +131,24 @@ const SAMPLES: {
     testConnection: { body: {} },
     getUsage: { query: { days: 7 } },
     setLimits: { body: { tokensPerUserPerDay: 50_000 } },
+  },
+  paths: {
+    getAvailability: {},
+    setBusyWeeks: { body: { busyWeeks: [{ weekStart: '2026-12-14', hours: 0, note: 'launch' }] } },
+    importCalendar: {
+      body: {
+        ics: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20301209T130000Z\r\nDTEND:20301209T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR',
+      },
+    },
+    removeCalendar: {},
+  },
+  practice: {
+    listCertifications: {},
+    examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
+    answerExamQuestion: {
+      body: { certificationId: 'scrum-psm-1', questionId: 'psm-01', choice: 0 },
+    },
+    readiness: { query: { certificationId: 'scrum-psm-1' } },
   },
   system: { health: {}, ready: {}, openapi: {}, about: {} },
   auth: {

@@ -87,17 +87,22 @@ export const CatalogSearchResult = z.object({
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
-/** A goal: a target role, skill ids, a radar learn-next skill, or free text. At least one. */
+/**
+ * A goal: a target role, skill ids, a radar learn-next skill, a certification of the catalog,
+ * or free text. At least one.
+ */
 export const PathGoalInput = z
   .object({
     roleId: z.string().min(1).max(120).optional(),
     skillIds: z.array(z.string().min(1).max(120)).max(40).optional(),
     learnNextSkillId: z.string().min(1).max(120).optional(),
+    certificationId: z.string().min(1).max(120).optional(),
     text: z.string().trim().min(1).max(500).optional(),
   })
-  .refine((g) => g.roleId || g.skillIds?.length || g.learnNextSkillId || g.text, {
-    message: 'give a roleId, skillIds, learnNextSkillId or text',
-  });
+  .refine(
+    (g) => g.roleId || g.skillIds?.length || g.learnNextSkillId || g.certificationId || g.text,
+    { message: 'give a roleId, skillIds, learnNextSkillId, certificationId or text' },
+  );
 export type PathGoalInput = z.infer<typeof PathGoalInput>;
 
 export const CreatePathInput = z.object({
@@ -179,6 +184,8 @@ export const PlanStep = z.object({
   /** Relative weight within the skill (the exam weight for certification objectives). */
   weight: z.number().optional(),
   reason: z.enum(['goal', 'prerequisite']),
+  /** For a certification objective: the exam guide's section this step prepares for. */
+  cites: z.string().optional(),
   objective: z.string(),
   explanation: z.string(),
   practiceTask: z.string(),
@@ -229,6 +236,8 @@ export const Plan = z.object({
   goal: z.object({
     roleId: z.string().nullable(),
     skillIds: z.array(z.string()),
+    /** Set when the goal is a certification: the steps follow its exam objectives. */
+    certificationId: z.string().optional(),
     text: z.string().nullable(),
     unresolved: z.array(z.string()),
     notes: z.array(z.string()),
@@ -434,3 +443,53 @@ export const TutorAnswer = z.object({
   provenance: ModelProvenance.nullable(),
 });
 export type TutorAnswer = z.infer<typeof TutorAnswer>;
+
+const isMonday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1;
+
+/** A week the person marked busy: the hours left for learning that week (0 = none). */
+export const BusyWeek = z.object({
+  weekStart: IsoDate.refine(isMonday, 'must be the Monday that starts the week'),
+  hours: z.number().min(0).max(80),
+  note: z.string().trim().max(120).default(''),
+});
+export type BusyWeek = z.infer<typeof BusyWeek>;
+
+export const BusyWeeksInput = z.object({
+  busyWeeks: z
+    .array(BusyWeek)
+    .max(104)
+    .refine(
+      (ws) => new Set(ws.map((w) => w.weekStart)).size === ws.length,
+      'each week may appear once',
+    ),
+});
+export type BusyWeeksInput = z.infer<typeof BusyWeeksInput>;
+
+/** An iCalendar of client commitments: the file's text, or an http(s) URL to fetch it from. */
+export const CalendarImportInput = z
+  .object({
+    ics: z.string().max(1_000_000, 'must be at most 1 MB').optional(),
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).optional(),
+  })
+  .refine((v) => (v.ics === undefined) !== (v.url === undefined), {
+    message: 'give either ics (the file text) or url',
+    path: ['ics'],
+  });
+export type CalendarImportInput = z.infer<typeof CalendarImportInput>;
+
+/** The person's week around client work, as schedules see it. */
+export const Availability = z.object({
+  busyWeeks: z.array(BusyWeek),
+  calendar: z
+    .object({
+      source: z.enum(['file', 'url']),
+      /** Host of the URL it was fetched from (the URL itself is not kept: it is often secret). */
+      host: z.string().nullable(),
+      importedAt: z.string(),
+      events: z.number(),
+      busyTimes: z.number(),
+      notes: z.array(z.string()),
+    })
+    .nullable(),
+});
+export type Availability = z.infer<typeof Availability>;

@@ -298,3 +298,63 @@ export const ExternalCredential = z.object({
   createdAt: z.string(),
 });
 export type ExternalCredential = z.infer<typeof ExternalCredential>;
+
+/** One certification of the catalog as the API lists it (objectives with exam weights, no bank). */
+export const CertificationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  issuer: z.string(),
+  url: z.string(),
+  /** `official`: weights from the exam guide; `estimated`: the issuer publishes none. */
+  weightSource: z.enum(['official', 'estimated']),
+  format: z.object({
+    questions: z.number().nullable(),
+    minutes: z.number().nullable(),
+    passingScore: z.string().nullable(),
+    note: z.string(),
+  }),
+  objectives: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      description: z.string(),
+      /** The objective's section in the official exam guide or course outline. */
+      official: z.string(),
+      /** Share of the exam in percent. */
+      weight: z.number(),
+      skills: z.array(z.string()),
+    }),
+  ),
+  /** Offline bank questions for this certification. */
+  bankQuestions: z.number(),
+});
+export type CertificationView = z.infer<typeof CertificationView>;
+
+/** Readiness per exam objective: rolling accuracy over the last answers. */
+export const Readiness = z.object({
+  certificationId: z.string(),
+  overall: z.number(),
+  ready: z.boolean(),
+  objectives: z.array(
+    z.object({
+      objectiveId: z.string(),
+      title: z.string(),
+      skills: z.array(z.string()),
+      answered: z.number(),
+      accuracy: z.number(),
+      ready: z.boolean(),
+    }),
+  ),
+});
+export type Readiness = z.infer<typeof Readiness>;
+
+/** The key of an answered exam question. */
+export const ExamAnswerResult = z.object({
+  correct: z.boolean(),
+  answer: z.number(),
+  explanation: z.string(),
+  objectiveId: z.string(),
+  /** False for practice-only model questions: the answer does not move readiness. */
+  counted: z.boolean(),
+});
+export type ExamAnswerResult = z.infer<typeof ExamAnswerResult>;

@@ -599,6 +599,14 @@ export interface StepAnnotationsTable {
   created_at: Date;
 }
 
+/** A person's busy weeks and imported calendar busy times, for path schedules (0017). */
+export interface PathAvailabilityTable {
+  user_id: string;
+  busy_weeks: Json;
+  calendar: Json | null;
+  updated_at: Date;
+}
+
 /** Secret calendar-feed tokens (hashed) for a path's iCalendar subscription. */
 export interface CalendarTokensTable {
   id: string;
@@ -812,6 +820,7 @@ export interface Database {
   learning_path_progress: LearningPathProgressTable;
   step_annotations: StepAnnotationsTable;
   calendar_tokens: CalendarTokensTable;
+  path_availability: PathAvailabilityTable;
   peer_profiles: PeerProfilesTable;
   peer_blocks: PeerBlocksTable;
   peer_reports: PeerReportsTable;

@@ -86,6 +86,7 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   { table: 'learning_path_versions', owner: 'user_id', exported: true },
   { table: 'learning_path_progress', owner: 'user_id', exported: true },
   { table: 'step_annotations', owner: 'user_id', exported: true },
+  { table: 'path_availability', owner: 'user_id', exported: true, replaceOnImport: true },
   {
     table: 'calendar_tokens',
     owner: 'user_id',

@@ -1,10 +1,12 @@
 import type { Plan, PlanStep, StepFlag } from '../../shared/paths.ts';
 import type { Taxonomy, TaxonomySkill } from '../radar/index.ts';
+import { getCertification } from '../taxonomy/index.ts';
 import { normalizeUrl, scoreConfidence, verifyProposedResources } from '../verify/index.ts';
 import { deprecationOfSkill } from './catalog-data.ts';
 import { chooseForObjective, FORMAT_MATCH } from './choose-resources.ts';
 import { expandObjectives } from './expand-objectives.ts';
 import { orderSteps } from './order-steps.ts';
+import { certificationSteps } from './plan-certification.ts';
 import { planSchedule } from './plan-schedule.ts';
 import type { CatalogResource, Personalisation, PlanInputs } from './plan-types.ts';
 import { resourceFlags } from './resource-flags.ts';
@@ -60,7 +62,11 @@ export function buildPlan(
   const goalSet = new Set(inputs.resolved.skillIds);
   const skipped: Plan['skipped'] = [];
   const steps: PlanStep[] = [];
-  for (const o of ordered) {
+  // A certification goal follows the exam objectives instead of the skills' own objectives.
+  const certId = inputs.resolved.certificationId;
+  if (certId)
+    steps.push(...certificationSteps(tax, getCertification(certId), inputs, bySkill, pers));
+  for (const o of certId ? [] : ordered) {
     const skill = tax.skillById.get(o.skillId);
     if (!skill) continue;
     const level = levels[o.skillId] ?? 0;
@@ -194,6 +200,7 @@ export function buildPlan(
     goal: {
       roleId: inputs.resolved.roleId,
       skillIds: inputs.resolved.skillIds,
+      ...(certId ? { certificationId: certId } : {}),
       text: inputs.resolved.text,
       unresolved: inputs.resolved.unresolved,
       notes: inputs.resolved.notes,

@@ -43,6 +43,30 @@ export function explainInputChanges(a: PlanInputs, b: PlanInputs): string[] {
     a.profile.targetRoles.join() !== b.profile.targetRoles.join()
   )
     out.push('Profile: your domains or target roles changed.');
+  const busyA = a.availability?.busyWeeks ?? {};
+  const busyB = b.availability?.busyWeeks ?? {};
+  for (const w of [...new Set([...Object.keys(busyA), ...Object.keys(busyB)])].sort()) {
+    if (busyA[w] === busyB[w]) continue;
+    const h = busyB[w];
+    out.push(
+      h === undefined
+        ? `The week of ${w} is no longer marked busy.`
+        : `The week of ${w} is marked busy (${h === 0 ? 'no learning' : `${h} h for learning`}).`,
+    );
+  }
+  if (JSON.stringify(a.availability?.blocks ?? {}) !== JSON.stringify(b.availability?.blocks ?? {}))
+    out.push('Your calendar changed: sessions move to the free times around it.');
+  if (b.pace && b.pace !== a.pace) out.push(b.pace);
+  const ra = a.readiness ?? {};
+  for (const [id, r] of Object.entries(b.readiness ?? {})) {
+    const was = ra[id];
+    if (!was || (was.accuracy === r.accuracy && was.answered === r.answered)) continue;
+    out.push(
+      r.ready !== was.ready
+        ? `Practice exam: ${id} is ${r.ready ? 'now ready' : 'no longer ready'} (${Math.round(r.accuracy * 100)}% of your last ${r.answered} answers).`
+        : `Practice exam: your accuracy on ${id} moved from ${Math.round(was.accuracy * 100)}% to ${Math.round(r.accuracy * 100)}% (last ${r.answered} answers).`,
+    );
+  }
   if (a.startDate !== b.startDate)
     out.push(`Start date moved from ${a.startDate} to ${b.startDate}.`);
   if (a.deadline !== b.deadline)

@@ -5,9 +5,11 @@ import { localDateTime } from '../../shared/time-zone.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
+import { getCertification, objectiveReadiness } from '../taxonomy/index.ts';
 import { freshnessOf } from '../verify/index.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { getCatalogData } from './catalog-data.ts';
+import { planAvailability } from './get-availability.ts';
 import { orderSteps } from './order-steps.ts';
 import type { CatalogResource, PlanInputs } from './plan-types.ts';
 import { presentResource } from './present-resource.ts';
@@ -73,6 +75,10 @@ export async function gatherInputs(
     title?: string | undefined;
     startDate?: string | undefined;
     deadline?: string | null | undefined;
+    /** Steps already done (a re-plan schedules only the rest). */
+    doneStepIds?: string[] | undefined;
+    /** Why an automatic re-plan happened. */
+    pace?: string | undefined;
   },
 ): Promise<{ inputs: PlanInputs; resources: CatalogResource[] }> {
   const tax = getTaxonomy();
@@ -102,17 +108,28 @@ export async function gatherInputs(
   }
   const rows = await ctx.store.catalog.listBySkills(closure.filter((id) => !held.has(id)));
   const resources = rows.map(presentResource);
+  const cert = resolved.certificationId ? getCertification(resolved.certificationId) : undefined;
+  let readiness: PlanInputs['readiness'];
+  if (cert) {
+    const answers = await ctx.store.practice.listExamAnswers(userId, cert.id);
+    readiness = {};
+    for (const r of objectiveReadiness(cert, answers))
+      readiness[r.objectiveId] = { answered: r.answered, accuracy: r.accuracy, ready: r.ready };
+  }
   const title =
     opts.title ??
-    (resolved.roleId
-      ? `Become a ${tax.roleById.get(resolved.roleId)?.name ?? resolved.roleId}`
-      : resolved.text
-        ? resolved.text.slice(0, 120)
-        : `Learn ${resolved.skillIds.map((id) => tax.skillById.get(id)?.name ?? id).join(', ')}`.slice(
-            0,
-            200,
-          ));
+    (cert
+      ? `Prepare for ${cert.name}`
+      : resolved.roleId
+        ? `Become a ${tax.roleById.get(resolved.roleId)?.name ?? resolved.roleId}`
+        : resolved.text
+          ? resolved.text.slice(0, 120)
+          : `Learn ${resolved.skillIds.map((id) => tax.skillById.get(id)?.name ?? id).join(', ')}`.slice(
+              0,
+              200,
+            ));
   const { deadlineFromText: _d, ...goalResolved } = resolved;
+  const availability = await planAvailability(ctx, userId, timeZone, startDate);
   const inputs: PlanInputs = {
     engine: ENGINE_VERSION,
     title,
@@ -128,8 +145,12 @@ export async function gatherInputs(
       timeZone,
       preferredStart: profile.preferredStart,
     },
+    ...(readiness ? { readiness } : {}),
     startDate,
     deadline: deadline ?? null,
+    ...(availability ? { availability } : {}),
+    ...(opts.doneStepIds?.length ? { doneStepIds: [...opts.doneStepIds].sort() } : {}),
+    ...(opts.pace ? { pace: opts.pace } : {}),
     taxonomyVersion: tax.version,
     deprecationsVersion: getCatalogData().deprecationsVersion,
     catalog: resources.map((r) => ({

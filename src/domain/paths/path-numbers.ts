@@ -35,6 +35,7 @@ export function pathNumbers(opts: {
       learningDays:
         profile?.learningDays ?? (s.learningDays as PlanInputs['profile']['learningDays']),
       dayStart: profile?.preferredStart,
+      availability: opts.inputs?.availability,
     });
     finishDate = projected.endDate;
   }

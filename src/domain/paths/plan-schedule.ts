@@ -12,15 +12,25 @@ const MAX_WEEKLY_HOURS = 80;
  * end at this pace, or learn more hours a week until the deadline. Pure.
  */
 export function planSchedule(
-  steps: PlanStep[],
-  inputs: Pick<PlanInputs, 'startDate' | 'deadline' | 'profile'>,
+  all: PlanStep[],
+  inputs: Pick<PlanInputs, 'startDate' | 'deadline' | 'profile' | 'availability' | 'doneStepIds'>,
 ): Pick<Plan, 'steps' | 'schedule' | 'deferred' | 'alternatives'> {
+  // Steps done before a re-plan stay in the plan (their ticks carry over) but get no sessions.
+  const doneIds = new Set(inputs.doneStepIds ?? []);
+  if (doneIds.size) {
+    const left = all.filter((s) => !doneIds.has(s.id));
+    const r = planSchedule(left, { ...inputs, doneStepIds: [] });
+    const kept = new Set(r.steps.map((s) => s.id));
+    return { ...r, steps: all.filter((s) => doneIds.has(s.id) || kept.has(s.id)) };
+  }
+  const steps = all;
   const opts = {
     startDate: inputs.startDate,
     deadline: inputs.deadline,
     weeklyHours: inputs.profile.weeklyHours,
     learningDays: inputs.profile.learningDays,
     dayStart: inputs.profile.preferredStart,
+    availability: inputs.availability,
   };
   const total = steps.reduce((h, s) => h + s.hours, 0);
   const deadline = inputs.deadline;
@@ -31,6 +41,8 @@ export function planSchedule(
     deadline,
     opts.weeklyHours,
     opts.learningDays,
+    opts.availability,
+    opts.dayStart,
   );
   if (total <= window.hours || window.hours <= 0)
     return { steps, schedule: scheduleSteps(steps, opts), deferred: [], alternatives: [] };

@@ -27,6 +27,7 @@ export interface PlanInputs {
   resolved: {
     roleId: string | null;
     skillIds: string[];
+    certificationId?: string;
     text: string | null;
     unresolved: string[];
     notes: string[];
@@ -44,11 +45,25 @@ export interface PlanInputs {
     /** Local time (HH:MM) sessions start on a learning day. */
     preferredStart: string;
   };
+  /**
+   * For a certification goal: readiness per exam objective from counted practice answers
+   * (absent for other goals, so their inputs and hashes are unchanged).
+   */
+  readiness?: Record<string, { answered: number; accuracy: number; ready: boolean }>;
   startDate: string;
   deadline: string | null;
   taxonomyVersion: string;
   deprecationsVersion: string;
   catalog: CatalogFingerprint[];
+  /**
+   * Busy weeks and calendar blocks the schedule goes around; absent when the person has
+   * none (so plans made before they existed keep their input hash).
+   */
+  availability?: PlanAvailability;
+  /** Steps already done when this version was planned; the schedule leaves them out. */
+  doneStepIds?: string[];
+  /** Why this version was re-planned automatically (progress ahead of or behind the plan). */
+  pace?: string;
   /** The model that personalised the plan; `fallback` names the error when its call failed. */
   model: { provider: string; model: string; promptVersion: string; fallback: string | null } | null;
 }
@@ -60,4 +75,12 @@ export interface Personalisation {
   proposed: Record<string, Array<{ title: string; url: string }>>;
   agreement: Record<string, number>;
   note: string;
+}
+
+/** The person's week as a plan sees it (local dates and minutes in the plan's time zone). */
+export interface PlanAvailability {
+  /** Hours for weeks marked busy, by the week's Monday (0 = no learning that week). */
+  busyWeeks: Record<string, number>;
+  /** Busy [start, end) minutes from local midnight by local date, sorted and merged. */
+  blocks: Record<string, Array<[number, number]>>;
 }

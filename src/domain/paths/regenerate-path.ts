@@ -16,6 +16,8 @@ export async function regeneratePath(
   userId: string,
   pathId: string,
   input: RegeneratePathInput,
+  /** An automatic re-plan: the steps done so far (they get no sessions) and why. */
+  pace?: { doneStepIds: string[]; reason: string; startDate?: string; deadline?: string | null },
 ): Promise<{ changed: boolean; path: PathView; diff: PathDiff | null }> {
   const path = await requirePath(ctx, userId, pathId);
   const cur = await requireVersion(ctx, pathId, path.current_version);
@@ -23,8 +25,15 @@ export async function regeneratePath(
   const planned = await planPath(ctx, userId, {
     goal: input.goal ?? curInputs.goal,
     title: input.goal ? undefined : curInputs.title,
-    startDate: input.startDate ?? curInputs.startDate,
-    deadline: input.deadline !== undefined ? input.deadline : curInputs.deadline,
+    startDate: pace ? pace.startDate : (input.startDate ?? curInputs.startDate),
+    deadline:
+      pace?.deadline !== undefined
+        ? pace.deadline
+        : input.deadline !== undefined
+          ? input.deadline
+          : curInputs.deadline,
+    doneStepIds: pace?.doneStepIds ?? curInputs.doneStepIds,
+    pace: pace?.reason ?? curInputs.pace,
   });
   if (planned.inputHash === cur.row.input_hash) {
     return { changed: false, path: await getPath(ctx, userId, pathId), diff: null };

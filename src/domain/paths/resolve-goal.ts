@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { PathGoalInput, Plan } from '../../shared/paths.ts';
 import type { Taxonomy } from '../radar/index.ts';
+import { getCertifications } from '../taxonomy/index.ts';
 import { deprecationsInText } from './catalog-data.ts';
 import { matchSkills } from './match-skills.ts';
 
@@ -66,9 +67,9 @@ export function deadlineInText(text: string, startDate: string): string | null {
 
 /**
  * Resolves a goal to taxonomy skills: a role's core skills, explicit skill ids, a radar
- * learn-next skill, or skills and a role named in free text (deprecated tools in the text
- * are replaced by their successors, with a note). Throws `invalid_input` for unknown ids and
- * when nothing in the goal maps to a skill.
+ * learn-next skill, the skills of a certification's exam objectives, or skills and a role
+ * named in free text (deprecated tools in the text are replaced by their successors, with a
+ * note). Throws `invalid_input` for unknown ids and when nothing in the goal maps to a skill.
  */
 export function resolveGoal(tax: Taxonomy, goal: PathGoalInput, startDate: string): ResolvedGoal {
   const skillIds: string[] = [];
@@ -100,6 +101,19 @@ export function resolveGoal(tax: Taxonomy, goal: PathGoalInput, startDate: strin
         details: { issues: [{ path: `goal.skillIds.${i}`, message: 'unknown skill' }] },
       });
     add(id);
+  }
+  let certificationId: string | undefined;
+  if (goal.certificationId) {
+    const cert = getCertifications().get(goal.certificationId);
+    if (!cert)
+      throw new AppError('invalid_input', `Unknown certification "${goal.certificationId}"`, {
+        details: { issues: [{ path: 'goal.certificationId', message: 'unknown certification' }] },
+      });
+    certificationId = cert.id;
+    for (const o of cert.objectives) o.skills.filter((s) => tax.skillById.has(s)).forEach(add);
+    notes.push(
+      `Follows the ${cert.objectives.length} exam objectives of ${cert.name}, weighted as ${cert.weightSource === 'official' ? 'the official exam guide weights them' : 'the catalog estimates (the issuer publishes no weights)'}; your practice-exam readiness moves the plan.`,
+    );
   }
   let deadlineFromText: string | null = null;
   if (goal.text) {
@@ -134,5 +148,13 @@ export function resolveGoal(tax: Taxonomy, goal: PathGoalInput, startDate: strin
       },
     );
   }
-  return { roleId, skillIds, text: goal.text ?? null, unresolved, notes, deadlineFromText };
+  return {
+    roleId,
+    skillIds,
+    ...(certificationId ? { certificationId } : {}),
+    text: goal.text ?? null,
+    unresolved,
+    notes,
+    deadlineFromText,
+  };
 }

@@ -1,5 +1,6 @@
 import { WEEKDAYS, type Weekday } from '../../shared/accounts.ts';
 import type { PlanSchedule, PlanSession } from '../../shared/paths.ts';
+import type { PlanAvailability } from './plan-types.ts';
 
 /** Longest single learning session, in hours. */
 export const MAX_SESSION_HOURS = 2;
@@ -61,24 +62,123 @@ function longDate(date: string): string {
   return `${DAY_LABEL[weekdayOf(date)]} ${date}`;
 }
 
+/** The ISO date of the Monday of the week a day number falls in. */
+export function mondayOf(day: number): string {
+  return isoDate(day - weekdayIndex(day));
+}
+
+/**
+ * The person's time on one day: the hours they can learn (an equal share of the weekly hours
+ * per learning day, or of a busy week's hours) and the busy blocks from their calendar.
+ */
+function dayPlanner(
+  weeklyHours: number,
+  days: Weekday[],
+  availability: PlanAvailability | undefined,
+): { perDay: number; capacity(day: number): number; blocks(date: string): Block[] | undefined } {
+  const perDay = days.length ? quarter(weeklyHours / days.length) : 0;
+  const busy = availability?.busyWeeks ?? {};
+  const hasBusy = Object.keys(busy).length > 0;
+  const blocks = availability?.blocks ?? {};
+  return {
+    perDay,
+    capacity(day) {
+      if (!hasBusy) return perDay;
+      const h = busy[mondayOf(day)];
+      return h === undefined ? perDay : Math.min(perDay, quarter(h / days.length));
+    },
+    blocks(date) {
+      const b = blocks[date];
+      // Nothing is placed after midnight on a day with calendar blocks.
+      return b?.length ? [...b, [24 * 60, Number.POSITIVE_INFINITY]] : undefined;
+    },
+  };
+}
+
+type Block = readonly [number, number];
+
+/**
+ * Places one day's sessions: from `startMin`, up to `capacity` hours in sessions of at most
+ * 2 hours with 15-minute breaks, around the busy `blocks` (sorted, [start, end) minutes).
+ * `take(max, minute)` takes up to `max` hours at `minute` and says how much it took (0 stops).
+ */
+function placeDay(
+  startMin: number,
+  capacity: number,
+  blocks: readonly Block[] | undefined,
+  take: (max: number, minute: number) => number,
+): void {
+  let minute = startMin;
+  let cap = capacity;
+  let b = 0;
+  while (cap > 0) {
+    let room = Number.POSITIVE_INFINITY;
+    if (blocks) {
+      while (b < blocks.length && blocks[b]![1] <= minute) b++;
+      const next = blocks[b];
+      if (next && next[0] <= minute) {
+        if (!Number.isFinite(next[1])) break;
+        minute = next[1];
+        continue;
+      }
+      if (next) room = Math.floor(((next[0] - minute) / 60) * 4) / 4;
+      if (room < 0.25) {
+        if (!next || !Number.isFinite(next[1])) break;
+        minute = next[1];
+        continue;
+      }
+    }
+    const chunk = take(quarter(Math.min(MAX_SESSION_HOURS, cap, room)), minute);
+    if (chunk <= 0) break;
+    minute += Math.round(chunk * 60) + BREAK_MIN;
+    cap = quarter(cap - chunk);
+  }
+}
+
+/** Hours `placeDay` can place on a day (its capacity, less what calendar blocks take). */
+function placeableHours(startMin: number, capacity: number, blocks: readonly Block[] | undefined) {
+  if (!blocks) return capacity;
+  let h = 0;
+  placeDay(startMin, capacity, blocks, (max) => {
+    h += max;
+    return max;
+  });
+  return quarter(h);
+}
+
+function startMinute(dayStart: string | undefined): number {
+  const [sh, sm] = (dayStart ?? '09:00').split(':').map(Number) as [number, number];
+  return Math.min(sh * 60 + sm, 20 * 60);
+}
+
 /**
  * Learning hours between `startDate` and `deadline` (both included): the person's learning
- * days in that span times their equal share of the weekly hours.
+ * days in that span times their equal share of the weekly hours (less in weeks marked busy,
+ * and only what fits around their calendar's busy blocks).
  */
 export function learningHoursBetween(
   startDate: string,
   deadline: string,
   weeklyHours: number,
   learningDays: Weekday[],
+  availability?: PlanAvailability,
+  dayStart?: string,
 ): { hours: number; days: number; perDay: number } {
   const days = WEEKDAYS.filter((d) => learningDays.includes(d));
-  const perDay = days.length ? quarter(weeklyHours / days.length) : 0;
+  const planner = dayPlanner(weeklyHours, days, availability);
+  const startMin = startMinute(dayStart);
   const from = dayNumber(startDate);
   const to = dayNumber(deadline);
   let n = 0;
-  for (let d = from; d <= to && d - from < MAX_DAYS; d++)
-    if (days.includes(WEEKDAYS[weekdayIndex(d)]!)) n++;
-  return { hours: quarter(n * perDay), days: n, perDay };
+  let hours = 0;
+  for (let d = from; d <= to && d - from < MAX_DAYS; d++) {
+    if (!days.includes(WEEKDAYS[weekdayIndex(d)]!)) continue;
+    n++;
+    hours += availability
+      ? placeableHours(startMin, planner.capacity(d), planner.blocks(isoDate(d)))
+      : planner.perDay;
+  }
+  return { hours: quarter(hours), days: n, perDay: planner.perDay };
 }
 
 /**
@@ -96,13 +196,15 @@ export function scheduleSteps(
     learningDays: Weekday[];
     /** Local start time of the day's first session (HH:MM); 09:00 when absent. */
     dayStart?: string | undefined;
+    /** Busy weeks and calendar blocks the sessions go around. */
+    availability?: PlanAvailability | undefined;
   },
 ): PlanSchedule {
-  const [sh, sm] = (opts.dayStart ?? '09:00').split(':').map(Number) as [number, number];
-  const dayStartMin = Math.min(sh * 60 + sm, 20 * 60);
+  const dayStartMin = startMinute(opts.dayStart);
   const days = WEEKDAYS.filter((d) => opts.learningDays.includes(d));
   const totalHours = quarter(steps.reduce((s, x) => s + x.hours, 0));
-  const perDay = days.length ? quarter(opts.weeklyHours / days.length) : 0;
+  const planner = dayPlanner(opts.weeklyHours, days, opts.availability);
+  const perDay = planner.perDay;
   const base = {
     startDate: opts.startDate,
     deadline: opts.deadline,
@@ -138,16 +240,22 @@ export function scheduleSteps(
   let hoursAvailable = 0;
   // As `Date#toISOString` would when stepping past an invalid start date.
   if (Number.isNaN(startDay) && steps.length > 0) throw new RangeError('Invalid time value');
+  const dayHours = (day: number, date: string) =>
+    opts.availability
+      ? placeableHours(dayStartMin, planner.capacity(day), planner.blocks(date))
+      : perDay;
   for (let n = 0; n < MAX_DAYS && i < steps.length; n++) {
     const day = startDay + n;
     if (!learning[weekdayIndex(day)]) continue;
     const date = n === 0 ? opts.startDate : isoDate(day);
-    if (opts.deadline && date <= opts.deadline) hoursAvailable += perDay;
-    let capacity = perDay;
-    let minute = dayStartMin;
-    while (capacity > 0 && i < steps.length) {
-      const chunk = quarter(Math.min(MAX_SESSION_HOURS, capacity, left));
-      if (chunk <= 0) break;
+    const capacity = opts.availability ? planner.capacity(day) : perDay;
+    const blocks = opts.availability ? planner.blocks(date) : undefined;
+    if (opts.deadline && date <= opts.deadline)
+      hoursAvailable += blocks ? placeableHours(dayStartMin, capacity, blocks) : capacity;
+    placeDay(dayStartMin, capacity, blocks, (max, minute) => {
+      if (i >= steps.length) return 0;
+      const chunk = quarter(Math.min(max, left));
+      if (chunk <= 0) return 0;
       raw.push({
         stepId: steps[i]!.id,
         date,
@@ -155,14 +263,13 @@ export function scheduleSteps(
         hours: chunk,
         afterDeadline: opts.deadline !== null && date > opts.deadline,
       });
-      minute += Math.round(chunk * 60) + BREAK_MIN;
-      capacity = quarter(capacity - chunk);
       left = quarter(left - chunk);
       if (left <= 0) {
         i += 1;
         left = steps[i]?.hours ?? 0;
       }
-    }
+      return chunk;
+    });
     endDate = date;
     endDay = day;
   }
@@ -170,7 +277,7 @@ export function scheduleSteps(
     // Count the learning days up to the deadline that the schedule did not need.
     let day = endDate ? endDay + 1 : startDay;
     for (let d = endDate ? isoDate(day) : opts.startDate; d <= opts.deadline; d = isoDate(++day)) {
-      if (learning[weekdayIndex(day)]) hoursAvailable += perDay;
+      if (learning[weekdayIndex(day)]) hoursAvailable += dayHours(day, d);
     }
   }
   hoursAvailable = quarter(hoursAvailable);

@@ -3,7 +3,7 @@ import { guardedRequest } from '../../net/guarded-fetch.ts';
 import type { ExternalCredential } from '../../shared/practice.ts';
 import type { CredentialRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
-import { getCertifications } from './certifications.ts';
+import { getCertifications } from '../taxonomy/index.ts';
 import { checkRecipient, type RecipientCheck } from './check-recipient.ts';
 import { verifyVcJwt } from './verify-vc-jwt.ts';
 

@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { AppError, isAppError } from '../../errors.ts';
 import type { ClaimFlag, ModelProvenance } from '../../shared/claims.ts';
 import type { Ctx } from '../ctx.ts';
+import {
+  type BankQuestion,
+  type Certification,
+  getCertification,
+  objectiveReadiness,
+} from '../taxonomy/index.ts';
 import { checkClaims, describeProvenance } from '../verify/index.ts';
-import { type BankQuestion, type Certification, getCertification } from './certifications.ts';
 import { FALLBACK_CODES, modelFor, REQUEST_BUDGET_MS } from './model.ts';
 import { seededRandom } from './seeded-random.ts';
 import { EXAM_AGREEMENT_K, verifyExamAnswers } from './verify-exam-answers.ts';
-
-/** Answers per objective that readiness looks back over. */
-export const READINESS_WINDOW = 10;
-/** Rolling accuracy at which an objective counts as ready (with at least 5 answers). */
-export const READY_AT = 0.8;
 
 /** A question as the person sees it (no answer). */
 export interface ExamQuestionView {
@@ -248,18 +248,7 @@ export async function answerExamQuestion(
 export async function getReadiness(ctx: Ctx, userId: string, certificationId: string) {
   const cert = getCertification(certificationId);
   const answers = await ctx.store.practice.listExamAnswers(userId, certificationId);
-  const objectives = cert.objectives.map((o) => {
-    const recent = answers.filter((a) => a.objective_id === o.id).slice(-READINESS_WINDOW);
-    const accuracy = recent.length ? recent.filter((a) => a.correct).length / recent.length : 0;
-    return {
-      objectiveId: o.id,
-      title: o.title,
-      skills: o.skills,
-      answered: recent.length,
-      accuracy: Math.round(accuracy * 100) / 100,
-      ready: recent.length >= 5 && accuracy >= READY_AT,
-    };
-  });
+  const objectives = objectiveReadiness(cert, answers);
   const overall = objectives.reduce((a, o) => a + o.accuracy, 0) / Math.max(1, objectives.length);
   return {
     certificationId: cert.id,

@@ -1,6 +1,5 @@
 /** The practice capability: mock client briefs, reviews, scaffolding, spaced review, certifications. */
 export { assembleBrief } from './assemble-brief.ts';
-export { getCertification, listCertifications } from './certifications.ts';
 export { checkReview } from './check-review.ts';
 export { createBrief } from './create-brief.ts';
 export {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BriefContent, BriefScaffold } from '../../shared/practice.ts';
 import { getTaxonomy } from '../radar/index.ts';
+import { Certification, getCertifications } from '../taxonomy/index.ts';
 import { assembleBrief, skillDomain } from './assemble-brief.ts';
-import { getCertifications } from './certifications.ts';
 import { checkReview } from './check-review.ts';
 import { checkModelQuestions } from './exam.ts';
 import { postingPatterns } from './posting-patterns.ts';
@@ -243,9 +243,34 @@ describe('certification catalog', () => {
         for (const s of o.skills) expect(tax.skillById.has(s), `${c.id}/${o.id}: ${s}`).toBe(true);
   });
 
-  it('has question banks of at least 15 questions for at least 3 certifications', () => {
-    const banks = [...getCertifications().values()].filter((c) => c.questions.length >= 15);
-    expect(banks.length).toBeGreaterThanOrEqual(3);
+  it('has an offline bank of at least 30 questions for every certification, each citing its objective', () => {
+    for (const c of getCertifications().values()) {
+      expect(c.questions.length, c.id).toBeGreaterThanOrEqual(30);
+      const objectives = new Map(c.objectives.map((o) => [o.id, o]));
+      for (const q of c.questions) {
+        const o = objectives.get(q.objectiveId);
+        expect(o, `${c.id}/${q.id}`).toBeDefined();
+        // The citation names the objective's official section, then the topic within it.
+        expect(q.cites.startsWith(`${o?.official} — `), `${c.id}/${q.id}`).toBe(true);
+        expect(q.answer).toBeLessThan(q.choices.length);
+      }
+      // Questions follow the exam weights: each objective's share is within 10 points of its weight.
+      for (const o of c.objectives) {
+        const share = c.questions.filter((q) => q.objectiveId === o.id).length / c.questions.length;
+        expect(Math.abs(share * 100 - o.weight), `${c.id}/${o.id}`).toBeLessThanOrEqual(10);
+      }
+    }
+  });
+
+  it('rejects a bank question that cites no objective, and weights that do not add up to 100', () => {
+    const c = getCertifications().get('microsoft-pl-300')!;
+    const { cites: _, ...uncited } = c.questions[0]!;
+    expect(Certification.safeParse({ ...c, questions: [uncited] }).success).toBe(false);
+    const unknown = { ...c.questions[0]!, objectiveId: 'made-up' };
+    expect(Certification.safeParse({ ...c, questions: [unknown] }).success).toBe(false);
+    const heavy = c.objectives.map((o, i) => (i ? o : { ...o, weight: o.weight + 5 }));
+    expect(Certification.safeParse({ ...c, objectives: heavy }).success).toBe(false);
+    expect(Certification.safeParse(c).success).toBe(true);
   });
 
   it('drops model questions with an unknown objective, an answer out of range or repeated choices', () => {

@@ -235,7 +235,7 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
     });
     expect(qs).toHaveLength(10);
     expect(qs[0]).not.toHaveProperty('answer');
-    const { getCertification } = await import('./certifications.ts');
+    const { getCertification } = await import('../taxonomy/index.ts');
     const bank = getCertification('scrum-psm-1').questions;
     const events = bank.filter((q) => q.objectiveId === 'scrum-events');
     for (const q of events.slice(0, 5))

@@ -7,16 +7,21 @@ import {
   createPath,
   deletePath,
   diffPathVersions,
+  getAvailability,
   getPath,
   getWeekSchedule,
+  importCalendar,
   listCalendarTokens,
   listPaths,
   listPathVersions,
   listStepAnnotations,
   regeneratePath,
+  removeCalendar,
   revokeCalendarToken,
+  setBusyWeeks,
   tickStep,
 } from '../../domain/paths/index.ts';
+import { pathsContracts as paths } from '../../shared/contracts/paths.ts';
 import {
   Annotation,
   AnnotationInput,
@@ -34,6 +39,7 @@ import {
   TutorInput,
   WeekSchedule,
 } from '../../shared/paths.ts';
+import { bindContract } from '../bind-contract.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 
@@ -47,6 +53,15 @@ const param = (c: { req: { param(k: string): string | undefined } }, k: string) 
  */
 export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   catalogRoutes(app, reg);
+  // Before `/api/paths/:id`, so "availability" is never read as a path id.
+  bindContract(app, reg, paths.getAvailability, (c) => getAvailability(c.get('ctx'), userOf(c).id));
+  bindContract(app, reg, paths.setBusyWeeks, (c, { body }) =>
+    setBusyWeeks(c.get('ctx'), userOf(c).id, body),
+  );
+  bindContract(app, reg, paths.importCalendar, (c, { body }) =>
+    importCalendar(c.get('ctx'), userOf(c).id, body),
+  );
+  bindContract(app, reg, paths.removeCalendar, (c) => removeCalendar(c.get('ctx'), userOf(c).id));
   defineRoute(
     app,
     reg,
@@ -160,6 +175,8 @@ export function pathsRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         stepId: z.string(),
         done: z.boolean(),
         evidence: z.object({ entryId: z.string() }).nullable(),
+        /** A new version when the tick put you ahead of or behind the plan, with why. */
+        replanned: z.object({ version: z.number(), reason: z.string() }).nullable(),
       }),
     },
     async (c, { body }) =>

@@ -118,6 +118,27 @@ describe('practice and progress over HTTP', () => {
     ).toBe(200);
   });
 
+  it('answers exam questions offline for every certification in the catalog', async () => {
+    const list = await ana.json<{
+      certifications: { id: string; bankQuestions: number; objectives: { id: string }[] }[];
+    }>('GET', '/api/practice/certifications');
+    expect(list.body.certifications.length).toBeGreaterThanOrEqual(8);
+    for (const c of list.body.certifications) {
+      expect(c.bankQuestions, c.id).toBeGreaterThanOrEqual(30);
+      const r = await ana.json<{ questions: { objectiveId: string; source: string }[] }>(
+        'GET',
+        `/api/practice/exam/questions?certificationId=${c.id}&count=10`,
+      );
+      expect(r.status, c.id).toBe(200);
+      expect(r.body.questions).toHaveLength(10);
+      const objectives = new Set(c.objectives.map((o) => o.id));
+      for (const q of r.body.questions) {
+        expect(q.source).toBe('bank');
+        expect(objectives.has(q.objectiveId), `${c.id}: ${q.objectiveId}`).toBe(true);
+      }
+    }
+  });
+
   it('seeds a demo person whose progress is alive, idempotently', async () => {
     const demo = await ana.signUp('demo-like@example.com', 'Demo');
     // seedDemo runs the seeders inside one transaction: the practice seeder must work there.

@@ -17,7 +17,6 @@ import {
   importCredential,
   listBriefReviews,
   listBriefs,
-  listCertifications,
   listCredentials,
   listPeerRequests,
   selfReview,
@@ -26,13 +25,13 @@ import {
   submitDeliverable,
   submitPeerReview,
 } from '../../domain/practice/index.ts';
+import { listCertifications } from '../../domain/taxonomy/index.ts';
+import { practiceContracts as practice } from '../../shared/contracts/practice.ts';
 import {
-  AnswerQuestionInput,
   Brief,
   CreateBriefInput,
   CreateCardsInput,
   CredentialImportInput,
-  ExamQuestion,
   ExternalCredential,
   MAX_FILE_BYTES,
   MAX_FILES,
@@ -45,6 +44,7 @@ import {
   ScaffoldState,
   Submission,
 } from '../../shared/practice.ts';
+import { bindContract } from '../bind-contract.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 
 // Routes that name a record take `z.unknown()` bodies: the domain checks ownership first and
@@ -288,74 +288,19 @@ export function practiceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     async (c, { body }) => c.json(await answerCard(c.get('ctx'), userOf(c).id, param(c), body)),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/certifications',
-      tag,
-      summary: 'The certification catalog (issuer, official page, exam format, objectives)',
-    },
-    async (c) => c.json({ certifications: listCertifications() }),
+  bindContract(app, reg, practice.listCertifications, async () => ({
+    certifications: listCertifications(),
+  }));
+  bindContract(app, reg, practice.examQuestions, async (c, { query }) => ({
+    questions: await getExamQuestions(c.get('ctx'), userOf(c).id, query.certificationId, {
+      count: query.count,
+    }),
+  }));
+  bindContract(app, reg, practice.answerExamQuestion, (c, { body }) =>
+    answerExamQuestion(c.get('ctx'), userOf(c).id, body.certificationId, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/exam/questions',
-      tag,
-      summary: 'Exam-style practice questions, weakest objectives first',
-      query: z.object({
-        certificationId: z.string().min(1).max(120),
-        count: z.coerce.number().int().min(1).max(10).default(5),
-      }),
-      response: z.object({ questions: z.array(ExamQuestion) }),
-    },
-    async (c, { query }) =>
-      c.json({
-        questions: await getExamQuestions(c.get('ctx'), userOf(c).id, query.certificationId, {
-          count: query.count,
-        }),
-      }),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/practice/exam/answers',
-      tag,
-      summary: 'Answer an exam-style question',
-      body: AnswerQuestionInput.extend({
-        certificationId: z.string().min(1).max(120),
-        questionId: z.string().min(1).max(4000),
-      }),
-      response: z.object({
-        correct: z.boolean(),
-        answer: z.number(),
-        explanation: z.string(),
-        objectiveId: z.string(),
-        /** False for practice-only model questions: the answer does not move readiness. */
-        counted: z.boolean(),
-      }),
-    },
-    async (c, { body }) =>
-      c.json(await answerExamQuestion(c.get('ctx'), userOf(c).id, body.certificationId, body)),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/practice/exam/readiness',
-      tag,
-      summary: 'Readiness per exam objective (rolling accuracy)',
-      query: z.object({ certificationId: z.string().min(1).max(120) }),
-    },
-    async (c, { query }) =>
-      c.json(await getReadiness(c.get('ctx'), userOf(c).id, query.certificationId)),
+  bindContract(app, reg, practice.readiness, (c, { query }) =>
+    getReadiness(c.get('ctx'), userOf(c).id, query.certificationId),
   );
 
   defineRoute(

@@ -10,6 +10,7 @@ import * as m0009 from './0009-trust.ts';
 import * as m0012 from './0012-radar-read-model.ts';
 import * as m0013 from './0013-model-checks.ts';
 import * as m0014 from './0014-demo-workspaces.ts';
+import * as m0017 from './0017-path-availability.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012-radar-read-model': m0012,
   '0013-model-checks': m0013,
   '0014-demo-workspaces': m0014,
+  '0017-path-availability': m0017,
 };

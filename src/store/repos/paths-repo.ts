@@ -5,6 +5,7 @@ import type {
   LearningPathProgressTable,
   LearningPathsTable,
   LearningPathVersionsTable,
+  PathAvailabilityTable,
   StepAnnotationsTable,
 } from '../db-types.ts';
 
@@ -13,6 +14,7 @@ export type PathVersionRow = Selectable<LearningPathVersionsTable>;
 export type ProgressRow = Selectable<LearningPathProgressTable>;
 export type AnnotationRow = Selectable<StepAnnotationsTable>;
 export type CalendarTokenRow = Selectable<CalendarTokensTable>;
+export type AvailabilityRow = Selectable<PathAvailabilityTable>;
 
 /** Live numbers about one skill's step across everyone who took it. */
 export interface SkillOutcome {
@@ -28,6 +30,31 @@ export interface SkillOutcome {
 /** Learning paths, their versions, progress, annotations and calendar tokens. */
 export function pathsRepo(db: Kysely<Database>) {
   return {
+    findAvailability(userId: string): Promise<AvailabilityRow | undefined> {
+      return db
+        .selectFrom('path_availability')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+    },
+    async upsertAvailability(row: AvailabilityRow): Promise<void> {
+      const v = {
+        ...row,
+        busy_weeks: JSON.stringify(row.busy_weeks),
+        calendar: row.calendar === null ? null : JSON.stringify(row.calendar),
+      };
+      await db
+        .insertInto('path_availability')
+        .values(v)
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({
+            busy_weeks: v.busy_weeks,
+            calendar: v.calendar,
+            updated_at: v.updated_at,
+          }),
+        )
+        .execute();
+    },
     async insertPath(row: Omit<PathRow, 'goal'> & { goal: unknown }): Promise<void> {
       await db
         .insertInto('learning_paths')

@@ -1,18 +1,18 @@
 import { type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
-import type { UsageChart as UsageChartImpl } from './model/usage-chart.tsx';
-import type { TrendChart as ProgressChartImpl } from './progress/trend-chart.tsx';
-import type { TrendChart as RadarChartImpl } from './radar/trend-chart.tsx';
+import type { UsageChart as UsageChartImpl } from '../features/model/components/usage-chart.tsx';
+import type { TrendChart as ProgressChartImpl } from '../features/progress/components/trend-chart.tsx';
+import type { TrendChart as RadarChartImpl } from '../features/radar/components/trend-chart.tsx';
 
 // Chart code (and recharts, about 100 KB compressed) is fetched only when a chart is first
 // rendered, so pages and the tabs without charts never download it.
 const RadarChart = lazy(async () => ({
-  default: (await import('./radar/trend-chart.tsx')).TrendChart,
+  default: (await import('../features/radar/components/trend-chart.tsx')).TrendChart,
 }));
 const ProgressChart = lazy(async () => ({
-  default: (await import('./progress/trend-chart.tsx')).TrendChart,
+  default: (await import('../features/progress/components/trend-chart.tsx')).TrendChart,
 }));
 const UsageBars = lazy(async () => ({
-  default: (await import('./model/usage-chart.tsx')).UsageChart,
+  default: (await import('../features/model/components/usage-chart.tsx')).UsageChart,
 }));
 
 /** Holds a chart's place (its height) until its code has arrived. */

@@ -1,0 +1,169 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { ApiTokenCreateInput, type ApiTokenInfo } from '../../../../../src/shared/accounts.ts';
+import { api } from '../../../api/client.ts';
+import { Alert } from '../../../components/alert.tsx';
+import { Field } from '../../../components/field.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import {
+  apiFieldErrors,
+  describeError,
+  type FieldErrors,
+  zodFieldErrors,
+} from '../../../forms/field-errors.ts';
+import { CreatedToken } from './created-token.tsx';
+import { RevokeTokenDialog } from './revoke-token-dialog.tsx';
+
+const EXPIRY: { value: string; label: string }[] = [
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+  { value: '365', label: '1 year' },
+  { value: '', label: 'Never' },
+];
+
+/** Personal API tokens: list, create (secret shown once) and revoke. */
+export function ApiTokensSection() {
+  const [tokens, setTokens] = useState<ApiTokenInfo[] | null>(null);
+  const [name, setName] = useState('');
+  const [expiry, setExpiry] = useState('90');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [revoking, setRevoking] = useState<ApiTokenInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setTokens((await api.tokens.list()).tokens);
+    } catch (e) {
+      setMessage({ tone: 'error', text: `Could not load tokens: ${describeError(e)}` });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const input = { name, ...(expiry ? { expiresInDays: Number(expiry) } : {}) };
+    const parsed = ApiTokenCreateInput.safeParse(input);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const token = await api.tokens.create(parsed.data);
+      setCreated({ name: token.name, token: token.token });
+      setName('');
+      await load();
+    } catch (e) {
+      setErrors(apiFieldErrors(e));
+      setMessage({ tone: 'error', text: `Could not create the token: ${describeError(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke(token: ApiTokenInfo) {
+    await api.tokens.revoke(token.id);
+    setRevoking(null);
+    setMessage({ tone: 'success', text: `Revoked “${token.name}”.` });
+    await load();
+  }
+
+  return (
+    <section className="panel" aria-labelledby="tokens-title">
+      <h2 id="tokens-title">API tokens</h2>
+      <p className="muted">
+        Tokens let scripts and the command line act as you. Treat them like passwords.
+      </p>
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {created ? <CreatedToken {...created} onDone={() => setCreated(null)} /> : null}
+      <form className="inline-form inline-form-wrap" onSubmit={create} noValidate>
+        <div className="field-grow">
+          <Field label="Token name" error={errors.name}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                maxLength={80}
+                placeholder="e.g. Laptop CLI"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label="Expires" error={errors.expiresInDays}>
+          {(p) => (
+            <select {...p} value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+              {EXPIRY.map((o) => (
+                <option key={o.label} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create token'}
+        </button>
+      </form>
+      {tokens === null ? null : tokens.length === 0 ? (
+        <p className="empty-note">No tokens yet.</p>
+      ) : (
+        <ScrollRegion label="API tokens">
+          <table className="table">
+            <caption className="visually-hidden">Your API tokens</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Prefix</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.name}</td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td>{formatDate(t.createdAt)}</td>
+                  <td>{t.lastUsedAt ? formatDate(t.lastUsedAt) : 'Never'}</td>
+                  <td>{t.expiresAt ? formatDate(t.expiresAt) : 'Never'}</td>
+                  <td className="cell-actions">
+                    <button
+                      type="button"
+                      className="button button-danger-ghost button-small"
+                      onClick={() => setRevoking(t)}
+                    >
+                      Revoke<span className="visually-hidden"> {t.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      <RevokeTokenDialog token={revoking} onCancel={() => setRevoking(null)} onConfirm={revoke} />
+    </section>
+  );
+}
+
+/** A date as the reader's locale prints it, e.g. "3 Mar 2026". */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,96 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../../api/client.ts';
+import { Alert } from '../../../components/alert.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { Field } from '../../../components/field.tsx';
+import { describeError } from '../../../forms/field-errors.ts';
+import { useSession, useUser } from '../../../session/session-context.ts';
+
+/** Deletes the account after the user types their email and password in a dialog. */
+export function DeleteAccountSection() {
+  const user = useUser();
+  const { clear } = useSession();
+  const [open, setOpen] = useState(false);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const emailMatches = email.trim().toLowerCase() === user.email.toLowerCase();
+
+  function close() {
+    setOpen(false);
+    setEmail('');
+    setPassword('');
+    setError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!emailMatches || !password) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.account.delete({ password });
+      clear('Your account and its data have been deleted.');
+    } catch (e) {
+      setError(describeError(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel-danger" aria-labelledby="delete-title">
+      <h2 id="delete-title">Delete account</h2>
+      <p className="muted">
+        Permanently deletes your account and everything in it. Export your data first if you want to
+        keep it.
+      </p>
+      <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+        Delete my account…
+      </button>
+      <Dialog open={open} title="Delete your account?" onClose={close}>
+        <form className="form" onSubmit={submit} noValidate>
+          <p>
+            This removes your profile, tokens and all your records. It cannot be undone. Type{' '}
+            <strong>{user.email}</strong> to confirm.
+          </p>
+          {error ? <Alert tone="error">{error}</Alert> : null}
+          <Field label="Your email">
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                autoComplete="off"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Your password">
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="dialog-actions">
+            <button type="button" className="button button-ghost" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button button-danger"
+              disabled={!emailMatches || !password || busy}
+            >
+              {busy ? 'Deleting…' : 'Delete account forever'}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </section>
+  );
+}

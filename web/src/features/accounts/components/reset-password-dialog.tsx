@@ -1,0 +1,80 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { AdminResetPasswordInput } from '../../../../../src/shared/accounts.ts';
+import { api } from '../../../api/client.ts';
+import type { AdminUser } from '../../../api/schemas.ts';
+import { Alert } from '../../../components/alert.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { Field } from '../../../components/field.tsx';
+import { describeError, type FieldErrors, zodFieldErrors } from '../../../forms/field-errors.ts';
+
+/** Sets a new password for another user. */
+export function ResetPasswordDialog({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: AdminUser | null;
+  onClose: () => void;
+  onDone: (user: AdminUser) => void;
+}) {
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A fresh form every time the dialog opens for someone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the user changes.
+  useEffect(() => {
+    setPassword('');
+    setErrors({});
+    setError(null);
+  }, [user?.id]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!user) return;
+    const parsed = AdminResetPasswordInput.safeParse({ newPassword: password });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api.admin.resetPassword(user.id, parsed.data.newPassword);
+      onDone(user);
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={user !== null} title={`Reset password for ${user?.name ?? ''}`} onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <p className="muted">They will need the new password the next time they sign in.</p>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Field label="New password" hint="At least 10 characters." error={errors.newPassword}>
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="button button-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Set password'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

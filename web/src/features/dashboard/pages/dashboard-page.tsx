@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { DOMAIN_LABELS, type Profile } from '../../../../../src/shared/accounts.ts';
+import { api } from '../../../api/client.ts';
+import { Alert } from '../../../components/alert.tsx';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { describeError } from '../../../forms/field-errors.ts';
+import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { useUser } from '../../../session/session-context.ts';
+import { DashboardSummary } from '../../progress/components/dashboard-summary.tsx';
+import { FirstRunGuide } from '../components/first-run-guide.tsx';
+import { WhatNext } from '../components/what-next.tsx';
+
+/** True when the user has not told Skilltrace anything about themselves yet. */
+function isEmptyProfile(p: Profile): boolean {
+  return (
+    !p.headline && p.domains.length === 0 && p.skills.length === 0 && p.targetRoles.length === 0
+  );
+}
+
+/**
+ * The landing screen after sign-in: what to do next (path step, market change), the proof to
+ * show (credential, portfolio), this week, and the profile at a glance.
+ */
+export function DashboardPage() {
+  usePageTitle('Dashboard');
+  const user = useUser();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.profile
+      .get()
+      .then((p) => live && setProfile(p))
+      .catch((e) => live && setError(describeError(e)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const firstName = user.name.trim().split(/\s+/)[0] ?? user.name;
+  return (
+    <>
+      <PageHeader title={`Welcome, ${firstName}`} description="Your learning, in one place." />
+      {error ? (
+        <Alert tone="error" title="Could not load your profile">
+          {error}
+        </Alert>
+      ) : null}
+      {!profile && !error ? <LoadingState label="Loading your profile…" /> : null}
+      {profile && !user.isDemo ? <FirstRunGuide userId={user.id} profile={profile} /> : null}
+      {profile && !isEmptyProfile(profile) ? <WhatNext /> : null}
+      <DashboardSummary />
+      {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
+    </>
+  );
+}
+
+function ProfileGlance({ profile }: { profile: Profile }) {
+  const stats: [string, string][] = [
+    ['Skills', String(profile.skills.length)],
+    ['Target roles', String(profile.targetRoles.length)],
+    ['Hours per week', String(profile.weeklyHours)],
+    ['Learning days', String(profile.learningDays.length)],
+  ];
+  return (
+    <section className="panel" aria-labelledby="glance-title">
+      <div className="panel-head">
+        <h2 id="glance-title">Your profile</h2>
+        <Link to="/app/profile">Edit profile</Link>
+      </div>
+      {profile.headline ? <p className="lead">{profile.headline}</p> : null}
+      <dl className="stats">
+        {stats.map(([label, value]) => (
+          <div key={label} className="stat">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {profile.domains.length > 0 ? (
+        <p className="muted">{profile.domains.map((d) => DOMAIN_LABELS[d]).join(' · ')}</p>
+      ) : null}
+    </section>
+  );
+}

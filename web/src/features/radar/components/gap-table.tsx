@@ -1,0 +1,90 @@
+import type { GapResult } from '../../../../../src/shared/radar.ts';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { hoursText, levelText, pct } from '../radar-format.ts';
+import { CoreProgress } from './core-progress.tsx';
+
+const CHOSEN_BY: Record<GapResult['chosenBy'], string> = {
+  query: 'the role you picked',
+  profile: 'the target role in your profile',
+  trajectory: 'your best-matching trajectory (your profile has no target role)',
+};
+
+/** Skill by skill: where you are, what the role needs, how much the market asks, hours to close. */
+export function GapTable({ gap }: { gap: GapResult }) {
+  const open = gap.items.filter((i) => i.gap > 0);
+  const done = gap.items.filter((i) => i.gap <= 0);
+  return (
+    <div>
+      <p className="radar-meta">
+        Against {CHOSEN_BY[gap.chosenBy]}: <strong>{gap.role.name}</strong>.
+      </p>
+      <div className="radar-gap-summary">
+        <CoreProgress
+          covered={gap.coreReady}
+          total={gap.coreTotal}
+          label={`${gap.role.name} core skills at the needed level`}
+        />
+        <p>
+          About <strong>{hoursText(gap.hoursToRole)}</strong> of learning to reach the level this
+          role needs in every skill.
+        </p>
+      </div>
+      {open.length === 0 ? (
+        <p className="empty-note">No gaps: you meet every level this role asks for.</p>
+      ) : (
+        <ScrollRegion label="Skill gap">
+          <table className="table radar-gap-table">
+            <caption className="visually-hidden">Skill gap to {gap.role.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Your level</th>
+                <th scope="col">Needed</th>
+                <th scope="col">Demand</th>
+                <th scope="col" className="radar-num">
+                  Hours to learn
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {open.map((i) => (
+                <tr key={i.skillId}>
+                  <th scope="row">
+                    {i.name}
+                    <span className={i.kind === 'core' ? 'badge radar-badge-accent' : 'badge'}>
+                      {i.kind}
+                    </span>
+                  </th>
+                  <td data-label="Your level">{levelText(i.heldLevel)}</td>
+                  <td data-label="Needed">{levelText(i.requiredLevel)}</td>
+                  <td data-label="Demand">
+                    {i.marketPosts} posts ({pct(i.marketShare)})
+                    {i.clientRequests > 0 ? (
+                      <span className="radar-sub">
+                        {i.clientRequests === 1
+                          ? 'and 1 of your client requests'
+                          : `and ${i.clientRequests} of your client requests`}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="radar-num" data-label="Hours to learn">
+                    {hoursText(i.hoursToLearn)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {done.length ? (
+        <p className="radar-meta">
+          Already at the needed level: {done.map((i) => i.name).join(', ')}.
+        </p>
+      ) : null}
+      <p className="radar-footnote">
+        Demand = posts in the last 6 months that mention the skill, and their share of all your
+        market posts. Hours are the taxonomy’s estimate to go from your level to the one needed.
+      </p>
+    </div>
+  );
+}

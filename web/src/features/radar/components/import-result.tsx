@@ -1,0 +1,69 @@
+import type { ImportRecord } from '../../../../../src/shared/radar.ts';
+import { Alert } from '../../../components/alert.tsx';
+
+const SHOWN_ERRORS = 50;
+
+/** What an import did: added, duplicates, near-duplicates, and each rejected row by number. */
+export function ImportResult({ record }: { record: ImportRecord }) {
+  const rejected = new Set(record.errors.map((e) => e.row)).size;
+  const failed = record.status === 'failed';
+  return (
+    <div className="radar-import-result">
+      <Alert
+        tone={failed ? 'error' : record.errors.length ? 'warning' : 'success'}
+        title={failed ? 'The import stopped' : 'Import finished'}
+      >
+        <p>
+          {record.fileName ?? 'Your file'}: {record.total} row{record.total === 1 ? '' : 's'} read.
+        </p>
+      </Alert>
+      <dl className="stats radar-import-counts">
+        <div className="stat">
+          <dt>Added</dt>
+          <dd data-testid="import-added">{record.added}</dd>
+        </div>
+        <div className="stat">
+          <dt>Duplicates</dt>
+          <dd>{record.duplicates}</dd>
+        </div>
+        <div className="stat">
+          <dt>Near-duplicates</dt>
+          <dd>{record.nearDuplicates}</dd>
+        </div>
+        <div className="stat">
+          <dt>Rows with errors</dt>
+          <dd>{rejected}</dd>
+        </div>
+      </dl>
+      {record.duplicates + record.nearDuplicates > 0 ? (
+        <p className="radar-meta">
+          Duplicates (the same text) and near-duplicates (almost the same text, e.g. a repost) were
+          skipped so they do not inflate demand.
+        </p>
+      ) : null}
+      {record.errors.length ? (
+        <>
+          <h3 className="radar-subhead">Rows not imported</h3>
+          <p className="radar-meta">
+            Rows are numbered from the first data row: the CSV header is not counted; in JSON it is
+            the item’s position, in JSON Lines the line number.
+          </p>
+          <ul className="radar-row-errors">
+            {record.errors.slice(0, SHOWN_ERRORS).map((e) => (
+              <li key={`${e.row}-${e.field ?? ''}-${e.message}`}>
+                <strong>Row {e.row}</strong>
+                {e.field ? <span className="mono"> {e.field}</span> : null}: {e.message}
+              </li>
+            ))}
+          </ul>
+          {record.errors.length > SHOWN_ERRORS ? (
+            <p className="radar-meta">
+              …and {record.errors.length - SHOWN_ERRORS} more. Fix these rows and import the file
+              again; rows already added are recognised as duplicates.
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

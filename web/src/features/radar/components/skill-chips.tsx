@@ -1,0 +1,17 @@
+import type { PostSkill } from '../../../../../src/shared/radar.ts';
+
+/** The skills extracted from one post, most confident first. */
+export function SkillChips({ skills }: { skills: PostSkill[] }) {
+  if (skills.length === 0) return <span className="radar-meta">No skills found</span>;
+  return (
+    <ul className="radar-chips" aria-label="Skills found">
+      {[...skills]
+        .sort((a, b) => b.confidence - a.confidence)
+        .map((s) => (
+          <li key={s.skillId} className="radar-chip">
+            {s.name}
+          </li>
+        ))}
+    </ul>
+  );
+}
