@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Role, SignUpInput } from '../../../../../src/shared/accounts.ts';
+import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -33,7 +34,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     setErrors({});
     setBusy(true);
     try {
-      await api.admin.createUser(parsed.data);
+      await api.call(admin.createUser, { body: parsed.data });
       setMessage({ tone: 'success', text: `Created ${parsed.data.email}.` });
       setForm(EMPTY);
       onCreated();
