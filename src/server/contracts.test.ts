@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TestAgent } from '../../test/test-app.ts';
+import { makeTestApp, signedUp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { accountContracts, adminContracts, authContracts } from '../shared/contracts/accounts.ts';
@@ -47,11 +47,8 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
   return made.get(key) as Promise<T>;
 }
 
-async function agent(email: string): Promise<Person> {
-  const a = new TestAgent(app);
-  const { id } = await a.signUp(email, email.split('@')[0], PASSWORD);
-  return Object.assign(a, { id });
-}
+const agent = (email: string): Promise<Person> =>
+  signedUp(app, email, email.split('@')[0], PASSWORD);
 
 /**
  * A person in peer learning with client-work evidence for `skill`, wanting `wants`, in `niche`:
