@@ -114,7 +114,8 @@ describe('kill -9 during an import', () => {
     });
     expect(ev.status).toBe(201);
 
-    const rows = 1500;
+    // Several chunks, so the kill lands between two of them.
+    const rows = 600;
     const started = await call<{ id: string; status: string }>('POST', '/api/radar/imports', {
       format: 'jsonl',
       content: ads(rows),

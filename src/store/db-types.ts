@@ -161,6 +161,7 @@ export interface RadarImportsTable {
 /** The validated rows of an import still to write, one chunk per row (JSON text). */
 export interface RadarImportChunksTable {
   import_id: string;
+  user_id: string;
   seq: number;
   rows: string;
 }

@@ -47,6 +47,18 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   { table: 'radar_post_skills', owner: 'user_id', exported: true },
   { table: 'radar_post_bands', owner: 'user_id', exported: true },
   {
+    table: 'radar_import_chunks',
+    owner: 'user_id',
+    exported: false,
+    why: 'validated rows of an unfinished import, staged until it is written (all or nothing)',
+  },
+  {
+    table: 'radar_import_counts',
+    owner: 'user_id',
+    exported: false,
+    why: 'read-model counts of an unfinished import, merged when it is done',
+  },
+  {
     table: 'radar_month_counts',
     owner: 'user_id',
     exported: false,

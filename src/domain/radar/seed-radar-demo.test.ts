@@ -14,9 +14,7 @@ describe('demo radar', () => {
   afterAll(() => app.close());
 
   it('seeds a year of posts and client requests with the authored trends, once', async () => {
-    const started = performance.now();
     await seedDemo(app.ctx);
-    const ms = performance.now() - started;
     const user = await app.ctx.store.accounts.findUserByEmail(DEMO_EMAIL);
     const market = await app.ctx.store.radar.listPosts(user!.id, {
       sources: ['import'],
@@ -41,7 +39,5 @@ describe('demo radar', () => {
     expect((await app.ctx.store.radar.listPosts(user!.id, { limit: 1, offset: 0 })).total).toBe(
       market.total + 12,
     );
-    // Generous bound for a loaded CI machine; about 2 s on an idle laptop.
-    expect(ms).toBeLessThan(15_000);
   }, 60_000);
 });

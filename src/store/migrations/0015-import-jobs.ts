@@ -41,6 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('import_id', 'text', (c) =>
       c.notNull().references('radar_imports.id').onDelete('cascade'),
     )
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('rows', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('radar_import_chunks_pk', ['import_id', 'seq'])

@@ -463,7 +463,13 @@ export function radarRepo(db: Kysely<Database>) {
       for (let i = 0; i < chunkTexts.length; i += 1) {
         await db
           .insertInto('radar_import_chunks')
-          .values({ import_id: importId, seq: i, rows: chunkTexts[i] ?? '[]' })
+          .values({
+            import_id: importId,
+            // The import's owner, so the staged rows are the person's data like the import.
+            user_id: sql<string>`(select user_id from radar_imports where id = ${importId})`,
+            seq: i,
+            rows: chunkTexts[i] ?? '[]',
+          })
           .execute();
       }
     },
