@@ -26,7 +26,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where p.id = b.post_id`.execute(db);
   await sql`drop function skilltrace_band_key(text)`.execute(db);
   await sql`delete from radar_post_bands`.execute(db);
-  await sql`create index radar_posts_band_keys_idx on radar_posts using gin (band_keys)`.execute(
-    db,
-  );
+  await sql`create index radar_posts_band_keys_idx on radar_posts using gin (band_keys)
+    with (fastupdate = off)`.execute(db);
 }

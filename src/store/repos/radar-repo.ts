@@ -163,37 +163,42 @@ export function radarRepo(db: Kysely<Database>) {
       importId?: string,
     ): Promise<NearCandidate[]> {
       if (bands.length === 0) return [];
-      const wanted = bandArray(bands);
-      // One query on the GIN index (array overlap); most shared keys first, so the likeliest
-      // near-duplicates survive the limit.
-      const rows = await db
-        .selectFrom('radar_posts')
-        .select([
-          'id',
-          'fingerprint',
-          sql<string | null>`case when fingerprint is null then text end`.as('text'),
-          sql<
-            string[]
-          >`array(select unnest(band_keys) intersect select unnest(${wanted}))::text[]`.as(
-            'shared',
-          ),
-        ])
-        .where('user_id', '=', userId)
-        .where(sql<boolean>`band_keys && ${wanted}`)
-        .where(visible(userId, importId))
-        .orderBy(
-          sql`cardinality(array(select unnest(band_keys) intersect select unnest(${wanted})))`,
-          'desc',
-        )
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        fingerprint: r.fingerprint ? new Uint8Array(r.fingerprint) : null,
-        text: r.text,
-        bands: r.shared.map((k) => unpackBandKey(Number(k))),
-      }));
+      // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever the
+      // statistics (a big `&&` array, or a join the planner flattens, scans every post).
+      const matches = await sql<{ id: string; shared: string[] }>`
+        select m.id, array_agg(m.k)::text[] as shared
+        from unnest(${bandArray(bands)}) k
+        cross join lateral (
+          select p.id, p.user_id, p.import_id, k from radar_posts p
+          where p.band_keys @> array[k] offset 0) m
+        where m.user_id = ${userId} and ${visible(userId, importId)}
+        group by m.id`.execute(db);
+      // Most shared keys first: the likeliest near-duplicates survive the limit.
+      const hits = matches.rows
+        .sort((a, b) => b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+      const shared = new Map(hits.map((h) => [h.id, h.shared]));
+      const out: NearCandidate[] = [];
+      for (const part of chunks([...shared.keys()], 1000)) {
+        const rows = await db
+          .selectFrom('radar_posts')
+          .select([
+            'id',
+            'fingerprint',
+            sql<string | null>`case when fingerprint is null then text end`.as('text'),
+          ])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          out.push({
+            id: r.id,
+            fingerprint: r.fingerprint ? new Uint8Array(r.fingerprint) : null,
+            text: r.text,
+            bands: (shared.get(r.id) ?? []).map((k) => unpackBandKey(Number(k))),
+          });
+        }
+      }
+      return out;
     },
     insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {
       return insertPostRows(db, posts, skills);
