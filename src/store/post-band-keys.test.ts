@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bandKeys, fingerprint } from '../domain/radar/demand/fingerprint.ts';
 import { openStore, type Store } from './open-store.ts';
 import { packBandKey, unpackBandKey } from './repos/radar-repo.ts';
+import { exportUserRows, importUserRows } from './user-data.ts';
 
 const AT = new Date('2025-01-01T00:00:00Z');
 const USER = '00000000-0000-4000-8000-000000000001';
@@ -48,5 +49,19 @@ describe('post band keys (0024)', () => {
     expect(found.map((c) => [c.id, c.bands])).toEqual([['p-old', [keys[3]]]]);
     expect(found[0]?.text).toBe(TEXT);
     expect(await store.radar.nearCandidates(USER, ['7:nothing'], 10)).toEqual([]);
+  });
+
+  it('keeps the keys through an account export and import', async () => {
+    const keysOf = async () =>
+      (
+        await sql<{ keys: string[] }>`select band_keys::text[] as keys from radar_posts
+          where id = 'p-old'`.execute(store.db)
+      ).rows[0]?.keys;
+    const before = await keysOf();
+    const exported = await exportUserRows(store.db, USER);
+    await sql`delete from radar_posts where id = 'p-old'`.execute(store.db);
+    await importUserRows(store.db, USER, { radar_posts: exported.radar_posts ?? [] });
+    expect(await keysOf()).toEqual(before);
+    expect(before).toHaveLength(new Set(keys).size);
   });
 });
