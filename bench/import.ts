@@ -7,7 +7,7 @@
  *    each; three ads spliced per row so rows are distinct and not near-duplicates), one file
  *    of `--rows` (default 6,000: ~16 MB, under the 20 MB file limit), imported through the real
  *    HTTP server as a job, on the embedded store (a temporary data folder) and, when
- *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h21_bench_…` database, dropped after).
+ *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h33_bench_…` database, dropped after).
  *    Reports rows/s from the upload to `done`.
  * 2. Latency during a large import (embedded store): a `--big`-row file (default 50,000 short
  *    rows, the row limit) while autocannon drives `/api/ready` and a signed-in
@@ -127,7 +127,7 @@ const bytes = Buffer.byteLength(real.map((r) => JSON.stringify(r)).join('\n'));
 log(
   `real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`,
 );
-const dir = mkdtempSync(join(tmpdir(), 'h21-bench-import-'));
+const dir = mkdtempSync(join(tmpdir(), 'h33-bench-import-'));
 if (ROWS > 0) {
   const store = await openStore({ kind: 'pglite', dataDir: join(dir, 'real') });
   await store.migrate();
@@ -141,7 +141,7 @@ if (ROWS > 0) {
 }
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (pgUrl && ROWS > 0) {
-  const name = `h21_bench_${Date.now().toString(36)}`;
+  const name = `h33_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

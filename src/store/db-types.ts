@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * Row types of every table, as Kysely sees them. jsonb columns are typed as `Json`
  * on read; repositories serialise with JSON.stringify on write so both drivers agree.
@@ -215,11 +217,13 @@ export interface RadarPostsTable {
   updated_at: Date;
   /** Sorted word-shingle hashes (little-endian uint32), null for posts stored before 0015. */
   fingerprint: Uint8Array | null;
+  /** MinHash band keys, packed `band * 2^32 + hash` (GIN-indexed; read as text). */
+  band_keys: ColumnType<unknown, unknown, unknown>;
 }
 
 export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
 
-/** A MinHash band key of a post, for near-duplicate candidate look-ups. */
+/** Legacy (before 0024): a MinHash band key of a post; empty now, kept for old exports. */
 export interface RadarPostBandsTable {
   user_id: string;
   band: string;

@@ -17,10 +17,13 @@ export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
-export type NewRadarPost = Omit<RadarPostRow, 'skills' | 'fingerprint' | 'delivery'> & {
+export type NewRadarPost = Omit<
+  RadarPostRow,
+  'skills' | 'fingerprint' | 'delivery' | 'band_keys'
+> & {
   /** Client requests only; absent means delivered. */
   delivery?: ClientDelivery | null;
-  /** MinHash band keys (stored in radar_post_bands). */
+  /** MinHash band keys `<band>:<hash base 36>` (stored packed in radar_posts.band_keys). */
   bands: string[];
   skills: unknown;
   /** Shingle-hash fingerprint bytes (compared for near-duplicates without re-reading texts). */
@@ -65,7 +68,26 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   return out;
 }
 
-/** Inserts posts with their band keys and skills (skills take the post's import id). */
+/**
+ * A band key `<band>:<hash in base 36>` packed as one integer, `band * 2^32 + hash` (exact in a
+ * JS number: bands are < 2^21), as stored in `radar_posts.band_keys`; and back.
+ */
+export function packBandKey(key: string): number {
+  const at = key.indexOf(':');
+  return Number(key.slice(0, at)) * 2 ** 32 + Number.parseInt(key.slice(at + 1), 36);
+}
+export function unpackBandKey(packed: number): string {
+  return `${Math.floor(packed / 2 ** 32)}:${(packed % 2 ** 32).toString(36)}`;
+}
+/** Band keys as a bigint[] value (one array literal parameter, the same on both stores). */
+function bandArray(keys: string[]) {
+  return sql`${`{${[...new Set(keys)].map(packBandKey).join(',')}}`}::bigint[]`;
+}
+
+/**
+ * Inserts posts with their band keys and skills (skills take the post's import id), in
+ * multi-row statements of up to 500 posts and 2,000 skills.
+ */
 async function insertPostRows(
   db: Kysely<Database>,
   posts: NewRadarPost[],
@@ -75,22 +97,17 @@ async function insertPostRows(
     await db
       .insertInto('radar_posts')
       .values(
-        part.map(({ bands: _b, ...p }) => ({
+        part.map(({ bands, ...p }) => ({
           ...p,
           fingerprint: p.fingerprint ?? null,
           skills: JSON.stringify(p.skills),
+          band_keys: bandArray(bands),
         })),
       )
       .execute();
   }
   const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
-  const bands = posts.flatMap((p) =>
-    [...new Set(p.bands)].map((band) => ({ user_id: p.user_id, band, post_id: p.id })),
-  );
-  for (const part of chunks(bands, 2000)) {
-    await db.insertInto('radar_post_bands').values(part).execute();
-  }
-  for (const part of chunks(skills, 1000)) {
+  for (const part of chunks(skills, 2000)) {
     await db
       .insertInto('radar_post_skills')
       .values(
@@ -145,28 +162,24 @@ export function radarRepo(db: Kysely<Database>) {
       limit = 50,
       importId?: string,
     ): Promise<NearCandidate[]> {
-      const hits = new Map<string, string[]>();
-      for (const part of chunks([...new Set(bands)], 1000)) {
-        const rows = await db
-          .selectFrom('radar_post_bands')
-          .select(['post_id', 'band'])
-          .where('user_id', '=', userId)
-          .where('band', 'in', part)
-          .execute();
-        for (const r of rows) {
-          const list = hits.get(r.post_id) ?? [];
-          list.push(r.band);
-          hits.set(r.post_id, list);
-        }
-      }
+      if (bands.length === 0) return [];
+      // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever the
+      // statistics (a big `&&` array, or a join the planner flattens, scans every post).
+      const matches = await sql<{ id: string; shared: string[] }>`
+        select m.id, array_agg(m.k)::text[] as shared
+        from unnest(${bandArray(bands)}) k
+        cross join lateral (
+          select p.id, p.user_id, p.import_id, k from radar_posts p
+          where p.band_keys @> array[k] offset 0) m
+        where m.user_id = ${userId} and ${visible(userId, importId)}
+        group by m.id`.execute(db);
       // Most shared keys first: the likeliest near-duplicates survive the limit.
-      const ids = [...hits.entries()]
-        .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
-        .slice(0, limit)
-        .map(([id]) => id);
-      if (ids.length === 0) return [];
+      const hits = matches.rows
+        .sort((a, b) => b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+      const shared = new Map(hits.map((h) => [h.id, h.shared]));
       const out: NearCandidate[] = [];
-      for (const part of chunks(ids, 1000)) {
+      for (const part of chunks([...shared.keys()], 1000)) {
         const rows = await db
           .selectFrom('radar_posts')
           .select([
@@ -175,14 +188,13 @@ export function radarRepo(db: Kysely<Database>) {
             sql<string | null>`case when fingerprint is null then text end`.as('text'),
           ])
           .where('id', 'in', part)
-          .where(visible(userId, importId))
           .execute();
         for (const r of rows) {
           out.push({
             id: r.id,
             fingerprint: r.fingerprint ? new Uint8Array(r.fingerprint) : null,
             text: r.text,
-            bands: hits.get(r.id) ?? [],
+            bands: (shared.get(r.id) ?? []).map((k) => unpackBandKey(Number(k))),
           });
         }
       }
@@ -232,18 +244,10 @@ export function radarRepo(db: Kysely<Database>) {
       const { bands, ...row } = post;
       await db
         .updateTable('radar_posts')
-        .set({ ...row, skills: JSON.stringify(row.skills) })
+        .set({ ...row, skills: JSON.stringify(row.skills), band_keys: bandArray(bands) })
         .where('id', '=', post.id)
         .where('user_id', '=', post.user_id)
         .execute();
-      await db.deleteFrom('radar_post_bands').where('post_id', '=', post.id).execute();
-      const unique = [...new Set(bands)];
-      if (unique.length) {
-        await db
-          .insertInto('radar_post_bands')
-          .values(unique.map((band) => ({ user_id: post.user_id, band, post_id: post.id })))
-          .execute();
-      }
       await db.deleteFrom('radar_post_skills').where('post_id', '=', post.id).execute();
       if (skills.length) {
         await db

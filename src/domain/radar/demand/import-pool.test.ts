@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
+import { isAppError } from '../../../errors.ts';
 import { extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
+import { splitUpload } from './split-upload.ts';
 
 describe('import worker pool', () => {
   let app: App;
@@ -32,5 +34,23 @@ describe('import worker pool', () => {
     const fps = await pool!.fingerprints(texts);
     expect(fps.map((f) => [...f.fp])).toEqual(texts.map((t) => [...fingerprint(t)]));
     expect(fps.map((f) => f.bands)).toEqual(texts.map((t) => bandKeys(fingerprint(t))));
+  });
+
+  it('parses and chunks an upload in a worker like the main thread, keeping 4xx errors', async () => {
+    const pool = await getImportPool(app.ctx);
+    const content = [
+      'title,text,date',
+      'A,Build Power BI dashboards for finance,2025-03-01',
+      'B,,2025-03-02',
+      'C,SQL reporting for sales,',
+      'D,Python scripts for CRM exports,2025-04-01',
+    ].join('\n');
+    const args: Parameters<typeof splitUpload> = [content, 'csv', undefined, '2025-01-15', 2, 10];
+    const inWorker = await pool!.split(args);
+    expect(inWorker).toEqual(splitUpload(...args));
+    expect(inWorker).toMatchObject({ rows: 4, total: 4, undated: 1, dateColumn: 'date' });
+    expect(inWorker.chunkTexts).toHaveLength(2);
+    const bad = await pool!.split(['{oops', 'json', undefined, undefined, 2, 10]).catch((e) => e);
+    expect(isAppError(bad, 'invalid_input')).toBe(true);
   });
 });

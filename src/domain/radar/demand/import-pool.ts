@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../errors.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
-import type { WorkerRequest } from './import-worker.ts';
+import type { WorkerFailure, WorkerJob } from './import-worker.ts';
+import type { SplitUpload, splitUpload } from './split-upload.ts';
 
 /** A post's fingerprint and band keys, as `prepareChunk` needs them. */
 export interface Fingerprint {
@@ -22,6 +24,8 @@ export interface ImportPool {
   size: number;
   fingerprints(texts: string[]): Promise<Fingerprint[]>;
   extract(texts: string[]): Promise<FoundSkill[][]>;
+  /** `splitUpload` in a worker (its AppErrors keep their code). */
+  split(args: Parameters<typeof splitUpload>): Promise<SplitUpload>;
 }
 
 /** Idle workers are ended after this long (their extraction index holds memory). */
@@ -54,7 +58,7 @@ function startWorker(imported: unknown): Promise<Slot> {
     worker.once('error', reject);
     worker.on(
       'message',
-      (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+      (m: { ready?: boolean; id?: number; result?: unknown; error?: WorkerFailure }) => {
         if (m.ready) {
           worker.off('error', reject);
           worker.on('error', (e) => {
@@ -67,7 +71,11 @@ function startWorker(imported: unknown): Promise<Slot> {
         const p = slot.pending.get(m.id ?? -1);
         if (!p) return;
         slot.pending.delete(m.id ?? -1);
-        if (m.error) p.reject(new Error(m.error));
+        const f = m.error;
+        if (f)
+          p.reject(
+            f.code ? new AppError(f.code, f.message, { details: f.details }) : new Error(f.message),
+          );
         else p.resolve(m.result);
       },
     );
@@ -107,14 +115,14 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
       return undefined;
     }
     let turn = 0;
-    const call = <T>(slot: Slot, req: Omit<WorkerRequest, 'id'>) =>
+    const call = <T>(slot: Slot, req: WorkerJob) =>
       new Promise<T>((resolve, reject) => {
         const id = nextId++;
         slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         slot.worker.postMessage({ ...req, id });
       });
     // Splits a batch across the workers and puts the answers back in order.
-    const spread = async <T>(kind: WorkerRequest['kind'], texts: string[]): Promise<T[]> => {
+    const spread = async <T>(kind: 'fingerprint' | 'extract', texts: string[]): Promise<T[]> => {
       const per = Math.ceil(texts.length / slots.length) || 1;
       const parts: Promise<T[]>[] = [];
       for (let i = 0; i < texts.length; i += per) {
@@ -127,6 +135,7 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
       size: slots.length,
       fingerprints: (texts) => spread<Fingerprint>('fingerprint', texts),
       extract: (texts) => spread<FoundSkill[]>('extract', texts),
+      split: (args) => call<SplitUpload>(slots[turn++ % slots.length]!, { kind: 'split', args }),
     } satisfies ImportPool;
   })();
   current = {

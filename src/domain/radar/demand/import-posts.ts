@@ -4,8 +4,9 @@ import { ImportInput, type ImportRecord, type RowError } from '../../../shared/r
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
 import { getImportPool } from './import-pool.ts';
-import { type PostCandidate, parsePostFile } from './parse-posts.ts';
+import type { PostCandidate } from './parse-posts.ts';
 import { presentImport } from './present.ts';
+import { type SplitUpload, splitUpload } from './split-upload.ts';
 
 /** Imports at or below this many rows finish before the call returns. */
 export const SYNC_IMPORT_ROWS = 500;
@@ -17,6 +18,8 @@ export const IMPORT_QUEUE = 'radar.import';
  */
 export const IMPORT_CHUNK_ROWS = 200;
 const MAX_STORED_ERRORS = 1000;
+/** Uploads larger than this are parsed in the import worker pool, off the request's thread. */
+export const OFF_THREAD_UPLOAD_BYTES = 512 * 1024;
 
 export interface ImportPostsOptions {
   /** Large files (over 500 rows) are queued as a job and the record returns while queued. */
@@ -38,12 +41,11 @@ const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /** The date warnings of an import: rows without a date get `defaultDate` or the import day. */
 function dateWarnings(
-  candidates: PostCandidate[],
+  undated: number,
   dateColumn: string | undefined,
   defaultDate: Date | undefined,
   now: Date,
 ): string[] {
-  const undated = candidates.filter((c) => !c.postedAt).length;
   if (undated === 0) return [];
   const day = (defaultDate ?? now).toISOString().slice(0, 10);
   const used = defaultDate ? `the default date you gave (${day})` : `the import day (${day})`;
@@ -90,25 +92,19 @@ export async function importPosts(
     });
   }
   const mapping = body.dateColumn ? { ...body.mapping, date: body.dateColumn } : body.mapping;
-  const {
-    candidates,
-    errors,
-    total,
-    mapping: used,
-  } = parsePostFile(body.content, body.format, mapping);
+  const split = await splitOffThread(ctx, [
+    body.content,
+    body.format,
+    mapping,
+    body.defaultDate,
+    IMPORT_CHUNK_ROWS,
+    MAX_STORED_ERRORS,
+  ]);
+  const { chunkTexts, total, errors: rowErrors } = split;
   const now = ctx.clock.now();
   const defaultDate = body.defaultDate ? new Date(body.defaultDate) : undefined;
-  const warnings = dateWarnings(candidates, used.date, defaultDate, now);
-  const held: HeldCandidate[] = candidates.map((c) => ({
-    ...c,
-    postedAt: (c.postedAt ?? defaultDate)?.toISOString(),
-  }));
-  const chunkTexts: string[] = [];
-  for (let i = 0; i < held.length; i += IMPORT_CHUNK_ROWS) {
-    chunkTexts.push(JSON.stringify(held.slice(i, i + IMPORT_CHUNK_ROWS)));
-  }
+  const warnings = dateWarnings(split.undated, split.dateColumn, defaultDate, now);
   const id = ctx.ids.id();
-  const rowErrors = errors.slice(0, MAX_STORED_ERRORS);
   // Failed until every chunk is held: a crash while storing them leaves nothing to resume.
   await ctx.store.radar.insertImport({
     id,
@@ -118,7 +114,7 @@ export async function importPosts(
     source: body.source,
     status: 'failed',
     total,
-    processed: errors.length,
+    processed: split.errorCount,
     added: 0,
     duplicates: 0,
     near_duplicates: 0,
@@ -134,7 +130,7 @@ export async function importPosts(
     errors: rowErrors,
     finished_at: null,
   });
-  if (opts.background && candidates.length > SYNC_IMPORT_ROWS) {
+  if (opts.background && split.rows > SYNC_IMPORT_ROWS) {
     await ctx.jobs.enqueue(IMPORT_QUEUE, { importId: id }, { maxAttempts: 3 });
   } else {
     await runImport(ctx, id, opts.onProgress ? { onProgress: opts.onProgress } : {});
@@ -142,6 +138,19 @@ export async function importPosts(
   const row = await ctx.store.radar.findImport(userId, id);
   if (!row) throw new AppError('not_found', 'Import not found');
   return presentImport(row);
+}
+
+/**
+ * Parses and chunks an upload: a large one in the import worker pool, so the request's thread
+ * (and every other request) is not held for the parse; a small one, or when no worker can
+ * start, here. Same results either way.
+ */
+async function splitOffThread(
+  ctx: Ctx,
+  args: Parameters<typeof splitUpload>,
+): Promise<SplitUpload> {
+  const pool = args[0].length > OFF_THREAD_UPLOAD_BYTES ? await getImportPool(ctx) : undefined;
+  return pool ? pool.split(args) : splitUpload(...args);
 }
 
 /**

@@ -4,23 +4,35 @@
  * so the CPU work of an import stays off the main thread. See `import-pool.ts`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../errors.ts';
 import {
   buildProductIndex,
   extractStoredSkills,
   type ImportedSkillRow,
 } from '../get-skill-index.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
+import { splitUpload } from './split-upload.ts';
 
-export type WorkerRequest =
-  | { id: number; kind: 'fingerprint'; texts: string[] }
-  | { id: number; kind: 'extract'; texts: string[] };
+/** A job for a worker, and as sent (with the id its answer carries). */
+export type WorkerJob =
+  | { kind: 'fingerprint' | 'extract'; texts: string[] }
+  | { kind: 'split'; args: Parameters<typeof splitUpload> };
+export type WorkerRequest = WorkerJob & { id: number };
+/** A failure as sent back: an AppError keeps its code and details (a bad upload is a 4xx). */
+export interface WorkerFailure {
+  message: string;
+  code?: AppError['code'];
+  details?: AppError['details'];
+}
 
 const port = parentPort;
 if (port) {
   const index = buildProductIndex((workerData as { imported: ImportedSkillRow[] }).imported);
   port.on('message', (req: WorkerRequest) => {
     try {
-      if (req.kind === 'fingerprint') {
+      if (req.kind === 'split') {
+        port.postMessage({ id: req.id, result: splitUpload(...req.args) });
+      } else if (req.kind === 'fingerprint') {
         const fps = req.texts.map((t) => fingerprint(t));
         port.postMessage(
           { id: req.id, result: fps.map((fp) => ({ fp, bands: bandKeys(fp) })) },
@@ -37,7 +49,11 @@ if (port) {
         port.postMessage({ id: req.id, result });
       }
     } catch (e) {
-      port.postMessage({ id: req.id, error: (e as Error).message });
+      const error: WorkerFailure =
+        e instanceof AppError
+          ? { message: e.message, code: e.code, details: e.details }
+          : { message: (e as Error).message };
+      port.postMessage({ id: req.id, error });
     }
   });
   port.postMessage({ ready: true });
