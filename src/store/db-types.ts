@@ -214,6 +214,16 @@ export interface RadarPostsTable {
   updated_at: Date;
   /** Sorted word-shingle hashes (little-endian uint32), null for posts stored before 0015. */
   fingerprint: Uint8Array | null;
+  /** Extraction version the stored skills were read with; null: stored before 0022. */
+  extraction_version: string | null;
+}
+
+/** Skills a running re-extraction read for a post, swapped in per person when all are read. */
+export interface RadarReextractStagingTable {
+  post_id: string;
+  user_id: string;
+  version: string;
+  skills: Json;
 }
 
 export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
@@ -841,6 +851,7 @@ export interface Database {
   peer_versions: InsightVersionsTable;
   person_versions: InsightVersionsTable;
   radar_post_bands: RadarPostBandsTable;
+  radar_reextract_staging: RadarReextractStagingTable;
   radar_imported_skills: RadarImportedSkillsTable;
   practice_briefs: PracticeBriefsTable;
   practice_submissions: PracticeSubmissionsTable;
