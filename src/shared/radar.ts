@@ -24,6 +24,8 @@ export const ColumnMapping = z
     budget: z.string().min(1).max(100),
     client: z.string().min(1).max(100),
     url: z.string().min(1).max(100),
+    /** An ESCO occupation code column (e.g. `2512.4`): the post is labelled with it. */
+    occupation: z.string().min(1).max(100),
   })
   .partial();
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
@@ -415,6 +417,7 @@ export const COLUMN_SYNONYMS: Record<keyof Required<ColumnMapping>, string[]> = 
     'customer',
   ],
   url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
+  occupation: ['escocode', 'escooccupationcode', 'occupationcode', 'occupation'],
 };
 
 /** A column name compared without case, spaces, dashes, dots or underscores. */

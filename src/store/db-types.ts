@@ -216,6 +216,8 @@ export interface RadarPostsTable {
   fingerprint: Uint8Array | null;
   /** Extraction version the stored skills were read with; null: stored before 0022. */
   extraction_version: string | null;
+  /** `esco:<code>` (given by the import) or `role:<role id>` (coded from the post); null: none. */
+  occupation: string | null;
 }
 
 /** Skills a running re-extraction read for a post, swapped in per person when all are read. */
@@ -224,6 +226,7 @@ export interface RadarReextractStagingTable {
   user_id: string;
   version: string;
   skills: Json;
+  occupation: string | null;
 }
 
 export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';

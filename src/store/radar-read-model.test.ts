@@ -69,6 +69,7 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
       client: null,
       url: null,
       extraction_version: null,
+      occupation: null,
       text_hash: `h-${n}`,
       skills: [],
       import_id: null,

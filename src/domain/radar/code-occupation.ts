@@ -1,4 +1,4 @@
-import type { TaxonomyRole } from '../taxonomy/index.ts';
+import { getTaxonomy, type TaxonomyRole } from '../taxonomy/index.ts';
 import type { OccupationIndex } from './extraction/build-occupation-index.ts';
 import { rankOccupations } from './extraction/rank-occupations.ts';
 import { skillDistinctiveness } from './insight/get-trajectories.ts';
@@ -88,4 +88,26 @@ export function codeOccupation(
   skillIds: readonly string[],
 ): OccupationLabel | undefined {
   return rankPostOccupations(coder, title, text, skillIds, 1)[0];
+}
+
+/**
+ * The occupation stored with a post (`radar_posts.occupation`): `esco:<code>` when the import
+ * gave the row an ESCO code, else `role:<id>` of the product role `codeOccupation` picks from
+ * the post's title, text and stored skills, else null. Imports, briefs, client requests, feeds
+ * and re-extraction all call it.
+ */
+export function postOccupation(
+  title: string,
+  text: string,
+  skillIds: readonly string[],
+  escoCode?: string | null,
+): string | null {
+  if (escoCode) return `esco:${escoCode}`;
+  const label = codeOccupation(
+    { kind: 'roles', roles: getTaxonomy().roles },
+    title,
+    text,
+    skillIds,
+  );
+  return label ? `role:${label.code}` : null;
 }

@@ -10,6 +10,8 @@ import { type Kysely, sql } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('radar_posts').addColumn('extraction_version', 'text').execute();
+  // The post's occupation, `esco:<code>` (from the import) or `role:<role id>` (coded).
+  await db.schema.alterTable('radar_posts').addColumn('occupation', 'text').execute();
   await db.schema
     .createTable('radar_reextract_staging')
     .addColumn('post_id', 'text', (c) =>
@@ -18,6 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('version', 'text', (c) => c.notNull())
     .addColumn('skills', 'jsonb', (c) => c.notNull())
+    .addColumn('occupation', 'text')
     .execute();
   await sql`create index radar_reextract_staging_user on radar_reextract_staging (user_id)`.execute(
     db,

@@ -236,10 +236,12 @@ export function radarRepo(db: Kysely<Database>) {
       version: string,
       after: { userId: string; postId: string },
       limit: number,
-    ): Promise<{ id: string; user_id: string; title: string; text: string }[]> {
+    ): Promise<
+      { id: string; user_id: string; title: string; text: string; occupation: string | null }[]
+    > {
       return db
         .selectFrom('radar_posts')
-        .select(['id', 'user_id', 'title', 'text'])
+        .select(['id', 'user_id', 'title', 'text', 'occupation'])
         .where((eb) =>
           eb.or([eb('extraction_version', 'is', null), eb('extraction_version', '<>', version)]),
         )
@@ -274,7 +276,13 @@ export function radarRepo(db: Kysely<Database>) {
     },
     /** Holds re-read skills of posts until their person is swapped (`swapReextraction`). */
     async stageReextraction(
-      rows: { post_id: string; user_id: string; version: string; skills: unknown }[],
+      rows: {
+        post_id: string;
+        user_id: string;
+        version: string;
+        skills: unknown;
+        occupation: string | null;
+      }[],
     ): Promise<void> {
       for (const part of chunks(rows)) {
         await db
@@ -284,6 +292,7 @@ export function radarRepo(db: Kysely<Database>) {
             oc.column('post_id').doUpdateSet((eb) => ({
               version: eb.ref('excluded.version'),
               skills: eb.ref('excluded.skills'),
+              occupation: eb.ref('excluded.occupation'),
             })),
           )
           .execute();
@@ -312,7 +321,9 @@ export function radarRepo(db: Kysely<Database>) {
         join radar_posts p on p.id = s.post_id
         cross join jsonb_array_elements(s.skills) e
         where s.post_id in (${due})`.execute(db);
-      const r = await sql`update radar_posts p set skills = s.skills, extraction_version = s.version
+      const r =
+        await sql`update radar_posts p set skills = s.skills, extraction_version = s.version,
+          occupation = s.occupation
         from radar_reextract_staging s
         where s.post_id = p.id and s.user_id = ${userId} and s.version = ${version}
           and (p.extraction_version is null or p.extraction_version <> ${version})`.execute(db);

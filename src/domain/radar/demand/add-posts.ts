@@ -1,6 +1,7 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
+import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import {
@@ -199,6 +200,7 @@ export async function prepareChunk(
       fingerprint: fingerprintBytes(p.fp),
       skills: [],
       extraction_version: version,
+      occupation: p.c.occupation ?? null,
       import_id: opts.importId ?? null,
       feed_id: opts.feedId ?? null,
       visibility: 'private',
@@ -213,6 +215,12 @@ export async function prepareChunk(
   );
   out.posts.forEach((post, i) => {
     post.skills = toPostSkills(found[i] ?? []);
+    post.occupation = postOccupation(
+      post.title,
+      post.text,
+      (post.skills as PostSkill[]).map((s) => s.skillId),
+      post.occupation,
+    );
     out.skills.push(...skillRows(post, post.skills as PostSkill[]));
   });
   return out;

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../ctx.ts';
+import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { extractPostsSkills } from './add-posts.ts';
 
@@ -81,7 +82,17 @@ export async function runReextraction(
     };
     await ctx.store.transaction(async (tx) => {
       await tx.radar.stageReextraction(
-        mine.map((r, i) => ({ post_id: r.id, user_id: user, version, skills: skills[i] ?? [] })),
+        mine.map((r, i) => {
+          const found = skills[i] ?? [];
+          const occupation = r.occupation?.startsWith('esco:')
+            ? r.occupation
+            : postOccupation(
+                r.title,
+                r.text,
+                found.map((s) => s.skillId),
+              );
+          return { post_id: r.id, user_id: user, version, skills: found, occupation };
+        }),
       );
       await tx.instance.setSetting(REEXTRACT_CURSOR_KEY, next, ctx.clock.now());
     });

@@ -1,6 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import type { PostInfo } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
+import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { parseClientRequest } from './add-client-request.ts';
 import { extractPostSkills, skillRows } from './add-posts.ts';
@@ -45,6 +46,11 @@ export async function updateClientRequest(
     bands: bandKeys(shingles(r.text)),
     skills,
     extraction_version: version,
+    occupation: postOccupation(
+      title,
+      r.text,
+      skills.map((s) => s.skillId),
+    ),
     updated_at: ctx.clock.now(),
   };
   await ctx.store.radar.updatePost(post, skillRows(post, skills));
