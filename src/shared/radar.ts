@@ -251,6 +251,19 @@ export const TrendsResult = z.object({
   /** Skills in all pages; more follow when `offset + skills.length` is below it. */
   totalSkills: z.number().optional(),
   domains: z.array(DomainTrend),
+  /** Role demand: posts per month by the occupation each post is labelled with at write time. */
+  occupations: z
+    .array(
+      z.object({
+        occupation: z.string().describe('`role:<role id>` or `esco:<ESCO code>`'),
+        name: z.string(),
+        series: z.array(TrendPoint),
+        recent: z.number(),
+        previous: z.number(),
+        growth: z.number().nullable(),
+      }),
+    )
+    .optional(),
   rising: z.array(z.string()),
   falling: z.array(z.string()),
   method: z.string(),

@@ -6,6 +6,7 @@ import { getTaxonomy } from '../taxonomy/index.ts';
 import { codeOccupation, postOccupation } from './code-occupation.ts';
 import { addPosts } from './demand/add-posts.ts';
 import { parsePostFile } from './demand/parse-posts.ts';
+import { getTrends } from './insight/get-trends.ts';
 
 const roles = { kind: 'roles' as const, roles: getTaxonomy().roles };
 
@@ -90,5 +91,11 @@ describe('posts are labelled when stored', () => {
     const byId = new Map(rows.map((x) => [x.id, x.occupation]));
     expect(byId.get(ids[0] ?? '')).toBe('esco:2411.1');
     expect(byId.get(ids[1] ?? '')).toBe('role:translator');
+    // Role demand in the trends reads the stored labels.
+    const trends = await getTrends(app.ctx, userId, { months: 6 });
+    const occ = new Map((trends.occupations ?? []).map((o) => [o.occupation, o]));
+    expect(occ.get('role:translator')?.name).toBe('Translator and Localisation Specialist');
+    expect(occ.get('role:translator')?.series.at(-1)?.count).toBe(1);
+    expect(occ.get('esco:2411.1')?.series.at(-1)?.count).toBe(1);
   });
 });

@@ -386,6 +386,24 @@ export function radarRepo(db: Kysely<Database>) {
         .execute();
       return rows.map((r) => ({ month: r.month, n: Number(r.n) }));
     },
+    /** Posts per occupation label (`radar_posts.occupation`) and month since `from`. */
+    async monthlyOccupationCounts(
+      userId: string,
+      sources: RadarSource[],
+      from: Date,
+    ): Promise<{ occupation: string; month: string; n: number }[]> {
+      const rows = await db
+        .selectFrom('radar_posts')
+        .select(['occupation', month.as('month'), (eb) => eb.fn.countAll<number>().as('n')])
+        .where('user_id', '=', userId)
+        .where('source', 'in', sources)
+        .where('posted_at', '>=', from)
+        .where('occupation', 'is not', null)
+        .where(visible(userId))
+        .groupBy(['occupation', month])
+        .execute();
+      return rows.map((r) => ({ occupation: r.occupation ?? '', month: r.month, n: Number(r.n) }));
+    },
     /** Posts mentioning each skill per month since `from`. */
     async monthlySkillCounts(
       userId: string,
