@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestUser } from '../../../test/insert-user.ts';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -47,21 +48,7 @@ describe('posts are labelled when stored', () => {
   const userId = 'f0000000-0000-4000-8000-000000000001';
   beforeAll(async () => {
     app = makeTestApp(await makeTestStore('pglite'));
-    const at = new Date('2026-01-01T00:00:00Z');
-    await app.ctx.store.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: 'occupation@example.test',
-        name: 'Occ',
-        password_hash: 'x',
-        role: 'member',
-        is_demo: false,
-        demo_expires_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertTestUser(app.ctx.store, userId, 'occupation');
   });
   afterAll(() => app.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
@@ -35,24 +36,10 @@ describe.each(STORE_KINDS)('re-extraction when the extraction version changes (%
 
   beforeAll(async () => {
     app = makeTestApp(await makeTestStore(kind));
-    const at = new Date('2026-01-01T00:00:00Z');
     for (const name of ['ana', 'ben']) {
       const id = app.ctx.ids.id();
       users.push(id);
-      await db()
-        .insertInto('users')
-        .values({
-          id,
-          email: `reextract-${name}-${kind}@example.test`,
-          name,
-          password_hash: 'x',
-          role: 'member',
-          is_demo: false,
-          demo_expires_at: null,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertTestUser(app.ctx.store, id, `reextract-${name}-${kind}`);
     }
     users.sort(); // the run goes person by person in id order: the first has 7 posts
     // Ana has 7 posts (more than one batch of 3), Ben 2; each names "zorblax fabrication",
