@@ -19,6 +19,7 @@
  * Usage: tsx eval/extraction.ts [--file path]... [--json] [--no-cooc] [--no-hierarchy]
  */
 import { basename, resolve } from 'node:path';
+import { codeOccupation, rankPostOccupations } from '../src/domain/radar/code-occupation.ts';
 import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
 import {
   buildSkillIndex,
@@ -26,7 +27,6 @@ import {
   type SkillSignals,
 } from '../src/domain/radar/extraction/build-skill-index.ts';
 import { extractSkills } from '../src/domain/radar/extraction/extract-skills.ts';
-import { rankOccupations } from '../src/domain/radar/extraction/rank-occupations.ts';
 import { rankSkills } from '../src/domain/radar/extraction/rank-skills.ts';
 import {
   deriveCooccurrence,
@@ -319,11 +319,15 @@ function main(): void {
       log(`${name}: ${ads.length} job ads`);
       let p1 = 0;
       let p3 = 0;
+      const coder = { kind: 'esco' as const, index: occupationIndex };
       for (const ad of ads) {
-        const ranked = rankOccupations(occupationIndex, ad.title ?? '', ad.description ?? '', 3);
-        const codes = ranked.map((r) => r.code);
+        // The product's labelling function (title and description only), then its top 3.
+        const label = codeOccupation(coder, ad.title ?? '', ad.description ?? '', []);
+        const codes = rankPostOccupations(coder, ad.title ?? '', ad.description ?? '', [], 3).map(
+          (r) => r.code,
+        );
         const gold = (ad.esco_code ?? '').trim();
-        if (codes[0] === gold) p1 += 1;
+        if (label?.code === gold) p1 += 1;
         if (codes.includes(gold)) p3 += 1;
       }
       const n = ads.length;

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp, openConfiguredStore } from '../../src/app.ts';
 import { lockSharedDemo, prepareDemoTemplate, seedDemo } from '../../src/domain/demo/index.ts';
-import { resumeImports } from '../../src/domain/radar/index.ts';
+import { checkExtractionVersion, resumeImports } from '../../src/domain/radar/index.ts';
 import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -41,6 +41,8 @@ export const serveCommand: Command = {
     await app.jobs.start(app.ctx);
     // Imports a crash or kill left unfinished resume after their last committed chunk.
     await resumeImports(app.ctx);
+    // Posts read with an older extraction version are re-extracted in the background.
+    await checkExtractionVersion(app.ctx);
     const server = serve(
       { fetch: app.http.fetch, port: config.port, hostname: config.host },
       (info) => {

@@ -4,11 +4,14 @@ import { checkLinks } from '../domain/paths/index.ts';
 import { PATH_CARDS_QUEUE, runPathCardsJob } from '../domain/practice/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
 import {
+  checkExtractionVersion,
   enqueueDueFeeds,
   FEED_POLL_QUEUE,
   IMPORT_QUEUE,
+  REEXTRACT_QUEUE,
   runFeedPollJob,
   runImportJob,
+  runReextractionJob,
 } from '../domain/radar/index.ts';
 import type { JobSystem } from './job-system.ts';
 
@@ -32,6 +35,14 @@ export function registerJobs(jobs: JobSystem): void {
   jobs.register(FEED_POLL_QUEUE, (ctx, payload) => runFeedPollJob(ctx, payload));
   // Large file imports: written chunk by chunk, visible when done (resumed at start).
   jobs.register(IMPORT_QUEUE, (ctx, payload) => runImportJob(ctx, payload));
+  // From start, then every 15 minutes: posts read with an older extraction version (taxonomy,
+  // alias evidence, extractor or imported ESCO / O*NET entries changed) are re-extracted by
+  // one job, person by person, resuming from its stored cursor.
+  jobs.register('radar.reextract.check', async (ctx) => {
+    await checkExtractionVersion(ctx);
+  });
+  jobs.every('radar.reextract.check', 15);
+  jobs.register(REEXTRACT_QUEUE, (ctx, payload) => runReextractionJob(ctx, payload));
   // Hourly, from start: 25 catalog links (never-checked and oldest first) through the SSRF
   // guard, two at a time: a fresh instance has its ~700 links checked within about a day,
   // spread over time instead of hundreds at once at start.

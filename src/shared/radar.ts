@@ -24,6 +24,8 @@ export const ColumnMapping = z
     budget: z.string().min(1).max(100),
     client: z.string().min(1).max(100),
     url: z.string().min(1).max(100),
+    /** An ESCO occupation code column (e.g. `2512.4`): the post is labelled with it. */
+    occupation: z.string().min(1).max(100),
   })
   .partial();
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
@@ -249,6 +251,19 @@ export const TrendsResult = z.object({
   /** Skills in all pages; more follow when `offset + skills.length` is below it. */
   totalSkills: z.number().optional(),
   domains: z.array(DomainTrend),
+  /** Role demand: posts per month by the occupation each post is labelled with at write time. */
+  occupations: z
+    .array(
+      z.object({
+        occupation: z.string().describe('`role:<role id>` or `esco:<ESCO code>`'),
+        name: z.string(),
+        series: z.array(TrendPoint),
+        recent: z.number(),
+        previous: z.number(),
+        growth: z.number().nullable(),
+      }),
+    )
+    .optional(),
   rising: z.array(z.string()),
   falling: z.array(z.string()),
   method: z.string(),
@@ -415,6 +430,7 @@ export const COLUMN_SYNONYMS: Record<keyof Required<ColumnMapping>, string[]> = 
     'customer',
   ],
   url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
+  occupation: ['escocode', 'escooccupationcode', 'occupationcode', 'occupation'],
 };
 
 /** A column name compared without case, spaces, dashes, dots or underscores. */

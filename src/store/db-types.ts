@@ -219,6 +219,19 @@ export interface RadarPostsTable {
   fingerprint: Uint8Array | null;
   /** MinHash band keys, packed `band * 2^32 + hash` (GIN-indexed; read as text). */
   band_keys: ColumnType<unknown, unknown, unknown>;
+  /** Extraction version the stored skills were read with; null: stored before 0022. */
+  extraction_version: string | null;
+  /** `esco:<code>` (given by the import) or `role:<role id>` (coded from the post); null: none. */
+  occupation: string | null;
+}
+
+/** Skills a running re-extraction read for a post, swapped in per person when all are read. */
+export interface RadarReextractStagingTable {
+  post_id: string;
+  user_id: string;
+  version: string;
+  skills: Json;
+  occupation: string | null;
 }
 
 export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
@@ -846,6 +859,7 @@ export interface Database {
   peer_versions: InsightVersionsTable;
   person_versions: InsightVersionsTable;
   radar_post_bands: RadarPostBandsTable;
+  radar_reextract_staging: RadarReextractStagingTable;
   radar_imported_skills: RadarImportedSkillsTable;
   practice_briefs: PracticeBriefsTable;
   practice_submissions: PracticeSubmissionsTable;

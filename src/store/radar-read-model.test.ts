@@ -68,6 +68,8 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
       budget: null,
       client: null,
       url: null,
+      extraction_version: null,
+      occupation: null,
       text_hash: `h-${n}`,
       skills: [],
       import_id: null,

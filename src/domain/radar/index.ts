@@ -23,8 +23,15 @@ export {
 export { listPosts } from './demand/list-posts.ts';
 export { createFeed, deleteFeed, listFeeds, updateFeed } from './demand/manage-feeds.ts';
 export { pollFeed } from './demand/poll-feed.ts';
+export {
+  checkExtractionVersion,
+  REEXTRACT_QUEUE,
+  runReextraction,
+  runReextractionJob,
+} from './demand/reextract-posts.ts';
 export { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from './demand/schedule-feeds.ts';
 export { deleteClientRequest, updateClientRequest } from './demand/update-client-request.ts';
+export { currentExtractionVersion, EXTRACTOR_VERSION } from './extraction-version.ts';
 export { extractFromText, getSkillIndex, STORED_EXTRACTION } from './get-skill-index.ts';
 export { ATTRIBUTIONS, importOfficialSkills } from './import-official-skills.ts';
 export { getGap } from './insight/get-gap.ts';

@@ -15,6 +15,7 @@ import * as m0016 from './0016-client-delivery.ts';
 import * as m0017 from './0017-path-availability.ts';
 import * as m0019 from './0019-person-versions.ts';
 import * as m0021 from './0021-signin-safety.ts';
+import * as m0022 from './0022-extraction-version.ts';
 import * as m0024 from './0024-post-band-keys.ts';
 
 export interface Migration {
@@ -42,5 +43,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017-path-availability': m0017,
   '0019-person-versions': m0019,
   '0021-signin-safety': m0021,
+  '0022-extraction-version': m0022,
   '0024-post-band-keys': m0024,
 };

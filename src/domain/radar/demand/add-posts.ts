@@ -1,6 +1,8 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
+import { postOccupation } from '../code-occupation.ts';
+import { currentExtractionVersion } from '../extraction-version.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import {
   bandKeys,
@@ -60,6 +62,19 @@ export async function extractPostSkills(
   text: string,
 ): Promise<PostSkill[]> {
   return toPostSkills(await extractFromText(ctx, postBody(title, text), EXTRACT));
+}
+
+/** `extractPostSkills` over many posts with one index look-up (imports, re-extraction). */
+export async function extractPostsSkills(
+  ctx: Ctx,
+  posts: { title: string; text: string }[],
+): Promise<PostSkill[][]> {
+  const found = await extractFromTexts(
+    ctx,
+    posts.map((p) => postBody(p.title, p.text)),
+    EXTRACT,
+  );
+  return found.map(toPostSkills);
 }
 
 /** The post-skill rows of a post, for trend queries. */
@@ -151,6 +166,8 @@ export async function prepareChunk(
   };
   const seenHashes = new Map<string, string>();
   const now = ctx.clock.now();
+  // Read before extracting: if the version changes meanwhile, the post is re-extracted later.
+  const version = await currentExtractionVersion(ctx);
   for (const p of prepared) {
     if (existing.has(p.hash) || seenHashes.has(p.hash)) {
       out.duplicates += 1;
@@ -182,6 +199,8 @@ export async function prepareChunk(
       bands: p.bands,
       fingerprint: fingerprintBytes(p.fp),
       skills: [],
+      extraction_version: version,
+      occupation: p.c.occupation ?? null,
       import_id: opts.importId ?? null,
       feed_id: opts.feedId ?? null,
       visibility: 'private',
@@ -196,6 +215,12 @@ export async function prepareChunk(
   );
   out.posts.forEach((post, i) => {
     post.skills = toPostSkills(found[i] ?? []);
+    post.occupation = postOccupation(
+      post.title,
+      post.text,
+      (post.skills as PostSkill[]).map((s) => s.skillId),
+      post.occupation,
+    );
     out.skills.push(...skillRows(post, post.skills as PostSkill[]));
   });
   return out;

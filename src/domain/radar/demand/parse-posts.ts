@@ -19,10 +19,14 @@ export interface PostCandidate {
   budget: string | null;
   client: string | null;
   url: string | null;
+  /** The ESCO occupation code the file gives the row (e.g. `2512.4`), if any. */
+  occupation?: string | null;
 }
 
 type Field = keyof Required<ColumnMapping>;
-const FIELDS: Field[] = ['title', 'text', 'date', 'budget', 'client', 'url'];
+const FIELDS: Field[] = ['title', 'text', 'date', 'budget', 'client', 'url', 'occupation'];
+/** An ESCO occupation code: an ISCO unit group, then dotted ESCO refinements. */
+const ESCO_CODE = /^\d{4}(\.\d+)*$/;
 
 /** Picks the column for each field: the explicit mapping first, then the first common name. */
 export function resolveMapping(keys: string[], mapping: ColumnMapping = {}): ColumnMapping {
@@ -156,6 +160,8 @@ export function toCandidate(
     budget: cell(get(rec, m.budget)).slice(0, 100) || null,
     client: cell(get(rec, m.client)).slice(0, 200) || null,
     url: url || null,
+    // Only a well-formed ESCO code labels the post; anything else is left to the coder.
+    occupation: ESCO_CODE.test(cell(get(rec, m.occupation))) ? cell(get(rec, m.occupation)) : null,
   };
 }
 

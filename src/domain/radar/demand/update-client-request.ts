@@ -1,6 +1,8 @@
 import { AppError } from '../../../errors.ts';
 import type { PostInfo } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
+import { postOccupation } from '../code-occupation.ts';
+import { currentExtractionVersion } from '../extraction-version.ts';
 import { parseClientRequest } from './add-client-request.ts';
 import { extractPostSkills, skillRows } from './add-posts.ts';
 import { bandKeys, shingles, textHash } from './fingerprint.ts';
@@ -30,6 +32,7 @@ export async function updateClientRequest(
     throw new AppError('conflict', 'You already have a post with this text');
   }
   const title = r.title || r.text.split('\n')[0]?.slice(0, 80) || `Request from ${r.client}`;
+  const version = await currentExtractionVersion(ctx);
   const skills = await extractPostSkills(ctx, title, r.text);
   const post = {
     ...row,
@@ -42,6 +45,12 @@ export async function updateClientRequest(
     text_hash: hash,
     bands: bandKeys(shingles(r.text)),
     skills,
+    extraction_version: version,
+    occupation: postOccupation(
+      title,
+      r.text,
+      skills.map((s) => s.skillId),
+    ),
     updated_at: ctx.clock.now(),
   };
   await ctx.store.radar.updatePost(post, skillRows(post, skills));

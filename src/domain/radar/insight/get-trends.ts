@@ -97,6 +97,30 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
     })
     .sort((a, b) => b.recent - a.recent || a.domain.localeCompare(b.domain));
 
+  // Role demand from the occupation each post was labelled with when stored.
+  const roleName = new Map(getTaxonomy().roles.map((r) => [`role:${r.id}`, r.name]));
+  const occSeries = new Map<string, number[]>();
+  for (const r of await ctx.store.radar.monthlyOccupationCounts(userId, MARKET_SOURCES, from)) {
+    const i = monthIndex.get(r.month);
+    if (i === undefined) continue;
+    const series = occSeries.get(r.occupation) ?? demand.months.map(() => 0);
+    series[i] = (series[i] ?? 0) + r.n;
+    occSeries.set(r.occupation, series);
+  }
+  const occupations = [...occSeries.entries()]
+    .map(([occupation, series]) => {
+      const stat = classifyTrend(series, totals, minPosts);
+      return {
+        occupation,
+        name: roleName.get(occupation) ?? `ESCO ${occupation.replace(/^esco:/, '')}`,
+        series: point(series),
+        recent: stat.recent,
+        previous: stat.previous,
+        growth: stat.growth,
+      };
+    })
+    .sort((a, b) => b.recent - a.recent || a.occupation.localeCompare(b.occupation));
+
   const byZ = (dir: string, sign: number) =>
     skills
       .filter((s) => s.direction === dir)
@@ -108,6 +132,7 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
     skills: limit === undefined ? skills.slice(offset) : skills.slice(offset, offset + limit),
     totalSkills: skills.length,
     domains,
+    occupations,
     rising: byZ('rising', 1),
     falling: byZ('falling', -1),
     method: `Share of posts in the last 3 months vs the 3 before; rising/falling needs ≥ ${minPosts} mentions in those 6 months, |z| ≥ 1.96 (two-proportion z-test) and a change of at least 20 %.`,

@@ -1,0 +1,113 @@
+import { getTaxonomy, type TaxonomyRole } from '../taxonomy/index.ts';
+import type { OccupationIndex } from './extraction/build-occupation-index.ts';
+import { rankOccupations } from './extraction/rank-occupations.ts';
+import { skillDistinctiveness } from './insight/get-trajectories.ts';
+
+/** The occupation a post is labelled with: an ESCO occupation, else one of the product's roles. */
+export interface OccupationLabel {
+  scheme: 'esco' | 'role';
+  code: string;
+  name: string;
+  score: number;
+}
+
+/**
+ * What codes occupations: ESCO occupations with their skill profiles when the instance has
+ * them (`esco`), else the product's roles (`roles`).
+ */
+export type OccupationCoder =
+  | { kind: 'esco'; index: OccupationIndex }
+  | { kind: 'roles'; roles: readonly TaxonomyRole[] };
+
+/** Weight of a role-name word found in the title, next to the skill score (0..1). */
+const ROLE_TITLE_WEIGHT = 0.5;
+/** A role label needs this much evidence (a title word, or two distinctive skills). */
+const MIN_ROLE_SCORE = 0.25;
+
+const words = (s: string): Set<string> =>
+  new Set((s.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter((w) => w.length > 2));
+
+/**
+ * The best `k` occupations for a post from its title, text and stored skills: with an ESCO
+ * coder, `rankOccupations` (title against occupation titles, skill-profile cosine); with the
+ * product's roles, each role scores the distinctiveness-weighted share of its skills the post
+ * names (core 1, optional 0.5) plus a bonus when the title names the role, and roles under the
+ * evidence floor are left out. Deterministic; ties break by code.
+ */
+export function rankPostOccupations(
+  coder: OccupationCoder,
+  title: string,
+  text: string,
+  skillIds: readonly string[],
+  k: number,
+): OccupationLabel[] {
+  if (coder.kind === 'esco') {
+    return rankOccupations(coder.index, title, text, k).map((o) => ({
+      scheme: 'esco',
+      code: o.code,
+      name: o.name,
+      score: o.score,
+    }));
+  }
+  const distinct = skillDistinctiveness(coder.roles);
+  const named = new Set(skillIds);
+  const titleWords = words(title);
+  const out: OccupationLabel[] = [];
+  for (const role of coder.roles) {
+    let total = 0;
+    let hit = 0;
+    for (const [ids, kind] of [
+      [role.core, 1],
+      [role.optional, 0.5],
+    ] as const) {
+      for (const id of ids) {
+        const w = kind * (distinct.get(id) ?? 0);
+        total += w;
+        if (named.has(id)) hit += w;
+      }
+    }
+    const roleWords = [...words(role.name)];
+    const inTitle = roleWords.filter((w) => titleWords.has(w)).length / (roleWords.length || 1);
+    const score = (total > 0 ? hit / total : 0) + ROLE_TITLE_WEIGHT * inTitle;
+    if (score >= MIN_ROLE_SCORE)
+      out.push({ scheme: 'role', code: role.id, name: role.name, score });
+  }
+  return out
+    .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, k);
+}
+
+/**
+ * THE occupation label of a post, written with it (and what `npm run eval` scores on
+ * hahu_dev): the top of `rankPostOccupations`, or undefined when nothing has the evidence.
+ */
+export function codeOccupation(
+  coder: OccupationCoder,
+  title: string,
+  text: string,
+  skillIds: readonly string[],
+): OccupationLabel | undefined {
+  return rankPostOccupations(coder, title, text, skillIds, 1)[0];
+}
+
+/**
+ * The occupation stored with a post (`radar_posts.occupation`): `esco:<code>` when the import
+ * gave the row an ESCO code, else `role:<id>` of the product role `codeOccupation` picks from
+ * the post's title, text and stored skills, else null. Imports, briefs, client requests, feeds
+ * and re-extraction all call it.
+ */
+export function postOccupation(
+  title: string,
+  text: string,
+  skillIds: readonly string[],
+  escoCode?: string | null,
+): string | null {
+  if (escoCode) return `esco:${escoCode}`;
+  const label = codeOccupation(
+    { kind: 'roles', roles: getTaxonomy().roles },
+    title,
+    text,
+    skillIds,
+  );
+  return label ? `role:${label.code}` : null;
+}
