@@ -59,6 +59,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     why: 'read-model counts of an unfinished import, merged when it is done',
   },
   {
+    table: 'radar_reextract_staging',
+    owner: 'user_id',
+    exported: false,
+    why: 'skills a running re-extraction read, swapped in when all of the person’s posts are read',
+  },
+  {
     table: 'radar_month_counts',
     owner: 'user_id',
     exported: false,
