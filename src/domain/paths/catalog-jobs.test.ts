@@ -63,6 +63,8 @@ beforeAll(async () => {
       final_url: null,
       redirects: [],
       check_error: null,
+      duration_minutes: null,
+      duration_source: null,
       updated_at: new Date(),
     });
   }

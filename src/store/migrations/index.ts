@@ -15,6 +15,7 @@ import * as m0016 from './0016-client-delivery.ts';
 import * as m0017 from './0017-path-availability.ts';
 import * as m0019 from './0019-person-versions.ts';
 import * as m0021 from './0021-signin-safety.ts';
+import * as m0023 from './0023-catalog-durations.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017-path-availability': m0017,
   '0019-person-versions': m0019,
   '0021-signin-safety': m0021,
+  '0023-catalog-durations': m0023,
 };
