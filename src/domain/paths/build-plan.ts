@@ -129,7 +129,18 @@ export function buildPlan(
       return conf;
     };
     for (const [k, obj] of expandObjectives(skill, estimateHours(skill, level), level).entries()) {
-      let cited = chooseForObjective(candidates, level, obj.stage, formats, inputs.startDate, used);
+      let cited = chooseForObjective(
+        candidates,
+        level,
+        obj.stage,
+        formats,
+        inputs.startDate,
+        used,
+        {
+          hours: obj.hours,
+          levels,
+        },
+      );
       const proposed = pers?.proposed[obj.id] ?? (k === 0 ? pers?.proposed[skill.id] : undefined);
       if (proposed?.length) {
         const catalog = new Map(resources.map((r) => [normalizeUrl(r.url) ?? r.url, r]));
@@ -139,6 +150,11 @@ export function buildPlan(
       }
       const agreement = pers?.agreement[obj.id] ?? pers?.agreement[skill.id];
       const flags = [...resourceFlags(cited), ...(k === 0 ? skillFlags : [])];
+      if (!cited.length && candidates.length)
+        flags.push({
+          kind: 'no_catalog_source',
+          message: `The catalog's sources on ${skill.name} are beginner material on what you already know, so this step cites none.`,
+        });
       const catalogCited = cited.filter((c) => c.proposedBy === 'catalog' || c.id);
       if (
         k === 0 &&

@@ -31,7 +31,11 @@ export const SeedResource = z.strictObject({
   vouchedBy: z.string().min(1),
   addedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Minutes to work through it: the publisher's figure (`catalog`) or an estimate. */
-  durationMinutes: z.number().int().min(1).max(1000 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000 * 60),
   durationSource: DurationSource,
   lastChecked: z.null(),
   linkStatus: z.literal('unchecked'),
