@@ -66,4 +66,30 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
     expect(runs).toBe(2);
     await jobs.stop();
   });
+
+  it('runs a schedule first after its start delay, then every interval', async () => {
+    const jobs = createLocalJobSystem(app.ctx.store, {
+      newId: app.ctx.ids.id,
+      now: () => clock.now(),
+      pollMs: 60_000,
+    });
+    let runs = 0;
+    jobs.register('test.hourly', async () => {
+      runs++;
+    });
+    jobs.every('test.hourly', 60, {}, { firstAfterMinutes: 1 });
+    await jobs.start(app.ctx);
+    await jobs.drain!();
+    expect(runs).toBe(0);
+    clock.advance(61_000);
+    await jobs.drain!();
+    expect(runs).toBe(1);
+    clock.advance(30 * 60_000);
+    await jobs.drain!();
+    expect(runs).toBe(1);
+    clock.advance(30 * 60_000);
+    await jobs.drain!();
+    expect(runs).toBe(2);
+    await jobs.stop();
+  });
 });
