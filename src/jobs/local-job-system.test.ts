@@ -13,13 +13,15 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
     app = makeTestApp(store, { clock, ids });
   });
   afterAll(() => app.close());
-
-  it('runs a job, retries a failure with backoff, and gives up after its attempts', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, {
+  const makeJobs = () =>
+    createLocalJobSystem(app.ctx.store, {
       newId: app.ctx.ids.id,
       now: () => clock.now(),
       pollMs: 60_000,
     });
+
+  it('runs a job, retries a failure with backoff, and gives up after its attempts', async () => {
+    const jobs = makeJobs();
     const seen: unknown[] = [];
     let failures = 0;
     jobs.register('test.ok', async (_ctx, p) => {
@@ -47,11 +49,7 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   });
 
   it('keeps one pending job per singleton key', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, {
-      newId: app.ctx.ids.id,
-      now: () => clock.now(),
-      pollMs: 60_000,
-    });
+    const jobs = makeJobs();
     let runs = 0;
     jobs.register('test.single', async () => {
       runs++;
@@ -68,11 +66,7 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   });
 
   it('runs a schedule first after its start delay, then every interval', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, {
-      newId: app.ctx.ids.id,
-      now: () => clock.now(),
-      pollMs: 60_000,
-    });
+    const jobs = makeJobs();
     let runs = 0;
     jobs.register('test.hourly', async () => {
       runs++;

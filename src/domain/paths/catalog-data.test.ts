@@ -2,26 +2,27 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogRow } from '../../../test/catalog-row.ts';
 import { getCatalogData, loadCatalogData } from './catalog-data.ts';
 import { estimateDurationMinutes } from './estimate-duration.ts';
 import { presentResource } from './present-resource.ts';
 
 const seed = {
   id: 'res-test-one',
-  title: 'Test docs',
-  url: 'https://example.com/docs',
+  title: 'Test course',
+  url: 'https://example.com/course',
   publisher: 'Example',
-  kind: 'official-docs',
-  format: 'reading',
-  level: 'all',
-  cost: 'free',
+  kind: 'course-platform',
+  format: 'interactive',
+  level: 'beginner',
+  cost: 'freemium',
   language: 'en',
-  skills: ['sql'],
-  description: 'Docs.',
+  skills: ['tableau'],
+  description: 'A short course.',
   vouchedBy: 'skilltrace-editors',
   addedAt: '2026-03-01',
-  durationMinutes: 60,
-  durationSource: 'estimated',
+  durationMinutes: 90,
+  durationSource: 'catalog',
   lastChecked: null,
   linkStatus: 'unchecked',
 };
@@ -65,7 +66,7 @@ describe('catalog durations', () => {
     expect(() => loadCatalogData(catalogDir({ ...seed, durationSource: 'guess' }))).toThrow(
       /durationSource/,
     );
-    expect(loadCatalogData(catalogDir(seed)).resources[0]?.durationMinutes).toBe(60);
+    expect(loadCatalogData(catalogDir(seed)).resources[0]?.durationMinutes).toBe(90);
   });
 
   it('estimates rows stored without a duration when they are read', () => {
@@ -75,32 +76,10 @@ describe('catalog durations', () => {
     );
     expect(text).toContain('"durationSource": "estimated"');
     const r = presentResource({
-      id: 'res-imp-x',
-      url: 'https://example.com/book',
-      url_norm: 'https://example.com/book',
-      title: 'A book',
-      description: '',
-      publisher: 'x',
+      ...catalogRow({ id: 'res-imp-x', url: 'https://example.com/book', title: 'A book' }),
       kind: 'book',
-      format: 'reading',
-      level: 'all',
-      cost: 'free',
-      language: 'en',
       skills: ['sql'],
-      search_text: '',
-      vouched_by: 'imported',
-      provenance: 'imported',
-      source: 'import',
-      added_at: '2026-03-01',
-      last_checked: null,
-      link_status: 'unchecked',
-      http_status: null,
-      final_url: null,
       redirects: [],
-      check_error: null,
-      duration_minutes: null,
-      duration_source: null,
-      updated_at: new Date(),
     });
     expect(r.durationSource).toBe('estimated');
     expect(r.durationMinutes).toBe(
