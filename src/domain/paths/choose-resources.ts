@@ -90,7 +90,11 @@ export interface StepFit {
  * A beginner resource whose main topic (its first skill) or whose step's skill the person
  * already holds at working level or above: it would teach them what they know.
  */
-function belowHeld(r: CatalogResource, heldLevel: number, fit: StepFit): boolean {
+export function belowHeld(
+  r: Pick<CatalogResource, 'level' | 'skills'>,
+  heldLevel: number,
+  fit: StepFit,
+): boolean {
   if (r.level !== 'beginner') return false;
   return heldLevel >= PAST_BEGINNER || (fit.levels[r.skills[0] ?? ''] ?? 0) >= PAST_BEGINNER;
 }
