@@ -15,13 +15,15 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
     app = makeTestApp(store, { clock, ids });
   });
   afterAll(() => app.close());
-
-  it('runs a job, retries a failure with backoff, and gives up after its attempts', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, {
+  const makeJobs = () =>
+    createLocalJobSystem(app.ctx.store, {
       newId: app.ctx.ids.id,
       now: () => clock.now(),
       pollMs: 60_000,
     });
+
+  it('runs a job, retries a failure with backoff, and gives up after its attempts', async () => {
+    const jobs = makeJobs();
     const seen: unknown[] = [];
     let failures = 0;
     jobs.register('test.ok', async (_ctx, p) => {
@@ -49,11 +51,7 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   });
 
   it('keeps one pending job per singleton key', async () => {
-    const jobs = createLocalJobSystem(app.ctx.store, {
-      newId: app.ctx.ids.id,
-      now: () => clock.now(),
-      pollMs: 60_000,
-    });
+    const jobs = makeJobs();
     let runs = 0;
     jobs.register('test.single', async () => {
       runs++;
@@ -64,6 +62,28 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
     await jobs.drain!();
     expect(runs).toBe(1);
     await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1' });
+    await jobs.drain!();
+    expect(runs).toBe(2);
+    await jobs.stop();
+  });
+
+  it('runs a schedule first after its start delay, then every interval', async () => {
+    const jobs = makeJobs();
+    let runs = 0;
+    jobs.register('test.hourly', async () => {
+      runs++;
+    });
+    jobs.every('test.hourly', 60, {}, { firstAfterMinutes: 1 });
+    await jobs.start(app.ctx);
+    await jobs.drain!();
+    expect(runs).toBe(0);
+    clock.advance(61_000);
+    await jobs.drain!();
+    expect(runs).toBe(1);
+    clock.advance(30 * 60_000);
+    await jobs.drain!();
+    expect(runs).toBe(1);
+    clock.advance(30 * 60_000);
     await jobs.drain!();
     expect(runs).toBe(2);
     await jobs.stop();

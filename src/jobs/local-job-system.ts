@@ -12,7 +12,13 @@ export function createLocalJobSystem(
   opts: { pollMs?: number; now?: () => Date; newId: () => string },
 ): JobSystem {
   const handlers = new Map<string, JobHandler>();
-  const schedules: { queue: string; minutes: number; payload: unknown; next: number }[] = [];
+  const schedules: {
+    queue: string;
+    minutes: number;
+    payload: unknown;
+    next: number;
+    firstAfterMinutes: number | undefined;
+  }[] = [];
   const now = opts.now ?? (() => new Date());
   let ctx: Ctx | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -72,8 +78,8 @@ export function createLocalJobSystem(
     register(queue, handler) {
       handlers.set(queue, handler);
     },
-    every(queue, minutes, payload = {}) {
-      schedules.push({ queue, minutes, payload, next: 0 });
+    every(queue, minutes, payload = {}, o = {}) {
+      schedules.push({ queue, minutes, payload, next: 0, firstAfterMinutes: o.firstAfterMinutes });
     },
     async enqueue(queue, payload, o = {}) {
       const t = now();
@@ -90,6 +96,9 @@ export function createLocalJobSystem(
     async start(c) {
       shutdown = new AbortController();
       ctx = { ...c, signal: shutdown.signal };
+      const t = now().getTime();
+      for (const s of schedules)
+        s.next = s.firstAfterMinutes === undefined ? 0 : t + s.firstAfterMinutes * 60_000;
       timer = setInterval(() => {
         runTick().catch((e) =>
           ctx?.log.error('job poller failed', { error: (e as Error).message }),

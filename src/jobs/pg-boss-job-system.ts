@@ -20,7 +20,12 @@ export function createPgBossJobSystem(
 ): JobSystem {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   const handlers = new Map<string, JobHandler>();
-  const schedules: { queue: string; minutes: number; payload: unknown }[] = [];
+  const schedules: {
+    queue: string;
+    minutes: number;
+    payload: unknown;
+    firstAfterMinutes: number | undefined;
+  }[] = [];
   const created = new Set<string>();
   let started = false;
   let shutdown = new AbortController();
@@ -29,8 +34,8 @@ export function createPgBossJobSystem(
     register(queue, handler) {
       handlers.set(queue, handler);
     },
-    every(queue, minutes, payload = {}) {
-      schedules.push({ queue, minutes, payload });
+    every(queue, minutes, payload = {}, o = {}) {
+      schedules.push({ queue, minutes, payload, firstAfterMinutes: o.firstAfterMinutes });
     },
     async enqueue(queue, payload, o = {}) {
       if (!started) throw new Error('job system not started');
@@ -62,6 +67,14 @@ export function createPgBossJobSystem(
               ? `0 */${Math.max(1, Math.round(s.minutes / 60))} * * *`
               : `*/${Math.max(1, s.minutes)} * * * *`;
           await boss.schedule(s.queue, cron, s.payload as object);
+          // A first run soon after start instead of at the next cron slot (up to an hour away);
+          // processes starting together send it once (same key within the window).
+          if (s.firstAfterMinutes !== undefined)
+            await boss.send(s.queue, s.payload as object, {
+              startAfter: Math.max(0, Math.round(s.firstAfterMinutes * 60)),
+              singletonKey: 'first-run',
+              singletonSeconds: Math.max(60, Math.round(s.minutes * 60)),
+            });
         }
       });
       started = true;

@@ -1,6 +1,11 @@
 import { purgeExpired } from '../domain/accounts/index.ts';
 import { removeExpiredDemos } from '../domain/demo/index.ts';
-import { checkLinks } from '../domain/paths/index.ts';
+import {
+  checkLinks,
+  LINK_CHECK_BATCH,
+  LINK_CHECK_FIRST_AFTER_MINUTES,
+  LINK_CHECK_QUEUE,
+} from '../domain/paths/index.ts';
 import { PATH_CARDS_QUEUE, runPathCardsJob } from '../domain/practice/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
 import {
@@ -43,13 +48,14 @@ export function registerJobs(jobs: JobSystem): void {
   });
   jobs.every('radar.reextract.check', 15);
   jobs.register(REEXTRACT_QUEUE, (ctx, payload) => runReextractionJob(ctx, payload));
-  // Hourly, from start: 25 catalog links (never-checked and oldest first) through the SSRF
-  // guard, two at a time: a fresh instance has its ~700 links checked within about a day,
-  // spread over time instead of hundreds at once at start.
-  jobs.register('paths.catalog.check-links', async (ctx) => {
-    await checkLinks(ctx, { limit: 25, concurrency: 2 });
+  // Hourly: 25 catalog links (never-checked and oldest first) through the SSRF guard, two at
+  // a time: a fresh instance has its ~700 links checked within about a day, spread over time
+  // instead of hundreds at once at start. The first batch runs a minute after start (not at
+  // the next hourly slot), so paths soon cite checked links.
+  jobs.register(LINK_CHECK_QUEUE, async (ctx) => {
+    await checkLinks(ctx, { limit: LINK_CHECK_BATCH, concurrency: 2 });
   });
-  jobs.every('paths.catalog.check-links', 60);
+  jobs.every(LINK_CHECK_QUEUE, 60, {}, { firstAfterMinutes: LINK_CHECK_FIRST_AFTER_MINUTES });
   // Hourly: "reviews due" (once a day) and "schedule slipping" (once a week per goal) notifications.
   jobs.register('progress.notifications.scan', async (ctx) => {
     await scanNotifications(ctx);

@@ -22,6 +22,12 @@ export const ResourceLevel = z.enum(['beginner', 'intermediate', 'advanced', 'al
 export type ResourceLevel = z.infer<typeof ResourceLevel>;
 export const ResourceCost = z.enum(['free', 'freemium', 'paid']);
 export type ResourceCost = z.infer<typeof ResourceCost>;
+/**
+ * Where a resource's duration comes from: `catalog` = stated by the catalog entry (its
+ * publisher's figure), `estimated` = Skilltrace's estimate from the kind and format.
+ */
+export const DurationSource = z.enum(['catalog', 'estimated']);
+export type DurationSource = z.infer<typeof DurationSource>;
 
 /**
  * What the link checker last saw. `unchecked` means it has not reached the link yet: never
@@ -68,6 +74,9 @@ export const CatalogResource = z.object({
   redirects: z.array(RedirectHop),
   checkError: z.string().nullable(),
   deprecation: Deprecation.nullable(),
+  /** How long working through the resource takes, in minutes. */
+  durationMinutes: z.number().int().positive(),
+  durationSource: DurationSource,
 });
 export type CatalogResource = z.infer<typeof CatalogResource>;
 
@@ -166,6 +175,9 @@ export const CitedResource = z.object({
   status: z.enum(['verified', 'unverified']),
   why: z.string(),
   deprecated: Deprecation.nullable(),
+  /** Minutes to work through it (absent for model-proposed sources and older plans). */
+  durationMinutes: z.number().int().positive().nullable().optional(),
+  durationSource: DurationSource.nullable().optional(),
   proposedBy: z.enum(['catalog', 'model']),
 });
 export type CitedResource = z.infer<typeof CitedResource>;

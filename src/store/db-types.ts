@@ -611,6 +611,9 @@ export interface CatalogResourcesTable {
   final_url: string | null;
   redirects: Json;
   check_error: string | null;
+  /** Minutes to work through it; null on rows imported before durations were recorded. */
+  duration_minutes: number | null;
+  duration_source: 'catalog' | 'estimated' | null;
   updated_at: Date;
 }
 

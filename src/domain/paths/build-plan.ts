@@ -2,8 +2,8 @@ import type { Plan, PlanStep, StepFlag } from '../../shared/paths.ts';
 import type { Taxonomy, TaxonomySkill } from '../radar/index.ts';
 import { getCertification } from '../taxonomy/index.ts';
 import { normalizeUrl, scoreConfidence, verifyProposedResources } from '../verify/index.ts';
-import { deprecationOfSkill } from './catalog-data.ts';
-import { chooseForObjective, FORMAT_MATCH } from './choose-resources.ts';
+import { deprecationOfSkill, getCatalogData, type SeedResource } from './catalog-data.ts';
+import { belowHeld, chooseForObjective, FORMAT_MATCH } from './choose-resources.ts';
 import { expandObjectives } from './expand-objectives.ts';
 import { orderSteps } from './order-steps.ts';
 import { certificationSteps } from './plan-certification.ts';
@@ -20,6 +20,13 @@ const LEVEL_NAME = ['', 'Aware', 'Beginner', 'Working', 'Advanced', 'Expert'];
 export function estimateHours(skill: TaxonomySkill, level: number): number {
   const f = LEVEL_FACTOR[Math.min(Math.max(level, 0), 2)] ?? 1;
   return Math.max(1, Math.round(skill.hoursToWorking * f * 2) / 2);
+}
+
+let seedByUrl: Map<string, SeedResource> | undefined;
+/** The starter catalog by normalised address, built once. */
+function catalogByUrl(): Map<string, SeedResource> {
+  seedByUrl ??= new Map(getCatalogData().resources.map((r) => [normalizeUrl(r.url) ?? r.url, r]));
+  return seedByUrl;
 }
 
 const domainOf = (s: TaxonomySkill) => s.category.split('/')[0] ?? '';
@@ -129,16 +136,41 @@ export function buildPlan(
       return conf;
     };
     for (const [k, obj] of expandObjectives(skill, estimateHours(skill, level), level).entries()) {
-      let cited = chooseForObjective(candidates, level, obj.stage, formats, inputs.startDate, used);
+      let cited = chooseForObjective(
+        candidates,
+        level,
+        obj.stage,
+        formats,
+        inputs.startDate,
+        used,
+        {
+          hours: obj.hours,
+          levels,
+        },
+      );
       const proposed = pers?.proposed[obj.id] ?? (k === 0 ? pers?.proposed[skill.id] : undefined);
       if (proposed?.length) {
         const catalog = new Map(resources.map((r) => [normalizeUrl(r.url) ?? r.url, r]));
         const checked = verifyProposedResources(proposed, catalog, inputs.startDate);
         const known = new Set(cited.map((c) => c.id));
-        cited = [...cited, ...checked.filter((c) => c.id === null || !known.has(c.id))].slice(0, 5);
+        // A model may propose a catalog resource the offline choice would never cite (also one
+        // of another skill's): beginner material on what the person already holds is dropped.
+        const fits = (c: PlanStep['resources'][number]) => {
+          const r = catalogByUrl().get(normalizeUrl(c.url) ?? c.url);
+          return !r || !belowHeld(r, level, { hours: obj.hours, levels });
+        };
+        cited = [
+          ...cited,
+          ...checked.filter((c) => (c.id === null || !known.has(c.id)) && fits(c)),
+        ].slice(0, 5);
       }
       const agreement = pers?.agreement[obj.id] ?? pers?.agreement[skill.id];
       const flags = [...resourceFlags(cited), ...(k === 0 ? skillFlags : [])];
+      if (!cited.length && candidates.length)
+        flags.push({
+          kind: 'no_catalog_source',
+          message: `The catalog's sources on ${skill.name} are beginner material on what you already know, so this step cites none.`,
+        });
       const catalogCited = cited.filter((c) => c.proposedBy === 'catalog' || c.id);
       if (
         k === 0 &&

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError, issuesToDetails } from '../../errors.ts';
 import {
   type Deprecation,
+  DurationSource,
   ResourceCost,
   ResourceFormat,
   ResourceKind,
@@ -29,6 +30,13 @@ export const SeedResource = z.strictObject({
   description: z.string(),
   vouchedBy: z.string().min(1),
   addedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Minutes to work through it: the publisher's figure (`catalog`) or an estimate. */
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000 * 60),
+  durationSource: DurationSource,
   lastChecked: z.null(),
   linkStatus: z.literal('unchecked'),
 });

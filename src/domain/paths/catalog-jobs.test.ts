@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogRow } from '../../../test/catalog-row.ts';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -39,32 +40,9 @@ beforeAll(async () => {
     ['res-t-dead', '/missing'],
     ['res-t-hang', '/hang'],
   ] as const) {
-    await app.ctx.store.catalog.insertIfNew({
-      id,
-      url: `${base}${path}`,
-      url_norm: normalizeUrl(`${base}${path}`)!,
-      title: id,
-      description: '',
-      publisher: 'test',
-      kind: 'official-docs',
-      format: 'reading',
-      level: 'all',
-      cost: 'free',
-      language: 'en',
-      skills: ['sql'],
-      search_text: id,
-      vouched_by: 'test',
-      provenance: 'test',
-      source: 'import',
-      added_at: '2026-03-01',
-      last_checked: null,
-      link_status: 'unchecked',
-      http_status: null,
-      final_url: null,
-      redirects: [],
-      check_error: null,
-      updated_at: new Date(),
-    });
+    await app.ctx.store.catalog.insertIfNew(
+      catalogRow({ id, url: `${base}${path}`, url_norm: normalizeUrl(`${base}${path}`)! }),
+    );
   }
 });
 afterAll(async () => {

@@ -22,6 +22,10 @@ export interface LinkCheckReport {
 }
 
 const RECHECK_AFTER_MS = 7 * 86_400_000;
+/** The background link check: its queue, links per hourly batch, and the first batch's delay. */
+export const LINK_CHECK_QUEUE = 'paths.catalog.check-links';
+export const LINK_CHECK_BATCH = 25;
+export const LINK_CHECK_FIRST_AFTER_MINUTES = 1;
 
 /** Classifies one answer: 2xx ok (moved when redirected to another page), 404/410 dead, else error. */
 export function classifyAnswer(url: string, status: number, finalUrl: string): LinkStatus {

@@ -77,12 +77,47 @@ export function chooseResources(
 
 /** The learner level a resource should suit at each stage of learning a skill. */
 const STAGE_LEVEL: Record<ObjectiveStage, number> = { intro: 0, core: 2, apply: 2, check: 2 };
+/** Self-rated level from which beginner material is no longer cited (3 = working). */
+const PAST_BEGINNER = 3;
+
+/** What a step has room for: its hours and the person's self-rated level in every skill. */
+export interface StepFit {
+  hours: number;
+  levels: Readonly<Record<string, number>>;
+}
+
+/**
+ * A beginner resource whose main topic (its first skill) or whose step's skill the person
+ * already holds at working level or above: it would teach them what they know.
+ */
+export function belowHeld(
+  r: Pick<CatalogResource, 'level' | 'skills'>,
+  heldLevel: number,
+  fit: StepFit,
+): boolean {
+  if (r.level !== 'beginner') return false;
+  return heldLevel >= PAST_BEGINNER || (fit.levels[r.skills[0] ?? ''] ?? 0) >= PAST_BEGINNER;
+}
+
+/**
+ * The resources that can be done within the step's hours; when none can, the shortest ones
+ * (so a 2-hour step never leads with a 40-hour course when anything shorter exists).
+ */
+function withinTime(candidates: CatalogResource[], hours: number): CatalogResource[] {
+  const minutes = hours * 60;
+  const fits = candidates.filter((r) => r.durationMinutes <= minutes);
+  if (fits.length || !candidates.length) return fits;
+  const shortest = Math.min(...candidates.map((r) => r.durationMinutes));
+  return candidates.filter((r) => r.durationMinutes === shortest);
+}
 
 /**
  * Picks 1–2 resources for one objective of a skill: the level the stage needs (beginner
- * material only for introductions, and never below what the person already holds), project
- * or interactive formats for applying, and sources not yet cited by an earlier objective of
- * the same skill when there are any (`used` is updated). Deterministic.
+ * material only for introductions, and never below what the person already holds, in the
+ * step's skill or in the resource's main topic), resources that fit the step's hours (the
+ * shortest when none does), project or interactive formats for applying, and sources not yet
+ * cited by an earlier objective of the same skill when there are any (`used` is updated).
+ * Deterministic.
  */
 export function chooseForObjective(
   candidates: CatalogResource[],
@@ -91,12 +126,15 @@ export function chooseForObjective(
   formats: LearningFormatPref[],
   refDate: string,
   used: Set<string>,
+  fit: StepFit,
 ): CitedResource[] {
   const level = Math.max(heldLevel, STAGE_LEVEL[stage]);
   const stageFormats: LearningFormatPref[] =
     stage === 'apply' ? [...new Set<LearningFormatPref>([...formats, 'project'])] : formats;
-  const beyondBeginner = level >= 2 && candidates.some((x) => x.level !== 'beginner');
-  const fitting = beyondBeginner ? candidates.filter((r) => r.level !== 'beginner') : candidates;
+  const suited = candidates.filter((r) => !belowHeld(r, heldLevel, fit));
+  const beyondBeginner = level >= 2 && suited.some((x) => x.level !== 'beginner');
+  const levelled = beyondBeginner ? suited.filter((r) => r.level !== 'beginner') : suited;
+  const fitting = withinTime(levelled, fit.hours);
   const fresh = fitting.filter((r) => !used.has(r.id));
   const picked = chooseResources(
     fresh.length ? fresh : fitting,

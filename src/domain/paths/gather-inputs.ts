@@ -102,7 +102,9 @@ export async function gatherInputs(
   const held = new Set([...levels].filter(([, l]) => l >= 3).map(([id]) => id));
   const closure = orderSteps(tax, resolved.skillIds, [], held).map((o) => o.skillId);
   const relevant: Record<string, number> = {};
-  for (const id of [...closure].sort()) {
+  // Every held skill counts too: a resource whose main topic the person holds is not cited as
+  // beginner material, whichever skill's step it would serve.
+  for (const id of [...new Set([...closure, ...held])].sort()) {
     const l = levels.get(id);
     if (l !== undefined) relevant[id] = l;
   }

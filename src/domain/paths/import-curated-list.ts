@@ -5,6 +5,7 @@ import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { normalizeUrl } from '../verify/index.ts';
 import { sha256Hex } from './canonical-json.ts';
+import { estimateDurationMinutes } from './estimate-duration.ts';
 import { matchSkills } from './match-skills.ts';
 import { parseCuratedMarkdown } from './parse-curated-markdown.ts';
 import { ensureCatalog, searchTextOf } from './sync-catalog.ts';
@@ -121,6 +122,9 @@ export async function importCuratedList(
       final_url: null,
       redirects: [],
       check_error: null,
+      // A curated list states no durations: estimated from the kind and format.
+      duration_minutes: estimateDurationMinutes({ kind, format, title: e.title, skills }),
+      duration_source: 'estimated' as const,
       updated_at: now,
     };
     row.search_text = searchTextOf({

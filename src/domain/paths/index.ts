@@ -17,7 +17,13 @@ export {
   getCatalogData,
   loadCatalogData,
 } from './catalog-data.ts';
-export { checkLinks, type LinkCheckReport } from './check-links.ts';
+export {
+  checkLinks,
+  LINK_CHECK_BATCH,
+  LINK_CHECK_FIRST_AFTER_MINUTES,
+  LINK_CHECK_QUEUE,
+  type LinkCheckReport,
+} from './check-links.ts';
 export { createPath } from './create-path.ts';
 export { diffPlans, explainInputChanges } from './diff-plans.ts';
 export { getAvailability } from './get-availability.ts';

@@ -80,6 +80,34 @@ describe('model personalisation', () => {
     expect(agreement?.value).not.toBeNull();
   });
 
+  it('drops a proposed catalog resource that is beginner material on a skill the person holds', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    await updateProfile(ctx, u.id, { skills: [{ skillId: 'sql', level: 3 }] });
+    const intro = 'https://www.kaggle.com/learn/intro-to-sql';
+    const withIntro = () => {
+      const a = answer([DV, 'tableau/orientation']);
+      a.json.resources.push({
+        stepId: 'tableau/orientation',
+        title: 'Kaggle Learn: Intro to SQL',
+        url: intro,
+      });
+      return a;
+    };
+    kit.fake.enqueue(withIntro(), withIntro(), withIntro(), withIntro());
+    const p = await createPath(ctx, u.id, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-02',
+    });
+    expect(p.plan.engine.kind).toBe('model');
+    const tableau = p.plan.steps.find((s) => s.id === 'tableau/orientation');
+    // The model's other proposals still arrive; only the held-skill beginner course is dropped.
+    expect(tableau?.resources.some((r) => r.proposedBy === 'model')).toBe(true);
+    expect(
+      p.plan.steps.filter((s) => s.resources.some((r) => r.url === intro)).map((s) => s.id),
+    ).toEqual([]);
+  });
+
   it('falls back to the offline plan and says so when the model fails', async () => {
     const ctx = kit.ctx({ llm: kit.instanceLlm() });
     const u = await kit.makeUser();

@@ -83,6 +83,7 @@ export function certificationSteps(
       inputs.profile.formats,
       inputs.startDate,
       used,
+      { hours: Math.min(hours, MAX_OBJECTIVE_HOURS), levels },
     );
     const publishers = [...new Set(candidates.map((x) => x.publisher))].sort();
     const confidence = scoreConfidence({ cited, publishers, modelAgreement: undefined });

@@ -33,7 +33,7 @@ export interface PlanInputs {
     notes: string[];
   };
   profile: {
-    /** Levels of the skills in the path's prerequisite closure the person holds, by id. */
+    /** The person's levels in the path's prerequisite closure and every skill held (≥ 3), by id. */
     skills: Record<string, number>;
     weeklyHours: number;
     learningDays: Weekday[];

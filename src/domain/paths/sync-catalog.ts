@@ -63,6 +63,8 @@ export async function ensureCatalog(ctx: Ctx): Promise<string> {
         final_url: null,
         redirects: [],
         check_error: null,
+        duration_minutes: r.durationMinutes,
+        duration_source: r.durationSource,
         updated_at: now,
       })),
     );

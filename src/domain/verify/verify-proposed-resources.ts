@@ -38,6 +38,8 @@ export function citeCatalogResource(
   return {
     cost: r.cost,
     deprecated: r.deprecation,
+    durationMinutes: r.durationMinutes,
+    durationSource: r.durationSource,
     format: r.format,
     freshness: fresh,
     id: r.id,

@@ -28,6 +28,8 @@ const res = (over: Partial<CatalogResource>): CatalogResource => ({
   redirects: [],
   checkError: null,
   deprecation: null,
+  durationMinutes: 60,
+  durationSource: 'estimated',
   ...over,
 });
 

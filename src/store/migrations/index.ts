@@ -16,6 +16,7 @@ import * as m0017 from './0017-path-availability.ts';
 import * as m0019 from './0019-person-versions.ts';
 import * as m0021 from './0021-signin-safety.ts';
 import * as m0022 from './0022-extraction-version.ts';
+import * as m0023 from './0023-catalog-durations.ts';
 import * as m0024 from './0024-post-band-keys.ts';
 
 export interface Migration {
@@ -44,5 +45,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0019-person-versions': m0019,
   '0021-signin-safety': m0021,
   '0022-extraction-version': m0022,
+  '0023-catalog-durations': m0023,
   '0024-post-band-keys': m0024,
 };

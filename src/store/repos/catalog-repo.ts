@@ -49,6 +49,8 @@ export function catalogRepo(db: Kysely<Database>) {
               search_text: eb.ref('excluded.search_text'),
               vouched_by: eb.ref('excluded.vouched_by'),
               provenance: eb.ref('excluded.provenance'),
+              duration_minutes: eb.ref('excluded.duration_minutes'),
+              duration_source: eb.ref('excluded.duration_source'),
               updated_at: eb.ref('excluded.updated_at'),
             })),
           )

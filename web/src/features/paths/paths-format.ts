@@ -71,6 +71,19 @@ export const LINK_LABELS: Record<CitedResource['linkStatus'], string> = {
   blocked: 'Blocked by the request guard',
 };
 
+/**
+ * A resource's duration for display: "45 min", "3 h", "150 h"; an estimate reads "about 3 h".
+ * Null when the plan does not know it (model-proposed sources, plans made before durations).
+ */
+export function durationLabel(
+  r: Pick<CitedResource, 'durationMinutes' | 'durationSource'>,
+): string | null {
+  const m = r.durationMinutes;
+  if (!m) return null;
+  const text = m < 60 ? `${m} min` : hours(Math.round((m / 60) * 2) / 2);
+  return r.durationSource === 'estimated' ? `about ${text}` : text;
+}
+
 /** Hours for display: "2 h", "1.5 h". */
 export function hours(h: number): string {
   return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;

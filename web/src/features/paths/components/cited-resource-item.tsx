@@ -3,7 +3,7 @@ import type { CatalogResource, CitedResource } from '../../../../../src/shared/p
 import { CatalogResource as CatalogResourceSchema } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import { describeError } from '../../../forms/field-errors.ts';
-import { dateTime, KIND_LABELS, LINK_LABELS } from '../paths-format.ts';
+import { dateTime, durationLabel, KIND_LABELS, LINK_LABELS } from '../paths-format.ts';
 
 /**
  * One cited source. Expanding it shows its provenance; for catalog resources the full record
@@ -22,11 +22,17 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
   }
 
   const link = full?.linkStatus ?? r.linkStatus;
+  const duration = durationLabel(r);
   return (
     <li className="resource">
       <details onToggle={(e) => onToggle((e.target as HTMLDetailsElement).open)}>
         <summary>
           <span className="resource-title">{r.title}</span>
+          {duration ? (
+            <span className="tag resource-duration" title="Time to work through it">
+              {duration}
+            </span>
+          ) : null}
           <span className={r.status === 'verified' ? 'tag tag-ok' : 'tag tag-warn'}>
             {r.status === 'verified' ? 'In catalog' : 'Unverified (AI-proposed)'}
           </span>
@@ -50,6 +56,12 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
             <dd>{r.kind ? KIND_LABELS[r.kind] : 'unknown'}</dd>
             <dt>Format · level · cost</dt>
             <dd>{[r.format, r.level, r.cost].map((v) => v ?? '?').join(' · ')}</dd>
+            <dt>Duration</dt>
+            <dd>
+              {duration
+                ? `${duration}${r.durationSource === 'estimated' ? ' (Skilltrace’s estimate from the kind of resource; the catalog states none)' : ' (as the catalog states it)'}`
+                : 'not known'}
+            </dd>
             <dt>Proposed by</dt>
             <dd>{r.proposedBy === 'catalog' ? 'Source catalog' : 'AI model (not verified)'}</dd>
             <dt>Last checked</dt>

@@ -12,8 +12,8 @@ function uncheckedNote(path: PathView) {
   return (
     <p className="muted">
       {unchecked.length === cited.length ? 'The links' : `${unchecked.length} of the links`} this
-      path cites have not been checked yet; the catalog's link check runs hourly from start and each
-      source shows its status once checked.
+      path cites have not been checked yet. The catalog's link check starts a minute after the
+      server starts and checks 25 links an hour; each source shows its status once checked.
     </p>
   );
 }
