@@ -48,7 +48,7 @@ export function PathHeader({ path }: { path: PathView }) {
       <dl className="stats path-stats">
         <div className="stat">
           <dt>Planned</dt>
-          <dd>{hours(s.totalHours)}</dd>
+          <dd>{hours(n.hoursPlanned)}</dd>
         </div>
         <div className="stat">
           <dt>Logged so far</dt>
