@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
+import { seedDemoEvidence } from '../domain/evidence/index.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
+import { evidenceContracts } from '../shared/contracts/evidence.ts';
 import { importContracts } from '../shared/contracts/imports.ts';
 import { modelContracts } from '../shared/contracts/model.ts';
 import { pathsContracts } from '../shared/contracts/paths.ts';
@@ -19,6 +21,7 @@ const CAPABILITIES = {
   progress: progressContracts,
   radar: radarContracts,
   imports: importContracts,
+  evidence: evidenceContracts,
 };
 // A time log the delete sample removes (made before the samples run).
 const made = { timeLogId: '' };
@@ -28,6 +31,14 @@ const ALSO_OK: Record<string, number> = { 'progress.logCalendarSession': 201 };
 const brief = { id: '' };
 const card = { id: '' };
 const path = { pathId: '' };
+// Evidence records (the admin's seeded demo ledger, a story and credentials made from it).
+const entry = { id: '' };
+const doomedEntry = { id: '' };
+const story = { id: '' };
+const storyEdit: { sentences: { text: string; entryIds: string[] }[] } = { sentences: [] };
+const revocable = { id: '' };
+const credential = { id: '' };
+const verifyBody = { credential: '' };
 const selfReview: { scores: { criterionId: string; score: number; feedback: string }[] } = {
   scores: [],
 };
@@ -160,6 +171,39 @@ const SAMPLES: {
     // The id of an import made in beforeAll.
     get: { params: { id: '' } },
   },
+  evidence: {
+    listEntries: { query: { skillId: 'excel' } },
+    record: {
+      body: {
+        kind: 'artifact',
+        title: 'Cleaned sales workbook',
+        skills: ['excel', 'data-cleaning'],
+      },
+    },
+    verifyLedger: {},
+    getEntry: { params: entry },
+    deleteEntry: { params: doomedEntry },
+    setVisibility: { params: entry, body: { visibility: 'public' } },
+    confirmationLink: { params: entry, body: { clientName: 'Acme' } },
+    listStories: {},
+    draftStory: { body: { skillId: 'data-cleaning' } },
+    editStory: { params: story, body: storyEdit },
+    approveStory: { params: story, body: { visibility: 'private' } },
+    criteria: { query: { skillId: 'excel', level: 'working' } },
+    listCredentials: {},
+    issueCredential: { body: { skillId: 'data-cleaning', level: 'foundational' } },
+    revokeCredential: { params: revocable, body: { reason: 'Issued by mistake' } },
+    setCredentialVisibility: { params: credential, body: { visibility: 'public' } },
+    verify: { body: verifyBody },
+    issuer: {},
+    jwks: {},
+    didDocument: {},
+    checkpoints: { params: { handle: 'contracts-admin' } },
+    getPortfolio: {},
+    savePortfolio: { body: { handle: 'contracts-admin', headline: 'Analyst' } },
+    jsonResume: { query: { includePrivate: 'true' } },
+    shareLinks: {},
+  },
 };
 
 // Records that samples with path parameters act on, made before the contracts run.
@@ -168,10 +212,36 @@ const fixtures = { briefId: '', clientRequestId: '' };
 let app: App;
 let admin: TestAgent;
 beforeAll(async () => {
-  app = makeTestApp(await makeTestStore());
+  // An https public URL without a path, so the did:web document is published too.
+  app = makeTestApp(await makeTestStore(), { config: { publicUrl: 'https://skills.example.org' } });
   admin = new TestAgent(app);
   // The first account of an instance is its admin, so admin-only contracts answer too.
-  await admin.signUp('contracts-admin@example.test');
+  const adminUser = await admin.signUp('contracts-admin@example.test');
+  await seedDemoEvidence(app.ctx, adminUser.id, { handle: 'contracts-admin' });
+  // Drafted before other entries exist, so its sentences cite only the seeded ledger.
+  const drafted = await admin.json<{ id: string } & typeof storyEdit>('POST', '/api/stories', {
+    skillId: 'excel',
+  });
+  story.id = drafted.body.id;
+  storyEdit.sentences = drafted.body.sentences;
+  const made0 = async (title: string) =>
+    (
+      await admin.json<{ id: string }>('POST', '/api/evidence', {
+        kind: 'client_project',
+        title,
+        skills: ['excel'],
+      })
+    ).body.id;
+  entry.id = await made0('Shop audit');
+  doomedEntry.id = await made0('Draft to delete');
+  const issue = async (level: string) =>
+    (await admin.json<{ id: string }>('POST', '/api/credentials', { skillId: 'excel', level })).body
+      .id;
+  revocable.id = await issue('working');
+  credential.id = await issue('foundational');
+  verifyBody.credential = await (
+    await admin.req('GET', `/api/credentials/${credential.id}/download?format=jwt`)
+  ).text();
   const log = await admin.json<{ id: string }>('POST', '/api/progress/time-logs', {
     targetKind: 'other',
     startedAt: '2026-03-01T08:00:00Z',
