@@ -31,6 +31,11 @@ const ALSO_OK: Record<string, number> = { 'progress.logCalendarSession': 201 };
 const brief = { id: '' };
 const card = { id: '' };
 const path = { pathId: '' };
+// The same path by `id`, one of its steps, another path to delete, a calendar link to revoke.
+const pathRef = { id: '' };
+const step = { id: '', stepId: '' };
+const doomedPath = { id: '' };
+const calendarToken = { id: '', tokenId: '' };
 // Evidence records (the admin's seeded demo ledger, a story and credentials made from it).
 const entry = { id: '' };
 const doomedEntry = { id: '' };
@@ -66,6 +71,21 @@ const SAMPLES: {
       },
     },
     removeCalendar: {},
+    create: { body: { goal: { skillIds: ['sql'] } } },
+    list: {},
+    get: { params: pathRef, query: { version: 1 } },
+    remove: { params: doomedPath },
+    regenerate: { params: pathRef, body: { deadline: '2027-06-30' } },
+    versions: { params: pathRef },
+    diff: { params: pathRef, query: { from: 1 } },
+    tickStep: { params: step, body: { done: true, minutes: 30 } },
+    schedule: { params: pathRef, query: { week: '2026-03-02' } },
+    createCalendarToken: { params: pathRef },
+    listCalendarTokens: { params: pathRef },
+    revokeCalendarToken: { params: calendarToken },
+    annotations: { params: step },
+    annotate: { params: step, body: { verdict: 'worked', note: 'The exercises helped.' } },
+    ask: { params: step, body: { question: 'How do I build a pivot table?' } },
   },
   practice: {
     createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
@@ -267,8 +287,18 @@ beforeAll(async () => {
       back: 'It summarises rows by groups.',
     })
   ).body.id;
-  path.pathId = (
-    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
+  const path0 = await admin.json<{ id: string; plan: { steps: { id: string }[] } }>(
+    'POST',
+    '/api/paths',
+    { goal: { skillIds: ['excel'] } },
+  );
+  path.pathId = pathRef.id = step.id = calendarToken.id = path0.body.id;
+  step.stepId = path0.body.plan.steps[0]?.id ?? '';
+  doomedPath.id = (
+    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['tableau'] } })
+  ).body.id;
+  calendarToken.tokenId = (
+    await admin.json<{ id: string }>('POST', `/api/paths/${pathRef.id}/calendar-tokens`)
   ).body.id;
   const briefPost = await admin.json<{ post: { id: string } }>('POST', '/api/radar/briefs', {
     text: 'Looking for a copywriter for product descriptions.',
