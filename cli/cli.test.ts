@@ -22,7 +22,13 @@ async function cli(args: string[], dataDir: string) {
   let out = '';
   let err = '';
   const code = await runCli(args, {
-    env: { HOME: dataDir, SKILLTRACE_DATA_DIR: dataDir, SKILLTRACE_LOG_LEVEL: 'warn' },
+    // Cheap password hashing, as in testConfig (production defaults to 2^16).
+    env: {
+      HOME: dataDir,
+      SKILLTRACE_DATA_DIR: dataDir,
+      SKILLTRACE_LOG_LEVEL: 'warn',
+      SKILLTRACE_SCRYPT_LOG2N: '10',
+    },
     stdout: (t) => {
       out += t;
     },

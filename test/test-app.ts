@@ -113,3 +113,15 @@ export class TestAgent {
     return r.body.user;
   }
 }
+
+/** A new agent on `app`, signed up as `email` (the first account of an instance is its admin). */
+export async function signedUp(
+  app: App,
+  email: string,
+  name?: string,
+  password?: string,
+): Promise<TestAgent & { id: string }> {
+  const agent = new TestAgent(app);
+  const { id } = await agent.signUp(email, name, password);
+  return Object.assign(agent, { id });
+}

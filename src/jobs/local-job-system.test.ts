@@ -4,6 +4,8 @@ import { makeTestStore, STORE_KINDS } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { createLocalJobSystem } from './local-job-system.ts';
 
+// What every job system must do is in job-system-suite.test.ts; here, what only the
+// table-backed queue promises: its backoff schedule, giving up, and singleton keys.
 describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
   let app: App;
   const clock = fixedClock();

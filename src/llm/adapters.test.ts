@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
 import { fakeEmbedding } from '../../test/fake-llm-server.ts';
-import { type LlmKit, makeLlmKit } from '../../test/llm-test-ctx.ts';
+import { llmKitPerFile, SkillsAnswer } from '../../test/llm-kit-per-file.ts';
 import type { ProviderKind } from './types.ts';
 
-const Skills = z.object({ skills: z.array(z.object({ id: z.string(), name: z.string() })) });
+const Skills = SkillsAnswer;
 const POST = 'Data analyst wanted. Must know SQL and Python.';
 
-let kit: LlmKit;
-beforeAll(async () => {
-  kit = await makeLlmKit();
-});
-afterAll(() => kit.close());
-beforeEach(() => kit.fake.reset());
+const kit = llmKitPerFile();
 
 // One suite, run against every adapter through the real AI SDK and the fake server.
 const ADAPTERS: Array<{
@@ -39,7 +33,7 @@ const ADAPTERS: Array<{
 
 describe.each(ADAPTERS)('$provider ($model)', ({ provider, model, structured, embeds }) => {
   const llm = () =>
-    kit.llm({ llm: kit.instanceLlm(provider, model) }, { embeddingModel: 'nomic-embed-text' });
+    kit().llm({ llm: kit().instanceLlm(provider, model) }, { embeddingModel: 'nomic-embed-text' });
 
   it('answers structured output that matches the schema, with provenance', async () => {
     const a = await llm().generateObject({
@@ -66,7 +60,7 @@ describe.each(ADAPTERS)('$provider ($model)', ({ provider, model, structured, em
     if (provider === 'openai-compatible') expect(a.provenance.costUsd).toBe(0);
     else expect(a.provenance.costUsd).toBeGreaterThan(0);
 
-    const req = kit.fake.requests.at(-1)!;
+    const req = kit().fake.requests.at(-1)!;
     if (structured === 'response_format') expect(req.body.response_format.type).toBe('json_schema');
     if (structured === 'output_config')
       expect(req.body.output_config.format.type).toBe('json_schema');
@@ -86,7 +80,7 @@ describe.each(ADAPTERS)('$provider ($model)', ({ provider, model, structured, em
     });
     expect(a.value).toBe('A data analyst role that needs SQL and Python.');
     expect([a.provenance.tokensIn, a.provenance.tokensOut]).toEqual([80, 12]);
-    const body = kit.fake.requests.at(-1)!.body;
+    const body = kit().fake.requests.at(-1)!.body;
     if (provider !== 'anthropic' || model.includes('claude-3')) expect(body.temperature).toBe(0);
   });
 
@@ -105,7 +99,7 @@ describe.each(ADAPTERS)('$provider ($model)', ({ provider, model, structured, em
     const a = await s.answer;
     expect(a.value).toBe(chunks.join(''));
     expect(a.provenance.tokensOut).toBe(12);
-    expect(kit.fake.requests.at(-1)!.body.stream).toBe(true);
+    expect(kit().fake.requests.at(-1)!.body.stream).toBe(true);
   });
 
   it(embeds ? 'embeds texts' : 'reports that it cannot embed', async () => {
@@ -122,6 +116,6 @@ describe.each(ADAPTERS)('$provider ($model)', ({ provider, model, structured, em
     a.value.forEach((v, i) => {
       expect(v.map((x) => x.toFixed(5))).toEqual(fakeEmbedding(texts[i]!).map((x) => x.toFixed(5)));
     });
-    expect(kit.fake.requests.at(-1)!.path).toBe('/v1/embeddings');
+    expect(kit().fake.requests.at(-1)!.path).toBe('/v1/embeddings');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TestAgent } from '../../test/test-app.ts';
+import { makeTestApp, signedUp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
 import { PUBLIC_ROUTES } from './public-routes.ts';
@@ -324,10 +324,8 @@ let bob: TestAgent;
 
 beforeAll(async () => {
   app = makeTestApp(await makeTestStore());
-  alice = new TestAgent(app);
-  bob = new TestAgent(app);
-  await alice.signUp('alice@example.com', 'Alice'); // first account: admin
-  await bob.signUp('bob@example.com', 'Bob');
+  alice = await signedUp(app, 'alice@example.com', 'Alice'); // first account: admin
+  bob = await signedUp(app, 'bob@example.com', 'Bob');
 });
 afterAll(() => app.close());
 

@@ -3,7 +3,18 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Contract, ContractAnswer } from '../shared/contracts/contract.ts';
 import { type AppEnv, defineRoute, type RouteInput, type RouteRegistry } from './route.ts';
 
-type Input<C> = C extends Contract<infer B, infer Q> ? RouteInput<B, Q> : never;
+/** The validated body and query of a contract's request, as its handler receives them. */
+export type ContractRequest<C> = C extends Contract<infer B, infer Q> ? RouteInput<B, Q> : never;
+
+/**
+ * What a contract's handler returns: what the response schema accepts, or for a contract
+ * without one, nothing (answered with its status, 204 by default) or, for a `raw` contract,
+ * the whole `Response` (a calendar file, or JSON the API document does not describe).
+ */
+export type ContractReturn<C extends Contract> =
+  ContractAnswer<C> extends undefined
+    ? Promise<Response | undefined> | Promise<void>
+    : Promise<ContractAnswer<C>>;
 
 const ANSWER = Symbol('answer');
 
@@ -38,12 +49,16 @@ export function bindContract<C extends Contract>(
   contract: C,
   run: (
     c: Context<AppEnv>,
-    input: Input<C>,
-  ) => Promise<ContractAnswer<C> | AnswerWith<ContractAnswer<C>>>,
+    input: ContractRequest<C>,
+  ) => ContractReturn<C> | Promise<ContractAnswer<C> | AnswerWith<ContractAnswer<C>>>,
 ): void {
   const main = contract.status ?? (contract.response === undefined ? 204 : 200);
   defineRoute(app, reg, contract, async (c, input) => {
-    const out = await run(c, input as Input<C>);
+    const out: unknown = await run(c, input as ContractRequest<C>);
+    if (contract.raw !== undefined) {
+      if (out instanceof Response) return out;
+      throw new Error(`${contract.path}: a raw contract's handler must return a Response`);
+    }
     let status = main;
     let body: unknown = out;
     if (isAnswerWith(out)) {

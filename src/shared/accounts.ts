@@ -157,6 +157,7 @@ export const ChangePasswordInput = z.object({
 });
 export const AdminResetPasswordInput = z.object({ newPassword: Password });
 export const AdminUserInfo = Me.extend({ updatedAt: z.string() });
+export type AdminUserInfo = z.infer<typeof AdminUserInfo>;
 
 export const InstanceSettings = z.object({
   signup: z.enum(['open', 'closed']),

@@ -10,15 +10,10 @@ import {
   updateProfile,
 } from '../../domain/accounts/index.ts';
 import { deleteAccount, importAccount } from '../../domain/flows/index.ts';
-import {
-  ApiTokenCreated,
-  ApiTokenCreateInput,
-  ApiTokenInfo,
-  ChangePasswordInput,
-  ExportDocument,
-  Profile,
-} from '../../shared/accounts.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { accountContracts as account } from '../../shared/contracts/accounts.ts';
+import { bindContract } from '../bind-contract.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
+import { bindUserContracts } from '../user-contract.ts';
 
 /** An export document with the source instance's JWKS, so its signed ledger checkpoints can be checked. */
 const ImportWithKeys = z.object({
@@ -28,137 +23,35 @@ const ImportWithKeys = z.object({
 
 /** The signed-in user's profile, API tokens, password, export/import and deletion. */
 export function accountRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/profile',
-      tag: 'profile',
-      summary: 'Your freelancer profile',
-      response: Profile,
-    },
-    async (c) => c.json(await getProfile(c.get('ctx'), userOf(c).id)),
-  );
-  // The body is validated in the domain verb, which also checks skill and role ids.
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/profile',
-      tag: 'profile',
-      summary: 'Replace your freelancer profile',
-      body: z.unknown(),
-      response: Profile,
-    },
-    async (c, { body }) => c.json(await updateProfile(c.get('ctx'), userOf(c).id, body)),
+  const on = bindUserContracts(app, reg);
+  on(account.getProfile, ({ ctx, userId }) => getProfile(ctx, userId));
+  on(account.saveProfile, ({ ctx, userId, body }) => updateProfile(ctx, userId, body));
+
+  on(account.listTokens, async ({ ctx, userId }) => ({
+    tokens: await listApiTokens(ctx, userId),
+  }));
+  on(account.createToken, ({ ctx, userId, body }) => createApiToken(ctx, userId, body));
+  on(account.revokeToken, ({ ctx, userId, params }) =>
+    revokeApiToken(ctx, userId, params.id ?? ''),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/tokens',
-      tag: 'tokens',
-      summary: 'Your personal API tokens',
-      response: z.object({ tokens: z.array(ApiTokenInfo) }),
-    },
-    async (c) => c.json({ tokens: await listApiTokens(c.get('ctx'), userOf(c).id) }),
+  on(account.changePassword, ({ ctx, userId, body }) =>
+    changePassword(ctx, userId, body.currentPassword, body.newPassword),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/tokens',
-      tag: 'tokens',
-      summary: 'Create a personal API token (shown once)',
-      body: ApiTokenCreateInput,
-      response: ApiTokenCreated,
-      status: 201,
-    },
-    async (c, { body }) => c.json(await createApiToken(c.get('ctx'), userOf(c).id, body), 201),
-  );
-  defineRoute(
-    app,
-    reg,
-    { method: 'delete', path: '/api/tokens/:id', tag: 'tokens', summary: 'Revoke an API token' },
-    async (c) => {
-      await revokeApiToken(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');
-      return c.body(null, 204);
-    },
-  );
-
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/account/password',
-      tag: 'account',
-      summary: 'Change your password (ends other sessions)',
-      body: ChangePasswordInput,
-    },
-    async (c, { body }) => {
-      await changePassword(c.get('ctx'), userOf(c).id, body.currentPassword, body.newPassword);
-      return c.body(null, 204);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/account/export',
-      tag: 'account',
-      summary: 'Everything you own as one JSON document',
-      response: ExportDocument,
-    },
-    async (c) => {
-      const doc = await exportAccount(c.get('ctx'), userOf(c).id);
-      c.header(
-        'content-disposition',
-        `attachment; filename="skilltrace-export-${doc.exportedAt.slice(0, 10)}.json"`,
-      );
-      return c.json(doc);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/account/import',
-      tag: 'account',
-      summary:
-        'Import an export document into your account (the document itself, or { document, sourceJwks } with the source instance’s published keys)',
-      body: z.unknown(),
-      maxBody: 50 * 1024 * 1024,
-      response: z.object({ imported: z.record(z.string(), z.number()) }),
-    },
-    async (c, { body }) => {
-      const wrapped = ImportWithKeys.safeParse(body);
-      const [doc, opts] = wrapped.success
-        ? [wrapped.data.document, { sourceJwks: wrapped.data.sourceJwks }]
-        : [body, {}];
-      return c.json({ imported: await importAccount(c.get('ctx'), userOf(c).id, doc, opts) });
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'delete',
-      path: '/api/account',
-      tag: 'account',
-      summary: 'Delete your account and everything in it',
-      body: z.object({ password: z.string().min(1).max(200) }),
-    },
-    async (c, { body }) => {
-      await deleteAccount(c.get('ctx'), userOf(c).id, body.password);
-      return c.body(null, 204);
-    },
-  );
+  bindContract(app, reg, account.exportData, async (c) => {
+    const doc = await exportAccount(c.get('ctx'), userOf(c).id);
+    c.header(
+      'content-disposition',
+      `attachment; filename="skilltrace-export-${doc.exportedAt.slice(0, 10)}.json"`,
+    );
+    return doc;
+  });
+  on(account.importData, async ({ ctx, userId, body }) => {
+    const wrapped = ImportWithKeys.safeParse(body);
+    const [doc, opts] = wrapped.success
+      ? [wrapped.data.document, { sourceJwks: wrapped.data.sourceJwks }]
+      : [body, {}];
+    return { imported: await importAccount(ctx, userId, doc, opts) };
+  });
+  on(account.deleteAccount, ({ ctx, userId, body }) => deleteAccount(ctx, userId, body.password));
 }

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import {
   createSigninLink,
   createUser,
@@ -9,130 +8,42 @@ import {
   resetPassword,
   updateInstanceSettings,
 } from '../../domain/accounts/index.ts';
-import {
-  AdminResetPasswordInput,
-  AdminUserInfo,
-  Email,
-  InstanceSettings,
-  Password,
-  Role,
-  SigninLinkInfo,
-} from '../../shared/accounts.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { adminContracts as admin } from '../../shared/contracts/accounts.ts';
+import { bindContract } from '../bind-contract.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
+
+/** A user as the admin pages list them: `presentUser` plus when they last changed. */
+function adminUserInfo(u: Parameters<typeof presentUser>[0] & { updated_at: Date }) {
+  return { ...presentUser(u), updatedAt: u.updated_at.toISOString() };
+}
 
 /** Admin-only: users, password resets, instance settings. Members get 403. */
 export function adminRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/admin/users',
-      admin: true,
-      tag: 'admin',
-      summary: 'All accounts',
-      response: z.object({ users: z.array(AdminUserInfo) }),
-    },
-    async (c) => {
-      requireAdmin(userOf(c));
-      const users = await c.get('ctx').store.accounts.listUsers();
-      return c.json({
-        users: users.map((u) => ({ ...presentUser(u), updatedAt: u.updated_at.toISOString() })),
-      });
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/admin/users',
-      admin: true,
-      tag: 'admin',
-      summary: 'Create an account',
-      status: 201,
-      response: AdminUserInfo,
-      body: z.object({
-        email: Email,
-        name: z.string().trim().min(1).max(100),
-        password: Password,
-        role: Role.default('member'),
-      }),
-    },
-    async (c, { body }) => {
-      requireAdmin(userOf(c));
-      const u = await createUser(c.get('ctx'), body);
-      return c.json({ ...presentUser(u), updatedAt: u.updated_at.toISOString() }, 201);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/admin/users/:id/reset-password',
-      admin: true,
-      tag: 'admin',
-      summary: "Set a user's password",
-      body: AdminResetPasswordInput,
-    },
-    async (c, { body }) => {
-      requireAdmin(userOf(c));
-      await resetPassword(c.get('ctx'), { id: c.req.param('id') }, body.newPassword);
-      return c.body(null, 204);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/admin/users/:id/signin-link',
-      admin: true,
-      tag: 'admin',
-      summary:
-        'A one-time sign-in link for a user (works once, for 15 minutes; shown once, only its hash is kept)',
-      response: SigninLinkInfo,
-      status: 201,
-    },
-    async (c) => {
-      const admin = userOf(c);
-      requireAdmin(admin);
-      const link = await createSigninLink(c.get('ctx'), { id: c.req.param('id') }, admin.id);
-      return c.json({ ...link, expiresAt: link.expiresAt.toISOString() }, 201);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/admin/settings',
-      admin: true,
-      tag: 'admin',
-      summary: 'Instance settings',
-      response: InstanceSettings,
-    },
-    async (c) => {
-      requireAdmin(userOf(c));
-      return c.json(await getInstanceSettings(c.get('ctx')));
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/admin/settings',
-      admin: true,
-      tag: 'admin',
-      summary: 'Change instance settings',
-      body: InstanceSettings,
-      response: InstanceSettings,
-    },
-    async (c, { body }) => {
-      requireAdmin(userOf(c));
-      return c.json(await updateInstanceSettings(c.get('ctx'), body));
-    },
-  );
+  bindContract(app, reg, admin.listUsers, async (c) => {
+    requireAdmin(userOf(c));
+    const users = await c.get('ctx').store.accounts.listUsers();
+    return { users: users.map(adminUserInfo) };
+  });
+  bindContract(app, reg, admin.createUser, async (c, { body }) => {
+    requireAdmin(userOf(c));
+    return adminUserInfo(await createUser(c.get('ctx'), body));
+  });
+  bindContract(app, reg, admin.resetPassword, async (c, { body }) => {
+    requireAdmin(userOf(c));
+    await resetPassword(c.get('ctx'), { id: c.req.param('id') }, body.newPassword);
+  });
+  bindContract(app, reg, admin.signinLink, async (c) => {
+    const by = userOf(c);
+    requireAdmin(by);
+    const link = await createSigninLink(c.get('ctx'), { id: c.req.param('id') }, by.id);
+    return { ...link, expiresAt: link.expiresAt.toISOString() };
+  });
+  bindContract(app, reg, admin.getSettings, async (c) => {
+    requireAdmin(userOf(c));
+    return getInstanceSettings(c.get('ctx'));
+  });
+  bindContract(app, reg, admin.saveSettings, async (c, { body }) => {
+    requireAdmin(userOf(c));
+    return updateInstanceSettings(c.get('ctx'), body);
+  });
 }

@@ -10,13 +10,8 @@ import {
 } from '../../domain/accounts/index.ts';
 import { createDemoCopy } from '../../domain/demo/index.ts';
 import { isAppError } from '../../errors.ts';
-import {
-  DemoHint,
-  SessionCheck,
-  SessionInfo,
-  SignInInput,
-  SignUpInput,
-} from '../../shared/accounts.ts';
+import { authContracts as auth } from '../../shared/contracts/accounts.ts';
+import { bindContract } from '../bind-contract.ts';
 import { clientAddress } from '../client-address.ts';
 import { checkStorableText } from '../input-hygiene.ts';
 import { refuseCrossSite } from '../middleware.ts';
@@ -25,8 +20,10 @@ import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../se
 import { htmlResponse } from './public-pages/html.tsx';
 import { messageHtml, signinLinkHtml } from './public-pages/pages.tsx';
 
-function setSessionCookie(c: Context<AppEnv>, s: StartedSession): void {
+/** Sets the session cookie and answers the session's user and CSRF token. */
+function started(c: Context<AppEnv>, s: StartedSession) {
   writeSessionCookie(c, s.token, s.expiresAt);
+  return { user: presentUser(s.user), csrfToken: s.csrfToken };
 }
 
 function clientOf(c: Context<AppEnv>) {
@@ -39,45 +36,12 @@ export function authRoutes(
   reg: RouteRegistry,
   demo: { email: string; password: string } | undefined,
 ): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/auth/signup',
-      tag: 'auth',
-      summary: 'Create an account and sign in',
-      body: SignUpInput,
-      response: SessionInfo,
-      status: 201,
-      public: true,
-    },
-    async (c, { body }) => {
-      const s = await signUp(c.get('ctx'), body, clientOf(c).userAgent);
-      setSessionCookie(c, s);
-      return c.json({ user: presentUser(s.user), csrfToken: s.csrfToken }, 201);
-    },
+  bindContract(app, reg, auth.signUp, async (c, { body }) =>
+    started(c, await signUp(c.get('ctx'), body, clientOf(c).userAgent)),
   );
-
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/auth/signin',
-      tag: 'auth',
-      summary: 'Sign in with email and password',
-      body: SignInInput,
-      response: SessionInfo,
-      public: true,
-    },
-    async (c, { body }) => {
-      const s = await signIn(c.get('ctx'), body, clientOf(c));
-      setSessionCookie(c, s);
-      return c.json({ user: presentUser(s.user), csrfToken: s.csrfToken });
-    },
+  bindContract(app, reg, auth.signIn, async (c, { body }) =>
+    started(c, await signIn(c.get('ctx'), body, clientOf(c))),
   );
-
   defineRoute(
     app,
     reg,
@@ -110,7 +74,7 @@ export function authRoutes(
       const token = typeof form.token === 'string' ? form.token : '';
       try {
         const s = await signInWithLink(c.get('ctx'), token, clientOf(c).userAgent);
-        setSessionCookie(c, s);
+        started(c, s);
         return c.redirect('/app', 303);
       } catch (e) {
         if (!isAppError(e, 'unauthenticated')) throw e;
@@ -119,77 +83,25 @@ export function authRoutes(
     },
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/auth/demo',
-      tag: 'auth',
-      summary: 'Create your own 24-hour copy of the demo workspace and sign in to it',
-      response: SessionInfo,
-      status: 201,
-      public: true,
-    },
-    async (c) => {
-      const s = await createDemoCopy(c.get('ctx'), clientOf(c));
-      setSessionCookie(c, s);
-      return c.json({ user: presentUser(s.user), csrfToken: s.csrfToken }, 201);
-    },
+  bindContract(app, reg, auth.tryDemo, async (c) =>
+    started(c, await createDemoCopy(c.get('ctx'), clientOf(c))),
   );
-
-  defineRoute(
-    app,
-    reg,
-    { method: 'post', path: '/api/auth/signout', tag: 'auth', summary: 'Sign out of this session' },
-    async (c) => {
-      const token = readSessionCookie(c);
-      if (token) await signOut(c.get('ctx'), token);
-      clearSessionCookie(c);
-      return c.body(null, 204);
-    },
-  );
-
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/auth/session',
-      tag: 'auth',
-      summary: 'The signed-in user and CSRF token; `user: null` when no one is signed in',
-      response: SessionCheck,
-      public: true,
-    },
-    (c) => {
-      const p = c.get('principal');
-      if (!p) return c.json({ user: null, csrfToken: '' });
-      return c.json({
-        user: presentUser(p.user),
-        csrfToken: p.kind === 'session' ? p.session.csrf_token : '',
-      });
-    },
-  );
-
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/auth/demo-hint',
-      tag: 'auth',
-      summary:
-        'Which demos this instance offers: "Try the demo" (personal copies) and the shared account',
-      response: DemoHint,
-      public: true,
-    },
-    (c) => {
-      const mode = c.get('ctx').config.demo;
-      return c.json({
-        personal: mode !== 'off',
-        email: demo?.email ?? null,
-        password: demo?.password ?? null,
-      });
-    },
-  );
+  bindContract(app, reg, auth.signOut, async (c) => {
+    const token = readSessionCookie(c);
+    if (token) await signOut(c.get('ctx'), token);
+    clearSessionCookie(c);
+  });
+  bindContract(app, reg, auth.session, async (c) => {
+    const p = c.get('principal');
+    if (!p) return { user: null, csrfToken: '' };
+    return {
+      user: presentUser(p.user),
+      csrfToken: p.kind === 'session' ? p.session.csrf_token : '',
+    };
+  });
+  bindContract(app, reg, auth.demoHint, async (c) => ({
+    personal: c.get('ctx').config.demo !== 'off',
+    email: demo?.email ?? null,
+    password: demo?.password ?? null,
+  }));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
+import { makeTestApp, signedUp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 
@@ -11,10 +11,8 @@ let bob: TestAgent;
 
 beforeAll(async () => {
   app = makeTestApp(await makeTestStore());
-  alice = new TestAgent(app);
-  bob = new TestAgent(app);
-  await alice.signUp('alice-radar@example.com', 'Alice');
-  await bob.signUp('bob-radar@example.com', 'Bob');
+  alice = await signedUp(app, 'alice-radar@example.com', 'Alice');
+  bob = await signedUp(app, 'bob-radar@example.com', 'Bob');
 });
 afterAll(() => app.close());
 

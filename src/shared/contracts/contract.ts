@@ -34,6 +34,12 @@ export interface Contract<
   public?: boolean;
   /** Admins only. */
   admin?: boolean;
+  /**
+   * For a contract without `response` whose handler builds the answer itself (a `Response`):
+   * its content type, e.g. `text/calendar`, or `application/json` for JSON the API document
+   * does not describe. Not part of the API document.
+   */
+  raw?: string;
 }
 
 /** Declares a contract, keeping its exact schema types for both sides. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { accountContracts } from '../../../src/shared/contracts/accounts.ts';
 import { modelContracts } from '../../../src/shared/contracts/model.ts';
+import { systemContracts } from '../../../src/shared/contracts/system.ts';
 import { ApiError, createApiClient } from './client.ts';
 
 interface Call {
@@ -42,8 +44,8 @@ describe('createApiClient', () => {
     const server = fakeServer([json(200, session), empty(204), json(200, { tokens: [] })]);
     const api = createApiClient({ fetch: server.fetch });
     await api.auth.signIn({ email: 'ana@example.test', password: 'x' });
-    await api.tokens.revoke('t1');
-    await api.tokens.list();
+    await api.call(accountContracts.revokeToken, { params: { id: 't1' } });
+    await api.call(accountContracts.listTokens);
     expect(header(server.calls[1], 'x-csrf-token')).toBe('csrf-123');
     expect(server.calls[1]?.init.method).toBe('DELETE');
     expect(header(server.calls[2], 'x-csrf-token')).toBeUndefined();
@@ -82,18 +84,21 @@ describe('createApiClient', () => {
         throw new TypeError('Failed to fetch');
       }) as typeof fetch,
     });
-    await expect(down.about()).rejects.toMatchObject({ code: 'network_error' });
+    await expect(down.call(systemContracts.about)).rejects.toMatchObject({ code: 'network_error' });
     const html = () =>
       new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' });
     const proxy = createApiClient({ fetch: fakeServer([html]).fetch });
-    await expect(proxy.about()).rejects.toMatchObject({ status: 502, code: 'http_502' });
+    await expect(proxy.call(systemContracts.about)).rejects.toMatchObject({
+      status: 502,
+      code: 'http_502',
+    });
   });
 
   it('reads a signed-out session check as no user and keeps no CSRF token', async () => {
     const server = fakeServer([json(200, { user: null, csrfToken: '' }), empty(204)]);
     const api = createApiClient({ fetch: server.fetch });
     expect((await api.auth.session()).user).toBeNull();
-    await api.tokens.revoke('t1');
+    await api.call(accountContracts.revokeToken, { params: { id: 't1' } });
     expect(header(server.calls[1], 'x-csrf-token')).toBeUndefined();
   });
 
@@ -115,7 +120,7 @@ describe('createApiClient', () => {
     const api = createApiClient({ fetch: server.fetch });
     await api.auth.signIn({ email: 'ana@example.test', password: 'x' });
     await api.auth.signOut();
-    await api.tokens.revoke('t1');
+    await api.call(accountContracts.revokeToken, { params: { id: 't1' } });
     expect(header(server.calls[2], 'x-csrf-token')).toBeUndefined();
   });
 

@@ -1,31 +1,16 @@
 import type { z } from 'zod';
+import { ApiErrorBody, type Profile, type SessionCheck } from '../../../src/shared/accounts.ts';
 import {
-  ApiErrorBody,
-  ApiTokenCreated,
-  DemoHint,
-  ExportDocument,
-  InstanceSettings,
-  Profile,
-  type Role,
-  SessionCheck,
-  SessionInfo,
-  SigninLinkInfo,
-} from '../../../src/shared/accounts.ts';
+  accountContracts as account,
+  authContracts as auth,
+} from '../../../src/shared/contracts/accounts.ts';
 import {
   type Contract,
   type ContractInput,
   type ContractResult,
   contractUrl,
 } from '../../../src/shared/contracts/contract.ts';
-import {
-  AboutInfo,
-  HealthStatus,
-  ImportResult,
-  RoleList,
-  SkillList,
-  TokenList,
-  UserList,
-} from './schemas.ts';
+import { taxonomyContracts as taxonomy } from '../../../src/shared/contracts/taxonomy.ts';
 
 /** One problem with one input field, as the API reports it for `invalid_input`. */
 export interface FieldIssue {
@@ -143,8 +128,6 @@ export function createApiClient(options: ClientOptions = {}) {
     return parsed.data as Result<S>;
   }
 
-  const get = <S extends z.ZodType>(path: string, schema: S) => request('GET', path, { schema });
-
   /**
    * Calls the route a contract in `src/shared/contracts` declares: the path parameters and
    * query go into the URL, the body is sent as JSON, and the answer is checked against the
@@ -180,80 +163,42 @@ export function createApiClient(options: ClientOptions = {}) {
 
     auth: {
       /** Who is signed in: `user` is null (with no error) when no one is. */
-      session: async () => remember(await get('/api/auth/session', SessionCheck)),
+      session: async () => remember(await call(auth.session)),
       /** "Try the demo": the visitor's own copy of the demo workspace, signed in. */
-      tryDemo: async () =>
-        remember(await request('POST', '/api/auth/demo', { schema: SessionInfo })),
+      tryDemo: async () => remember(await call(auth.tryDemo)),
       signIn: async (body: { email: string; password: string }) =>
-        remember(await request('POST', '/api/auth/signin', { body, schema: SessionInfo })),
+        remember(await call(auth.signIn, { body })),
       signUp: async (body: { email: string; password: string; name: string }) =>
-        remember(await request('POST', '/api/auth/signup', { body, schema: SessionInfo })),
+        remember(await call(auth.signUp, { body })),
       signOut: async () => {
         try {
-          await request('POST', '/api/auth/signout');
+          await call(auth.signOut);
         } finally {
           csrfToken = null;
         }
       },
       /** The demos this instance offers: "Try the demo", and the shared account's credentials. */
-      demoHint: () => get('/api/auth/demo-hint', DemoHint),
+      demoHint: () => call(auth.demoHint),
     },
 
+    /** Your profile: many screens read it, so the client names it. */
     profile: {
-      get: () => get('/api/profile', Profile),
-      put: (profile: Profile) => request('PUT', '/api/profile', { body: profile, schema: Profile }),
+      get: () => call(account.getProfile),
+      put: (profile: Profile) => call(account.saveProfile, { body: profile }),
     },
 
     taxonomy: {
-      skills: (query: { q?: string; domain?: string; limit?: number }) => {
-        const params = new URLSearchParams();
-        if (query.q) params.set('q', query.q);
-        if (query.domain) params.set('domain', query.domain);
-        if (query.limit) params.set('limit', String(query.limit));
-        return get(`/api/taxonomy/skills?${params}`, SkillList);
-      },
-      roles: () => get('/api/taxonomy/roles', RoleList),
-    },
-
-    tokens: {
-      list: () => get('/api/tokens', TokenList),
-      create: (body: { name: string; expiresInDays?: number }) =>
-        request('POST', '/api/tokens', { body, schema: ApiTokenCreated }),
-      revoke: (id: string) => request('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
-    },
-
-    account: {
-      changePassword: (body: { currentPassword: string; newPassword: string }) =>
-        request('POST', '/api/account/password', { body }),
-      exportData: () => get('/api/account/export', ExportDocument),
-      /** With the source instance's JWKS, its signed ledger checkpoints are checked too. */
-      importData: (doc: ExportDocument, sourceJwks?: unknown) =>
-        request('POST', '/api/account/import', {
-          body: sourceJwks ? { document: doc, sourceJwks } : doc,
-          schema: ImportResult,
+      /** Empty search fields are left out of the URL. */
+      skills: (query: { q?: string; domain?: string; limit?: number }) =>
+        call(taxonomy.searchSkills, {
+          query: {
+            q: query.q || undefined,
+            domain: query.domain || undefined,
+            limit: query.limit || undefined,
+          },
         }),
-      delete: (body: { password: string }) => request('DELETE', '/api/account', { body }),
+      roles: () => call(taxonomy.listRoles),
     },
-
-    admin: {
-      users: () => get('/api/admin/users', UserList),
-      createUser: (body: { email: string; name: string; password: string; role: Role }) =>
-        request('POST', '/api/admin/users', { body }),
-      resetPassword: (id: string, newPassword: string) =>
-        request('POST', `/api/admin/users/${encodeURIComponent(id)}/reset-password`, {
-          body: { newPassword },
-        }),
-      signinLink: (id: string) =>
-        request('POST', `/api/admin/users/${encodeURIComponent(id)}/signin-link`, {
-          schema: SigninLinkInfo,
-        }),
-      settings: () => get('/api/admin/settings', InstanceSettings),
-      saveSettings: (body: InstanceSettings) =>
-        request('PUT', '/api/admin/settings', { body, schema: InstanceSettings }),
-    },
-
-    about: () => get('/api/about', AboutInfo),
-    health: () => get('/api/health', HealthStatus),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import type { TaxonomySkill } from '../../../src/shared/contracts/taxonomy.ts';
 import { api } from '../api/client.ts';
-import type { TaxonomySkill } from '../api/schemas.ts';
 import { rememberSkills } from '../hooks/use-skill-names.ts';
 
 /**

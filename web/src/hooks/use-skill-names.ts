@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { TaxonomySkill } from '../../../src/shared/contracts/taxonomy.ts';
 import { api } from '../api/client.ts';
-import type { TaxonomySkill } from '../api/schemas.ts';
 
 // Skill id → name, shared by every screen; the taxonomy does not change while the app runs.
 const names = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { type AboutInfo, systemContracts as system } from '../../../src/shared/contracts/system.ts';
 import { api } from '../api/client.ts';
-import type { AboutInfo } from '../api/schemas.ts';
 import { Alert } from '../components/alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
@@ -16,7 +16,7 @@ export function AboutPage() {
   useEffect(() => {
     let live = true;
     api
-      .about()
+      .call(system.about)
       .then((a) => live && setAbout(a))
       .catch((e) => live && setError(describeError(e)));
     return () => {

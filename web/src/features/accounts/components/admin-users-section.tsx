@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { AdminUserInfo as AdminUser } from '../../../../../src/shared/accounts.ts';
+import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
-import type { AdminUser } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -16,7 +17,7 @@ export function AdminUsersSection() {
 
   const load = useCallback(async () => {
     try {
-      setUsers((await api.admin.users()).users);
+      setUsers((await api.call(admin.listUsers)).users);
     } catch (e) {
       setMessage({ tone: 'error', text: `Could not load users: ${describeError(e)}` });
     }
@@ -28,7 +29,7 @@ export function AdminUsersSection() {
 
   async function makeSigninLink(u: AdminUser) {
     try {
-      const link = await api.admin.signinLink(u.id);
+      const link = await api.call(admin.signinLink, { params: { id: u.id } });
       setMessage({
         tone: 'success',
         text: `One-time sign-in link for ${link.email} (works once, until ${new Date(link.expiresAt).toLocaleTimeString()}): ${link.url}`,

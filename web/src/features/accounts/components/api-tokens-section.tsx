@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ApiTokenCreateInput, type ApiTokenInfo } from '../../../../../src/shared/accounts.ts';
+import { accountContracts as account } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -34,7 +35,7 @@ export function ApiTokensSection() {
 
   const load = useCallback(async () => {
     try {
-      setTokens((await api.tokens.list()).tokens);
+      setTokens((await api.call(account.listTokens)).tokens);
     } catch (e) {
       setMessage({ tone: 'error', text: `Could not load tokens: ${describeError(e)}` });
     }
@@ -52,7 +53,7 @@ export function ApiTokensSection() {
     if (!data) return;
     setBusy(true);
     try {
-      const token = await api.tokens.create(data);
+      const token = await api.call(account.createToken, { body: data });
       setCreated({ name: token.name, token: token.token });
       setName('');
       await load();
@@ -65,7 +66,7 @@ export function ApiTokensSection() {
   }
 
   async function revoke(token: ApiTokenInfo) {
-    await api.tokens.revoke(token.id);
+    await api.call(account.revokeToken, { params: { id: token.id } });
     setRevoking(null);
     setMessage({ tone: 'success', text: `Revoked “${token.name}”.` });
     await load();

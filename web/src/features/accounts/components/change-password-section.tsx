@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ChangePasswordInput } from '../../../../../src/shared/accounts.ts';
+import { accountContracts as account } from '../../../../../src/shared/contracts/accounts.ts';
 import { ApiError, api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -37,7 +38,7 @@ export function ChangePasswordSection() {
     setErrors({});
     setBusy(true);
     try {
-      await api.account.changePassword(parsed.data);
+      await api.call(account.changePassword, { body: parsed.data });
       setForm(EMPTY);
       setMessage({ tone: 'success', text: 'Password changed.' });
       if (!(await sessionSurvived())) {

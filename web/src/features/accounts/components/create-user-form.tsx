@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Role, SignUpInput } from '../../../../../src/shared/accounts.ts';
+import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -29,7 +30,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     if (!data) return;
     setBusy(true);
     try {
-      await api.admin.createUser(data);
+      await api.call(admin.createUser, { body: data });
       setMessage({ tone: 'success', text: `Created ${data.email}.` });
       setForm(EMPTY);
       onCreated();

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { ExportDocument } from '../../../../../src/shared/accounts.ts';
+import { accountContracts as account } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -20,7 +21,7 @@ export function DataPortabilitySection() {
     setMessage(null);
     setExporting(true);
     try {
-      const doc = await api.account.exportData();
+      const doc = await api.call(account.exportData);
       const blob = new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -63,7 +64,10 @@ export function DataPortabilitySection() {
           throw new Error('The public keys are not valid JSON (paste the JWKS document).');
         }
       }
-      const result = await api.account.importData(doc.data, keys);
+      const result = await api.call(account.importData, {
+        // With the source instance's JWKS, its signed ledger checkpoints are checked too.
+        body: keys ? { document: doc.data, sourceJwks: keys } : doc.data,
+      });
       setCounts(result.imported);
       const total = Object.values(result.imported).reduce((a, b) => a + b, 0);
       setMessage({

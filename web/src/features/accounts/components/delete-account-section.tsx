@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { accountContracts as account } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -30,7 +31,7 @@ export function DeleteAccountSection() {
     setBusy(true);
     setError(null);
     try {
-      await api.account.delete({ password });
+      await api.call(account.deleteAccount, { body: { password } });
       clear('Your account and its data have been deleted.');
     } catch (e) {
       setError(describeError(e));

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { InstanceSettings } from '../../../../../src/shared/accounts.ts';
+import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -11,8 +12,8 @@ export function InstanceSettingsSection() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.admin
-      .settings()
+    api
+      .call(admin.getSettings)
       .then(setSettings)
       .catch((e) =>
         setMessage({ tone: 'error', text: `Could not load settings: ${describeError(e)}` }),
@@ -25,7 +26,7 @@ export function InstanceSettingsSection() {
     setBusy(true);
     setMessage(null);
     try {
-      setSettings(await api.admin.saveSettings(settings));
+      setSettings(await api.call(admin.saveSettings, { body: settings }));
       setMessage({ tone: 'success', text: 'Instance settings saved.' });
     } catch (e) {
       setMessage({ tone: 'error', text: `Not saved: ${describeError(e)}` });

@@ -1,5 +1,5 @@
 import { LEVEL_LABELS, type ProfileSkill } from '../../../../../src/shared/accounts.ts';
-import type { TaxonomySkill } from '../../../api/schemas.ts';
+import type { TaxonomySkill } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';

@@ -1,7 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { AdminResetPasswordInput } from '../../../../../src/shared/accounts.ts';
+import {
+  AdminResetPasswordInput,
+  type AdminUserInfo as AdminUser,
+} from '../../../../../src/shared/accounts.ts';
+import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
-import type { AdminUser } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError, type FieldErrors, parseForm } from '../../../forms/field-errors.ts';
@@ -38,7 +41,10 @@ export function ResetPasswordDialog({
     setBusy(true);
     setError(null);
     try {
-      await api.admin.resetPassword(user.id, data.newPassword);
+      await api.call(admin.resetPassword, {
+        params: { id: user.id },
+        body: { newPassword: data.newPassword },
+      });
       onDone(user);
     } catch (e) {
       setError(describeError(e));

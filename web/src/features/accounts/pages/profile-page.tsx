@@ -6,8 +6,8 @@ import {
   type LearningFormat,
   Profile,
 } from '../../../../../src/shared/accounts.ts';
+import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { api } from '../../../api/client.ts';
-import type { TaxonomyRole } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DOMAIN_LABELS, type DomainId } from '../../../../../src/shared/accounts.ts';
-import type { TaxonomyRole } from '../../../api/schemas.ts';
+import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';

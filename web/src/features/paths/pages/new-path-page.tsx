@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { practiceContracts as practice } from '../../../../../src/shared/contracts/practice.ts';
+import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import type { CreatePathInput } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
-import type { TaxonomyRole } from '../../../api/schemas.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import {

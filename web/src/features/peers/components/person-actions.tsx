@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
-import { peersApi } from '../api.ts';
+import { peersApi, type ReportedItem } from '../api.ts';
 import { ReportDialog } from './report-dialog.tsx';
 
 /** "Block" and "Report" for one person, each behind a confirm dialog. */
@@ -14,7 +14,7 @@ export function PersonActions({
   person: { userId: string; name: string };
   onBlocked?: () => void;
   /** What exactly is reported, when it is an item rather than the person. */
-  report?: { itemType: string; itemId: string };
+  report?: ReportedItem;
 }) {
   const [open, setOpen] = useState<'block' | 'report' | null>(null);
   const [busy, setBusy] = useState(false);

@@ -3,7 +3,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, errorFor } from '../../../forms/field-errors.ts';
-import { peersApi } from '../api.ts';
+import { peersApi, type ReportedItem } from '../api.ts';
 
 /** Asks for a reason and reports a person (or one of their items) to the instance admins. */
 export function ReportDialog({
@@ -15,7 +15,7 @@ export function ReportDialog({
 }: {
   open: boolean;
   person: { userId: string; name: string };
-  report?: { itemType: string; itemId: string } | undefined;
+  report?: ReportedItem | undefined;
   onClose: () => void;
   onSent: () => void;
 }) {

@@ -1,4 +1,4 @@
-import type { TaxonomyRole } from '../../../api/schemas.ts';
+import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { Field } from '../../../components/field.tsx';
 import { domainLabel } from '../radar-format.ts';
 

@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import {
+  BlockInput,
+  Circle,
+  CircleDetail,
+  CircleInput,
+  ContributionCreditView,
+  Exchange,
+  ExchangeRequestInput,
+  InviteCreated,
+  JoinInput,
+  Message,
+  PeerAnnotation,
+  PeerMatches,
+  PeerProfileInput,
+  PeerProfileView,
+  PendingInvite,
+  Question,
+  QuestionInput,
+  ReportInput,
+  Share,
+  ShareInput,
+  StepPeerValidation,
+  Teaching,
+} from '../peers.ts';
+import { contract } from './contract.ts';
+
+// Routes that name a record take `z.unknown()` bodies: the domain checks membership first (so
+// outsiders get 404 whatever they send) and validates the body after.
+const Any = z.unknown();
+const tag = 'peers';
+
+/** A person you blocked, as `/api/peers/blocks` lists them. */
+export const BlockedPerson = z.object({
+  userId: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+});
+export type BlockedPerson = z.infer<typeof BlockedPerson>;
+
+/** Questions routed to you, each marked when you answered it. */
+export const InboxQuestion = Question.extend({ answered: z.boolean() });
+export type InboxQuestion = z.infer<typeof InboxQuestion>;
+
+/** Peer learning: profile, matches, exchanges and threads, questions. */
+export const peersContracts = {
+  getProfile: contract({
+    method: 'get',
+    path: '/api/peers/profile',
+    tag,
+    summary: 'Your peer profile and what the matcher derives from it',
+    response: PeerProfileView,
+  }),
+  saveProfile: contract({
+    method: 'put',
+    path: '/api/peers/profile',
+    tag,
+    summary: 'Opt in or out, and set wants, niches, segments and per-field visibility',
+    body: PeerProfileInput,
+    response: PeerProfileView,
+  }),
+  listMatches: contract({
+    method: 'get',
+    path: '/api/peers/matches',
+    tag,
+    summary: 'Your 10 best complementary, non-competing matches, each explained',
+    response: PeerMatches,
+  }),
+  listExchanges: contract({
+    method: 'get',
+    path: '/api/peers/exchanges',
+    tag,
+    summary: 'Your skill exchanges',
+    response: z.object({ exchanges: z.array(Exchange) }),
+  }),
+  requestExchange: contract({
+    method: 'post',
+    path: '/api/peers/exchanges',
+    tag,
+    summary: 'Ask a peer for a skill exchange',
+    body: ExchangeRequestInput,
+    response: Exchange,
+    status: 201,
+  }),
+  getExchange: contract({
+    method: 'get',
+    path: '/api/peers/exchanges/:id',
+    tag,
+    summary: 'One of your exchanges',
+    response: Exchange,
+  }),
+  acceptExchange: contract({
+    method: 'post',
+    path: '/api/peers/exchanges/:id/accept',
+    tag,
+    summary: 'Accept an exchange request addressed to you',
+    response: Exchange,
+  }),
+  declineExchange: contract({
+    method: 'post',
+    path: '/api/peers/exchanges/:id/decline',
+    tag,
+    summary: 'Decline an exchange request addressed to you',
+    response: Exchange,
+  }),
+  listMessages: contract({
+    method: 'get',
+    path: '/api/peers/exchanges/:id/messages',
+    tag,
+    summary: 'The private thread of an exchange',
+    response: z.object({ messages: z.array(Message) }),
+  }),
+  postMessage: contract({
+    method: 'post',
+    path: '/api/peers/exchanges/:id/messages',
+    tag,
+    summary: 'Post to an exchange thread',
+    body: Any,
+    response: Message,
+    status: 201,
+  }),
+  recordTeaching: contract({
+    method: 'post',
+    path: '/api/peers/exchanges/:id/teachings',
+    tag,
+    summary: 'Record what you taught in an exchange (skill + note)',
+    body: Any,
+    response: Teaching,
+    status: 201,
+  }),
+  confirmTeaching: contract({
+    method: 'post',
+    path: '/api/peers/exchanges/:id/teachings/:teachingId/confirm',
+    tag,
+    summary: 'Confirm what you were taught: it becomes evidence for the teacher',
+    response: Teaching,
+  }),
+  askPeers: contract({
+    method: 'post',
+    path: '/api/peers/questions',
+    tag,
+    summary: 'Ask peers with verified evidence about a flagged step or tutor answer',
+    body: QuestionInput,
+    response: Question,
+    status: 201,
+  }),
+  listQuestions: contract({
+    method: 'get',
+    path: '/api/peers/questions',
+    tag,
+    summary: 'Questions you asked, with answers',
+    response: z.object({ questions: z.array(Question) }),
+  }),
+  inbox: contract({
+    method: 'get',
+    path: '/api/peers/inbox',
+    tag,
+    summary: 'Questions routed to you (askers stay anonymous)',
+    response: z.object({ questions: z.array(InboxQuestion) }),
+  }),
+  getQuestion: contract({
+    method: 'get',
+    path: '/api/peers/questions/:id',
+    tag,
+    summary: 'A question you asked or that was routed to you',
+    response: Question,
+  }),
+  answerQuestion: contract({
+    method: 'post',
+    path: '/api/peers/questions/:id/answers',
+    tag,
+    summary: 'Answer a question routed to you',
+    body: Any,
+    response: PeerAnnotation,
+    status: 201,
+  }),
+  declineQuestion: contract({
+    method: 'post',
+    path: '/api/peers/questions/:id/decline',
+    tag,
+    summary: 'Decline a question routed to you',
+  }),
+  stepValidation: contract({
+    method: 'get',
+    path: '/api/peers/annotations',
+    tag,
+    summary: "Peer answers on one of your path's steps, and its confidence with them",
+    query: z.object({ pathId: z.string().min(1).max(80), stepId: z.string().min(1).max(120) }),
+    response: StepPeerValidation,
+  }),
+};
+
+/** Circles, invites, outline shares, blocks, reports and credits. */
+export const peersCircleContracts = {
+  listCircles: contract({
+    method: 'get',
+    path: '/api/peers/circles',
+    tag,
+    summary: 'Your circles',
+    response: z.object({ circles: z.array(Circle) }),
+  }),
+  createCircle: contract({
+    method: 'post',
+    path: '/api/peers/circles',
+    tag,
+    summary: 'Create a private, invite-only circle',
+    body: CircleInput,
+    response: Circle,
+    status: 201,
+  }),
+  joinCircle: contract({
+    method: 'post',
+    path: '/api/peers/circles/join',
+    tag,
+    summary: 'Join a circle with an invite token',
+    body: JoinInput,
+    response: Circle,
+  }),
+  getCircle: contract({
+    method: 'get',
+    path: '/api/peers/circles/:id',
+    tag,
+    summary: 'A circle you belong to, its members and shared outlines',
+    response: CircleDetail,
+  }),
+  invite: contract({
+    method: 'post',
+    path: '/api/peers/circles/:id/invites',
+    tag,
+    summary: 'Invite by email or create an invite link (owner)',
+    body: Any,
+    response: InviteCreated,
+    status: 201,
+  }),
+  leaveCircle: contract({
+    method: 'post',
+    path: '/api/peers/circles/:id/leave',
+    tag,
+    summary: 'Leave a circle',
+    response: z.object({ deleted: z.boolean() }),
+  }),
+  removeMember: contract({
+    method: 'delete',
+    path: '/api/peers/circles/:id/members/:userId',
+    tag,
+    summary: 'Remove a member from your circle (owner)',
+  }),
+  listInvites: contract({
+    method: 'get',
+    path: '/api/peers/invites',
+    tag,
+    summary: 'Circle invites addressed to your email',
+    response: z.object({ invites: z.array(PendingInvite) }),
+  }),
+  acceptInvite: contract({
+    method: 'post',
+    path: '/api/peers/invites/:id/accept',
+    tag,
+    summary: 'Accept a circle invite addressed to you',
+    response: Circle,
+  }),
+  listShares: contract({
+    method: 'get',
+    path: '/api/peers/shares',
+    tag,
+    summary: 'What you shared',
+    response: z.object({ shares: z.array(Share) }),
+  }),
+  share: contract({
+    method: 'post',
+    path: '/api/peers/shares',
+    tag,
+    summary: 'Share a path or practice brief as an outline (circle or public)',
+    body: ShareInput,
+    response: Share,
+    status: 201,
+  }),
+  listPublicShares: contract({
+    method: 'get',
+    path: '/api/peers/public-shares',
+    tag,
+    summary: 'Public outlines shared by others',
+    response: z.object({ shares: z.array(Share) }),
+  }),
+  getShare: contract({
+    method: 'get',
+    path: '/api/peers/shares/:id',
+    tag,
+    summary: 'A shared outline you may see',
+    response: Share,
+  }),
+  unshare: contract({
+    method: 'delete',
+    path: '/api/peers/shares/:id',
+    tag,
+    summary: 'Withdraw a share',
+  }),
+  listBlocks: contract({
+    method: 'get',
+    path: '/api/peers/blocks',
+    tag,
+    summary: 'People you blocked',
+    response: z.object({ blocks: z.array(BlockedPerson) }),
+  }),
+  // Answers { userId, name }: older than contracts and not in the API document.
+  block: contract({
+    method: 'post',
+    path: '/api/peers/blocks',
+    tag,
+    summary: 'Block a person: no matches, messages or questions between you',
+    body: BlockInput,
+    status: 201,
+    raw: 'application/json',
+  }),
+  unblock: contract({
+    method: 'delete',
+    path: '/api/peers/blocks/:userId',
+    tag,
+    summary: 'Unblock a person',
+  }),
+  // Answers { id }, undocumented like `block`.
+  report: contract({
+    method: 'post',
+    path: '/api/peers/reports',
+    tag,
+    summary: 'Report a person or an item to the admins',
+    body: ReportInput,
+    status: 201,
+    raw: 'application/json',
+  }),
+  credits: contract({
+    method: 'get',
+    path: '/api/peers/credits',
+    tag,
+    summary: 'Your contribution credits',
+    response: z.object({ credits: z.array(ContributionCreditView), total: z.number() }),
+  }),
+};
