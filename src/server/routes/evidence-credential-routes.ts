@@ -90,45 +90,23 @@ export function credentialRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     c.header('access-control-allow-origin', '*');
     return getDidDocument(c.get('ctx'));
   });
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/status-lists/:id',
-      tag,
-      summary: 'A signed Bitstring Status List credential (VC-JWT) for revocation checks',
-      public: true,
-    },
-    async (c) => {
-      const id = Number(c.req.param('id'));
-      if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1)
-        throw new AppError('not_found', 'Status list not found');
-      const jwt = await statusListCredential(c.get('ctx'), id);
-      return new Response(jwt, {
-        headers: {
-          'content-type': 'application/vc+jwt',
-          'cache-control': 'public, max-age=60',
-          'access-control-allow-origin': '*',
-        },
-      });
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/credentials/:id',
-      tag,
-      summary: 'A public credential as its VC-JWT',
-      public: true,
-    },
-    async (c) => {
-      const jwt = await getPublicCredentialJwt(c.get('ctx'), c.req.param('id') ?? '');
-      return new Response(jwt, {
-        headers: { 'content-type': 'application/vc+jwt', 'access-control-allow-origin': '*' },
-      });
-    },
-  );
+  bindContract(app, reg, ev.statusList, async (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1)
+      throw new AppError('not_found', 'Status list not found');
+    const jwt = await statusListCredential(c.get('ctx'), id);
+    return new Response(jwt, {
+      headers: {
+        'content-type': 'application/vc+jwt',
+        'cache-control': 'public, max-age=60',
+        'access-control-allow-origin': '*',
+      },
+    });
+  });
+  bindContract(app, reg, ev.publicCredential, async (c) => {
+    const jwt = await getPublicCredentialJwt(c.get('ctx'), c.req.param('id') ?? '');
+    return new Response(jwt, {
+      headers: { 'content-type': 'application/vc+jwt', 'access-control-allow-origin': '*' },
+    });
+  });
 }

@@ -29,8 +29,9 @@ const JsonDoc = z.record(z.string(), z.unknown());
 
 /**
  * The evidence capability: the ledger, client confirmation links, skill stories, credentials
- * (and the issuer's public documents), the portfolio. Downloads that answer files rather than
- * JSON (attachments, credential files, status lists) stay plain routes.
+ * (and the issuer's public documents, status lists and public VC-JWTs as `raw` answers), the
+ * portfolio. The downloads whose media type varies (attachments, credential files) stay plain
+ * routes.
  */
 export const evidenceContracts = {
   listEntries: contract({
@@ -204,6 +205,22 @@ export const evidenceContracts = {
     summary: 'The did:web document (only when the public URL is https without a path)',
     response: JsonDoc,
     public: true,
+  }),
+  statusList: contract({
+    method: 'get',
+    path: '/status-lists/:id',
+    tag: 'credentials',
+    summary: 'A signed Bitstring Status List credential (VC-JWT) for revocation checks',
+    public: true,
+    raw: 'application/vc+jwt',
+  }),
+  publicCredential: contract({
+    method: 'get',
+    path: '/credentials/:id',
+    tag: 'credentials',
+    summary: 'A public credential as its VC-JWT',
+    public: true,
+    raw: 'application/vc+jwt',
   }),
 
   checkpoints: contract({
