@@ -16,25 +16,58 @@ export type ContractReturn<C extends Contract> =
     ? Promise<Response | undefined> | Promise<void>
     : Promise<ContractAnswer<C>>;
 
+const ANSWER = Symbol('answer');
+
+/** An answer with one of the contract's `alsoStatus` statuses (made by `answerWith`). */
+export interface AnswerWith<T> {
+  [ANSWER]: true;
+  status: number;
+  body: T;
+}
+
+/**
+ * Answers `body` with `status`, which must be the contract's `status` or one of its
+ * `alsoStatus` (checked when the route answers): e.g. 200 for a duplicate of a 201 route.
+ */
+export function answerWith<T>(status: number, body: T): AnswerWith<T> {
+  return { [ANSWER]: true, status, body };
+}
+
+function isAnswerWith(v: unknown): v is AnswerWith<unknown> {
+  return typeof v === 'object' && v !== null && ANSWER in v;
+}
+
 /**
  * Binds a handler to a contract from `src/shared/contracts`: the route validates the body and
  * query with the contract's schemas, `run` must return what the contract's response schema
  * accepts (checked when compiling), and the answer is JSON with the contract's status (204
- * when the contract declares no response).
+ * when the contract declares no response), or the status `run` chose with `answerWith`.
  */
 export function bindContract<C extends Contract>(
   app: Hono<AppEnv>,
   reg: RouteRegistry,
   contract: C,
-  run: (c: Context<AppEnv>, input: ContractRequest<C>) => ContractReturn<C>,
+  run: (
+    c: Context<AppEnv>,
+    input: ContractRequest<C>,
+  ) => ContractReturn<C> | Promise<ContractAnswer<C> | AnswerWith<ContractAnswer<C>>>,
 ): void {
+  const main = contract.status ?? (contract.response === undefined ? 204 : 200);
   defineRoute(app, reg, contract, async (c, input) => {
     const out: unknown = await run(c, input as ContractRequest<C>);
     if (contract.raw !== undefined) {
       if (out instanceof Response) return out;
       throw new Error(`${contract.path}: a raw contract's handler must return a Response`);
     }
-    if (contract.response === undefined) return c.body(null, (contract.status ?? 204) as 204);
-    return c.json(out as object, (contract.status ?? 200) as ContentfulStatusCode);
+    let status = main;
+    let body: unknown = out;
+    if (isAnswerWith(out)) {
+      if (out.status !== main && !contract.alsoStatus?.includes(out.status))
+        throw new Error(`${contract.path}: status ${out.status} is not in the contract`);
+      status = out.status;
+      body = out.body;
+    }
+    if (contract.response === undefined) return c.body(null, status as 204);
+    return c.json(body as object, status as ContentfulStatusCode);
   });
 }

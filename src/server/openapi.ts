@@ -51,12 +51,17 @@ export function buildOpenApi(
           }
         : {}),
       responses: {
-        [status]: r.response
-          ? {
-              description: 'OK',
-              content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
-            }
-          : { description: 'OK' },
+        ...Object.fromEntries(
+          [status, ...(r.alsoStatus ?? []).map(String)].map((st) => [
+            st,
+            r.response
+              ? {
+                  description: 'OK',
+                  content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
+                }
+              : { description: 'OK' },
+          ]),
+        ),
         default: {
           description: 'Error',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

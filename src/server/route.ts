@@ -29,6 +29,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   /** Schema of the 2xx answer body (documentation); omitted for 204 and non-JSON answers. */
   response?: z.ZodType;
   status?: number;
+  /** Other success statuses answered with the same response schema (see `Contract`). */
+  alsoStatus?: readonly number[];
   /**
    * Largest accepted request body in bytes, enforced while streaming by `bodyLimit`
    * (default 1 MiB signed in, 64 KiB for anonymous callers).

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import {
   exportJsonResume,
   getCheckpointFeed,
@@ -7,91 +6,25 @@ import {
   getShareLinks,
   setPortfolio,
 } from '../../domain/evidence/index.ts';
-import {
-  CheckpointFeed,
-  PortfolioSettings,
-  PortfolioSettingsInput,
-  ShareLinks,
-} from '../../shared/evidence.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { evidenceContracts as ev } from '../../shared/contracts/evidence.ts';
+import { bindContract } from '../bind-contract.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
-const tag = 'portfolio';
-
-/** The signed-in user's portfolio settings and exports. */
+/** The signed-in user's portfolio settings and exports; the public checkpoint feed. */
 export function portfolioRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/p/:handle/checkpoints',
-      tag,
-      summary:
-        'The public checkpoint feed of a portfolio: signed ledger heads (chain, position, head hash, time), newest first; ?seq=N for one position',
-      query: z.object({ seq: z.coerce.number().int().min(1).optional() }),
-      response: CheckpointFeed,
-      public: true,
-    },
-    async (c, { query }) => {
-      c.header('access-control-allow-origin', '*');
-      return c.json(await getCheckpointFeed(c.get('ctx'), c.req.param('handle') ?? '', query));
-    },
+  bindContract(app, reg, ev.checkpoints, (c, { query }) => {
+    c.header('access-control-allow-origin', '*');
+    return getCheckpointFeed(c.get('ctx'), c.req.param('handle') ?? '', query);
+  });
+  bindContract(app, reg, ev.getPortfolio, (c) => getPortfolioSettings(c.get('ctx'), userOf(c).id));
+  bindContract(app, reg, ev.savePortfolio, (c, { body }) =>
+    setPortfolio(c.get('ctx'), userOf(c).id, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/portfolio',
-      tag,
-      summary: 'Your portfolio handle and texts',
-      response: PortfolioSettings,
-    },
-    async (c) => c.json(await getPortfolioSettings(c.get('ctx'), userOf(c).id)),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/portfolio',
-      tag,
-      summary:
-        'Choose your public handle (/p/<handle>), texts, and whether the portfolio is published',
-      body: PortfolioSettingsInput,
-      response: PortfolioSettings,
-    },
-    async (c, { body }) => c.json(await setPortfolio(c.get('ctx'), userOf(c).id, body)),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/portfolio/json-resume',
-      tag,
-      summary: 'Your résumé as JSON Resume 1.0 (public items only unless includePrivate=true)',
-      query: z.object({ includePrivate: z.enum(['true', 'false']).optional() }),
-      response: z.record(z.string(), z.unknown()),
-    },
-    async (c, { query }) => {
-      const doc = await exportJsonResume(c.get('ctx'), userOf(c).id, {
-        includePrivate: query.includePrivate === 'true',
-      });
-      c.header('content-disposition', 'attachment; filename="resume.json"');
-      return c.json(doc);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/portfolio/share-links',
-      tag,
-      summary: 'Links and a text block to paste into an Upwork or LinkedIn profile',
-      response: ShareLinks,
-    },
-    async (c) => c.json(await getShareLinks(c.get('ctx'), userOf(c).id)),
-  );
+  bindContract(app, reg, ev.jsonResume, (c, { query }) => {
+    c.header('content-disposition', 'attachment; filename="resume.json"');
+    return exportJsonResume(c.get('ctx'), userOf(c).id, {
+      includePrivate: query.includePrivate === 'true',
+    });
+  });
+  bindContract(app, reg, ev.shareLinks, (c) => getShareLinks(c.get('ctx'), userOf(c).id));
 }

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import {
   approveSkillStory,
   createConfirmationLink,
@@ -15,26 +14,13 @@ import {
   verifyLedger,
 } from '../../domain/evidence/index.ts';
 import { AppError } from '../../errors.ts';
-import {
-  ConfirmationLink,
-  ConfirmationLinkInput,
-  EvidenceEntry,
-  EvidenceKind,
-  LedgerVerification,
-  ManualEvidenceInput,
-  SkillStory,
-  StoryApproveInput,
-  StoryDraftInput,
-  StoryEditInput,
-  VisibilityInput,
-} from '../../shared/evidence.ts';
+import { evidenceContracts as ev } from '../../shared/contracts/evidence.ts';
+import { bindContract } from '../bind-contract.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { credentialRoutes } from './evidence-credential-routes.ts';
 import { portfolioRoutes } from './evidence-portfolio-routes.ts';
 import { fileResponse } from './public-pages/html.tsx';
 import { publicPageRoutes } from './public-pages/index.ts';
-
-const tag = 'evidence';
 
 /**
  * The evidence capability over HTTP: the ledger (entries, uploads, verification, client
@@ -42,102 +28,31 @@ const tag = 'evidence';
  * in the files it mounts.
  */
 export function evidenceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/evidence',
-      tag,
-      summary: 'Your evidence ledger entries, newest first (tombstones included)',
-      query: z.object({ skillId: z.string().max(120).optional(), kind: EvidenceKind.optional() }),
-      response: z.object({ entries: z.array(EvidenceEntry) }),
-    },
-    async (c, { query }) =>
-      c.json({ entries: await listEvidence(c.get('ctx'), userOf(c).id, query) }),
+  bindContract(app, reg, ev.listEntries, async (c, { query }) => ({
+    entries: await listEvidence(c.get('ctx'), userOf(c).id, query),
+  }));
+  bindContract(app, reg, ev.record, (c, { body }) =>
+    recordEvidence(c.get('ctx'), userOf(c).id, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/evidence',
-      tag,
-      summary:
-        'Record a client project, artifact or reflection (attachments as base64: PNG, JPEG, GIF, WebP, PDF, ZIP, text, Markdown, CSV, JSON; 5 MiB each)',
-      body: ManualEvidenceInput,
-      maxBody: 15 * 1024 * 1024,
-      response: EvidenceEntry,
-      status: 201,
-    },
-    async (c, { body }) => c.json(await recordEvidence(c.get('ctx'), userOf(c).id, body), 201),
+  bindContract(app, reg, ev.verifyLedger, (c) => verifyLedger(c.get('ctx'), userOf(c).id));
+  bindContract(app, reg, ev.getEntry, (c) =>
+    getEvidence(c.get('ctx'), userOf(c).id, c.req.param('id') ?? ''),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/evidence/verify',
-      tag,
-      summary: 'Check your whole ledger: hashes, links, tombstones and the signed checkpoint',
-      response: LedgerVerification,
-    },
-    async (c) => c.json(await verifyLedger(c.get('ctx'), userOf(c).id)),
+  bindContract(app, reg, ev.deleteEntry, async (c) => {
+    await deleteEvidence(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');
+    return undefined;
+  });
+  bindContract(app, reg, ev.setVisibility, (c, { body }) =>
+    setEvidenceVisibility(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body.visibility),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/evidence/:id',
-      tag,
-      summary: 'One ledger entry',
-      response: EvidenceEntry,
-    },
-    async (c) => c.json(await getEvidence(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '')),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'delete',
-      path: '/api/evidence/:id',
-      tag,
-      summary: 'Delete an entry (its content goes; a signed tombstone keeps the chain checkable)',
-    },
-    async (c) => {
-      await deleteEvidence(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');
-      return c.body(null, 204);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/evidence/:id/visibility',
-      tag,
-      summary: 'Set who may see an entry (public entries show on your portfolio)',
-      body: VisibilityInput,
-      response: EvidenceEntry,
-    },
-    async (c, { body }) =>
-      c.json(
-        await setEvidenceVisibility(
-          c.get('ctx'),
-          userOf(c).id,
-          c.req.param('id') ?? '',
-          body.visibility,
-        ),
-      ),
-  );
+  // A file, not JSON: a plain route.
   defineRoute(
     app,
     reg,
     {
       method: 'get',
       path: '/api/evidence/:id/attachments/:attachmentId',
-      tag,
+      tag: 'evidence',
       summary: 'Download an attachment',
     },
     async (c) => {
@@ -152,87 +67,21 @@ export function evidenceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       return fileResponse(file.bytes, file.name, file.mediaType);
     },
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/evidence/:id/confirmation-link',
-      tag,
-      summary: 'Make a one-time link your client opens to confirm a client project (shown once)',
-      body: ConfirmationLinkInput,
-      response: ConfirmationLink,
-      status: 201,
-    },
-    async (c, { body }) =>
-      c.json(
-        await createConfirmationLink(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body),
-        201,
-      ),
+  bindContract(app, reg, ev.confirmationLink, (c, { body }) =>
+    createConfirmationLink(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body),
   );
 
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/stories',
-      tag: 'stories',
-      summary: 'Your skill stories',
-      response: z.object({ stories: z.array(SkillStory) }),
-    },
-    async (c) => c.json({ stories: await listSkillStories(c.get('ctx'), userOf(c).id) }),
+  bindContract(app, reg, ev.listStories, async (c) => ({
+    stories: await listSkillStories(c.get('ctx'), userOf(c).id),
+  }));
+  bindContract(app, reg, ev.draftStory, (c, { body }) =>
+    draftSkillStory(c.get('ctx'), userOf(c).id, body.skillId),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/stories',
-      tag: 'stories',
-      summary:
-        'Draft (or redraft) the story of a skill from your ledger; every sentence cites entries',
-      body: StoryDraftInput,
-      response: SkillStory,
-      status: 201,
-    },
-    async (c, { body }) =>
-      c.json(await draftSkillStory(c.get('ctx'), userOf(c).id, body.skillId), 201),
+  bindContract(app, reg, ev.editStory, (c, { body }) =>
+    editSkillStory(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'put',
-      path: '/api/stories/:id',
-      tag: 'stories',
-      summary: 'Edit a story (back to draft; sentences without evidence are flagged)',
-      body: StoryEditInput,
-      response: SkillStory,
-    },
-    async (c, { body }) =>
-      c.json(await editSkillStory(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body)),
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/stories/:id/approve',
-      tag: 'stories',
-      summary: 'Approve a story for publishing (refused while a sentence lacks evidence)',
-      body: StoryApproveInput,
-      response: SkillStory,
-    },
-    async (c, { body }) =>
-      c.json(
-        await approveSkillStory(
-          c.get('ctx'),
-          userOf(c).id,
-          c.req.param('id') ?? '',
-          body.visibility,
-        ),
-      ),
+  bindContract(app, reg, ev.approveStory, (c, { body }) =>
+    approveSkillStory(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body.visibility),
   );
 
   credentialRoutes(app, reg);

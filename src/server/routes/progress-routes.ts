@@ -19,8 +19,8 @@ import {
   updateProgressView,
 } from '../../domain/progress/index.ts';
 import { progressContracts as progress } from '../../shared/contracts/progress.ts';
-import { bindContract } from '../bind-contract.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { answerWith, bindContract } from '../bind-contract.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
 /** Time logs, progress per goal and skill, velocity, summaries, the personal view, notifications. */
 export function progressRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
@@ -53,10 +53,9 @@ export function progressRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, progress.logTime, (c, { body }) =>
     logTime(c.get('ctx'), userOf(c).id, body),
   );
-  // Two success statuses (201 logged now, 200 logged before), so bound by hand.
-  defineRoute(app, reg, progress.logCalendarSession, async (c, { body }) => {
+  bindContract(app, reg, progress.logCalendarSession, async (c, { body }) => {
     const r = await logCalendarSession(c.get('ctx'), userOf(c).id, body);
-    return c.json(r, r.created ? 201 : 200);
+    return r.created ? answerWith(201, r) : r;
   });
   bindContract(app, reg, progress.deleteTimeLog, async (c) => {
     await deleteTimeLog(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');

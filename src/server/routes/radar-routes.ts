@@ -13,16 +13,8 @@ import {
   updateFeed,
 } from '../../domain/radar/index.ts';
 import { radarContracts as radar, validatedLater } from '../../shared/contracts/radar.ts';
-import {
-  AddPostResult,
-  BriefInput,
-  ClientRequestInput,
-  FeedInfo,
-  FeedInput,
-  FeedPatch,
-  PollResult,
-} from '../../shared/radar.ts';
-import { bindContract } from '../bind-contract.ts';
+import { FeedInfo, FeedInput, FeedPatch, PollResult } from '../../shared/radar.ts';
+import { answerWith, bindContract } from '../bind-contract.ts';
 import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
 import { radarInsightRoutes } from './radar-insight-routes.ts';
 
@@ -38,44 +30,18 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
     await deletePost(c.get('ctx'), userOf(c).id, id(c));
     return undefined;
   });
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/briefs',
-      tag: TAG,
-      summary: 'Paste a client brief (201 added; 200 with status duplicate/near_duplicate)',
-      body: BriefInput,
-      response: AddPostResult,
-      status: 201,
-    },
-    async (c, { body }) => {
-      const r = await addBrief(c.get('ctx'), userOf(c).id, body);
-      return c.json(r, r.status === 'added' ? 201 : 200);
-    },
-  );
+  bindContract(app, reg, radar.addBrief, async (c, { body }) => {
+    const r = await addBrief(c.get('ctx'), userOf(c).id, body);
+    return r.status === 'added' ? r : answerWith(200, r);
+  });
 
   bindContract(app, reg, radar.listClients, (c, { query }) =>
     listPosts(c.get('ctx'), userOf(c).id, { ...query, source: 'client' }),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/clients',
-      tag: TAG,
-      summary: 'Record a past or current client request',
-      body: ClientRequestInput,
-      response: AddPostResult,
-      status: 201,
-    },
-    async (c, { body }) => {
-      const r = await addClientRequest(c.get('ctx'), userOf(c).id, body);
-      return c.json(r, r.status === 'added' ? 201 : 200);
-    },
-  );
+  bindContract(app, reg, radar.addClient, async (c, { body }) => {
+    const r = await addClientRequest(c.get('ctx'), userOf(c).id, body);
+    return r.status === 'added' ? r : answerWith(200, r);
+  });
   bindContract(app, reg, radar.updateClient, (c, { body }) =>
     updateClientRequest(c.get('ctx'), userOf(c).id, id(c), body),
   );

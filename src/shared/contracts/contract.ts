@@ -23,6 +23,11 @@ export interface Contract<
   response?: R;
   /** Success status (default 200 with a response, 204 without). */
   status?: number;
+  /**
+   * Other success statuses the route may answer with the same response schema (e.g. 200 for
+   * a duplicate where `status` is 201); the handler picks one with `answerWith`.
+   */
+  alsoStatus?: readonly number[];
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBody?: number;
   /** Listed in PUBLIC_ROUTES: no sign-in needed. */

@@ -114,6 +114,7 @@ export const progressContracts = {
     summary: 'Log a calendar session marked done (idempotent)',
     body: CalendarSessionInput,
     response: z.object({ log: TimeLog, created: z.boolean() }),
+    alsoStatus: [201],
   }),
   deleteTimeLog: contract({
     method: 'delete',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Profile } from '../accounts.ts';
 import {
+  AddPostResult,
+  BriefInput,
   ClientRequestInput,
   ExtractInput,
   ExtractResult,
@@ -104,6 +106,16 @@ export const radarContracts = {
     tag: TAG,
     summary: 'Delete a post and its extracted skills',
   }),
+  addBrief: contract({
+    method: 'post',
+    path: '/api/radar/briefs',
+    tag: TAG,
+    summary: 'Paste a client brief (201 added; 200 with status duplicate/near_duplicate)',
+    body: BriefInput,
+    response: AddPostResult,
+    status: 201,
+    alsoStatus: [200],
+  }),
   listClients: contract({
     method: 'get',
     path: '/api/radar/clients',
@@ -111,6 +123,16 @@ export const radarContracts = {
     summary: 'Your own client requests, newest first',
     query: PostListQuery.omit({ source: true }),
     response: PostList,
+  }),
+  addClient: contract({
+    method: 'post',
+    path: '/api/radar/clients',
+    tag: TAG,
+    summary: 'Record a past or current client request',
+    body: ClientRequestInput,
+    response: AddPostResult,
+    status: 201,
+    alsoStatus: [200],
   }),
   updateClient: contract({
     method: 'put',

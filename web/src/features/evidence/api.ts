@@ -1,74 +1,38 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Visibility } from '../../../../src/shared/accounts.ts';
-import {
-  ConfirmationLink,
-  CredentialInfo,
-  type CredentialLevel,
-  CriteriaStatus,
-  EvidenceEntry,
-  type EvidenceInput,
-  LedgerVerification,
-  PortfolioSettings,
-  ShareLinks,
-  SkillStory,
-  type StorySentence,
-} from '../../../../src/shared/evidence.ts';
+import { type ContractInput, contractUrl } from '../../../../src/shared/contracts/contract.ts';
+import { evidenceContracts as ev } from '../../../../src/shared/contracts/evidence.ts';
+import { modelContracts } from '../../../../src/shared/contracts/model.ts';
+import type { ShareLinks, StorySentence } from '../../../../src/shared/evidence.ts';
 import { api } from '../../api/client.ts';
 
 const id = encodeURIComponent;
 
-/** The part of `GET /api/settings/model` the story screen needs (which engine drafts). */
-const ModelStatus = z.object({ active: z.enum(['user', 'instance', 'offline']) });
+type Body<K extends keyof typeof ev> = ContractInput<(typeof ev)[K]>['body'];
 
 export type ShareLinksData = z.infer<typeof ShareLinks>;
 
-/** Typed calls to the evidence, credentials, stories and portfolio API. */
+/** Typed calls to the evidence, credentials, stories and portfolio API (its contracts). */
 export const evidenceApi = {
-  entries: () =>
-    api.request('GET', '/api/evidence', {
-      schema: z.object({ entries: z.array(EvidenceEntry) }),
-    }),
-  record: (body: EvidenceInput) =>
-    api.request('POST', '/api/evidence', { body, schema: EvidenceEntry }),
-  remove: (entryId: string) => api.request('DELETE', `/api/evidence/${id(entryId)}`),
+  entries: () => api.call(ev.listEntries),
+  record: (body: Body<'record'>) => api.call(ev.record, { body }),
+  remove: (entryId: string) => api.call(ev.deleteEntry, { params: { id: entryId } }),
   setVisibility: (entryId: string, visibility: Visibility) =>
-    api.request('PUT', `/api/evidence/${id(entryId)}/visibility`, {
-      body: { visibility },
-      schema: EvidenceEntry,
-    }),
-  verifyLedger: () => api.request('GET', '/api/evidence/verify', { schema: LedgerVerification }),
+    api.call(ev.setVisibility, { params: { id: entryId }, body: { visibility } }),
+  verifyLedger: () => api.call(ev.verifyLedger),
   confirmationLink: (entryId: string, body: { clientName: string; days: number }) =>
-    api.request('POST', `/api/evidence/${id(entryId)}/confirmation-link`, {
-      body,
-      schema: ConfirmationLink,
-    }),
+    api.call(ev.confirmationLink, { params: { id: entryId }, body }),
+  // Files, not JSON: plain links rather than contracts.
   attachmentUrl: (entryId: string, attachmentId: string) =>
     `/api/evidence/${id(entryId)}/attachments/${id(attachmentId)}`,
 
-  criteria: () =>
-    api.request('GET', '/api/credentials/criteria', {
-      schema: z.object({ criteria: z.array(CriteriaStatus) }),
-    }),
-  credentials: () =>
-    api.request('GET', '/api/credentials', {
-      schema: z.object({ credentials: z.array(CredentialInfo) }),
-    }),
-  issue: (body: {
-    skillId: string;
-    level: CredentialLevel;
-    visibility: Visibility;
-    publishEvidence?: string[];
-  }) => api.request('POST', '/api/credentials', { body, schema: CredentialInfo }),
+  criteria: () => api.call(ev.criteria),
+  credentials: () => api.call(ev.listCredentials),
+  issue: (body: Body<'issueCredential'>) => api.call(ev.issueCredential, { body }),
   revoke: (credentialId: string, reason: string) =>
-    api.request('POST', `/api/credentials/${id(credentialId)}/revoke`, {
-      body: { reason },
-      schema: CredentialInfo,
-    }),
+    api.call(ev.revokeCredential, { params: { id: credentialId }, body: { reason } }),
   setCredentialVisibility: (credentialId: string, visibility: Visibility) =>
-    api.request('PUT', `/api/credentials/${id(credentialId)}/visibility`, {
-      body: { visibility },
-      schema: CredentialInfo,
-    }),
+    api.call(ev.setCredentialVisibility, { params: { id: credentialId }, body: { visibility } }),
   downloadUrl: (credentialId: string, format: 'jwt' | 'json') =>
     `/api/credentials/${id(credentialId)}/download?format=${format}`,
   /** The signed VC-JWT as text, for verifying a credential that is not public. */
@@ -80,26 +44,17 @@ export const evidenceApi = {
     return (await res.text()).trim();
   },
 
-  stories: () =>
-    api.request('GET', '/api/stories', { schema: z.object({ stories: z.array(SkillStory) }) }),
-  draftStory: (skillId: string) =>
-    api.request('POST', '/api/stories', { body: { skillId }, schema: SkillStory }),
+  stories: () => api.call(ev.listStories),
+  draftStory: (skillId: string) => api.call(ev.draftStory, { body: { skillId } }),
   editStory: (storyId: string, sentences: StorySentence[]) =>
-    api.request('PUT', `/api/stories/${id(storyId)}`, { body: { sentences }, schema: SkillStory }),
+    api.call(ev.editStory, { params: { id: storyId }, body: { sentences } }),
   approveStory: (storyId: string, visibility: Visibility) =>
-    api.request('POST', `/api/stories/${id(storyId)}/approve`, {
-      body: { visibility },
-      schema: SkillStory,
-    }),
-  modelStatus: () => api.request('GET', '/api/settings/model', { schema: ModelStatus }),
+    api.call(ev.approveStory, { params: { id: storyId }, body: { visibility } }),
+  /** Which engine drafts stories (`active`). */
+  modelStatus: () => api.call(modelContracts.getSettings),
 
-  portfolio: () => api.request('GET', '/api/portfolio', { schema: PortfolioSettings }),
-  savePortfolio: (body: {
-    handle: string;
-    published: boolean;
-    headline: string;
-    summary: string;
-  }) => api.request('PUT', '/api/portfolio', { body, schema: PortfolioSettings }),
-  shareLinks: () => api.request('GET', '/api/portfolio/share-links', { schema: ShareLinks }),
-  jsonResumeUrl: '/api/portfolio/json-resume',
+  portfolio: () => api.call(ev.getPortfolio),
+  savePortfolio: (body: Body<'savePortfolio'>) => api.call(ev.savePortfolio, { body }),
+  shareLinks: () => api.call(ev.shareLinks),
+  jsonResumeUrl: contractUrl(ev.jsonResume),
 };

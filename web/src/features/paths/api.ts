@@ -1,31 +1,15 @@
-import { z } from 'zod';
-import { pathsContracts } from '../../../../src/shared/contracts/paths.ts';
-import {
-  Annotation,
+import type { z } from 'zod';
+import { pathsContracts as paths } from '../../../../src/shared/contracts/paths.ts';
+import type {
   CalendarTokenCreated,
   CalendarTokenInfo,
-  type CreatePathInput,
-  PathDiff,
+  CreatePathInput,
   PathSummary,
-  PathVersionInfo,
-  PathView,
-  type RegeneratePathInput,
+  RegeneratePathInput,
   RegenerateResult,
-  TutorAnswer,
   WeekSchedule,
 } from '../../../../src/shared/paths.ts';
 import { api } from '../../api/client.ts';
-
-const PathList = z.object({ paths: z.array(PathSummary) });
-const VersionList = z.object({ versions: z.array(PathVersionInfo) });
-const TokenList = z.object({ tokens: z.array(CalendarTokenInfo) });
-const AnnotationList = z.object({ annotations: z.array(Annotation) });
-const TickResult = z.object({
-  stepId: z.string(),
-  done: z.boolean(),
-  evidence: z.object({ entryId: z.string() }).nullable(),
-  replanned: z.object({ version: z.number(), reason: z.string() }).nullable().optional(),
-});
 
 export type PathSummaryRow = z.infer<typeof PathSummary>;
 export type WeekScheduleData = z.infer<typeof WeekSchedule>;
@@ -33,59 +17,42 @@ export type CalendarTokenRow = z.infer<typeof CalendarTokenInfo>;
 export type CalendarTokenNew = z.infer<typeof CalendarTokenCreated>;
 export type RegenerateOutcome = z.infer<typeof RegenerateResult>;
 
-const enc = encodeURIComponent;
-const base = (id: string) => `/api/paths/${enc(id)}`;
-
-/** Typed calls to the learning-path API (`/api/paths/**`). */
+/** Typed calls to the learning-path API (`/api/paths/**`), through its contracts. */
 export const pathsApi = {
-  availability: () => api.call(pathsContracts.getAvailability),
+  availability: () => api.call(paths.getAvailability),
   setBusyWeeks: (busyWeeks: Array<{ weekStart: string; hours: number; note?: string }>) =>
-    api.call(pathsContracts.setBusyWeeks, { body: { busyWeeks } }),
+    api.call(paths.setBusyWeeks, { body: { busyWeeks } }),
   importCalendar: (body: { ics: string } | { url: string }) =>
-    api.call(pathsContracts.importCalendar, { body }),
-  removeCalendar: () => api.call(pathsContracts.removeCalendar),
-  list: () => api.request('GET', '/api/paths', { schema: PathList }),
-  create: (body: CreatePathInput) => api.request('POST', '/api/paths', { body, schema: PathView }),
+    api.call(paths.importCalendar, { body }),
+  removeCalendar: () => api.call(paths.removeCalendar),
+  list: () => api.call(paths.list),
+  create: (body: CreatePathInput) => api.call(paths.create, { body }),
   get: (id: string, version?: number) =>
-    api.request('GET', `${base(id)}${version ? `?version=${version}` : ''}`, {
-      schema: PathView,
-    }),
-  remove: (id: string) => api.request('DELETE', base(id)),
+    api.call(paths.get, { params: { id }, query: { version: version || undefined } }),
+  remove: (id: string) => api.call(paths.remove, { params: { id } }),
   regenerate: (id: string, body: RegeneratePathInput = {}) =>
-    api.request('POST', `${base(id)}/regenerate`, { body, schema: RegenerateResult }),
-  versions: (id: string) => api.request('GET', `${base(id)}/versions`, { schema: VersionList }),
+    api.call(paths.regenerate, { params: { id }, body }),
+  versions: (id: string) => api.call(paths.versions, { params: { id } }),
   diff: (id: string, from: number, to: number) =>
-    api.request('GET', `${base(id)}/diff?from=${from}&to=${to}`, { schema: PathDiff }),
+    api.call(paths.diff, { params: { id }, query: { from, to } }),
   tick: (id: string, stepId: string, done: boolean, minutes?: number) =>
-    api.request('PUT', `${base(id)}/steps/${enc(stepId)}/done`, {
+    api.call(paths.tickStep, {
+      params: { id, stepId },
       body: minutes ? { done, minutes } : { done },
-      schema: TickResult,
     }),
   week: (id: string, week?: string) =>
-    api.request('GET', `${base(id)}/schedule${week ? `?week=${week}` : ''}`, {
-      schema: WeekSchedule,
-    }),
-  tokens: (id: string) => api.request('GET', `${base(id)}/calendar-tokens`, { schema: TokenList }),
-  createToken: (id: string) =>
-    api.request('POST', `${base(id)}/calendar-tokens`, { schema: CalendarTokenCreated }),
+    api.call(paths.schedule, { params: { id }, query: { week: week || undefined } }),
+  tokens: (id: string) => api.call(paths.listCalendarTokens, { params: { id } }),
+  createToken: (id: string) => api.call(paths.createCalendarToken, { params: { id } }),
   revokeToken: (id: string, tokenId: string) =>
-    api.request('DELETE', `${base(id)}/calendar-tokens/${enc(tokenId)}`),
+    api.call(paths.revokeCalendarToken, { params: { id, tokenId } }),
   annotations: (id: string, stepId: string) =>
-    api.request('GET', `${base(id)}/steps/${enc(stepId)}/annotations`, {
-      schema: AnnotationList,
-    }),
+    api.call(paths.annotations, { params: { id, stepId } }),
   annotate: (
     id: string,
     stepId: string,
     body: { verdict: 'worked' | 'did_not_work'; note: string },
-  ) =>
-    api.request('POST', `${base(id)}/steps/${enc(stepId)}/annotations`, {
-      body,
-      schema: Annotation,
-    }),
+  ) => api.call(paths.annotate, { params: { id, stepId }, body }),
   ask: (id: string, stepId: string, question: string) =>
-    api.request('POST', `${base(id)}/steps/${enc(stepId)}/ask`, {
-      body: { question },
-      schema: TutorAnswer,
-    }),
+    api.call(paths.ask, { params: { id, stepId }, body: { question } }),
 };

@@ -1,7 +1,6 @@
 import { importContracts as imports } from '../../../../src/shared/contracts/imports.ts';
 import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
 import {
-  AddPostResult,
   type BriefInput,
   type ClientRequestInput,
   FeedInfo,
@@ -30,13 +29,11 @@ export const radarApi = {
   posts: (p: { limit?: number; offset?: number; source?: PostSource } = {}) =>
     api.call(radar.listPosts, { query: p }),
   deletePost: (id: string) => api.call(radar.deletePost, { params: { id } }),
-  addBrief: (body: BriefInput) =>
-    api.request('POST', '/api/radar/briefs', { body, schema: AddPostResult }),
+  addBrief: (body: BriefInput) => api.call(radar.addBrief, { body }),
 
   clients: (p: { limit?: number; offset?: number } = {}) =>
     api.call(radar.listClients, { query: p }),
-  addClient: (body: ClientRequestInput) =>
-    api.request('POST', '/api/radar/clients', { body, schema: AddPostResult }),
+  addClient: (body: ClientRequestInput) => api.call(radar.addClient, { body }),
   updateClient: (id: string, body: ClientRequestInput) =>
     api.call(radar.updateClient, { params: { id }, body }),
   deleteClient: (id: string) => api.call(radar.deleteClient, { params: { id } }),
