@@ -5,6 +5,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useSession, useUser } from '../../../session/session-context.ts';
+import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 
 /** Deletes the account after the user types their email and password in a dialog. */
@@ -70,18 +71,14 @@ export function DeleteAccountSection() {
             value={password}
             onChange={setPassword}
           />
-          <div className="dialog-actions">
-            <button type="button" className="button button-ghost" onClick={close}>
-              Cancel
-            </button>
-            <button
-              type="submit"
-              className="button button-danger"
-              disabled={!emailMatches || !password || busy}
-            >
-              {busy ? 'Deleting…' : 'Delete account forever'}
-            </button>
-          </div>
+          <FormDialogActions
+            submitLabel="Delete account forever"
+            busyLabel="Deleting…"
+            busy={busy}
+            disabled={!emailMatches || !password}
+            tone="danger"
+            onCancel={close}
+          />
         </form>
       </Dialog>
     </section>

@@ -8,6 +8,7 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError, type FieldErrors, parseForm } from '../../../forms/field-errors.ts';
+import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 
 /** Sets a new password for another user. */
@@ -67,14 +68,12 @@ export function ResetPasswordDialog({
           value={password}
           onChange={setPassword}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Set password'}
-          </button>
-        </div>
+        <FormDialogActions
+          submitLabel="Set password"
+          busyLabel="Saving…"
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

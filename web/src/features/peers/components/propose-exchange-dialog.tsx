@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
 import { peersApi } from '../api.ts';
 
 /** Choose what you hope to learn and what you offer, add a note, and send the request. */
@@ -91,14 +92,13 @@ export function ProposeExchangeDialog({
           )}
         </Field>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Send request'}
-          </button>
-        </div>
+        <FormDialogActions
+          submitLabel="Send request"
+          busyLabel="Sending…"
+          busy={busy}
+          cancelTone="secondary"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, errorFor } from '../../../forms/field-errors.ts';
+import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
 import { peersApi, type ReportedItem } from '../api.ts';
 
 /** Asks for a reason and reports a person (or one of their items) to the instance admins. */
@@ -64,14 +65,14 @@ export function ReportDialog({
           )}
         </Field>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? 'Sending…' : 'Send report'}
-          </button>
-        </div>
+        <FormDialogActions
+          submitLabel="Send report"
+          busyLabel="Sending…"
+          busy={busy}
+          tone="danger"
+          cancelTone="secondary"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
