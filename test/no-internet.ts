@@ -1,10 +1,13 @@
 import dns from 'node:dns';
+import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 
 /**
  * Imported for its effect by tests that make HTTP calls: a socket to anything but loopback
  * fails (host names are checked after they resolve), so no test can reach the internet,
- * even by mistake.
+ * even by mistake. Host names other than localhost do not resolve at all: this machine's
+ * resolver answers some names at once and lets others time out after 5 s, which made tests
+ * that touch catalog links slow and their timing depend on which names they met.
  */
 const marker = Symbol.for('skilltrace.no-internet');
 const proto = net.Socket.prototype as net.Socket & { [marker]?: boolean };
@@ -53,4 +56,28 @@ if (!proto[marker]) {
     }
     return (original as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof proto.connect;
+}
+
+const dnsMarker = Symbol.for('skilltrace.no-internet.dns');
+const dnsState = dns as typeof dns & { [dnsMarker]?: boolean };
+if (!dnsState[dnsMarker]) {
+  dnsState[dnsMarker] = true;
+  const local = (host: string) => host === 'localhost' || net.isIP(host) !== 0;
+  const notFound = (host: string) =>
+    Object.assign(new Error(`Tests do not resolve internet names (${host})`), {
+      code: 'ENOTFOUND',
+      hostname: host,
+    });
+  const lookup = dns.lookup;
+  dns.lookup = ((host: string, ...rest: unknown[]) => {
+    if (local(host)) return (lookup as (...a: unknown[]) => void)(host, ...rest);
+    const cb = rest[rest.length - 1] as (err: Error) => void;
+    process.nextTick(() => cb(notFound(host)));
+  }) as typeof dns.lookup;
+  const lookupP = dns.promises.lookup;
+  dns.promises.lookup = ((host: string, ...rest: unknown[]) =>
+    local(host)
+      ? (lookupP as (...a: unknown[]) => Promise<unknown>)(host, ...rest)
+      : Promise.reject(notFound(host))) as typeof dns.promises.lookup;
+  syncBuiltinESMExports();
 }
