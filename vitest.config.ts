@@ -20,6 +20,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Test files share a worker's loaded modules (the app, the taxonomy, the migrated
+          // template): every file builds its own store and app, none mocks modules or edits
+          // process.env, and module import time fell from 82 s to 19 s summed.
+          isolate: false,
         },
       },
       {
