@@ -11,6 +11,7 @@ const SKIP = new Set([
   'radar_month_counts',
   'insight_versions',
   'peer_versions',
+  'peer_pool_stamp',
   'person_versions',
 ]);
 

@@ -860,6 +860,7 @@ export interface Database {
   radar_month_counts: RadarMonthCountsTable;
   insight_versions: InsightVersionsTable;
   peer_versions: InsightVersionsTable;
+  peer_pool_stamp: { id: number; n: string };
   person_versions: InsightVersionsTable;
   radar_post_bands: RadarPostBandsTable;
   radar_reextract_staging: RadarReextractStagingTable;

@@ -162,6 +162,8 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'credential_status_lists',
   // Instance state: a slot stays taken (owner cleared) after its holder's account is deleted.
   'credential_status_slots',
+  // One counter for the whole peer pool, bumped by triggers (migration 0028).
+  'peer_pool_stamp',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -6,6 +6,8 @@ import { buildMatchIndex, type MatchIndex } from './matcher/build-match-index.ts
 /** Every opted-in person and the match index over them, as of one store fingerprint. */
 export interface PeerPool {
   signature: string;
+  /** Each person's peer stamp as of this pool (who changed since is derived again). */
+  versions: Map<string, string>;
   byId: Map<string, DerivedPeer>;
   index: MatchIndex;
 }
@@ -20,10 +22,10 @@ const building = new WeakMap<object, Promise<PeerPool>>();
 /** Loads and derives the given people (all opted-in people when `userIds` is omitted). */
 export async function derivePeers(ctx: Ctx, userIds?: string[]): Promise<DerivedPeer[]> {
   const rows = await ctx.store.peers.listCandidates(userIds);
-  const ids = rows.map((r) => r.user_id);
+  const who = userIds ?? 'opted-in';
   const [evidence, credentials] = await Promise.all([
-    ctx.store.peers.evidenceCounts(ids),
-    ctx.store.peers.credentialLevels(ids),
+    ctx.store.peers.evidenceCounts(who),
+    ctx.store.peers.credentialLevels(who),
   ]);
   const verified = new Map<string, Map<string, { evidence: number; credential: string | null }>>();
   const slot = (u: string, s: string) => {
@@ -50,8 +52,45 @@ export async function derivePeers(ctx: Ctx, userIds?: string[]): Promise<Derived
 }
 
 /**
- * The pool of opted-in people with its match index, cached in memory and rebuilt only when
- * the store's fingerprint (profiles, evidence, credentials) changed.
+ * Above this many changed people a pool is derived afresh rather than patched (one query for
+ * all instead of many small ones).
+ */
+const PATCH_LIMIT = 5_000;
+
+/** The people to derive again: stamps that are new or differ from the pool's, and the removed. */
+function changedSince(
+  pool: PeerPool,
+  versions: ReadonlyMap<string, string>,
+): { changed: string[]; removed: string[] } {
+  const changed: string[] = [];
+  for (const [id, v] of versions) if (pool.versions.get(id) !== v) changed.push(id);
+  const removed: string[] = [];
+  for (const id of pool.versions.keys()) if (!versions.has(id)) removed.push(id);
+  return { changed, removed };
+}
+
+function poolOf(
+  signature: string,
+  versions: Map<string, string>,
+  people: Iterable<DerivedPeer>,
+): PeerPool {
+  const byId = new Map<string, DerivedPeer>();
+  for (const p of [...people].sort((a, b) => (a.userId < b.userId ? -1 : 1)))
+    if (p.optedIn) byId.set(p.userId, p);
+  return {
+    signature,
+    versions,
+    byId,
+    index: buildMatchIndex([...byId.values()].map((p) => p.vector)),
+  };
+}
+
+/**
+ * The pool of opted-in people with its match index, cached in memory per database handle.
+ * Each use reads the pool counter (one row); when it moved, the per-person stamps say who
+ * changed, and only those people are derived again (everyone when there is no pool yet or
+ * more than `PATCH_LIMIT` changed). Stamps are read before the data, so a change committed
+ * in between is seen again next time rather than missed.
  */
 export async function loadPeerPool(ctx: Ctx): Promise<PeerPool> {
   const key = ctx.store.db;
@@ -64,12 +103,19 @@ export async function loadPeerPool(ctx: Ctx): Promise<PeerPool> {
     if (p.signature === signature) return p;
   }
   const build = (async () => {
-    const people = await derivePeers(ctx);
-    const pool: PeerPool = {
-      signature,
-      byId: new Map(people.map((p) => [p.userId, p])),
-      index: buildMatchIndex(people.map((p) => p.vector)),
-    };
+    const versions = await ctx.store.peers.peerVersions();
+    const base = pools.get(key);
+    const delta = base ? changedSince(base, versions) : undefined;
+    let pool: PeerPool;
+    if (base && delta && delta.changed.length <= PATCH_LIMIT) {
+      const people = new Map(base.byId);
+      for (const id of delta.removed) people.delete(id);
+      for (const id of delta.changed) people.delete(id);
+      for (const p of await derivePeers(ctx, delta.changed)) people.set(p.userId, p);
+      pool = poolOf(signature, versions, people.values());
+    } else {
+      pool = poolOf(signature, versions, await derivePeers(ctx));
+    }
     pools.set(key, pool);
     return pool;
   })();

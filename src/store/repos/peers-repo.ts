@@ -31,6 +31,12 @@ export type PeerCandidateRow = PeerProfileRow & { name: string; profile_data: un
 
 const json = (v: unknown) => JSON.stringify(v);
 
+/** `alias.user_id` is one of `who` (one JSON parameter however many) or opted in to peers. */
+const peopleFilter = (alias: string, who: string[] | 'opted-in') =>
+  who === 'opted-in'
+    ? sql`exists (select 1 from peer_profiles pp where pp.user_id = ${sql.ref(`${alias}.user_id`)} and pp.opted_in)`
+    : sql`${sql.ref(`${alias}.user_id`)} in (select jsonb_array_elements_text(${JSON.stringify(who)}::jsonb))`;
+
 /** Peer profiles, blocks, reports, exchanges, questions, circles, shares and credits. */
 export function peersRepo(db: Kysely<Database>) {
   return {
@@ -67,19 +73,23 @@ export function peersRepo(db: Kysely<Database>) {
         .selectAll('pp')
         .select(['u.name', 'p.data as profile_data']);
       q = userIds
-        ? q.where('pp.user_id', 'in', userIds.length ? userIds : [''])
+        ? q.where(sql<boolean>`${peopleFilter('pp', userIds)}`)
         : q.where('pp.opted_in', '=', true);
       return q.orderBy('pp.user_id').execute() as Promise<PeerCandidateRow[]>;
     },
-    /** Live evidence entries per user and skill (deleted entries do not count). */
+    /**
+     * Live evidence entries per user and skill (deleted entries do not count), for the given
+     * people or, with `'opted-in'`, for everyone opted in to peer learning (a join, not a list
+     * of ids: a pool of 100k people would pass the protocol's 65,535-parameter limit).
+     */
     async evidenceCounts(
-      userIds: string[],
+      who: string[] | 'opted-in',
     ): Promise<{ user_id: string; skill_id: string; n: number }[]> {
-      if (!userIds.length) return [];
+      if (who !== 'opted-in' && !who.length) return [];
       const r = await sql<{ user_id: string; skill_id: string; n: number }>`
         select e.user_id, s.skill_id, count(*)::int as n
         from evidence_entries e, jsonb_array_elements_text(e.skills) as s(skill_id)
-        where e.deleted_at is null and e.user_id in (${sql.join(userIds)})
+        where e.deleted_at is null and ${peopleFilter('e', who)}
         group by e.user_id, s.skill_id`.execute(db);
       return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
     },
@@ -96,30 +106,35 @@ export function peersRepo(db: Kysely<Database>) {
         credentials: Number(r.rows[0]?.credentials ?? 0),
       };
     },
-    /** Unrevoked credentials per user and skill. */
-    credentialLevels(
-      userIds: string[],
+    /** Unrevoked credentials per user and skill, for the given people or everyone opted in. */
+    async credentialLevels(
+      who: string[] | 'opted-in',
     ): Promise<{ user_id: string; skill_id: string; level: string }[]> {
-      if (!userIds.length) return Promise.resolve([]);
-      return db
-        .selectFrom('credentials')
-        .select(['user_id', 'skill_id', 'level'])
-        .where('user_id', 'in', userIds)
-        .where('revoked_at', 'is', null)
-        .execute();
+      if (who !== 'opted-in' && !who.length) return [];
+      const r = await sql<{ user_id: string; skill_id: string; level: string }>`
+        select c.user_id, c.skill_id, c.level from credentials c
+        where c.revoked_at is null and ${peopleFilter('c', who)}`.execute(db);
+      return r.rows;
     },
     /**
      * A fingerprint of everything the match index is built from: peer profiles, and the
-     * profiles, evidence and credentials of opted-in people (stamps kept by database
-     * triggers, see migration 0012). Equal fingerprints mean an equal index, so each process
-     * keeps its own copy and rebuilds only when another one changed the data.
+     * profiles, evidence and credentials of opted-in people. Triggers renew a per-person stamp
+     * on every change (migration 0012) and bump one pool counter with it (0028), which commits
+     * with the data: equal values mean an equal index, so each process keeps its own copy and
+     * rebuilds only when someone changed the data. One primary-key read.
      */
     async matchSignature(): Promise<string> {
-      const r = await sql<{ n: number; s: string }>`
-        select count(*)::int as n, coalesce(sum(version), 0)::text as s from peer_versions`.execute(
-        db,
-      );
-      return `${r.rows[0]?.n ?? 0}:${r.rows[0]?.s ?? '0'}`;
+      const r = await db
+        .selectFrom('peer_pool_stamp')
+        .select('n')
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      return String(r?.n ?? '0');
+    },
+    /** Every person's peer stamp (renewed by triggers on each change that affects them). */
+    async peerVersions(): Promise<Map<string, string>> {
+      const rows = await db.selectFrom('peer_versions').select(['user_id', 'version']).execute();
+      return new Map(rows.map((r) => [r.user_id, String(r.version)]));
     },
     async userNames(ids: string[]): Promise<Map<string, string>> {
       if (!ids.length) return new Map();
