@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ConfirmationLink } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
-import { formatDay } from '../evidence-format.ts';
 import { CopyButton } from './copy-button.tsx';
 
 type Link = typeof ConfirmationLink._output;
@@ -45,7 +45,7 @@ export function ConfirmationLinkPanel({
       <div className="ev-confirm" aria-live="polite">
         <p className="ev-confirm-title">One-time confirmation link</p>
         <p className="field-hint">
-          Send this to your client. It works once, until {formatDay(link.expiresAt)}, and is shown
+          Send this to your client. It works once, until {formatDate(link.expiresAt)}, and is shown
           only now — copy it before you leave this page. Their confirmation becomes its own signed
           entry in your ledger.
         </p>

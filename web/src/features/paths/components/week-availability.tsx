@@ -2,8 +2,9 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { Availability } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { pathsApi } from '../api.ts';
-import { dateTime, longDate } from '../paths-format.ts';
+import { longDate } from '../paths-format.ts';
 
 /** The Monday of the week a date (YYYY-MM-DD) falls in. */
 export function mondayOf(date: string): string {
@@ -152,7 +153,7 @@ export function WeekAvailability() {
             {data.calendar.busyTimes} busy times from {data.calendar.events}{' '}
             {data.calendar.events === 1 ? 'event' : 'events'} (
             {data.calendar.source === 'url' ? `from ${data.calendar.host}` : 'from a file'},
-            imported {dateTime(data.calendar.importedAt)}).
+            imported {formatDateTime(data.calendar.importedAt)}).
           </p>
           {data.calendar.notes.length ? (
             <ul className="muted">
