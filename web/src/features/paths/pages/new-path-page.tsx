@@ -6,13 +6,9 @@ import type { CreatePathInput } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  errorFor,
-  type FieldErrors,
-} from '../../../forms/field-errors.ts';
+import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { pathsApi } from '../api.ts';
 import {
@@ -102,9 +98,7 @@ export function NewPathPage() {
       const path = await pathsApi.create(built.input);
       navigate(`/app/paths/${path.id}`);
     } catch (e) {
-      const fieldErrors = apiFieldErrors(e);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(describeError(e));
+      showSendFailure(e, setErrors, setFormError);
       setSaving(false);
     }
   }

@@ -6,12 +6,13 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
 import {
   rememberSkills,
   resolveSkillNames,
   useSkillNames,
 } from '../../../hooks/use-skill-names.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
 import { practiceApi } from '../api.ts';
 import { LEVEL_LABELS } from '../practice-labels.ts';
 
@@ -79,9 +80,7 @@ export function NewBriefForm({ modelActive }: { modelActive: boolean }) {
       });
       navigate(`/app/practice/briefs/${brief.id}`);
     } catch (e) {
-      const fieldErrors = apiFieldErrors(e);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(describeError(e));
+      showSendFailure(e, setErrors, setFormError);
       setBusy(false);
     }
   }

@@ -2,7 +2,8 @@ import { type FormEvent, useState } from 'react';
 import type { ExtractedSkill } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
@@ -47,9 +48,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
       setShown({ text, skills: extracted.skills, saved: added?.status ?? null });
       if (added?.status === 'added') onAdded();
     } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
+      showSendFailure(e, setErrors, setError);
     } finally {
       setBusy(null);
     }

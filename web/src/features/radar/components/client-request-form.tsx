@@ -6,12 +6,8 @@ import {
 } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  type FieldErrors,
-  parseForm,
-} from '../../../forms/field-errors.ts';
+import { parseForm } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -43,9 +39,7 @@ export function ClientRequestForm({
   const [budget, setBudget] = useState(initial?.budget ?? '');
   const [text, setText] = useState(initial?.text ?? '');
   const [status, setStatus] = useState<ClientRequestStatus>(initial?.status ?? 'delivered');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, formError: error, busy: saving, send } = useFormSend();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,17 +56,7 @@ export function ClientRequestForm({
       setErrors,
     );
     if (!data) return;
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave(data);
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    await send(() => onSave(data));
   }
 
   return (

@@ -2,12 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { FeedInput } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  type FieldErrors,
-  parseForm,
-} from '../../../forms/field-errors.ts';
+import { parseForm } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 
@@ -16,9 +12,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [interval, setInterval] = useState(60);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, formError: error, busy: saving, send } = useFormSend();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,20 +26,12 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
       setErrors,
     );
     if (!data) return;
-    setError(null);
-    setSaving(true);
-    try {
+    await send(async () => {
       const feed = await radarApi.addFeed(data);
       setUrl('');
       setTitle('');
       onAdded(feed.title);
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
