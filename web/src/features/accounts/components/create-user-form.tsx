@@ -18,7 +18,7 @@ const EMPTY = { email: '', name: '', password: '', role: 'member' as Role };
 
 /** Lets an admin create an account for someone, e.g. when sign-up is closed. */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
-  const { values: form, setValues: setForm, bind } = useFormValues(EMPTY);
+  const { values: form, setValues: setForm, set, bind } = useFormValues(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,11 +58,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         />
         <Field label="Role" error={errors.role}>
           {(p) => (
-            <select
-              {...p}
-              value={form.role}
-              onChange={(e) => bind('role').onChange(e.target.value)}
-            >
+            <select {...p} value={form.role} onChange={(e) => set('role', e.target.value)}>
               <option value="member">Member</option>
               <option value="admin">Admin</option>
             </select>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { showSendFailure } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { pathsApi } from '../api.ts';
 import {
@@ -35,8 +36,8 @@ export function NewPathPage() {
     certificationId: params.get('certificationId') ?? '',
     text: '',
   });
-  const [startDate, setStartDate] = useState('');
-  const [deadline, setDeadline] = useState('');
+  const { values, bind } = useFormValues({ startDate: '', deadline: '' });
+  const { startDate, deadline } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -137,16 +138,14 @@ export function NewPathPage() {
             hint="Defaults to today."
             error={errors.startDate}
             type="date"
-            value={startDate}
-            onChange={setStartDate}
+            {...bind('startDate')}
           />
           <TextField
             label="Deadline (optional)"
             hint="You will see a warning if the steps do not fit in your hours before it."
             error={errors.deadline}
             type="date"
-            value={deadline}
-            onChange={setDeadline}
+            {...bind('deadline')}
           />
         </div>
         <div className="button-row">

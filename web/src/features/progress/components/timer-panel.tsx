@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 import { type BriefRow, minutesText, progressApi } from '../api.ts';
-import { decodeTarget, TimeTargetSelect } from './time-target-select.tsx';
+import { decodeTarget, TimeTargetField } from './time-target-select.tsx';
 
 /** Start and stop a timer on a step or brief; the running timer shows its elapsed time. */
 export function TimerPanel({
@@ -81,18 +81,13 @@ export function TimerPanel({
         </div>
       ) : (
         <div className="time-grid">
-          <div className="field">
-            <label htmlFor={`${id}-t`} className="field-label">
-              Working on
-            </label>
-            <TimeTargetSelect
-              id={`${id}-t`}
-              goals={goals}
-              briefs={briefs}
-              value={target}
-              onChange={setTarget}
-            />
-          </div>
+          <TimeTargetField
+            label="Working on"
+            goals={goals}
+            briefs={briefs}
+            value={target}
+            onChange={setTarget}
+          />
           <div className="field field-grow">
             <label htmlFor={`${id}-n`} className="field-label">
               Note (optional)

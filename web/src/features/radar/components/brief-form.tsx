@@ -4,6 +4,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import type { FieldErrors } from '../../../forms/field-errors.ts';
 import { showSendFailure } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
@@ -24,8 +25,8 @@ const SAVED_TEXT = {
 
 /** Paste a client brief: see the skills it asks for highlighted, and add it as a signal. */
 export function BriefForm({ onAdded }: { onAdded: () => void }) {
-  const [text, setText] = useState('');
-  const [client, setClient] = useState('');
+  const { values, set, bind } = useFormValues({ text: '', client: '' });
+  const { text, client } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'save' | null>(null);
@@ -72,7 +73,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
             rows={6}
             maxLength={50_000}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => set('text', e.target.value)}
           />
         )}
       </Field>
@@ -81,8 +82,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
         error={errors.client}
         type="text"
         maxLength={200}
-        value={client}
-        onChange={setClient}
+        {...bind('client')}
       />
       <div className="button-row">
         <button

@@ -4,13 +4,14 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { parseForm } from '../../../forms/field-errors.ts';
 import { useFormSend } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 
 /** Follow an RSS, Atom or JSON Feed of job posts. */
 export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
-  const [url, setUrl] = useState('');
-  const [title, setTitle] = useState('');
+  const { values, setValues, bind } = useFormValues({ url: '', title: '' });
+  const { url, title } = values;
   const [interval, setInterval] = useState(60);
   const { errors, setErrors, formError: error, busy: saving, send } = useFormSend();
 
@@ -28,8 +29,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
     if (!data) return;
     await send(async () => {
       const feed = await radarApi.addFeed(data);
-      setUrl('');
-      setTitle('');
+      setValues({ url: '', title: '' });
       onAdded(feed.title);
     });
   }
@@ -43,8 +43,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
         type="url"
         inputMode="url"
         placeholder="https://"
-        value={url}
-        onChange={setUrl}
+        {...bind('url')}
       />
       <div className="grid-2">
         <TextField
@@ -53,8 +52,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
           error={errors.title}
           type="text"
           maxLength={200}
-          value={title}
-          onChange={setTitle}
+          {...bind('title')}
         />
         <Field label="Check every" error={errors.intervalMinutes}>
           {(p) => (
