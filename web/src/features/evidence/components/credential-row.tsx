@@ -1,5 +1,6 @@
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { CredentialInfo } from '../../../../../src/shared/evidence.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
 import { LEVEL_LABELS } from '../evidence-format.ts';
@@ -72,17 +73,16 @@ export function CredentialRow({
         >
           Download .json
         </a>
-        <label className="check ev-public-toggle">
-          <input
-            type="checkbox"
-            checked={isPublic}
-            disabled={busy}
-            onChange={(e) => onVisibility(e.target.checked ? 'public' : 'private')}
-          />
+        <FieldCheck
+          checked={isPublic}
+          disabled={busy}
+          className="ev-public-toggle"
+          onChange={(checked) => onVisibility(checked ? 'public' : 'private')}
+        >
           <span>
             Public<span className="visually-hidden"> ({name})</span>
           </span>
-        </label>
+        </FieldCheck>
         {!c.revoked ? (
           <button
             type="button"

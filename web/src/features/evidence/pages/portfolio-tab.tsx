@@ -7,6 +7,7 @@ import { Field } from '../../../components/field.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { evidenceApi, type ShareLinksData } from '../api.ts';
 import { ShareLinksPanel } from '../components/share-links-panel.tsx';
@@ -162,14 +163,9 @@ export function PortfolioTab() {
             />
           )}
         </Field>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={published}
-            onChange={(e) => setPublished(e.target.checked)}
-          />
+        <FieldCheck checked={published} onChange={setPublished}>
           <span>Publish my portfolio (anyone with the address can see it)</span>
-        </label>
+        </FieldCheck>
         <div className="button-row ev-save-row">
           <button type="submit" className="button button-primary" disabled={saving}>
             {saving ? 'Saving…' : 'Save portfolio'}

@@ -12,6 +12,7 @@ import {
   resolveSkillNames,
   useSkillNames,
 } from '../../../hooks/use-skill-names.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { showSendFailure } from '../../../ui/form-send.ts';
 import { practiceApi } from '../api.ts';
 import { LEVEL_LABELS } from '../practice-labels.ts';
@@ -155,14 +156,9 @@ export function NewBriefForm({ modelActive }: { modelActive: boolean }) {
         />
       )}
       {modelActive ? (
-        <label className="check practice-check">
-          <input
-            type="checkbox"
-            checked={useModel}
-            onChange={(e) => setUseModel(e.target.checked)}
-          />
+        <FieldCheck checked={useModel} className="practice-check" onChange={setUseModel}>
           Let the configured model write the brief (checked and labelled as model-generated)
-        </label>
+        </FieldCheck>
       ) : (
         <p className="field-hint">
           No model is configured, so the offline engine writes the brief from patterns in your
