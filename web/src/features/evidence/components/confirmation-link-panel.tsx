@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ConfirmationLink } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -23,21 +23,14 @@ export function ConfirmationLinkPanel({
   const [open, setOpen] = useState(false);
   const [client, setClient] = useState(defaultClient);
   const [days, setDays] = useState(14);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, formError: error, send } = useFormSend({ alwaysSay: true });
   const [link, setLink] = useState<Link | null>(null);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      setLink(await evidenceApi.confirmationLink(entryId, { clientName: client.trim(), days }));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    await send(async () =>
+      setLink(await evidenceApi.confirmationLink(entryId, { clientName: client.trim(), days })),
+    );
   }
 
   if (link) {

@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { Availability } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { pathsApi } from '../api.ts';
 import { longDate } from '../paths-format.ts';
@@ -21,13 +22,12 @@ const MAX_FILE_BYTES = 1_000_000;
  */
 export function WeekAvailability() {
   const [data, setData] = useState<Availability | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [week, setWeek] = useState('');
   const [weekHours, setWeekHours] = useState('0');
   const [note, setNote] = useState('');
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSend({ alwaysSay: true });
 
   const load = useCallback(async () => {
     try {
@@ -35,23 +35,17 @@ export function WeekAvailability() {
     } catch (e) {
       setError(describeError(e));
     }
-  }, []);
+  }, [setError]);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function run(action: () => Promise<Availability>, done: string) {
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    try {
+    await send(async () => {
       setData(await action());
       setNotice(`${done} Regenerate a path to move its sessions.`);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function addWeek(e: FormEvent) {
