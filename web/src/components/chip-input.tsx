@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useState } from 'react';
+import { FieldChips } from '../ui/field-chips.tsx';
 import { FieldError } from './field.tsx';
 
 /**
@@ -46,23 +47,11 @@ export function ChipInput({
     <fieldset className="fieldset fieldset-plain">
       <legend className="field-label">{label}</legend>
       {hint ? <p className="field-hint">{hint}</p> : null}
-      {value.length > 0 ? (
-        <ul className="chip-list" aria-label={label}>
-          {value.map((v) => (
-            <li key={v} className="chip">
-              <span className="chip-label">{v}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove ${v}`}
-                onClick={() => onChange(value.filter((x) => x !== v))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldChips
+        label={label}
+        values={value}
+        onRemove={(v) => onChange(value.filter((x) => x !== v))}
+      />
       <div className="inline-form">
         <label htmlFor={id} className="visually-hidden">
           Add to {label.toLowerCase()}

@@ -102,17 +102,6 @@ export function longDate(iso: string): string {
   });
 }
 
-/** "22 Nov 2026, 04:31" from an ISO timestamp. */
-export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /** The Monday (YYYY-MM-DD) of the week holding `iso`. */
 export function mondayOf(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

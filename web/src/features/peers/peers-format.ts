@@ -42,17 +42,6 @@ export const VERDICT_LABELS: Record<'confirms' | 'corrects' | 'depends', string>
   depends: 'It depends',
 };
 
-/** "3 Nov 2026, 14:05" in the reader's locale. */
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /** "0.42" → "42%". */
 export function pct(value: number): string {
   return `${Math.round(value * 100)}%`;

@@ -33,14 +33,6 @@ export const REVIEW_KIND_LABELS: Record<'self' | 'ai' | 'peer', string> = {
 export const FADE_RULE =
   'Two reviewed briefs in a row averaging ≥3/4 fade help one step; one below 2/4 brings a step back.';
 
-/** "22 Nov 2026" in the reader's locale. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
 /** "3.25/4" with at most two decimals. */
 export function formatScore(average: number): string {
   return `${Math.round(average * 100) / 100}/4`;

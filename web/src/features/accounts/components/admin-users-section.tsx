@@ -5,7 +5,7 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
-import { formatDate } from './api-tokens-section.tsx';
+import { formatDate } from '../../../ui/format.ts';
 import { CreateUserForm } from './create-user-form.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
 

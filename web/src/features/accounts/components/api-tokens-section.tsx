@@ -11,6 +11,7 @@ import {
   type FieldErrors,
   parseForm,
 } from '../../../forms/field-errors.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { CreatedToken } from './created-token.tsx';
 import { RevokeTokenDialog } from './revoke-token-dialog.tsx';
@@ -153,12 +154,4 @@ export function ApiTokensSection() {
       <RevokeTokenDialog token={revoking} onCancel={() => setRevoking(null)} onConfirm={revoke} />
     </section>
   );
-}
-
-/** A date as the reader's locale prints it, e.g. "3 Mar 2026". */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }

@@ -3,7 +3,6 @@ import { ChangePasswordInput } from '../../../../../src/shared/accounts.ts';
 import { accountContracts as account } from '../../../../../src/shared/contracts/accounts.ts';
 import { ApiError, api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
 import {
   apiFieldErrors,
   describeError,
@@ -11,19 +10,18 @@ import {
   zodFieldErrors,
 } from '../../../forms/field-errors.ts';
 import { useSession } from '../../../session/session-context.ts';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../../ui/field-password.tsx';
+import { useFormValues } from '../../../ui/form-values.ts';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
 
 /** Changes the password; the current one is required. */
 export function ChangePasswordSection() {
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, setValues: setForm, bind } = useFormValues(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { clear } = useSession();
-
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,39 +62,24 @@ export function ChangePasswordSection() {
       </p>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <form className="form form-narrow" onSubmit={submit} noValidate>
-        <Field label="Current password" error={errors.currentPassword}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="current-password"
-              value={form.currentPassword}
-              onChange={set('currentPassword')}
-            />
-          )}
-        </Field>
-        <Field label="New password" hint="At least 10 characters." error={errors.newPassword}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={form.newPassword}
-              onChange={set('newPassword')}
-            />
-          )}
-        </Field>
-        <Field label="Repeat new password" error={errors.confirm}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={form.confirm}
-              onChange={set('confirm')}
-            />
-          )}
-        </Field>
+        <PasswordField
+          label="Current password"
+          error={errors.currentPassword}
+          {...bind('currentPassword')}
+        />
+        <PasswordField
+          fresh
+          label="New password"
+          hint={NEW_PASSWORD_HINT}
+          error={errors.newPassword}
+          {...bind('newPassword')}
+        />
+        <PasswordField
+          fresh
+          label="Repeat new password"
+          error={errors.confirm}
+          {...bind('confirm')}
+        />
         <div>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Changing…' : 'Change password'}

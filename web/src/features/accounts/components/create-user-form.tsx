@@ -10,18 +10,18 @@ import {
   type FieldErrors,
   parseForm,
 } from '../../../forms/field-errors.ts';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../../ui/field-password.tsx';
+import { useFormValues } from '../../../ui/form-values.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 const EMPTY = { email: '', name: '', password: '', role: 'member' as Role };
 
 /** Lets an admin create an account for someone, e.g. when sign-up is closed. */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, setValues: setForm, set, bind } = useFormValues(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,26 +47,18 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
       <h3 id="create-user-title">Add a user</h3>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <div className="grid-2">
-        <Field label="Name" error={errors.name}>
-          {(p) => <input {...p} value={form.name} onChange={set('name')} />}
-        </Field>
-        <Field label="Email" error={errors.email}>
-          {(p) => <input {...p} type="email" value={form.email} onChange={set('email')} />}
-        </Field>
-        <Field label="Initial password" hint="At least 10 characters." error={errors.password}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={form.password}
-              onChange={set('password')}
-            />
-          )}
-        </Field>
+        <TextField label="Name" error={errors.name} {...bind('name')} />
+        <TextField label="Email" error={errors.email} type="email" {...bind('email')} />
+        <PasswordField
+          fresh
+          label="Initial password"
+          hint={NEW_PASSWORD_HINT}
+          error={errors.password}
+          {...bind('password')}
+        />
         <Field label="Role" error={errors.role}>
           {(p) => (
-            <select {...p} value={form.role} onChange={set('role')}>
+            <select {...p} value={form.role} onChange={(e) => set('role', e.target.value)}>
               <option value="member">Member</option>
               <option value="admin">Admin</option>
             </select>

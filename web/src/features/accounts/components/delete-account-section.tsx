@@ -5,6 +5,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useSession, useUser } from '../../../session/session-context.ts';
+import { PasswordField } from '../../../ui/field-password.tsx';
 import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 
@@ -64,13 +65,7 @@ export function DeleteAccountSection() {
             value={email}
             onChange={setEmail}
           />
-          <TextField
-            label="Your password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-          />
+          <PasswordField label="Your password" value={password} onChange={setPassword} />
           <FormDialogActions
             submitLabel="Delete account forever"
             busyLabel="Deleting…"

@@ -4,6 +4,7 @@ import { adminContracts as admin } from '../../../../../src/shared/contracts/acc
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 
 /** Instance-wide switches: open or closed sign-up, and private-network fetching. */
 export function InstanceSettingsSection() {
@@ -64,17 +65,15 @@ export function InstanceSettingsSection() {
               ))}
             </div>
           </fieldset>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={settings.allowPrivateNetwork}
-              onChange={(e) => setSettings({ ...settings, allowPrivateNetwork: e.target.checked })}
-            />
+          <FieldCheck
+            checked={settings.allowPrivateNetwork}
+            onChange={(checked) => setSettings({ ...settings, allowPrivateNetwork: checked })}
+          >
             <span>
               Allow model hosts, feeds and link checks on private network addresses (only on a
               trusted network). Credential verification and badge addresses never reach them.
             </span>
-          </label>
+          </FieldCheck>
           <div>
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? 'Saving…' : 'Save settings'}

@@ -4,6 +4,7 @@ import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { ChipRemove } from '../../../ui/field-chips.tsx';
 
 const MAX_SKILLS = 300;
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -68,14 +69,10 @@ export function ProfileSkills({
                     </option>
                   ))}
                 </select>
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={`Remove ${name}`}
-                  onClick={() => onChange(skills.filter((_, i) => i !== index))}
-                >
-                  ×
-                </button>
+                <ChipRemove
+                  label={`Remove ${name}`}
+                  onRemove={() => onChange(skills.filter((_, i) => i !== index))}
+                />
                 <FieldError message={error} />
               </li>
             );

@@ -8,8 +8,8 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError, type FieldErrors, parseForm } from '../../../forms/field-errors.ts';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../../ui/field-password.tsx';
 import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
-import { TextField } from '../../../ui/text-field.tsx';
 
 /** Sets a new password for another user. */
 export function ResetPasswordDialog({
@@ -59,12 +59,11 @@ export function ResetPasswordDialog({
       <form className="form" onSubmit={submit} noValidate>
         <p className="muted">They will need the new password the next time they sign in.</p>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <TextField
+        <PasswordField
+          fresh
           label="New password"
-          hint="At least 10 characters."
+          hint={NEW_PASSWORD_HINT}
           error={errors.newPassword}
-          type="password"
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
         />

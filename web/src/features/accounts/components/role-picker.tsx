@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { DOMAIN_LABELS, type DomainId } from '../../../../../src/shared/accounts.ts';
 import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { FieldError } from '../../../components/field.tsx';
 import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
+import { ChipRemove } from '../../../ui/field-chips.tsx';
+import { FieldRoleOptions } from '../../../ui/field-role-options.tsx';
 
 const MAX_ROLES = 10;
 
@@ -23,7 +24,6 @@ export function RolePicker({
   const byId = new Map(roles.map((r) => [r.id, r]));
   const full = value.length >= MAX_ROLES;
   const available = roles.filter((r) => !value.includes(r.id));
-  const domains = [...new Set(available.map((r) => r.domain))];
 
   function add() {
     if (!choice || full || value.includes(choice)) return;
@@ -47,17 +47,7 @@ export function RolePicker({
             onChange={(e) => setChoice(e.target.value)}
           >
             <option value="">{full ? 'Maximum reached' : 'Choose a role…'}</option>
-            {domains.map((domain) => (
-              <optgroup key={domain} label={DOMAIN_LABELS[domain as DomainId] ?? domain}>
-                {available
-                  .filter((r) => r.domain === domain)
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <FieldRoleOptions roles={available} />
           </select>
         </div>
         <button
@@ -77,14 +67,10 @@ export function RolePicker({
             return (
               <li key={roleId} className={error ? 'chip chip-invalid' : 'chip'}>
                 <span className="chip-label">{name}</span>
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={`Remove ${name}`}
-                  onClick={() => onChange(value.filter((r) => r !== roleId))}
-                >
-                  ×
-                </button>
+                <ChipRemove
+                  label={`Remove ${name}`}
+                  onRemove={() => onChange(value.filter((r) => r !== roleId))}
+                />
                 <FieldError message={error} />
               </li>
             );

@@ -10,6 +10,7 @@ import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSafeNext } from '../../../hooks/use-safe-next.ts';
 import { useSession } from '../../../session/session-context.ts';
+import { PasswordField } from '../../../ui/field-password.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 
 /** Email and password sign-in, with "Try the demo" and the shared demo's credentials when offered. */
@@ -86,11 +87,9 @@ export function SignInPage() {
             value={email}
             onChange={setEmail}
           />
-          <TextField
+          <PasswordField
             label="Password"
             error={errors.password}
-            type="password"
-            autoComplete="current-password"
             value={password}
             onChange={setPassword}
           />

@@ -3,7 +3,6 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { SignUpInput } from '../../../../../src/shared/accounts.ts';
 import { ApiError } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
 import { PublicLayout } from '../../../components/public-layout.tsx';
 import {
   apiFieldErrors,
@@ -13,21 +12,21 @@ import {
 } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSession } from '../../../session/session-context.ts';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../../ui/field-password.tsx';
+import { useFormValues } from '../../../ui/form-values.ts';
+import { TextField } from '../../../ui/text-field.tsx';
 
 /** Creates an account and signs the new user in. */
 export function SignUpPage() {
   usePageTitle('Create your account');
   const { state, signUp } = useSession();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const { values: form, bind } = useFormValues({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (state.status === 'signed-in') return <Navigate to="/app" replace />;
-
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,31 +59,21 @@ export function SignUpPage() {
           </Alert>
         ) : null}
         <form onSubmit={submit} noValidate className="form">
-          <Field label="Name" error={errors.name}>
-            {(p) => <input {...p} autoComplete="name" value={form.name} onChange={set('name')} />}
-          </Field>
-          <Field label="Email" error={errors.email}>
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                autoComplete="email"
-                value={form.email}
-                onChange={set('email')}
-              />
-            )}
-          </Field>
-          <Field label="Password" hint="At least 10 characters." error={errors.password}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                value={form.password}
-                onChange={set('password')}
-              />
-            )}
-          </Field>
+          <TextField label="Name" error={errors.name} autoComplete="name" {...bind('name')} />
+          <TextField
+            label="Email"
+            error={errors.email}
+            type="email"
+            autoComplete="email"
+            {...bind('email')}
+          />
+          <PasswordField
+            fresh
+            label="Password"
+            hint={NEW_PASSWORD_HINT}
+            error={errors.password}
+            {...bind('password')}
+          />
           <button type="submit" className="button button-primary button-block" disabled={busy}>
             {busy ? 'Creating account…' : 'Create account'}
           </button>

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ConfirmationLink } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
-import { formatDay } from '../evidence-format.ts';
 import { CopyButton } from './copy-button.tsx';
 
 type Link = typeof ConfirmationLink._output;
@@ -23,21 +23,14 @@ export function ConfirmationLinkPanel({
   const [open, setOpen] = useState(false);
   const [client, setClient] = useState(defaultClient);
   const [days, setDays] = useState(14);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, formError: error, send } = useFormSend({ alwaysSay: true });
   const [link, setLink] = useState<Link | null>(null);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      setLink(await evidenceApi.confirmationLink(entryId, { clientName: client.trim(), days }));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    await send(async () =>
+      setLink(await evidenceApi.confirmationLink(entryId, { clientName: client.trim(), days })),
+    );
   }
 
   if (link) {
@@ -45,7 +38,7 @@ export function ConfirmationLinkPanel({
       <div className="ev-confirm" aria-live="polite">
         <p className="ev-confirm-title">One-time confirmation link</p>
         <p className="field-hint">
-          Send this to your client. It works once, until {formatDay(link.expiresAt)}, and is shown
+          Send this to your client. It works once, until {formatDate(link.expiresAt)}, and is shown
           only now — copy it before you leave this page. Their confirmation becomes its own signed
           entry in your ledger.
         </p>

@@ -1,7 +1,9 @@
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { CredentialInfo } from '../../../../../src/shared/evidence.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
+import { formatDate } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
-import { formatDay, LEVEL_LABELS } from '../evidence-format.ts';
+import { LEVEL_LABELS } from '../evidence-format.ts';
 
 /** One issued credential: its name, status and what can be done with it. */
 export function CredentialRow({
@@ -24,13 +26,14 @@ export function CredentialRow({
       <div className="ev-cred-main">
         <h3 className="ev-cred-title">{name}</h3>
         <p className="muted ev-small">
-          Open Badges 3.0 · {c.skillName} · {LEVEL_LABELS[c.level]} · issued {formatDay(c.issuedAt)}{' '}
-          · {c.evidenceIds.length} evidence entr{c.evidenceIds.length === 1 ? 'y' : 'ies'}
+          Open Badges 3.0 · {c.skillName} · {LEVEL_LABELS[c.level]} · issued{' '}
+          {formatDate(c.issuedAt)} · {c.evidenceIds.length} evidence entr
+          {c.evidenceIds.length === 1 ? 'y' : 'ies'}
         </p>
         <p className="ev-cred-status">
           {c.revoked ? (
             <span className="badge ev-badge-bad">
-              Revoked{c.revokedAt ? ` ${formatDay(c.revokedAt)}` : ''}
+              Revoked{c.revokedAt ? ` ${formatDate(c.revokedAt)}` : ''}
             </span>
           ) : (
             <span className="badge ev-badge-ok">Valid</span>
@@ -70,17 +73,16 @@ export function CredentialRow({
         >
           Download .json
         </a>
-        <label className="check ev-public-toggle">
-          <input
-            type="checkbox"
-            checked={isPublic}
-            disabled={busy}
-            onChange={(e) => onVisibility(e.target.checked ? 'public' : 'private')}
-          />
+        <FieldCheck
+          checked={isPublic}
+          disabled={busy}
+          className="ev-public-toggle"
+          onChange={(checked) => onVisibility(checked ? 'public' : 'private')}
+        >
           <span>
             Public<span className="visually-hidden"> ({name})</span>
           </span>
-        </label>
+        </FieldCheck>
         {!c.revoked ? (
           <button
             type="button"

@@ -1,5 +1,6 @@
 import type { CredentialInfo, CriteriaStatus } from '../../../../../src/shared/evidence.ts';
-import { formatDay, LEVEL_LABELS } from '../evidence-format.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { LEVEL_LABELS } from '../evidence-format.ts';
 
 /**
  * One skill's credential rules, level by level: what the ledger already meets, what is
@@ -37,7 +38,7 @@ export function CriteriaCard({
                     : `${metCount} of ${status.requirements.length} requirements met`}
                 </span>
                 {owned ? (
-                  <span className="muted ev-small">Issued {formatDay(owned.issuedAt)}</span>
+                  <span className="muted ev-small">Issued {formatDate(owned.issuedAt)}</span>
                 ) : status.met ? (
                   <button
                     type="button"

@@ -1,6 +1,7 @@
 import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { FieldChips } from '../../../ui/field-chips.tsx';
 
 /** The skills an entry is evidence of: a taxonomy search plus removable chips (1–20). */
 export function EvidenceSkillsField({
@@ -21,23 +22,13 @@ export function EvidenceSkillsField({
         disabled={value.length >= 20}
         onPick={(skill) => onChange([...value, skill.id])}
       />
-      {value.length ? (
-        <ul className="chip-list" aria-label="Chosen skills">
-          {value.map((id) => (
-            <li key={id} className="chip chip-skill">
-              <span className="chip-label">{nameOf(id)}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove ${nameOf(id)}`}
-                onClick={() => onChange(value.filter((s) => s !== id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldChips
+        label="Chosen skills"
+        values={value}
+        nameOf={nameOf}
+        chipClass="chip chip-skill"
+        onRemove={(id) => onChange(value.filter((s) => s !== id))}
+      />
       <FieldError message={error} />
     </fieldset>
   );

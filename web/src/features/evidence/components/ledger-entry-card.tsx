@@ -4,8 +4,9 @@ import {
   EVIDENCE_KIND_LABELS,
   type EvidenceEntry,
 } from '../../../../../src/shared/evidence.ts';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
-import { formatBytes, formatDateTime, formatDay, shortHash } from '../evidence-format.ts';
+import { formatBytes, shortHash } from '../evidence-format.ts';
 import { ConfirmationLinkPanel } from './confirmation-link-panel.tsx';
 import { VisibilitySelect } from './visibility-select.tsx';
 
@@ -31,7 +32,9 @@ export function LedgerEntryCard({
       <li className="ev-entry ev-entry-deleted" data-testid="ledger-entry">
         <div className="ev-entry-head">
           <span className="ev-kind">Deleted entry #{entry.seq}</span>
-          <span className="muted">deleted {entry.deletedAt ? formatDay(entry.deletedAt) : ''}</span>
+          <span className="muted">
+            deleted {entry.deletedAt ? formatDate(entry.deletedAt) : ''}
+          </span>
         </div>
         <p className="muted ev-small">
           The content is gone; a signed tombstone keeps the chain checkable (hash{' '}
@@ -73,7 +76,7 @@ export function LedgerEntryCard({
           <span className="badge ev-badge-info">Reviewed · {String(entry.data.average)}/4</span>
         ) : null}
         <time className="muted ev-time" dateTime={entry.occurredAt}>
-          {formatDay(entry.occurredAt)}
+          {formatDate(entry.occurredAt)}
         </time>
       </div>
       <h3 className="ev-entry-title">{entry.title}</h3>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { LedgerVerification } from '../../../../../src/shared/evidence.ts';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { evidenceApi } from '../api.ts';
-import { formatDateTime, shortHash } from '../evidence-format.ts';
+import { shortHash } from '../evidence-format.ts';
 
 /**
  * "Verify my ledger": re-checks every hash, link, tombstone and the signed checkpoint, and

@@ -6,9 +6,9 @@ import type {
   StorySentence,
 } from '../../../../../src/shared/evidence.ts';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { SourceBadge } from '../../model/components/source-badge.tsx';
 import { evidenceApi } from '../api.ts';
-import { formatDay } from '../evidence-format.ts';
 import { StorySentenceEditor } from './story-sentence-editor.tsx';
 import { VisibilitySelect } from './visibility-select.tsx';
 
@@ -58,7 +58,7 @@ export function StoryEditor({
         <h3 className="ev-story-title">{story.skillName}</h3>
         <span className={story.status === 'approved' ? 'badge ev-badge-ok' : 'badge badge-warning'}>
           {story.status === 'approved'
-            ? `Approved ${story.approvedAt ? formatDay(story.approvedAt) : ''}`
+            ? `Approved ${story.approvedAt ? formatDate(story.approvedAt) : ''}`
             : 'Draft'}
         </span>
         <span className={story.engine === 'model' ? 'badge ev-badge-ai' : 'badge'}>{engine}</span>

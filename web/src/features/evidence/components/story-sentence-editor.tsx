@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { EvidenceEntry, StorySentence } from '../../../../../src/shared/evidence.ts';
+import { ChipRemove } from '../../../ui/field-chips.tsx';
 import { ClaimFlags } from '../../model/components/claim-flags.tsx';
 
 /**
@@ -60,19 +61,15 @@ export function StorySentenceEditor({
           <li key={entryId} className="ev-source">
             <span aria-hidden="true">↳</span> {title(entryId)}
             {editing ? (
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Unlink “${title(entryId)}”`}
-                onClick={() =>
+              <ChipRemove
+                label={`Unlink “${title(entryId)}”`}
+                onRemove={() =>
                   onChange({
                     ...sentence,
                     entryIds: sentence.entryIds.filter((x) => x !== entryId),
                   })
                 }
-              >
-                ×
-              </button>
+              />
             ) : null}
           </li>
         ))}

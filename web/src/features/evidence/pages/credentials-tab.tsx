@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { CredentialInfo, CriteriaStatus } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadFailed } from '../../../components/load-failed.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { evidenceApi } from '../api.ts';
 import { CredentialRow } from '../components/credential-row.tsx';
 import { CriteriaCard } from '../components/criteria-card.tsx';
@@ -109,14 +111,7 @@ export function CredentialsTab() {
   }
 
   if (loadError) {
-    return (
-      <Alert tone="error" title="Could not load your credentials">
-        <p>{loadError}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadFailed title="Could not load your credentials" error={loadError} onRetry={load} />;
   }
   if (!criteria) return <LoadingState label="Checking your evidence against the criteria…" />;
 
@@ -171,26 +166,16 @@ export function CredentialsTab() {
           <h2 id="ev-criteria-title" className="ev-h2">
             What your evidence meets
           </h2>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={makePublic}
-              onChange={(e) => setMakePublic(e.target.checked)}
-            />
+          <FieldCheck checked={makePublic} onChange={setMakePublic}>
             <span>Make new credentials public (portfolio + verification link)</span>
-          </label>
+          </FieldCheck>
           {makePublic ? (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={publishEvidence}
-                onChange={(e) => setPublishEvidence(e.target.checked)}
-              />
+            <FieldCheck checked={publishEvidence} onChange={setPublishEvidence}>
               <span>
                 Also make the evidence it cites public, so every link opens (otherwise private
                 entries are described in the credential without a link)
               </span>
-            </label>
+            </FieldCheck>
           ) : null}
         </div>
         {bySkill.length === 0 ? (

@@ -2,11 +2,12 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { DOMAIN_LABELS } from '../../../../../src/shared/accounts.ts';
 import { PortfolioHandle, type PortfolioSettings } from '../../../../../src/shared/evidence.ts';
 import { api } from '../../../api/client.ts';
-import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
+import { LoadFailed } from '../../../components/load-failed.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { evidenceApi, type ShareLinksData } from '../api.ts';
 import { ShareLinksPanel } from '../components/share-links-panel.tsx';
@@ -92,12 +93,7 @@ export function PortfolioTab() {
 
   if (loadError) {
     return (
-      <Alert tone="error" title="Could not load your portfolio settings">
-        <p>{loadError}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
+      <LoadFailed title="Could not load your portfolio settings" error={loadError} onRetry={load} />
     );
   }
   if (!saved || !links) return <LoadingState label="Loading your portfolio…" />;
@@ -162,14 +158,9 @@ export function PortfolioTab() {
             />
           )}
         </Field>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={published}
-            onChange={(e) => setPublished(e.target.checked)}
-          />
+        <FieldCheck checked={published} onChange={setPublished}>
           <span>Publish my portfolio (anyone with the address can see it)</span>
-        </label>
+        </FieldCheck>
         <div className="button-row ev-save-row">
           <button type="submit" className="button button-primary" disabled={saving}>
             {saving ? 'Saving…' : 'Save portfolio'}

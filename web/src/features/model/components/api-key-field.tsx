@@ -38,20 +38,12 @@ export function ApiKeyField({
               <span className="key-saved-state">
                 <span className="dot dot-ok" aria-hidden="true" /> A key is saved (encrypted)
               </span>
-              <button
-                type="button"
-                className="button button-ghost button-small"
-                onClick={() => onMode('replace')}
-              >
+              <ModeButton tone="ghost" onClick={() => onMode('replace')}>
                 Replace key
-              </button>
-              <button
-                type="button"
-                className="button button-danger-ghost button-small"
-                onClick={() => onMode('remove')}
-              >
+              </ModeButton>
+              <ModeButton tone="danger-ghost" onClick={() => onMode('remove')}>
                 Remove key
-              </button>
+              </ModeButton>
             </>
           ) : (
             <>
@@ -59,13 +51,9 @@ export function ApiKeyField({
                 <span className="dot dot-warning" aria-hidden="true" /> The saved key will be
                 removed when you save.
               </span>
-              <button
-                type="button"
-                className="button button-ghost button-small"
-                onClick={() => onMode('keep')}
-              >
+              <ModeButton tone="ghost" onClick={() => onMode('keep')}>
                 Keep key
-              </button>
+              </ModeButton>
             </>
           )}
         </div>
@@ -118,5 +106,22 @@ export function ApiKeyField({
         </div>
       )}
     </Field>
+  );
+}
+
+/** A small button that switches what happens to the saved key. */
+function ModeButton({
+  tone,
+  onClick,
+  children,
+}: {
+  tone: 'ghost' | 'danger-ghost';
+  onClick: () => void;
+  children: string;
+}) {
+  return (
+    <button type="button" className={`button button-${tone} button-small`} onClick={onClick}>
+      {children}
+    </button>
   );
 }

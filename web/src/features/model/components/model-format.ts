@@ -27,19 +27,6 @@ export function formatDay(day: string): string {
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
-/** A timestamp with date and time in the reader's locale. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /**
  * Every day from `since` (ISO) for `count` days, with zeros where the API sent no row
  * (it only lists days with calls), so charts and tables show the whole period.

@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { type ConnectionCheck, type ModelSettingsView, modelApi } from '../api.ts';
 import { ApiKeyField } from './api-key-field.tsx';
@@ -57,9 +58,7 @@ export function ProviderForm({
   }
 
   function fail(e: unknown, what: string) {
-    const fields = apiFieldErrors(e);
-    setErrors(fields);
-    if (!Object.keys(fields).length) setMessage(`${what}: ${describeError(e)}`);
+    showSendFailure(e, setErrors, (m) => setMessage(`${what}: ${m}`));
   }
 
   async function save(event: FormEvent) {

@@ -1,5 +1,6 @@
 import '../model.css';
-import { formatCost, formatCount, formatDateTime, PROVIDER_LABEL } from './model-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { formatCost, formatCount, PROVIDER_LABEL } from './model-format.ts';
 
 /**
  * What is known about one model answer. Loose on purpose: capabilities pass the API's

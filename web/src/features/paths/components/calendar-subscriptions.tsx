@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { type CalendarTokenNew, type CalendarTokenRow, pathsApi } from '../api.ts';
-import { dateTime } from '../paths-format.ts';
 import { CopyField } from './copy-field.tsx';
 
 /** Secret iCalendar links for the path: create (shown once), list, revoke. */
@@ -85,7 +85,7 @@ export function CalendarSubscriptions({ pathId }: { pathId: string }) {
           <ul className="calendar-tokens">
             {active.map((t) => (
               <li key={t.id}>
-                Created {dateTime(t.createdAt)}
+                Created {formatDateTime(t.createdAt)}
                 <button
                   type="button"
                   className="button button-danger-ghost button-small"

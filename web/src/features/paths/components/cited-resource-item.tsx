@@ -3,7 +3,8 @@ import type { CatalogResource, CitedResource } from '../../../../../src/shared/p
 import { CatalogResource as CatalogResourceSchema } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import { describeError } from '../../../forms/field-errors.ts';
-import { dateTime, durationLabel, KIND_LABELS, LINK_LABELS } from '../paths-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { durationLabel, KIND_LABELS, LINK_LABELS } from '../paths-format.ts';
 
 /**
  * One cited source. Expanding it shows its provenance; for catalog resources the full record
@@ -66,7 +67,7 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
             <dd>{r.proposedBy === 'catalog' ? 'Source catalog' : 'AI model (not verified)'}</dd>
             <dt>Last checked</dt>
             <dd>
-              {full ? (full.lastChecked ? dateTime(full.lastChecked) : 'unchecked') : null}
+              {full ? (full.lastChecked ? formatDateTime(full.lastChecked) : 'unchecked') : null}
               {!full && r.id && !error ? 'loading…' : null}
               {!r.id ? 'never (not in the catalog)' : null}
             </dd>

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { DOMAIN_LABELS, type DomainId } from '../../../../../src/shared/accounts.ts';
 import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { FieldChips } from '../../../ui/field-chips.tsx';
+import { FieldRoleOptions } from '../../../ui/field-role-options.tsx';
 
 /** The goal being drafted in the new-path form. */
 export interface GoalDraft {
@@ -52,7 +53,6 @@ export function GoalChoice({
 }) {
   const id = useId();
   const nameOf = useSkillNames(value.skillIds);
-  const domains = [...new Set(roles.map((r) => r.domain))];
   return (
     <fieldset className="fieldset-plain goal-choice">
       <legend className="field-label">Goal</legend>
@@ -83,17 +83,7 @@ export function GoalChoice({
             onChange={(e) => onChange({ ...value, roleId: e.target.value })}
           >
             <option value="">Choose a role…</option>
-            {domains.map((domain) => (
-              <optgroup key={domain} label={DOMAIN_LABELS[domain as DomainId] ?? domain}>
-                {roles
-                  .filter((r) => r.domain === domain)
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <FieldRoleOptions roles={roles} />
           </select>
         </div>
       ) : null}
@@ -104,25 +94,14 @@ export function GoalChoice({
             disabled={value.skillIds.length >= 40}
             onPick={(s) => onChange({ ...value, skillIds: [...value.skillIds, s.id] })}
           />
-          {value.skillIds.length > 0 ? (
-            <ul className="chip-list" aria-label="Skills in the goal">
-              {value.skillIds.map((sid) => (
-                <li key={sid} className="chip">
-                  <span className="chip-label">{nameOf(sid)}</span>
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={`Remove ${nameOf(sid)}`}
-                    onClick={() =>
-                      onChange({ ...value, skillIds: value.skillIds.filter((s) => s !== sid) })
-                    }
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <FieldChips
+            label="Skills in the goal"
+            values={value.skillIds}
+            nameOf={nameOf}
+            onRemove={(sid) =>
+              onChange({ ...value, skillIds: value.skillIds.filter((s) => s !== sid) })
+            }
+          />
         </div>
       ) : null}
       {value.mode === 'certification' ? (

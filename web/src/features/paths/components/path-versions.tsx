@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PathDiff, PathVersionInfo, PathView } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { pathsApi } from '../api.ts';
-import { dateTime } from '../paths-format.ts';
 import { DiffView } from './diff-view.tsx';
 
 /** Version history, "Regenerate", and the diff between any two versions with reasons. */
@@ -108,7 +108,7 @@ export function PathVersions({
             <li key={v.version}>
               <strong>Version {v.version}</strong>
               {v.version === path.currentVersion ? <span className="badge">Current</span> : null}{' '}
-              <span className="muted">{dateTime(v.createdAt)}</span>
+              <span className="muted">{formatDateTime(v.createdAt)}</span>
               {v.reasons.length ? (
                 <ul>
                   {v.reasons.map((r) => (

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { TutorAnswer } from '../../../../../src/shared/paths.ts';
-import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { ClaimFlags } from '../../model/components/claim-flags.tsx';
 import { SourceBadge } from '../../model/components/source-badge.tsx';
 import { pathsApi } from '../api.ts';
@@ -18,8 +18,7 @@ export function StepTutor({
   const id = useId();
   const [question, setQuestion] = useState('');
   const [answer, setAnswer] = useState<TutorAnswer | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSend({ alwaysSay: true });
 
   async function ask(event: FormEvent) {
     event.preventDefault();
@@ -27,15 +26,7 @@ export function StepTutor({
       setError('Type a question first.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      setAnswer(await pathsApi.ask(pathId, stepId, question.trim()));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    await send(async () => setAnswer(await pathsApi.ask(pathId, stepId, question.trim())));
   }
 
   return (

@@ -2,8 +2,10 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { Availability } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { pathsApi } from '../api.ts';
-import { dateTime, longDate } from '../paths-format.ts';
+import { longDate } from '../paths-format.ts';
 
 /** The Monday of the week a date (YYYY-MM-DD) falls in. */
 export function mondayOf(date: string): string {
@@ -20,13 +22,12 @@ const MAX_FILE_BYTES = 1_000_000;
  */
 export function WeekAvailability() {
   const [data, setData] = useState<Availability | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [week, setWeek] = useState('');
   const [weekHours, setWeekHours] = useState('0');
   const [note, setNote] = useState('');
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSend({ alwaysSay: true });
 
   const load = useCallback(async () => {
     try {
@@ -34,23 +35,17 @@ export function WeekAvailability() {
     } catch (e) {
       setError(describeError(e));
     }
-  }, []);
+  }, [setError]);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function run(action: () => Promise<Availability>, done: string) {
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    try {
+    await send(async () => {
       setData(await action());
       setNotice(`${done} Regenerate a path to move its sessions.`);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function addWeek(e: FormEvent) {
@@ -152,7 +147,7 @@ export function WeekAvailability() {
             {data.calendar.busyTimes} busy times from {data.calendar.events}{' '}
             {data.calendar.events === 1 ? 'event' : 'events'} (
             {data.calendar.source === 'url' ? `from ${data.calendar.host}` : 'from a file'},
-            imported {dateTime(data.calendar.importedAt)}).
+            imported {formatDateTime(data.calendar.importedAt)}).
           </p>
           {data.calendar.notes.length ? (
             <ul className="muted">

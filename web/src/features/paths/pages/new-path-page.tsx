@@ -6,13 +6,10 @@ import type { CreatePathInput } from '../../../../../src/shared/paths.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  errorFor,
-  type FieldErrors,
-} from '../../../forms/field-errors.ts';
+import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { pathsApi } from '../api.ts';
 import {
@@ -39,8 +36,8 @@ export function NewPathPage() {
     certificationId: params.get('certificationId') ?? '',
     text: '',
   });
-  const [startDate, setStartDate] = useState('');
-  const [deadline, setDeadline] = useState('');
+  const { values, bind } = useFormValues({ startDate: '', deadline: '' });
+  const { startDate, deadline } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -102,9 +99,7 @@ export function NewPathPage() {
       const path = await pathsApi.create(built.input);
       navigate(`/app/paths/${path.id}`);
     } catch (e) {
-      const fieldErrors = apiFieldErrors(e);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(describeError(e));
+      showSendFailure(e, setErrors, setFormError);
       setSaving(false);
     }
   }
@@ -143,16 +138,14 @@ export function NewPathPage() {
             hint="Defaults to today."
             error={errors.startDate}
             type="date"
-            value={startDate}
-            onChange={setStartDate}
+            {...bind('startDate')}
           />
           <TextField
             label="Deadline (optional)"
             hint="You will see a warning if the steps do not fit in your hours before it."
             error={errors.deadline}
             type="date"
-            value={deadline}
-            onChange={setDeadline}
+            {...bind('deadline')}
           />
         </div>
         <div className="button-row">

@@ -1,8 +1,8 @@
 import { Alert } from '../../../components/alert.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { peersApi } from '../api.ts';
-import { formatWhen } from '../peers-format.ts';
 
 const KIND_LABELS: Record<string, string> = {
   validation: 'Answered questions',
@@ -46,7 +46,7 @@ export function CreditsSummary() {
             <li key={`${c.at}-${c.title}`}>
               {c.title}{' '}
               <span className="muted">
-                · {c.points} pt · {formatWhen(c.at)}
+                · {c.points} pt · {formatDateTime(c.at)}
               </span>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Exchange } from '../../../../../src/shared/peers.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
-import { formatWhen } from '../peers-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { ExchangeThread } from './exchange-thread.tsx';
 import { PersonActions } from './person-actions.tsx';
 import { TeachingsPanel } from './teachings-panel.tsx';
@@ -49,8 +49,8 @@ export function ExchangeCard({
       </dl>
       {ex.message ? <blockquote className="pr-quote">{ex.message}</blockquote> : null}
       <p className="muted pr-small">
-        Requested {formatWhen(ex.createdAt)}
-        {ex.respondedAt ? ` · answered ${formatWhen(ex.respondedAt)}` : ''}
+        Requested {formatDateTime(ex.createdAt)}
+        {ex.respondedAt ? ` · answered ${formatDateTime(ex.respondedAt)}` : ''}
       </p>
       <div className="pr-card-actions">
         {incoming ? (

@@ -2,8 +2,8 @@ import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import type { Message } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { peersApi } from '../api.ts';
-import { formatWhen } from '../peers-format.ts';
 
 const POLL_MS = 15_000;
 
@@ -72,7 +72,7 @@ export function ExchangeThread({
           {messages.map((m) => (
             <li key={m.id} className={m.mine ? 'pr-msg pr-msg-mine' : 'pr-msg'}>
               <span className="pr-msg-meta">
-                {m.mine ? 'You' : otherName} · {formatWhen(m.createdAt)}
+                {m.mine ? 'You' : otherName} · {formatDateTime(m.createdAt)}
               </span>
               <p>{m.body}</p>
             </li>

@@ -4,8 +4,9 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field, FieldError } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, errorFor } from '../../../forms/field-errors.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { type InboxQuestion, peersApi } from '../api.ts';
-import { formatWhen, TRIGGER_LABELS, VERDICT_LABELS } from '../peers-format.ts';
+import { TRIGGER_LABELS, VERDICT_LABELS } from '../peers-format.ts';
 
 /** A question routed to you (the asker stays anonymous): answer it or decline it. */
 export function InboxCard({
@@ -64,7 +65,7 @@ export function InboxCard({
         <span className="badge">{skill}</span>
       </div>
       <p className="muted pr-small">
-        From an anonymous learner · {formatWhen(q.createdAt)} ·{' '}
+        From an anonymous learner · {formatDateTime(q.createdAt)} ·{' '}
         {q.trigger.map((t) => TRIGGER_LABELS[t] ?? t).join(', ')}
       </p>
       {q.context ? <blockquote className="pr-quote">{q.context}</blockquote> : null}

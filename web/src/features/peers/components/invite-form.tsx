@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { FieldError } from '../../../components/field.tsx';
 import { apiFieldErrors, describeError, errorFor } from '../../../forms/field-errors.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { type InviteInfo, peersApi } from '../api.ts';
-import { formatWhen } from '../peers-format.ts';
 
 /** The web address of an invite; the API's link names `/peers/join`, the app serves it under /app. */
 export function inviteUrl(token: string): string {
@@ -84,7 +84,7 @@ export function InviteForm({ circleId }: { circleId: string }) {
                 onFocus={(e) => e.target.select()}
               />
             )}
-            <span className="muted pr-small"> Expires {formatWhen(created.expiresAt)}.</span>
+            <span className="muted pr-small"> Expires {formatDateTime(created.expiresAt)}.</span>
           </Alert>
         ) : null}
       </div>

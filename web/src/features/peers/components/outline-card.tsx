@@ -1,6 +1,6 @@
 import type { Share } from '../../../../../src/shared/peers.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
-import { formatWhen } from '../peers-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 
 /** A shared outline: the steps and sources of a path or practice, never the deliverables. */
 export function OutlineCard({
@@ -22,7 +22,7 @@ export function OutlineCard({
       </div>
       <p className="muted pr-small">
         Shared by {share.ownerName} · {share.scope === 'public' ? 'public' : 'this circle'} ·{' '}
-        {formatWhen(share.createdAt)}
+        {formatDateTime(share.createdAt)}
       </p>
       {o ? (
         <details className="pr-details">

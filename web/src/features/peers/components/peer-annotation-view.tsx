@@ -1,5 +1,6 @@
 import type { PeerAnnotation } from '../../../../../src/shared/peers.ts';
-import { formatWhen, VERDICT_LABELS } from '../peers-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { VERDICT_LABELS } from '../peers-format.ts';
 
 /** A peer answer as an attributed source: what they said, and why their word carries weight. */
 export function PeerAnnotationView({ annotation: a }: { annotation: PeerAnnotation }) {
@@ -15,7 +16,7 @@ export function PeerAnnotationView({ annotation: a }: { annotation: PeerAnnotati
       <footer className="pr-provenance">
         <p>
           <strong>{author.name}</strong>{' '}
-          <span className="muted">· answered {formatWhen(a.createdAt)}</span>
+          <span className="muted">· answered {formatDateTime(a.createdAt)}</span>
         </p>
         <p className="pr-small">
           {author.evidenceCount} evidence {author.evidenceCount === 1 ? 'entry' : 'entries'} ·{' '}

@@ -4,8 +4,8 @@ import { Alert } from '../../../components/alert.tsx';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
-import { describeError } from '../../../forms/field-errors.ts';
 import { FormDialogActions } from '../../../ui/form-dialog-actions.tsx';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { peersApi } from '../api.ts';
 
 /** Choose what you hope to learn and what you offer, add a note, and send the request. */
@@ -21,15 +21,14 @@ export function ProposeExchangeDialog({
   const [learn, setLearn] = useState<string[]>([]);
   const [offer, setOffer] = useState<string[]>([]);
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, formError: error, setFormError: setError, send } = useFormSend({ alwaysSay: true });
 
   useEffect(() => {
     setLearn(match?.theyTeach.slice(0, 1).map((s) => s.skillId) ?? []);
     setOffer(match?.youTeach.slice(0, 1).map((s) => s.skillId) ?? []);
     setMessage('');
     setError(null);
-  }, [match]);
+  }, [match, setError]);
 
   if (!match) return null;
   const name = match.person.name;
@@ -43,9 +42,7 @@ export function ProposeExchangeDialog({
       setError('Pick at least one skill to learn or to offer.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await peersApi.requestExchange({
         peerUserId: match.person.userId,
         learn,
@@ -53,11 +50,7 @@ export function ProposeExchangeDialog({
         message: message.trim(),
       });
       onSent(name);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

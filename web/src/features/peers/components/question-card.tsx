@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Question } from '../../../../../src/shared/peers.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
-import { formatWhen, TRIGGER_LABELS } from '../peers-format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { TRIGGER_LABELS } from '../peers-format.ts';
 import { PeerAnnotationView } from './peer-annotation-view.tsx';
 
 /** A question you asked: why it was asked, who it went to, and the attributed answers. */
@@ -19,7 +20,7 @@ export function QuestionCard({ question: q }: { question: Question }) {
         <span className="badge">{q.status === 'open' ? 'Open' : 'Closed'}</span>
       </div>
       <p className="muted pr-small">
-        {skill} · asked {formatWhen(q.createdAt)}
+        {skill} · asked {formatDateTime(q.createdAt)}
         {q.pathId ? (
           <>
             {' · '}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { FieldError } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
 import { rememberSkills, useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { FieldChips } from '../../../ui/field-chips.tsx';
 
 const MAX = 30;
 
@@ -31,23 +32,13 @@ export function WantsEditor({
           onChange([...value, skill.id]);
         }}
       />
-      {value.length > 0 ? (
-        <ul className="chip-list" aria-label="Your learning goals">
-          {value.map((id) => (
-            <li key={id} className="chip chip-skill">
-              <span className="chip-label">{nameOf(id)}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove ${nameOf(id)}`}
-                onClick={() => onChange(value.filter((x) => x !== id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldChips
+        label="Your learning goals"
+        values={value}
+        nameOf={nameOf}
+        chipClass="chip chip-skill"
+        onRemove={(id) => onChange(value.filter((x) => x !== id))}
+      />
       <FieldError message={error} />
     </fieldset>
   );

@@ -6,12 +6,12 @@ import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useUser } from '../../../session/session-context.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { peersApi } from '../api.ts';
 import { CircleDetail } from '../components/circle-detail.tsx';
 import { CreateCircleForm } from '../components/create-circle-form.tsx';
 import { OutlineCard } from '../components/outline-card.tsx';
 import { ShareOutlineForm } from '../components/share-outline-form.tsx';
-import { formatWhen } from '../peers-format.ts';
 
 /** Private circles (create, join, invites, members, outlines) and public outlines. */
 export function CirclesTab() {
@@ -64,7 +64,7 @@ export function CirclesTab() {
               <li key={i.id} className="pr-row">
                 <span>
                   <strong>{i.circleName}</strong> — from {i.invitedBy}{' '}
-                  <span className="muted pr-small">(expires {formatWhen(i.expiresAt)})</span>
+                  <span className="muted pr-small">(expires {formatDateTime(i.expiresAt)})</span>
                 </span>
                 <button
                   type="button"
@@ -110,7 +110,7 @@ export function CirclesTab() {
               {c.description ? <p>{c.description}</p> : null}
               <p className="muted pr-small">
                 {c.members} {c.members === 1 ? 'member' : 'members'} · since{' '}
-                {formatWhen(c.createdAt)}
+                {formatDateTime(c.createdAt)}
               </p>
               <button
                 type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Exchange } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadFailed } from '../../../components/load-failed.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
@@ -37,14 +38,7 @@ export function ExchangesTab() {
   }
 
   if (error) {
-    return (
-      <Alert tone="error" title="Could not load your exchanges">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadFailed title="Could not load your exchanges" error={error} onRetry={reload} />;
   }
   if (!data) return <LoadingState label="Loading your exchanges…" />;
   const all = data.exchanges;

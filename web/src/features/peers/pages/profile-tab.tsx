@@ -8,6 +8,7 @@ import {
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';
+import { LoadFailed } from '../../../components/load-failed.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import {
   apiFieldErrors,
@@ -17,6 +18,7 @@ import {
 } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { peersApi } from '../api.ts';
 import { BlockedList } from '../components/blocked-list.tsx';
 import { CreditsSummary } from '../components/credits-summary.tsx';
@@ -70,14 +72,7 @@ export function ProfileTab() {
   }, [data]);
 
   if (error) {
-    return (
-      <Alert tone="error" title="Could not load your peer profile">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadFailed title="Could not load your peer profile" error={error} onRetry={reload} />;
   }
   if (!profile || !draft) return <LoadingState label="Loading your peer profile…" />;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -111,19 +106,14 @@ export function ProfileTab() {
       <form onSubmit={save} noValidate className="pr-profile">
         <section className="panel" aria-labelledby="optin-title">
           <h2 id="optin-title">Peer matching</h2>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.optedIn}
-              onChange={(e) => set({ optedIn: e.target.checked })}
-            />
+          <FieldCheck checked={draft.optedIn} onChange={(checked) => set({ optedIn: checked })}>
             <span>
               <strong>Take part in peer matching</strong>
               <span className="field-hint pr-block">
                 Off: nobody sees your peer profile, and you get no matches or questions.
               </span>
             </span>
-          </label>
+          </FieldCheck>
         </section>
 
         <section className="panel" aria-labelledby="teach-title">
@@ -196,14 +186,12 @@ export function ProfileTab() {
 
         <section className="panel" aria-labelledby="avail-title">
           <h2 id="avail-title">Availability</h2>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.acceptingQuestions}
-              onChange={(e) => set({ acceptingQuestions: e.target.checked })}
-            />
+          <FieldCheck
+            checked={draft.acceptingQuestions}
+            onChange={(checked) => set({ acceptingQuestions: checked })}
+          >
             <span>Route questions to me about skills I have verified</span>
-          </label>
+          </FieldCheck>
           <label className="pr-inline-label">
             At most
             <input

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Brief } from '../../../../../src/shared/practice.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
-import { formatDate, LEVEL_LABELS, SCAFFOLD_LABELS } from '../practice-labels.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { LEVEL_LABELS, SCAFFOLD_LABELS } from '../practice-labels.ts';
 import { SourceBadge } from './source-badge.tsx';
 
 const STATUS = {

@@ -1,7 +1,8 @@
 import type { Brief } from '../../../../../src/shared/practice.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { ClaimFlags } from '../../model/components/claim-flags.tsx';
 import { SourceBadge as ModelSourceBadge } from '../../model/components/source-badge.tsx';
-import { BRIEF_SOURCE_LABELS, formatDate } from '../practice-labels.ts';
+import { BRIEF_SOURCE_LABELS } from '../practice-labels.ts';
 import { SourceBadge } from './source-badge.tsx';
 
 function initials(name: string): string {

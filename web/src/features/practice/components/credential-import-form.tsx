@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ExternalCredential } from '../../../../../src/shared/practice.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { type Certification, practiceApi } from '../api.ts';
 
 type Mode = 'file' | 'link';
@@ -25,9 +25,7 @@ export function CredentialImportForm({
   const [title, setTitle] = useState('');
   const [issuer, setIssuer] = useState('');
   const [certificationId, setCertificationId] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, formError, busy, send } = useFormSend({ alwaysSay: true });
 
   async function readFile(file: File | undefined) {
     if (!file) return;
@@ -52,9 +50,7 @@ export function CredentialImportForm({
       setErrors({ url: 'Enter the badge’s web address, starting with https://.' });
       return;
     }
-    setBusy(true);
-    setFormError(null);
-    try {
+    await send(async () => {
       const added = await practiceApi.importCredential({
         ...(mode === 'file' ? { content: content.trim() } : { url: url.trim() }),
         ...(title.trim() ? { title: title.trim() } : {}),
@@ -69,12 +65,7 @@ export function CredentialImportForm({
       setIssuer('');
       setCertificationId('');
       setErrors({});
-    } catch (e) {
-      setErrors(apiFieldErrors(e));
-      setFormError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

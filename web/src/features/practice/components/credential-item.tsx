@@ -1,5 +1,5 @@
 import type { ExternalCredential } from '../../../../../src/shared/practice.ts';
-import { formatDate } from '../practice-labels.ts';
+import { formatDate } from '../../../ui/format.ts';
 
 const FORMAT = { ob2: 'Open Badges 2', ob3: 'Open Badges 3', link: 'Link' } as const;
 

@@ -2,7 +2,8 @@ import { type FormEvent, useState } from 'react';
 import type { CriterionScore, RubricCriterion } from '../../../../../src/shared/practice.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 
 /** What each score means, so people score against the same scale. */
 export const SCORE_MEANINGS = ['Missing', 'Weak', 'Partly there', 'Good', 'Excellent'] as const;
@@ -30,9 +31,9 @@ export function CriterionScoresForm({
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
     Object.fromEntries(rubric.map((c) => [c.id, { score: '', feedback: '' }])),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, formError, setFormError, busy, send } = useFormSend({
+    alwaysSay: true,
+  });
 
   function update(id: string, patch: Partial<Draft>) {
     setDrafts((d) => ({ ...d, [id]: { score: '', feedback: '', ...d[id], ...patch } }));
@@ -52,23 +53,16 @@ export function CriterionScoresForm({
       setFormError('Score every criterion and give feedback for each.');
       return;
     }
-    setBusy(true);
-    setFormError(null);
-    try {
-      await onSubmit(
+    await send(() =>
+      onSubmit(
         rubric.map((c) => ({
           criterionId: c.id,
           score: Number(drafts[c.id]?.score ?? 0),
           feedback: drafts[c.id]?.feedback.trim() ?? '',
           quotes: [],
         })),
-      );
-    } catch (e) {
-      setErrors(apiFieldErrors(e));
-      setFormError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   }
 
   return (

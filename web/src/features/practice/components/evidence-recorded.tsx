@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { EvidenceEntry } from '../../../../../src/shared/evidence.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { practiceApi } from '../api.ts';
-import { formatDate } from '../practice-labels.ts';
 
 /** "Recorded in your evidence ledger" with the entry the first review created. */
 export function EvidenceRecorded({ evidenceId }: { evidenceId: string }) {

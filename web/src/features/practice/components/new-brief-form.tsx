@@ -6,12 +6,14 @@ import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { SkillPicker } from '../../../components/skill-picker.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
 import {
   rememberSkills,
   resolveSkillNames,
   useSkillNames,
 } from '../../../hooks/use-skill-names.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
+import { showSendFailure } from '../../../ui/form-send.ts';
 import { practiceApi } from '../api.ts';
 import { LEVEL_LABELS } from '../practice-labels.ts';
 
@@ -79,9 +81,7 @@ export function NewBriefForm({ modelActive }: { modelActive: boolean }) {
       });
       navigate(`/app/practice/briefs/${brief.id}`);
     } catch (e) {
-      const fieldErrors = apiFieldErrors(e);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(describeError(e));
+      showSendFailure(e, setErrors, setFormError);
       setBusy(false);
     }
   }
@@ -156,14 +156,9 @@ export function NewBriefForm({ modelActive }: { modelActive: boolean }) {
         />
       )}
       {modelActive ? (
-        <label className="check practice-check">
-          <input
-            type="checkbox"
-            checked={useModel}
-            onChange={(e) => setUseModel(e.target.checked)}
-          />
+        <FieldCheck checked={useModel} className="practice-check" onChange={setUseModel}>
           Let the configured model write the brief (checked and labelled as model-generated)
-        </label>
+        </FieldCheck>
       ) : (
         <p className="field-hint">
           No model is configured, so the offline engine writes the brief from patterns in your

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
+import { formatDate } from '../../../ui/format.ts';
 import type { PeerRequest } from '../api.ts';
-import { formatDate } from '../practice-labels.ts';
 
 /** Review requests other people addressed to you; each opens the reviewer flow. */
 export function PeerRequestList({ requests }: { requests: PeerRequest[] }) {

@@ -1,6 +1,7 @@
 import type { Review, RubricCriterion } from '../../../../../src/shared/practice.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { SourceBadge } from '../../model/components/source-badge.tsx';
-import { formatDate, formatScore, REVIEW_KIND_LABELS } from '../practice-labels.ts';
+import { formatScore, REVIEW_KIND_LABELS } from '../practice-labels.ts';
 import { SCORE_MEANINGS } from './criterion-scores-form.tsx';
 
 const WHO = { you: 'you', model: 'the model', peer: 'a peer' } as const;

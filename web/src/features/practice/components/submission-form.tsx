@@ -8,12 +8,8 @@ import {
 } from '../../../../../src/shared/practice.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  errorFor,
-  type FieldErrors,
-} from '../../../forms/field-errors.ts';
+import { errorFor, type FieldErrors } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { practiceApi } from '../api.ts';
 
 type FileType = (typeof DELIVERABLE_TYPES)[number];
@@ -59,9 +55,7 @@ export function SubmissionForm({
   const [text, setText] = useState('');
   const [links, setLinks] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, formError, busy, send } = useFormSend({ alwaysSay: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,9 +72,7 @@ export function SubmissionForm({
       local.text = 'Write your deliverable, or add a link or a file.';
     setErrors(local);
     if (Object.keys(local).length) return;
-    setBusy(true);
-    setFormError(null);
-    try {
+    await send(async () => {
       const body: SubmitInput = {
         text,
         links: linkList,
@@ -93,13 +85,7 @@ export function SubmissionForm({
         ),
       };
       onSubmitted(await practiceApi.submit(briefId, body));
-    } catch (e) {
-      const fieldErrors = apiFieldErrors(e);
-      setErrors(fieldErrors);
-      setFormError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,6 +1,6 @@
 import type { Submission } from '../../../../../src/shared/practice.ts';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
-import { formatDate } from '../practice-labels.ts';
+import { formatDate } from '../../../ui/format.ts';
 
 /**
  * What was submitted. The API does not return a past submission, so after a reload only the

@@ -5,10 +5,10 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { practiceApi, type Queue } from '../api.ts';
 import { FlashCard } from '../components/flash-card.tsx';
 import { QueueForecast } from '../components/queue-forecast.tsx';
-import { formatDate } from '../practice-labels.ts';
 
 function mondayOf(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { GoalProgress } from '../../../../../src/shared/progress.ts';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { type BriefRow, progressApi } from '../api.ts';
-import { decodeTarget, TimeTargetSelect } from './time-target-select.tsx';
+import { decodeTarget, TimeTargetField } from './time-target-select.tsx';
 
 function localNow(): string {
   const d = new Date();
@@ -21,11 +22,9 @@ export function ManualTimeForm({
   briefs: BriefRow[];
   onLogged: () => void;
 }) {
-  const id = useId();
   const [target, setTarget] = useState('other');
-  const [when, setWhen] = useState(localNow);
-  const [minutes, setMinutes] = useState('30');
-  const [note, setNote] = useState('');
+  const { values, set, bind } = useFormValues({ when: localNow(), minutes: '30', note: '' });
+  const { when, minutes, note } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
 
@@ -47,7 +46,7 @@ export function ManualTimeForm({
         minutes: n,
         note: note.trim(),
       });
-      setNote('');
+      set('note', '');
       setStatus(`Logged ${n} min.`);
       onLogged();
     } catch (e) {
@@ -59,24 +58,18 @@ export function ManualTimeForm({
   return (
     <form className="manual-time" onSubmit={submit} noValidate aria-label="Log time by hand">
       <div className="time-grid">
-        <div className="field">
-          <label htmlFor={`${id}-t`} className="field-label">
-            What
-          </label>
-          <TimeTargetSelect
-            id={`${id}-t`}
-            goals={goals}
-            briefs={briefs}
-            value={target}
-            onChange={setTarget}
-          />
-        </div>
+        <TimeTargetField
+          label="What"
+          goals={goals}
+          briefs={briefs}
+          value={target}
+          onChange={setTarget}
+        />
         <TextField
           label="Started"
           error={errors.startedAt}
           type="datetime-local"
-          value={when}
-          onChange={setWhen}
+          {...bind('when')}
         />
         <TextField
           label="Minutes"
@@ -85,17 +78,9 @@ export function ManualTimeForm({
           min={1}
           max={1440}
           className="input-narrow"
-          value={minutes}
-          onChange={setMinutes}
+          {...bind('minutes')}
         />
-        <TextField
-          label="Note"
-          error={errors.note}
-          type="text"
-          maxLength={500}
-          value={note}
-          onChange={setNote}
-        />
+        <TextField label="Note" error={errors.note} type="text" maxLength={500} {...bind('note')} />
         <button type="submit" className="button button-secondary">
           Log time
         </button>

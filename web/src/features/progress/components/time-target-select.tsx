@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { GoalProgress } from '../../../../../src/shared/progress.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 import type { BriefRow } from '../api.ts';
@@ -19,15 +20,15 @@ export function decodeTarget(value: string): TimeTargetFields {
   return { targetKind: 'other' };
 }
 
-/** A select of path steps, practice briefs, or "something else". */
-export function TimeTargetSelect({
-  id,
+/** A labelled select of path steps, practice briefs, or "something else". */
+export function TimeTargetField({
+  label,
   goals,
   briefs,
   value,
   onChange,
 }: {
-  id: string;
+  label: string;
   goals: GoalProgress[];
   briefs: BriefRow[];
   value: string;
@@ -37,27 +38,33 @@ export function TimeTargetSelect({
     ...goals.flatMap((g) => g.skills),
     ...briefs.map((b) => b.skillId),
   ]);
+  const id = `${useId()}-t`;
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      {goals.map((g) => (
-        <optgroup key={g.pathId} label={`Path: ${g.title}`}>
-          {g.skills.map((s) => (
-            <option key={s} value={`step|${g.pathId}|${s}`}>
-              {nameOf(s)}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-      {briefs.length ? (
-        <optgroup label="Practice briefs">
-          {briefs.map((b) => (
-            <option key={b.id} value={`brief|${b.id}|${b.skillId}`}>
-              {b.content?.title ?? `Brief on ${nameOf(b.skillId)}`}
-            </option>
-          ))}
-        </optgroup>
-      ) : null}
-      <option value="other">Something else</option>
-    </select>
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {goals.map((g) => (
+          <optgroup key={g.pathId} label={`Path: ${g.title}`}>
+            {g.skills.map((s) => (
+              <option key={s} value={`step|${g.pathId}|${s}`}>
+                {nameOf(s)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {briefs.length ? (
+          <optgroup label="Practice briefs">
+            {briefs.map((b) => (
+              <option key={b.id} value={`brief|${b.id}|${b.skillId}`}>
+                {b.content?.title ?? `Brief on ${nameOf(b.skillId)}`}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        <option value="other">Something else</option>
+      </select>
+    </div>
   );
 }

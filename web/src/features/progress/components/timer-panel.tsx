@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { GoalProgress, TimeLog } from '../../../../../src/shared/progress.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { describeError } from '../../../forms/field-errors.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { type BriefRow, minutesText, progressApi } from '../api.ts';
-import { decodeTarget, TimeTargetSelect } from './time-target-select.tsx';
+import { decodeTarget, TimeTargetField } from './time-target-select.tsx';
 
 /** Start and stop a timer on a step or brief; the running timer shows its elapsed time. */
 export function TimerPanel({
@@ -24,8 +24,7 @@ export function TimerPanel({
     firstGoal?.skills[0] ? `step|${firstGoal.pathId}|${firstGoal.skills[0]}` : 'other',
   );
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, send } = useFormSend({ alwaysSay: true });
   const [now, setNow] = useState(Date.now());
   const nameOf = useSkillNames(timer?.skillId ? [timer.skillId] : []);
 
@@ -35,30 +34,13 @@ export function TimerPanel({
     return () => clearInterval(t);
   }, [timer]);
 
-  async function start() {
-    setBusy(true);
-    setError(null);
-    try {
+  const start = () =>
+    send(async () => {
       await progressApi.startTimer({ ...decodeTarget(target), note: note.trim() });
       setNote('');
       onChange();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-  async function stop() {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await progressApi.stopTimer());
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
+  const stop = () => send(async () => onChange(await progressApi.stopTimer()));
 
   const elapsed = timer ? Math.max(0, Math.floor((now - Date.parse(timer.startedAt)) / 1000)) : 0;
   const clock = `${Math.floor(elapsed / 3600)}:${String(Math.floor((elapsed % 3600) / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')}`;
@@ -81,18 +63,13 @@ export function TimerPanel({
         </div>
       ) : (
         <div className="time-grid">
-          <div className="field">
-            <label htmlFor={`${id}-t`} className="field-label">
-              Working on
-            </label>
-            <TimeTargetSelect
-              id={`${id}-t`}
-              goals={goals}
-              briefs={briefs}
-              value={target}
-              onChange={setTarget}
-            />
-          </div>
+          <TimeTargetField
+            label="Working on"
+            goals={goals}
+            briefs={briefs}
+            value={target}
+            onChange={setTarget}
+          />
           <div className="field field-grow">
             <label htmlFor={`${id}-n`} className="field-label">
               Note (optional)

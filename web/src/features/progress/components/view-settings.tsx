@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProgressView } from '../../../../../src/shared/progress.ts';
 import { describeError } from '../../../forms/field-errors.ts';
+import { FieldCheck } from '../../../ui/field-check.tsx';
 import { PANEL_LABELS, progressApi } from '../api.ts';
 
 const DETAIL_TEXT: Record<keyof ProgressView['pathDetails'], string> = {
@@ -48,21 +49,19 @@ export function ViewSettings({
           <ol className="panel-order">
             {view.panels.map((p, i) => (
               <li key={p.id}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={p.visible}
-                    onChange={(e) =>
-                      save({
-                        ...view,
-                        panels: view.panels.map((q) =>
-                          q.id === p.id ? { ...q, visible: e.target.checked } : q,
-                        ),
-                      })
-                    }
-                  />
+                <FieldCheck
+                  checked={p.visible}
+                  onChange={(checked) =>
+                    save({
+                      ...view,
+                      panels: view.panels.map((q) =>
+                        q.id === p.id ? { ...q, visible: checked } : q,
+                      ),
+                    })
+                  }
+                >
                   Show {PANEL_LABELS[p.id]}
-                </label>
+                </FieldCheck>
                 <span className="button-row">
                   <button
                     type="button"

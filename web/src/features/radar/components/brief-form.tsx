@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import type { ExtractedSkill } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
+import type { FieldErrors } from '../../../forms/field-errors.ts';
+import { showSendFailure } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
@@ -23,8 +25,8 @@ const SAVED_TEXT = {
 
 /** Paste a client brief: see the skills it asks for highlighted, and add it as a signal. */
 export function BriefForm({ onAdded }: { onAdded: () => void }) {
-  const [text, setText] = useState('');
-  const [client, setClient] = useState('');
+  const { values, set, bind } = useFormValues({ text: '', client: '' });
+  const { text, client } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'save' | null>(null);
@@ -47,9 +49,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
       setShown({ text, skills: extracted.skills, saved: added?.status ?? null });
       if (added?.status === 'added') onAdded();
     } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
+      showSendFailure(e, setErrors, setError);
     } finally {
       setBusy(null);
     }
@@ -73,7 +73,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
             rows={6}
             maxLength={50_000}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => set('text', e.target.value)}
           />
         )}
       </Field>
@@ -82,8 +82,7 @@ export function BriefForm({ onAdded }: { onAdded: () => void }) {
         error={errors.client}
         type="text"
         maxLength={200}
-        value={client}
-        onChange={setClient}
+        {...bind('client')}
       />
       <div className="button-row">
         <button

@@ -6,12 +6,9 @@ import {
 } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  type FieldErrors,
-  parseForm,
-} from '../../../forms/field-errors.ts';
+import { parseForm } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -37,15 +34,16 @@ export function ClientRequestForm({
   onSave: (body: ClientRequestInput) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [client, setClient] = useState(initial?.client ?? '');
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [date, setDate] = useState(initial?.postedAt.slice(0, 10) ?? today());
-  const [budget, setBudget] = useState(initial?.budget ?? '');
-  const [text, setText] = useState(initial?.text ?? '');
+  const { values, set, bind } = useFormValues({
+    client: initial?.client ?? '',
+    title: initial?.title ?? '',
+    date: initial?.postedAt.slice(0, 10) ?? today(),
+    budget: initial?.budget ?? '',
+    text: initial?.text ?? '',
+  });
+  const { client, title, date, budget, text } = values;
   const [status, setStatus] = useState<ClientRequestStatus>(initial?.status ?? 'delivered');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, formError: error, busy: saving, send } = useFormSend();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,17 +60,7 @@ export function ClientRequestForm({
       setErrors,
     );
     if (!data) return;
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave(data);
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    await send(() => onSave(data));
   }
 
   return (
@@ -88,21 +76,20 @@ export function ClientRequestForm({
           error={errors.client && 'Enter the client’s name.'}
           type="text"
           maxLength={200}
-          value={client}
-          onChange={setClient}
+          {...bind('client')}
         />
-        <Field label="Date" error={errors.date && 'Enter the date of the request.'}>
-          {(p) => (
-            <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          label="Date"
+          error={errors.date && 'Enter the date of the request.'}
+          type="date"
+          {...bind('date')}
+        />
         <TextField
           label="Title (optional)"
           error={errors.title}
           type="text"
           maxLength={200}
-          value={title}
-          onChange={setTitle}
+          {...bind('title')}
         />
         <TextField
           label="Budget (optional)"
@@ -110,8 +97,7 @@ export function ClientRequestForm({
           error={errors.budget}
           type="text"
           maxLength={100}
-          value={budget}
-          onChange={setBudget}
+          {...bind('budget')}
         />
         <Field
           label="Outcome"
@@ -137,7 +123,9 @@ export function ClientRequestForm({
         label="What they asked for"
         error={errors.text && 'Describe the request; skills are read from it.'}
       >
-        {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+        {(p) => (
+          <textarea {...p} rows={3} value={text} onChange={(e) => set('text', e.target.value)} />
+        )}
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="button-row">

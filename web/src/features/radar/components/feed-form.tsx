@@ -2,23 +2,18 @@ import { type FormEvent, useState } from 'react';
 import { FeedInput } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import {
-  apiFieldErrors,
-  describeError,
-  type FieldErrors,
-  parseForm,
-} from '../../../forms/field-errors.ts';
+import { parseForm } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
+import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { radarApi } from '../api.ts';
 
 /** Follow an RSS, Atom or JSON Feed of job posts. */
 export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
-  const [url, setUrl] = useState('');
-  const [title, setTitle] = useState('');
+  const { values, setValues, bind } = useFormValues({ url: '', title: '' });
+  const { url, title } = values;
   const [interval, setInterval] = useState(60);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, formError: error, busy: saving, send } = useFormSend();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,20 +27,11 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
       setErrors,
     );
     if (!data) return;
-    setError(null);
-    setSaving(true);
-    try {
+    await send(async () => {
       const feed = await radarApi.addFeed(data);
-      setUrl('');
-      setTitle('');
+      setValues({ url: '', title: '' });
       onAdded(feed.title);
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields);
-      if (!Object.keys(fields).length) setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -57,8 +43,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
         type="url"
         inputMode="url"
         placeholder="https://"
-        value={url}
-        onChange={setUrl}
+        {...bind('url')}
       />
       <div className="grid-2">
         <TextField
@@ -67,8 +52,7 @@ export function FeedForm({ onAdded }: { onAdded: (title: string) => void }) {
           error={errors.title}
           type="text"
           maxLength={200}
-          value={title}
-          onChange={setTitle}
+          {...bind('title')}
         />
         <Field label="Check every" error={errors.intervalMinutes}>
           {(p) => (

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { SkillSuggestion } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { describeError } from '../../../forms/field-errors.ts';
+import { useFormSend } from '../../../ui/form-send.ts';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
 import { SuggestionRow } from './suggestion-row.tsx';
@@ -27,24 +27,17 @@ export function OnboardingPanel() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SkillSuggestion[] | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSend({ alwaysSay: true });
   const [merged, setMerged] = useState<number | null>(null);
 
   async function analyse(input: Input) {
-    setBusy(true);
-    setError(null);
     setMerged(null);
-    try {
+    await send(async () => {
       const r = await radarApi.suggest(input);
       setSuggestions(r.suggestions);
       setChoices(Object.fromEntries(r.suggestions.map((s) => [s.skillId, preselect(s)])));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function pickResume(event: ChangeEvent<HTMLInputElement>) {
@@ -68,17 +61,11 @@ export function OnboardingPanel() {
       .filter(([, c]) => c.checked && c.level > 0)
       .map(([skillId, c]) => ({ skillId, level: c.level }));
     if (skills.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await radarApi.confirm(skills);
       setMerged(skills.length);
       setSuggestions(null);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const picked = Object.values(choices).filter((c) => c.checked && c.level > 0).length;
