@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 import type { UsageDay } from '../api.ts';
 import { formatCost, formatCount, formatDay } from './model-format.ts';
 
@@ -41,30 +41,20 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
         </button>
       </figcaption>
       {asTable ? (
-        <ScrollRegion className="table-wrap usage-table-wrap" label="Token use as a table">
-          <table className="table usage-table">
-            <thead>
-              <tr>
-                <th scope="col">Day (UTC)</th>
-                <th scope="col">Calls</th>
-                <th scope="col">Tokens sent</th>
-                <th scope="col">Tokens received</th>
-                <th scope="col">Cost estimate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...days].reverse().map((d) => (
-                <tr key={d.day}>
-                  <td>{formatDay(d.day)}</td>
-                  <td>{formatCount(d.calls)}</td>
-                  <td>{formatCount(d.tokensIn)}</td>
-                  <td>{formatCount(d.tokensOut)}</td>
-                  <td>{formatCost(d.costUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Token use as a table"
+          regionClassName="table-wrap usage-table-wrap"
+          className="usage-table"
+          rows={[...days].reverse()}
+          rowKey={(d) => d.day}
+          columns={[
+            { header: 'Day (UTC)', cell: (d) => formatDay(d.day) },
+            { header: 'Calls', cell: (d) => formatCount(d.calls) },
+            { header: 'Tokens sent', cell: (d) => formatCount(d.tokensIn) },
+            { header: 'Tokens received', cell: (d) => formatCount(d.tokensOut) },
+            { header: 'Cost estimate', cell: (d) => formatCost(d.costUsd) },
+          ]}
+        />
       ) : empty ? (
         <p className="empty-note">
           No tokens used in this period: every answer so far came from the offline engine.

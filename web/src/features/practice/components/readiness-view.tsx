@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 import type { Readiness } from '../api.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -33,31 +33,22 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         at least 5 answers; unanswered objectives count as 0%. The line on each bar marks 80%.
       </p>
       {asTable ? (
-        <ScrollRegion label="Readiness">
-          <table className="table">
-            <caption className="visually-hidden">Readiness per objective</caption>
-            <thead>
-              <tr>
-                <th scope="col">Objective</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Correct</th>
-                <th scope="col">Ready</th>
-              </tr>
-            </thead>
-            <tbody>
-              {readiness.objectives.map((o) => (
-                <tr key={o.objectiveId}>
-                  <td>{o.title}</td>
-                  <td>{o.answered}</td>
-                  <td>{pct(o.accuracy)}</td>
-                  <td>
-                    {o.ready ? 'Yes' : o.answered < 5 ? `Needs ${5 - o.answered} more` : 'Not yet'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Readiness"
+          caption="Readiness per objective"
+          rows={readiness.objectives}
+          rowKey={(o) => o.objectiveId}
+          columns={[
+            { header: 'Objective', cell: (o) => o.title },
+            { header: 'Answered', cell: (o) => o.answered },
+            { header: 'Correct', cell: (o) => pct(o.accuracy) },
+            {
+              header: 'Ready',
+              cell: (o) =>
+                o.ready ? 'Yes' : o.answered < 5 ? `Needs ${5 - o.answered} more` : 'Not yet',
+            },
+          ]}
+        />
       ) : (
         <ul className="readiness-bars">
           {readiness.objectives.map((o) => (

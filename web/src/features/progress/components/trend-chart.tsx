@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 
 /** One data point: a label on the x axis and a number. */
 export interface Point {
@@ -93,24 +93,15 @@ export function TrendChart({
         </div>
       ) : null}
       {points.length && asTable ? (
-        <ScrollRegion label={`${title} as a table`}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{xLabel}</th>
-                <th scope="col">{unit}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((d) => (
-                <tr key={d.label}>
-                  <td>{d.label}</td>
-                  <td>{d.y}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label={`${title} as a table`}
+          rows={data}
+          rowKey={(d) => d.label}
+          columns={[
+            { header: xLabel, key: 'x', cell: (d) => d.label },
+            { header: unit, key: 'y', cell: (d) => d.y },
+          ]}
+        />
       ) : null}
     </figure>
   );
