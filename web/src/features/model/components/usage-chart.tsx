@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
+import { ChartFrame } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import type { UsageDay } from '../api.ts';
 import { formatCost, formatCount, formatDay } from './model-format.ts';
@@ -19,7 +20,6 @@ import { formatCost, formatCount, formatDay } from './model-format.ts';
  * also lists calls and cost. The chart is hidden from screen readers; the table is not.
  */
 export function UsageChart({ title, days }: { title: string; days: UsageDay[] }) {
-  const id = useId();
   const [asTable, setAsTable] = useState(false);
   const empty = days.every((d) => d.tokensIn + d.tokensOut === 0);
   const data = days.map((d) => ({
@@ -28,18 +28,7 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
     received: d.tokensOut,
   }));
   return (
-    <figure className="usage-figure" aria-labelledby={`${id}-cap`}>
-      <figcaption id={`${id}-cap`} className="usage-figure-head">
-        <span className="usage-figure-title">{title}</span>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-pressed={asTable}
-          onClick={() => setAsTable(!asTable)}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
-      </figcaption>
+    <ChartFrame className="usage-figure" title={title} asTable={asTable} onAsTable={setAsTable}>
       {asTable ? (
         <DataTable
           label="Token use as a table"
@@ -94,7 +83,7 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
           </ResponsiveContainer>
         </div>
       )}
-    </figure>
+    </ChartFrame>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableToggle } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import type { Readiness } from '../api.ts';
 
@@ -15,14 +16,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
     <section className="panel" aria-labelledby="readiness-title">
       <div className="panel-head">
         <h2 id="readiness-title">Readiness</h2>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((t) => !t)}
-        >
-          {asTable ? 'Show as bars' : 'Show as table'}
-        </button>
+        <TableToggle asTable={asTable} onChange={setAsTable} otherView="bars" />
       </div>
       <p className="readiness-overall" aria-live="polite">
         <strong>{pct(readiness.overall)}</strong> overall · {readyCount} of{' '}

@@ -5,6 +5,7 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { StatList } from '../../../ui/stat-list.tsx';
 import { practiceApi, type Queue } from '../api.ts';
 import { FlashCard } from '../components/flash-card.tsx';
 import { QueueForecast } from '../components/queue-forecast.tsx';
@@ -106,16 +107,12 @@ export function ReviewQueueTab() {
       </section>
       <section className="panel" aria-labelledby="queue-rules-title">
         <h2 id="queue-rules-title">How the queue is sized</h2>
-        <dl className="stats">
-          <div className="stat">
-            <dt>Daily cap</dt>
-            <dd>{queue.minutesCap} min</dd>
-          </div>
-          <div className="stat">
-            <dt>Moved to later days</dt>
-            <dd>{queue.deferred}</dd>
-          </div>
-        </dl>
+        <StatList
+          stats={[
+            { label: 'Daily cap', value: `${queue.minutesCap} min` },
+            { label: 'Moved to later days', value: queue.deferred },
+          ]}
+        />
         <p className="field-hint">
           About 1 minute per card, at most {queue.minutesCap} minutes a day — a slice of your weekly
           learning budget. Cards past the cap move to later days instead of piling up.

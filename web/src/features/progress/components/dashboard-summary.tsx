@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ProgressView } from '../../../../../src/shared/progress.ts';
+import { StatList } from '../../../ui/stat-list.tsx';
 import { pathsApi } from '../../paths/api.ts';
 import { addDays, longDate, mondayOf, today } from '../../paths/paths-format.ts';
 import { progressApi } from '../api.ts';
@@ -89,16 +90,9 @@ export function DashboardSummary() {
         <h2 id="dash-progress">This week</h2>
         <Link to="/app/progress">All progress</Link>
       </div>
-      <dl className="stats">
-        {items.map(([label, value, to]) => (
-          <div key={label} className="stat">
-            <dt>{label}</dt>
-            <dd>
-              <Link to={to}>{value}</Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatList
+        stats={items.map(([label, value, to]) => ({ label, value: <Link to={to}>{value}</Link> }))}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
+import { ChartFrame } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 
 /** One data point: a label on the x axis and a number. */
@@ -40,26 +41,20 @@ export function TrendChart({
   empty: string;
   formatX?: (x: string) => string;
 }) {
-  const id = useId();
   const [asTable, setAsTable] = useState(false);
   const data = points.map((p) => ({ label: formatX(p.x), y: p.y }));
   return (
-    <figure className="trend" aria-labelledby={`${id}-cap`}>
-      <figcaption id={`${id}-cap`} className="trend-head">
-        <span className="trend-title">
+    <ChartFrame
+      className="trend"
+      title={
+        <>
           {title} <span className="muted">({unit})</span>
-        </span>
-        {points.length ? (
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-pressed={asTable}
-            onClick={() => setAsTable(!asTable)}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
-        ) : null}
-      </figcaption>
+        </>
+      }
+      asTable={asTable}
+      onAsTable={setAsTable}
+      canToggle={points.length > 0}
+    >
       {points.length === 0 ? <p className="muted">{empty}</p> : null}
       {points.length && !asTable ? (
         <div className="trend-chart" aria-hidden="true">
@@ -103,6 +98,6 @@ export function TrendChart({
           ]}
         />
       ) : null}
-    </figure>
+    </ChartFrame>
   );
 }
