@@ -1,6 +1,6 @@
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 import { startFakeModel } from './model-fake-llm.ts';
 
 /** The model name the journey's server is configured with; the AI review names it. */
@@ -41,13 +41,8 @@ export const practiceAiJourney: Journey = {
     };
   },
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Practice' })
-      .click();
-    await expectPath(page, '/app/practice');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Practice', '/app/practice');
 
     // A new Excel brief (the fixture scores the data-domain rubric), written offline: the
     // model is only asked for the review.

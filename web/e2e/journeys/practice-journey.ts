@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 const DELIVERABLE = `Summary for the client
 Repeat customers drive 62% of revenue; the top three product lines grew 18% since March.
@@ -23,13 +23,8 @@ const BADGE = JSON.stringify({
 export const practiceJourney: Journey = {
   name: 'practice-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Practice' })
-      .click();
-    await expectPath(page, '/app/practice');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Practice', '/app/practice');
     await expectVisible(
       page.getByRole('heading', { name: 'Practice', level: 1 }),
       'the Practice page',

@@ -8,10 +8,10 @@ import {
 } from '../../../../../src/shared/accounts.ts';
 import type { TaxonomyRole } from '../../../../../src/shared/contracts/taxonomy.ts';
 import { api } from '../../../api/client.ts';
-import { Alert } from '../../../components/alert.tsx';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';
 import { Field } from '../../../components/field.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import {
@@ -97,12 +97,7 @@ export function ProfilePage() {
     return (
       <>
         <PageHeader title="Profile" />
-        <Alert tone="error" title="Could not load your profile">
-          <p>{loadError}</p>
-          <button type="button" className="button button-secondary" onClick={load}>
-            Try again
-          </button>
-        </Alert>
+        <LoadError what="your profile" message={loadError} onRetry={load} />
       </>
     );
   }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { CredentialInfo, CriteriaStatus } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -109,14 +110,7 @@ export function CredentialsTab() {
   }
 
   if (loadError) {
-    return (
-      <Alert tone="error" title="Could not load your credentials">
-        <p>{loadError}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your credentials" message={loadError} onRetry={load} />;
   }
   if (!criteria) return <LoadingState label="Checking your evidence against the criteria…" />;
 

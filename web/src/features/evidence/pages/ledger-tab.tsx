@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { EvidenceEntry } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -78,14 +79,7 @@ export function LedgerTab() {
   }
 
   if (loadError) {
-    return (
-      <Alert tone="error" title="Could not load your ledger">
-        <p>{loadError}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your ledger" message={loadError} onRetry={load} />;
   }
   if (!entries) return <LoadingState label="Loading your ledger…" />;
 

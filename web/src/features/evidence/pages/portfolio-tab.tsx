@@ -2,8 +2,8 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { DOMAIN_LABELS } from '../../../../../src/shared/accounts.ts';
 import { PortfolioHandle, type PortfolioSettings } from '../../../../../src/shared/evidence.ts';
 import { api } from '../../../api/client.ts';
-import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -91,14 +91,7 @@ export function PortfolioTab() {
   }
 
   if (loadError) {
-    return (
-      <Alert tone="error" title="Could not load your portfolio settings">
-        <p>{loadError}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your portfolio settings" message={loadError} onRetry={load} />;
   }
   if (!saved || !links) return <LoadingState label="Loading your portfolio…" />;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Exchange } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
@@ -37,14 +38,7 @@ export function ExchangesTab() {
   }
 
   if (error) {
-    return (
-      <Alert tone="error" title="Could not load your exchanges">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your exchanges" message={error} onRetry={reload} />;
   }
   if (!data) return <LoadingState label="Loading your exchanges…" />;
   const all = data.exchanges;

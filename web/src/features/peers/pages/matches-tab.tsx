@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PeerMatch } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -17,14 +18,7 @@ export function MatchesTab() {
   const [notice, setNotice] = useState<string | null>(null);
 
   if (error) {
-    return (
-      <Alert tone="error" title="Could not load your matches">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your matches" message={error} onRetry={reload} />;
   }
   if (!data) return <LoadingState label="Finding complementary peers…" />;
   if (!data.optedIn) {

@@ -8,6 +8,7 @@ import {
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import {
   apiFieldErrors,
@@ -70,14 +71,7 @@ export function ProfileTab() {
   }, [data]);
 
   if (error) {
-    return (
-      <Alert tone="error" title="Could not load your peer profile">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </Alert>
-    );
+    return <LoadError what="your peer profile" message={error} onRetry={reload} />;
   }
   if (!profile || !draft) return <LoadingState label="Loading your peer profile…" />;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });

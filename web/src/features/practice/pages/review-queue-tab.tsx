@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -46,15 +47,7 @@ export function ReviewQueueTab() {
     void load();
   }, [load]);
 
-  if (error)
-    return (
-      <Alert tone="error" title="Could not load your review queue">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (error) return <LoadError what="your review queue" message={error} onRetry={load} />;
   if (!queue) return <LoadingState label="Loading today’s cards…" />;
 
   const card = queue.cards[0];

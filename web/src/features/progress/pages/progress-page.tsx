@@ -11,6 +11,7 @@ import type {
 } from '../../../../../src/shared/progress.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ProgressTrendChart as TrendChart } from '../../../components/lazy-charts.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -92,12 +93,7 @@ export function ProgressPage() {
     return (
       <>
         <PageHeader title="Progress" />
-        <Alert tone="error" title="Could not load your progress">
-          <p>{error}</p>
-          <button type="button" className="button button-secondary" onClick={load}>
-            Try again
-          </button>
-        </Alert>
+        <LoadError what="your progress" message={error} onRetry={load} />
       </>
     );
   }

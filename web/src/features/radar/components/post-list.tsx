@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { PostInfo, PostSource } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
-import { LoadError } from './load-error.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
 const PAGE = 20;
@@ -70,7 +70,7 @@ export function PostList({ version }: { version: number }) {
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {posts.error ? (
-        <LoadError what="posts" message={posts.error} onRetry={posts.reload} />
+        <LoadError small what="posts" message={posts.error} onRetry={posts.reload} />
       ) : !posts.data ? (
         <LoadingState label="Loading posts…" />
       ) : posts.data.posts.length === 0 ? (

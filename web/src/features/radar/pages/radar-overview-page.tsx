@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
@@ -9,7 +10,6 @@ import { radarApi } from '../api.ts';
 import { EngineBadge } from '../components/engine-badge.tsx';
 import { GapTable } from '../components/gap-table.tsx';
 import { LearnNextList } from '../components/learn-next-list.tsx';
-import { LoadError } from '../components/load-error.tsx';
 import { MoversList } from '../components/movers-list.tsx';
 import { RadarTabs } from '../components/radar-tabs.tsx';
 import { RoleSelect } from '../components/role-select.tsx';
@@ -74,6 +74,7 @@ export function RadarOverviewPage() {
         </p>
         {trajectories.error ? (
           <LoadError
+            small
             what="trajectories"
             message={trajectories.error}
             onRetry={trajectories.reload}
@@ -104,7 +105,12 @@ export function RadarOverviewPage() {
         ) : null}
         <div aria-live="polite" aria-busy={learnNext.loading}>
           {learnNext.error ? (
-            <LoadError what="suggestions" message={learnNext.error} onRetry={learnNext.reload} />
+            <LoadError
+              small
+              what="suggestions"
+              message={learnNext.error}
+              onRetry={learnNext.reload}
+            />
           ) : !learnNext.data ? (
             <LoadingState label="Ranking skills…" />
           ) : (
@@ -117,7 +123,7 @@ export function RadarOverviewPage() {
         <h2 id="radar-gap">Gap to {gap.data?.role.name ?? 'your target role'}</h2>
         <div aria-live="polite" aria-busy={gap.loading}>
           {gap.error ? (
-            <LoadError what="the gap analysis" message={gap.error} onRetry={gap.reload} />
+            <LoadError small what="the gap analysis" message={gap.error} onRetry={gap.reload} />
           ) : !gap.data ? (
             <LoadingState label="Comparing your skills…" />
           ) : (
@@ -129,7 +135,7 @@ export function RadarOverviewPage() {
       <section className="panel" aria-labelledby="radar-trend">
         <h2 id="radar-trend">Demand in your domain</h2>
         {trends.error ? (
-          <LoadError what="demand trends" message={trends.error} onRetry={trends.reload} />
+          <LoadError small what="demand trends" message={trends.error} onRetry={trends.reload} />
         ) : !trends.data ? (
           <LoadingState label="Counting posts…" />
         ) : trends.data.postsPerMonth.every((n) => n === 0) ? (
