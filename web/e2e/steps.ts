@@ -65,3 +65,21 @@ export async function openFromNav(page: Page, link: string, path?: string): Prom
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
   if (path !== undefined) await expectPath(page, path);
 }
+
+/**
+ * Fills the self-review of a submitted brief: every criterion scored (the first 4, the rest
+ * 3) with the same feedback. Answers how many criteria there were; does not save.
+ */
+export async function fillSelfReview(page: Page): Promise<number> {
+  const scores = page.getByLabel(/^Score for /);
+  await expectVisible(scores, 'the self-review form');
+  const count = await scores.count();
+  for (let i = 0; i < count; i++) {
+    await scores.nth(i).selectOption(i === 0 ? '4' : '3');
+    await page
+      .getByLabel(/^Feedback for /)
+      .nth(i)
+      .fill('Clear headline; add one chart per finding.');
+  }
+  return count;
+}

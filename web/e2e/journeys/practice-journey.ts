@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { openFromNav, signInDemo } from '../steps.ts';
+import { fillSelfReview, openFromNav, signInDemo } from '../steps.ts';
 
 const DELIVERABLE = `Summary for the client
 Repeat customers drive 62% of revenue; the top three product lines grew 18% since March.
@@ -62,16 +62,10 @@ export const practiceJourney: Journey = {
       page.getByText('Score every criterion and give feedback'),
       'the local check',
     );
-    const scores = page.getByLabel(/^Score for /);
-    const count = await scores.count();
-    expectTrue(count >= 2, 'the self-review should list the rubric criteria');
-    for (let i = 0; i < count; i++) {
-      await scores.nth(i).selectOption(i === 0 ? '4' : '3');
-      await page
-        .getByLabel(/^Feedback for /)
-        .nth(i)
-        .fill('Clear headline; add one chart per finding.');
-    }
+    expectTrue(
+      (await fillSelfReview(page)) >= 2,
+      'the self-review should list the rubric criteria',
+    );
     await page.getByRole('button', { name: 'Save self-review' }).click();
     await expectVisible(
       page.getByRole('heading', { name: 'Self-review', level: 3 }).last(),

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useUser } from '../../../session/session-context.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import { type Stat, StatList } from '../../../ui/stat-list.tsx';
 import { DashboardSummary } from '../../progress/components/dashboard-summary.tsx';
 import { FirstRunGuide } from '../components/first-run-guide.tsx';
@@ -68,10 +69,9 @@ function ProfileGlance({ profile }: { profile: Profile }) {
   ];
   return (
     <section className="panel" aria-labelledby="glance-title">
-      <div className="panel-head">
-        <h2 id="glance-title">Your profile</h2>
+      <PanelHead titleId="glance-title" title="Your profile">
         <Link to="/app/profile">Edit profile</Link>
-      </div>
+      </PanelHead>
       {profile.headline ? <p className="lead">{profile.headline}</p> : null}
       <StatList stats={stats} />
       {profile.domains.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TableToggle } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import type { Readiness } from '../api.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -14,10 +15,9 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
   const readyCount = readiness.objectives.filter((o) => o.ready).length;
   return (
     <section className="panel" aria-labelledby="readiness-title">
-      <div className="panel-head">
-        <h2 id="readiness-title">Readiness</h2>
+      <PanelHead titleId="readiness-title" title="Readiness">
         <TableToggle asTable={asTable} onChange={setAsTable} otherView="bars" />
-      </div>
+      </PanelHead>
       <p className="readiness-overall" aria-live="polite">
         <strong>{pct(readiness.overall)}</strong> overall · {readyCount} of{' '}
         {readiness.objectives.length} objectives ready

@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import { StatList } from '../../../ui/stat-list.tsx';
 import { practiceApi, type Queue } from '../api.ts';
 import { FlashCard } from '../components/flash-card.tsx';
@@ -71,12 +72,11 @@ export function ReviewQueueTab() {
   return (
     <div className="queue-layout">
       <section className="panel" aria-labelledby="queue-title">
-        <div className="panel-head">
-          <h2 id="queue-title">Today’s review</h2>
+        <PanelHead titleId="queue-title" title="Today’s review">
           <span className="badge">
             {answered} of {total} done
           </span>
-        </div>
+        </PanelHead>
         {card ? (
           <FlashCard
             key={card.id}

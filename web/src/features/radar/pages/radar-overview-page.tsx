@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from '../components/engine-badge.tsx';
 import { GapTable } from '../components/gap-table.tsx';
@@ -66,9 +67,7 @@ export function RadarOverviewPage() {
       </p>
 
       <section className="panel" aria-labelledby="radar-traj">
-        <div className="panel-head">
-          <h2 id="radar-traj">Where your skills are heading</h2>
-        </div>
+        <PanelHead titleId="radar-traj" title="Where your skills are heading" />
         <p className="radar-meta">
           Roles your held skills and your clients’ requests point to, best match first.
         </p>
