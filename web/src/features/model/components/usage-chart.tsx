@@ -1,15 +1,7 @@
 import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
+import { ChartBox } from '../../../ui/chart-box.tsx';
 import { ChartFrame } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 import type { UsageDay } from '../api.ts';
@@ -49,39 +41,31 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
           No tokens used in this period: every answer so far came from the offline engine.
         </p>
       ) : (
-        <div className="usage-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={200}>
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" fontSize={11} tickLine={false} minTickGap={12} />
-              <YAxis fontSize={11} tickLine={false} width={48} tickFormatter={compact} />
-              <Tooltip
-                itemStyle={TOOLTIP_ITEM}
-                formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]}
-              />
-              <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
-              <Bar
-                dataKey="sent"
-                name="Sent"
-                stackId="t"
-                fill="#4f46e5"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="received"
-                name="Received"
-                stackId="t"
-                fill="#a5b4fc"
-                radius={[3, 3, 0, 0]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <ChartBox className="usage-chart" height={200}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" fontSize={11} tickLine={false} minTickGap={12} />
+            <YAxis fontSize={11} tickLine={false} width={48} tickFormatter={compact} />
+            <Tooltip
+              itemStyle={TOOLTIP_ITEM}
+              formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]}
+            />
+            <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="sent" name="Sent" stackId="t" fill="#4f46e5" isAnimationActive={false} />
+            <Bar
+              dataKey="received"
+              name="Received"
+              stackId="t"
+              fill="#a5b4fc"
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ChartBox>
       )}
     </ChartFrame>
   );

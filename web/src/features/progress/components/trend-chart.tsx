@@ -1,16 +1,7 @@
 import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
+import { ChartBox } from '../../../ui/chart-box.tsx';
 import { ChartFrame } from '../../../ui/chart-frame.tsx';
 import { DataTable } from '../../../ui/data-table.tsx';
 
@@ -57,35 +48,33 @@ export function TrendChart({
     >
       {points.length === 0 ? <p className="muted">{empty}</p> : null}
       {points.length && !asTable ? (
-        <div className="trend-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={180}>
-            {kind === 'bar' ? (
-              <BarChart
-                accessibilityLayer={false}
-                data={data}
-                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
-                <YAxis fontSize={11} allowDecimals tickLine={false} />
-                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
-                <Bar dataKey="y" fill="#4f46e5" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-              </BarChart>
-            ) : (
-              <LineChart
-                accessibilityLayer={false}
-                data={data}
-                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
-                <YAxis fontSize={11} tickLine={false} />
-                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
-                <Line dataKey="y" stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} />
-              </LineChart>
-            )}
-          </ResponsiveContainer>
-        </div>
+        <ChartBox className="trend-chart" height={180}>
+          {kind === 'bar' ? (
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" fontSize={11} tickLine={false} />
+              <YAxis fontSize={11} allowDecimals tickLine={false} />
+              <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
+              <Bar dataKey="y" fill="#4f46e5" radius={[4, 4, 0, 0]} isAnimationActive={false} />
+            </BarChart>
+          ) : (
+            <LineChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" fontSize={11} tickLine={false} />
+              <YAxis fontSize={11} tickLine={false} />
+              <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
+              <Line dataKey="y" stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} />
+            </LineChart>
+          )}
+        </ChartBox>
       ) : null}
       {points.length && asTable ? (
         <DataTable
