@@ -8,6 +8,7 @@ import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
 import { ClientRequestForm, STATUS_LABELS } from './client-request-form.tsx';
+import { DeletePostButton } from './delete-post-button.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
 const SHOWN = 5;
@@ -117,14 +118,7 @@ export function ClientRequests({ onChanged }: { onChanged: () => void }) {
                   >
                     Edit
                   </button>
-                  <button
-                    type="button"
-                    className="button button-danger-ghost button-small"
-                    onClick={() => remove(p)}
-                    aria-label={`Delete ${p.title}`}
-                  >
-                    Delete
-                  </button>
+                  <DeletePostButton post={p} onDelete={remove} />
                 </div>
               </li>
             ),

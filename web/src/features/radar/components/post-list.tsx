@@ -7,6 +7,7 @@ import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
+import { DeletePostButton } from './delete-post-button.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
 const PAGE = 20;
@@ -102,14 +103,7 @@ export function PostList({ version }: { version: number }) {
                 <p className="radar-post-text">{p.text}</p>
                 <div className="radar-post-foot">
                   <SkillChips skills={p.skills} />
-                  <button
-                    type="button"
-                    className="button button-danger-ghost button-small"
-                    onClick={() => remove(p)}
-                    aria-label={`Delete ${p.title}`}
-                  >
-                    Delete
-                  </button>
+                  <DeletePostButton post={p} onDelete={remove} />
                 </div>
               </li>
             ))}
