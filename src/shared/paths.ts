@@ -323,6 +323,7 @@ export const StepStats = z.object({
   worked: z.number(),
   didNotWork: z.number(),
 });
+export type StepStats = z.infer<typeof StepStats>;
 
 /**
  * A path's numbers, computed in one place and shown alike on the dashboard, the path and

@@ -44,3 +44,42 @@ export async function signOut(page: Page): Promise<void> {
   await expectPath(page, '/signin');
   await expectVisible(page.getByRole('heading', { name: 'Sign in' }), 'the sign-in page');
 }
+
+/** Signs in as the demo account and waits for the dashboard. */
+export async function signInDemo(page: Page, baseUrl: string): Promise<void> {
+  await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
+  await expectPath(page, '/app');
+}
+
+/** A new account's details, with an email no earlier run has used. */
+export function newUser(
+  name: string,
+  emailPrefix: string,
+  password: string,
+): { name: string; email: string; password: string } {
+  return { name, email: uniqueEmail(emailPrefix), password };
+}
+
+/** Follows a link of the main navigation and, given `path`, waits until it is shown. */
+export async function openFromNav(page: Page, link: string, path?: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+  if (path !== undefined) await expectPath(page, path);
+}
+
+/**
+ * Fills the self-review of a submitted brief: every criterion scored (the first 4, the rest
+ * 3) with the same feedback. Answers how many criteria there were; does not save.
+ */
+export async function fillSelfReview(page: Page): Promise<number> {
+  const scores = page.getByLabel(/^Score for /);
+  await expectVisible(scores, 'the self-review form');
+  const count = await scores.count();
+  for (let i = 0; i < count; i++) {
+    await scores.nth(i).selectOption(i === 0 ? '4' : '3');
+    await page
+      .getByLabel(/^Feedback for /)
+      .nth(i)
+      .fill('Clear headline; add one chart per finding.');
+  }
+  return count;
+}

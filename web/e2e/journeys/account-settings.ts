@@ -1,6 +1,6 @@
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { signUp, submitSignIn, uniqueEmail } from '../steps.ts';
+import { newUser, openFromNav, signUp, submitSignIn } from '../steps.ts';
 
 /**
  * Settings end to end: an API token is shown once and copied, then revoked; the password
@@ -12,13 +12,9 @@ export const accountSettings: Journey = {
     // Old credentials are tried on purpose after the password change and the deletion.
     expectFailures({ status: 401, url: /\/api\/auth\/signin$/ });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-    const user = { name: 'Bo Lind', email: uniqueEmail('bo'), password: 'first-password-1' };
+    const user = newUser('Bo Lind', 'bo', 'first-password-1');
     await signUp(page, baseUrl, user);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await expectPath(page, '/app/settings');
+    await openFromNav(page, 'Settings', '/app/settings');
 
     await page.getByLabel('Token name').fill('Laptop CLI');
     await page.getByRole('button', { name: 'Create token' }).click();

@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { signOut, signUp, submitSignIn, uniqueEmail } from '../steps.ts';
+import { newUser, signOut, signUp, submitSignIn } from '../steps.ts';
 
 /**
  * The first real account administers the instance: it sees Admin, adds a member, resets
@@ -10,11 +10,7 @@ import { signOut, signUp, submitSignIn, uniqueEmail } from '../steps.ts';
 export const admin: Journey = {
   name: 'admin',
   async run({ page, baseUrl, shot }) {
-    await signUp(page, baseUrl, {
-      name: 'Ada Admin',
-      email: uniqueEmail('ada'),
-      password: 'admin-password-1',
-    });
+    await signUp(page, baseUrl, newUser('Ada Admin', 'ada', 'admin-password-1'));
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Admin' }).click();
     await expectPath(page, '/app/admin');
@@ -23,7 +19,7 @@ export const admin: Journey = {
       'the demo user row',
     );
 
-    const member = { name: 'Max Member', email: uniqueEmail('max'), password: 'member-password-1' };
+    const member = newUser('Max Member', 'max', 'member-password-1');
     await page.getByLabel('Name').fill(member.name);
     await page.getByLabel('Email').fill(member.email);
     await page.getByLabel('Initial password').fill(member.password);

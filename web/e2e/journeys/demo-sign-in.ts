@@ -1,6 +1,6 @@
 import { expectPath, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO } from '../steps.ts';
+import { DEMO, openFromNav } from '../steps.ts';
 
 /** The sign-in page offers the demo credentials, and they lead to the dashboard. */
 export const demoSignIn: Journey = {
@@ -19,10 +19,7 @@ export const demoSignIn: Journey = {
     await expectVisible(page.getByText('Demo account'), 'the demo badge');
     await expectVisible(page.getByRole('heading', { name: 'Your profile' }), 'the demo profile');
     await shot('dashboard');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Profile' })
-      .click();
+    await openFromNav(page, 'Profile');
     await expectVisible(page.getByRole('button', { name: /^Remove / }), 'the demo skills');
     await shot('profile', { fullPage: true });
   },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { expectPath, expectTrue, expectVisible } from '../expect.ts';
+import { expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 async function openVerification(page: Page, credentialName: RegExp): Promise<Page> {
   const row = page.getByTestId('credential').filter({ hasText: credentialName }).first();
@@ -31,13 +31,8 @@ const reportRow = (tab: Page, term: string) => tab.locator('dt', { hasText: term
 export const evidenceJourney: Journey = {
   name: 'evidence-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Evidence' })
-      .click();
-    await expectPath(page, '/app/evidence');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Evidence', '/app/evidence');
     await expectVisible(page.getByTestId('ledger-entry'), 'the seeded ledger entries');
 
     await page.getByRole('button', { name: 'Verify my ledger' }).click();

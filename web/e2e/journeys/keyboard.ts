@@ -1,6 +1,6 @@
-import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
+import { expectEqual, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { signInDemo } from '../steps.ts';
 
 const focusedText = (page: import('playwright-core').Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -18,8 +18,7 @@ export const keyboard: Journey = {
     expectEqual(await focusedText(page), 'Skip to content', 'first Tab stop on sign-in');
     await shot('skip-link-signin');
 
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
+    await signInDemo(page, baseUrl);
     await expectVisible(page.getByRole('heading', { name: /^Welcome, / }), 'the dashboard');
     // A fresh load, so Tab starts from the top of the document.
     await page.reload();

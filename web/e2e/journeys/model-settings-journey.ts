@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { signUp, uniqueEmail } from '../steps.ts';
+import { newUser, signUp } from '../steps.ts';
 import { startFakeModel } from './model-fake-llm.ts';
 
 const REFUSED_URL = 'http://127.0.0.1:9/v1';
@@ -39,11 +39,7 @@ export const modelSettingsJourney: Journey = {
   async run({ page, baseUrl, shot, expectFailures }) {
     // A private base URL is refused by the server on purpose (the SSRF guard answers 400).
     expectFailures({ status: 400, url: /\/api\/settings\/model$/ });
-    await signUp(page, baseUrl, {
-      name: 'Mona Model',
-      email: uniqueEmail('mona'),
-      password: 'model-password-1',
-    });
+    await signUp(page, baseUrl, newUser('Mona Model', 'mona', 'model-password-1'));
     await openSettings(page, baseUrl);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expectVisible(nav.getByRole('link', { name: 'Settings' }), 'the main navigation');

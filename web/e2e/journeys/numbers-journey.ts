@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { signUp, uniqueEmail } from '../steps.ts';
+import { newUser, signUp } from '../steps.ts';
 
 /**
  * One person's numbers agree across screens: after ticking a step and logging 45 minutes,
@@ -10,11 +10,7 @@ import { signUp, uniqueEmail } from '../steps.ts';
 export const numbersJourney: Journey = {
   name: 'numbers-journey',
   async run({ page, baseUrl, shot }) {
-    await signUp(page, baseUrl, {
-      name: 'Nora Numbers',
-      email: uniqueEmail('numbers'),
-      password: 'long-enough-password',
-    });
+    await signUp(page, baseUrl, newUser('Nora Numbers', 'numbers', 'long-enough-password'));
     await page.goto(`${baseUrl}/app/paths/new`);
     await page.getByRole('radio', { name: /A target role/ }).check();
     await page.getByLabel('Target role', { exact: true }).selectOption('data-analytics-consultant');

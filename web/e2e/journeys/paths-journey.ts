@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 /**
  * The demo user creates a path for a target role, checks every step's confidence and
@@ -9,13 +9,8 @@ import { DEMO, submitSignIn } from '../steps.ts';
 export const pathsJourney: Journey = {
   name: 'paths-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Paths' })
-      .click();
-    await expectPath(page, '/app/paths');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Paths', '/app/paths');
     await expectVisible(page.getByRole('list', { name: 'Your paths' }), 'the demo path list');
     await shot('list');
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, signOut, submitSignIn } from '../steps.ts';
+import { DEMO, openFromNav, signOut, submitSignIn } from '../steps.ts';
 
 /** The demo peers `serve --demo` seeds (src/domain/peers/seed-demo-peers.ts). */
 const SAM = { email: 'sam@skilltrace.local', password: 'demo-password-1', name: 'Sam Lindqvist' };
@@ -12,8 +12,7 @@ async function signIn(page: Page, baseUrl: string, email: string, password: stri
 }
 
 async function openPeers(page: Page, section?: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Peers' }).click();
-  await expectPath(page, '/app/peers');
+  await openFromNav(page, 'Peers', '/app/peers');
   if (section) {
     await page
       .getByRole('navigation', { name: 'Peer sections' })

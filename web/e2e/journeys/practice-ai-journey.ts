@@ -1,6 +1,6 @@
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { fillSelfReview, openFromNav, signInDemo } from '../steps.ts';
 import { startFakeModel } from './model-fake-llm.ts';
 
 /** The model name the journey's server is configured with; the AI review names it. */
@@ -41,13 +41,8 @@ export const practiceAiJourney: Journey = {
     };
   },
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Practice' })
-      .click();
-    await expectPath(page, '/app/practice');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Practice', '/app/practice');
 
     // A new Excel brief (the fixture scores the data-domain rubric), written offline: the
     // model is only asked for the review.
@@ -67,17 +62,7 @@ export const practiceAiJourney: Journey = {
     await page.getByLabel('Your deliverable').fill(DELIVERABLE);
     await page.getByRole('button', { name: 'Submit deliverable' }).click();
     await expectVisible(page.getByText('Submitted', { exact: true }), 'the submitted state');
-    const scores = page.getByLabel(/^Score for /);
-    await expectVisible(scores, 'the self-review form');
-    const count = await scores.count();
-    expectEqual(count, 6, 'criteria in an intermediate brief');
-    for (let i = 0; i < count; i++) {
-      await scores.nth(i).selectOption(i === 0 ? '4' : '3');
-      await page
-        .getByLabel(/^Feedback for /)
-        .nth(i)
-        .fill('Clear headline; add one chart per finding.');
-    }
+    expectEqual(await fillSelfReview(page), 6, 'criteria in an intermediate brief');
     await page.getByRole('button', { name: 'Save self-review' }).click();
     await expectVisible(page.locator('article.review-self'), 'the saved self-review');
 

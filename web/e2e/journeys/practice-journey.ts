@@ -1,6 +1,6 @@
 import { expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { fillSelfReview, openFromNav, signInDemo } from '../steps.ts';
 
 const DELIVERABLE = `Summary for the client
 Repeat customers drive 62% of revenue; the top three product lines grew 18% since March.
@@ -23,13 +23,8 @@ const BADGE = JSON.stringify({
 export const practiceJourney: Journey = {
   name: 'practice-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Practice' })
-      .click();
-    await expectPath(page, '/app/practice');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Practice', '/app/practice');
     await expectVisible(
       page.getByRole('heading', { name: 'Practice', level: 1 }),
       'the Practice page',
@@ -67,16 +62,10 @@ export const practiceJourney: Journey = {
       page.getByText('Score every criterion and give feedback'),
       'the local check',
     );
-    const scores = page.getByLabel(/^Score for /);
-    const count = await scores.count();
-    expectTrue(count >= 2, 'the self-review should list the rubric criteria');
-    for (let i = 0; i < count; i++) {
-      await scores.nth(i).selectOption(i === 0 ? '4' : '3');
-      await page
-        .getByLabel(/^Feedback for /)
-        .nth(i)
-        .fill('Clear headline; add one chart per finding.');
-    }
+    expectTrue(
+      (await fillSelfReview(page)) >= 2,
+      'the self-review should list the rubric criteria',
+    );
     await page.getByRole('button', { name: 'Save self-review' }).click();
     await expectVisible(
       page.getByRole('heading', { name: 'Self-review', level: 3 }).last(),

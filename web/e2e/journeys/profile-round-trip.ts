@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { signOut, signUp, submitSignIn, uniqueEmail } from '../steps.ts';
+import { newUser, openFromNav, signOut, signUp, submitSignIn } from '../steps.ts';
 
 const HEADLINE = 'Data analyst for independent e-commerce brands';
 
@@ -55,7 +55,7 @@ async function assertProfile(page: Page, expected: Expected): Promise<void> {
 export const profileRoundTrip: Journey = {
   name: 'profile-round-trip',
   async run({ page, baseUrl, shot }) {
-    const user = { name: 'Ana Ribeiro', email: uniqueEmail('ana'), password: 'correct-horse-42' };
+    const user = newUser('Ana Ribeiro', 'ana', 'correct-horse-42');
     await signUp(page, baseUrl, user);
     await expectVisible(page.getByRole('heading', { name: 'Welcome, Ana' }), 'the greeting');
     await expectVisible(
@@ -64,11 +64,7 @@ export const profileRoundTrip: Journey = {
     );
     await shot('dashboard-empty');
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Profile' })
-      .click();
-    await expectPath(page, '/app/profile');
+    await openFromNav(page, 'Profile', '/app/profile');
     await expectVisible(page.getByLabel('Headline'), 'the profile form');
     await expectVisible(page.getByText('All changes saved'), 'the saved state');
 

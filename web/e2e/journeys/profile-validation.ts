@@ -1,6 +1,6 @@
-import { expectPath, expectTrue, expectVisible } from '../expect.ts';
+import { expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { signInDemo } from '../steps.ts';
 
 /**
  * Invalid input is explained next to the field: first the browser's own check (hours out of
@@ -12,8 +12,7 @@ export const profileValidation: Journey = {
   async run({ page, baseUrl, shot, expectFailures }) {
     // The server's own validation answers are part of what this journey checks.
     expectFailures({ status: 400, url: /\/api\/profile$/ });
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
+    await signInDemo(page, baseUrl);
     await page.goto(`${baseUrl}/app/profile`);
     const hours = page.getByLabel('Hours per week');
     await expectVisible(hours, 'the profile form');

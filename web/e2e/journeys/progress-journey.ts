@@ -1,6 +1,6 @@
-import { expectPath, expectTrue, expectVisible } from '../expect.ts';
+import { expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 /**
  * The demo user reads the progress charts (and their tables), times a session, and hides a
@@ -9,13 +9,8 @@ import { DEMO, submitSignIn } from '../steps.ts';
 export const progressJourney: Journey = {
   name: 'progress-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Progress' })
-      .click();
-    await expectPath(page, '/app/progress');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Progress', '/app/progress');
     await expectVisible(page.getByRole('heading', { name: 'Hours per week' }), 'the hours panel');
     await expectVisible(page.locator('.recharts-surface'), 'a rendered chart');
     await shot('overview', { fullPage: true });
@@ -69,10 +64,7 @@ export const progressJourney: Journey = {
       ),
       page.getByRole('button', { name: 'Hide Reviews due' }).click(),
     ]);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Dashboard' })
-      .click();
+    await openFromNav(page, 'Dashboard');
     await expectVisible(page.getByText('Next session'), 'the dashboard progress summary');
     expectTrue(
       (await page.locator('.dashboard-summary').getByText('Reviews due').count()) === 0,

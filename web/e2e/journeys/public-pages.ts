@@ -1,6 +1,6 @@
 import { expectPath, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { signInDemo } from '../steps.ts';
 
 /** About works signed out; signed-out visits to the app ask for sign-in and come back after. */
 export const publicPages: Journey = {
@@ -13,8 +13,7 @@ export const publicPages: Journey = {
 
     await page.goto(`${baseUrl}/app/radar`);
     await expectPath(page, '/signin');
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
+    await signInDemo(page, baseUrl);
     await page.goto(`${baseUrl}/signin?next=%2Fapp%2Fradar`);
     await expectPath(page, '/app/radar');
     await expectVisible(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectEqual, expectPath, expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 // Three good rows and one with an unreadable date (data row 3).
 const CSV = [
@@ -31,13 +31,8 @@ const CV =
 export const radarJourney: Journey = {
   name: 'radar-journey',
   async run({ page, baseUrl, shot }) {
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Radar' })
-      .click();
-    await expectPath(page, '/app/radar');
+    await signInDemo(page, baseUrl);
+    await openFromNav(page, 'Radar', '/app/radar');
 
     const trajectory = page.locator('.radar-trajectory');
     await expectVisible(trajectory, 'a trajectory card');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expectPath, expectTrue, expectVisible } from '../expect.ts';
+import { expectTrue, expectVisible } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { openFromNav, signInDemo } from '../steps.ts';
 
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   const [scroll, client] = await page.evaluate(() => [
@@ -21,8 +21,7 @@ export const smallScreen: Journey = {
     await expectNoSidewaysScroll(page, 'sign-in');
     await shot('signin');
 
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
+    await signInDemo(page, baseUrl);
     await expectVisible(page.getByRole('heading', { name: /^Welcome, / }), 'the dashboard');
     await expectNoSidewaysScroll(page, 'dashboard');
     await shot('dashboard');
@@ -31,11 +30,7 @@ export const smallScreen: Journey = {
     await menu.click();
     await expectVisible(page.getByRole('navigation', { name: 'Main' }), 'the opened menu');
     await shot('menu');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Profile' })
-      .click();
-    await expectPath(page, '/app/profile');
+    await openFromNav(page, 'Profile', '/app/profile');
     await expectVisible(page.getByLabel('Headline'), 'the profile form');
     await expectNoSidewaysScroll(page, 'profile');
     await shot('profile');

@@ -1,6 +1,5 @@
-import { expectPath } from '../expect.ts';
 import type { Journey } from '../journey.ts';
-import { DEMO, submitSignIn } from '../steps.ts';
+import { signInDemo } from '../steps.ts';
 import { type ScriptWeight, weighScripts } from '../weigh-scripts.ts';
 
 /** Compressed JavaScript budgets per cold page load (issue #17). */
@@ -35,8 +34,7 @@ export const webWeight: Journey = {
   async run({ browser, context, page, baseUrl }) {
     check(await weighScripts(browser, baseUrl, '/'), SCRIPT_BUDGETS.signIn);
     check(await weighScripts(browser, baseUrl, '/signin'), SCRIPT_BUDGETS.signIn);
-    await submitSignIn(page, baseUrl, DEMO.email, DEMO.password);
-    await expectPath(page, '/app');
+    await signInDemo(page, baseUrl);
     const signedIn = await context.storageState();
     check(await weighScripts(browser, baseUrl, '/app', signedIn), SCRIPT_BUDGETS.dashboard);
   },

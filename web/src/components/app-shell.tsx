@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
 import { useSession, useUser } from '../session/session-context.ts';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { SideNav } from './side-nav.tsx';
 import { Wordmark } from './wordmark.tsx';
 
@@ -83,14 +84,14 @@ export function AppShell() {
             </span>
           </div>
           {user.isDemo ? <span className="badge badge-warning">Demo account</span> : null}
-          <button
-            type="button"
+          <BusyButton
             className="button button-secondary button-block"
             onClick={handleSignOut}
-            disabled={signingOut}
+            busy={signingOut}
+            busyLabel="Signing out…"
           >
-            {signingOut ? 'Signing out…' : 'Sign out'}
-          </button>
+            Sign out
+          </BusyButton>
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1} ref={main}>

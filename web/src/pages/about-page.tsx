@@ -6,6 +6,7 @@ import { LoadingState } from '../components/loading-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { describeError } from '../forms/field-errors.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
+import { StatList } from '../ui/stat-list.tsx';
 
 /** Version, taxonomy size and the attributions of the data Skilltrace ships. */
 export function AboutPage() {
@@ -40,24 +41,14 @@ export function AboutPage() {
         <>
           <section className="panel" aria-labelledby="about-version">
             <h2 id="about-version">This instance</h2>
-            <dl className="stats">
-              <div className="stat">
-                <dt>Version</dt>
-                <dd>{about.version}</dd>
-              </div>
-              <div className="stat">
-                <dt>Taxonomy</dt>
-                <dd className="stat-code">{about.taxonomy.version}</dd>
-              </div>
-              <div className="stat">
-                <dt>Skills</dt>
-                <dd>{about.taxonomy.skills.toLocaleString()}</dd>
-              </div>
-              <div className="stat">
-                <dt>Roles</dt>
-                <dd>{about.taxonomy.roles.toLocaleString()}</dd>
-              </div>
-            </dl>
+            <StatList
+              stats={[
+                { label: 'Version', value: about.version },
+                { label: 'Taxonomy', value: about.taxonomy.version, valueClassName: 'stat-code' },
+                { label: 'Skills', value: about.taxonomy.skills.toLocaleString() },
+                { label: 'Roles', value: about.taxonomy.roles.toLocaleString() },
+              ]}
+            />
           </section>
           <section className="panel" aria-labelledby="about-attr">
             <h2 id="about-attr">Data sources and attributions</h2>

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { Alert } from '../components/alert.tsx';
 import { Dialog } from '../components/dialog.tsx';
 import { describeError } from '../forms/field-errors.ts';
+import { BusyButton } from './busy-button.tsx';
 
 /** The footer of a dialog that asks before a destructive action: a way back, and the danger button. */
 export function ConfirmActions({
@@ -24,9 +25,14 @@ export function ConfirmActions({
       <button type="button" className="button button-ghost" onClick={onCancel}>
         {cancelLabel}
       </button>
-      <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
-        {busy ? busyLabel : confirmLabel}
-      </button>
+      <BusyButton
+        className="button button-danger"
+        onClick={onConfirm}
+        busy={busy}
+        busyLabel={busyLabel}
+      >
+        {confirmLabel}
+      </BusyButton>
     </>
   );
 }

@@ -3,11 +3,26 @@ import type { AdminUserInfo as AdminUser } from '../../../../../src/shared/accou
 import { adminContracts as admin } from '../../../../../src/shared/contracts/accounts.ts';
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { CreateUserForm } from './create-user-form.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
+
+const USER_COLUMNS: Column<AdminUser>[] = [
+  {
+    header: 'Name',
+    cell: (u) => (
+      <>
+        {u.name}
+        {u.isDemo ? <span className="badge badge-warning">Demo</span> : null}
+      </>
+    ),
+  },
+  { header: 'Email', cell: (u) => u.email },
+  { header: 'Role', cell: (u) => (u.role === 'admin' ? 'Admin' : 'Member') },
+  { header: 'Joined', cell: (u) => formatDate(u.createdAt) },
+];
 
 /** Every account on the instance, with password reset, one-time sign-in links and a form to add one. */
 export function AdminUsersSection() {
@@ -44,51 +59,31 @@ export function AdminUsersSection() {
       <h2 id="users-title">Users</h2>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {users ? (
-        <ScrollRegion label="Users">
-          <table className="table">
-            <caption className="visually-hidden">Users of this instance</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Joined</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    {u.name}
-                    {u.isDemo ? <span className="badge badge-warning">Demo</span> : null}
-                  </td>
-                  <td>{u.email}</td>
-                  <td>{u.role === 'admin' ? 'Admin' : 'Member'}</td>
-                  <td>{formatDate(u.createdAt)}</td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
-                      onClick={() => setResetting(u)}
-                    >
-                      Reset password<span className="visually-hidden"> for {u.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
-                      onClick={() => void makeSigninLink(u)}
-                    >
-                      Sign-in link<span className="visually-hidden"> for {u.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Users"
+          caption="Users of this instance"
+          rows={users}
+          rowKey={(u) => u.id}
+          columns={USER_COLUMNS}
+          actions={(u) => (
+            <>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => setResetting(u)}
+              >
+                Reset password<span className="visually-hidden"> for {u.name}</span>
+              </button>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => void makeSigninLink(u)}
+              >
+                Sign-in link<span className="visually-hidden"> for {u.name}</span>
+              </button>
+            </>
+          )}
+        />
       ) : null}
       <hr className="divider" />
       <CreateUserForm onCreated={load} />

@@ -4,13 +4,13 @@ import { accountContracts as account } from '../../../../../src/shared/contracts
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import {
   apiFieldErrors,
   describeError,
   type FieldErrors,
   parseForm,
 } from '../../../forms/field-errors.ts';
+import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { TextField } from '../../../ui/text-field.tsx';
 import { CreatedToken } from './created-token.tsx';
@@ -21,6 +21,14 @@ const EXPIRY: { value: string; label: string }[] = [
   { value: '90', label: '90 days' },
   { value: '365', label: '1 year' },
   { value: '', label: 'Never' },
+];
+
+const TOKEN_COLUMNS: Column<ApiTokenInfo>[] = [
+  { header: 'Name', cell: (t) => t.name },
+  { header: 'Prefix', cell: (t) => <code>{t.prefix}…</code> },
+  { header: 'Created', cell: (t) => formatDate(t.createdAt) },
+  { header: 'Last used', cell: (t) => (t.lastUsedAt ? formatDate(t.lastUsedAt) : 'Never') },
+  { header: 'Expires', cell: (t) => (t.expiresAt ? formatDate(t.expiresAt) : 'Never') },
 ];
 
 /** Personal API tokens: list, create (secret shown once) and revoke. */
@@ -111,45 +119,22 @@ export function ApiTokensSection() {
       {tokens === null ? null : tokens.length === 0 ? (
         <p className="empty-note">No tokens yet.</p>
       ) : (
-        <ScrollRegion label="API tokens">
-          <table className="table">
-            <caption className="visually-hidden">Your API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Prefix</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.name}</td>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{formatDate(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatDate(t.lastUsedAt) : 'Never'}</td>
-                  <td>{t.expiresAt ? formatDate(t.expiresAt) : 'Never'}</td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="button button-danger-ghost button-small"
-                      onClick={() => setRevoking(t)}
-                    >
-                      Revoke<span className="visually-hidden"> {t.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="API tokens"
+          caption="Your API tokens"
+          rows={tokens}
+          rowKey={(t) => t.id}
+          columns={TOKEN_COLUMNS}
+          actions={(t) => (
+            <button
+              type="button"
+              className="button button-danger-ghost button-small"
+              onClick={() => setRevoking(t)}
+            >
+              Revoke<span className="visually-hidden"> {t.name}</span>
+            </button>
+          )}
+        />
       )}
       <RevokeTokenDialog token={revoking} onCancel={() => setRevoking(null)} onConfirm={revoke} />
     </section>

@@ -4,6 +4,8 @@ import { accountContracts as account } from '../../../../../src/shared/contracts
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { BusyButton } from '../../../ui/busy-button.tsx';
+import { FileButton } from '../../../ui/file-button.tsx';
 import { ImportCounts } from './import-counts.tsx';
 
 type Message = { tone: 'error' | 'success'; text: string } | null;
@@ -95,26 +97,22 @@ export function DataPortabilitySection() {
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {counts ? <ImportCounts counts={counts} /> : null}
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
           className="button button-secondary"
           onClick={exportData}
-          disabled={exporting}
+          busy={exporting}
+          busyLabel="Preparing export…"
         >
-          {exporting ? 'Preparing export…' : 'Export my data'}
-        </button>
-        {/* The input comes first so CSS can show its keyboard focus on the label after it. */}
-        <input
+          Export my data
+        </BusyButton>
+        <FileButton
           id={fileId}
-          type="file"
           accept="application/json,.json"
-          className="visually-hidden file-input"
           onChange={importData}
           disabled={importing}
-        />
-        <label htmlFor={fileId} className="button button-secondary file-button">
+        >
           {importing ? 'Importing…' : 'Import from file…'}
-        </label>
+        </FileButton>
       </div>
       <p>
         <label htmlFor={`${fileId}-jwks`}>

@@ -11,7 +11,7 @@ import { api } from '../../../api/client.ts';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';
 import { Field } from '../../../components/field.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import {
@@ -97,7 +97,7 @@ export function ProfilePage() {
     return (
       <>
         <PageHeader title="Profile" />
-        <LoadFailed title="Could not load your profile" error={loadError} onRetry={load} />
+        <LoadError what="your profile" message={loadError} onRetry={load} />
       </>
     );
   }

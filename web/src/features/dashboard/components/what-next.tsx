@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { CredentialInfo, PortfolioSettings } from '../../../../../src/shared/evidence.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import { evidenceApi } from '../../evidence/api.ts';
 import { pathsApi } from '../../paths/api.ts';
 import { radarApi } from '../../radar/api.ts';
@@ -112,10 +113,9 @@ export function WhatNext() {
         </ul>
       </section>
       <section className="panel" aria-labelledby="proof-title">
-        <div className="panel-head">
-          <h2 id="proof-title">What you can show</h2>
+        <PanelHead titleId="proof-title" title="What you can show">
           <Link to="/app/evidence">Evidence</Link>
-        </div>
+        </PanelHead>
         <ul className="what-next-list">
           <li className="what-next-item">
             <span className="what-next-label">Credential</span>

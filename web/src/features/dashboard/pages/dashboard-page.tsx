@@ -8,6 +8,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useUser } from '../../../session/session-context.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
+import { type Stat, StatList } from '../../../ui/stat-list.tsx';
 import { DashboardSummary } from '../../progress/components/dashboard-summary.tsx';
 import { FirstRunGuide } from '../components/first-run-guide.tsx';
 import { WhatNext } from '../components/what-next.tsx';
@@ -59,27 +61,19 @@ export function DashboardPage() {
 }
 
 function ProfileGlance({ profile }: { profile: Profile }) {
-  const stats: [string, string][] = [
-    ['Skills', String(profile.skills.length)],
-    ['Target roles', String(profile.targetRoles.length)],
-    ['Hours per week', String(profile.weeklyHours)],
-    ['Learning days', String(profile.learningDays.length)],
+  const stats: Stat[] = [
+    { label: 'Skills', value: String(profile.skills.length) },
+    { label: 'Target roles', value: String(profile.targetRoles.length) },
+    { label: 'Hours per week', value: String(profile.weeklyHours) },
+    { label: 'Learning days', value: String(profile.learningDays.length) },
   ];
   return (
     <section className="panel" aria-labelledby="glance-title">
-      <div className="panel-head">
-        <h2 id="glance-title">Your profile</h2>
+      <PanelHead titleId="glance-title" title="Your profile">
         <Link to="/app/profile">Edit profile</Link>
-      </div>
+      </PanelHead>
       {profile.headline ? <p className="lead">{profile.headline}</p> : null}
-      <dl className="stats">
-        {stats.map(([label, value]) => (
-          <div key={label} className="stat">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatList stats={stats} />
       {profile.domains.length > 0 ? (
         <p className="muted">{profile.domains.map((d) => DOMAIN_LABELS[d]).join(' · ')}</p>
       ) : null}

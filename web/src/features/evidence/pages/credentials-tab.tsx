@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { CredentialInfo, CriteriaStatus } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -111,7 +111,7 @@ export function CredentialsTab() {
   }
 
   if (loadError) {
-    return <LoadFailed title="Could not load your credentials" error={loadError} onRetry={load} />;
+    return <LoadError what="your credentials" message={loadError} onRetry={load} />;
   }
   if (!criteria) return <LoadingState label="Checking your evidence against the criteria…" />;
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Visibility } from '../../../../../src/shared/accounts.ts';
 import type { EvidenceEntry } from '../../../../../src/shared/evidence.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -79,7 +79,7 @@ export function LedgerTab() {
   }
 
   if (loadError) {
-    return <LoadFailed title="Could not load your ledger" error={loadError} onRetry={load} />;
+    return <LoadError what="your ledger" message={loadError} onRetry={load} />;
   }
   if (!entries) return <LoadingState label="Loading your ledger…" />;
 

@@ -3,7 +3,7 @@ import { DOMAIN_LABELS } from '../../../../../src/shared/accounts.ts';
 import { PortfolioHandle, type PortfolioSettings } from '../../../../../src/shared/evidence.ts';
 import { api } from '../../../api/client.ts';
 import { Field } from '../../../components/field.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { apiFieldErrors, describeError, type FieldErrors } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -92,9 +92,7 @@ export function PortfolioTab() {
   }
 
   if (loadError) {
-    return (
-      <LoadFailed title="Could not load your portfolio settings" error={loadError} onRetry={load} />
-    );
+    return <LoadError what="your portfolio settings" message={loadError} onRetry={load} />;
   }
   if (!saved || !links) return <LoadingState label="Loading your portfolio…" />;
 

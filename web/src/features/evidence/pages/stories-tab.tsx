@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { EvidenceEntry, SkillStory } from '../../../../../src/shared/evidence.ts';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -64,9 +64,7 @@ export function StoriesTab() {
   }
 
   if (loadError) {
-    return (
-      <LoadFailed title="Could not load your skill stories" error={loadError} onRetry={load} />
-    );
+    return <LoadError what="your skill stories" message={loadError} onRetry={load} />;
   }
   if (!stories) return <LoadingState label="Loading your skill stories…" />;
 

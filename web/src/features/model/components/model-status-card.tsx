@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { describeError } from '../../../forms/field-errors.ts';
+import { BusyButton } from '../../../ui/busy-button.tsx';
 import { type ConnectionCheck, type ModelSettingsView, modelApi } from '../api.ts';
 import { ConnectionResult } from './connection-result.tsx';
 import { PROVIDER_LABEL } from './model-format.ts';
@@ -67,14 +68,14 @@ export function ModelStatusCard({ settings }: { settings: ModelSettingsView }) {
       )}
       {current ? (
         <div className="model-status-actions">
-          <button
-            type="button"
+          <BusyButton
             className="button button-secondary"
             onClick={test}
-            disabled={testing}
+            busy={testing}
+            busyLabel="Testing…"
           >
-            {testing ? 'Testing…' : 'Test connection'}
-          </button>
+            Test connection
+          </BusyButton>
           <div aria-live="polite" className="model-status-result">
             {check ? <ConnectionResult check={check} /> : null}
           </div>

@@ -1,16 +1,9 @@
-import { useId, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { ChartBox } from '../../../ui/chart-box.tsx';
+import { ChartFrame } from '../../../ui/chart-frame.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 import type { UsageDay } from '../api.ts';
 import { formatCost, formatCount, formatDay } from './model-format.ts';
 
@@ -19,7 +12,6 @@ import { formatCost, formatCount, formatDay } from './model-format.ts';
  * also lists calls and cost. The chart is hidden from screen readers; the table is not.
  */
 export function UsageChart({ title, days }: { title: string; days: UsageDay[] }) {
-  const id = useId();
   const [asTable, setAsTable] = useState(false);
   const empty = days.every((d) => d.tokensIn + d.tokensOut === 0);
   const data = days.map((d) => ({
@@ -28,83 +20,54 @@ export function UsageChart({ title, days }: { title: string; days: UsageDay[] })
     received: d.tokensOut,
   }));
   return (
-    <figure className="usage-figure" aria-labelledby={`${id}-cap`}>
-      <figcaption id={`${id}-cap`} className="usage-figure-head">
-        <span className="usage-figure-title">{title}</span>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-pressed={asTable}
-          onClick={() => setAsTable(!asTable)}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
-      </figcaption>
+    <ChartFrame className="usage-figure" title={title} asTable={asTable} onAsTable={setAsTable}>
       {asTable ? (
-        <ScrollRegion className="table-wrap usage-table-wrap" label="Token use as a table">
-          <table className="table usage-table">
-            <thead>
-              <tr>
-                <th scope="col">Day (UTC)</th>
-                <th scope="col">Calls</th>
-                <th scope="col">Tokens sent</th>
-                <th scope="col">Tokens received</th>
-                <th scope="col">Cost estimate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...days].reverse().map((d) => (
-                <tr key={d.day}>
-                  <td>{formatDay(d.day)}</td>
-                  <td>{formatCount(d.calls)}</td>
-                  <td>{formatCount(d.tokensIn)}</td>
-                  <td>{formatCount(d.tokensOut)}</td>
-                  <td>{formatCost(d.costUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Token use as a table"
+          regionClassName="table-wrap usage-table-wrap"
+          className="usage-table"
+          rows={[...days].reverse()}
+          rowKey={(d) => d.day}
+          columns={[
+            { header: 'Day (UTC)', cell: (d) => formatDay(d.day) },
+            { header: 'Calls', cell: (d) => formatCount(d.calls) },
+            { header: 'Tokens sent', cell: (d) => formatCount(d.tokensIn) },
+            { header: 'Tokens received', cell: (d) => formatCount(d.tokensOut) },
+            { header: 'Cost estimate', cell: (d) => formatCost(d.costUsd) },
+          ]}
+        />
       ) : empty ? (
         <p className="empty-note">
           No tokens used in this period: every answer so far came from the offline engine.
         </p>
       ) : (
-        <div className="usage-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={200}>
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" fontSize={11} tickLine={false} minTickGap={12} />
-              <YAxis fontSize={11} tickLine={false} width={48} tickFormatter={compact} />
-              <Tooltip
-                itemStyle={TOOLTIP_ITEM}
-                formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]}
-              />
-              <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
-              <Bar
-                dataKey="sent"
-                name="Sent"
-                stackId="t"
-                fill="#4f46e5"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="received"
-                name="Received"
-                stackId="t"
-                fill="#a5b4fc"
-                radius={[3, 3, 0, 0]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <ChartBox className="usage-chart" height={200}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" fontSize={11} tickLine={false} minTickGap={12} />
+            <YAxis fontSize={11} tickLine={false} width={48} tickFormatter={compact} />
+            <Tooltip
+              itemStyle={TOOLTIP_ITEM}
+              formatter={(v, name) => [`${formatCount(Number(v))} tokens`, name]}
+            />
+            <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="sent" name="Sent" stackId="t" fill="#4f46e5" isAnimationActive={false} />
+            <Bar
+              dataKey="received"
+              name="Received"
+              stackId="t"
+              fill="#a5b4fc"
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ChartBox>
       )}
-    </figure>
+    </ChartFrame>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Confidence } from '../../../../../src/shared/paths.ts';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { Table } from '../../../ui/data-table.tsx';
 import { confidenceLabel } from '../paths-format.ts';
 
 /**
@@ -18,28 +19,21 @@ export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
         <p className="muted">
           How far to trust this step: a weighted mix of the parts below (0 = none, 1 = full).
         </p>
-        <table className="table confidence-table">
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Score</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {confidence.components.map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.label}</th>
-                <td>
-                  {c.value === null ? <span className="muted">no data</span> : c.value.toFixed(2)}
-                </td>
-                <td>{Math.round(c.weight * 100)}%</td>
-                <td>{c.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          className="confidence-table"
+          rows={confidence.components}
+          rowKey={(c) => c.key}
+          columns={[
+            { header: 'Part', rowHeader: true, cell: (c) => c.label },
+            {
+              header: 'Score',
+              cell: (c) =>
+                c.value === null ? <span className="muted">no data</span> : c.value.toFixed(2),
+            },
+            { header: 'Weight', cell: (c) => `${Math.round(c.weight * 100)}%` },
+            { header: 'Why', cell: (c) => c.detail },
+          ]}
+        />
       </ScrollRegion>
     </details>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PathView } from '../../../../../src/shared/paths.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 import { addDays, hours, longDate, mondayOf, today } from '../paths-format.ts';
 import { CalendarSubscriptions } from './calendar-subscriptions.tsx';
 
@@ -64,43 +64,38 @@ export function PathSchedule({ path }: { path: PathView }) {
                   : 'No sessions this week.'}
         </p>
         {inWeek.length ? (
-          <ScrollRegion label="Sessions">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Time</th>
-                  <th scope="col">Step</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inWeek.map((s) => (
-                  <tr key={`${s.stepId}-${s.part}`}>
-                    <td>{longDate(s.date)}</td>
-                    <td>{s.start}</td>
-                    <td>
-                      {names.get(s.stepId) ?? s.stepId}{' '}
-                      <span className="muted">
-                        (part {s.part} of {s.parts})
-                      </span>
-                    </td>
-                    <td>{hours(s.hours)}</td>
-                    <td>
-                      {path.done[s.stepId] ? (
-                        <span className="tag tag-ok">Step done</span>
-                      ) : s.afterDeadline ? (
-                        <span className="tag tag-warn">After deadline</span>
-                      ) : (
-                        <span className="muted">Planned</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            label="Sessions"
+            rows={inWeek}
+            rowKey={(s) => `${s.stepId}-${s.part}`}
+            columns={[
+              { header: 'Date', cell: (s) => longDate(s.date) },
+              { header: 'Time', cell: (s) => s.start },
+              {
+                header: 'Step',
+                cell: (s) => (
+                  <>
+                    {names.get(s.stepId) ?? s.stepId}{' '}
+                    <span className="muted">
+                      (part {s.part} of {s.parts})
+                    </span>
+                  </>
+                ),
+              },
+              { header: 'Hours', cell: (s) => hours(s.hours) },
+              {
+                header: 'Status',
+                cell: (s) =>
+                  path.done[s.stepId] ? (
+                    <span className="tag tag-ok">Step done</span>
+                  ) : s.afterDeadline ? (
+                    <span className="tag tag-warn">After deadline</span>
+                  ) : (
+                    <span className="muted">Planned</span>
+                  ),
+              },
+            ]}
+          />
         ) : null}
       </section>
       <CalendarSubscriptions pathId={path.id} />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PathDiff, PathVersionInfo, PathView } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { BusyButton } from '../../../ui/busy-button.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { pathsApi } from '../api.ts';
 import { DiffView } from './diff-view.tsx';
@@ -77,14 +78,14 @@ export function PathVersions({
           Re-plans from your current profile, the catalog and the link checks. The same inputs
           always give the same path; a change makes a new version and says why.
         </p>
-        <button
-          type="button"
+        <BusyButton
           className="button button-primary"
           onClick={regenerate}
-          disabled={busy}
+          busy={busy}
+          busyLabel="Regenerating…"
         >
-          {busy ? 'Regenerating…' : 'Regenerate'}
-        </button>
+          Regenerate
+        </BusyButton>
         <div aria-live="polite" className="regen-result">
           {result && !result.changed ? (
             <Alert tone="success" title={`No changes — identical to version ${result.version}.`}>

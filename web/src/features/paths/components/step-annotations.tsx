@@ -1,15 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { Annotation } from '../../../../../src/shared/paths.ts';
+import type { Annotation, StepStats } from '../../../../../src/shared/paths.ts';
 import { describeError } from '../../../forms/field-errors.ts';
 import { pathsApi } from '../api.ts';
-
-interface Stats {
-  took: number;
-  completed: number;
-  appliedShare: number | null;
-  worked: number;
-  didNotWork: number;
-}
 
 /** Community traces: outcome numbers, what people said worked, and your own note. */
 export function StepAnnotations({
@@ -21,7 +13,7 @@ export function StepAnnotations({
   pathId: string;
   stepId: string;
   done: boolean;
-  stats: Stats | undefined;
+  stats: StepStats | undefined;
 }) {
   const id = useId();
   const [list, setList] = useState<Annotation[] | null>(null);

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Confidence, PlanStep, StepFlag } from '../../../../../src/shared/paths.ts';
+import type { Confidence, PlanStep, StepFlag, StepStats } from '../../../../../src/shared/paths.ts';
 import type { ProgressView } from '../../../../../src/shared/progress.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 import { hours } from '../paths-format.ts';
@@ -10,14 +10,6 @@ import { askPeerReason, StepAskPeer } from './step-ask-peer.tsx';
 import { StepFlags } from './step-flags.tsx';
 import { StepPeerAnswers } from './step-peer-answers.tsx';
 import { StepTutor } from './step-tutor.tsx';
-
-interface Stats {
-  took: number;
-  completed: number;
-  appliedShare: number | null;
-  worked: number;
-  didNotWork: number;
-}
 
 /**
  * One step of the checklist: tick box, objective, practice, confidence, flags (with "Ask a peer"
@@ -39,7 +31,7 @@ export function StepCard({
   step: PlanStep;
   done: boolean;
   live: { confidence: Confidence; flags: StepFlag[] } | undefined;
-  stats: Stats | undefined;
+  stats: StepStats | undefined;
   details: ProgressView['pathDetails'];
   onTick: (done: boolean) => void;
   /** Below this score the step says it is worth a peer check. */

@@ -3,7 +3,7 @@ import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import type { PathView } from '../../../../../src/shared/paths.ts';
 import { ProgressView } from '../../../../../src/shared/progress.ts';
 import { api } from '../../../api/client.ts';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -51,7 +51,7 @@ export function PathDetailPage() {
 
   if (error?.notFound) return <NotFoundPage />;
   if (error) {
-    return <LoadFailed title="Could not load this path" error={error.text} onRetry={load} />;
+    return <LoadError what="this path" message={error.text} onRetry={load} />;
   }
   if (!path) return <LoadingState label="Loading the path…" />;
 

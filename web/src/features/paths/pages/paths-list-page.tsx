@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -39,7 +39,7 @@ export function PathsListPage() {
           </Link>
         }
       />
-      {error ? <LoadFailed title="Could not load your paths" error={error} onRetry={load} /> : null}
+      {error ? <LoadError what="your paths" message={error} onRetry={load} /> : null}
       {!paths && !error ? <LoadingState label="Loading your paths…" /> : null}
       {paths && paths.length === 0 ? (
         <section className="panel callout">

@@ -2,6 +2,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { StatList } from '../../../ui/stat-list.tsx';
 import { peersApi } from '../api.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -24,18 +25,15 @@ export function CreditsSummary() {
         You earn points when you answer a routed question, review someone’s practice, or a peer
         confirms what you taught them. They show on your public portfolio.
       </p>
-      <dl className="stats">
-        <div className="stat">
-          <dt>Total points</dt>
-          <dd>{data.total}</dd>
-        </div>
-        {[...byKind].map(([kind, points]) => (
-          <div className="stat" key={kind}>
-            <dt>{KIND_LABELS[kind] ?? kind}</dt>
-            <dd>{points}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatList
+        stats={[
+          { label: 'Total points', value: data.total },
+          ...[...byKind].map(([kind, points]) => ({
+            label: KIND_LABELS[kind] ?? kind,
+            value: points,
+          })),
+        ]}
+      />
       {data.credits.length === 0 ? (
         <p className="empty-note">
           No contributions yet. Answer a question in your inbox to start.

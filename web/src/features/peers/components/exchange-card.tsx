@@ -13,6 +13,11 @@ const STATUS: Record<Exchange['status'], string> = {
   closed: 'Closed',
 };
 
+const ANSWERS = [
+  { answer: 'accept', label: 'Accept', tone: 'primary' },
+  { answer: 'decline', label: 'Decline', tone: 'secondary' },
+] as const;
+
 /** One exchange: who, what each side teaches, accept/decline, and (once running) the thread. */
 export function ExchangeCard({
   exchange: ex,
@@ -53,26 +58,19 @@ export function ExchangeCard({
         {ex.respondedAt ? ` · answered ${formatDateTime(ex.respondedAt)}` : ''}
       </p>
       <div className="pr-card-actions">
-        {incoming ? (
-          <>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => onRespond('accept')}
-            >
-              Accept
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={busy}
-              onClick={() => onRespond('decline')}
-            >
-              Decline
-            </button>
-          </>
-        ) : null}
+        {incoming
+          ? ANSWERS.map(({ answer, label, tone }) => (
+              <button
+                key={answer}
+                type="button"
+                className={`button button-${tone}`}
+                disabled={busy}
+                onClick={() => onRespond(answer)}
+              >
+                {label}
+              </button>
+            ))
+          : null}
         {ex.status === 'accepted' ? (
           <button
             type="button"

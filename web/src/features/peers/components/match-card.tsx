@@ -20,6 +20,24 @@ export function MatchCard({
     person.segments?.length ? `Clients: ${person.segments.join(', ')}` : null,
     person.platforms?.length ? `Platforms: ${person.platforms.join(', ')}` : null,
   ].filter(Boolean);
+  const numbers: [string, string, string][] = [
+    [
+      'They can teach you',
+      match.complement.theyTeachYou.toFixed(2),
+      `How strongly their skills cover what you want (${match.theyTeach.length} skills).`,
+    ],
+    [
+      'You can teach them',
+      match.complement.youTeachThem.toFixed(2),
+      `How strongly your skills cover what they want (${match.youTeach.length} skills).`,
+    ],
+    [
+      'Competition',
+      pct(match.competition),
+      'Overlap in niches, client segments and platforms; 0% means no shared clients.',
+    ],
+    ['Score', match.score.toFixed(2), 'Both directions of teaching, reduced by competition.'],
+  ];
   return (
     <li className="pr-card" data-testid="match-card" aria-labelledby={headingId}>
       <div className="pr-card-head">
@@ -34,32 +52,13 @@ export function MatchCard({
       <details className="pr-details">
         <summary>The numbers behind this match</summary>
         <dl className="pr-numbers">
-          <div>
-            <dt>They can teach you</dt>
-            <dd>{match.complement.theyTeachYou.toFixed(2)}</dd>
-            <dd className="muted">
-              How strongly their skills cover what you want ({match.theyTeach.length} skills).
-            </dd>
-          </div>
-          <div>
-            <dt>You can teach them</dt>
-            <dd>{match.complement.youTeachThem.toFixed(2)}</dd>
-            <dd className="muted">
-              How strongly your skills cover what they want ({match.youTeach.length} skills).
-            </dd>
-          </div>
-          <div>
-            <dt>Competition</dt>
-            <dd>{pct(match.competition)}</dd>
-            <dd className="muted">
-              Overlap in niches, client segments and platforms; 0% means no shared clients.
-            </dd>
-          </div>
-          <div>
-            <dt>Score</dt>
-            <dd>{match.score.toFixed(2)}</dd>
-            <dd className="muted">Both directions of teaching, reduced by competition.</dd>
-          </div>
+          {numbers.map(([term, value, meaning]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+              <dd className="muted">{meaning}</dd>
+            </div>
+          ))}
         </dl>
         {person.teaches ? (
           <>

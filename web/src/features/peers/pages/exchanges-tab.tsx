@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Exchange } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
@@ -38,7 +38,7 @@ export function ExchangesTab() {
   }
 
   if (error) {
-    return <LoadFailed title="Could not load your exchanges" error={error} onRetry={reload} />;
+    return <LoadError what="your exchanges" message={error} onRetry={reload} />;
   }
   if (!data) return <LoadingState label="Loading your exchanges…" />;
   const all = data.exchanges;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PeerMatch } from '../../../../../src/shared/peers.ts';
 import { Alert } from '../../../components/alert.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -18,7 +18,7 @@ export function MatchesTab() {
   const [notice, setNotice] = useState<string | null>(null);
 
   if (error) {
-    return <LoadFailed title="Could not load your matches" error={error} onRetry={reload} />;
+    return <LoadError what="your matches" message={error} onRetry={reload} />;
   }
   if (!data) return <LoadingState label="Finding complementary peers…" />;
   if (!data.optedIn) {

@@ -8,7 +8,7 @@ import {
 import { api } from '../../../api/client.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ChipInput } from '../../../components/chip-input.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import {
   apiFieldErrors,
@@ -72,7 +72,7 @@ export function ProfileTab() {
   }, [data]);
 
   if (error) {
-    return <LoadFailed title="Could not load your peer profile" error={error} onRetry={reload} />;
+    return <LoadError what="your peer profile" message={error} onRetry={reload} />;
   }
   if (!profile || !draft) return <LoadingState label="Loading your peer profile…" />;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });

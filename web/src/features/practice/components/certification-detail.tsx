@@ -1,3 +1,4 @@
+import { StatList } from '../../../ui/stat-list.tsx';
 import type { Certification } from '../api.ts';
 
 /** Issuer, official page, exam format and objectives of one certification. */
@@ -12,20 +13,13 @@ export function CertificationDetail({ certification: c }: { certification: Certi
           Official page<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </p>
-      <dl className="stats">
-        <div className="stat">
-          <dt>Questions</dt>
-          <dd>{f.questions ?? 'Not published'}</dd>
-        </div>
-        <div className="stat">
-          <dt>Time</dt>
-          <dd>{f.minutes ? `${f.minutes} min` : 'Not published'}</dd>
-        </div>
-        <div className="stat">
-          <dt>To pass</dt>
-          <dd>{f.passingScore ?? 'Not published'}</dd>
-        </div>
-      </dl>
+      <StatList
+        stats={[
+          { label: 'Questions', value: f.questions ?? 'Not published' },
+          { label: 'Time', value: f.minutes ? `${f.minutes} min` : 'Not published' },
+          { label: 'To pass', value: f.passingScore ?? 'Not published' },
+        ]}
+      />
       <p className="field-hint">{f.note}</p>
       <h3>Exam objectives</h3>
       <ol className="objective-list">

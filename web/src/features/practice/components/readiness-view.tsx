@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { TableToggle } from '../../../ui/chart-frame.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import type { Readiness } from '../api.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -13,17 +15,9 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
   const readyCount = readiness.objectives.filter((o) => o.ready).length;
   return (
     <section className="panel" aria-labelledby="readiness-title">
-      <div className="panel-head">
-        <h2 id="readiness-title">Readiness</h2>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((t) => !t)}
-        >
-          {asTable ? 'Show as bars' : 'Show as table'}
-        </button>
-      </div>
+      <PanelHead titleId="readiness-title" title="Readiness">
+        <TableToggle asTable={asTable} onChange={setAsTable} otherView="bars" />
+      </PanelHead>
       <p className="readiness-overall" aria-live="polite">
         <strong>{pct(readiness.overall)}</strong> overall · {readyCount} of{' '}
         {readiness.objectives.length} objectives ready
@@ -33,31 +27,22 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         at least 5 answers; unanswered objectives count as 0%. The line on each bar marks 80%.
       </p>
       {asTable ? (
-        <ScrollRegion label="Readiness">
-          <table className="table">
-            <caption className="visually-hidden">Readiness per objective</caption>
-            <thead>
-              <tr>
-                <th scope="col">Objective</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Correct</th>
-                <th scope="col">Ready</th>
-              </tr>
-            </thead>
-            <tbody>
-              {readiness.objectives.map((o) => (
-                <tr key={o.objectiveId}>
-                  <td>{o.title}</td>
-                  <td>{o.answered}</td>
-                  <td>{pct(o.accuracy)}</td>
-                  <td>
-                    {o.ready ? 'Yes' : o.answered < 5 ? `Needs ${5 - o.answered} more` : 'Not yet'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Readiness"
+          caption="Readiness per objective"
+          rows={readiness.objectives}
+          rowKey={(o) => o.objectiveId}
+          columns={[
+            { header: 'Objective', cell: (o) => o.title },
+            { header: 'Answered', cell: (o) => o.answered },
+            { header: 'Correct', cell: (o) => pct(o.accuracy) },
+            {
+              header: 'Ready',
+              cell: (o) =>
+                o.ready ? 'Yes' : o.answered < 5 ? `Needs ${5 - o.answered} more` : 'Not yet',
+            },
+          ]}
+        />
       ) : (
         <ul className="readiness-bars">
           {readiness.objectives.map((o) => (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Brief } from '../../../../../src/shared/practice.ts';
-import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -37,15 +37,7 @@ export function BriefsTab() {
     void load();
   }, [load]);
 
-  if (error)
-    return (
-      <Alert tone="error" title="Could not load your briefs">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (error) return <LoadError what="your briefs" message={error} onRetry={load} />;
   if (!briefs) return <LoadingState label="Loading your briefs…" />;
   return (
     <>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -51,15 +51,7 @@ export function CertificationsTab() {
     if (selectedId) void loadReadiness(selectedId);
   }, [selectedId, loadReadiness]);
 
-  if (error)
-    return (
-      <Alert tone="error" title="Could not load the certifications">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={loadCerts}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (error) return <LoadError what="the certifications" message={error} onRetry={loadCerts} />;
   if (!certs) return <LoadingState label="Loading certifications…" />;
   return (
     <>

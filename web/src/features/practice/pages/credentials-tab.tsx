@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExternalCredential } from '../../../../../src/shared/practice.ts';
-import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
@@ -43,15 +43,7 @@ export function CredentialsTab() {
     setMessage(`Removed “${c.title}”.`);
   }
 
-  if (error)
-    return (
-      <Alert tone="error" title="Could not load your credentials">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (error) return <LoadError what="your credentials" message={error} onRetry={load} />;
   if (!items) return <LoadingState label="Loading your credentials…" />;
   return (
     <div className="cred-layout">

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useSkillNames } from '../../../hooks/use-skill-names.ts';
 import { formatDate } from '../../../ui/format.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
+import { StatList } from '../../../ui/stat-list.tsx';
 import { practiceApi, type Queue } from '../api.ts';
 import { FlashCard } from '../components/flash-card.tsx';
 import { QueueForecast } from '../components/queue-forecast.tsx';
@@ -45,15 +48,7 @@ export function ReviewQueueTab() {
     void load();
   }, [load]);
 
-  if (error)
-    return (
-      <Alert tone="error" title="Could not load your review queue">
-        <p>{error}</p>
-        <button type="button" className="button button-secondary" onClick={load}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (error) return <LoadError what="your review queue" message={error} onRetry={load} />;
   if (!queue) return <LoadingState label="Loading today’s cards…" />;
 
   const card = queue.cards[0];
@@ -77,12 +72,11 @@ export function ReviewQueueTab() {
   return (
     <div className="queue-layout">
       <section className="panel" aria-labelledby="queue-title">
-        <div className="panel-head">
-          <h2 id="queue-title">Today’s review</h2>
+        <PanelHead titleId="queue-title" title="Today’s review">
           <span className="badge">
             {answered} of {total} done
           </span>
-        </div>
+        </PanelHead>
         {card ? (
           <FlashCard
             key={card.id}
@@ -106,16 +100,12 @@ export function ReviewQueueTab() {
       </section>
       <section className="panel" aria-labelledby="queue-rules-title">
         <h2 id="queue-rules-title">How the queue is sized</h2>
-        <dl className="stats">
-          <div className="stat">
-            <dt>Daily cap</dt>
-            <dd>{queue.minutesCap} min</dd>
-          </div>
-          <div className="stat">
-            <dt>Moved to later days</dt>
-            <dd>{queue.deferred}</dd>
-          </div>
-        </dl>
+        <StatList
+          stats={[
+            { label: 'Daily cap', value: `${queue.minutesCap} min` },
+            { label: 'Moved to later days', value: queue.deferred },
+          ]}
+        />
         <p className="field-hint">
           About 1 minute per card, at most {queue.minutesCap} minutes a day — a slice of your weekly
           learning budget. Cards past the cap move to later days instead of piling up.

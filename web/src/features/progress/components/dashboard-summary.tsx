@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ProgressView } from '../../../../../src/shared/progress.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
+import { StatList } from '../../../ui/stat-list.tsx';
 import { pathsApi } from '../../paths/api.ts';
 import { addDays, longDate, mondayOf, today } from '../../paths/paths-format.ts';
 import { progressApi } from '../api.ts';
@@ -85,20 +87,12 @@ export function DashboardSummary() {
   if (items.length === 0) return null;
   return (
     <section className="panel dashboard-summary" aria-labelledby="dash-progress">
-      <div className="panel-head">
-        <h2 id="dash-progress">This week</h2>
+      <PanelHead titleId="dash-progress" title="This week">
         <Link to="/app/progress">All progress</Link>
-      </div>
-      <dl className="stats">
-        {items.map(([label, value, to]) => (
-          <div key={label} className="stat">
-            <dt>{label}</dt>
-            <dd>
-              <Link to={to}>{value}</Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      </PanelHead>
+      <StatList
+        stats={items.map(([label, value, to]) => ({ label, value: <Link to={to}>{value}</Link> }))}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 
 /** A dashboard panel with a title and a "Hide" button (undo it under "Customise"). */
 export function ProgressPanel({
@@ -13,8 +14,7 @@ export function ProgressPanel({
   const id = useId();
   return (
     <section className="panel progress-panel" aria-labelledby={id}>
-      <div className="panel-head">
-        <h2 id={id}>{title}</h2>
+      <PanelHead titleId={id} title={title}>
         <button
           type="button"
           className="button button-ghost button-small"
@@ -23,7 +23,7 @@ export function ProgressPanel({
         >
           Hide
         </button>
-      </div>
+      </PanelHead>
       {children}
     </section>
   );

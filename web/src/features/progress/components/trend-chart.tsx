@@ -1,17 +1,9 @@
-import { useId, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { ChartBox } from '../../../ui/chart-box.tsx';
+import { ChartFrame } from '../../../ui/chart-frame.tsx';
+import { DataTable } from '../../../ui/data-table.tsx';
 
 /** One data point: a label on the x axis and a number. */
 export interface Point {
@@ -40,78 +32,61 @@ export function TrendChart({
   empty: string;
   formatX?: (x: string) => string;
 }) {
-  const id = useId();
   const [asTable, setAsTable] = useState(false);
   const data = points.map((p) => ({ label: formatX(p.x), y: p.y }));
   return (
-    <figure className="trend" aria-labelledby={`${id}-cap`}>
-      <figcaption id={`${id}-cap`} className="trend-head">
-        <span className="trend-title">
+    <ChartFrame
+      className="trend"
+      title={
+        <>
           {title} <span className="muted">({unit})</span>
-        </span>
-        {points.length ? (
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-pressed={asTable}
-            onClick={() => setAsTable(!asTable)}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
-        ) : null}
-      </figcaption>
+        </>
+      }
+      asTable={asTable}
+      onAsTable={setAsTable}
+      canToggle={points.length > 0}
+    >
       {points.length === 0 ? <p className="muted">{empty}</p> : null}
       {points.length && !asTable ? (
-        <div className="trend-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={180}>
-            {kind === 'bar' ? (
-              <BarChart
-                accessibilityLayer={false}
-                data={data}
-                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
-                <YAxis fontSize={11} allowDecimals tickLine={false} />
-                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
-                <Bar dataKey="y" fill="#4f46e5" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-              </BarChart>
-            ) : (
-              <LineChart
-                accessibilityLayer={false}
-                data={data}
-                margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
-                <YAxis fontSize={11} tickLine={false} />
-                <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
-                <Line dataKey="y" stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} />
-              </LineChart>
-            )}
-          </ResponsiveContainer>
-        </div>
+        <ChartBox className="trend-chart" height={180}>
+          {kind === 'bar' ? (
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" fontSize={11} tickLine={false} />
+              <YAxis fontSize={11} allowDecimals tickLine={false} />
+              <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
+              <Bar dataKey="y" fill="#4f46e5" radius={[4, 4, 0, 0]} isAnimationActive={false} />
+            </BarChart>
+          ) : (
+            <LineChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" fontSize={11} tickLine={false} />
+              <YAxis fontSize={11} tickLine={false} />
+              <Tooltip itemStyle={TOOLTIP_ITEM} formatter={(v) => [`${v} ${unit}`, title]} />
+              <Line dataKey="y" stroke="#4f46e5" strokeWidth={2} isAnimationActive={false} />
+            </LineChart>
+          )}
+        </ChartBox>
       ) : null}
       {points.length && asTable ? (
-        <ScrollRegion label={`${title} as a table`}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{xLabel}</th>
-                <th scope="col">{unit}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((d) => (
-                <tr key={d.label}>
-                  <td>{d.label}</td>
-                  <td>{d.y}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label={`${title} as a table`}
+          rows={data}
+          rowKey={(d) => d.label}
+          columns={[
+            { header: xLabel, key: 'x', cell: (d) => d.label },
+            { header: unit, key: 'y', cell: (d) => d.y },
+          ]}
+        />
       ) : null}
-    </figure>
+    </ChartFrame>
   );
 }

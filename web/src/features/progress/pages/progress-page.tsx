@@ -11,7 +11,7 @@ import type {
 } from '../../../../../src/shared/progress.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { ProgressTrendChart as TrendChart } from '../../../components/lazy-charts.tsx';
-import { LoadFailed } from '../../../components/load-failed.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -93,7 +93,7 @@ export function ProgressPage() {
     return (
       <>
         <PageHeader title="Progress" />
-        <LoadFailed title="Could not load your progress" error={error} onRetry={load} />
+        <LoadError what="your progress" message={error} onRetry={load} />
       </>
     );
   }

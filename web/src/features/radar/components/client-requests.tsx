@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { PostInfo } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
 import { ClientRequestForm, STATUS_LABELS } from './client-request-form.tsx';
-import { LoadError } from './load-error.tsx';
+import { DeletePostButton } from './delete-post-button.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
 const SHOWN = 5;
@@ -70,7 +71,7 @@ export function ClientRequests({ onChanged }: { onChanged: () => void }) {
         </button>
       )}
       {list.error ? (
-        <LoadError what="your client requests" message={list.error} onRetry={list.reload} />
+        <LoadError small what="your client requests" message={list.error} onRetry={list.reload} />
       ) : !list.data ? (
         <LoadingState label="Loading client requests…" />
       ) : list.data.posts.length === 0 ? (
@@ -117,14 +118,7 @@ export function ClientRequests({ onChanged }: { onChanged: () => void }) {
                   >
                     Edit
                   </button>
-                  <button
-                    type="button"
-                    className="button button-danger-ghost button-small"
-                    onClick={() => remove(p)}
-                    aria-label={`Delete ${p.title}`}
-                  >
-                    Delete
-                  </button>
+                  <DeletePostButton post={p} onDelete={remove} />
                 </div>
               </li>
             ),

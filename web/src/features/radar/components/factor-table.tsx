@@ -1,55 +1,47 @@
 import type { LearnNextItem } from '../../../../../src/shared/radar.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { FACTOR_LABELS } from '../radar-format.ts';
+
+const FACTOR_COLUMNS: Column<LearnNextItem['factors'][number]>[] = [
+  {
+    header: 'Factor',
+    rowHeader: true,
+    cell: (f) => {
+      const label = FACTOR_LABELS[f.name];
+      return (
+        <>
+          {label?.label ?? f.name}
+          {label ? <span className="radar-sub">{label.meaning}</span> : null}
+        </>
+      );
+    },
+  },
+  { header: 'Value', className: 'radar-num', cell: (f) => f.value.toFixed(2) },
+  { header: 'Weight', className: 'radar-num', cell: (f) => signed(f.weight) },
+  { header: 'Adds', className: 'radar-num', cell: (f) => signed(f.contribution) },
+];
 
 /** Each factor's value (0–1), its weight and what it adds to the score. */
 export function FactorTable({ item }: { item: LearnNextItem }) {
   return (
-    <ScrollRegion label="Factors">
-      <table className="table radar-factor-table">
-        <caption className="visually-hidden">Score of {item.name}, factor by factor</caption>
-        <thead>
-          <tr>
-            <th scope="col">Factor</th>
-            <th scope="col" className="radar-num">
-              Value
-            </th>
-            <th scope="col" className="radar-num">
-              Weight
-            </th>
-            <th scope="col" className="radar-num">
-              Adds
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {item.factors.map((f) => {
-            const label = FACTOR_LABELS[f.name];
-            return (
-              <tr key={f.name}>
-                <th scope="row">
-                  {label?.label ?? f.name}
-                  {label ? <span className="radar-sub">{label.meaning}</span> : null}
-                </th>
-                <td className="radar-num">{f.value.toFixed(2)}</td>
-                <td className="radar-num">{signed(f.weight)}</td>
-                <td className="radar-num">{signed(f.contribution)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              Score (sum of “adds”)
-            </th>
-            <td className="radar-num">
-              <strong>{item.score.toFixed(2)}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      label="Factors"
+      className="radar-factor-table"
+      caption={`Score of ${item.name}, factor by factor`}
+      rows={item.factors}
+      rowKey={(f) => f.name}
+      columns={FACTOR_COLUMNS}
+      foot={
+        <tr>
+          <th scope="row" colSpan={3}>
+            Score (sum of “adds”)
+          </th>
+          <td className="radar-num">
+            <strong>{item.score.toFixed(2)}</strong>
+          </td>
+        </tr>
+      }
+    />
   );
 }
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FeedInfo } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
 import { FeedForm } from './feed-form.tsx';
-import { LoadError } from './load-error.tsx';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
@@ -60,7 +60,7 @@ export function FeedList({ onChanged }: { onChanged: () => void }) {
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       </div>
       {feeds.error ? (
-        <LoadError what="your feeds" message={feeds.error} onRetry={feeds.reload} />
+        <LoadError small what="your feeds" message={feeds.error} onRetry={feeds.reload} />
       ) : !feeds.data ? (
         <LoadingState label="Loading feeds…" />
       ) : feeds.data.feeds.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { GapResult } from '../../../../../src/shared/radar.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { hoursText, levelText, pct } from '../radar-format.ts';
 import { CoreProgress } from './core-progress.tsx';
 
@@ -8,6 +8,37 @@ const CHOSEN_BY: Record<GapResult['chosenBy'], string> = {
   profile: 'the target role in your profile',
   trajectory: 'your best-matching trajectory (your profile has no target role)',
 };
+
+const GAP_COLUMNS: Column<GapResult['items'][number]>[] = [
+  {
+    header: 'Skill',
+    rowHeader: true,
+    cell: (i) => (
+      <>
+        {i.name}
+        <span className={i.kind === 'core' ? 'badge radar-badge-accent' : 'badge'}>{i.kind}</span>
+      </>
+    ),
+  },
+  { header: 'Your level', cell: (i) => levelText(i.heldLevel) },
+  { header: 'Needed', cell: (i) => levelText(i.requiredLevel) },
+  {
+    header: 'Demand',
+    cell: (i) => (
+      <>
+        {i.marketPosts} posts ({pct(i.marketShare)})
+        {i.clientRequests > 0 ? (
+          <span className="radar-sub">
+            {i.clientRequests === 1
+              ? 'and 1 of your client requests'
+              : `and ${i.clientRequests} of your client requests`}
+          </span>
+        ) : null}
+      </>
+    ),
+  },
+  { header: 'Hours to learn', className: 'radar-num', cell: (i) => hoursText(i.hoursToLearn) },
+];
 
 /** Skill by skill: where you are, what the role needs, how much the market asks, hours to close. */
 export function GapTable({ gap }: { gap: GapResult }) {
@@ -32,49 +63,15 @@ export function GapTable({ gap }: { gap: GapResult }) {
       {open.length === 0 ? (
         <p className="empty-note">No gaps: you meet every level this role asks for.</p>
       ) : (
-        <ScrollRegion label="Skill gap">
-          <table className="table radar-gap-table">
-            <caption className="visually-hidden">Skill gap to {gap.role.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Your level</th>
-                <th scope="col">Needed</th>
-                <th scope="col">Demand</th>
-                <th scope="col" className="radar-num">
-                  Hours to learn
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map((i) => (
-                <tr key={i.skillId}>
-                  <th scope="row">
-                    {i.name}
-                    <span className={i.kind === 'core' ? 'badge radar-badge-accent' : 'badge'}>
-                      {i.kind}
-                    </span>
-                  </th>
-                  <td data-label="Your level">{levelText(i.heldLevel)}</td>
-                  <td data-label="Needed">{levelText(i.requiredLevel)}</td>
-                  <td data-label="Demand">
-                    {i.marketPosts} posts ({pct(i.marketShare)})
-                    {i.clientRequests > 0 ? (
-                      <span className="radar-sub">
-                        {i.clientRequests === 1
-                          ? 'and 1 of your client requests'
-                          : `and ${i.clientRequests} of your client requests`}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="radar-num" data-label="Hours to learn">
-                    {hoursText(i.hoursToLearn)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label="Skill gap"
+          className="radar-gap-table"
+          caption={`Skill gap to ${gap.role.name}`}
+          rows={open}
+          rowKey={(i) => i.skillId}
+          labelCells
+          columns={GAP_COLUMNS}
+        />
       )}
       {done.length ? (
         <p className="radar-meta">

@@ -8,6 +8,7 @@ import {
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
+import { BusyButton } from '../../../ui/busy-button.tsx';
 import { radarApi } from '../api.ts';
 import { detectFormat, guessMapping, readColumns, roughRowCount } from '../detect-import.ts';
 import { ColumnMapping } from './column-mapping.tsx';
@@ -139,14 +140,15 @@ export function ImportDialog({
               Import another file
             </button>
           ) : (
-            <button
-              type="button"
+            <BusyButton
               className="button button-primary"
               onClick={start}
-              disabled={!file || busy || running}
+              busy={busy || running}
+              busyLabel="Importing…"
+              disabled={!file}
             >
-              {busy || running ? 'Importing…' : 'Import'}
-            </button>
+              Import
+            </BusyButton>
           )}
         </div>
       }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SkillSuggestion } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
+import { FileButton } from '../../../ui/file-button.tsx';
 import { useFormSend } from '../../../ui/form-send.ts';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from './engine-badge.tsx';
@@ -105,17 +106,14 @@ export function OnboardingPanel() {
         <div className="radar-onboard-or">
           <p className="field-label">Or upload a JSON Resume</p>
           <p className="field-hint">The jsonresume.org format many CV tools export.</p>
-          <input
+          <FileButton
             id={fileId}
-            type="file"
             accept=".json,application/json"
-            className="visually-hidden file-input"
             onChange={pickResume}
             disabled={busy}
-          />
-          <label htmlFor={fileId} className="button button-secondary file-button">
+          >
             Upload JSON Resume…
-          </label>
+          </FileButton>
           {fileName ? <p className="radar-meta">{fileName}</p> : null}
         </div>
       </div>

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import type { PostInfo, PostSource } from '../../../../../src/shared/radar.ts';
 import { Alert } from '../../../components/alert.tsx';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { radarApi } from '../api.ts';
 import { dateText } from '../radar-format.ts';
-import { LoadError } from './load-error.tsx';
+import { DeletePostButton } from './delete-post-button.tsx';
 import { SkillChips } from './skill-chips.tsx';
 
 const PAGE = 20;
@@ -70,7 +71,7 @@ export function PostList({ version }: { version: number }) {
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {posts.error ? (
-        <LoadError what="posts" message={posts.error} onRetry={posts.reload} />
+        <LoadError small what="posts" message={posts.error} onRetry={posts.reload} />
       ) : !posts.data ? (
         <LoadingState label="Loading posts…" />
       ) : posts.data.posts.length === 0 ? (
@@ -102,14 +103,7 @@ export function PostList({ version }: { version: number }) {
                 <p className="radar-post-text">{p.text}</p>
                 <div className="radar-post-foot">
                   <SkillChips skills={p.skills} />
-                  <button
-                    type="button"
-                    className="button button-danger-ghost button-small"
-                    onClick={() => remove(p)}
-                    aria-label={`Delete ${p.title}`}
-                  >
-                    Delete
-                  </button>
+                  <DeletePostButton post={p} onDelete={remove} />
                 </div>
               </li>
             ))}

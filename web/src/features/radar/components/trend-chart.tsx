@@ -1,15 +1,7 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SkillTrend } from '../../../../../src/shared/radar.ts';
 import { TOOLTIP_ITEM } from '../../../components/chart-style.ts';
+import { ChartBox } from '../../../ui/chart-box.tsx';
 import { monthLabel } from '../radar-format.ts';
 
 /** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito based). */
@@ -27,47 +19,40 @@ export function TrendChart({ months, skills }: { months: string[]; skills: Skill
     return row;
   });
   return (
-    <div className="radar-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={300}>
-        <LineChart
-          accessibilityLayer={false}
-          data={rows}
-          margin={{ top: 8, right: 16, bottom: 0, left: -8 }}
-        >
-          <CartesianGrid stroke="#e4e7ec" vertical={false} />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(m: string) => monthLabel(m, true)}
-            tick={{ fontSize: 12, fill: '#5d6b82' }}
-            interval="preserveStartEnd"
+    <ChartBox className="radar-chart" height={300}>
+      <LineChart
+        accessibilityLayer={false}
+        data={rows}
+        margin={{ top: 8, right: 16, bottom: 0, left: -8 }}
+      >
+        <CartesianGrid stroke="#e4e7ec" vertical={false} />
+        <XAxis
+          dataKey="month"
+          tickFormatter={(m: string) => monthLabel(m, true)}
+          tick={{ fontSize: 12, fill: '#5d6b82' }}
+          interval="preserveStartEnd"
+        />
+        <YAxis unit="%" tick={{ fontSize: 12, fill: '#5d6b82' }} width={52} allowDecimals={false} />
+        <Tooltip
+          itemStyle={TOOLTIP_ITEM}
+          labelFormatter={(m) => monthLabel(String(m))}
+          formatter={(v, name) => [`${v}% of posts`, nameOf(skills, String(name))]}
+        />
+        <Legend formatter={(id) => nameOf(skills, String(id))} wrapperStyle={{ fontSize: 13 }} />
+        {skills.map((s, i) => (
+          <Line
+            key={s.skillId}
+            dataKey={s.skillId}
+            type="linear"
+            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            strokeDasharray={DASHES[i % DASHES.length]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
           />
-          <YAxis
-            unit="%"
-            tick={{ fontSize: 12, fill: '#5d6b82' }}
-            width={52}
-            allowDecimals={false}
-          />
-          <Tooltip
-            itemStyle={TOOLTIP_ITEM}
-            labelFormatter={(m) => monthLabel(String(m))}
-            formatter={(v, name) => [`${v}% of posts`, nameOf(skills, String(name))]}
-          />
-          <Legend formatter={(id) => nameOf(skills, String(id))} wrapperStyle={{ fontSize: 13 }} />
-          {skills.map((s, i) => (
-            <Line
-              key={s.skillId}
-              dataKey={s.skillId}
-              type="linear"
-              stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-              strokeDasharray={DASHES[i % DASHES.length]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+      </LineChart>
+    </ChartBox>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TrendsResult } from '../../../../../src/shared/radar.ts';
 import { RadarTrendChart as TrendChart } from '../../../components/lazy-charts.tsx';
+import { TableToggle } from '../../../ui/chart-frame.tsx';
 import { domainLabel } from '../radar-format.ts';
 import { TrendTable } from './trend-table.tsx';
 
@@ -59,14 +60,11 @@ export function TrendPanel({
             <option value={24}>Last 24 months</option>
           </select>
         </div>
-        <button
-          type="button"
+        <TableToggle
+          asTable={asTable}
+          onChange={setAsTable}
           className="button button-secondary button-small"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((v) => !v)}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
+        />
       </div>
       <p className="radar-meta">
         Share of your {totalPosts} market posts each month that mention the{' '}

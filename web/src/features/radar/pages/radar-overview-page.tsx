@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useLoad } from '../../../hooks/use-load.ts';
 import { usePageTitle } from '../../../hooks/use-page-title.ts';
+import { PanelHead } from '../../../ui/panel-head.tsx';
 import { radarApi } from '../api.ts';
 import { EngineBadge } from '../components/engine-badge.tsx';
 import { GapTable } from '../components/gap-table.tsx';
 import { LearnNextList } from '../components/learn-next-list.tsx';
-import { LoadError } from '../components/load-error.tsx';
 import { MoversList } from '../components/movers-list.tsx';
 import { RadarTabs } from '../components/radar-tabs.tsx';
 import { RoleSelect } from '../components/role-select.tsx';
@@ -66,14 +67,13 @@ export function RadarOverviewPage() {
       </p>
 
       <section className="panel" aria-labelledby="radar-traj">
-        <div className="panel-head">
-          <h2 id="radar-traj">Where your skills are heading</h2>
-        </div>
+        <PanelHead titleId="radar-traj" title="Where your skills are heading" />
         <p className="radar-meta">
           Roles your held skills and your clients’ requests point to, best match first.
         </p>
         {trajectories.error ? (
           <LoadError
+            small
             what="trajectories"
             message={trajectories.error}
             onRetry={trajectories.reload}
@@ -104,7 +104,12 @@ export function RadarOverviewPage() {
         ) : null}
         <div aria-live="polite" aria-busy={learnNext.loading}>
           {learnNext.error ? (
-            <LoadError what="suggestions" message={learnNext.error} onRetry={learnNext.reload} />
+            <LoadError
+              small
+              what="suggestions"
+              message={learnNext.error}
+              onRetry={learnNext.reload}
+            />
           ) : !learnNext.data ? (
             <LoadingState label="Ranking skills…" />
           ) : (
@@ -117,7 +122,7 @@ export function RadarOverviewPage() {
         <h2 id="radar-gap">Gap to {gap.data?.role.name ?? 'your target role'}</h2>
         <div aria-live="polite" aria-busy={gap.loading}>
           {gap.error ? (
-            <LoadError what="the gap analysis" message={gap.error} onRetry={gap.reload} />
+            <LoadError small what="the gap analysis" message={gap.error} onRetry={gap.reload} />
           ) : !gap.data ? (
             <LoadingState label="Comparing your skills…" />
           ) : (
@@ -129,7 +134,7 @@ export function RadarOverviewPage() {
       <section className="panel" aria-labelledby="radar-trend">
         <h2 id="radar-trend">Demand in your domain</h2>
         {trends.error ? (
-          <LoadError what="demand trends" message={trends.error} onRetry={trends.reload} />
+          <LoadError small what="demand trends" message={trends.error} onRetry={trends.reload} />
         ) : !trends.data ? (
           <LoadingState label="Counting posts…" />
         ) : trends.data.postsPerMonth.every((n) => n === 0) ? (
