@@ -1,4 +1,9 @@
+import '../../test/no-internet.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeLlmServer, startFakeLlmServer } from '../../test/fake-llm-server.ts';
+import { fakeModel } from '../../test/fake-model-modes.ts';
 import { makeTestApp, signedUp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
@@ -57,6 +62,8 @@ type Sample<C extends Contract> = Call<C> | (() => Promise<Call<C>>);
 
 const PASSWORD = 'correct-horse-battery';
 let app: App;
+let fake: FakeLlmServer;
+let feedServer: Server;
 type Person = TestAgent & { id: string };
 let admin: Person;
 let sam: Person;
@@ -172,6 +179,43 @@ const ledger = () =>
     return { by: a as TestAgent, story, kept, doomed, revocable, credential, jwt };
   });
 
+/** A review request for the admin's brief, addressed to Sam. */
+const peerShare = () =>
+  once('peerShare', () =>
+    ok<{ token: string }>(admin, 'POST', `/api/practice/briefs/${held.brief.id}/share`, {
+      reviewerUserId: sam.id,
+    }),
+  );
+/** An Open Badges 3 credential as JSON (embedded proofs are not checked: self-reported). */
+const OB3_JSON = JSON.stringify({
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  issuer: { name: 'Example Academy' },
+  credentialSubject: { achievement: { name: 'Scrum basics' } },
+});
+/** A person's own model: the fake server, answering faithfully. */
+const FAKE_MODEL = { provider: 'openai-compatible', model: 'llama3.1:8b' } as const;
+
+/** A JSON Feed of one job post, served on this machine (a private address). */
+const FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Contract jobs',
+  items: [
+    {
+      id: 'a',
+      title: 'Looker Studio',
+      content_text: 'Build a Looker Studio report from Google Sheets data for our agency.',
+      date_published: '2026-02-03T10:00:00Z',
+    },
+  ],
+});
+const feedUrl = (key: string) =>
+  `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.json?${key}`;
+/** A feed the admin follows (one per key: a URL is followed once). */
+const feed = (key: string) =>
+  once(`feed:${key}`, () =>
+    ok<{ id: string }>(admin, 'POST', '/api/radar/feeds', { url: feedUrl(key) }),
+  );
+
 const share = () =>
   once('share', async () =>
     ok<{ id: string }>(admin, 'POST', '/api/peers/shares', {
@@ -247,7 +291,26 @@ const SAMPLES: {
     submit: { params: held.brief, body: { text: '=SUM(B2:B9) totals the month.' } },
     listReviews: { params: held.brief },
     selfReview: { params: held.brief, body: held.selfReview },
+    aiReview: async () => {
+      const a = await agent('contracts-ai-review@example.test');
+      await ok(a, 'PUT', '/api/settings/model', { ...FAKE_MODEL, baseUrl: fake.baseUrl }, 200);
+      const b = await ok<{ id: string }>(a, 'POST', '/api/practice/briefs', {
+        skillId: 'excel',
+        useModel: false,
+      });
+      await ok(a, 'POST', `/api/practice/briefs/${b.id}/submissions`, {
+        text: 'I cleaned 1,200 rows and built a pivot table of monthly sales.',
+      });
+      return { by: a, params: { id: b.id }, body: {} };
+    },
+    share: async () => ({ params: held.brief, body: { reviewerUserId: sam.id } }),
     listPeerRequests: {},
+    getPeerRequest: async () => ({ by: sam, params: { token: (await peerShare()).token } }),
+    answerPeerRequest: async () => ({
+      by: sam,
+      params: { token: (await peerShare()).token },
+      body: held.selfReview,
+    }),
     cardsFromPath: async () => ({ body: { pathId: held.pathId } }),
     answerCard: { params: held.card, body: { rating: 'good' } },
     getScaffold: { query: { skillId: 'sql' } },
@@ -255,6 +318,16 @@ const SAMPLES: {
     reviewQueue: {},
     addCard: { body: { skillId: 'sql', front: 'What does GROUP BY do?', back: 'It groups rows.' } },
     listCredentials: {},
+    importCredential: { body: { content: OB3_JSON, certificationId: 'scrum-psm-1' } },
+    deleteCredential: async () => ({
+      params: {
+        id: (
+          await ok<{ id: string }>(admin, 'POST', '/api/practice/credentials', {
+            content: OB3_JSON,
+          })
+        ).id,
+      },
+    }),
     listCertifications: {},
     examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
     answerExamQuestion: {
@@ -302,6 +375,13 @@ const SAMPLES: {
       },
     },
     listFeeds: {},
+    addFeed: async () => ({ body: { url: feedUrl('added'), intervalMinutes: 120 } }),
+    updateFeed: async () => ({
+      params: { id: (await feed('updated')).id },
+      body: { title: 'Renamed', enabled: false },
+    }),
+    deleteFeed: async () => ({ params: { id: (await feed('deleted')).id } }),
+    pollFeed: async () => ({ params: { id: (await feed('polled')).id } }),
     confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
   progress: {
@@ -614,8 +694,19 @@ const SAMPLES: {
 beforeAll(async () => {
   // "Try the demo" answers only where the instance offers personal demo copies.
   // An https public URL without a path, so the did:web document is published too.
+  // A person's own model may be the fake server on this machine (a private address).
+  fake = await startFakeLlmServer();
+  fake.setMode(fakeModel('faithful'));
+  feedServer = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/feed+json' }).end(FEED),
+  );
+  await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', r));
   app = makeTestApp(await makeTestStore(), {
-    config: { demo: 'personal', publicUrl: 'https://skills.example.org' },
+    config: {
+      demo: 'personal',
+      publicUrl: 'https://skills.example.org',
+      allowPrivateNetwork: true,
+    },
   });
   // The first account of an instance is its admin, so admin-only contracts answer too. Sam's
   // questions about Tableau reach the admin, who has evidence for it.
@@ -665,7 +756,11 @@ beforeAll(async () => {
   });
   held.importId = anImport.body.id;
 }, 120_000);
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await fake.close();
+  await new Promise((r) => feedServer.close(r));
+});
 
 const rows = Object.entries(CAPABILITIES).flatMap(([cap, contracts]) =>
   Object.entries(contracts as Record<string, Contract>).map(
