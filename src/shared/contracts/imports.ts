@@ -6,8 +6,9 @@ import { contract } from './contract.ts';
 export const IMPORT_BODY = RADAR_LIMITS.fileBytes * 1.3;
 
 /**
- * The multipart upload of a file (`POST /api/radar/imports/upload`): not a JSON contract, so
- * `import-routes.ts` declares it with the same answer.
+ * The multipart upload of a file (`POST /api/radar/imports/upload`): its body is a form, not
+ * JSON, so it is no contract (`api.call` and the contract samples send JSON); `import-routes.ts`
+ * declares it with the same answers as `importContracts.create`.
  */
 export const importUploadRoute = {
   method: 'post',
@@ -18,6 +19,7 @@ export const importUploadRoute = {
   maxBody: IMPORT_BODY,
   response: ImportRecord,
   status: 201,
+  alsoStatus: [202],
 } as const;
 
 /**
@@ -35,6 +37,7 @@ export const importContracts = {
     maxBody: IMPORT_BODY,
     response: ImportRecord,
     status: 201,
+    alsoStatus: [202],
   }),
   list: contract({
     method: 'get',
