@@ -49,7 +49,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const MUTATING: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Options of one request: a JSON body and the schema its success answer must satisfy. */
-export interface RequestOptions<S extends z.ZodType | undefined> {
+interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown;
   schema?: S;
 }
@@ -174,7 +174,6 @@ export function createApiClient(options: ClientOptions = {}) {
   }
 
   return {
-    request,
     call,
     text,
     setCsrfToken(token: string | null) {
