@@ -23,8 +23,10 @@ import { systemContracts } from '../shared/contracts/system.ts';
 import { taxonomyContracts } from '../shared/contracts/taxonomy.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
-// without a sample fails the first test, so none goes unchecked. The rows run in order, so a
-// sample may build on what an earlier one made (memoised with `once`).
+// without a sample fails the first test, so none goes unchecked. The records samples need are
+// made by fixtures memoised with `once` the first time a sample asks (beforeAll only starts the
+// app and signs up the admin and Sam); the rows run in order, so a later sample may find what
+// an earlier one changed.
 const CAPABILITIES = {
   model: modelContracts,
   paths: pathsContracts,
@@ -41,18 +43,6 @@ const CAPABILITIES = {
   peers: peersContracts,
   peersCircle: peersCircleContracts,
   evidence: evidenceContracts,
-};
-
-/** Records samples name, made once in `beforeAll` (samples read them when they run). */
-const held = {
-  timeLogId: '',
-  pathId: '',
-  importId: '',
-  briefId: '',
-  clientRequestId: '',
-  brief: { id: '' },
-  card: { id: '' },
-  selfReview: { scores: [] as { criterionId: string; score: number; feedback: string }[] },
 };
 
 /** One call: the contract's input, made by `by` (default: the admin who signed up first). */
@@ -134,16 +124,59 @@ const questionToAdmin = (key: string) =>
 const circleOf = (a: TestAgent, key: string) =>
   once(`circle:${key}`, () => ok<{ id: string }>(a, 'POST', '/api/peers/circles', { name: key }));
 /** The admin's path (by `id`) and its first step. */
-const step = async () => ({ id: held.pathId, stepId: (await pathView()).plan.steps[0]?.id ?? '' });
+const step = async () => ({
+  id: (await excelPath()).id,
+  stepId: (await pathView()).plan.steps[0]?.id ?? '',
+});
 const pathView = () =>
-  once('pathView', () =>
+  once('pathView', async () =>
     ok<{ plan: { steps: { id: string }[] } }>(
       admin,
       'GET',
-      `/api/paths/${held.pathId}`,
+      `/api/paths/${(await excelPath()).id}`,
       undefined,
       200,
     ),
+  );
+
+/** The admin's Excel path, which the paths samples read, change and plan. */
+const excelPath = () =>
+  once('excelPath', () =>
+    ok<{ id: string }>(admin, 'POST', '/api/paths', { goal: { skillIds: ['excel'] } }),
+  );
+/** The admin's Excel brief with a draft submitted, and self-review scores for its rubric. */
+const brief = () =>
+  once('brief', async () => {
+    const b = await ok<{ id: string; content: { rubric: { id: string }[] } }>(
+      admin,
+      'POST',
+      '/api/practice/briefs',
+      { skillId: 'excel', useModel: false },
+    );
+    await ok(admin, 'POST', `/api/practice/briefs/${b.id}/submissions`, { text: 'Draft' });
+    const scores = b.content.rubric.map((c) => ({
+      criterionId: c.id,
+      score: 3,
+      feedback: 'Meets the brief.',
+    }));
+    return { id: b.id, scores };
+  });
+const card = () =>
+  once('card', () =>
+    ok<{ id: string }>(admin, 'POST', '/api/practice/cards', {
+      skillId: 'excel',
+      front: 'What does a pivot table do?',
+      back: 'It summarises rows by groups.',
+    }),
+  );
+/** A client request of the admin's, changed and then deleted by the samples. */
+const clientRequest = () =>
+  once('clientRequest', () =>
+    ok<{ post: { id: string } }>(admin, 'POST', '/api/radar/clients', {
+      client: 'Fernway Ltd',
+      text: 'Python scripts to merge our CSV files.',
+      date: '2026-01-10',
+    }),
   );
 
 /**
@@ -181,8 +214,8 @@ const ledger = () =>
 
 /** A review request for the admin's brief, addressed to Sam. */
 const peerShare = () =>
-  once('peerShare', () =>
-    ok<{ token: string }>(admin, 'POST', `/api/practice/briefs/${held.brief.id}/share`, {
+  once('peerShare', async () =>
+    ok<{ token: string }>(admin, 'POST', `/api/practice/briefs/${(await brief()).id}/share`, {
       reviewerUserId: sam.id,
     }),
   );
@@ -251,7 +284,7 @@ const SAMPLES: {
     removeCalendar: {},
     create: { body: { goal: { skillIds: ['data-cleaning'] } } },
     list: {},
-    get: async () => ({ params: { id: held.pathId }, query: { version: 1 } }),
+    get: async () => ({ params: { id: (await excelPath()).id }, query: { version: 1 } }),
     remove: async () => ({
       params: {
         id: (
@@ -259,20 +292,23 @@ const SAMPLES: {
         ).id,
       },
     }),
-    regenerate: async () => ({ params: { id: held.pathId }, body: { deadline: '2027-06-30' } }),
-    versions: async () => ({ params: { id: held.pathId } }),
-    diff: async () => ({ params: { id: held.pathId }, query: { from: 1 } }),
+    regenerate: async () => ({
+      params: { id: (await excelPath()).id },
+      body: { deadline: '2027-06-30' },
+    }),
+    versions: async () => ({ params: { id: (await excelPath()).id } }),
+    diff: async () => ({ params: { id: (await excelPath()).id }, query: { from: 1 } }),
     tickStep: async () => ({ params: await step(), body: { done: true, minutes: 30 } }),
-    schedule: async () => ({ params: { id: held.pathId }, query: { week: '2026-03-02' } }),
-    createCalendarToken: async () => ({ params: { id: held.pathId } }),
-    listCalendarTokens: async () => ({ params: { id: held.pathId } }),
+    schedule: async () => ({
+      params: { id: (await excelPath()).id },
+      query: { week: '2026-03-02' },
+    }),
+    createCalendarToken: async () => ({ params: { id: (await excelPath()).id } }),
+    listCalendarTokens: async () => ({ params: { id: (await excelPath()).id } }),
     revokeCalendarToken: async () => {
-      const t = await ok<{ id: string }>(
-        admin,
-        'POST',
-        `/api/paths/${held.pathId}/calendar-tokens`,
-      );
-      return { params: { id: held.pathId, tokenId: t.id } };
+      const { id } = await excelPath();
+      const t = await ok<{ id: string }>(admin, 'POST', `/api/paths/${id}/calendar-tokens`);
+      return { params: { id, tokenId: t.id } };
     },
     annotations: async () => ({ params: await step() }),
     annotate: async () => ({
@@ -287,10 +323,16 @@ const SAMPLES: {
   practice: {
     createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
     listBriefs: { query: { skillId: 'sql' } },
-    getBrief: { params: held.brief },
-    submit: { params: held.brief, body: { text: '=SUM(B2:B9) totals the month.' } },
-    listReviews: { params: held.brief },
-    selfReview: { params: held.brief, body: held.selfReview },
+    getBrief: async () => ({ params: { id: (await brief()).id } }),
+    submit: async () => ({
+      params: { id: (await brief()).id },
+      body: { text: '=SUM(B2:B9) totals the month.' },
+    }),
+    listReviews: async () => ({ params: { id: (await brief()).id } }),
+    selfReview: async () => {
+      const { id, scores } = await brief();
+      return { params: { id }, body: { scores } };
+    },
     aiReview: async () => {
       const a = await agent('contracts-ai-review@example.test');
       await ok(a, 'PUT', '/api/settings/model', { ...FAKE_MODEL, baseUrl: fake.baseUrl }, 200);
@@ -303,16 +345,16 @@ const SAMPLES: {
       });
       return { by: a, params: { id: b.id }, body: {} };
     },
-    share: async () => ({ params: held.brief, body: { reviewerUserId: sam.id } }),
+    share: async () => ({ params: { id: (await brief()).id }, body: { reviewerUserId: sam.id } }),
     listPeerRequests: {},
     getPeerRequest: async () => ({ by: sam, params: { token: (await peerShare()).token } }),
     answerPeerRequest: async () => ({
       by: sam,
       params: { token: (await peerShare()).token },
-      body: held.selfReview,
+      body: { scores: (await brief()).scores },
     }),
-    cardsFromPath: async () => ({ body: { pathId: held.pathId } }),
-    answerCard: { params: held.card, body: { rating: 'good' } },
+    cardsFromPath: async () => ({ body: { pathId: (await excelPath()).id } }),
+    answerCard: async () => ({ params: { id: (await card()).id }, body: { rating: 'good' } }),
     getScaffold: { query: { skillId: 'sql' } },
     setScaffold: { body: { skillId: 'sql', override: 'hints' } },
     reviewQueue: {},
@@ -343,13 +385,18 @@ const SAMPLES: {
     learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
     suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
     listPosts: { query: { limit: 5 } },
-    deletePost: {
-      get params() {
-        return { id: held.briefId };
-      },
+    deletePost: async () => {
+      const b = await ok<{ post: { id: string } }>(admin, 'POST', '/api/radar/briefs', {
+        text: 'A landing page in Webflow for our bakery.',
+      });
+      return { params: { id: b.post.id } };
     },
-    // The brief made in beforeAll again: a duplicate, answered 200 (an alternative status).
-    addBrief: { body: { text: 'Looking for a copywriter for product descriptions.' } },
+    // A brief posted twice: the duplicate answers 200 (an alternative status).
+    addBrief: async () => {
+      const text = 'Looking for a copywriter for product descriptions.';
+      await ok(admin, 'POST', '/api/radar/briefs', { text });
+      return { body: { text } };
+    },
     listClients: { query: { limit: 5 } },
     addClient: {
       body: {
@@ -358,22 +405,16 @@ const SAMPLES: {
         date: '2026-02-01',
       },
     },
-    updateClient: {
-      get params() {
-        return { id: held.clientRequestId };
-      },
+    updateClient: async () => ({
+      params: { id: (await clientRequest()).post.id },
       body: {
         client: 'Fernway Ltd',
         text: 'Build a Tableau dashboard of weekly sales.',
         date: '2026-02-15',
         status: 'declined',
       },
-    },
-    deleteClient: {
-      get params() {
-        return { id: held.clientRequestId };
-      },
-    },
+    }),
+    deleteClient: async () => ({ params: { id: (await clientRequest()).post.id } }),
     listFeeds: {},
     addFeed: async () => ({ body: { url: feedUrl('added'), intervalMinutes: 120 } }),
     updateFeed: async () => ({
@@ -412,10 +453,13 @@ const SAMPLES: {
         endedAt: '2026-03-01T13:00:00Z',
       },
     },
-    deleteTimeLog: {
-      get params() {
-        return { id: held.timeLogId };
-      },
+    deleteTimeLog: async () => {
+      const log = await ok<{ id: string }>(admin, 'POST', '/api/progress/time-logs', {
+        targetKind: 'other',
+        startedAt: '2026-03-01T08:00:00Z',
+        minutes: 15,
+      });
+      return { params: { id: log.id } };
     },
     notifications: { query: { unread: 'false' } },
     markRead: { body: {} },
@@ -430,7 +474,15 @@ const SAMPLES: {
       },
     },
     list: {},
-    get: async () => ({ params: { id: held.importId } }),
+    get: async () => {
+      // A small import finishes at once (201); a queued one (202) is as good to read.
+      const r = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
+        format: 'jsonl',
+        content: JSON.stringify({ text: 'SQL queries for a churn report' }),
+      });
+      expect([201, 202]).toContain(r.status);
+      return { params: { id: r.body.id } };
+    },
   },
   system: { health: {}, ready: {}, openapi: {}, about: {} },
   auth: {
@@ -716,15 +768,15 @@ const SAMPLES: {
 };
 
 beforeAll(async () => {
-  // "Try the demo" answers only where the instance offers personal demo copies.
-  // An https public URL without a path, so the did:web document is published too.
-  // A person's own model may be the fake server on this machine (a private address).
+  // A model and a job feed on this machine, which private addresses allowed let samples use.
   fake = await startFakeLlmServer();
   fake.setMode(fakeModel('faithful'));
   feedServer = createServer((_req, res) =>
     res.writeHead(200, { 'content-type': 'application/feed+json' }).end(FEED),
   );
   await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', r));
+  // "Try the demo" answers only where the instance offers personal demo copies.
+  // An https public URL without a path, so the did:web document is published too.
   app = makeTestApp(await makeTestStore(), {
     config: {
       demo: 'personal',
@@ -736,49 +788,6 @@ beforeAll(async () => {
   // questions about Tableau reach the admin, who has evidence for it.
   admin = await peer('contracts-admin@example.test', 'tableau', 'sql', 'e-commerce');
   sam = await peer('contracts-sam@example.test', 'sql');
-  const log = await admin.json<{ id: string }>('POST', '/api/progress/time-logs', {
-    targetKind: 'other',
-    startedAt: '2026-03-01T08:00:00Z',
-    minutes: 15,
-  });
-  held.timeLogId = log.body.id;
-  const brief0 = await admin.json<{ id: string; content: { rubric: { id: string }[] } }>(
-    'POST',
-    '/api/practice/briefs',
-    { skillId: 'excel', useModel: false },
-  );
-  held.brief.id = brief0.body.id;
-  held.selfReview.scores = brief0.body.content.rubric.map((c) => ({
-    criterionId: c.id,
-    score: 3,
-    feedback: 'Meets the brief.',
-  }));
-  await admin.json('POST', `/api/practice/briefs/${held.brief.id}/submissions`, { text: 'Draft' });
-  held.card.id = (
-    await admin.json<{ id: string }>('POST', '/api/practice/cards', {
-      skillId: 'excel',
-      front: 'What does a pivot table do?',
-      back: 'It summarises rows by groups.',
-    })
-  ).body.id;
-  held.pathId = (
-    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
-  ).body.id;
-  const briefPost = await admin.json<{ post: { id: string } }>('POST', '/api/radar/briefs', {
-    text: 'Looking for a copywriter for product descriptions.',
-  });
-  held.briefId = briefPost.body.post.id;
-  const request = await admin.json<{ post: { id: string } }>('POST', '/api/radar/clients', {
-    client: 'Fernway Ltd',
-    text: 'Python scripts to merge our CSV files.',
-    date: '2026-01-10',
-  });
-  held.clientRequestId = request.body.post.id;
-  const anImport = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
-    format: 'jsonl',
-    content: JSON.stringify({ text: 'SQL queries for a churn report' }),
-  });
-  held.importId = anImport.body.id;
 }, 120_000);
 afterAll(async () => {
   await app.close();
