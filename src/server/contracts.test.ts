@@ -45,8 +45,11 @@ const CAPABILITIES = {
   evidence: evidenceContracts,
 };
 
-/** One call: the contract's input, made by `by` (default: the admin who signed up first). */
-type Call<C extends Contract> = ContractInput<C> & { by?: TestAgent };
+/**
+ * One call: the contract's input, made by `by` (default: the admin who signed up first);
+ * `form` is the multipart body of a contract that reads a form rather than JSON.
+ */
+type Call<C extends Contract> = ContractInput<C> & { by?: TestAgent; form?: FormData };
 /** A sample is a call, or a function that prepares what the call needs and returns it. */
 type Sample<C extends Contract> = Call<C> | (() => Promise<Call<C>>);
 
@@ -473,6 +476,13 @@ const SAMPLES: {
         content: 'title,text,date\nReport,Build Power BI reports for finance,2026-01-10\n',
       },
     },
+    upload: async () => {
+      const form = new FormData();
+      const csv = 'title,text,date\nDeck,Build a pitch deck in PowerPoint,2026-01-12\n';
+      form.set('file', new File([csv], 'posts.csv', { type: 'text/csv' }));
+      form.set('source', 'client');
+      return { form };
+    },
     list: {},
     get: async () => {
       // A small import finishes at once (201); a queued one (202) is as good to read.
@@ -801,7 +811,13 @@ const rows = Object.entries(CAPABILITIES).flatMap(([cap, contracts]) =>
   ),
 );
 
-type AnyCall = { by?: TestAgent; params?: Record<string, string>; query?: unknown; body?: unknown };
+type AnyCall = {
+  by?: TestAgent;
+  params?: Record<string, string>;
+  query?: unknown;
+  body?: unknown;
+  form?: FormData;
+};
 
 describe('route contracts', () => {
   it('each has a sample input', () => {
@@ -817,7 +833,11 @@ describe('route contracts', () => {
       | (() => Promise<AnyCall>);
     const input = typeof sample === 'function' ? await sample() : sample;
     const url = contractUrl(c, input.params, input.query as Record<string, unknown>);
-    const res = await (input.by ?? admin).req(c.method.toUpperCase(), url, input.body);
+    const res = await (input.by ?? admin).req(
+      c.method.toUpperCase(),
+      url,
+      input.form ?? input.body,
+    );
     const text = await res.text();
     expect(
       [c.status ?? (c.response || c.raw ? 200 : 204), ...(c.alsoStatus ?? [])],
