@@ -856,6 +856,26 @@ describe('route contracts', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 
+  it('declares every route of the app, except the HTML pages, as a contract', () => {
+    const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
+    const contracts = new Set(rows.map(([, c]) => c));
+    const plain = app.routes.filter((r) => !contracts.has(r as Contract)).map(key);
+    // Pages a browser opens (HTML, and a public entry's files), not API calls.
+    expect(plain.sort()).toEqual([
+      'GET /achievements/:skillId/:level',
+      'GET /confirm/:token',
+      'GET /evidence/:id',
+      'GET /evidence/:id/files/:attachmentId',
+      'GET /p/:handle',
+      'GET /signin-link',
+      'GET /verify',
+      'POST /confirm/:token',
+      'POST /signin-link',
+      'POST /verify',
+    ]);
+    expect(new Set(app.routes.map(key)).size).toBe(app.routes.length);
+  });
+
   it('fills path parameters and drops undefined query members', () => {
     expect(
       contractUrl(
