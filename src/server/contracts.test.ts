@@ -1,13 +1,36 @@
 import '../../test/no-internet.ts';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agent,
+  brief,
+  card,
+  circleOf,
+  clientRequest,
+  excelPath,
+  exchange,
+  FAKE_MODEL,
+  FEED,
+  feed,
+  feedUrl,
+  ledger,
+  OB3_JSON,
+  ok,
+  PASSWORD,
+  type Person,
+  path,
+  peer,
+  peerShare,
+  questionToAdmin,
+  share,
+  step,
+  world,
+} from '../../test/contract-fixtures.ts';
 import { type FakeLlmServer, startFakeLlmServer } from '../../test/fake-llm-server.ts';
 import { fakeModel } from '../../test/fake-model-modes.ts';
-import { makeTestApp, signedUp, TestAgent } from '../../test/test-app.ts';
+import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
-import { seedDemoEvidence } from '../domain/evidence/index.ts';
 import { accountContracts, adminContracts, authContracts } from '../shared/contracts/accounts.ts';
 import { catalogContracts } from '../shared/contracts/catalog.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
@@ -24,9 +47,9 @@ import { taxonomyContracts } from '../shared/contracts/taxonomy.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
 // without a sample fails the first test, so none goes unchecked. The records samples need are
-// made by fixtures memoised with `once` the first time a sample asks (beforeAll only starts the
-// app and signs up the admin and Sam); the rows run in order, so a later sample may find what
-// an earlier one changed.
+// made by fixtures memoised with `once` the first time a sample asks (test/contract-fixtures.ts;
+// beforeAll only starts the app and signs up the admin and Sam); the rows run in order, so a
+// later sample may find what an earlier one changed.
 const CAPABILITIES = {
   model: modelContracts,
   paths: pathsContracts,
@@ -53,213 +76,11 @@ type Call<C extends Contract> = ContractInput<C> & { by?: TestAgent; form?: Form
 /** A sample is a call, or a function that prepares what the call needs and returns it. */
 type Sample<C extends Contract> = Call<C> | (() => Promise<Call<C>>);
 
-const PASSWORD = 'correct-horse-battery';
 let app: App;
 let fake: FakeLlmServer;
 let feedServer: Server;
-type Person = TestAgent & { id: string };
 let admin: Person;
 let sam: Person;
-
-const made = new Map<string, Promise<unknown>>();
-/** Runs `make` once per key; later samples reuse what it returned. */
-function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-  if (!made.has(key)) made.set(key, make());
-  return made.get(key) as Promise<T>;
-}
-
-const agent = (email: string): Promise<Person> =>
-  signedUp(app, email, email.split('@')[0], PASSWORD);
-
-/**
- * A person in peer learning with client-work evidence for `skill`, wanting `wants`, in `niche`:
- * people in different niches with complementary skills are matched and asked questions.
- */
-async function peer(email: string, skill: string, wants = 'tableau', niche = 'healthcare') {
-  const a = await agent(email);
-  await ok(a, 'PUT', '/api/profile', { skills: [{ skillId: skill, level: 4 }] }, 200);
-  await ok(
-    a,
-    'PUT',
-    '/api/peers/profile',
-    { optedIn: true, acceptingQuestions: true, wants: [wants], niches: [niche] },
-    200,
-  );
-  await ok(a, 'POST', '/api/evidence', {
-    kind: 'client_project',
-    title: `${skill} client work`,
-    skills: [skill],
-  });
-  return a;
-}
-
-/** Answers `a`'s call with the JSON it returned, failing on any status but `status`. */
-async function ok<T>(a: TestAgent, method: string, path: string, body?: unknown, status = 201) {
-  const r = await a.json<T>(method, path, body);
-  if (r.status !== status)
-    throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-
-const path = () =>
-  once('path', () =>
-    ok<{ id: string; plan: { steps: { id: string }[] } }>(admin, 'POST', '/api/paths', {
-      goal: { skillIds: ['sql'] },
-      startDate: '2026-03-02',
-    }),
-  );
-/** An exchange a new peer asked the admin for (one open exchange per pair, so one per key). */
-const exchange = (key: string) =>
-  once(`exchange:${key}`, async () => {
-    const asker = await peer(`contracts-${key}@example.test`, 'sql');
-    const body = { peerUserId: admin.id, learn: ['tableau'], offer: ['sql'], message: key };
-    return { asker, ...(await ok<{ id: string }>(asker, 'POST', '/api/peers/exchanges', body)) };
-  });
-/** A question Sam asked that is routed to the admin (fresh per key). */
-const questionToAdmin = (key: string) =>
-  once(`question:${key}`, () =>
-    ok<{ id: string }>(sam, 'POST', '/api/peers/questions', {
-      context: `A tutor answer about dashboards (${key})`,
-      skillId: 'tableau',
-      question: 'Is a dashboard with twelve charts too busy?',
-    }),
-  );
-const circleOf = (a: TestAgent, key: string) =>
-  once(`circle:${key}`, () => ok<{ id: string }>(a, 'POST', '/api/peers/circles', { name: key }));
-/** The admin's path (by `id`) and its first step. */
-const step = async () => ({
-  id: (await excelPath()).id,
-  stepId: (await pathView()).plan.steps[0]?.id ?? '',
-});
-const pathView = () =>
-  once('pathView', async () =>
-    ok<{ plan: { steps: { id: string }[] } }>(
-      admin,
-      'GET',
-      `/api/paths/${(await excelPath()).id}`,
-      undefined,
-      200,
-    ),
-  );
-
-/** The admin's Excel path, which the paths samples read, change and plan. */
-const excelPath = () =>
-  once('excelPath', () =>
-    ok<{ id: string }>(admin, 'POST', '/api/paths', { goal: { skillIds: ['excel'] } }),
-  );
-/** The admin's Excel brief with a draft submitted, and self-review scores for its rubric. */
-const brief = () =>
-  once('brief', async () => {
-    const b = await ok<{ id: string; content: { rubric: { id: string }[] } }>(
-      admin,
-      'POST',
-      '/api/practice/briefs',
-      { skillId: 'excel', useModel: false },
-    );
-    await ok(admin, 'POST', `/api/practice/briefs/${b.id}/submissions`, { text: 'Draft' });
-    const scores = b.content.rubric.map((c) => ({
-      criterionId: c.id,
-      score: 3,
-      feedback: 'Meets the brief.',
-    }));
-    return { id: b.id, scores };
-  });
-const card = () =>
-  once('card', () =>
-    ok<{ id: string }>(admin, 'POST', '/api/practice/cards', {
-      skillId: 'excel',
-      front: 'What does a pivot table do?',
-      back: 'It summarises rows by groups.',
-    }),
-  );
-/** A client request of the admin's, changed and then deleted by the samples. */
-const clientRequest = () =>
-  once('clientRequest', () =>
-    ok<{ post: { id: string } }>(admin, 'POST', '/api/radar/clients', {
-      client: 'Fernway Ltd',
-      text: 'Python scripts to merge our CSV files.',
-      date: '2026-01-10',
-    }),
-  );
-
-/**
- * A person with the seeded demo ledger (the admin's ledger is not empty, so it cannot be
- * seeded): a story drafted from it, two entries and two credentials made from it.
- */
-const ledger = () =>
-  once('ledger', async () => {
-    const a = await agent('contracts-ledger@example.test');
-    await seedDemoEvidence(app.ctx, a.id, { handle: 'contracts-ledger' });
-    // Drafted before other entries exist, so its sentences cite only the seeded ledger.
-    const story = await ok<{ id: string; sentences: { text: string; entryIds: string[] }[] }>(
-      a,
-      'POST',
-      '/api/stories',
-      { skillId: 'excel' },
-    );
-    const entry = (title: string) =>
-      ok<{ id: string }>(a, 'POST', '/api/evidence', {
-        kind: 'client_project',
-        title,
-        skills: ['excel'],
-      });
-    const issue = (level: string) =>
-      ok<{ id: string }>(a, 'POST', '/api/credentials', { skillId: 'excel', level });
-    const kept = await entry('Shop audit');
-    const doomed = await entry('Draft to delete');
-    const revocable = await issue('working');
-    const credential = await issue('foundational');
-    const jwt = await (
-      await a.req('GET', `/api/credentials/${credential.id}/download?format=jwt`)
-    ).text();
-    return { by: a as TestAgent, story, kept, doomed, revocable, credential, jwt };
-  });
-
-/** A review request for the admin's brief, addressed to Sam. */
-const peerShare = () =>
-  once('peerShare', async () =>
-    ok<{ token: string }>(admin, 'POST', `/api/practice/briefs/${(await brief()).id}/share`, {
-      reviewerUserId: sam.id,
-    }),
-  );
-/** An Open Badges 3 credential as JSON (embedded proofs are not checked: self-reported). */
-const OB3_JSON = JSON.stringify({
-  type: ['VerifiableCredential', 'OpenBadgeCredential'],
-  issuer: { name: 'Example Academy' },
-  credentialSubject: { achievement: { name: 'Scrum basics' } },
-});
-/** A person's own model: the fake server, answering faithfully. */
-const FAKE_MODEL = { provider: 'openai-compatible', model: 'llama3.1:8b' } as const;
-
-/** A JSON Feed of one job post, served on this machine (a private address). */
-const FEED = JSON.stringify({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Contract jobs',
-  items: [
-    {
-      id: 'a',
-      title: 'Looker Studio',
-      content_text: 'Build a Looker Studio report from Google Sheets data for our agency.',
-      date_published: '2026-02-03T10:00:00Z',
-    },
-  ],
-});
-const feedUrl = (key: string) =>
-  `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.json?${key}`;
-/** A feed the admin follows (one per key: a URL is followed once). */
-const feed = (key: string) =>
-  once(`feed:${key}`, () =>
-    ok<{ id: string }>(admin, 'POST', '/api/radar/feeds', { url: feedUrl(key) }),
-  );
-
-const share = () =>
-  once('share', async () =>
-    ok<{ id: string }>(admin, 'POST', '/api/peers/shares', {
-      itemType: 'path',
-      itemId: (await path()).id,
-      scope: 'public',
-    }),
-  );
 
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
@@ -794,10 +615,12 @@ beforeAll(async () => {
       allowPrivateNetwork: true,
     },
   });
+  Object.assign(world, { app, fake, feedServer });
   // The first account of an instance is its admin, so admin-only contracts answer too. Sam's
   // questions about Tableau reach the admin, who has evidence for it.
   admin = await peer('contracts-admin@example.test', 'tableau', 'sql', 'e-commerce');
   sam = await peer('contracts-sam@example.test', 'sql');
+  Object.assign(world, { admin, sam });
 }, 120_000);
 afterAll(async () => {
   await app.close();
