@@ -70,14 +70,19 @@ export class TestAgent {
     headers: Record<string, string> = {},
   ): Promise<Response> {
     const h: Record<string, string> = { ...headers };
-    if (body !== undefined) h['content-type'] = 'application/json';
+    // A form is sent as multipart (its boundary set by fetch); anything else as JSON.
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) h['content-type'] = 'application/json';
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] ??= this.csrf;
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     const res = await this.app.http.request(path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined || form || typeof body === 'string'
+          ? (body as BodyInit | undefined)
+          : JSON.stringify(body),
     });
     const set = res.headers.get('set-cookie');
     if (set) {

@@ -1,8 +1,36 @@
+import '../../test/no-internet.ts';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, signedUp, TestAgent } from '../../test/test-app.ts';
+import {
+  agent,
+  brief,
+  card,
+  circleOf,
+  clientRequest,
+  excelPath,
+  exchange,
+  FAKE_MODEL,
+  FEED,
+  feed,
+  feedUrl,
+  ledger,
+  OB3_JSON,
+  ok,
+  PASSWORD,
+  type Person,
+  path,
+  peer,
+  peerShare,
+  questionToAdmin,
+  share,
+  step,
+  world,
+} from '../../test/contract-fixtures.ts';
+import { type FakeLlmServer, startFakeLlmServer } from '../../test/fake-llm-server.ts';
+import { fakeModel } from '../../test/fake-model-modes.ts';
+import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore } from '../../test/test-store.ts';
 import type { App } from '../app.ts';
-import { seedDemoEvidence } from '../domain/evidence/index.ts';
 import { accountContracts, adminContracts, authContracts } from '../shared/contracts/accounts.ts';
 import { catalogContracts } from '../shared/contracts/catalog.ts';
 import { type Contract, type ContractInput, contractUrl } from '../shared/contracts/contract.ts';
@@ -18,8 +46,10 @@ import { systemContracts } from '../shared/contracts/system.ts';
 import { taxonomyContracts } from '../shared/contracts/taxonomy.ts';
 
 // Every contract in src/shared/contracts, with an input a real call can make. A contract added
-// without a sample fails the first test, so none goes unchecked. The rows run in order, so a
-// sample may build on what an earlier one made (memoised with `once`).
+// without a sample fails the first test, so none goes unchecked. The records samples need are
+// made by fixtures memoised with `once` the first time a sample asks (test/contract-fixtures.ts;
+// beforeAll only starts the app and signs up the admin and Sam); the rows run in order, so a
+// later sample may find what an earlier one changed.
 const CAPABILITIES = {
   model: modelContracts,
   paths: pathsContracts,
@@ -38,148 +68,19 @@ const CAPABILITIES = {
   evidence: evidenceContracts,
 };
 
-/** Records samples name, made once in `beforeAll` (samples read them when they run). */
-const held = {
-  timeLogId: '',
-  pathId: '',
-  importId: '',
-  briefId: '',
-  clientRequestId: '',
-  brief: { id: '' },
-  card: { id: '' },
-  selfReview: { scores: [] as { criterionId: string; score: number; feedback: string }[] },
-};
-
-/** One call: the contract's input, made by `by` (default: the admin who signed up first). */
-type Call<C extends Contract> = ContractInput<C> & { by?: TestAgent };
+/**
+ * One call: the contract's input, made by `by` (default: the admin who signed up first);
+ * `form` is the multipart body of a contract that reads a form rather than JSON.
+ */
+type Call<C extends Contract> = ContractInput<C> & { by?: TestAgent; form?: FormData };
 /** A sample is a call, or a function that prepares what the call needs and returns it. */
 type Sample<C extends Contract> = Call<C> | (() => Promise<Call<C>>);
 
-const PASSWORD = 'correct-horse-battery';
 let app: App;
-type Person = TestAgent & { id: string };
+let fake: FakeLlmServer;
+let feedServer: Server;
 let admin: Person;
 let sam: Person;
-
-const made = new Map<string, Promise<unknown>>();
-/** Runs `make` once per key; later samples reuse what it returned. */
-function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-  if (!made.has(key)) made.set(key, make());
-  return made.get(key) as Promise<T>;
-}
-
-const agent = (email: string): Promise<Person> =>
-  signedUp(app, email, email.split('@')[0], PASSWORD);
-
-/**
- * A person in peer learning with client-work evidence for `skill`, wanting `wants`, in `niche`:
- * people in different niches with complementary skills are matched and asked questions.
- */
-async function peer(email: string, skill: string, wants = 'tableau', niche = 'healthcare') {
-  const a = await agent(email);
-  await ok(a, 'PUT', '/api/profile', { skills: [{ skillId: skill, level: 4 }] }, 200);
-  await ok(
-    a,
-    'PUT',
-    '/api/peers/profile',
-    { optedIn: true, acceptingQuestions: true, wants: [wants], niches: [niche] },
-    200,
-  );
-  await ok(a, 'POST', '/api/evidence', {
-    kind: 'client_project',
-    title: `${skill} client work`,
-    skills: [skill],
-  });
-  return a;
-}
-
-/** Answers `a`'s call with the JSON it returned, failing on any status but `status`. */
-async function ok<T>(a: TestAgent, method: string, path: string, body?: unknown, status = 201) {
-  const r = await a.json<T>(method, path, body);
-  if (r.status !== status)
-    throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-
-const path = () =>
-  once('path', () =>
-    ok<{ id: string; plan: { steps: { id: string }[] } }>(admin, 'POST', '/api/paths', {
-      goal: { skillIds: ['sql'] },
-      startDate: '2026-03-02',
-    }),
-  );
-/** An exchange a new peer asked the admin for (one open exchange per pair, so one per key). */
-const exchange = (key: string) =>
-  once(`exchange:${key}`, async () => {
-    const asker = await peer(`contracts-${key}@example.test`, 'sql');
-    const body = { peerUserId: admin.id, learn: ['tableau'], offer: ['sql'], message: key };
-    return { asker, ...(await ok<{ id: string }>(asker, 'POST', '/api/peers/exchanges', body)) };
-  });
-/** A question Sam asked that is routed to the admin (fresh per key). */
-const questionToAdmin = (key: string) =>
-  once(`question:${key}`, () =>
-    ok<{ id: string }>(sam, 'POST', '/api/peers/questions', {
-      context: `A tutor answer about dashboards (${key})`,
-      skillId: 'tableau',
-      question: 'Is a dashboard with twelve charts too busy?',
-    }),
-  );
-const circleOf = (a: TestAgent, key: string) =>
-  once(`circle:${key}`, () => ok<{ id: string }>(a, 'POST', '/api/peers/circles', { name: key }));
-/** The admin's path (by `id`) and its first step. */
-const step = async () => ({ id: held.pathId, stepId: (await pathView()).plan.steps[0]?.id ?? '' });
-const pathView = () =>
-  once('pathView', () =>
-    ok<{ plan: { steps: { id: string }[] } }>(
-      admin,
-      'GET',
-      `/api/paths/${held.pathId}`,
-      undefined,
-      200,
-    ),
-  );
-
-/**
- * A person with the seeded demo ledger (the admin's ledger is not empty, so it cannot be
- * seeded): a story drafted from it, two entries and two credentials made from it.
- */
-const ledger = () =>
-  once('ledger', async () => {
-    const a = await agent('contracts-ledger@example.test');
-    await seedDemoEvidence(app.ctx, a.id, { handle: 'contracts-ledger' });
-    // Drafted before other entries exist, so its sentences cite only the seeded ledger.
-    const story = await ok<{ id: string; sentences: { text: string; entryIds: string[] }[] }>(
-      a,
-      'POST',
-      '/api/stories',
-      { skillId: 'excel' },
-    );
-    const entry = (title: string) =>
-      ok<{ id: string }>(a, 'POST', '/api/evidence', {
-        kind: 'client_project',
-        title,
-        skills: ['excel'],
-      });
-    const issue = (level: string) =>
-      ok<{ id: string }>(a, 'POST', '/api/credentials', { skillId: 'excel', level });
-    const kept = await entry('Shop audit');
-    const doomed = await entry('Draft to delete');
-    const revocable = await issue('working');
-    const credential = await issue('foundational');
-    const jwt = await (
-      await a.req('GET', `/api/credentials/${credential.id}/download?format=jwt`)
-    ).text();
-    return { by: a as TestAgent, story, kept, doomed, revocable, credential, jwt };
-  });
-
-const share = () =>
-  once('share', async () =>
-    ok<{ id: string }>(admin, 'POST', '/api/peers/shares', {
-      itemType: 'path',
-      itemId: (await path()).id,
-      scope: 'public',
-    }),
-  );
 
 const SAMPLES: {
   [Cap in keyof typeof CAPABILITIES]: {
@@ -207,7 +108,7 @@ const SAMPLES: {
     removeCalendar: {},
     create: { body: { goal: { skillIds: ['data-cleaning'] } } },
     list: {},
-    get: async () => ({ params: { id: held.pathId }, query: { version: 1 } }),
+    get: async () => ({ params: { id: (await excelPath()).id }, query: { version: 1 } }),
     remove: async () => ({
       params: {
         id: (
@@ -215,20 +116,23 @@ const SAMPLES: {
         ).id,
       },
     }),
-    regenerate: async () => ({ params: { id: held.pathId }, body: { deadline: '2027-06-30' } }),
-    versions: async () => ({ params: { id: held.pathId } }),
-    diff: async () => ({ params: { id: held.pathId }, query: { from: 1 } }),
+    regenerate: async () => ({
+      params: { id: (await excelPath()).id },
+      body: { deadline: '2027-06-30' },
+    }),
+    versions: async () => ({ params: { id: (await excelPath()).id } }),
+    diff: async () => ({ params: { id: (await excelPath()).id }, query: { from: 1 } }),
     tickStep: async () => ({ params: await step(), body: { done: true, minutes: 30 } }),
-    schedule: async () => ({ params: { id: held.pathId }, query: { week: '2026-03-02' } }),
-    createCalendarToken: async () => ({ params: { id: held.pathId } }),
-    listCalendarTokens: async () => ({ params: { id: held.pathId } }),
+    schedule: async () => ({
+      params: { id: (await excelPath()).id },
+      query: { week: '2026-03-02' },
+    }),
+    createCalendarToken: async () => ({ params: { id: (await excelPath()).id } }),
+    listCalendarTokens: async () => ({ params: { id: (await excelPath()).id } }),
     revokeCalendarToken: async () => {
-      const t = await ok<{ id: string }>(
-        admin,
-        'POST',
-        `/api/paths/${held.pathId}/calendar-tokens`,
-      );
-      return { params: { id: held.pathId, tokenId: t.id } };
+      const { id } = await excelPath();
+      const t = await ok<{ id: string }>(admin, 'POST', `/api/paths/${id}/calendar-tokens`);
+      return { params: { id, tokenId: t.id } };
     },
     annotations: async () => ({ params: await step() }),
     annotate: async () => ({
@@ -243,18 +147,53 @@ const SAMPLES: {
   practice: {
     createBrief: { body: { skillId: 'sql', level: 'beginner', useModel: false } },
     listBriefs: { query: { skillId: 'sql' } },
-    getBrief: { params: held.brief },
-    submit: { params: held.brief, body: { text: '=SUM(B2:B9) totals the month.' } },
-    listReviews: { params: held.brief },
-    selfReview: { params: held.brief, body: held.selfReview },
+    getBrief: async () => ({ params: { id: (await brief()).id } }),
+    submit: async () => ({
+      params: { id: (await brief()).id },
+      body: { text: '=SUM(B2:B9) totals the month.' },
+    }),
+    listReviews: async () => ({ params: { id: (await brief()).id } }),
+    selfReview: async () => {
+      const { id, scores } = await brief();
+      return { params: { id }, body: { scores } };
+    },
+    aiReview: async () => {
+      const a = await agent('contracts-ai-review@example.test');
+      await ok(a, 'PUT', '/api/settings/model', { ...FAKE_MODEL, baseUrl: fake.baseUrl }, 200);
+      const b = await ok<{ id: string }>(a, 'POST', '/api/practice/briefs', {
+        skillId: 'excel',
+        useModel: false,
+      });
+      await ok(a, 'POST', `/api/practice/briefs/${b.id}/submissions`, {
+        text: 'I cleaned 1,200 rows and built a pivot table of monthly sales.',
+      });
+      return { by: a, params: { id: b.id }, body: {} };
+    },
+    share: async () => ({ params: { id: (await brief()).id }, body: { reviewerUserId: sam.id } }),
     listPeerRequests: {},
-    cardsFromPath: async () => ({ body: { pathId: held.pathId } }),
-    answerCard: { params: held.card, body: { rating: 'good' } },
+    getPeerRequest: async () => ({ by: sam, params: { token: (await peerShare()).token } }),
+    answerPeerRequest: async () => ({
+      by: sam,
+      params: { token: (await peerShare()).token },
+      body: { scores: (await brief()).scores },
+    }),
+    cardsFromPath: async () => ({ body: { pathId: (await excelPath()).id } }),
+    answerCard: async () => ({ params: { id: (await card()).id }, body: { rating: 'good' } }),
     getScaffold: { query: { skillId: 'sql' } },
     setScaffold: { body: { skillId: 'sql', override: 'hints' } },
     reviewQueue: {},
     addCard: { body: { skillId: 'sql', front: 'What does GROUP BY do?', back: 'It groups rows.' } },
     listCredentials: {},
+    importCredential: { body: { content: OB3_JSON, certificationId: 'scrum-psm-1' } },
+    deleteCredential: async () => ({
+      params: {
+        id: (
+          await ok<{ id: string }>(admin, 'POST', '/api/practice/credentials', {
+            content: OB3_JSON,
+          })
+        ).id,
+      },
+    }),
     listCertifications: {},
     examQuestions: { query: { certificationId: 'microsoft-pl-300', count: 3 } },
     answerExamQuestion: {
@@ -270,13 +209,18 @@ const SAMPLES: {
     learnNext: { query: { role: 'data-analytics-consultant', limit: 5 } },
     suggestSkills: { body: { cvText: 'Data analyst: SQL, Excel and Tableau dashboards.' } },
     listPosts: { query: { limit: 5 } },
-    deletePost: {
-      get params() {
-        return { id: held.briefId };
-      },
+    deletePost: async () => {
+      const b = await ok<{ post: { id: string } }>(admin, 'POST', '/api/radar/briefs', {
+        text: 'A landing page in Webflow for our bakery.',
+      });
+      return { params: { id: b.post.id } };
     },
-    // The brief made in beforeAll again: a duplicate, answered 200 (an alternative status).
-    addBrief: { body: { text: 'Looking for a copywriter for product descriptions.' } },
+    // A brief posted twice: the duplicate answers 200 (an alternative status).
+    addBrief: async () => {
+      const text = 'Looking for a copywriter for product descriptions.';
+      await ok(admin, 'POST', '/api/radar/briefs', { text });
+      return { body: { text } };
+    },
     listClients: { query: { limit: 5 } },
     addClient: {
       body: {
@@ -285,23 +229,24 @@ const SAMPLES: {
         date: '2026-02-01',
       },
     },
-    updateClient: {
-      get params() {
-        return { id: held.clientRequestId };
-      },
+    updateClient: async () => ({
+      params: { id: (await clientRequest()).post.id },
       body: {
         client: 'Fernway Ltd',
         text: 'Build a Tableau dashboard of weekly sales.',
         date: '2026-02-15',
         status: 'declined',
       },
-    },
-    deleteClient: {
-      get params() {
-        return { id: held.clientRequestId };
-      },
-    },
+    }),
+    deleteClient: async () => ({ params: { id: (await clientRequest()).post.id } }),
     listFeeds: {},
+    addFeed: async () => ({ body: { url: feedUrl('added'), intervalMinutes: 120 } }),
+    updateFeed: async () => ({
+      params: { id: (await feed('updated')).id },
+      body: { title: 'Renamed', enabled: false },
+    }),
+    deleteFeed: async () => ({ params: { id: (await feed('deleted')).id } }),
+    pollFeed: async () => ({ params: { id: (await feed('polled')).id } }),
     confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
   progress: {
@@ -332,10 +277,13 @@ const SAMPLES: {
         endedAt: '2026-03-01T13:00:00Z',
       },
     },
-    deleteTimeLog: {
-      get params() {
-        return { id: held.timeLogId };
-      },
+    deleteTimeLog: async () => {
+      const log = await ok<{ id: string }>(admin, 'POST', '/api/progress/time-logs', {
+        targetKind: 'other',
+        startedAt: '2026-03-01T08:00:00Z',
+        minutes: 15,
+      });
+      return { params: { id: log.id } };
     },
     notifications: { query: { unread: 'false' } },
     markRead: { body: {} },
@@ -349,8 +297,23 @@ const SAMPLES: {
         content: 'title,text,date\nReport,Build Power BI reports for finance,2026-01-10\n',
       },
     },
+    upload: async () => {
+      const form = new FormData();
+      const csv = 'title,text,date\nDeck,Build a pitch deck in PowerPoint,2026-01-12\n';
+      form.set('file', new File([csv], 'posts.csv', { type: 'text/csv' }));
+      form.set('source', 'client');
+      return { form };
+    },
     list: {},
-    get: async () => ({ params: { id: held.importId } }),
+    get: async () => {
+      // A small import finishes at once (201); a queued one (202) is as good to read.
+      const r = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
+        format: 'jsonl',
+        content: JSON.stringify({ text: 'SQL queries for a churn report' }),
+      });
+      expect([201, 202]).toContain(r.status);
+      return { params: { id: r.body.id } };
+    },
   },
   system: { health: {}, ready: {}, openapi: {}, about: {} },
   auth: {
@@ -557,6 +520,26 @@ const SAMPLES: {
       params: { id: (await ledger()).kept.id },
       body: { visibility: 'public' },
     }),
+    attachment: async () => {
+      const l = await ledger();
+      const entry = await ok<{ id: string; attachments: { id: string }[] }>(
+        l.by,
+        'POST',
+        '/api/evidence',
+        {
+          kind: 'artifact',
+          title: 'Cleaning notes',
+          skills: ['excel'],
+          attachments: [
+            {
+              name: 'notes.csv',
+              contentBase64: Buffer.from('row,total\n1,12\n').toString('base64'),
+            },
+          ],
+        },
+      );
+      return { by: l.by, params: { id: entry.id, attachmentId: entry.attachments[0]!.id } };
+    },
     confirmationLink: async () => ({
       by: (await ledger()).by,
       params: { id: (await ledger()).kept.id },
@@ -589,6 +572,10 @@ const SAMPLES: {
       const l = await ledger();
       return { by: l.by, params: { id: l.credential.id }, body: { visibility: 'public' } };
     },
+    downloadCredential: async () => {
+      const l = await ledger();
+      return { by: l.by, params: { id: l.credential.id }, query: { format: 'json' } };
+    },
     verify: async () => ({ body: { credential: (await ledger()).jwt } }),
     issuer: {},
     jwks: {},
@@ -612,60 +599,34 @@ const SAMPLES: {
 };
 
 beforeAll(async () => {
+  // A model and a job feed on this machine, which private addresses allowed let samples use.
+  fake = await startFakeLlmServer();
+  fake.setMode(fakeModel('faithful'));
+  feedServer = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/feed+json' }).end(FEED),
+  );
+  await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', r));
   // "Try the demo" answers only where the instance offers personal demo copies.
   // An https public URL without a path, so the did:web document is published too.
   app = makeTestApp(await makeTestStore(), {
-    config: { demo: 'personal', publicUrl: 'https://skills.example.org' },
+    config: {
+      demo: 'personal',
+      publicUrl: 'https://skills.example.org',
+      allowPrivateNetwork: true,
+    },
   });
+  Object.assign(world, { app, fake, feedServer });
   // The first account of an instance is its admin, so admin-only contracts answer too. Sam's
   // questions about Tableau reach the admin, who has evidence for it.
   admin = await peer('contracts-admin@example.test', 'tableau', 'sql', 'e-commerce');
   sam = await peer('contracts-sam@example.test', 'sql');
-  const log = await admin.json<{ id: string }>('POST', '/api/progress/time-logs', {
-    targetKind: 'other',
-    startedAt: '2026-03-01T08:00:00Z',
-    minutes: 15,
-  });
-  held.timeLogId = log.body.id;
-  const brief0 = await admin.json<{ id: string; content: { rubric: { id: string }[] } }>(
-    'POST',
-    '/api/practice/briefs',
-    { skillId: 'excel', useModel: false },
-  );
-  held.brief.id = brief0.body.id;
-  held.selfReview.scores = brief0.body.content.rubric.map((c) => ({
-    criterionId: c.id,
-    score: 3,
-    feedback: 'Meets the brief.',
-  }));
-  await admin.json('POST', `/api/practice/briefs/${held.brief.id}/submissions`, { text: 'Draft' });
-  held.card.id = (
-    await admin.json<{ id: string }>('POST', '/api/practice/cards', {
-      skillId: 'excel',
-      front: 'What does a pivot table do?',
-      back: 'It summarises rows by groups.',
-    })
-  ).body.id;
-  held.pathId = (
-    await admin.json<{ id: string }>('POST', '/api/paths', { goal: { skillIds: ['excel'] } })
-  ).body.id;
-  const briefPost = await admin.json<{ post: { id: string } }>('POST', '/api/radar/briefs', {
-    text: 'Looking for a copywriter for product descriptions.',
-  });
-  held.briefId = briefPost.body.post.id;
-  const request = await admin.json<{ post: { id: string } }>('POST', '/api/radar/clients', {
-    client: 'Fernway Ltd',
-    text: 'Python scripts to merge our CSV files.',
-    date: '2026-01-10',
-  });
-  held.clientRequestId = request.body.post.id;
-  const anImport = await admin.json<{ id: string }>('POST', '/api/radar/imports', {
-    format: 'jsonl',
-    content: JSON.stringify({ text: 'SQL queries for a churn report' }),
-  });
-  held.importId = anImport.body.id;
+  Object.assign(world, { admin, sam });
 }, 120_000);
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await fake.close();
+  await new Promise((r) => feedServer.close(r));
+});
 
 const rows = Object.entries(CAPABILITIES).flatMap(([cap, contracts]) =>
   Object.entries(contracts as Record<string, Contract>).map(
@@ -673,7 +634,13 @@ const rows = Object.entries(CAPABILITIES).flatMap(([cap, contracts]) =>
   ),
 );
 
-type AnyCall = { by?: TestAgent; params?: Record<string, string>; query?: unknown; body?: unknown };
+type AnyCall = {
+  by?: TestAgent;
+  params?: Record<string, string>;
+  query?: unknown;
+  body?: unknown;
+  form?: FormData;
+};
 
 describe('route contracts', () => {
   it('each has a sample input', () => {
@@ -689,17 +656,47 @@ describe('route contracts', () => {
       | (() => Promise<AnyCall>);
     const input = typeof sample === 'function' ? await sample() : sample;
     const url = contractUrl(c, input.params, input.query as Record<string, unknown>);
-    const res = await (input.by ?? admin).req(c.method.toUpperCase(), url, input.body);
+    const res = await (input.by ?? admin).req(
+      c.method.toUpperCase(),
+      url,
+      input.form ?? input.body,
+    );
     const text = await res.text();
     expect(
       [c.status ?? (c.response || c.raw ? 200 : 204), ...(c.alsoStatus ?? [])],
       text,
     ).toContain(res.status);
-    // A prefix, not a pattern: `application/vc+jwt` holds a `+`.
-    if (c.raw) expect(res.headers.get('content-type')?.slice(0, c.raw.length)).toBe(c.raw);
+    // Prefixes, not patterns: `application/vc+jwt` holds a `+`.
+    if (c.raw) {
+      const type = res.headers.get('content-type') ?? '';
+      expect(
+        [c.raw].flat().filter((t) => type.startsWith(t)),
+        type,
+      ).not.toEqual([]);
+    }
     if (!c.response) return;
     const parsed = c.response.safeParse(JSON.parse(text));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  it('declares every route of the app, except the HTML pages, as a contract', () => {
+    const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
+    const contracts = new Set(rows.map(([, c]) => c));
+    const plain = app.routes.filter((r) => !contracts.has(r as Contract)).map(key);
+    // Pages a browser opens (HTML, and a public entry's files), not API calls.
+    expect(plain.sort()).toEqual([
+      'GET /achievements/:skillId/:level',
+      'GET /confirm/:token',
+      'GET /evidence/:id',
+      'GET /evidence/:id/files/:attachmentId',
+      'GET /p/:handle',
+      'GET /signin-link',
+      'GET /verify',
+      'POST /confirm/:token',
+      'POST /signin-link',
+      'POST /verify',
+    ]);
+    expect(new Set(app.routes.map(key)).size).toBe(app.routes.length);
   });
 
   it('fills path parameters and drops undefined query members', () => {

@@ -106,17 +106,6 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
   });
 }
 
-/** Declares one route on an app (the bound form of `defineRoute`). */
-export type BoundRoute = <B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
-  spec: RouteSpec<B, Q>,
-  handler: (c: Context<AppEnv>, input: RouteInput<B, Q>) => Promise<Response> | Response,
-) => void;
-
-/** `defineRoute` bound to one app and registry, for files that declare many routes. */
-export function bindRoutes(app: Hono<AppEnv>, registry: RouteRegistry): BoundRoute {
-  return (spec, handler) => defineRoute(app, registry, spec, handler);
-}
-
 /** The signed-in user of this request; throws `unauthenticated` when there is none. */
 export function userOf(c: Context<AppEnv>) {
   const p = c.get('principal');

@@ -70,6 +70,21 @@ export const CredentialLevel = z.enum(CREDENTIAL_LEVELS);
 export type CredentialLevel = z.infer<typeof CredentialLevel>;
 
 /** One file to attach, sent as base64 inside the JSON body. */
+/** The media types an attachment may have (checked by its content when it is recorded). */
+export const ATTACHMENT_MEDIA_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'application/zip',
+  'text/plain',
+  'text/markdown',
+  'text/csv',
+  'application/json',
+] as const;
+export type AttachmentMediaType = (typeof ATTACHMENT_MEDIA_TYPES)[number];
+
 export const AttachmentUpload = z.object({
   name: z
     .string()

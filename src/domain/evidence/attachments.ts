@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.ts';
-import type { AttachmentUpload } from '../../shared/evidence.ts';
+import type { AttachmentMediaType, AttachmentUpload } from '../../shared/evidence.ts';
 import { sha256Hex } from './canonical-json.ts';
 
 /** Largest single attachment. */
@@ -8,7 +8,7 @@ export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ENTRY_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 interface FileType {
-  mediaType: string;
+  mediaType: AttachmentMediaType;
   extensions: string[];
   magic?: (b: Uint8Array) => boolean;
 }

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import {
   criteriaStatus,
   getCredentialFiles,
@@ -19,13 +18,11 @@ import { AppError } from '../../errors.ts';
 import { evidenceContracts as ev } from '../../shared/contracts/evidence.ts';
 import { CREDENTIAL_LEVELS } from '../../shared/evidence.ts';
 import { bindContract } from '../bind-contract.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
-
-const tag = 'credentials';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
 /**
- * Issuing, listing, revoking and verifying credentials; the issuer's public documents. The
- * routes that answer a file (a VC-JWT or a download) are plain routes, not contracts.
+ * Issuing, listing, revoking, downloading and verifying credentials; the issuer's public
+ * documents.
  */
 export function credentialRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, ev.criteria, async (c, { query }) => {
@@ -56,28 +53,16 @@ export function credentialRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, ev.setCredentialVisibility, (c, { body }) =>
     setCredentialVisibility(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body.visibility),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/credentials/:id/download',
-      tag,
-      summary:
-        'Download a credential: ?format=jwt (signed VC-JWT, default) or ?format=json (the credential document)',
-      query: z.object({ format: z.enum(['jwt', 'json']).default('jwt') }),
-    },
-    async (c, { query }) => {
-      const f = await getCredentialFiles(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');
-      const json = query.format === 'json';
-      return new Response(json ? JSON.stringify(f.json, null, 2) : f.jwt, {
-        headers: {
-          'content-type': json ? 'application/json' : 'application/vc+jwt',
-          'content-disposition': `attachment; filename="${f.fileBase}.${json ? 'json' : 'jwt'}"`,
-        },
-      });
-    },
-  );
+  bindContract(app, reg, ev.downloadCredential, async (c, { query }) => {
+    const f = await getCredentialFiles(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '');
+    const json = query.format === 'json';
+    return new Response(json ? JSON.stringify(f.json, null, 2) : f.jwt, {
+      headers: {
+        'content-type': json ? 'application/json' : 'application/vc+jwt',
+        'content-disposition': `attachment; filename="${f.fileBase}.${json ? 'json' : 'jwt'}"`,
+      },
+    });
+  });
 
   bindContract(app, reg, ev.verify, (c, { body }) => verifyCredential(c.get('ctx'), body));
   bindContract(app, reg, ev.issuer, (c) => getIssuerProfile(c.get('ctx')));

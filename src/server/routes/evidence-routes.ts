@@ -16,7 +16,7 @@ import {
 import { AppError } from '../../errors.ts';
 import { evidenceContracts as ev } from '../../shared/contracts/evidence.ts';
 import { bindContract } from '../bind-contract.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 import { credentialRoutes } from './evidence-credential-routes.ts';
 import { portfolioRoutes } from './evidence-portfolio-routes.ts';
 import { fileResponse } from './public-pages/html.tsx';
@@ -45,28 +45,17 @@ export function evidenceRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, ev.setVisibility, (c, { body }) =>
     setEvidenceVisibility(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body.visibility),
   );
-  // A file, not JSON: a plain route.
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'get',
-      path: '/api/evidence/:id/attachments/:attachmentId',
-      tag: 'evidence',
-      summary: 'Download an attachment',
-    },
-    async (c) => {
-      const ctx = c.get('ctx');
-      const userId = userOf(c).id;
-      const attachmentId = c.req.param('attachmentId') ?? '';
-      const entry = await getEvidence(ctx, userId, c.req.param('id') ?? '');
-      if (!entry.attachments.some((a) => a.id === attachmentId)) {
-        throw new AppError('not_found', 'Attachment not found');
-      }
-      const file = await getAttachment(ctx, userId, attachmentId);
-      return fileResponse(file.bytes, file.name, file.mediaType);
-    },
-  );
+  bindContract(app, reg, ev.attachment, async (c) => {
+    const ctx = c.get('ctx');
+    const userId = userOf(c).id;
+    const attachmentId = c.req.param('attachmentId') ?? '';
+    const entry = await getEvidence(ctx, userId, c.req.param('id') ?? '');
+    if (!entry.attachments.some((a) => a.id === attachmentId)) {
+      throw new AppError('not_found', 'Attachment not found');
+    }
+    const file = await getAttachment(ctx, userId, attachmentId);
+    return fileResponse(file.bytes, file.name, file.mediaType);
+  });
   bindContract(app, reg, ev.confirmationLink, (c, { body }) =>
     createConfirmationLink(c.get('ctx'), userOf(c).id, c.req.param('id') ?? '', body),
   );

@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
 import { getImport, importPosts, listImports } from '../../domain/radar/index.ts';
 import { AppError } from '../../errors.ts';
-import { importContracts as imports, importUploadRoute } from '../../shared/contracts/imports.ts';
+import { importContracts as imports } from '../../shared/contracts/imports.ts';
 import type { ImportRecord } from '../../shared/radar.ts';
-import { bindContract } from '../bind-contract.ts';
+import { answerWith, bindContract } from '../bind-contract.ts';
 import { checkStorableText } from '../input-hygiene.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
 /** 201 for a finished import, 202 while it is queued or running (poll it). */
 const statusOf = (rec: ImportRecord) =>
@@ -15,12 +15,11 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined)
 
 /** File imports of job posts: each one a job, polled for progress (see the contracts). */
 export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  // The two creating routes answer 201 or 202, so they bind the contract by hand.
-  defineRoute(app, reg, imports.create, async (c, { body }) => {
+  bindContract(app, reg, imports.create, async (c, { body }) => {
     const rec = await importPosts(c.get('ctx'), userOf(c).id, body, { background: true });
-    return c.json(rec, statusOf(rec));
+    return answerWith(statusOf(rec), rec);
   });
-  defineRoute(app, reg, importUploadRoute, async (c) => {
+  bindContract(app, reg, imports.upload, async (c) => {
     const form = await c.req.parseBody().catch(() => {
       throw new AppError('invalid_input', 'Send the file as multipart/form-data');
     });
@@ -58,7 +57,7 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       },
       { background: true },
     );
-    return c.json(rec, statusOf(rec));
+    return answerWith(statusOf(rec), rec);
   });
   bindContract(app, reg, imports.list, async (c) => ({
     imports: await listImports(c.get('ctx'), userOf(c).id),

@@ -12,13 +12,11 @@ import {
   updateClientRequest,
   updateFeed,
 } from '../../domain/radar/index.ts';
-import { radarContracts as radar, validatedLater } from '../../shared/contracts/radar.ts';
-import { FeedInfo, FeedInput, FeedPatch, PollResult } from '../../shared/radar.ts';
+import { radarContracts as radar } from '../../shared/contracts/radar.ts';
 import { answerWith, bindContract } from '../bind-contract.ts';
-import { type AppEnv, defineRoute, type RouteRegistry, userOf } from '../route.ts';
+import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 import { radarInsightRoutes } from './radar-insight-routes.ts';
 
-const TAG = 'radar';
 const id = (c: { req: { param(k: string): string | undefined } }) => c.req.param('id') ?? '';
 
 /** Market radar: demand signals (imports, briefs, client requests, feeds) and insight. */
@@ -53,59 +51,16 @@ export function radarRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   bindContract(app, reg, radar.listFeeds, async (c) => ({
     feeds: await listFeeds(c.get('ctx'), userOf(c).id),
   }));
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/feeds',
-      tag: TAG,
-      summary: 'Follow an RSS, Atom or JSON Feed of job posts (polled every intervalMinutes)',
-      body: FeedInput,
-      response: FeedInfo,
-      status: 201,
-    },
-    async (c, { body }) => c.json(await createFeed(c.get('ctx'), userOf(c).id, body), 201),
+  bindContract(app, reg, radar.addFeed, (c, { body }) =>
+    createFeed(c.get('ctx'), userOf(c).id, body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'patch',
-      path: '/api/radar/feeds/:id',
-      tag: TAG,
-      summary: 'Rename, re-time, pause or resume a feed',
-      body: validatedLater(FeedPatch),
-      response: FeedInfo,
-    },
-    async (c, { body }) => c.json(await updateFeed(c.get('ctx'), userOf(c).id, id(c), body)),
+  bindContract(app, reg, radar.updateFeed, (c, { body }) =>
+    updateFeed(c.get('ctx'), userOf(c).id, id(c), body),
   );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'delete',
-      path: '/api/radar/feeds/:id',
-      tag: TAG,
-      summary: 'Stop following a feed (its posts stay)',
-    },
-    async (c) => {
-      await deleteFeed(c.get('ctx'), userOf(c).id, id(c));
-      return c.body(null, 204);
-    },
-  );
-  defineRoute(
-    app,
-    reg,
-    {
-      method: 'post',
-      path: '/api/radar/feeds/:id/poll',
-      tag: TAG,
-      summary: 'Poll a feed now (conditional request; 304 adds nothing)',
-      response: PollResult,
-    },
-    async (c) => c.json(await pollFeed(c.get('ctx'), id(c), userOf(c).id)),
-  );
+  bindContract(app, reg, radar.deleteFeed, async (c) => {
+    await deleteFeed(c.get('ctx'), userOf(c).id, id(c));
+  });
+  bindContract(app, reg, radar.pollFeed, (c) => pollFeed(c.get('ctx'), id(c), userOf(c).id));
 
   radarInsightRoutes(app, reg);
 }

@@ -37,9 +37,10 @@ export interface Contract<
   /**
    * For a contract without `response` whose handler builds the answer itself (a `Response`):
    * its content type, e.g. `text/calendar`, or `application/json` for JSON the API document
-   * does not describe. Not part of the API document.
+   * does not describe; a list when it varies (a download in the format asked for, a stored
+   * file). Not part of the API document.
    */
-  raw?: string;
+  raw?: string | readonly string[];
 }
 
 /** Declares a contract, keeping its exact schema types for both sides. */

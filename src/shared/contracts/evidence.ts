@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ATTACHMENT_MEDIA_TYPES,
   CheckpointFeed,
   ConfirmationLink,
   ConfirmationLinkInput,
@@ -30,8 +31,7 @@ const JsonDoc = z.record(z.string(), z.unknown());
 /**
  * The evidence capability: the ledger, client confirmation links, skill stories, credentials
  * (and the issuer's public documents, status lists and public VC-JWTs as `raw` answers), the
- * portfolio. The downloads whose media type varies (attachments, credential files) stay plain
- * routes.
+ * portfolio. Downloads (attachments, credential files) are `raw` answers of several types.
  */
 export const evidenceContracts = {
   listEntries: contract({
@@ -80,6 +80,13 @@ export const evidenceContracts = {
     summary: 'Set who may see an entry (public entries show on your portfolio)',
     body: VisibilityInput,
     response: EvidenceEntry,
+  }),
+  attachment: contract({
+    method: 'get',
+    path: '/api/evidence/:id/attachments/:attachmentId',
+    tag: 'evidence',
+    summary: 'Download an attachment',
+    raw: ATTACHMENT_MEDIA_TYPES,
   }),
   confirmationLink: contract({
     method: 'post',
@@ -170,6 +177,15 @@ export const evidenceContracts = {
       'Set who may see a credential (public ones show on your portfolio and have a public link)',
     body: VisibilityInput,
     response: CredentialInfo,
+  }),
+  downloadCredential: contract({
+    method: 'get',
+    path: '/api/credentials/:id/download',
+    tag: 'credentials',
+    summary:
+      'Download a credential: ?format=jwt (signed VC-JWT, default) or ?format=json (the credential document)',
+    query: z.object({ format: z.enum(['jwt', 'json']).default('jwt') }),
+    raw: ['application/vc+jwt', 'application/json'],
   }),
   verify: contract({
     method: 'post',

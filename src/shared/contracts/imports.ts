@@ -6,21 +6,6 @@ import { contract } from './contract.ts';
 export const IMPORT_BODY = RADAR_LIMITS.fileBytes * 1.3;
 
 /**
- * The multipart upload of a file (`POST /api/radar/imports/upload`): not a JSON contract, so
- * `import-routes.ts` declares it with the same answer.
- */
-export const importUploadRoute = {
-  method: 'post',
-  path: '/api/radar/imports/upload',
-  tag: 'radar',
-  summary:
-    'Import job posts from a multipart upload: fields file, format (csv|json|jsonl), optional mapping (JSON), source, dateColumn and defaultDate',
-  maxBody: IMPORT_BODY,
-  response: ImportRecord,
-  status: 201,
-} as const;
-
-/**
  * File imports of job posts (CSV, JSON, JSON Lines): an import is a job, queued → running →
  * done (its rows visible at once) or failed (its rows removed); poll it for progress.
  */
@@ -35,6 +20,20 @@ export const importContracts = {
     maxBody: IMPORT_BODY,
     response: ImportRecord,
     status: 201,
+    alsoStatus: [202],
+  }),
+  // Its body is a multipart form, not JSON: the contract declares none and the handler reads
+  // the form, so it is called with FormData (not `api.call`, which sends JSON).
+  upload: contract({
+    method: 'post',
+    path: '/api/radar/imports/upload',
+    tag: 'radar',
+    summary:
+      'Import job posts from a multipart upload: fields file, format (csv|json|jsonl), optional mapping (JSON), source, dateColumn and defaultDate',
+    maxBody: IMPORT_BODY,
+    response: ImportRecord,
+    status: 201,
+    alsoStatus: [202],
   }),
   list: contract({
     method: 'get',

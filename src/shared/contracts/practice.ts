@@ -5,6 +5,7 @@ import {
   CertificationView,
   CreateBriefInput,
   CreateCardsInput,
+  CredentialImportInput,
   ExamAnswerResult,
   ExamQuestion,
   ExternalCredential,
@@ -28,10 +29,9 @@ const CertificationId = z.string().min(1).max(120);
 const SkillId = z.string().min(1).max(120);
 
 /**
- * Practice routes declared as contracts: mock client briefs, scaffolding, spaced review, credentials
- * and certification prep (the catalog, exam-style questions, answers, readiness per objective).
- * Still declared in `server/routes/practice-routes.ts`: the model review, sharing, one peer
- * request and its answer, credential import and removal.
+ * The practice routes: mock client briefs and their reviews (self, model, peer), scaffolding,
+ * spaced review, external credentials and certification prep (the catalog, exam-style
+ * questions, answers, readiness per objective).
  */
 export const practiceContracts = {
   createBrief: contract({
@@ -59,8 +59,8 @@ export const practiceContracts = {
     response: Brief,
   }),
   // Routes that name a record take `z.unknown()` bodies: the domain checks ownership first and
-  // validates after (SubmitInput, SelfReviewInput, AnswerCardInput), so another user's id
-  // answers 404 whatever the body.
+  // validates after (SubmitInput, SelfReviewInput, ShareInput, PeerReviewInput,
+  // AnswerCardInput), so another user's id answers 404 whatever the body.
   submit: contract({
     method: 'post',
     path: '/api/practice/briefs/:id/submissions',
@@ -87,12 +87,46 @@ export const practiceContracts = {
     response: Review,
     status: 201,
   }),
+  aiReview: contract({
+    method: 'post',
+    path: '/api/practice/briefs/:id/ai-review',
+    tag,
+    summary: 'Ask the configured model to review your submission',
+    body: z.unknown(),
+    response: Review,
+    status: 201,
+  }),
+  share: contract({
+    method: 'post',
+    path: '/api/practice/briefs/:id/share',
+    tag,
+    summary: 'Share a brief with one peer for review (body: ShareInput)',
+    body: z.unknown(),
+    response: z.object({ shareId: z.string(), token: z.string(), status: z.literal('pending') }),
+    status: 201,
+  }),
   listPeerRequests: contract({
     method: 'get',
     path: '/api/practice/peer-requests',
     tag,
     summary: 'Review requests addressed to you',
     response: z.object({ requests: z.array(PeerRequest) }),
+  }),
+  getPeerRequest: contract({
+    method: 'get',
+    path: '/api/practice/peer-requests/:token',
+    tag,
+    summary: 'One review request addressed to you',
+    response: PeerRequest,
+  }),
+  answerPeerRequest: contract({
+    method: 'post',
+    path: '/api/practice/peer-requests/:token/review',
+    tag,
+    summary: 'Answer a review request (body: PeerReviewInput)',
+    body: z.unknown(),
+    response: z.object({ id: z.string(), average: z.number() }),
+    status: 201,
   }),
   getScaffold: contract({
     method: 'get',
@@ -148,6 +182,22 @@ export const practiceContracts = {
     tag,
     summary: 'Your external credentials, verified or self-reported',
     response: z.object({ credentials: z.array(ExternalCredential) }),
+  }),
+  importCredential: contract({
+    method: 'post',
+    path: '/api/practice/credentials',
+    tag,
+    summary: 'Add an earned credential (Open Badges 2/3 file or link)',
+    body: CredentialImportInput,
+    maxBody: 256 * 1024,
+    response: ExternalCredential,
+    status: 201,
+  }),
+  deleteCredential: contract({
+    method: 'delete',
+    path: '/api/practice/credentials/:id',
+    tag,
+    summary: 'Remove an external credential',
   }),
   listCertifications: contract({
     method: 'get',

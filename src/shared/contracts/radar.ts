@@ -7,11 +7,14 @@ import {
   ExtractInput,
   ExtractResult,
   FeedInfo,
+  FeedInput,
+  FeedPatch,
   GapResult,
   LearnNextResult,
   OnboardingConfirm,
   OnboardingInput,
   OnboardingSuggestions,
+  PollResult,
   PostInfo,
   PostList,
   PostListQuery,
@@ -38,9 +41,8 @@ export function validatedLater(schema: z.ZodType) {
 
 /**
  * Radar: insight (extraction, trends, trajectories, gap, learn-next, onboarding), your posts,
- * client requests and feed list. Imports have their own contract file; adding a brief or a
- * client request (201 added, 200 duplicate) and creating, changing or polling a feed are still
- * declared in `src/server/routes/radar-routes.ts`.
+ * briefs and client requests (201 added, 200 duplicate), and job feeds. Imports have their own
+ * contract file.
  */
 export const radarContracts = {
   extract: contract({
@@ -154,6 +156,36 @@ export const radarContracts = {
     tag: TAG,
     summary: 'Your job feeds',
     response: z.object({ feeds: z.array(FeedInfo) }),
+  }),
+  addFeed: contract({
+    method: 'post',
+    path: '/api/radar/feeds',
+    tag: TAG,
+    summary: 'Follow an RSS, Atom or JSON Feed of job posts (polled every intervalMinutes)',
+    body: FeedInput,
+    response: FeedInfo,
+    status: 201,
+  }),
+  updateFeed: contract({
+    method: 'patch',
+    path: '/api/radar/feeds/:id',
+    tag: TAG,
+    summary: 'Rename, re-time, pause or resume a feed',
+    body: validatedLater(FeedPatch),
+    response: FeedInfo,
+  }),
+  deleteFeed: contract({
+    method: 'delete',
+    path: '/api/radar/feeds/:id',
+    tag: TAG,
+    summary: 'Stop following a feed (its posts stay)',
+  }),
+  pollFeed: contract({
+    method: 'post',
+    path: '/api/radar/feeds/:id/poll',
+    tag: TAG,
+    summary: 'Poll a feed now (conditional request; 304 adds nothing)',
+    response: PollResult,
   }),
   confirmSkills: contract({
     method: 'post',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountContracts } from '../../../src/shared/contracts/accounts.ts';
+import { evidenceContracts } from '../../../src/shared/contracts/evidence.ts';
 import { modelContracts } from '../../../src/shared/contracts/model.ts';
 import { systemContracts } from '../../../src/shared/contracts/system.ts';
 import { ApiError, createApiClient } from './client.ts';
@@ -137,5 +138,19 @@ describe('createApiClient', () => {
     const usage = api.call(modelContracts.getUsage, { query: { days: 7 } });
     await expect(usage).rejects.toMatchObject({ code: 'bad_response' });
     expect(server.calls[1]?.url).toBe('/api/settings/model/usage?days=7');
+  });
+
+  it('reads a raw contract as text, asking for its content types, and reports its errors', async () => {
+    const server = fakeServer([
+      () => new Response('eyJ.a.b\n', { headers: { 'content-type': 'application/vc+jwt' } }),
+      json(404, { error: { code: 'not_found', message: 'Credential not found' } }),
+    ]);
+    const api = createApiClient({ fetch: server.fetch });
+    const c = evidenceContracts.downloadCredential;
+    const input = { params: { id: 'c 1' }, query: { format: 'jwt' as const } };
+    expect(await api.text(c, input)).toBe('eyJ.a.b\n');
+    expect(server.calls[0]?.url).toBe('/api/credentials/c%201/download?format=jwt');
+    expect(header(server.calls[0], 'accept')).toBe('application/vc+jwt, application/json');
+    await expect(api.text(c, input)).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });
 });

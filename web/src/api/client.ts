@@ -49,7 +49,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const MUTATING: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Options of one request: a JSON body and the schema its success answer must satisfy. */
-export interface RequestOptions<S extends z.ZodType | undefined> {
+interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown;
   schema?: S;
 }
@@ -75,13 +75,10 @@ export function createApiClient(options: ClientOptions = {}) {
   let csrfToken: string | null = null;
   let onUnauthenticated = options.onUnauthenticated;
 
-  async function request<S extends z.ZodType | undefined = undefined>(
-    method: Method,
-    path: string,
-    opts: RequestOptions<S> = {},
-  ): Promise<Result<S>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  /** Sends one request; throws `ApiError` unless it answers 2xx. */
+  async function send(method: Method, path: string, body: unknown, accept: string) {
+    const headers: Record<string, string> = { accept };
+    if (body !== undefined) headers['content-type'] = 'application/json';
     if (MUTATING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
 
     let res: Response;
@@ -90,7 +87,7 @@ export function createApiClient(options: ClientOptions = {}) {
         method,
         headers,
         credentials: 'same-origin',
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
       throw new ApiError(0, 'network_error', 'Could not reach the Skilltrace server.');
@@ -102,6 +99,15 @@ export function createApiClient(options: ClientOptions = {}) {
       if (res.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated?.();
       throw error;
     }
+    return res;
+  }
+
+  async function request<S extends z.ZodType | undefined = undefined>(
+    method: Method,
+    path: string,
+    opts: RequestOptions<S> = {},
+  ): Promise<Result<S>> {
+    const res = await send(method, path, opts.body, 'application/json');
     if (res.status === 204 || !opts.schema) return undefined as Result<S>;
 
     let json: unknown;
@@ -146,14 +152,30 @@ export function createApiClient(options: ClientOptions = {}) {
     }) as Promise<ContractResult<C>>;
   }
 
+  /**
+   * Calls a `raw` contract (a file, not JSON) and answers its body as text, e.g. a signed
+   * VC-JWT. Throws `ApiError` as `request` does.
+   */
+  async function text<C extends Contract>(
+    contract: C,
+    ...[input]: ContractInput<C> extends { body: unknown }
+      ? [ContractInput<C>]
+      : [ContractInput<C>?]
+  ): Promise<string> {
+    const url = contractUrl(contract, input?.params, input?.query as Record<string, unknown>);
+    const accept = [contract.raw ?? '*/*'].flat().join(', ');
+    const res = await send(contract.method.toUpperCase() as Method, url, input?.body, accept);
+    return res.text();
+  }
+
   function remember<T extends SessionCheck>(info: T): T {
     csrfToken = info.user ? info.csrfToken : null;
     return info;
   }
 
   return {
-    request,
     call,
+    text,
     setCsrfToken(token: string | null) {
       csrfToken = token;
     },

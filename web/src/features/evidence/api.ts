@@ -6,8 +6,6 @@ import { modelContracts } from '../../../../src/shared/contracts/model.ts';
 import type { ShareLinks, StorySentence } from '../../../../src/shared/evidence.ts';
 import { api } from '../../api/client.ts';
 
-const id = encodeURIComponent;
-
 type Body<K extends keyof typeof ev> = ContractInput<(typeof ev)[K]>['body'];
 
 export type ShareLinksData = z.infer<typeof ShareLinks>;
@@ -22,9 +20,9 @@ export const evidenceApi = {
   verifyLedger: () => api.call(ev.verifyLedger),
   confirmationLink: (entryId: string, body: { clientName: string; days: number }) =>
     api.call(ev.confirmationLink, { params: { id: entryId }, body }),
-  // Files, not JSON: plain links rather than contracts.
+  // Files, not JSON: links to `raw` contracts.
   attachmentUrl: (entryId: string, attachmentId: string) =>
-    `/api/evidence/${id(entryId)}/attachments/${id(attachmentId)}`,
+    contractUrl(ev.attachment, { id: entryId, attachmentId }),
 
   criteria: () => api.call(ev.criteria),
   credentials: () => api.call(ev.listCredentials),
@@ -34,15 +32,15 @@ export const evidenceApi = {
   setCredentialVisibility: (credentialId: string, visibility: Visibility) =>
     api.call(ev.setCredentialVisibility, { params: { id: credentialId }, body: { visibility } }),
   downloadUrl: (credentialId: string, format: 'jwt' | 'json') =>
-    `/api/credentials/${id(credentialId)}/download?format=${format}`,
+    contractUrl(ev.downloadCredential, { id: credentialId }, { format }),
   /** The signed VC-JWT as text, for verifying a credential that is not public. */
-  credentialJwt: async (credentialId: string) => {
-    const res = await fetch(`/api/credentials/${id(credentialId)}/download?format=jwt`, {
-      credentials: 'same-origin',
-    });
-    if (!res.ok) throw new Error(`The server answered ${res.status} for the download.`);
-    return (await res.text()).trim();
-  },
+  credentialJwt: async (credentialId: string) =>
+    (
+      await api.text(ev.downloadCredential, {
+        params: { id: credentialId },
+        query: { format: 'jwt' },
+      })
+    ).trim(),
 
   stories: () => api.call(ev.listStories),
   draftStory: (skillId: string) => api.call(ev.draftStory, { body: { skillId } }),

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { catalogContracts as catalog } from '../../../../src/shared/contracts/catalog.ts';
 import { pathsContracts as paths } from '../../../../src/shared/contracts/paths.ts';
+import { progressContracts as progress } from '../../../../src/shared/contracts/progress.ts';
 import type {
   CalendarTokenCreated,
   CalendarTokenInfo,
@@ -55,4 +57,8 @@ export const pathsApi = {
   ) => api.call(paths.annotate, { params: { id, stepId }, body }),
   ask: (id: string, stepId: string, question: string) =>
     api.call(paths.ask, { params: { id, stepId }, body: { question } }),
+  /** A catalog resource in full (who vouches, when its link was last checked). */
+  resource: (id: string) => api.call(catalog.getResource, { params: { id } }),
+  /** Your progress view settings (the path page reads which details to show). */
+  progressView: () => api.call(progress.getView),
 };

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { pathsContracts as paths } from '../../../../src/shared/contracts/paths.ts';
 import {
   peersCircleContracts as circles,
   peersContracts as peers,
 } from '../../../../src/shared/contracts/peers.ts';
-import { PathSummary } from '../../../../src/shared/paths.ts';
+import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
 import type {
   ExchangeRequestInput,
   InviteCreated,
@@ -18,9 +19,6 @@ export type { InboxQuestion } from '../../../../src/shared/contracts/peers.ts';
 export type InviteInfo = z.infer<typeof InviteCreated>;
 /** An item a report names, rather than the person alone. */
 export type ReportedItem = Required<Pick<z.input<typeof ReportInput>, 'itemType' | 'itemId'>>;
-
-/** A practice brief as the share picker needs it (id and title only). */
-const BriefRow = z.object({ id: z.string(), content: z.object({ title: z.string() }) });
 
 /** Typed calls to the peer-learning API (`/api/peers/**`), through its contracts. */
 export const peersApi = {
@@ -76,10 +74,8 @@ export const peersApi = {
   credits: () => api.call(circles.credits),
 
   /** Your paths and practice briefs, for choosing what to share as an outline. */
-  paths: () =>
-    api.request('GET', '/api/paths', { schema: z.object({ paths: z.array(PathSummary) }) }),
-  briefs: () =>
-    api.request('GET', '/api/practice/briefs', {
-      schema: z.object({ briefs: z.array(BriefRow) }),
-    }),
+  paths: () => api.call(paths.list),
+  briefs: () => api.call(practice.listBriefs),
+  /** A path, for the step a question is about. */
+  path: (id: string) => api.call(paths.get, { params: { id } }),
 };

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ContractResult } from '../../../../src/shared/contracts/contract.ts';
+import { evidenceContracts as ev } from '../../../../src/shared/contracts/evidence.ts';
+import { modelContracts as model } from '../../../../src/shared/contracts/model.ts';
+import { peersContracts as peers } from '../../../../src/shared/contracts/peers.ts';
 import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
-import { EvidenceEntry } from '../../../../src/shared/evidence.ts';
-import { PeerMatches } from '../../../../src/shared/peers.ts';
-import {
-  type BriefLevel,
-  type ExamAnswerResult,
-  type ExamQuestion as ExamQuestionSchema,
-  ExternalCredential,
+import { progressContracts as progress } from '../../../../src/shared/contracts/progress.ts';
+import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
+import type {
+  BriefLevel,
+  ExamAnswerResult,
+  ExamQuestion as ExamQuestionSchema,
   PeerRequest as PeerRequestSchema,
   Review,
-  type ScaffoldLevel,
-  type SubmitInput,
+  ScaffoldLevel,
+  SubmitInput,
 } from '../../../../src/shared/practice.ts';
-import { ProgressView } from '../../../../src/shared/progress.ts';
-import { PostList } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
 
 export type {
@@ -30,11 +30,6 @@ export type PeerRequest = z.infer<typeof PeerRequestSchema>;
 
 export type Queue = ContractResult<typeof practice.reviewQueue>;
 
-/** The part of `GET /api/settings/model` the practice screens need. */
-const ModelStatus = z.object({ active: z.enum(['user', 'instance', 'offline']) });
-
-const id = encodeURIComponent;
-
 /** Typed calls to the practice API (and the few neighbours the practice screens read). */
 export const practiceApi = {
   briefs: (skillId?: string) => api.call(practice.listBriefs, { query: { skillId } }),
@@ -46,24 +41,13 @@ export const practiceApi = {
   reviews: (briefId: string) => api.call(practice.listReviews, { params: { id: briefId } }),
   selfReview: (briefId: string, scores: Review['scores']) =>
     api.call(practice.selfReview, { params: { id: briefId }, body: { scores } }),
-  aiReview: (briefId: string) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/ai-review`, {
-      body: {},
-      schema: Review,
-    }),
+  aiReview: (briefId: string) => api.call(practice.aiReview, { params: { id: briefId }, body: {} }),
   share: (briefId: string, reviewerUserId: string) =>
-    api.request('POST', `/api/practice/briefs/${id(briefId)}/share`, {
-      body: { reviewerUserId },
-      schema: z.object({ shareId: z.string(), token: z.string(), status: z.literal('pending') }),
-    }),
+    api.call(practice.share, { params: { id: briefId }, body: { reviewerUserId } }),
   peerRequests: () => api.call(practice.listPeerRequests),
-  peerRequest: (token: string) =>
-    api.request('GET', `/api/practice/peer-requests/${id(token)}`, { schema: PeerRequestSchema }),
+  peerRequest: (token: string) => api.call(practice.getPeerRequest, { params: { token } }),
   peerReview: (token: string, scores: Review['scores']) =>
-    api.request('POST', `/api/practice/peer-requests/${id(token)}/review`, {
-      body: { scores },
-      schema: z.object({ id: z.string(), average: z.number() }),
-    }),
+    api.call(practice.answerPeerRequest, { params: { token }, body: { scores } }),
   scaffold: (skillId: string) => api.call(practice.getScaffold, { query: { skillId } }),
   setScaffold: (skillId: string, override: ScaffoldLevel | null) =>
     api.call(practice.setScaffold, { body: { skillId, override } }),
@@ -79,13 +63,12 @@ export const practiceApi = {
     api.call(practice.readiness, { query: { certificationId } }),
   credentials: () => api.call(practice.listCredentials),
   importCredential: (body: { url?: string; content?: string; title?: string; issuer?: string }) =>
-    api.request('POST', '/api/practice/credentials', { body, schema: ExternalCredential }),
+    api.call(practice.importCredential, { body }),
   deleteCredential: (credentialId: string) =>
-    api.request('DELETE', `/api/practice/credentials/${id(credentialId)}`),
-  evidence: (evidenceId: string) =>
-    api.request('GET', `/api/evidence/${id(evidenceId)}`, { schema: EvidenceEntry }),
-  posts: () => api.request('GET', '/api/radar/posts?limit=100', { schema: PostList }),
-  matches: () => api.request('GET', '/api/peers/matches', { schema: PeerMatches }),
-  progressView: () => api.request('GET', '/api/progress/view', { schema: ProgressView }),
-  modelStatus: () => api.request('GET', '/api/settings/model', { schema: ModelStatus }),
+    api.call(practice.deleteCredential, { params: { id: credentialId } }),
+  evidence: (evidenceId: string) => api.call(ev.getEntry, { params: { id: evidenceId } }),
+  posts: () => api.call(radar.listPosts, { query: { limit: 100 } }),
+  matches: () => api.call(peers.listMatches),
+  progressView: () => api.call(progress.getView),
+  modelStatus: () => api.call(model.getSettings),
 };

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { ContractResult } from '../../../../src/shared/contracts/contract.ts';
+import { practiceContracts as practice } from '../../../../src/shared/contracts/practice.ts';
 import { progressContracts as progress } from '../../../../src/shared/contracts/progress.ts';
 import type {
   ManualTimeInput,
@@ -8,19 +9,8 @@ import type {
 } from '../../../../src/shared/progress.ts';
 import { api } from '../../api/client.ts';
 
-/** Only what the progress page needs from the practice review queue. */
-const ReviewQueue = z.object({ cards: z.array(z.object({ id: z.string() })) });
-/** Only what the timer target picker needs from the practice briefs. */
-const BriefList = z.object({
-  briefs: z.array(
-    z.object({
-      id: z.string(),
-      skillId: z.string(),
-      content: z.object({ title: z.string() }).partial().optional(),
-    }),
-  ),
-});
-export type BriefRow = z.infer<typeof BriefList>['briefs'][number];
+/** A practice brief, as the timer target picker lists it. */
+export type BriefRow = ContractResult<typeof practice.listBriefs>['briefs'][number];
 
 /**
  * The progress and notification endpoints, typed and validated by their contracts
@@ -44,8 +34,8 @@ export const progressApi = {
   notificationSettings: () => api.call(progress.getNotificationSettings),
   saveNotificationSettings: (patch: Partial<NotificationSettings>) =>
     api.call(progress.saveNotificationSettings, { body: patch }),
-  reviewsDue: () => api.request('GET', '/api/practice/reviews/queue', { schema: ReviewQueue }),
-  briefs: () => api.request('GET', '/api/practice/briefs', { schema: BriefList }),
+  reviewsDue: () => api.call(practice.reviewQueue),
+  briefs: () => api.call(practice.listBriefs),
 };
 
 export const PANEL_LABELS: Record<ProgressView['panels'][number]['id'], string> = {

@@ -1,16 +1,12 @@
 import { importContracts as imports } from '../../../../src/shared/contracts/imports.ts';
 import { radarContracts as radar } from '../../../../src/shared/contracts/radar.ts';
-import {
-  type BriefInput,
-  type ClientRequestInput,
-  FeedInfo,
-  type ImportInput,
-  PollResult,
-  type PostSource,
+import type {
+  BriefInput,
+  ClientRequestInput,
+  ImportInput,
+  PostSource,
 } from '../../../../src/shared/radar.ts';
 import { api } from '../../api/client.ts';
-
-const enc = encodeURIComponent;
 
 /** Typed calls to the market radar API (`/api/radar/**`). */
 export const radarApi = {
@@ -40,12 +36,11 @@ export const radarApi = {
 
   feeds: () => api.call(radar.listFeeds),
   addFeed: (body: { url: string; title?: string; intervalMinutes?: number }) =>
-    api.request('POST', '/api/radar/feeds', { body, schema: FeedInfo }),
+    api.call(radar.addFeed, { body }),
   updateFeed: (id: string, body: { title?: string; enabled?: boolean; intervalMinutes?: number }) =>
-    api.request('PATCH', `/api/radar/feeds/${enc(id)}`, { body, schema: FeedInfo }),
-  deleteFeed: (id: string) => api.request('DELETE', `/api/radar/feeds/${enc(id)}`),
-  pollFeed: (id: string) =>
-    api.request('POST', `/api/radar/feeds/${enc(id)}/poll`, { schema: PollResult }),
+    api.call(radar.updateFeed, { params: { id }, body }),
+  deleteFeed: (id: string) => api.call(radar.deleteFeed, { params: { id } }),
+  pollFeed: (id: string) => api.call(radar.pollFeed, { params: { id } }),
 
   suggest: (body: { cvText: string } | { resume: Record<string, unknown> }) =>
     api.call(radar.suggestSkills, { body }),

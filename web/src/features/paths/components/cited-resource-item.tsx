@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { CatalogResource, CitedResource } from '../../../../../src/shared/paths.ts';
-import { CatalogResource as CatalogResourceSchema } from '../../../../../src/shared/paths.ts';
-import { api } from '../../../api/client.ts';
 import { describeError } from '../../../forms/field-errors.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { pathsApi } from '../api.ts';
 import { durationLabel, KIND_LABELS, LINK_LABELS } from '../paths-format.ts';
 
 /**
@@ -16,8 +15,8 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
 
   function onToggle(open: boolean) {
     if (!open || full || !r.id) return;
-    api
-      .request('GET', `/api/catalog/${encodeURIComponent(r.id)}`, { schema: CatalogResourceSchema })
+    pathsApi
+      .resource(r.id)
       .then(setFull)
       .catch((e) => setError(describeError(e)));
   }

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import type { PathView } from '../../../../../src/shared/paths.ts';
-import { ProgressView } from '../../../../../src/shared/progress.ts';
-import { api } from '../../../api/client.ts';
+import type { ProgressView } from '../../../../../src/shared/progress.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { describeError } from '../../../forms/field-errors.ts';
@@ -43,8 +42,8 @@ export function PathDetailPage() {
 
   useEffect(() => {
     void load();
-    api
-      .request('GET', '/api/progress/view', { schema: ProgressView })
+    pathsApi
+      .progressView()
       .then((v) => setDetails(v.pathDetails))
       .catch(() => undefined);
   }, [load]);

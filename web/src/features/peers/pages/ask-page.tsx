@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PathView } from '../../../../../src/shared/paths.ts';
-import { api } from '../../../api/client.ts';
+import type { PathView } from '../../../../../src/shared/paths.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
@@ -29,10 +28,7 @@ export function AskPage() {
   const stepId = params.get('stepId') ?? '';
   const [skillId, setSkillId] = useState(params.get('skillId') ?? '');
   const path = useLoad(
-    () =>
-      pathId && stepId
-        ? api.request('GET', `/api/paths/${encodeURIComponent(pathId)}`, { schema: PathView })
-        : Promise.resolve(null),
+    () => (pathId && stepId ? peersApi.path(pathId) : Promise.resolve(null)),
     [pathId, stepId],
   );
   const step: PlanStep | undefined = path.data?.plan.steps.find((s) => s.id === stepId);
