@@ -1,5 +1,7 @@
 import { getTaxonomy, type TaxonomyRole } from '../taxonomy/index.ts';
 import type { OccupationIndex } from './extraction/build-occupation-index.ts';
+import { jobTitleKeys } from './extraction/job-title-keys.ts';
+import { normalizeJobTitle } from './extraction/normalize-job-title.ts';
 import { rankOccupations } from './extraction/rank-occupations.ts';
 import { skillDistinctiveness } from './insight/get-trajectories.ts';
 
@@ -24,14 +26,19 @@ const ROLE_TITLE_WEIGHT = 0.5;
 /** A role label needs this much evidence (a title word, or two distinctive skills). */
 const MIN_ROLE_SCORE = 0.25;
 
+/**
+ * The word keys of a title or role name under the radar's morphology, agent and activity
+ * together ("Translator", "Translation" → translate), so a title naming the field counts.
+ */
 const words = (s: string): Set<string> =>
-  new Set((s.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter((w) => w.length > 2));
+  new Set(jobTitleKeys(s).keys.map((k) => (k.endsWith('#') ? k.slice(0, -1) : k)));
 
 /**
  * The best `k` occupations for a post from its title, text and stored skills: with an ESCO
- * coder, `rankOccupations` (title against occupation titles, skill-profile cosine); with the
- * product's roles, each role scores the distinctiveness-weighted share of its skills the post
- * names (core 1, optional 0.5) plus a bonus when the title names the role, and roles under the
+ * coder, `rankOccupations` (normalised title against occupation labels, skill-profile cosine);
+ * with the product's roles, each role scores the distinctiveness-weighted share of its skills
+ * the post names (core 1, optional 0.5) plus a bonus for the share of the role name's words the
+ * normalised title names (`normalizeJobTitle`, same morphology), and roles under the
  * evidence floor are left out. Deterministic; ties break by code.
  */
 export function rankPostOccupations(
@@ -51,7 +58,7 @@ export function rankPostOccupations(
   }
   const distinct = skillDistinctiveness(coder.roles);
   const named = new Set(skillIds);
-  const titleWords = words(title);
+  const titleWords = words(normalizeJobTitle(title).main);
   const out: OccupationLabel[] = [];
   for (const role of coder.roles) {
     let total = 0;
@@ -66,7 +73,7 @@ export function rankPostOccupations(
         if (named.has(id)) hit += w;
       }
     }
-    const roleWords = [...words(role.name)];
+    const roleWords = [...words(normalizeJobTitle(role.name).main)];
     const inTitle = roleWords.filter((w) => titleWords.has(w)).length / (roleWords.length || 1);
     const score = (total > 0 ? hit / total : 0) + ROLE_TITLE_WEIGHT * inTitle;
     if (score >= MIN_ROLE_SCORE)
