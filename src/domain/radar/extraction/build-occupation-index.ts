@@ -2,6 +2,7 @@ import { AppError } from '../../../errors.ts';
 import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
 import { buildSkillIndex, type SkillIndex } from './build-skill-index.ts';
 import { buildJobTitleIndex, type JobTitleIndex } from './match-job-title.ts';
+import { buildOccupationTextIndex, type OccupationTextIndex } from './match-occupation-text.ts';
 
 /** Occupations as matchable labels plus their weighted skill profiles. */
 export interface OccupationIndex {
@@ -10,6 +11,8 @@ export interface OccupationIndex {
   titles: SkillIndex;
   /** Preferred and alternative labels as weighted word keys, for matching job titles. */
   jobTitles: JobTitleIndex;
+  /** Occupations as bags of words (labels, description, essential skills), for the ad's text. */
+  text: OccupationTextIndex;
   /** Per occupation: how deep its ESCO code is (`2330.1.2` → 3), the more specific the deeper. */
   depth: Uint8Array;
   /** The skill index used to read skills out of ad text. */
@@ -75,6 +78,19 @@ export function buildOccupationIndex(
     norms[o] = Math.sqrt(sq) || 1;
   });
   const jobTitles = buildJobTitleIndex(occupations);
+  const essentialNames = occupations.map((): string[] => []);
+  for (const r of relations) {
+    if (r.relation !== 'essential') continue;
+    const o = occByUri.get(r.occupationUri);
+    const s = skillByUri.get(r.skillUri);
+    if (o === undefined || s === undefined) continue;
+    essentialNames[o]?.push(skills.entries[s]?.name ?? '');
+  }
+  const text = buildOccupationTextIndex(
+    occupations.map((o, i) =>
+      [o.name, ...o.aliases, o.description, ...(essentialNames[i] ?? [])].join('\n'),
+    ),
+  );
   const depth = Uint8Array.from(occupations, (o) => o.code.split('.').length);
-  return { occupations, titles, jobTitles, depth, skills, profiles, norms };
+  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms };
 }

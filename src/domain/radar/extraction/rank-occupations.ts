@@ -2,13 +2,16 @@ import { AppError } from '../../../errors.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { extractSkills } from './extract-skills.ts';
 import { matchJobTitle } from './match-job-title.ts';
+import { matchOccupationText } from './match-occupation-text.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
 /** Weight of the cosine between the ad's skills and the occupation's skill profile. */
-const SKILL_WEIGHT = 1;
+const SKILL_WEIGHT = 0.6;
 /** The ad's skills for the profile cosine: named skills (labels, aliases), no retrieval. */
 const AD_SKILLS = { minConfidence: 0.5, implicit: false } as const;
+/** Weight of the tf-idf cosine between the ad's words and the occupation's text. */
+const TEXT_WEIGHT = 2;
 /** Weight of an occupation label named in the ad's body. */
 const BODY_TITLE_WEIGHT = 0.25;
 
@@ -33,8 +36,9 @@ function positions(index: OccupationIndex) {
 /**
  * Ranks occupations for a job ad without any model: the ad title, normalised (seniority, grades,
  * publication noise and the employer dropped, abbreviations spelled out), against occupations'
- * preferred and alternative labels under the radar's morphology (`matchJobTitle`); occupation
- * labels named in the body at lower weight; and the cosine between the skills the ad names
+ * preferred and alternative labels under the radar's morphology (`matchJobTitle`); the ad's
+ * words against each occupation's labels, description and essential skills (tf-idf cosine,
+ * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
  * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
  * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
@@ -55,6 +59,9 @@ export function rankOccupations(
   const score = new Float64Array(n);
   for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s;
+  }
+  for (const [o, s] of matchOccupationText(index.text, `${title}\n${description}`)) {
+    score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
   }
   const { occIndexById, skillIndexById } = positions(index);
   const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
