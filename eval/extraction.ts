@@ -319,6 +319,8 @@ function main(): void {
       log(`${name}: ${ads.length} job ads`);
       const coder = { kind: 'esco' as const, index: occupationIndex };
       const hits: { p1: boolean; p3: boolean }[] = [];
+      // One coding first, so the timing leaves out one-off loads (lexicon, lookup tables).
+      codeOccupation(coder, ads[0]?.title ?? '', ads[0]?.description ?? '', []);
       const t0 = performance.now();
       for (const ad of ads) {
         // The product's labelling function (title and description only), then its top 3.

@@ -33,6 +33,50 @@ const MIN_ROLE_SCORE = 0.25;
 const words = (s: string): Set<string> =>
   new Set(jobTitleKeys(s).keys.map((k) => (k.endsWith('#') ? k.slice(0, -1) : k)));
 
+interface RoleProfile {
+  /** Skill id → weight: kind (core 1, optional 0.5) × distinctiveness, summed over listings. */
+  weights: Map<string, number>;
+  total: number;
+}
+const roleProfileCache = new WeakMap<readonly TaxonomyRole[], Map<TaxonomyRole, RoleProfile>>();
+
+/** Each role's weighted skill profile, built once per role list (a post only looks up its skills). */
+function roleProfiles(roles: readonly TaxonomyRole[]): Map<TaxonomyRole, RoleProfile> {
+  const hit = roleProfileCache.get(roles);
+  if (hit) return hit;
+  const distinct = skillDistinctiveness(roles);
+  const out = new Map<TaxonomyRole, RoleProfile>();
+  for (const role of roles) {
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const [ids, kind] of [
+      [role.core, 1],
+      [role.optional, 0.5],
+    ] as const) {
+      for (const id of ids) {
+        const w = kind * (distinct.get(id) ?? 0);
+        total += w;
+        weights.set(id, (weights.get(id) ?? 0) + w);
+      }
+    }
+    out.set(role, { weights, total });
+  }
+  roleProfileCache.set(roles, out);
+  return out;
+}
+
+const roleWordsCache = new WeakMap<TaxonomyRole, string[]>();
+
+/** The word keys of a role's name, normalised like a title; cached per role. */
+function roleWords(role: TaxonomyRole): string[] {
+  let hit = roleWordsCache.get(role);
+  if (!hit) {
+    hit = [...words(normalizeJobTitle(role.name).main)];
+    roleWordsCache.set(role, hit);
+  }
+  return hit;
+}
+
 /**
  * The best `k` occupations for a post from its title, text and stored skills: with an ESCO
  * coder, `rankOccupations` (normalised title against occupation labels, skill-profile cosine);
@@ -56,25 +100,17 @@ export function rankPostOccupations(
       score: o.score,
     }));
   }
-  const distinct = skillDistinctiveness(coder.roles);
+  const profiles = roleProfiles(coder.roles);
   const named = new Set(skillIds);
   const titleWords = words(normalizeJobTitle(title).main);
   const out: OccupationLabel[] = [];
   for (const role of coder.roles) {
-    let total = 0;
+    const profile = profiles.get(role);
+    const total = profile?.total ?? 0;
     let hit = 0;
-    for (const [ids, kind] of [
-      [role.core, 1],
-      [role.optional, 0.5],
-    ] as const) {
-      for (const id of ids) {
-        const w = kind * (distinct.get(id) ?? 0);
-        total += w;
-        if (named.has(id)) hit += w;
-      }
-    }
-    const roleWords = [...words(normalizeJobTitle(role.name).main)];
-    const inTitle = roleWords.filter((w) => titleWords.has(w)).length / (roleWords.length || 1);
+    if (profile) for (const id of named) hit += profile.weights.get(id) ?? 0;
+    const names = roleWords(role);
+    const inTitle = names.filter((w) => titleWords.has(w)).length / (names.length || 1);
     const score = (total > 0 ? hit / total : 0) + ROLE_TITLE_WEIGHT * inTitle;
     if (score >= MIN_ROLE_SCORE)
       out.push({ scheme: 'role', code: role.id, name: role.name, score });

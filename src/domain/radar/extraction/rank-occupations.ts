@@ -3,6 +3,7 @@ import type { OccupationIndex } from './build-occupation-index.ts';
 import { extractSkills } from './extract-skills.ts';
 import { matchJobTitle } from './match-job-title.ts';
 import { matchOccupationText } from './match-occupation-text.ts';
+import { normalizeJobTitle } from './normalize-job-title.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
@@ -60,7 +61,9 @@ export function rankOccupations(
   for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s;
   }
-  for (const [o, s] of matchOccupationText(index.text, `${title}\n${description}`)) {
+  // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
+  const adText = `${normalizeJobTitle(title).main}\n${description}`;
+  for (const [o, s] of matchOccupationText(index.text, adText)) {
     score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
   }
   const { occIndexById, skillIndexById } = positions(index);
@@ -71,7 +74,7 @@ export function rankOccupations(
   }
   const adSkills = new Map<number, number>();
   // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
-  const named = extractSkills(index.skills, `${title}\n${description}`, AD_SKILLS);
+  const named = extractSkills(index.skills, adText, AD_SKILLS);
   for (const s of named) {
     const i = skillIndexById.get(s.skillId);
     if (i !== undefined) adSkills.set(i, s.confidence);
