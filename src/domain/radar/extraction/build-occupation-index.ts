@@ -1,12 +1,20 @@
 import { AppError } from '../../../errors.ts';
 import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
 import { buildSkillIndex, type SkillIndex } from './build-skill-index.ts';
+import { buildJobTitleIndex, type JobTitleIndex } from './match-job-title.ts';
+import { buildOccupationTextIndex, type OccupationTextIndex } from './match-occupation-text.ts';
 
 /** Occupations as matchable labels plus their weighted skill profiles. */
 export interface OccupationIndex {
   occupations: EscoOccupation[];
   /** Index over occupation titles (preferred + alternative labels; descriptions for retrieval). */
   titles: SkillIndex;
+  /** Preferred and alternative labels as weighted word keys, for matching job titles. */
+  jobTitles: JobTitleIndex;
+  /** Occupations as bags of words (labels, description, essential skills), for the ad's text. */
+  text: OccupationTextIndex;
+  /** Per occupation: how deep its ESCO code is (`2330.1.2` → 3), the more specific the deeper. */
+  depth: Uint8Array;
   /** The skill index used to read skills out of ad text. */
   skills: SkillIndex;
   /** Per occupation: skill entry index → weight (essential 1, optional 0.5) × skill idf. */
@@ -69,5 +77,20 @@ export function buildOccupationIndex(
     }
     norms[o] = Math.sqrt(sq) || 1;
   });
-  return { occupations, titles, skills, profiles, norms };
+  const jobTitles = buildJobTitleIndex(occupations);
+  const essentialNames = occupations.map((): string[] => []);
+  for (const r of relations) {
+    if (r.relation !== 'essential') continue;
+    const o = occByUri.get(r.occupationUri);
+    const s = skillByUri.get(r.skillUri);
+    if (o === undefined || s === undefined) continue;
+    essentialNames[o]?.push(skills.entries[s]?.name ?? '');
+  }
+  const text = buildOccupationTextIndex(
+    occupations.map((o, i) =>
+      [o.name, ...o.aliases, o.description, ...(essentialNames[i] ?? [])].join('\n'),
+    ),
+  );
+  const depth = Uint8Array.from(occupations, (o) => o.code.split('.').length);
+  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms };
 }

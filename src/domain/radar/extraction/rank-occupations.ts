@@ -1,17 +1,47 @@
 import { AppError } from '../../../errors.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { extractSkills } from './extract-skills.ts';
+import { matchJobTitle } from './match-job-title.ts';
+import { matchOccupationText } from './match-occupation-text.ts';
+import { normalizeJobTitle } from './normalize-job-title.ts';
 
-/** Weight of the title match next to the skill-profile similarity. */
+/** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
+/** Weight of the cosine between the ad's skills and the occupation's skill profile. */
 const SKILL_WEIGHT = 0.6;
+/** The ad's skills for the profile cosine: named skills (labels, aliases), no retrieval. */
+const AD_SKILLS = { minConfidence: 0.5, implicit: false } as const;
+/** Weight of the tf-idf cosine between the ad's words and the occupation's text. */
+const TEXT_WEIGHT = 2;
+/** Weight of an occupation label named in the ad's body. */
 const BODY_TITLE_WEIGHT = 0.25;
 
+const positionCache = new WeakMap<
+  OccupationIndex,
+  { occIndexById: Map<string, number>; skillIndexById: Map<string, number> }
+>();
+
+/** Entry positions by id in the index's title and skill indexes, built once per index. */
+function positions(index: OccupationIndex) {
+  let p = positionCache.get(index);
+  if (!p) {
+    p = {
+      occIndexById: new Map(index.titles.entries.map((e, i) => [e.id, i])),
+      skillIndexById: new Map(index.skills.entries.map((e, i) => [e.id, i])),
+    };
+    positionCache.set(index, p);
+  }
+  return p;
+}
+
 /**
- * Ranks occupations for a job ad without any model: the ad title matched against occupation
- * titles and alternative titles (explicit phrase matches, then retrieval), occupation titles
- * named in the body at lower weight, and the cosine between the skills `extractSkills` reads
- * from the ad and each occupation's essential/optional skill profile. Deterministic.
+ * Ranks occupations for a job ad without any model: the ad title, normalised (seniority, grades,
+ * publication noise and the employer dropped, abbreviations spelled out), against occupations'
+ * preferred and alternative labels under the radar's morphology (`matchJobTitle`); the ad's
+ * words against each occupation's labels, description and essential skills (tf-idf cosine,
+ * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
+ * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
+ * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
  */
 export function rankOccupations(
@@ -28,19 +58,24 @@ export function rankOccupations(
   }
   const n = index.occupations.length;
   const score = new Float64Array(n);
-  const occIndexById = new Map(index.titles.entries.map((e, i) => [e.id, i]));
-  for (const t of extractSkills(index.titles, title, { minConfidence: 0, limit: 50 })) {
-    const o = occIndexById.get(t.skillId);
-    if (o !== undefined) score[o] = (score[o] ?? 0) + TITLE_WEIGHT * t.confidence;
+  for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
+    score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s;
   }
+  // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
+  const adText = `${normalizeJobTitle(title).main}\n${description}`;
+  for (const [o, s] of matchOccupationText(index.text, adText)) {
+    score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
+  }
+  const { occIndexById, skillIndexById } = positions(index);
   const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
   for (const t of body) {
     const o = occIndexById.get(t.skillId);
     if (o !== undefined) score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * t.confidence;
   }
-  const skillIndexById = new Map(index.skills.entries.map((e, i) => [e.id, i]));
   const adSkills = new Map<number, number>();
-  for (const s of extractSkills(index.skills, `${title}\n${description}`, { minConfidence: 0.2 })) {
+  // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
+  const named = extractSkills(index.skills, adText, AD_SKILLS);
+  for (const s of named) {
     const i = skillIndexById.get(s.skillId);
     if (i !== undefined) adSkills.set(i, s.confidence);
   }
@@ -58,7 +93,10 @@ export function rankOccupations(
   });
   const order = Array.from({ length: n }, (_, i) => i)
     .filter((i) => (score[i] ?? 0) > 0)
-    .sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b)
+    .sort(
+      (a, b) =>
+        (score[b] ?? 0) - (score[a] ?? 0) || (index.depth[b] ?? 0) - (index.depth[a] ?? 0) || a - b,
+    )
     .slice(0, k);
   return order.map((i) => {
     const o = index.occupations[i];

@@ -1,0 +1,141 @@
+import { jobTitleKeys } from './job-title-keys.ts';
+import { normalizeJobTitle } from './normalize-job-title.ts';
+
+/** Occupation labels (preferred and alternative) as weighted key sets, for job-title matching. */
+export interface JobTitleIndex {
+  /** Key → dense id. */
+  vocab: Map<string, number>;
+  /** Inverse document frequency of each key over occupations. */
+  idf: Float64Array;
+  /** Per label: the occupation it names, whether it is the preferred label, its key ids. */
+  labelOccupation: Int32Array;
+  labelPreferred: Uint8Array;
+  labelKeys: Int32Array[];
+  /** Sum of the idf of each label's keys. */
+  labelWeight: Float64Array;
+  /** Key id → labels holding it. */
+  postings: Int32Array[];
+}
+
+/** A title match that misses the title's head noun ("officer", "teacher") counts this much. */
+const HEAD_MISS = 0.8;
+/** An alternative label counts a little less than the preferred one, so ties go to the latter. */
+const ALT_LABEL = 0.98;
+/** The parts after the first one ("Manager – Gender and Protection") count this much. */
+const LATER_PART = 0.85;
+
+/** "postman/postwoman", "waiter/waitress": one label per alternative. */
+function labelVariants(label: string): string[] {
+  const m = label.match(/(\p{L}+)\/(\p{L}+)/u);
+  if (!m || m.index === undefined) return [label];
+  const before = label.slice(0, m.index);
+  const after = label.slice(m.index + m[0].length);
+  return [`${before}${m[1]}${after}`, `${before}${m[2]}${after}`];
+}
+
+/**
+ * Builds the job-title index from occupations' preferred and alternative labels; keys are
+ * `jobTitleKeys`, weighted by idf over occupations (a word in many occupations' labels, like
+ * "officer", weighs less than "physiotherapist"). Throws nothing.
+ */
+export function buildJobTitleIndex(
+  occupations: readonly { name: string; aliases: readonly string[] }[],
+): JobTitleIndex {
+  const vocab = new Map<string, number>();
+  const df: number[] = [];
+  const labelOccupation: number[] = [];
+  const labelPreferred: number[] = [];
+  const labelKeys: Int32Array[] = [];
+  occupations.forEach((o, oi) => {
+    const seen = new Set<number>();
+    const labels = [o.name, ...o.aliases];
+    labels.forEach((label, li) => {
+      for (const v of labelVariants(label)) {
+        const ids: number[] = [];
+        for (const k of jobTitleKeys(v).keys) {
+          let id = vocab.get(k);
+          if (id === undefined) {
+            id = vocab.size;
+            vocab.set(k, id);
+            df.push(0);
+          }
+          ids.push(id);
+          if (!seen.has(id)) {
+            seen.add(id);
+            df[id] = (df[id] ?? 0) + 1;
+          }
+        }
+        if (ids.length === 0) continue;
+        labelOccupation.push(oi);
+        labelPreferred.push(li === 0 ? 1 : 0);
+        labelKeys.push(Int32Array.from(ids));
+      }
+    });
+  });
+  const n = occupations.length;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
+  const labelWeight = Float64Array.from(labelKeys, (ks) =>
+    ks.reduce((s, k) => s + (idf[k] ?? 0), 0),
+  );
+  const lists: number[][] = Array.from({ length: vocab.size }, () => []);
+  labelKeys.forEach((ks, l) => {
+    for (const k of ks) lists[k]?.push(l);
+  });
+  return {
+    vocab,
+    idf,
+    labelOccupation: Int32Array.from(labelOccupation),
+    labelPreferred: Uint8Array.from(labelPreferred),
+    labelKeys,
+    labelWeight,
+    postings: lists.map((l) => Int32Array.from(l)),
+  };
+}
+
+/** Scores every label sharing a key with one title part; keeps each occupation's best. */
+function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<number, number>) {
+  const { keys, head } = jobTitleKeys(text);
+  const ids: number[] = [];
+  for (const k of keys) {
+    const id = index.vocab.get(k);
+    if (id !== undefined) ids.push(id);
+  }
+  if (ids.length === 0) return;
+  const headId = head === undefined ? undefined : index.vocab.get(head);
+  let qWeight = 0;
+  for (const id of ids) qWeight += index.idf[id] ?? 0;
+  const matched = new Map<number, number>();
+  for (const id of ids) {
+    const w = index.idf[id] ?? 0;
+    const list = index.postings[id];
+    if (!list) continue;
+    for (const l of list) matched.set(l, (matched.get(l) ?? 0) + w);
+  }
+  for (const [l, m] of matched) {
+    let s = m / Math.sqrt(qWeight * (index.labelWeight[l] ?? 1));
+    if (headId !== undefined && !index.labelKeys[l]?.includes(headId)) s *= HEAD_MISS;
+    if (!index.labelPreferred[l]) s *= ALT_LABEL;
+    s *= weight;
+    const o = index.labelOccupation[l] ?? 0;
+    if (s > (out.get(o) ?? 0)) out.set(o, s);
+  }
+}
+
+/**
+ * How well a job title names each occupation (0..1, by occupation index): the title is
+ * normalised (`normalizeJobTitle`), then the whole of it and each of its parts is compared with
+ * every occupation label sharing a word, as the idf-weighted cosine of their key sets; a label
+ * without the title's head noun counts 0.8, later parts 0.85. An occupation scores its best
+ * label. Unknown words (names, places, project names) are left out of the comparison.
+ * Throws nothing.
+ */
+export function matchJobTitle(index: JobTitleIndex, title: string): Map<number, number> {
+  const t = normalizeJobTitle(title);
+  const out = new Map<number, number>();
+  if (!t.main) return out;
+  scorePart(index, t.main, 1, out);
+  t.parts.forEach((p, i) => {
+    scorePart(index, p, i === 0 ? 1 : LATER_PART, out);
+  });
+  return out;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { codeOccupation, rankPostOccupations } from '../code-occupation.ts';
+import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
+import { buildOccupationIndex } from './build-occupation-index.ts';
+import { buildSkillIndex } from './build-skill-index.ts';
+import type { SkillEntry } from './types.ts';
+
+// A small hand-written ESCO-like world (not taken from any evaluation file): the coder sees
+// the same shapes as with the real ESCO files.
+const occ = (code: string, name: string, aliases: string[], description = ''): EscoOccupation => ({
+  id: `esco-occ:${code}`,
+  uri: `occ/${code}`,
+  name,
+  aliases,
+  description,
+  code,
+  iscoGroup: code.slice(0, 4),
+});
+const occupations: EscoOccupation[] = [
+  occ('2512.4', 'software developer', ['developer', 'programmer', 'backend developer']),
+  occ('2513.3', 'web developer', ['developer', 'website developer', 'front-end developer']),
+  occ('2166.1', 'graphic designer', ['graphics designer', 'visual designer']),
+  occ('2643.6', 'translator', ['translation specialist']),
+  occ('3434.1', 'chef', ['cook', 'chef de cuisine']),
+  occ('3434.1.1', 'head chef', ['executive chef', 'kitchen manager']),
+  occ('4226.1', 'receptionist', ['front desk clerk'], 'Receptionists greet visitors.'),
+  occ('2423.3', 'human resources officer', ['personnel officer']),
+  occ('1221.3.2', 'marketing manager', ['head of marketing']),
+  occ('5412.1', 'police officer', ['officer', 'constable']),
+  occ('2513.9', 'remote sensing developer', ['remote developer']),
+];
+const skill = (id: string, name: string): SkillEntry => ({
+  id,
+  name,
+  aliases: [],
+  source: 'esco',
+  sourceId: `skill/${id}`,
+});
+const skills = [
+  skill('html', 'HTML'),
+  skill('css', 'CSS'),
+  skill('java', 'Java'),
+  skill('debug', 'debug software'),
+  skill('illustrator', 'Adobe Illustrator'),
+  skill('greet', 'greet guests'),
+  skill('calls', 'answer incoming calls'),
+  skill('menus', 'plan menus'),
+];
+const link = (code: string, id: string): EscoOccupationSkill => ({
+  occupationUri: `occ/${code}`,
+  skillUri: `skill/${id}`,
+  relation: 'essential',
+});
+const relations = [
+  link('2513.3', 'html'),
+  link('2513.3', 'css'),
+  link('2512.4', 'java'),
+  link('2512.4', 'debug'),
+  link('2166.1', 'illustrator'),
+  link('4226.1', 'greet'),
+  link('4226.1', 'calls'),
+  link('3434.1.1', 'menus'),
+];
+const coder = {
+  kind: 'esco' as const,
+  index: buildOccupationIndex(buildSkillIndex(skills), occupations, relations),
+};
+const code = (title: string, text = ''): string | undefined =>
+  codeOccupation(coder, title, text, [])?.code;
+
+describe('ESCO occupation coding of real-looking titles', () => {
+  it('reads through seniority, noise, employer and plurals', () => {
+    expect(code('Senior Backend Developer (Remote) at Acme Ltd')).toBe('2512.4');
+    // "Remote" says where the work is done, not what it is.
+    expect(code('Developer (Remote)', 'Java and debug software')).toBe('2512.4');
+    expect(code('URGENTLY NEEDED: Graphic Designers')).toBe('2166.1');
+    expect(code('Jr. Translator – English/French (Re-advertised)')).toBe('2643.6');
+    expect(code('Executive Chef II')).toBe('3434.1.1');
+    expect(code('Cooks')).toBe('3434.1');
+  });
+
+  it('spells out abbreviations and matches a label with its words reordered', () => {
+    expect(code('HR Officer')).toBe('2423.3');
+    expect(code('Manager of Kitchen')).toBe('3434.1.1');
+  });
+
+  it('lets the skills the ad names decide between occupations sharing a label', () => {
+    expect(code('Developer', 'You will write HTML and CSS for our shop.')).toBe('2513.3');
+    expect(code('Developer', 'You will write Java and debug software.')).toBe('2512.4');
+  });
+
+  it('codes from the text when the title says nothing', () => {
+    expect(code('Urgently needed!', 'Greet guests and answer incoming calls.')).toBe('4226.1');
+    expect(code('', '')).toBeUndefined();
+  });
+
+  it('ranks best first with the scores falling', () => {
+    const top = rankPostOccupations(coder, 'Chef', 'Plan menus for the kitchen.', [], 3);
+    expect(top.length).toBeGreaterThan(1);
+    for (let i = 1; i < top.length; i += 1) {
+      expect(top[i]?.score ?? 0).toBeLessThanOrEqual(top[i - 1]?.score ?? 0);
+    }
+  });
+});
