@@ -7,30 +7,17 @@
  * requests, errors, non-2xx answers and latency p50/p99 per route, and exits 1 when any
  * request errored or answered ≥ 500.
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
-import { systemClock } from '../src/app.ts';
 import { openStore } from '../src/store/open-store.ts';
-import { makeTestApp } from '../test/test-app.ts';
+import { serveForBench } from './serve-for-bench.ts';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 const SECONDS = Math.min(15, Math.max(1, Number(secondsArg?.slice('--seconds='.length) ?? 15)));
 
 const store = await openStore({ kind: 'pglite' });
 await store.migrate();
-// The test wiring: quiet logs, cheap password hashing, a throwaway secret.
-const app = makeTestApp(store, { clock: systemClock });
-const server = serve({ fetch: app.http.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const signup = await fetch(`${base}/api/auth/signup`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'load@example.com', password: 'long-password-1', name: 'Load' }),
-});
-const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+const server = await serveForBench(store, { email: 'load@example.com', name: 'Load' });
+const { base, cookie } = server;
 
 type Result = {
   requests: { total: number };
@@ -57,6 +44,5 @@ for (const [path, headers] of [
     `${path}: ${r.requests.total} requests, ${r.errors} errors, ${r.non2xx} non-2xx (${fiveXx} ≥ 500), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms\n`,
   );
 }
-server.close();
-await app.close();
+await server.close();
 process.exit(failed ? 1 : 0);

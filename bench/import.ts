@@ -14,16 +14,13 @@
  *    `GET /api/profile` (5 connections each); reports p50/p99/max and errors.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { systemClock } from '../src/app.ts';
 import { parseCsv } from '../src/domain/radar/importers/parse-csv.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
-import { makeTestApp } from '../test/test-app.ts';
+import { serveForBench } from './serve-for-bench.ts';
 
 const arg = (name: string, dflt: number) => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
@@ -74,22 +71,20 @@ function shortRow(i: number): { title: string; text: string; date: string } {
 }
 
 async function startServer(store: Store) {
-  const app = makeTestApp(store, { clock: systemClock });
-  await app.jobs.start(app.ctx);
-  const server = serve({ fetch: app.http.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const signup = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'long-password-1', name: 'B' }),
-  });
-  const body = (await signup.json()) as { csrfToken: string };
-  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const headers = { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' };
+  const server = await serveForBench(
+    store,
+    { email: 'bench@example.com', name: 'B' },
+    { jobs: true },
+  );
+  const { base } = server;
+  const headers = {
+    cookie: server.cookie,
+    'x-csrf-token': server.csrfToken,
+    'content-type': 'application/json',
+  };
   return {
     base,
-    cookie,
+    cookie: server.cookie,
     async importFile(rows: object[]) {
       const content = rows.map((r) => JSON.stringify(r)).join('\n');
       const started = performance.now();
@@ -112,10 +107,7 @@ async function startServer(store: Store) {
       const seconds = (performance.now() - started) / 1000;
       return { ...last, seconds, rowsPerSec: Math.round((last.processed ?? 0) / seconds) };
     },
-    async close() {
-      server.close();
-      await app.close();
-    },
+    close: server.close,
   };
 }
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedDataDir } from '../test/test-store.ts';
 import { runCli } from './run-cli.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,6 +17,12 @@ const tmp = () => {
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+/** A data folder with a migrated database, for tests whose point is not the first run. */
+const seeded = async () => {
+  const d = tmp();
+  await seedDataDir(d);
+  return d;
+};
 
 /** Runs the CLI in this process against `dataDir`, capturing what it prints. */
 async function cli(args: string[], dataDir: string) {
@@ -50,7 +57,7 @@ async function freePort(): Promise<number> {
 
 describe('skilltrace CLI', () => {
   it('prints help with exit 0, and exit 2 for an unknown command, option or setting', async () => {
-    const d = tmp();
+    const d = await seeded();
     const help = await cli(['--help'], d);
     expect(help.code).toBe(0);
     expect(help.out).toContain('user create');
@@ -67,7 +74,7 @@ describe('skilltrace CLI', () => {
   }, 120_000);
 
   it('creates users, exports, backs up and restores into a fresh instance', async () => {
-    const a = tmp();
+    const a = await seeded();
     const createAna = (...extra: string[]) =>
       cli(
         [
@@ -116,7 +123,9 @@ describe('skilltrace CLI', () => {
     expect((await cli(['user', 'list'], fresh)).out).toContain('ana@example.com');
     // Restoring twice is refused: the target must be empty.
     expect((await cli(['restore', '--file', backup], fresh)).code).toBe(5);
-    expect((await cli(['restore', '--file', join(a, 'missing.json')], tmp())).code).toBe(4);
+    expect((await cli(['restore', '--file', join(a, 'missing.json')], await seeded())).code).toBe(
+      4,
+    );
   }, 240_000);
 
   it('serves on a real port and refuses a second process on the same embedded database', async () => {
@@ -139,8 +148,8 @@ describe('skilltrace CLI', () => {
     );
     try {
       let ready = false;
-      for (let i = 0; i < 120 && !ready; i++) {
-        await new Promise((r) => setTimeout(r, 500));
+      for (let i = 0; i < 600 && !ready; i++) {
+        await new Promise((r) => setTimeout(r, 100));
         ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
           (r) => r.ok,
           () => false,

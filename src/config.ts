@@ -8,33 +8,87 @@ const bool = z
 
 const optionalUrl = z.url().optional();
 
-/** Every environment variable Skilltrace reads, with its default. Nothing else reads process.env. */
+/**
+ * Every environment variable Skilltrace reads, with its default and (for `--help`) its meaning.
+ * Nothing else reads process.env.
+ */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  SKILLTRACE_DATA_DIR: z.string().min(1).optional(),
-  DATABASE_URL: optionalUrl,
-  SKILLTRACE_PUBLIC_URL: optionalUrl,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('interface to listen on'),
+  SKILLTRACE_DATA_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('embedded database, generated keys, uploads'),
+  DATABASE_URL: optionalUrl.describe('PostgreSQL server to use instead of the embedded database'),
+  SKILLTRACE_PUBLIC_URL: optionalUrl.describe(
+    'public address used in links, credentials and feeds',
+  ),
   SKILLTRACE_SECRET_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
-    .optional(),
-  SKILLTRACE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  SKILLTRACE_ALLOW_PRIVATE_NETWORK: bool.default(false),
-  SKILLTRACE_LLM_PROVIDER: z.enum(['openai-compatible', 'openai', 'anthropic']).optional(),
-  SKILLTRACE_LLM_BASE_URL: optionalUrl,
-  SKILLTRACE_LLM_MODEL: z.string().min(1).optional(),
-  SKILLTRACE_LLM_API_KEY: z.string().min(1).optional(),
-  SKILLTRACE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
-  SKILLTRACE_SIGNUP: z.enum(['open', 'closed']).default('open'),
-  SKILLTRACE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    .optional()
+    .describe('64 hex chars; encrypts secrets at rest'),
+  SKILLTRACE_LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'])
+    .default('info')
+    .describe('debug | info | warn | error | silent'),
+  SKILLTRACE_ALLOW_PRIVATE_NETWORK: bool
+    .default(false)
+    .describe('let outbound calls reach loopback/private addresses'),
+  SKILLTRACE_LLM_PROVIDER: z
+    .enum(['openai-compatible', 'openai', 'anthropic'])
+    .optional()
+    .describe('openai-compatible | openai | anthropic'),
+  SKILLTRACE_LLM_BASE_URL: optionalUrl.describe(
+    'base URL of an OpenAI-compatible server (Ollama, vLLM, …)',
+  ),
+  SKILLTRACE_LLM_MODEL: z.string().min(1).optional().describe('model name'),
+  SKILLTRACE_LLM_API_KEY: z.string().min(1).optional().describe('API key for the model provider'),
+  SKILLTRACE_LLM_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(60_000)
+    .describe('timeout of one model call'),
+  SKILLTRACE_DEMO: z
+    .enum(['off', 'personal', 'shared'])
+    .default('off')
+    .describe(
+      'off | personal (visitors get their own 24-hour demo copy) | shared (also the shared demo account and its password)',
+    ),
+  SKILLTRACE_SIGNUP: z
+    .enum(['open', 'closed'])
+    .default('open')
+    .describe('open | closed (only admins create accounts)'),
+  SKILLTRACE_SESSION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(30)
+    .describe('how long a sign-in lasts'),
   SKILLTRACE_TRUST_PROXY: z
     .union([bool, z.coerce.number().int().min(0).max(10)])
     .transform((v) => (v === true ? 1 : v === false ? 0 : v))
-    .default(0),
-  SKILLTRACE_SCRYPT_LOG2N: z.coerce.number().int().min(10).max(20).default(16),
-  SKILLTRACE_IMPORT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+    .default(0)
+    .describe('true (or a count of proxies): take the client address from X-Forwarded-For'),
+  SKILLTRACE_SCRYPT_LOG2N: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(20)
+    .default(16)
+    .describe('password hashing cost (scrypt N = 2^value)'),
+  SKILLTRACE_IMPORT_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(64)
+    .optional()
+    .describe('worker threads for fingerprints and skill extraction of file imports (0: none)'),
   SKILLTRACE_ALLOWED_HOSTS: z
     .string()
     .transform((v) =>
@@ -43,8 +97,8 @@ const EnvSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     )
-    .optional(),
-  SKILLTRACE_DEMO: z.enum(['off', 'personal', 'shared']).default('off'),
+    .optional()
+    .describe('comma-separated Host names to answer for, besides the public URL host'),
 });
 
 export type LlmConfig = {
@@ -179,54 +233,22 @@ function safeHome(): string | undefined {
   }
 }
 
-/** The variables and their meaning, for `--help` and the README. */
-export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = [
-  ['PORT', '3000', 'HTTP port'],
-  ['HOST', '127.0.0.1', 'interface to listen on'],
-  ['SKILLTRACE_DATA_DIR', '~/.skilltrace', 'embedded database, generated keys, uploads'],
-  ['DATABASE_URL', '(unset)', 'PostgreSQL server to use instead of the embedded database'],
-  [
-    'SKILLTRACE_PUBLIC_URL',
-    'http://HOST:PORT',
-    'public address used in links, credentials and feeds',
-  ],
-  ['SKILLTRACE_SECRET_KEY', '(generated)', '64 hex chars; encrypts secrets at rest'],
-  ['SKILLTRACE_LOG_LEVEL', 'info', 'debug | info | warn | error | silent'],
-  [
-    'SKILLTRACE_ALLOW_PRIVATE_NETWORK',
-    'false',
-    'let outbound calls reach loopback/private addresses',
-  ],
-  ['SKILLTRACE_LLM_PROVIDER', '(unset)', 'openai-compatible | openai | anthropic'],
-  [
-    'SKILLTRACE_LLM_BASE_URL',
-    '(unset)',
-    'base URL of an OpenAI-compatible server (Ollama, vLLM, …)',
-  ],
-  ['SKILLTRACE_LLM_MODEL', '(unset)', 'model name'],
-  ['SKILLTRACE_LLM_API_KEY', '(unset)', 'API key for the model provider'],
-  ['SKILLTRACE_LLM_TIMEOUT_MS', '60000', 'timeout of one model call'],
-  [
-    'SKILLTRACE_DEMO',
-    'off',
-    'off | personal (visitors get their own 24-hour demo copy) | shared (also the shared demo account and its password)',
-  ],
-  ['SKILLTRACE_SIGNUP', 'open', 'open | closed (only admins create accounts)'],
-  ['SKILLTRACE_SESSION_DAYS', '30', 'how long a sign-in lasts'],
-  [
-    'SKILLTRACE_TRUST_PROXY',
-    'false',
-    'true (or a count of proxies): take the client address from X-Forwarded-For',
-  ],
-  ['SKILLTRACE_SCRYPT_LOG2N', '16', 'password hashing cost (scrypt N = 2^value)'],
-  [
-    'SKILLTRACE_IMPORT_WORKERS',
-    'cores − 1 (at least 1)',
-    'worker threads for fingerprints and skill extraction of file imports (0: none)',
-  ],
-  [
-    'SKILLTRACE_ALLOWED_HOSTS',
-    '(unset)',
-    'comma-separated Host names to answer for, besides the public URL host',
-  ],
-];
+/** Defaults `--help` states in words: worked out at start-up, or shown as their meaning. */
+const SHOWN_DEFAULTS: Partial<Record<keyof typeof EnvSchema.shape, string>> = {
+  SKILLTRACE_DATA_DIR: '~/.skilltrace',
+  SKILLTRACE_PUBLIC_URL: 'http://HOST:PORT',
+  SKILLTRACE_SECRET_KEY: '(generated)',
+  SKILLTRACE_TRUST_PROXY: 'false',
+  SKILLTRACE_IMPORT_WORKERS: 'cores − 1 (at least 1)',
+};
+
+/** The described variables as [name, default, meaning], for `--help`. */
+export const CONFIG_DOC: ReadonlyArray<[string, string, string]> = Object.entries(
+  EnvSchema.shape,
+).flatMap(([name, schema]): [string, string, string][] => {
+  if (!schema.description) return [];
+  const shown =
+    SHOWN_DEFAULTS[name as keyof typeof EnvSchema.shape] ??
+    (schema instanceof z.ZodDefault ? String(schema.def.defaultValue) : '(unset)');
+  return [[name, shown, schema.description]];
+});

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 /**
  * Error codes the domain may raise. The server maps each code to an HTTP status in
  * `src/server/error-status.ts`; nothing outside `server/` knows about statuses.
@@ -42,6 +43,21 @@ export class AppError extends Error {
 /** True when `e` is an AppError, optionally with the given code. */
 export function isAppError(e: unknown, code?: ErrorCode): e is AppError {
   return e instanceof AppError && (code === undefined || e.code === code);
+}
+
+/**
+ * `raw` parsed by `schema`; throws `invalid_input` with `message` and, as details, where and
+ * why it did not fit.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  message: string,
+): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success)
+    throw new AppError('invalid_input', message, { details: issuesToDetails(r.error.issues) });
+  return r.data;
 }
 
 /** Turns zod-style issues into `{ path, message }` rows that name where the problem is. */

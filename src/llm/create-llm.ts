@@ -89,6 +89,17 @@ export function createLlm(deps: LlmDeps): Llm {
     maxOutputTokens: req.maxOutputTokens ?? null,
   });
 
+  // What a text call (whole or streamed) records, and keys its cache entry by.
+  const textJob = (req: LlmRequest) => ({
+    purpose: req.purpose,
+    promptVersion: req.promptVersion,
+    userId: req.userId,
+    cache: req.cache !== false,
+    estimate: estimate(req),
+    inputs: textInputs(req),
+    fromCache: (v: unknown) => (typeof v === 'string' ? v : undefined),
+  });
+
   const generateObject = <T>(
     req: ObjectRequest<T>,
     sample?: { temperature: number; seed: number },
@@ -197,14 +208,8 @@ export function createLlm(deps: LlmDeps): Llm {
 
     generateText: (req) =>
       runCall(deps, {
+        ...textJob(req),
         kind: 'text',
-        purpose: req.purpose,
-        promptVersion: req.promptVersion,
-        userId: req.userId,
-        cache: req.cache !== false,
-        estimate: estimate(req),
-        inputs: textInputs(req),
-        fromCache: (v) => (typeof v === 'string' ? v : undefined),
         run: (models, _s, usage) =>
           callText(
             models.language,
@@ -217,17 +222,7 @@ export function createLlm(deps: LlmDeps): Llm {
       const settings = await requireSettings(deps, req.userId);
       const session = await beginCall<string>(
         deps,
-        {
-          kind: 'stream',
-          purpose: req.purpose,
-          promptVersion: req.promptVersion,
-          userId: req.userId,
-          cache: req.cache !== false,
-          estimate: estimate(req),
-          inputs: textInputs(req),
-          fromCache: (v) => (typeof v === 'string' ? v : undefined),
-          run: async () => '',
-        },
+        { ...textJob(req), kind: 'stream', run: async () => '' },
         settings,
       );
       if (session.hit) return replayStream(session.answer.value, session.answer);

@@ -172,12 +172,28 @@ export async function beginCall<T>(
   const models = createModels(settings, fetchFor(deps, settings));
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
+  // Logs the ended call with the tokens it used, frees its reservation, and returns its cost.
+  const record = async (status: 'ok' | 'error', errorCode: string | null) => {
+    const costUsd = estimateCost(settings.provider, model, usage.tokensIn, usage.tokensOut);
+    await recordCall(deps.store, deps.log, {
+      ...row,
+      status,
+      error_code: errorCode,
+      tokens_in: usage.tokensIn,
+      tokens_out: usage.tokensOut,
+      cost_usd: costUsd,
+      latency_ms: latency(),
+      created_at: now,
+    });
+    release();
+    return costUsd;
+  };
   return {
     hit: false,
     models,
     usage,
     async succeed(value) {
-      const costUsd = estimateCost(settings.provider, model, usage.tokensIn, usage.tokensOut);
+      const costUsd = await record('ok', null);
       const provenance: Provenance = {
         provider: settings.provider,
         model,
@@ -190,17 +206,6 @@ export async function beginCall<T>(
         costUsd,
         cached: false,
       };
-      await recordCall(deps.store, deps.log, {
-        ...row,
-        status: 'ok',
-        error_code: null,
-        tokens_in: usage.tokensIn,
-        tokens_out: usage.tokensOut,
-        cost_usd: costUsd,
-        latency_ms: latency(),
-        created_at: now,
-      });
-      release();
       if (job.cache) {
         const ttl = deps.cacheTtlMs ?? 30 * 86_400_000;
         await deps.store.llm.cacheSet(key, value, provenance, now, new Date(now.getTime() + ttl));
@@ -209,18 +214,7 @@ export async function beginCall<T>(
     },
     async fail(e) {
       const err = toLlmError(e, [settings.apiKey]);
-      const costUsd = estimateCost(settings.provider, model, usage.tokensIn, usage.tokensOut);
-      await recordCall(deps.store, deps.log, {
-        ...row,
-        status: 'error',
-        error_code: err.code,
-        tokens_in: usage.tokensIn,
-        tokens_out: usage.tokensOut,
-        cost_usd: costUsd,
-        latency_ms: latency(),
-        created_at: now,
-      });
-      release();
+      await record('error', err.code);
       deps.log.warn('model call failed', {
         purpose: job.purpose,
         provider: settings.provider,

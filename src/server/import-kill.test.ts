@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedDataDir } from '../../test/test-store.ts';
 import { parseCsv } from '../domain/radar/importers/parse-csv.ts';
 
 // kill -9 during an import: the real server (`skilltrace serve` on an embedded data folder),
@@ -87,6 +88,9 @@ describe('kill -9 during an import', () => {
   it('shows all of the file or none of it after a restart, and the ledger verifies', {
     timeout: 600_000,
   }, async () => {
+    // The first run's database creation and migrations are not the point here (cli.test.ts
+    // serves on a fresh folder): the server starts on a clone of the migrated template.
+    await seedDataDir(dataDir);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     child = await startServer(port);

@@ -68,6 +68,14 @@ export type RowError = z.infer<typeof RowError>;
 export const NearDuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string() });
 export type NearDuplicateRow = z.infer<typeof NearDuplicateRow>;
 
+/** What became of the rows of a file import or a feed poll. */
+const RowCounts = z.object({
+  added: z.number(),
+  duplicates: z.number(),
+  nearDuplicates: z.number(),
+  errors: z.array(RowError),
+});
+
 export const ImportRecord = z.object({
   id: z.string(),
   format: z.string(),
@@ -77,10 +85,7 @@ export const ImportRecord = z.object({
   status: z.enum(['queued', 'running', 'done', 'failed']),
   total: z.number(),
   processed: z.number(),
-  added: z.number(),
-  duplicates: z.number(),
-  nearDuplicates: z.number(),
-  errors: z.array(RowError),
+  ...RowCounts.shape,
   /** Which rows were skipped as near-duplicates of which post (the first 1,000). */
   nearDuplicateRows: z.array(NearDuplicateRow),
   /** What to know about the file, e.g. that it had no dates and which date was used. */
@@ -206,10 +211,7 @@ export const PollResult = z.object({
   status: z.number(),
   notModified: z.boolean(),
   items: z.number(),
-  added: z.number(),
-  duplicates: z.number(),
-  nearDuplicates: z.number(),
-  errors: z.array(RowError),
+  ...RowCounts.shape,
 });
 export type PollResult = z.infer<typeof PollResult>;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LlmKit, makeLlmKit } from '../../../test/llm-test-ctx.ts';
 import { createLogger } from '../../logger.ts';
+import type { Ctx } from '../ctx.ts';
 import { getModelSettings } from './get-model-settings.ts';
 import { getModelUsage } from './get-model-usage.ts';
 import { setModelLimits } from './set-model-limits.ts';
@@ -20,6 +21,16 @@ async function code(p: Promise<unknown>): Promise<string | undefined> {
     (e) => e.code,
   );
 }
+
+/** One uncached model call for `userId` (80 tokens in and 12 out on the fake server). */
+const summarise = (ctx: Ctx, userId: string) =>
+  ctx.llm.generateText({
+    purpose: 't',
+    promptVersion: 'v1',
+    instructions: 'Summarise the post in one line.',
+    userId,
+    cache: false,
+  });
 
 describe('model settings', () => {
   it('shows the offline engine, then the instance model, without addresses or keys', async () => {
@@ -69,13 +80,7 @@ describe('model settings', () => {
     expect(row?.api_key_sealed).not.toContain('sk-secret-123');
     expect(lines.join('\n')).not.toContain('sk-secret-123');
     // The key reaches only the server it was entered for.
-    await ctx.llm.generateText({
-      purpose: 't',
-      promptVersion: 'v1',
-      instructions: 'Summarise the post in one line.',
-      userId: user.id,
-      cache: false,
-    });
+    await summarise(ctx, user.id);
     expect(kit.fake.requests.at(-1)?.headers.authorization).toBe('Bearer sk-secret-123');
   });
 
@@ -190,13 +195,7 @@ describe('usage and limits', () => {
     const member = await kit.makeUser('member');
     const admin = await kit.makeUser('admin');
     const ctx = kit.ctx({ llm: kit.instanceLlm('openai', 'gpt-4o-mini') });
-    await ctx.llm.generateText({
-      purpose: 't',
-      promptVersion: 'v1',
-      instructions: 'Summarise the post in one line.',
-      userId: member.id,
-      cache: false,
-    });
+    await summarise(ctx, member.id);
     const mine = await getModelUsage(ctx, member, { days: 7 });
     expect(mine.days).toEqual([
       { day: '2026-03-02', calls: 1, tokensIn: 80, tokensOut: 12, costUsd: expect.any(Number) },
@@ -219,13 +218,7 @@ describe('usage and limits', () => {
       tokensPerUserPerDay: 50,
     });
     try {
-      await ctx.llm.generateText({
-        purpose: 't',
-        promptVersion: 'v1',
-        instructions: 'Summarise the post in one line.',
-        userId: member.id,
-        cache: false,
-      });
+      await summarise(ctx, member.id);
       expect((await getModelUsage(ctx, member)).today).toEqual({
         tokensOnInstanceModel: 92,
         limit: 50,

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { ModelLimitsInput } from '../../shared/model-settings.ts';
 import type { Ctx } from '../ctx.ts';
 
@@ -12,13 +12,8 @@ export async function setModelLimits(
   input: unknown,
 ): Promise<ModelLimitsInput> {
   if (user.role !== 'admin') throw new AppError('forbidden', 'Only an admin can set model limits');
-  const parsed = ModelLimitsInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The model limits are not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  await ctx.store.llm.setLimits(parsed.data, ctx.clock.now());
-  ctx.log.info('model limits changed', { by: user.id, ...parsed.data });
+  const parsed = parseInput(ModelLimitsInput, input, 'The model limits are not valid');
+  await ctx.store.llm.setLimits(parsed, ctx.clock.now());
+  ctx.log.info('model limits changed', { by: user.id, ...parsed });
   return ctx.store.llm.getLimits();
 }

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { parseInput } from '../../errors.ts';
 import type { ConnectionCheck } from '../../llm/index.ts';
 import { ModelSettingsInput } from '../../shared/model-settings.ts';
 import type { Ctx } from '../ctx.ts';
@@ -16,13 +16,7 @@ export async function testModelConnection(
 ): Promise<ConnectionCheck> {
   if (candidate === undefined || candidate === null)
     return ctx.llm.testConnection({ userId: user.id });
-  const parsed = ModelSettingsInput.safeParse(candidate);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The model settings are not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const c = parsed.data;
+  const c = parseInput(ModelSettingsInput, candidate, 'The model settings are not valid');
   return ctx.llm.testConnection({
     userId: user.id,
     candidate: {

@@ -1,4 +1,4 @@
-import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import { AppError, isAppError, parseInput } from '../../errors.ts';
 import { createSecretBox } from '../../secrets/secret-box.ts';
 import { ModelSettingsInput, type ModelSettingsView } from '../../shared/model-settings.ts';
 import type { Ctx } from '../ctx.ts';
@@ -27,13 +27,7 @@ export async function updateModelSettings(
     ctx.log.info('model settings removed', { userId: user.id });
     return getModelSettings(ctx, user);
   }
-  const parsed = ModelSettingsInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The model settings are not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const s = parsed.data;
+  const s = parseInput(ModelSettingsInput, input, 'The model settings are not valid');
   const baseUrl = s.baseUrl ? s.baseUrl.replace(/\/+$/, '') : null;
   if (s.provider === 'openai-compatible' && !baseUrl)
     throw invalid('baseUrl', 'An OpenAI-compatible server needs a base URL');

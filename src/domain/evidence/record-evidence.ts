@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type EvidenceEntry, EvidenceInput } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
@@ -30,16 +30,11 @@ export async function recordEvidence(
   userId: string,
   input: EvidenceInput,
 ): Promise<EvidenceEntry> {
-  const parsed = EvidenceInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The evidence entry is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
+  const parsed = parseInput(EvidenceInput, input, 'The evidence entry is not valid');
   // What is hashed must be what is stored: no lone surrogates, no NUL (see normaliseText).
   const v = {
-    ...normaliseText({ ...parsed.data, attachments: [] }),
-    attachments: parsed.data.attachments.map((a) => ({ ...a, name: normaliseText(a.name) })),
+    ...normaliseText({ ...parsed, attachments: [] }),
+    attachments: parsed.attachments.map((a) => ({ ...a, name: normaliseText(a.name) })),
   };
   const taxonomy = getTaxonomy();
   const unknown = v.skills.filter((s) => !taxonomy.skillById.has(s));

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type PortfolioSettings, PortfolioSettingsInput } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
@@ -37,13 +37,7 @@ export async function setPortfolio(
   userId: string,
   input: unknown,
 ): Promise<PortfolioSettings> {
-  const parsed = PortfolioSettingsInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The portfolio settings are not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const v = parsed.data;
+  const v = parseInput(PortfolioSettingsInput, input, 'The portfolio settings are not valid');
   if (RESERVED.has(v.handle)) {
     throw new AppError('invalid_input', `The handle “${v.handle}” is reserved`, {
       details: { issues: [{ path: 'handle', message: 'reserved' }] },

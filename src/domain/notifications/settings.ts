@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { parseInput } from '../../errors.ts';
 import { NotificationSettings, ProgressView } from '../../shared/progress.ts';
 import type { Ctx } from '../ctx.ts';
 
@@ -30,12 +30,7 @@ async function save(ctx: Ctx, userId: string, patch: Partial<Awaited<ReturnType<
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
-  const r = schema.safeParse(raw);
-  if (!r.success)
-    throw new AppError('invalid_input', `The ${what} is invalid`, {
-      details: issuesToDetails(r.error.issues),
-    });
-  return r.data;
+  return parseInput(schema, raw, `The ${what} is invalid`);
 }
 
 /** The person's dashboard view (panel order and visibility, path-detail toggles, busy weeks). */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Annotation, AnnotationInput } from '../../shared/paths.ts';
 import type { Ctx } from '../ctx.ts';
 import { listDoneSteps } from './done-steps.ts';
@@ -26,12 +26,7 @@ export async function annotateStep(
   raw: z.input<typeof AnnotationInput> | Record<string, unknown>,
 ): Promise<Annotation> {
   const { step, plan } = await requireStep(ctx, userId, pathId, stepId);
-  const parsed = AnnotationInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The annotation is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const input = parsed.data;
+  const input = parseInput(AnnotationInput, raw, 'The annotation is not valid');
   const done = await listDoneSteps(ctx, pathId, plan);
   if (!done.has(stepId))
     throw new AppError('conflict', 'Tick the step done before saying whether it worked');

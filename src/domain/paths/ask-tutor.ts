@@ -1,4 +1,4 @@
-import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import { AppError, isAppError, parseInput } from '../../errors.ts';
 import { type CatalogResource, type TutorAnswer, TutorInput } from '../../shared/paths.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
@@ -61,12 +61,7 @@ export async function askTutor(
   const step =
     plan.steps.find((s) => s.id === stepId) ?? plan.steps.find((s) => s.skillId === stepId);
   if (!step) throw new AppError('not_found', 'Step not found in the current version');
-  const parsed = TutorInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'Ask a question', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const input = parsed.data;
+  const input = parseInput(TutorInput, raw, 'Ask a question');
   const citedIds = step.resources.map((r) => r.id).filter((x): x is string => Boolean(x));
   const cited = (await ctx.store.catalog.findByIds(citedIds)).map(presentResource);
   const query = `${input.question} ${step.skillName}`

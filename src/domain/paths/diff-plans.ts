@@ -179,25 +179,19 @@ export function diffPlans(
   const s1 = new Map(from.plan.steps.map((s) => [s.id, s]));
   const s2 = new Map(to.plan.steps.map((s) => [s.id, s]));
   const changes: DiffChange[] = [];
+  const step = (s: PlanStep, kind: 'removed' | 'added', detail: string) =>
+    changes.push({
+      kind,
+      stepId: s.id,
+      skillName: s.skillName,
+      detail,
+      reasons: stepReasons(s.id, a, b, inputChanges, kind),
+    });
   for (const s of from.plan.steps) {
-    if (!s2.has(s.id))
-      changes.push({
-        kind: 'removed',
-        stepId: s.id,
-        skillName: s.skillName,
-        detail: `Step "${s.skillName}" removed.`,
-        reasons: stepReasons(s.id, a, b, inputChanges, 'removed'),
-      });
+    if (!s2.has(s.id)) step(s, 'removed', `Step "${s.skillName}" removed.`);
   }
   for (const s of to.plan.steps) {
-    if (!s1.has(s.id))
-      changes.push({
-        kind: 'added',
-        stepId: s.id,
-        skillName: s.skillName,
-        detail: `Step "${s.skillName}" added (${s.reason}).`,
-        reasons: stepReasons(s.id, a, b, inputChanges, 'added'),
-      });
+    if (!s1.has(s.id)) step(s, 'added', `Step "${s.skillName}" added (${s.reason}).`);
   }
   const common1 = from.plan.steps.filter((s) => s2.has(s.id)).map((s) => s.id);
   const common2 = to.plan.steps.filter((s) => s1.has(s.id)).map((s) => s.id);

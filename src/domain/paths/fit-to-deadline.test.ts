@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../test/app-per-suite.ts';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
-import { createUser } from '../accounts/index.ts';
 import { createPath } from './index.ts';
 import { deadlineInText } from './resolve-goal.ts';
 import { learningHoursBetween } from './schedule-steps.ts';
@@ -53,14 +53,10 @@ describe('plans that fit a deadline', () => {
 
   it('plans the objectives that fit three days out, whatever the weekday, and lists the rest', async () => {
     // Default profile: 5 h a week on Mon, Wed, Fri.
-    const u = await createUser(app.ctx, {
-      email: 'fit@example.com',
-      password: 'long-enough-pw',
-      name: 'F',
-    });
+    const u = await signUpMember(app.ctx, 'fit@example.com', 'F');
     for (const start of WEEK) {
       const deadline = addDays(start, 3);
-      const p = await createPath(app.ctx, u.id, {
+      const p = await createPath(app.ctx, u, {
         goal: { roleId: 'data-analytics-consultant' },
         startDate: start,
         deadline,
@@ -85,12 +81,8 @@ describe('plans that fit a deadline', () => {
   });
 
   it('keeps the goal skill ahead of its prerequisites and each skill’s objectives in order', async () => {
-    const u = await createUser(app.ctx, {
-      email: 'fit2@example.com',
-      password: 'long-enough-pw',
-      name: 'G',
-    });
-    const p = await createPath(app.ctx, u.id, {
+    const u = await signUpMember(app.ctx, 'fit2@example.com', 'G');
+    const p = await createPath(app.ctx, u, {
       goal: { text: 'Tableau for a client dashboard by Friday' },
       startDate: '2026-03-06',
     });
@@ -99,7 +91,7 @@ describe('plans that fit a deadline', () => {
     expect(p.plan.steps.some((s) => s.skillId === 'tableau')).toBe(true);
     const tableau = p.plan.steps.filter((s) => s.skillId === 'tableau').map((s) => s.id);
     expect(tableau[0]).toBe('tableau/orientation');
-    const noDeadline = await createPath(app.ctx, u.id, {
+    const noDeadline = await createPath(app.ctx, u, {
       goal: { skillIds: ['tableau'] },
       startDate: '2026-03-06',
     });

@@ -8,7 +8,7 @@ import { sha256Hex } from './canonical-json.ts';
 import { estimateDurationMinutes } from './estimate-duration.ts';
 import { matchSkills } from './match-skills.ts';
 import { parseCuratedMarkdown } from './parse-curated-markdown.ts';
-import { ensureCatalog, searchTextOf } from './sync-catalog.ts';
+import { ensureCatalog, searchTextOf, uncheckedLink } from './sync-catalog.ts';
 
 /** What an import did, with every row it did not take and why. */
 export interface ImportReport {
@@ -116,12 +116,7 @@ export async function importCuratedList(
       provenance: `imported from ${file}, line ${e.line}${topic ? `, under "${topic}"` : ''}`,
       source: 'import' as const,
       added_at: now.toISOString().slice(0, 10),
-      last_checked: null,
-      link_status: 'unchecked' as const,
-      http_status: null,
-      final_url: null,
-      redirects: [],
-      check_error: null,
+      ...uncheckedLink(),
       // A curated list states no durations: estimated from the kind and format.
       duration_minutes: estimateDurationMinutes({ kind, format, title: e.title, skills }),
       duration_source: 'estimated' as const,

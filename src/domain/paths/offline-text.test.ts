@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../test/app-per-suite.ts';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import type { PathView } from '../../shared/paths.ts';
-import { createUser, updateProfile } from '../accounts/index.ts';
+import { updateProfile } from '../accounts/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { scoreConfidence } from '../verify/index.ts';
 import { expandObjectives } from './expand-objectives.ts';
@@ -165,13 +166,7 @@ describe('offline text reads cleanly', () => {
     let userId = '';
     beforeAll(async () => {
       app = makeTestApp(await makeTestStore(), { clock: fixedClock('2026-03-02T07:00:00Z') });
-      userId = (
-        await createUser(app.ctx, {
-          email: 'text@example.com',
-          password: 'long-enough-pw',
-          name: 'T',
-        })
-      ).id;
+      userId = await signUpMember(app.ctx, 'text@example.com', 'T');
       await updateProfile(app.ctx, userId, {
         weeklyHours: 5,
         learningDays: ['mon', 'wed', 'fri'],

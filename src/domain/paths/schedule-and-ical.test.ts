@@ -11,13 +11,16 @@ describe('scheduleSteps', () => {
     { id: 'a', hours: 5 },
     { id: 'b', hours: 3 },
   ];
-  it('uses only learning days, at most 2 h per session and the weekly budget per day', () => {
-    const s = scheduleSteps(steps, {
+  /** The steps from Monday 2026-03-02, 6 h a week on Tuesdays and Saturdays. */
+  const tueAndSat = (deadline: string | null) =>
+    scheduleSteps(steps, {
       startDate: '2026-03-02',
-      deadline: null,
+      deadline,
       weeklyHours: 6,
       learningDays: ['tue', 'sat'],
     });
+  it('uses only learning days, at most 2 h per session and the weekly budget per day', () => {
+    const s = tueAndSat(null);
     expect(s.hoursPerLearningDay).toBe(3);
     expect(s.sessions.every((x) => ['tue', 'sat'].includes(dayOf(x.date)!))).toBe(true);
     expect(s.sessions.every((x) => x.hours <= 2)).toBe(true);
@@ -38,12 +41,7 @@ describe('scheduleSteps', () => {
   });
 
   it('says how many hours are missing and the earliest finish when a deadline cannot be met', () => {
-    const s = scheduleSteps(steps, {
-      startDate: '2026-03-02',
-      deadline: '2026-03-05',
-      weeklyHours: 6,
-      learningDays: ['tue', 'sat'],
-    });
+    const s = tueAndSat('2026-03-05');
     expect(s.feasible).toBe(false);
     expect(s.warning).toMatchObject({
       hoursShort: 5,
@@ -53,12 +51,7 @@ describe('scheduleSteps', () => {
     expect(s.warning!.message).toContain('5 h short');
     expect(s.warning!.message).toContain('Tue 2026-03-10');
     expect(s.sessions.filter((x) => x.afterDeadline).length).toBeGreaterThan(0);
-    const ok = scheduleSteps(steps, {
-      startDate: '2026-03-02',
-      deadline: '2026-03-10',
-      weeklyHours: 6,
-      learningDays: ['tue', 'sat'],
-    });
+    const ok = tueAndSat('2026-03-10');
     expect(ok.feasible).toBe(true);
     expect(ok.warning).toBeNull();
   });

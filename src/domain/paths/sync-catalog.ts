@@ -23,6 +23,18 @@ export function searchTextOf(r: {
  * from the one recorded, upserts every seed resource (link-check results are kept). Cheap
  * after the first call in a process. Returns the seed version.
  */
+/** The link-check columns of a catalog row whose link nobody has checked yet. */
+export function uncheckedLink() {
+  return {
+    last_checked: null,
+    link_status: 'unchecked' as const,
+    http_status: null,
+    final_url: null,
+    redirects: [],
+    check_error: null,
+  };
+}
+
 export async function ensureCatalog(ctx: Ctx): Promise<string> {
   const data = getCatalogData();
   if (synced.get(ctx.store.db) === data.version) return data.version;
@@ -57,12 +69,7 @@ export async function ensureCatalog(ctx: Ctx): Promise<string> {
         provenance: 'Skilltrace starter catalog (data/catalog)',
         source: 'seed' as const,
         added_at: r.addedAt,
-        last_checked: null,
-        link_status: 'unchecked' as const,
-        http_status: null,
-        final_url: null,
-        redirects: [],
-        check_error: null,
+        ...uncheckedLink(),
         duration_minutes: r.durationMinutes,
         duration_source: r.durationSource,
         updated_at: now,

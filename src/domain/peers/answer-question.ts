@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import {
   AnswerInput,
   type PeerAnnotation,
@@ -90,11 +90,7 @@ export async function answerQuestion(
 ): Promise<PeerAnnotation> {
   const { q, asker } = await requireVisibleQuestion(ctx, userId, questionId);
   if (asker) throw new AppError('not_found', 'This question was not routed to you');
-  const parsed = AnswerInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The answer is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(AnswerInput, input, 'The answer is not valid');
   const route = await ctx.store.peers.findRoute(questionId, userId);
   if (route?.status === 'answered')
     throw new AppError('conflict', 'You already answered this question');
@@ -103,8 +99,8 @@ export async function answerQuestion(
     id: ctx.ids.id(),
     question_id: questionId,
     user_id: userId,
-    body: parsed.data.body,
-    verdict: parsed.data.verdict,
+    body: parsed.body,
+    verdict: parsed.verdict,
     weight,
     provenance,
     created_at: ctx.clock.now(),

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Question, QuestionInput } from '../../shared/peers.ts';
 import type { PeerQuestionRow } from '../../store/repos/peers-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
@@ -64,12 +64,7 @@ export async function chooseAnswerers(
  * well supported), `rate_limited`.
  */
 export async function askPeers(ctx: Ctx, userId: string, input: unknown): Promise<Question> {
-  const parsed = QuestionInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The question is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const v = parsed.data;
+  const v = parseInput(QuestionInput, input, 'The question is not valid');
   let skillId: string;
   let context = v.context ?? '';
   let trigger: string[];

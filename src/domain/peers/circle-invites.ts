@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Circle, InviteInput, JoinInput } from '../../shared/peers.ts';
 import type { PeerInviteRow } from '../../store/repos/peers-repo.ts';
 import type { Ctx } from '../ctx.ts';
@@ -26,11 +26,7 @@ export async function inviteToCircle(
 ): Promise<{ id: string; token: string; link: string; email: string | null; expiresAt: string }> {
   const { role } = await requireMember(ctx, userId, circleId);
   if (role !== 'owner') throw new AppError('forbidden', 'Only the circle owner can invite');
-  const parsed = InviteInput.safeParse(input ?? {});
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The invite is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(InviteInput, input ?? {}, 'The invite is not valid');
   await hitPeerLimit(ctx, 'invite', userId);
   const now = ctx.clock.now();
   const token = ctx.ids.token(24);
@@ -38,7 +34,7 @@ export async function inviteToCircle(
     id: ctx.ids.id(),
     circle_id: circleId,
     user_id: userId,
-    email: parsed.data.email?.trim().toLowerCase() ?? null,
+    email: parsed.email?.trim().toLowerCase() ?? null,
     token_hash: hashToken(token),
     created_at: now,
     expires_at: new Date(now.getTime() + INVITE_DAYS * 86_400_000),
@@ -81,12 +77,8 @@ async function join(ctx: Ctx, userId: string, invite: PeerInviteRow | undefined)
 
 /** Joins a circle with an invite token (link or email invite). Throws `not_found`, `invalid_input`. */
 export async function joinCircle(ctx: Ctx, userId: string, input: unknown): Promise<Circle> {
-  const parsed = JoinInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The invite token is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  return join(ctx, userId, await ctx.store.peers.findInviteByHash(hashToken(parsed.data.token)));
+  const parsed = parseInput(JoinInput, input, 'The invite token is not valid');
+  return join(ctx, userId, await ctx.store.peers.findInviteByHash(hashToken(parsed.token)));
 }
 
 /** Accepts an invite addressed to your account's email. Throws `not_found` for anyone else's. */

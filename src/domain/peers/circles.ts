@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Circle, CircleInput } from '../../shared/peers.ts';
 import type { PeerCircleRow } from '../../store/repos/peers-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
@@ -12,17 +12,13 @@ type CircleDetail = Circle & {
 
 /** Creates a private, invite-only circle with you as its owner. Throws `invalid_input`. */
 export async function createCircle(ctx: Ctx, userId: string, input: unknown): Promise<Circle> {
-  const parsed = CircleInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The circle is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(CircleInput, input, 'The circle is not valid');
   const now = ctx.clock.now();
   const row: PeerCircleRow = {
     id: ctx.ids.id(),
     user_id: userId,
-    name: parsed.data.name,
-    description: parsed.data.description,
+    name: parsed.name,
+    description: parsed.description,
     created_at: now,
     updated_at: now,
   };

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Message, MessageInput, type Teaching, TeachingInput } from '../../shared/peers.ts';
 import type { PeerExchangeRow, PeerMessageRow } from '../../store/repos/peers-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
@@ -42,11 +42,7 @@ export async function postMessage(
   input: unknown,
 ): Promise<Message> {
   const row = await requireExchange(ctx, userId, exchangeId);
-  const parsed = MessageInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The message is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(MessageInput, input, 'The message is not valid');
   if (await isBlockedBetween(ctx, userId, otherOf(row, userId)))
     throw new AppError('forbidden', 'You cannot message this person');
   if (row.status !== 'accepted')
@@ -56,7 +52,7 @@ export async function postMessage(
     id: ctx.ids.id(),
     exchange_id: exchangeId,
     user_id: userId,
-    body: parsed.data.body,
+    body: parsed.body,
     created_at: ctx.clock.now(),
   };
   await ctx.store.peers.insertMessage(m);
@@ -74,13 +70,9 @@ export async function recordTeaching(
   input: unknown,
 ): Promise<Teaching> {
   const row = await requireExchange(ctx, userId, exchangeId);
-  const parsed = TeachingInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The teaching record is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  if (!getTaxonomy().skillById.has(parsed.data.skillId))
-    throw new AppError('invalid_input', `Unknown skill id: ${parsed.data.skillId}`);
+  const parsed = parseInput(TeachingInput, input, 'The teaching record is not valid');
+  if (!getTaxonomy().skillById.has(parsed.skillId))
+    throw new AppError('invalid_input', `Unknown skill id: ${parsed.skillId}`);
   if (row.status !== 'accepted')
     throw new AppError('conflict', 'Record teaching once the exchange is accepted');
   const t = {
@@ -88,8 +80,8 @@ export async function recordTeaching(
     exchange_id: exchangeId,
     user_id: userId,
     learner_user_id: otherOf(row, userId),
-    skill_id: parsed.data.skillId,
-    note: parsed.data.note,
+    skill_id: parsed.skillId,
+    note: parsed.note,
     status: 'claimed' as const,
     evidence_id: null,
     created_at: ctx.clock.now(),

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Exchange, ExchangeRequestInput, type Teaching } from '../../shared/peers.ts';
 import type { PeerExchangeRow, PeerTeachingRow } from '../../store/repos/peers-repo.ts';
 import type { Ctx } from '../ctx.ts';
@@ -74,12 +74,7 @@ async function presentRows(
  * opted in, or an open exchange exists), `not_found`, `rate_limited`.
  */
 export async function requestExchange(ctx: Ctx, userId: string, input: unknown): Promise<Exchange> {
-  const parsed = ExchangeRequestInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The exchange request is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const v = parsed.data;
+  const v = parseInput(ExchangeRequestInput, input, 'The exchange request is not valid');
   if (v.peerUserId === userId)
     throw new AppError('invalid_input', 'You cannot exchange with yourself');
   const tax = getTaxonomy();

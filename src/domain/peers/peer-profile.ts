@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import {
   DEFAULT_FIELD_VISIBILITY,
   PeerProfileInput,
@@ -42,13 +42,7 @@ export async function updatePeerProfile(
   userId: string,
   input: unknown,
 ): Promise<PeerProfileView> {
-  const parsed = PeerProfileInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The peer profile has invalid fields', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const v = parsed.data;
+  const v = parseInput(PeerProfileInput, input, 'The peer profile has invalid fields');
   const tax = getTaxonomy();
   const unknown = v.wants.filter((s) => !tax.skillById.has(s));
   if (unknown.length) {

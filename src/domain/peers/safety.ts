@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { ReportInput } from '../../shared/peers.ts';
 import type { Ctx } from '../ctx.ts';
 
@@ -97,12 +97,7 @@ export async function reportAbuse(
   userId: string,
   input: unknown,
 ): Promise<{ id: string }> {
-  const parsed = ReportInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The report is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const r = parsed.data;
+  const r = parseInput(ReportInput, input, 'The report is not valid');
   if (r.userId && !(await ctx.store.accounts.findUserById(r.userId)))
     throw new AppError('not_found', 'No such person');
   await hitPeerLimit(ctx, 'report', userId);

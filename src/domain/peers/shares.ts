@@ -1,4 +1,4 @@
-import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import { AppError, isAppError, parseInput } from '../../errors.ts';
 import { type Outline, type Share, ShareInput } from '../../shared/peers.ts';
 import type { PeerShareRow } from '../../store/repos/peers-repo.ts';
 import type { Ctx } from '../ctx.ts';
@@ -50,12 +50,7 @@ export async function presentShares(ctx: Ctx, rows: PeerShareRow[]): Promise<Sha
  * publicly. Throws `invalid_input`, `not_found` (not your item, or not your circle).
  */
 export async function shareItem(ctx: Ctx, userId: string, input: unknown): Promise<Share> {
-  const parsed = ShareInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The share is not valid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const v = parsed.data;
+  const v = parseInput(ShareInput, input, 'The share is not valid');
   // Both verbs throw not_found for someone else's item.
   if (v.itemType === 'path') await getPath(ctx, userId, v.itemId);
   else await getBrief(ctx, userId, v.itemId);

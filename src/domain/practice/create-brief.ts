@@ -1,4 +1,4 @@
-import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import { AppError, isAppError, parseInput } from '../../errors.ts';
 import type { ClaimFlag } from '../../shared/claims.ts';
 import { type Brief, BriefContent, CreateBriefInput } from '../../shared/practice.ts';
 import type { Ctx } from '../ctx.ts';
@@ -38,12 +38,7 @@ export function skillOrThrow(skillId: string): TaxonomySkill {
  * Throws `invalid_input` (bad input, unknown skill) and `not_found` (post not the user's).
  */
 export async function createBrief(ctx: Ctx, userId: string, raw: unknown): Promise<Brief> {
-  const parsed = CreateBriefInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The brief request is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const input = parsed.data;
+  const input = parseInput(CreateBriefInput, raw, 'The brief request is invalid');
   const skill = skillOrThrow(input.skillId);
   const templates = getPracticeTemplates();
   let post: PostLike | undefined;

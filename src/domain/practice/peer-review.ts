@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import {
   type BriefContent,
   PeerReviewInput,
@@ -33,12 +33,7 @@ export async function shareForReview(
   raw: unknown,
 ): Promise<{ shareId: string; token: string; status: 'pending' }> {
   const brief = await briefOrThrow(ctx, userId, briefId);
-  const parsed = ShareInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'Name the reviewer', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const input = parsed.data;
+  const input = parseInput(ShareInput, raw, 'Name the reviewer');
   if (input.reviewerUserId === userId)
     throw new AppError('invalid_input', 'Ask someone else to review your work');
   if (!(await ctx.store.accounts.findUserById(input.reviewerUserId)))
@@ -122,17 +117,13 @@ export async function submitPeerReview(
   raw: unknown,
 ): Promise<Pick<Review, 'id' | 'average' | 'flags'>> {
   const share = await shareFor(ctx, reviewerId, token);
-  const parsed = PeerReviewInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The review is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(PeerReviewInput, raw, 'The review is invalid');
   if (share.status !== 'pending')
     throw new AppError('conflict', 'This request was already answered');
   const brief = await ctx.store.practice.findBriefById(share.brief_id);
   const sub = await ctx.store.practice.latestSubmission(share.user_id, share.brief_id);
   if (!brief || !sub) throw new AppError('not_found', 'Review request not found');
-  const checked = checkReview((brief.content as BriefContent).rubric, sub.text, parsed.data.scores);
+  const checked = checkReview((brief.content as BriefContent).rubric, sub.text, parsed.scores);
   if (!checked.ok)
     throw new AppError('invalid_input', 'Score every rubric criterion exactly once', {
       details: { flags: checked.flags },

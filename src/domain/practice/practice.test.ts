@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
-import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
-import type { App } from '../../app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerSuite } from '../../../test/app-per-suite.ts';
+import { submitAndSelfReview } from '../../../test/practice-steps.ts';
+import { fixedClock } from '../../../test/test-app.ts';
+import { STORE_KINDS } from '../../../test/test-store.ts';
 import { Brief } from '../../shared/practice.ts';
-import { createUser, updateProfile } from '../accounts/index.ts';
-import type { Ctx } from '../ctx.ts';
+import { updateProfile } from '../accounts/index.ts';
 import { listEvidence } from '../evidence/index.ts';
 import { addBrief } from '../radar/index.ts';
 import {
@@ -28,49 +28,21 @@ import {
 const DAY = 86_400_000;
 
 describe.each(STORE_KINDS)('practice on %s', (kind) => {
-  let app: App;
-  let ctx: Ctx;
   const clock = fixedClock('2026-03-02T09:00:00Z');
-  let n = 0;
-  const user = async () =>
-    (
-      await createUser(ctx, {
-        email: `p${++n}-${kind}@example.com`,
-        password: 'long-enough-pw',
-        name: `P${n}`,
-      })
-    ).id;
-
-  beforeAll(async () => {
-    app = makeTestApp(await makeTestStore(kind), { clock });
-    ctx = app.ctx;
-  });
-  afterAll(() => app.close());
-
-  const reviewAll = async (userId: string, brief: Brief, score: number) => {
-    await submitDeliverable(ctx, userId, brief.id, {
-      text: `Deliverable for ${brief.content.title}`,
-    });
-    return selfReview(ctx, userId, brief.id, {
-      scores: brief.content.rubric.map((c) => ({
-        criterionId: c.id,
-        score,
-        feedback: 'ok',
-        quotes: [],
-      })),
-    });
-  };
+  const { ctx, user } = appPerSuite(kind, { clock, prefix: 'p' });
+  const reviewAll = (userId: string, brief: Brief, score: number) =>
+    submitAndSelfReview(ctx(), userId, brief, score);
 
   it('creates the same offline brief for the same seed, and stores it', async () => {
     const u = await user();
-    const a = await createBrief(ctx, u, { skillId: 'excel', level: 'beginner', seed: 'fixed' });
-    const b = await createBrief(ctx, u, { skillId: 'excel', level: 'beginner', seed: 'fixed' });
+    const a = await createBrief(ctx(), u, { skillId: 'excel', level: 'beginner', seed: 'fixed' });
+    const b = await createBrief(ctx(), u, { skillId: 'excel', level: 'beginner', seed: 'fixed' });
     expect(a.id).not.toBe(b.id);
     expect(b.content).toEqual(a.content);
     expect(a.source).toBe('offline');
     expect(a.scaffold.level).toBe('worked_example');
     expect(Brief.parse(a)).toBeTruthy();
-    await expect(createBrief(ctx, u, { skillId: 'no-such-skill' })).rejects.toMatchObject({
+    await expect(createBrief(ctx(), u, { skillId: 'no-such-skill' })).rejects.toMatchObject({
       code: 'invalid_input',
     });
   });
@@ -78,33 +50,33 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
   it('starts a brief from a posting the person imported, using its text; others cannot', async () => {
     const u = await user();
     const other = await user();
-    const added = await addBrief(ctx, u, {
+    const added = await addBrief(ctx(), u, {
       title: 'Quarterly sales dashboard',
       text: 'We run a bike shop and need an Excel dashboard of quarterly sales by store, budget $450, ready within 10 days.',
     });
     const postId = added.post!.id;
-    const brief = await createBrief(ctx, u, { skillId: 'excel', postId });
+    const brief = await createBrief(ctx(), u, { skillId: 'excel', postId });
     expect(brief.source).toBe('posting');
     expect(brief.postId).toBe(postId);
     expect(brief.content.context).toContain('bike shop');
     expect(brief.content.constraints.budget.amount).toBe(450);
     expect(brief.content.constraints.deadlineDays).toBe(10);
-    await expect(createBrief(ctx, other, { skillId: 'excel', postId })).rejects.toMatchObject({
+    await expect(createBrief(ctx(), other, { skillId: 'excel', postId })).rejects.toMatchObject({
       code: 'not_found',
     });
     // Without postId the person's postings still shape the brief.
-    const patterned = await createBrief(ctx, u, { skillId: 'excel', seed: 'p' });
+    const patterned = await createBrief(ctx(), u, { skillId: 'excel', seed: 'p' });
     expect(patterned.postingPatterns.join(' ')).toContain('Excel dashboard');
   });
 
   it('takes a submission and a self-review, and records the reviewed work as evidence once', async () => {
     const u = await user();
-    const brief = await createBrief(ctx, u, { skillId: 'excel', seed: 's1' });
-    await expect(selfReview(ctx, u, brief.id, { scores: [] })).rejects.toMatchObject({
+    const brief = await createBrief(ctx(), u, { skillId: 'excel', seed: 's1' });
+    await expect(selfReview(ctx(), u, brief.id, { scores: [] })).rejects.toMatchObject({
       code: 'invalid_input',
     });
     await expect(
-      submitDeliverable(ctx, u, brief.id, {
+      submitDeliverable(ctx(), u, brief.id, {
         files: [
           {
             name: 'x.png',
@@ -114,7 +86,7 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
         ],
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
-    const sub = await submitDeliverable(ctx, u, brief.id, {
+    const sub = await submitDeliverable(ctx(), u, brief.id, {
       text: 'Built a pivot of sales by store; West grew 12%.',
       links: ['https://example.com/workbook'],
       files: [
@@ -132,7 +104,7 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
       feedback: 'fine',
       quotes: i === 0 ? ['West grew 12%', 'East fell'] : [],
     }));
-    const review = await selfReview(ctx, u, brief.id, { scores });
+    const review = await selfReview(ctx(), u, brief.id, { scores });
     expect(review.kind).toBe('self');
     expect(review.flags).toEqual([
       expect.objectContaining({
@@ -141,9 +113,9 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
         detail: 'East fell',
       }),
     ]);
-    await selfReview(ctx, u, brief.id, { scores });
-    expect(await listBriefReviews(ctx, u, brief.id)).toHaveLength(2);
-    const entries = (await listEvidence(ctx, u)).filter((e) => e.kind === 'practice_deliverable');
+    await selfReview(ctx(), u, brief.id, { scores });
+    expect(await listBriefReviews(ctx(), u, brief.id)).toHaveLength(2);
+    const entries = (await listEvidence(ctx(), u)).filter((e) => e.kind === 'practice_deliverable');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.skills).toEqual(['excel']);
     expect(entries[0]!.data).toMatchObject({ briefId: brief.id, reviewed: true });
@@ -151,17 +123,18 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
 
   it('fades scaffolding with good results, restores it with poor ones, and honours an override', async () => {
     const u = await user();
-    const make = () => createBrief(ctx, u, { skillId: 'tableau', seed: `t${++n}` });
+    let seeds = 0;
+    const make = () => createBrief(ctx(), u, { skillId: 'tableau', seed: `t${++seeds}` });
     await reviewAll(u, await make(), 3);
-    expect((await getScaffold(ctx, u, 'tableau')).level).toBe('worked_example');
+    expect((await getScaffold(ctx(), u, 'tableau')).level).toBe('worked_example');
     await reviewAll(u, await make(), 4);
-    expect((await getScaffold(ctx, u, 'tableau')).level).toBe('hints');
+    expect((await getScaffold(ctx(), u, 'tableau')).level).toBe('hints');
     const hinted = await make();
     expect(hinted.scaffold.level).toBe('hints');
     expect(hinted.scaffold.workedExample).toBeNull();
     await reviewAll(u, hinted, 1);
-    expect((await getScaffold(ctx, u, 'tableau')).level).toBe('worked_example');
-    const over = await setScaffoldOverride(ctx, u, 'tableau', 'on_your_own');
+    expect((await getScaffold(ctx(), u, 'tableau')).level).toBe('worked_example');
+    const over = await setScaffoldOverride(ctx(), u, 'tableau', 'on_your_own');
     expect(over).toMatchObject({
       level: 'worked_example',
       override: 'on_your_own',
@@ -172,63 +145,65 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
       workedExample: null,
       hints: [],
     });
-    expect((await setScaffoldOverride(ctx, u, 'tableau', null)).inUse).toBe('worked_example');
+    expect((await setScaffoldOverride(ctx(), u, 'tableau', null)).inUse).toBe('worked_example');
   });
 
   it('lets a named peer review shared work without revealing who reviewed', async () => {
     const owner = await user();
     const peer = await user();
     const stranger = await user();
-    const brief = await createBrief(ctx, owner, { skillId: 'blog-writing', seed: 'peer' });
+    const brief = await createBrief(ctx(), owner, { skillId: 'blog-writing', seed: 'peer' });
     await expect(
-      shareForReview(ctx, owner, brief.id, { reviewerUserId: peer }),
+      shareForReview(ctx(), owner, brief.id, { reviewerUserId: peer }),
     ).rejects.toMatchObject({ code: 'conflict' });
-    await submitDeliverable(ctx, owner, brief.id, { text: 'Ten tips for shop owners.' });
-    const share = await shareForReview(ctx, owner, brief.id, { reviewerUserId: peer });
+    await submitDeliverable(ctx(), owner, brief.id, { text: 'Ten tips for shop owners.' });
+    const share = await shareForReview(ctx(), owner, brief.id, { reviewerUserId: peer });
     const scores = brief.content.rubric.map((c) => ({
       criterionId: c.id,
       score: 2,
       feedback: 'Add examples',
       quotes: ['Ten tips'],
     }));
-    await expect(submitPeerReview(ctx, stranger, share.token, { scores })).rejects.toMatchObject({
+    await expect(submitPeerReview(ctx(), stranger, share.token, { scores })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await submitPeerReview(ctx, peer, share.token, { scores });
-    await expect(submitPeerReview(ctx, peer, share.token, { scores })).rejects.toMatchObject({
+    await submitPeerReview(ctx(), peer, share.token, { scores });
+    await expect(submitPeerReview(ctx(), peer, share.token, { scores })).rejects.toMatchObject({
       code: 'conflict',
     });
-    const [review] = await listBriefReviews(ctx, owner, brief.id);
+    const [review] = await listBriefReviews(ctx(), owner, brief.id);
     expect(review).toMatchObject({ kind: 'peer', reviewer: 'peer', average: 2 });
     expect(JSON.stringify(review)).not.toContain(peer);
   });
 
   it('keeps the daily review queue within the budget and spreads a backlog', async () => {
     const u = await user();
-    await updateProfile(ctx, u, { weeklyHours: 2, learningDays: ['mon', 'thu'] }); // 60 min/day → 9 min
+    await updateProfile(ctx(), u, { weeklyHours: 2, learningDays: ['mon', 'thu'] }); // 60 min/day → 9 min
     for (let i = 0; i < 20; i++)
-      await addCard(ctx, u, { skillId: 'excel', front: `Q${i}?`, back: `A${i}` });
-    const first = await getReviewQueue(ctx, u);
+      await addCard(ctx(), u, { skillId: 'excel', front: `Q${i}?`, back: `A${i}` });
+    const first = await getReviewQueue(ctx(), u);
     expect(first.minutesCap).toBe(9);
     expect(first.cards).toHaveLength(3); // all new: a third of the cap
     for (const c of first.cards) {
-      const answered = await answerCard(ctx, u, c.id, { rating: 'easy' });
+      const answered = await answerCard(ctx(), u, c.id, { rating: 'easy' });
       expect(answered.state).toBe('review');
       expect(new Date(answered.due).getTime()).toBeGreaterThan(clock.now().getTime() + DAY);
     }
-    const again = await getReviewQueue(ctx, u);
+    const again = await getReviewQueue(ctx(), u);
     expect(again.cards.map((c) => c.id)).not.toContain(first.cards[0]!.id);
     expect(again.cards).toHaveLength(3);
     expect(again.deferred).toBe(14);
     expect(again.forecast.reduce((a, x) => a + x, 0)).toBeGreaterThan(again.cards.length);
-    await expect(answerCard(ctx, u, first.cards[0]!.id, { rating: 'meh' })).rejects.toMatchObject({
-      code: 'invalid_input',
-    });
+    await expect(answerCard(ctx(), u, first.cards[0]!.id, { rating: 'meh' })).rejects.toMatchObject(
+      {
+        code: 'invalid_input',
+      },
+    );
   });
 
   it('tracks certification readiness per objective from exam answers', async () => {
     const u = await user();
-    const qs = await getExamQuestions(ctx, u, 'scrum-psm-1', {
+    const qs = await getExamQuestions(ctx(), u, 'scrum-psm-1', {
       count: 10,
       seed: 'exam',
       useModel: false,
@@ -239,14 +214,14 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
     const bank = getCertification('scrum-psm-1').questions;
     const events = bank.filter((q) => q.objectiveId === 'scrum-events');
     for (const q of events.slice(0, 5))
-      await answerExamQuestion(ctx, u, 'scrum-psm-1', { questionId: q.id, choice: q.answer });
+      await answerExamQuestion(ctx(), u, 'scrum-psm-1', { questionId: q.id, choice: q.answer });
     const wrong = bank.find((q) => q.objectiveId === 'scrum-theory')!;
-    const r = await answerExamQuestion(ctx, u, 'scrum-psm-1', {
+    const r = await answerExamQuestion(ctx(), u, 'scrum-psm-1', {
       questionId: wrong.id,
       choice: (wrong.answer + 1) % wrong.choices.length,
     });
     expect(r).toMatchObject({ correct: false, answer: wrong.answer });
-    const ready = await getReadiness(ctx, u, 'scrum-psm-1');
+    const ready = await getReadiness(ctx(), u, 'scrum-psm-1');
     expect(ready.objectives.find((o) => o.objectiveId === 'scrum-events')).toMatchObject({
       answered: 5,
       accuracy: 1,
@@ -259,7 +234,7 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
     });
     expect(ready.ready).toBe(false);
     // The weakest objectives come first next time.
-    const next = await getExamQuestions(ctx, u, 'scrum-psm-1', {
+    const next = await getExamQuestions(ctx(), u, 'scrum-psm-1', {
       count: 3,
       seed: 'n',
       useModel: false,
@@ -269,7 +244,7 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
 
   it('keeps an unverifiable credential self-reported', async () => {
     const u = await user();
-    const c = await importCredential(ctx, u, {
+    const c = await importCredential(ctx(), u, {
       content: JSON.stringify({
         type: 'Assertion',
         recipient: { identity: 'x' },

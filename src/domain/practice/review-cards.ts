@@ -1,6 +1,6 @@
 import { type Card, createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import { z } from 'zod';
-import { AppError, isAppError, issuesToDetails } from '../../errors.ts';
+import { AppError, isAppError, parseInput } from '../../errors.ts';
 import type { ClaimFlag, ModelProvenance } from '../../shared/claims.ts';
 import { AnswerCardInput, type ReviewCard } from '../../shared/practice.ts';
 import type { CardRow } from '../../store/repos/practice-repo.ts';
@@ -250,12 +250,7 @@ export async function answerCard(
 ): Promise<ReviewCard> {
   const row = await ctx.store.practice.findCard(userId, cardId);
   if (!row) throw new AppError('not_found', 'Card not found');
-  const parsed = AnswerCardInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'Rate the card: again, hard, good or easy', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const rating = parsed.data.rating;
+  const { rating } = parseInput(AnswerCardInput, raw, 'Rate the card: again, hard, good or easy');
   const now = ctx.clock.now();
   const card = fromStoredCard(row.fsrs);
   const next = scheduler.next(card, now, RATINGS[rating]).card;

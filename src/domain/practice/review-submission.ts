@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import {
   type BriefContent,
   CriterionScore,
@@ -45,16 +45,12 @@ export async function selfReview(
   raw: unknown,
 ): Promise<Review> {
   const brief = await briefOrThrow(ctx, userId, briefId);
-  const parsed = SelfReviewInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The review is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
+  const parsed = parseInput(SelfReviewInput, raw, 'The review is invalid');
   const submission = await latestOrThrow(ctx, userId, briefId);
   const checked = checkReview(
     (brief.content as BriefContent).rubric,
     submission.text,
-    parsed.data.scores,
+    parsed.scores,
   );
   if (!checked.ok)
     throw new AppError('invalid_input', 'Score every rubric criterion exactly once', {

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import { type Submission, SubmitInput } from '../../shared/practice.ts';
 import type { BriefRow } from '../../store/repos/practice-repo.ts';
 import type { Ctx } from '../ctx.ts';
@@ -24,12 +24,7 @@ export async function submitDeliverable(
   raw: unknown,
 ): Promise<Submission> {
   const brief = await briefOrThrow(ctx, userId, briefId);
-  const parsed = SubmitInput.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError('invalid_input', 'The submission is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  const input = parsed.data;
+  const input = parseInput(SubmitInput, raw, 'The submission is invalid');
   if (!input.text.trim() && input.links.length === 0 && input.files.length === 0)
     throw new AppError('invalid_input', 'Submit some text, a link or a file');
   const files = input.files.map(checkFile);

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../test/app-per-suite.ts';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import { PERSON_VERSION_TABLES } from '../../store/migrations/0019-person-versions.ts';
-import { createUser, getProfile, updateProfile } from '../accounts/index.ts';
+import { getProfile, updateProfile } from '../accounts/index.ts';
 import { createPath, listPaths } from '../paths/index.ts';
 import { getProgressOverview, listNotifications } from './index.ts';
 
@@ -37,13 +38,7 @@ describe('dashboard reads', () => {
   let pathIds: string[];
 
   beforeAll(async () => {
-    userId = (
-      await createUser(app.ctx, {
-        email: 'cache@example.com',
-        password: 'long-enough-pw',
-        name: 'C',
-      })
-    ).id;
+    userId = await signUpMember(app.ctx, 'cache@example.com', 'C');
     await updateProfile(app.ctx, userId, {
       timeZone: 'UTC',
       weeklyHours: 5,

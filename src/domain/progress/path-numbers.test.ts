@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../test/app-per-suite.ts';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
-import { createUser, updateProfile } from '../accounts/index.ts';
+import { updateProfile } from '../accounts/index.ts';
 import { createPath, getPath, listPaths, tickStep } from '../paths/index.ts';
 import { getProgressOverview, logTime } from './index.ts';
 
@@ -14,38 +15,34 @@ afterAll(() => app.close());
 
 describe('one set of numbers for a path', () => {
   it('counts time once, agrees across path, list and progress, and moves the finish date', async () => {
-    const u = await createUser(app.ctx, {
-      email: 'numbers@example.com',
-      password: 'long-enough-pw',
-      name: 'N',
-    });
-    await updateProfile(app.ctx, u.id, {
+    const u = await signUpMember(app.ctx, 'numbers@example.com', 'N');
+    await updateProfile(app.ctx, u, {
       timeZone: 'UTC',
       weeklyHours: 3,
       learningDays: ['mon', 'wed', 'fri'],
     });
     // Two paths that share Looker Studio's objectives.
-    const a = await createPath(app.ctx, u.id, { goal: { skillIds: ['looker-studio'] } });
-    const b = await createPath(app.ctx, u.id, {
+    const a = await createPath(app.ctx, u, { goal: { skillIds: ['looker-studio'] } });
+    const b = await createPath(app.ctx, u, {
       goal: { skillIds: ['looker-studio', 'google-sheets'] },
     });
     const first = a.plan.steps[0]!;
     expect(b.plan.steps.some((s) => s.id === first.id)).toBe(true);
-    const before = (await getPath(app.ctx, u.id, a.id)).numbers;
+    const before = (await getPath(app.ctx, u, a.id)).numbers;
     expect(before).toMatchObject({ stepsDone: 0, hoursLogged: 0, finished: false });
     expect(before.finishDate).toBe(before.plannedFinish);
 
     // Ticking asks for the time spent: 90 minutes, logged once, for path A only.
-    await tickStep(app.ctx, u.id, a.id, first.id, true, 90);
-    await logTime(app.ctx, u.id, {
+    await tickStep(app.ctx, u, a.id, first.id, true, 90);
+    await logTime(app.ctx, u, {
       targetKind: 'step',
       targetId: first.id,
       pathId: a.id,
       startedAt: '2026-03-01T10:00:00Z',
       minutes: 30,
     });
-    const viewA = await getPath(app.ctx, u.id, a.id);
-    const viewB = await getPath(app.ctx, u.id, b.id);
+    const viewA = await getPath(app.ctx, u, a.id);
+    const viewB = await getPath(app.ctx, u, b.id);
     expect(viewA.numbers.hoursLogged).toBe(2);
     expect(viewB.numbers.hoursLogged).toBe(0);
     expect(viewA.numbers.stepsDone).toBe(1);
@@ -54,9 +51,9 @@ describe('one set of numbers for a path', () => {
     expect(viewA.numbers.hoursLeft).toBe(before.hoursLeft - first.hours);
 
     // The list and progress show exactly the path's numbers.
-    const list = await listPaths(app.ctx, u.id);
+    const list = await listPaths(app.ctx, u);
     expect(list.find((p) => p.id === a.id)!.numbers).toEqual(viewA.numbers);
-    const overview = await getProgressOverview(app.ctx, u.id);
+    const overview = await getProgressOverview(app.ctx, u);
     const goalA = overview.goals.find((g) => g.pathId === a.id)!;
     const goalB = overview.goals.find((g) => g.pathId === b.id)!;
     expect(goalA).toMatchObject({
@@ -71,8 +68,8 @@ describe('one set of numbers for a path', () => {
     expect(total).toBe(2);
 
     // Every step done: finished, no finish date left to project.
-    for (const s of viewA.plan.steps) await tickStep(app.ctx, u.id, a.id, s.id, true);
-    const done = (await getPath(app.ctx, u.id, a.id)).numbers;
+    for (const s of viewA.plan.steps) await tickStep(app.ctx, u, a.id, s.id, true);
+    const done = (await getPath(app.ctx, u, a.id)).numbers;
     expect(done).toMatchObject({ finished: true, finishDate: null, hoursLeft: 0 });
   });
 });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
-import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
-import type { App } from '../../app.ts';
-import { createUser } from '../accounts/index.ts';
-import type { Ctx } from '../ctx.ts';
-import { addCard, createBrief, selfReview, submitDeliverable } from '../practice/index.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerSuite } from '../../../test/app-per-suite.ts';
+import { submitAndSelfReview } from '../../../test/practice-steps.ts';
+import { fixedClock } from '../../../test/test-app.ts';
+import { STORE_KINDS } from '../../../test/test-store.ts';
+import { addCard, createBrief } from '../practice/index.ts';
 import {
   getProgressOverview,
   getProgressView,
@@ -43,40 +42,24 @@ describe('streaks', () => {
 });
 
 describe.each(STORE_KINDS)('progress on %s', (kind) => {
-  let app: App;
-  let ctx: Ctx;
   const clock = fixedClock('2026-03-02T09:00:00Z');
-  let n = 0;
-  const user = async () =>
-    (
-      await createUser(ctx, {
-        email: `g${++n}-${kind}@example.com`,
-        password: 'long-enough-pw',
-        name: `G${n}`,
-      })
-    ).id;
-
-  beforeAll(async () => {
-    app = makeTestApp(await makeTestStore(kind), { clock });
-    ctx = app.ctx;
-  });
-  afterAll(() => app.close());
+  const { ctx, user } = appPerSuite(kind, { clock, prefix: 'g' });
 
   it('runs one timer at a time and logs manual and calendar time', async () => {
     const u = await user();
-    const t = await startTimer(ctx, u, { targetKind: 'skill', targetId: 'excel' });
+    const t = await startTimer(ctx(), u, { targetKind: 'skill', targetId: 'excel' });
     expect(t.running).toBe(true);
     await expect(
-      startTimer(ctx, u, { targetKind: 'skill', targetId: 'sql' }),
+      startTimer(ctx(), u, { targetKind: 'skill', targetId: 'sql' }),
     ).rejects.toMatchObject({ code: 'conflict' });
     clock.advance(45 * 60_000);
-    expect(await stopTimer(ctx, u)).toMatchObject({
+    expect(await stopTimer(ctx(), u)).toMatchObject({
       minutes: 45,
       running: false,
       skillId: 'excel',
     });
-    await expect(stopTimer(ctx, u)).rejects.toMatchObject({ code: 'not_found' });
-    await logTime(ctx, u, {
+    await expect(stopTimer(ctx(), u)).rejects.toMatchObject({ code: 'not_found' });
+    await logTime(ctx(), u, {
       targetKind: 'skill',
       targetId: 'sql',
       startedAt: '2026-03-01T10:00:00Z',
@@ -88,13 +71,13 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
       startedAt: '2026-03-02T07:00:00Z',
       endedAt: '2026-03-02T08:00:00Z',
     };
-    expect((await logCalendarSession(ctx, u, session)).created).toBe(true);
-    expect((await logCalendarSession(ctx, u, session)).created).toBe(false);
-    const overview = await getProgressOverview(ctx, u);
+    expect((await logCalendarSession(ctx(), u, session)).created).toBe(true);
+    expect((await logCalendarSession(ctx(), u, session)).created).toBe(false);
+    const overview = await getProgressOverview(ctx(), u);
     expect(overview.hoursThisWeek).toBe(1.8); // 45 + 60 minutes; Sunday's 30 belongs to last week
     expect(overview.skills.find((s) => s.skillId === 'excel')).toMatchObject({ hoursLogged: 0.8 });
     expect(overview.streakWeeks).toBe(2);
-    const trends = await getTrends(ctx, u, 4);
+    const trends = await getTrends(ctx(), u, 4);
     expect(trends.series.find((s) => s.name === 'hours_per_week')!.points.map((p) => p.y)).toEqual([
       0, 0, 0.5, 1.8,
     ]);
@@ -102,27 +85,19 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
 
   it('shows practice results per skill and a weekly summary', async () => {
     const u = await user();
-    const brief = await createBrief(ctx, u, { skillId: 'tableau', seed: 'w' });
-    await submitDeliverable(ctx, u, brief.id, { text: 'Dashboard done' });
-    await selfReview(ctx, u, brief.id, {
-      scores: brief.content.rubric.map((c) => ({
-        criterionId: c.id,
-        score: 3,
-        feedback: '',
-        quotes: [],
-      })),
-    });
-    const overview = await getProgressOverview(ctx, u);
+    const brief = await createBrief(ctx(), u, { skillId: 'tableau', seed: 'w' });
+    await submitAndSelfReview(ctx(), u, brief, 3, 'Dashboard done');
+    const overview = await getProgressOverview(ctx(), u);
     const tableau = overview.skills.find((s) => s.skillId === 'tableau')!;
     expect(tableau.practice).toEqual([
       { briefId: brief.id, at: clock.now().toISOString(), average: 3 },
     ]);
     expect(tableau.evidenceCount).toBe(1);
-    const week = await getWeeklySummary(ctx, u);
+    const week = await getWeeklySummary(ctx(), u);
     expect(week.learned.join(' ')).toContain('Practised Tableau');
     expect(week.slipped.join(' ')).toContain('Logged 0 of 5 planned hours');
-    await updateProgressView(ctx, u, { busyWeeks: [week.weekStart] });
-    const busy = await getWeeklySummary(ctx, u);
+    await updateProgressView(ctx(), u, { busyWeeks: [week.weekStart] });
+    const busy = await getWeeklySummary(ctx(), u);
     expect(busy.busyWeek).toBe(true);
     expect(busy.slipped.join(' ')).not.toContain('planned hours');
   });
@@ -130,62 +105,54 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
   it('compares velocity with others only when at least 5 people learned the skill', async () => {
     const learn = async (days: number) => {
       const u = await user();
-      await logTime(ctx, u, {
+      await logTime(ctx(), u, {
         targetKind: 'skill',
         targetId: 'power-bi',
         startedAt: new Date(clock.now().getTime() - days * DAY).toISOString(),
         minutes: 60,
       });
-      const b = await createBrief(ctx, u, { skillId: 'power-bi', seed: `v${n}` });
-      await submitDeliverable(ctx, u, b.id, { text: 'Report' });
-      await selfReview(ctx, u, b.id, {
-        scores: b.content.rubric.map((c) => ({
-          criterionId: c.id,
-          score: 3,
-          feedback: '',
-          quotes: [],
-        })),
-      });
+      const b = await createBrief(ctx(), u, { skillId: 'power-bi', seed: `v${days}` });
+      await submitAndSelfReview(ctx(), u, b, 3, 'Report');
       return u;
     };
     const me = await learn(10);
     for (const d of [2, 4, 6]) await learn(d);
-    const few = await getVelocity(ctx, me);
+    const few = await getVelocity(ctx(), me);
     expect(few.skills).toEqual([expect.objectContaining({ skillId: 'power-bi', days: 10 })]);
     expect(few.ownMedianDays).toBe(10);
     expect(few.others).toEqual([]);
     await learn(8);
     await learn(20);
-    const enough = await getVelocity(ctx, me);
+    const enough = await getVelocity(ctx(), me);
     expect(enough.others).toEqual([{ skillId: 'power-bi', people: 5, medianDays: 6 }]);
   });
 
   it('creates notifications only for kinds the person keeps on, once per day', async () => {
     const u = await user();
-    await addCard(ctx, u, {
+    await addCard(ctx(), u, {
       skillId: 'excel',
       front: 'What is VLOOKUP?',
       back: 'A lookup function',
     });
-    expect(await scanUserNotifications(ctx, u)).toBe(1);
-    expect(await scanUserNotifications(ctx, u)).toBe(0);
-    const { notifications, unread } = await listNotifications(ctx, u);
+    expect(await scanUserNotifications(ctx(), u)).toBe(1);
+    expect(await scanUserNotifications(ctx(), u)).toBe(0);
+    const { notifications, unread } = await listNotifications(ctx(), u);
     expect(notifications[0]).toMatchObject({ kind: 'reviews_due', payload: { count: 1 } });
     expect(unread).toBe(1);
-    await updateNotificationSettings(ctx, u, { reviews_due: false, peer_answer: false });
+    await updateNotificationSettings(ctx(), u, { reviews_due: false, peer_answer: false });
     clock.advance(DAY);
-    expect(await scanUserNotifications(ctx, u)).toBe(0);
-    expect(await notify(ctx, u, 'peer_answer', { briefId: 'x' })).toBeUndefined();
-    expect(await notify(ctx, u, 'credential_issued', { title: 'Excel' })).toMatchObject({
+    expect(await scanUserNotifications(ctx(), u)).toBe(0);
+    expect(await notify(ctx(), u, 'peer_answer', { briefId: 'x' })).toBeUndefined();
+    expect(await notify(ctx(), u, 'credential_issued', { title: 'Excel' })).toMatchObject({
       kind: 'credential_issued',
     });
-    expect(await markNotificationsRead(ctx, u)).toBe(2);
-    expect((await listNotifications(ctx, u, { unreadOnly: true })).unread).toBe(0);
+    expect(await markNotificationsRead(ctx(), u)).toBe(2);
+    expect((await listNotifications(ctx(), u, { unreadOnly: true })).unread).toBe(0);
   });
 
   it('keeps the personal view and appends panels it does not list', async () => {
     const u = await user();
-    const saved = await updateProgressView(ctx, u, {
+    const saved = await updateProgressView(ctx(), u, {
       panels: [
         { id: 'velocity', visible: false },
         { id: 'today', visible: true },
@@ -196,9 +163,9 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
       { id: 'today', visible: true },
     ]);
     expect(saved.panels).toHaveLength(9);
-    expect(await getProgressView(ctx, u)).toEqual(saved);
+    expect(await getProgressView(ctx(), u)).toEqual(saved);
     await expect(
-      updateProgressView(ctx, u, { panels: [{ id: 'nope', visible: true }] }),
+      updateProgressView(ctx(), u, { panels: [{ id: 'nope', visible: true }] }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { AppError, parseInput } from '../../errors.ts';
 import {
   CalendarSessionInput,
   ManualTimeInput,
@@ -33,12 +33,7 @@ export function presentTimeLog(r: TimeLogRow): TimeLog {
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success)
-    throw new AppError('invalid_input', 'The time entry is invalid', {
-      details: issuesToDetails(r.error.issues),
-    });
-  return r.data;
+  return parseInput(schema, raw, 'The time entry is invalid');
 }
 
 type Target = {

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { parseInput } from '../../errors.ts';
 import type { Profile } from '../../shared/accounts.ts';
 import { OnboardingConfirm } from '../../shared/radar.ts';
 import { getProfile, updateProfile } from '../accounts/index.ts';
@@ -13,15 +13,10 @@ export async function confirmProfileSkills(
   userId: string,
   input: unknown,
 ): Promise<Profile> {
-  const parsed = OnboardingConfirm.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The confirmation is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
+  const parsed = parseInput(OnboardingConfirm, input, 'The confirmation is invalid');
   const profile = await getProfile(ctx, userId);
   const levels = new Map(profile.skills.map((s) => [s.skillId, s.level]));
-  for (const s of parsed.data.skills) levels.set(s.skillId, s.level);
+  for (const s of parsed.skills) levels.set(s.skillId, s.level);
   return updateProfile(ctx, userId, {
     ...profile,
     skills: [...levels.entries()].map(([skillId, level]) => ({ skillId, level })),

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../errors.ts';
+import { parseInput } from '../../errors.ts';
 import { OnboardingInput, type SkillSuggestion } from '../../shared/radar.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
@@ -117,16 +117,15 @@ export async function suggestProfileSkills(
   userId: string,
   input: unknown,
 ): Promise<SkillSuggestion[]> {
-  const parsed = OnboardingInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'Send { cvText } or { resume } (a JSON Resume document)', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
+  const parsed = parseInput(
+    OnboardingInput,
+    input,
+    'Send { cvText } or { resume } (a JSON Resume document)',
+  );
   const segments =
-    'cvText' in parsed.data
-      ? parsed.data.cvText.split(/\n{2,}/).map((text, i) => ({ field: `cv.${i}`, text, level: 2 }))
-      : resumeSegments(parsed.data.resume);
+    'cvText' in parsed
+      ? parsed.cvText.split(/\n{2,}/).map((text, i) => ({ field: `cv.${i}`, text, level: 2 }))
+      : resumeSegments(parsed.resume);
   const tax = getTaxonomy();
   const profile = await getProfile(ctx, userId);
   const current = new Map(profile.skills.map((s) => [s.skillId, s.level]));

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { parseInput } from '../../../errors.ts';
 import { BriefInput, type PostInfo, type PostSource } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { addPosts } from './add-posts.ts';
@@ -41,13 +41,7 @@ export async function addOne(
  * Throws `invalid_input` for an empty or over-long text.
  */
 export async function addBrief(ctx: Ctx, userId: string, input: unknown): Promise<AddOneResult> {
-  const parsed = BriefInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The brief is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const b = parsed.data;
+  const b = parseInput(BriefInput, input, 'The brief is invalid');
   return addOne(ctx, userId, 'brief', {
     title: b.title || b.text.split('\n')[0]?.slice(0, 80) || 'Client brief',
     text: b.text,

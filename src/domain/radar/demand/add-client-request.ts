@@ -1,17 +1,11 @@
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { parseInput } from '../../../errors.ts';
 import { ClientRequestInput } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddOneResult, addOne } from './add-brief.ts';
 
 /** Validates a client request body; throws `invalid_input` naming each bad field. */
 export function parseClientRequest(input: unknown): ClientRequestInput {
-  const parsed = ClientRequestInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The client request is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  return parsed.data;
+  return parseInput(ClientRequestInput, input, 'The client request is invalid');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
@@ -57,21 +58,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
   beforeAll(async () => {
     app = makeTestApp(await makeTestStore(kind));
     userId = app.ctx.ids.id();
-    const at = new Date('2026-01-01T00:00:00Z');
-    await db()
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: `imports-${kind}@example.test`,
-        name: 'Imports',
-        password_hash: 'x',
-        role: 'member',
-        is_demo: false,
-        demo_expires_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertTestUser(app.ctx.store, userId, `imports-${kind}`);
   });
   afterAll(() => app.close());
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
@@ -79,13 +79,7 @@ export async function importPosts(
   input: unknown,
   opts: ImportPostsOptions = {},
 ): Promise<ImportRecord> {
-  const parsed = ImportInput.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'The import request is invalid', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const body = parsed.data;
+  const body = parseInput(ImportInput, input, 'The import request is invalid');
   if (body.dateColumn && body.mapping?.date && body.dateColumn !== body.mapping.date) {
     throw new AppError('invalid_input', 'dateColumn and mapping.date name different columns', {
       details: { issues: [{ path: 'dateColumn', message: 'differs from mapping.date' }] },

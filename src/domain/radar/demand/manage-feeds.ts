@@ -1,33 +1,14 @@
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { AppError, parseInput } from '../../../errors.ts';
 import { type FeedInfo, FeedInput, FeedPatch } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { presentFeed } from './present.ts';
-
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  input: unknown,
-  what: string,
-): T {
-  const r = schema.safeParse(input);
-  if (!r.success)
-    throw new AppError('invalid_input', `The ${what} is invalid`, {
-      details: issuesToDetails(r.error.issues),
-    });
-  return r.data;
-}
 
 /**
  * Adds a job feed (RSS, Atom or JSON Feed URL) to poll every `intervalMinutes` (default 60).
  * Throws `invalid_input` and `conflict` (the user already follows this URL).
  */
 export async function createFeed(ctx: Ctx, userId: string, input: unknown): Promise<FeedInfo> {
-  const f = parse(FeedInput, input, 'feed');
+  const f = parseInput(FeedInput, input, 'The feed is invalid');
   if (!/^https?:\/\//i.test(f.url))
     throw new AppError('invalid_input', 'Feeds must be http or https addresses');
   if (await ctx.store.radar.findFeedByUrl(userId, f.url)) {
@@ -69,7 +50,7 @@ export async function updateFeed(
 ): Promise<FeedInfo> {
   const row = await ctx.store.radar.findFeed(userId, id);
   if (!row) throw new AppError('not_found', 'Feed not found');
-  const p = parse(FeedPatch, input, 'feed change');
+  const p = parseInput(FeedPatch, input, 'The feed change is invalid');
   const patch = {
     ...(p.title !== undefined ? { title: p.title } : {}),
     ...(p.intervalMinutes !== undefined ? { interval_minutes: p.intervalMinutes } : {}),

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../../test/app-per-suite.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import type { Store } from '../../../store/open-store.ts';
-import { createUser, updateProfile } from '../../accounts/index.ts';
+import { updateProfile } from '../../accounts/index.ts';
 import type { Ctx } from '../../ctx.ts';
 import { addPosts } from '../demand/add-posts.ts';
 import { deletePost, getGap, getLearnNext, getTrajectories, getTrends } from '../index.ts';
@@ -36,9 +37,7 @@ describe('cached radar insight', () => {
   beforeAll(async () => {
     store = await makeTestStore();
     app = makeTestApp(store);
-    userId = (
-      await createUser(app.ctx, { email: 'a@example.test', password: 'long-enough-pw', name: 'A' })
-    ).id;
+    userId = await signUpMember(app.ctx, 'a@example.test', 'A');
     await updateProfile(app.ctx, userId, {
       skills: [{ skillId: 'sql', level: 3 }],
       targetRoles: ['bi-developer'],

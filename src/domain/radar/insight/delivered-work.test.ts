@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../../test/app-per-suite.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import { AppError } from '../../../errors.ts';
 import type { Store } from '../../../store/open-store.ts';
-import { createUser, updateProfile } from '../../accounts/index.ts';
+import { updateProfile } from '../../accounts/index.ts';
 import { addClientRequest } from '../demand/add-client-request.ts';
 import { updateClientRequest } from '../demand/update-client-request.ts';
 import { getGap, getLearnNext } from '../index.ts';
@@ -20,9 +21,7 @@ describe('client history is delivered work', () => {
   beforeAll(async () => {
     store = await makeTestStore();
     app = makeTestApp(store);
-    userId = (
-      await createUser(app.ctx, { email: 'd@example.test', password: 'long-enough-pw', name: 'D' })
-    ).id;
+    userId = await signUpMember(app.ctx, 'd@example.test', 'D');
     await updateProfile(app.ctx, userId, { skills: [], targetRoles: [ROLE] });
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { AppError, issuesToDetails } from '../../../errors.ts';
+import { parseInput } from '../../../errors.ts';
 import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
@@ -35,13 +35,8 @@ export async function getTrends(
 }
 
 async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<TrendsResult> {
-  const parsed = TrendsQuery.safeParse(query);
-  if (!parsed.success) {
-    throw new AppError('invalid_input', 'Invalid trends query', {
-      details: issuesToDetails(parsed.error.issues),
-    });
-  }
-  const { domain, months, minPosts, limit, offset } = parsed.data;
+  const parsed = parseInput(TrendsQuery, query, 'Invalid trends query');
+  const { domain, months, minPosts, limit, offset } = parsed;
   const demand = await loadDemand(ctx, userId, months);
   const index = await getSkillIndex(ctx);
   const totals = demand.postsPerMonth;

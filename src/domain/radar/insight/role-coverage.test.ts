@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpMember } from '../../../../test/app-per-suite.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import type { Store } from '../../../store/open-store.ts';
-import { createUser, updateProfile } from '../../accounts/index.ts';
+import { updateProfile } from '../../accounts/index.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { addClientRequest } from '../demand/add-client-request.ts';
 import { getGap, getLearnNext, getTrajectories } from '../index.ts';
@@ -18,9 +19,7 @@ describe('role coverage: one rule for the card, the gap and learn-next', () => {
   beforeAll(async () => {
     store = await makeTestStore();
     app = makeTestApp(store);
-    userId = (
-      await createUser(app.ctx, { email: 'c@example.test', password: 'long-enough-pw', name: 'C' })
-    ).id;
+    userId = await signUpMember(app.ctx, 'c@example.test', 'C');
     // sql held, data-analysis below working level, power-bi (optional) at 2; tableau and
     // python only delivered for clients.
     await updateProfile(app.ctx, userId, {
