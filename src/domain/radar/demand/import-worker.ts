@@ -10,7 +10,7 @@ import {
   extractStoredSkills,
   type ImportedSkillRow,
 } from '../get-skill-index.ts';
-import { bandKeys, fingerprint } from './fingerprint.ts';
+import { bandKeys, fingerprint, textHash } from './fingerprint.ts';
 import { splitUpload } from './split-upload.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
@@ -35,7 +35,14 @@ if (port) {
       } else if (req.kind === 'fingerprint') {
         const fps = req.texts.map((t) => fingerprint(t));
         port.postMessage(
-          { id: req.id, result: fps.map((fp) => ({ fp, bands: bandKeys(fp) })) },
+          {
+            id: req.id,
+            result: fps.map((fp, i) => ({
+              fp,
+              bands: bandKeys(fp),
+              hash: textHash(req.texts[i] ?? ''),
+            })),
+          },
           fps.map((fp) => fp.buffer as ArrayBuffer),
         );
       } else {
