@@ -12,6 +12,7 @@ import {
   fingerprintJaccard,
   NEAR_DUPLICATE_JACCARD,
   textHash,
+  textPrints,
 } from './fingerprint.ts';
 import type { Fingerprint, FoundSkill } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
@@ -130,10 +131,7 @@ export async function prepareChunk(
 ): Promise<PreparedChunk> {
   const fps = opts.fingerprints
     ? await opts.fingerprints(chunk.map((c) => c.text))
-    : chunk.map((c): Fingerprint => {
-        const fp = fingerprint(c.text);
-        return { fp, bands: bandKeys(fp) };
-      });
+    : chunk.map((c) => textPrints(c.text));
   const prepared = chunk.map((c, i) => ({
     c,
     hash: fps[i]?.hash ?? textHash(c.text),
