@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import type { EvidenceCheckpointRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { CHECKPOINT_TYP } from './ledger-hash.ts';
@@ -62,6 +63,7 @@ export async function signCheckpoint(
   head: { chainId: string; seq: number; hash: string },
   reason: CheckpointReason,
   unverifiedThrough: number | undefined,
+  activeKid?: string | null,
 ): Promise<EvidenceCheckpointRow> {
   const at = ctx.clock.now();
   const payload = {
@@ -74,7 +76,7 @@ export async function signCheckpoint(
     at: at.toISOString(),
     ...(unverifiedThrough !== undefined ? { unverifiedThrough } : {}),
   };
-  const { jws, kid } = await signRecord(ctx, payload, CHECKPOINT_TYP);
+  const { jws, kid } = await signRecord(ctx, payload, CHECKPOINT_TYP, activeKid);
   if (signedHere.size >= SIGNED_HERE_MAX) signedHere.clear();
   signedHere.set(jws, payload);
   return {
@@ -93,18 +95,26 @@ export async function signCheckpoint(
 /**
  * `carriedUnverifiedThrough` when the chain's top checkpoint (`topJws`, read with the head)
  * is known: that checkpoint decides when it is this instance's and valid (no further reads
- * when this process signed it); otherwise every checkpoint of the chain is checked as before.
+ * when this process signed it, or when `topKey`, this instance's key its kid names as read
+ * with it, is given: null for none); otherwise every checkpoint of the chain is checked as
+ * before.
  */
 export async function carriedMark(
   ctx: Ctx,
   userId: string,
   chainId: string,
   topJws: string | null,
+  topKey?: JWK | null,
 ): Promise<number | undefined> {
   if (topJws) {
     let payload = signedHere.get(topJws);
     if (!payload) {
-      const v = await verifyRecord(ctx, topJws);
+      const v = await verifyRecord(
+        ctx,
+        topJws,
+        [],
+        topKey === undefined ? undefined : topKey ? [topKey] : [],
+      );
       if (v.ok && v.own) payload = v.payload;
     }
     if (payload && payload.sub === userId && payload.chainId === chainId) {

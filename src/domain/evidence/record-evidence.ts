@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import { AppError, parseInput } from '../../errors.ts';
 import { type EvidenceEntry, EvidenceInput } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
@@ -100,7 +101,14 @@ export async function recordEvidence(
       userId,
       { chainId, seq: row.seq, hash: row.hash },
       'append',
-      await carriedMark(tx, userId, chainId, point.checkpointJws),
+      await carriedMark(
+        tx,
+        userId,
+        chainId,
+        point.checkpointJws,
+        point.checkpointJwk as JWK | null,
+      ),
+      point.activeKid,
     );
     // The entry and the checkpoint anchoring it go in together.
     await tx.store.evidence.insertEntryWithCheckpoint(row, checkpoint);

@@ -48,10 +48,19 @@ async function newKeyRow(ctx: Ctx): Promise<SigningKeyRow> {
 }
 
 /**
- * The active signing key, made on first use (RSA 2048, the private half sealed with the
+ * The active signing key, made on first use (`knownKid`: its id as the caller just read it in
+ * this transaction, which spares the look-up when this process has opened that key) (RSA 2048, the private half sealed with the
  * instance secret key). Throws `internal_error` when the key cannot be opened.
  */
-export async function activeSigningKey(ctx: Ctx): Promise<{ kid: string; key: CryptoKey }> {
+export async function activeSigningKey(
+  ctx: Ctx,
+  knownKid?: string | null,
+): Promise<{ kid: string; key: CryptoKey }> {
+  // The caller read the active key's id (with the ledger head): no look-up once it is open.
+  const opened = knownKid
+    ? privateKeys.get(`${knownKid}:${ctx.config.secretKey ?? ''}`)
+    : undefined;
+  if (knownKid && opened) return { kid: knownKid, key: opened };
   let row = await ctx.store.credentials.findActiveKey();
   if (!row) {
     await ctx.store.credentials.insertActiveKey(await newKeyRow(ctx));
@@ -105,9 +114,9 @@ export async function listPublicKeys(ctx: Ctx): Promise<PublicJwk[]> {
 export async function signPayload(
   ctx: Ctx,
   payload: string,
-  opts: { typ: string; headerKid?: (keyId: string) => string },
+  opts: { typ: string; headerKid?: (keyId: string) => string; activeKid?: string | null },
 ): Promise<{ jws: string; kid: string }> {
-  const { kid, key } = await activeSigningKey(ctx);
+  const { kid, key } = await activeSigningKey(ctx, opts.activeKid);
   const jws = await new CompactSign(new TextEncoder().encode(payload))
     .setProtectedHeader({ alg: SIGNING_ALG, kid: opts.headerKid?.(kid) ?? kid, typ: opts.typ })
     .sign(key);
@@ -119,28 +128,48 @@ export function signRecord(
   ctx: Ctx,
   record: Record<string, unknown>,
   typ: string,
+  activeKid?: string | null,
 ): Promise<{ jws: string; kid: string }> {
-  return signPayload(ctx, canonicalJson(record), { typ });
+  return signPayload(ctx, canonicalJson(record), { typ, activeKid });
+}
+
+/** Imported public keys by their JWK (content-addressed, so never stale). */
+const publicKeys = new Map<string, CryptoKey | Uint8Array>();
+const PUBLIC_KEYS_MAX = 1000;
+
+async function publicKey(jwk: JWK): Promise<CryptoKey | Uint8Array> {
+  const id = canonicalJson(jwk as Record<string, unknown>);
+  const cached = publicKeys.get(id);
+  if (cached) return cached;
+  const key = await importJWK(jwk, SIGNING_ALG);
+  if (publicKeys.size >= PUBLIC_KEYS_MAX) publicKeys.clear();
+  publicKeys.set(id, key);
+  return key;
 }
 
 /**
  * Checks an internal JWS against this instance's keys (active and retired), and against
- * `extraKeys` (another instance's published JWKS the person supplied). Returns the payload,
- * which key verified it and whose it is, or the reason it is not acceptable.
+ * `extraKeys` (another instance's published JWKS the person supplied). `ownKeys`: this
+ * instance's keys as the caller already read them (e.g. the one a checkpoint names, read with
+ * the ledger head), instead of listing them. Returns the payload, which key verified it and
+ * whose it is, or the reason it is not acceptable.
  */
 export async function verifyRecord(
   ctx: Ctx,
   jws: string,
   extraKeys: JWK[] = [],
+  ownKeys?: JWK[],
 ): Promise<
   | { ok: true; payload: Record<string, unknown>; kid: string; own: boolean }
   | { ok: false; reason: string }
 > {
-  const own = (await ctx.store.credentials.listKeys()).map((k) => ({
-    kid: k.kid,
-    public_jwk: k.public_jwk as JWK,
-    own: true,
-  }));
+  const own = (
+    ownKeys?.map((k) => ({ kid: k.kid ?? '', public_jwk: k })) ??
+    (await ctx.store.credentials.listKeys()).map((k) => ({
+      kid: k.kid,
+      public_jwk: k.public_jwk as JWK,
+    }))
+  ).map((k) => ({ ...k, own: true }));
   const keys = [
     ...own,
     ...extraKeys
@@ -157,7 +186,7 @@ export async function verifyRecord(
   const row = keys.find((k) => k.kid === kid);
   if (!row) return { ok: false, reason: `signed by a key this instance does not know (${kid})` };
   try {
-    const pub = await importJWK(row.public_jwk, SIGNING_ALG);
+    const pub = await publicKey(row.public_jwk);
     const { payload } = await compactVerify(jws, pub, { algorithms: [SIGNING_ALG] });
     return {
       ok: true,

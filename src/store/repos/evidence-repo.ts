@@ -34,19 +34,24 @@ export function evidenceRepo(db: Kysely<Database>) {
     },
     /**
      * Takes the ledger lock (as `lockLedger`) and reads, in the same round trip, the chain new
-     * entries go to (null: the ledger is empty), its head and its top checkpoint's JWS.
-     * Must run inside a transaction.
+     * entries go to (null: the ledger is empty), its head, its top checkpoint's JWS with this
+     * instance's public key its kid names (null: none), and the active signing key's id
+     * (null: none yet). Must run inside a transaction.
      */
     async lockAppendPoint(userId: string): Promise<{
       chainId: string | null;
       head: { seq: number; hash: string } | null;
       checkpointJws: string | null;
+      checkpointJwk: Record<string, unknown> | null;
+      activeKid: string | null;
     }> {
       const r = await sql<{
         chain_id: string | null;
         head_seq: number | null;
         head_hash: string | null;
         checkpoint_jws: string | null;
+        active_kid: string | null;
+        checkpoint_jwk: Record<string, unknown> | null;
       }>`select * from ledger_append_point(${userId})`.execute(db);
       const row = r.rows[0];
       return {
@@ -56,6 +61,8 @@ export function evidenceRepo(db: Kysely<Database>) {
             ? { seq: Number(row.head_seq), hash: row.head_hash }
             : null,
         checkpointJws: row?.checkpoint_jws ?? null,
+        checkpointJwk: row?.checkpoint_jwk ?? null,
+        activeKid: row?.active_kid ?? null,
       };
     },
     /** Inserts an entry and the checkpoint that anchors it in one statement. */

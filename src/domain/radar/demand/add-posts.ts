@@ -12,6 +12,7 @@ import {
   fingerprintJaccard,
   NEAR_DUPLICATE_JACCARD,
   textHash,
+  textPrints,
 } from './fingerprint.ts';
 import type { Fingerprint, FoundSkill } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
@@ -35,7 +36,16 @@ export interface AddPostsOptions {
   extract?: (texts: string[]) => Promise<FoundSkill[][]>;
   /** Fingerprints and band keys of many texts (default: in this thread). */
   fingerprints?: (texts: string[]) => Promise<Fingerprint[]>;
+  /**
+   * Fingerprints of posts already written by this import, by post id (an import keeps them
+   * from chunk to chunk): candidates found here are compared without reading theirs back.
+   * The posts this chunk keeps are added to it.
+   */
+  known?: Map<string, Uint32Array>;
 }
+
+/** Fingerprints an import keeps from chunk to chunk, at most (~2 kB each for a 3 kB ad). */
+export const KNOWN_FINGERPRINTS_MAX = 20_000;
 
 const CHUNK = 250;
 /** Skills below this confidence are not stored with a post (noise in trends). */
@@ -121,13 +131,10 @@ export async function prepareChunk(
 ): Promise<PreparedChunk> {
   const fps = opts.fingerprints
     ? await opts.fingerprints(chunk.map((c) => c.text))
-    : chunk.map((c) => {
-        const fp = fingerprint(c.text);
-        return { fp, bands: bandKeys(fp) };
-      });
+    : chunk.map((c) => textPrints(c.text));
   const prepared = chunk.map((c, i) => ({
     c,
-    hash: textHash(c.text),
+    hash: fps[i]?.hash ?? textHash(c.text),
     fp: fps[i]?.fp ?? fingerprint(c.text),
     bands: fps[i]?.bands ?? bandKeys(fingerprint(c.text)),
   }));
@@ -148,11 +155,17 @@ export async function prepareChunk(
   if (!opts.exactOnly) {
     const fresh = prepared.filter((p) => !existing.has(p.hash));
     const allBands = [...new Set(fresh.flatMap((p) => p.bands))];
-    const found = await ctx.store.radar.nearCandidates(userId, allBands, 2000, opts.importId);
+    const found = await ctx.store.radar.nearCandidates(
+      userId,
+      allBands,
+      2000,
+      opts.importId,
+      opts.known,
+    );
     for (const row of found) {
-      const fp = row.fingerprint
-        ? fingerprintFromBytes(row.fingerprint)
-        : fingerprint(row.text ?? '');
+      const fp =
+        opts.known?.get(row.id) ??
+        (row.fingerprint ? fingerprintFromBytes(row.fingerprint) : fingerprint(row.text ?? ''));
       index({ id: row.id, fp }, row.bands);
     }
   }
@@ -185,6 +198,7 @@ export async function prepareChunk(
     const id = ctx.ids.id();
     seenHashes.set(p.hash, id);
     index({ id, fp: p.fp }, p.bands);
+    if (opts.known && opts.known.size < KNOWN_FINGERPRINTS_MAX) opts.known.set(id, p.fp);
     out.posts.push({
       id,
       user_id: userId,

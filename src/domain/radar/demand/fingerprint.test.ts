@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, jaccard, NEAR_DUPLICATE_JACCARD, shingles, textHash } from './fingerprint.ts';
+import {
+  bandKeys,
+  fingerprint,
+  jaccard,
+  NEAR_DUPLICATE_JACCARD,
+  shingles,
+  textHash,
+  textPrints,
+} from './fingerprint.ts';
 
 const base =
   'We are a small online retailer looking for a freelance analyst to build a monthly sales dashboard in Tableau, clean our Shopify exports and write SQL queries against our PostgreSQL database. Please share examples of similar work and your availability for a call next week.';
+
+/** The first two band keys of `base` as computed before `textPrints` (stored keys stay valid). */
+const BASE_BANDS = ['0:zjxagv', '1:fqohgd'];
 
 describe('fingerprints', () => {
   it('gives the same hash to texts that differ only in case, spacing and punctuation', () => {
@@ -23,5 +34,17 @@ describe('fingerprints', () => {
     const other =
       'We are a logistics company looking for a freelance analyst to build Power BI reports with DAX, model our warehouse data and automate the weekly numbers with Python. Fixed price preferred; tell us how long you expect it to take.';
     expect(jaccard(shingles(base), shingles(other))).toBeLessThan(0.3);
+  });
+
+  it('computes hash, fingerprint and band keys at once exactly as one by one', () => {
+    for (const text of [base, '', 'two words', `${base.toUpperCase()} 42 c++ c#`]) {
+      const p = textPrints(text);
+      expect(p.hash).toBe(textHash(text));
+      expect([...p.fp]).toEqual([...fingerprint(text)]);
+      expect(p.bands).toEqual(bandKeys(shingles(text)));
+      expect(p.bands).toEqual(bandKeys(fingerprint(text)));
+    }
+    // Pinned: stored band keys must not change with the implementation.
+    expect(bandKeys(fingerprint(base)).slice(0, 2)).toEqual(BASE_BANDS);
   });
 });

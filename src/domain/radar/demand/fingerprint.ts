@@ -39,16 +39,35 @@ function mix(x: number, seed: number): number {
 
 /** The set of word 3-gram shingles of a text (the words themselves for very short texts). */
 export function shingles(text: string): Set<string> {
-  const words = normalizeText(text).split(' ').filter(Boolean);
+  return shinglesOf(normalizeText(text));
+}
+
+/** `shingles` of an already normalised text. */
+function shinglesOf(normalized: string): Set<string> {
+  const words = normalized.split(' ').filter(Boolean);
   const out = new Set<string>();
   if (words.length < SHINGLE) {
     for (const w of words) out.add(w);
     return out;
   }
   for (let i = 0; i + SHINGLE <= words.length; i += 1) {
-    out.add(words.slice(i, i + SHINGLE).join(' '));
+    out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   }
   return out;
+}
+
+/**
+ * A text's `textHash`, fingerprint and band keys at once (the text normalised once): what an
+ * import computes for each row.
+ */
+export function textPrints(text: string): { hash: string; fp: Uint32Array; bands: string[] } {
+  const normalized = normalizeText(text);
+  const fp = fingerprint(shinglesOf(normalized));
+  return {
+    hash: createHash('sha256').update(normalized).digest('hex').slice(0, 32),
+    fp,
+    bands: bandKeys(fp),
+  };
 }
 
 /** Exact Jaccard similarity of two shingle sets (1 for two empty sets). */
@@ -60,7 +79,9 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEED_TABLE = Uint32Array.from(
+  Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9)),
+);
 
 /**
  * A text's fingerprint: the sorted, distinct 32-bit hashes of its word 3-gram shingles.
@@ -106,16 +127,23 @@ export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] {
   const bases =
     setOrFingerprint instanceof Uint32Array ? setOrFingerprint : fingerprint(setOrFingerprint);
-  const mins = new Array<number>(SEEDS.length).fill(0xffffffff);
-  for (const base of bases) {
-    for (let i = 0; i < SEEDS.length; i += 1) {
-      const v = mix(base, SEEDS[i] ?? 0);
-      if (v < (mins[i] ?? 0)) mins[i] = v;
+  const mins = new Uint32Array(SEED_TABLE.length).fill(0xffffffff);
+  for (let i = 0; i < SEED_TABLE.length; i += 1) {
+    const seed = SEED_TABLE[i] ?? 0;
+    let min = 0xffffffff;
+    for (let j = 0; j < bases.length; j += 1) {
+      // mix(base, seed), inlined
+      let h = ((bases[j] ?? 0) ^ seed) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    mins[i] = min;
   }
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b += 1) {
-    const part = mins.slice(b * ROWS, (b + 1) * ROWS).join(',');
+    const part = Array.from(mins.subarray(b * ROWS, (b + 1) * ROWS)).join(',');
     keys.push(`${b}:${fnv1a(part).toString(36)}`);
   }
   return keys;

@@ -11,6 +11,8 @@ import type { SplitUpload, splitUpload } from './split-upload.ts';
 export interface Fingerprint {
   fp: Uint32Array;
   bands: string[];
+  /** `textHash` of the text, when the worker computed it too. */
+  hash?: string;
 }
 /** A stored skill of a post, as extraction returns it. */
 export interface FoundSkill {

@@ -4,7 +4,16 @@ import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
-import { IMPORT_CHUNK_ROWS, importPosts, resumeImports, runImport } from './import-posts.ts';
+import {
+  IMPORT_CHUNK_ROWS,
+  importPosts,
+  resumeImports,
+  runImport,
+  SYNC_IMPORT_ROWS,
+} from './import-posts.ts';
+
+/** At least three chunks and more rows than an import writes before answering. */
+const QUEUED_ROWS = Math.max(3 * IMPORT_CHUNK_ROWS, SYNC_IMPORT_ROWS);
 
 const WORDS =
   'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber birch cedar dune ember fjord grove heath isle jade kelp loch moss'.split(
@@ -63,7 +72,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
   afterAll(() => app.close());
 
   it('queues a large file, writes it in chunks hidden until done, and resumes after a stop', async () => {
-    const rows = 3 * IMPORT_CHUNK_ROWS + 20;
+    const rows = QUEUED_ROWS + 20;
     const rec = await importPosts(
       app.ctx,
       userId,
@@ -113,7 +122,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     const rec = await importPosts(
       app.ctx,
       userId,
-      { format: 'jsonl', content: jsonl(10_000, 3 * IMPORT_CHUNK_ROWS + 5) },
+      { format: 'jsonl', content: jsonl(10_000, QUEUED_ROWS + 5) },
       { background: true },
     );
     expect(rec.status).toBe('queued');

@@ -10,7 +10,7 @@ import {
   extractStoredSkills,
   type ImportedSkillRow,
 } from '../get-skill-index.ts';
-import { bandKeys, fingerprint } from './fingerprint.ts';
+import { textPrints } from './fingerprint.ts';
 import { splitUpload } from './split-upload.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
@@ -33,10 +33,10 @@ if (port) {
       if (req.kind === 'split') {
         port.postMessage({ id: req.id, result: splitUpload(...req.args) });
       } else if (req.kind === 'fingerprint') {
-        const fps = req.texts.map((t) => fingerprint(t));
+        const prints = req.texts.map((t) => textPrints(t));
         port.postMessage(
-          { id: req.id, result: fps.map((fp) => ({ fp, bands: bandKeys(fp) })) },
-          fps.map((fp) => fp.buffer as ArrayBuffer),
+          { id: req.id, result: prints },
+          prints.map((p) => p.fp.buffer as ArrayBuffer),
         );
       } else {
         const result = req.texts.map((t) =>
