@@ -38,6 +38,7 @@ export { getGap } from './insight/get-gap.ts';
 export { getTrajectories } from './insight/get-trajectories.ts';
 export { getTrends } from './insight/get-trends.ts';
 export { getLearnNext } from './insight/learn-next.ts';
+export { getMarketMoves, type MarketMoves } from './insight/market-moves.ts';
 export { type SkillSummary, searchSkills, summarizeSkill } from './search-skills.ts';
 export { seedRadarDemo } from './seed-radar-demo.ts';
 export { suggestProfileSkills } from './suggest-profile-skills.ts';

@@ -27,6 +27,7 @@ export type BriefRow = z.infer<typeof BriefList>['briefs'][number];
  * (src/shared/contracts/progress.ts); the review queue and briefs are practice routes.
  */
 export const progressApi = {
+  dashboard: () => api.call(progress.dashboard),
   overview: () => api.call(progress.overview),
   velocity: () => api.call(progress.velocity),
   weekly: () => api.call(progress.weekly),
