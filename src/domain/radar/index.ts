@@ -36,7 +36,7 @@ export { extractFromText, getSkillIndex, STORED_EXTRACTION } from './get-skill-i
 export { ATTRIBUTIONS, importOfficialSkills } from './import-official-skills.ts';
 export { getGap } from './insight/get-gap.ts';
 export { getTrajectories } from './insight/get-trajectories.ts';
-export { getTrends } from './insight/get-trends.ts';
+export { ensureSkillDomains, getTrends } from './insight/get-trends.ts';
 export { getLearnNext } from './insight/learn-next.ts';
 export { getMarketMoves, type MarketMoves } from './insight/market-moves.ts';
 export { type SkillSummary, searchSkills, summarizeSkill } from './search-skills.ts';
