@@ -6,7 +6,7 @@ import { getPortfolioSettings, listCredentials } from '../evidence/index.ts';
 import { getProgressView, listNotifications } from '../notifications/index.ts';
 import { loadUserPlans, type UserPlan } from '../paths/index.ts';
 import { getReviewQueue } from '../practice/index.ts';
-import { getMarketMoves } from '../radar/index.ts';
+import { getMarketMoves, IMPORTED_VERSION_KEY } from '../radar/index.ts';
 import { getProgressOverview } from './progress-overview.ts';
 
 /** Local dates move at most every 15 minutes (every time zone's offset is a multiple of it). */
@@ -87,12 +87,43 @@ function ownPart(ctx: Ctx, userId: string): Promise<OwnPart> {
   });
 }
 
+/** Entries kept per store; past it the oldest go first (insertion order). */
+const MAX_ENTRIES = 5_000;
+const summaries = new WeakMap<
+  object,
+  Map<string, { stamp: string; value: Promise<DashboardSummary> }>
+>();
+
 /**
- * Everything the dashboard page shows, in one answer. The person's own data is cached until
- * any of it changes (one stamp read on a hit), the market moves until their posts change (one
- * more); both follow the clock.
+ * Everything the dashboard page shows, in one answer. Served again while neither the
+ * person's own data nor their posts changed (both stamps in one query), nor the 15-minute
+ * clock window and the day; otherwise built from the person's cached own part and the cached
+ * market moves. Callers asking at once share one computation; the value is shared.
  */
 export async function getDashboardSummary(ctx: Ctx, userId: string): Promise<DashboardSummary> {
+  // Inside a transaction nothing is cached: its reads must see its own uncommitted writes.
+  if (ctx.store.db.isTransaction) return buildSummary(ctx, userId);
+  const stamp = await ctx.store.radar.personAndInsightStamp(userId, IMPORTED_VERSION_KEY);
+  let cache = summaries.get(ctx.store);
+  if (!cache) {
+    cache = new Map();
+    summaries.set(ctx.store, cache);
+  }
+  const now = ctx.clock.now();
+  const key = `${userId}\n${Math.floor(now.getTime() / CLOCK_WINDOW_MS)}\n${now.toISOString().slice(0, 10)}`;
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.value;
+  const value = buildSummary(ctx, userId);
+  cache.delete(key);
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { stamp, value });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
+
+async function buildSummary(ctx: Ctx, userId: string): Promise<DashboardSummary> {
   const { firstPathId, ...own } = await ownPart(ctx, userId);
   const market = await getMarketMoves(ctx, userId);
   return {

@@ -493,6 +493,18 @@ export function radarRepo(db: Kysely<Database>) {
       return true;
     },
 
+    /**
+     * The person's own-data stamp (`person_versions`) and insight stamp together, in one
+     * query: what the dashboard summary depends on.
+     */
+    async personAndInsightStamp(userId: string, settingKey: string): Promise<string> {
+      const r = await sql<{ p: string | null; v: string | null; s: unknown }>`
+        select (select version from person_versions where user_id = ${userId})::text as p,
+               (select version from insight_versions where user_id = ${userId})::text as v,
+               (select value from instance_settings where key = ${settingKey}) as s`.execute(db);
+      const row = r.rows[0];
+      return `${row?.p ?? '0'}:${row?.v ?? '0'}:${JSON.stringify(row?.s ?? null)}`;
+    },
     async insightStamp(userId: string, settingKey: string): Promise<string> {
       const r = await sql<{ v: string | null; s: unknown }>`
         select (select version from insight_versions where user_id = ${userId})::text as v,
