@@ -35,16 +35,11 @@ const CONNECTIONS = arg('connections', 32);
 const WRITE_EVERY = arg('write-every', 1_000);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-/** The requests the dashboard page makes on load (session, profile, progress strip, paths). */
-const DASHBOARD = [
-  '/api/auth/session',
-  '/api/profile',
-  '/api/progress/view',
-  '/api/progress',
-  '/api/practice/reviews/queue',
-  '/api/notifications',
-  '/api/paths',
-];
+/**
+ * The requests a load of the dashboard page makes: the app shell's session check and the
+ * page's one summary (profile, progress strip, next step and session, market, proof).
+ */
+const DASHBOARD = ['/api/auth/session', '/api/dashboard'];
 
 async function startApp(
   env: Record<string, string>,

@@ -1,7 +1,11 @@
 import { serve } from '@hono/node-server';
 import { createApp, openConfiguredStore } from '../../src/app.ts';
 import { lockSharedDemo, prepareDemoTemplate, seedDemo } from '../../src/domain/demo/index.ts';
-import { checkExtractionVersion, resumeImports } from '../../src/domain/radar/index.ts';
+import {
+  checkExtractionVersion,
+  ensureSkillDomains,
+  resumeImports,
+} from '../../src/domain/radar/index.ts';
 import { configOrExit } from '../cli-context.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -43,6 +47,9 @@ export const serveCommand: Command = {
     await resumeImports(app.ctx);
     // Posts read with an older extraction version are re-extracted in the background.
     await checkExtractionVersion(app.ctx);
+    // Per-domain post counts follow the shipped taxonomy's skill domains (a recount only after
+    // a taxonomy change), here rather than on the first trends request.
+    await ensureSkillDomains(app.ctx);
     const server = serve(
       { fetch: app.http.fetch, port: config.port, hostname: config.host },
       (info) => {

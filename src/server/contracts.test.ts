@@ -250,6 +250,7 @@ const SAMPLES: {
     confirmSkills: { body: { skills: [{ skillId: 'sql', level: 3 }] } },
   },
   progress: {
+    dashboard: {},
     overview: {},
     velocity: {},
     weekly: { query: {} },

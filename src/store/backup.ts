@@ -9,6 +9,9 @@ const SKIP = new Set([
   'rate_limits',
   'kv_cache',
   'radar_month_counts',
+  'radar_month_facets',
+  // Synced from the taxonomy (with the facets rebuilt) when the app first reads trends.
+  'radar_skill_domains',
   'insight_versions',
   'peer_versions',
   'peer_pool_stamp',

@@ -255,6 +255,25 @@ export interface RadarPostSkillsTable {
   import_id: string | null;
 }
 
+/**
+ * Posts per skill domain (`domain:<d>`, each post once per domain) and per occupation
+ * (`occupation:<o>`), per person, source and UTC month; kept by triggers (migration 0026).
+ */
+export interface RadarMonthFacetsTable {
+  user_id: string;
+  source: string;
+  /** `YYYY-MM` */
+  month: string;
+  facet: string;
+  n: number;
+}
+
+/** The domain of each authored taxonomy skill, as the facet counts use it (synced by the app). */
+export interface RadarSkillDomainsTable {
+  skill_id: string;
+  domain: string;
+}
+
 /** Posts (`skill_id = ''`) and skill mentions per person, source and UTC month; kept by triggers. */
 export interface RadarMonthCountsTable {
   user_id: string;
@@ -858,6 +877,8 @@ export interface Database {
   radar_posts: RadarPostsTable;
   radar_post_skills: RadarPostSkillsTable;
   radar_month_counts: RadarMonthCountsTable;
+  radar_month_facets: RadarMonthFacetsTable;
+  radar_skill_domains: RadarSkillDomainsTable;
   insight_versions: InsightVersionsTable;
   peer_versions: InsightVersionsTable;
   peer_pool_stamp: { id: number; n: string };

@@ -25,7 +25,37 @@ async function scanned(store: Store, userId: string) {
     .where('posted_at', '>=', FROM)
     .groupBy(['skill_id', month])
     .execute();
+  const postSkills = await store.db
+    .selectFrom('radar_post_skills')
+    .select(['post_id', 'skill_id', month.as('month')])
+    .where('user_id', '=', userId)
+    .where('source', 'in', ['import', 'feed'])
+    .where('posted_at', '>=', FROM)
+    .execute();
+  const domains = new Map<string, Set<string>>();
+  for (const r of postSkills) {
+    const key = `${DOMAINS.get(r.skill_id) ?? r.skill_id.replace(/-.*$/, '')}\n${r.month}`;
+    domains.set(key, (domains.get(key) ?? new Set()).add(r.post_id));
+  }
+  const occupations = await store.db
+    .selectFrom('radar_posts')
+    .select(['occupation', month.as('month'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('user_id', '=', userId)
+    .where('source', 'in', ['import', 'feed'])
+    .where('posted_at', '>=', FROM)
+    .where('occupation', 'is not', null)
+    .groupBy(['occupation', month])
+    .execute();
   return {
+    domains: [...domains]
+      .map(([k, set]) => {
+        const [facet, m] = k.split('\n') as [string, string];
+        return { facet, month: m, n: set.size };
+      })
+      .sort(byKey),
+    occupations: occupations
+      .map((r) => ({ facet: r.occupation ?? '', month: r.month, n: Number(r.n) }))
+      .sort(byKey),
     posts: posts.map((r) => ({ month: r.month, n: Number(r.n) })).sort(byKey),
     skills: skills
       .map((r) => ({ skillId: r.skill_id, month: r.month, n: Number(r.n) }))
@@ -33,9 +63,20 @@ async function scanned(store: Store, userId: string) {
   };
 }
 const byKey = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+/** The skill-domain map the facet counts use here (other skills: the id up to its first dash). */
+let DOMAINS = new Map([
+  ['sql', 'data'],
+  ['excel', 'data'],
+  ['tableau', 'data'],
+  ['python', 'dev'],
+]);
 
 async function fromReadModel(store: Store, userId: string) {
+  const facets = (kind: 'domain' | 'occupation') =>
+    store.radar.monthlyFacetCounts(userId, ['import', 'feed'], FROM, kind);
   return {
+    domains: (await facets('domain')).sort(byKey),
+    occupations: (await facets('occupation')).sort(byKey),
     posts: (await store.radar.monthlyPostCounts(userId, ['import', 'feed'], FROM)).sort(byKey),
     skills: (await store.radar.monthlySkillCounts(userId, ['import', 'feed'], FROM)).sort(byKey),
   };
@@ -94,6 +135,7 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
   beforeAll(async () => {
     store = await makeTestStore(kind);
     for (const u of users) await store.accounts.insertUser(u);
+    await store.transaction((tx) => tx.radar.syncSkillDomains('v1', [...DOMAINS]));
   });
   afterAll(() => store.close());
 
@@ -112,9 +154,14 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
         i % 3 === 0 ? ['sql', 'excel'] : ['sql', 'python', 'tableau'].slice(0, (i % 3) + 1),
       ),
     );
+    for (const [i, p] of posts.entries()) p.occupation = i % 4 ? null : `role:r${i % 3}`;
     await store.radar.insertPosts(posts, skills);
     expect(await fromReadModel(store, ana.id)).toEqual(await scanned(store, ana.id));
-    expect((await fromReadModel(store, ana.id)).posts.length).toBeGreaterThan(0);
+    const counted = await fromReadModel(store, ana.id);
+    expect(counted.posts.length).toBeGreaterThan(0);
+    // A post with sql and excel counts once in 'data'; occupations are counted too.
+    expect(counted.domains.some((d) => d.facet === 'data' && d.n >= 2)).toBe(true);
+    expect(counted.occupations.length).toBeGreaterThan(0);
 
     // An edit that moves a post to another month and changes its skills.
     const moved = { ...(posts[0] as NewRadarPost), posted_at: new Date('2025-04-02T00:00:00Z') };
@@ -125,6 +172,18 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     await store.radar.deletePost(ana.id, (posts[3] as NewRadarPost).id);
     expect(await fromReadModel(store, ana.id)).toEqual(await scanned(store, ana.id));
     expect(await fromReadModel(store, ben.id)).toEqual(await scanned(store, ben.id));
+
+    // A changed domain map recounts every post; the same map again changes nothing.
+    DOMAINS = new Map([...DOMAINS, ['tableau', 'bi']]);
+    expect(await store.transaction((tx) => tx.radar.syncSkillDomains('v2', [...DOMAINS]))).toBe(
+      true,
+    );
+    expect(await store.transaction((tx) => tx.radar.syncSkillDomains('v2', [...DOMAINS]))).toBe(
+      false,
+    );
+    expect(await fromReadModel(store, ana.id)).toEqual(await scanned(store, ana.id));
+    expect(await fromReadModel(store, ben.id)).toEqual(await scanned(store, ben.id));
+    expect((await fromReadModel(store, ben.id)).domains.some((d) => d.facet === 'bi')).toBe(true);
   });
 
   it('follows an account export, delete and import, and renews the insight stamp', async () => {
@@ -132,7 +191,12 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     const stamp0 = await store.radar.insightStamp(ana.id, 'none');
     const exported = await store.userData.export(ana.id);
     await store.userData.delete(ana.id);
-    expect(await fromReadModel(store, ana.id)).toEqual({ posts: [], skills: [] });
+    expect(await fromReadModel(store, ana.id)).toEqual({
+      domains: [],
+      occupations: [],
+      posts: [],
+      skills: [],
+    });
     expect(
       await store.db.selectFrom('radar_month_counts').selectAll().execute(),
     ).not.toContainEqual(expect.objectContaining({ user_id: ana.id }));

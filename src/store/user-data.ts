@@ -71,6 +71,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
     why: 'derived from the posts by database triggers; an import rebuilds it',
   },
   {
+    table: 'radar_month_facets',
+    owner: 'user_id',
+    exported: false,
+    why: 'derived from the posts by database triggers; an import rebuilds it',
+  },
+  {
     table: 'peer_versions',
     owner: 'user_id',
     exported: false,
@@ -158,6 +164,8 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'llm_cache',
   'catalog_resources',
   'radar_imported_skills',
+  // The taxonomy's skill domains, synced from the shipped taxonomy.
+  'radar_skill_domains',
   'signing_keys',
   'credential_status_lists',
   // Instance state: a slot stays taken (owner cleared) after its holder's account is deleted.

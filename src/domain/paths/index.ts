@@ -43,3 +43,4 @@ export { seedDemoPath } from './seed-demo-path.ts';
 export { setBusyWeeks } from './set-busy-weeks.ts';
 export { ensureCatalog } from './sync-catalog.ts';
 export { tickStep } from './tick-step.ts';
+export { loadUserPlans, type UserPlan } from './user-plans.ts';

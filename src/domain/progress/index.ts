@@ -10,6 +10,7 @@ export {
   updateNotificationSettings,
   updateProgressView,
 } from '../notifications/index.ts';
+export { getDashboardSummary } from './dashboard-summary.ts';
 export { getProgressOverview, streakWeeks } from './progress-overview.ts';
 export { scanNotifications, scanUserNotifications } from './scan-notifications.ts';
 export {

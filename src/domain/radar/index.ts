@@ -32,12 +32,18 @@ export {
 export { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from './demand/schedule-feeds.ts';
 export { deleteClientRequest, updateClientRequest } from './demand/update-client-request.ts';
 export { currentExtractionVersion, EXTRACTOR_VERSION } from './extraction-version.ts';
-export { extractFromText, getSkillIndex, STORED_EXTRACTION } from './get-skill-index.ts';
+export {
+  extractFromText,
+  getSkillIndex,
+  IMPORTED_VERSION_KEY,
+  STORED_EXTRACTION,
+} from './get-skill-index.ts';
 export { ATTRIBUTIONS, importOfficialSkills } from './import-official-skills.ts';
 export { getGap } from './insight/get-gap.ts';
 export { getTrajectories } from './insight/get-trajectories.ts';
-export { getTrends } from './insight/get-trends.ts';
+export { ensureSkillDomains, getTrends } from './insight/get-trends.ts';
 export { getLearnNext } from './insight/learn-next.ts';
+export { getMarketMoves, type MarketMoves } from './insight/market-moves.ts';
 export { type SkillSummary, searchSkills, summarizeSkill } from './search-skills.ts';
 export { seedRadarDemo } from './seed-radar-demo.ts';
 export { suggestProfileSkills } from './suggest-profile-skills.ts';

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import {
   deleteTimeLog,
   findRunningTimer,
+  getDashboardSummary,
   getNotificationSettings,
   getProgressOverview,
   getProgressView,
@@ -24,6 +25,9 @@ import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
 /** Time logs, progress per goal and skill, velocity, summaries, the personal view, notifications. */
 export function progressRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
+  bindContract(app, reg, progress.dashboard, (c) =>
+    getDashboardSummary(c.get('ctx'), userOf(c).id),
+  );
   bindContract(app, reg, progress.overview, (c) => getProgressOverview(c.get('ctx'), userOf(c).id));
   bindContract(app, reg, progress.velocity, (c) => getVelocity(c.get('ctx'), userOf(c).id));
   bindContract(app, reg, progress.weekly, (c, { query }) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DashboardSummary } from '../dashboard.ts';
 import {
   CalendarSessionInput,
   ManualTimeInput,
@@ -21,6 +22,13 @@ const tag = 'progress';
 
 /** Time logs, progress per goal and skill, velocity, summaries, the personal view, notifications. */
 export const progressContracts = {
+  dashboard: contract({
+    method: 'get',
+    path: '/api/dashboard',
+    tag,
+    summary: 'Everything the dashboard page shows, in one answer',
+    response: DashboardSummary,
+  }),
   overview: contract({
     method: 'get',
     path: '/api/progress',

@@ -18,6 +18,7 @@ import * as m0021 from './0021-signin-safety.ts';
 import * as m0022 from './0022-extraction-version.ts';
 import * as m0023 from './0023-catalog-durations.ts';
 import * as m0024 from './0024-post-band-keys.ts';
+import * as m0026 from './0026-dashboard-stamps.ts';
 import * as m0027 from './0027-ledger-append-key.ts';
 import * as m0028 from './0028-peer-pool-stamp.ts';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022-extraction-version': m0022,
   '0023-catalog-durations': m0023,
   '0024-post-band-keys': m0024,
+  '0026-dashboard-stamps': m0026,
   '0027-ledger-append-key': m0027,
   '0028-peer-pool-stamp': m0028,
 };

@@ -468,6 +468,69 @@ export function radarRepo(db: Kysely<Database>) {
      * A stamp that changes whenever the person's posts, post skills or profile change (kept
      * by database triggers), with the imported-skills version: equal stamps, equal insight.
      */
+    /**
+     * Posts per domain or occupation and month since `from` (a month start), from the facet
+     * counts of the read model: each post once per domain however many of its skills are in it.
+     */
+    async monthlyFacetCounts(
+      userId: string,
+      sources: RadarSource[],
+      from: Date,
+      kind: 'domain' | 'occupation',
+    ): Promise<{ facet: string; month: string; n: number }[]> {
+      const prefix = `${kind}:`;
+      const rows = await db
+        .selectFrom('radar_month_facets')
+        .select(['facet', 'month', (eb) => eb.fn.sum<number>('n').as('n')])
+        .where('user_id', '=', userId)
+        .where('source', 'in', sources)
+        .where('month', '>=', from.toISOString().slice(0, 7))
+        .where('facet', '>=', prefix)
+        .where('facet', '<', `${kind};`)
+        .groupBy(['facet', 'month'])
+        .execute();
+      return rows.map((r) => ({
+        facet: r.facet.slice(prefix.length),
+        month: r.month,
+        n: Number(r.n),
+      }));
+    },
+    /**
+     * Makes `radar_skill_domains` the given map (tagged `version`) and, when it changed,
+     * recounts every post's domains. Serialised across processes; call inside a transaction.
+     * True when it changed.
+     */
+    async syncSkillDomains(version: string, domains: [string, string][]): Promise<boolean> {
+      await sql`select pg_advisory_xact_lock(hashtext('skilltrace:skill-domains'))`.execute(db);
+      const held = await db
+        .selectFrom('radar_skill_domains')
+        .select('domain')
+        .where('skill_id', '=', '')
+        .executeTakeFirst();
+      if (held?.domain === version) return false;
+      await db.deleteFrom('radar_skill_domains').execute();
+      const rows = [['', version] as [string, string], ...domains].map(([skill_id, domain]) => ({
+        skill_id,
+        domain,
+      }));
+      for (const part of chunks(rows, 1000))
+        await db.insertInto('radar_skill_domains').values(part).execute();
+      await sql`select radar_count_facets(null)`.execute(db);
+      return true;
+    },
+
+    /**
+     * The person's own-data stamp (`person_versions`) and insight stamp together, in one
+     * query: what the dashboard summary depends on.
+     */
+    async personAndInsightStamp(userId: string, settingKey: string): Promise<string> {
+      const r = await sql<{ p: string | null; v: string | null; s: unknown }>`
+        select (select version from person_versions where user_id = ${userId})::text as p,
+               (select version from insight_versions where user_id = ${userId})::text as v,
+               (select value from instance_settings where key = ${settingKey}) as s`.execute(db);
+      const row = r.rows[0];
+      return `${row?.p ?? '0'}:${row?.v ?? '0'}:${JSON.stringify(row?.s ?? null)}`;
+    },
     async insightStamp(userId: string, settingKey: string): Promise<string> {
       const r = await sql<{ v: string | null; s: unknown }>`
         select (select version from insight_versions where user_id = ${userId})::text as v,
@@ -723,6 +786,7 @@ export function radarRepo(db: Kysely<Database>) {
         db,
       );
       await db.deleteFrom('radar_import_counts').where('import_id', '=', importId).execute();
+      await sql`select radar_count_facets(${importId})`.execute(db);
       await sql`insert into insight_versions as v (user_id, version)
           values (${r.user_id}, nextval('insight_version_seq'))
         on conflict (user_id) do update set version = excluded.version`.execute(db);

@@ -61,6 +61,23 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
           where user_id = ${userId} and skill_id = ''`.execute(db())
       ).rows[0]?.n ?? 0,
     );
+  /** Domain and occupation facets as kept by the read model, and as scanning the rows says. */
+  const facets = async () => {
+    const kept = await sql<{ f: string; m: string; n: number }>`
+      select facet as f, month as m, sum(n)::int as n from radar_month_facets
+      where user_id = ${userId} group by 1, 2 order by 1, 2`.execute(db());
+    const scanned = await sql<{ f: string; m: string; n: number }>`
+      select f, m, count(*)::int as n from (
+        select distinct p.id, 'domain:' || radar_skill_domain(s.skill_id) as f, radar_month_of(p.posted_at) as m
+        from radar_post_skills s join radar_posts p on p.id = s.post_id
+        where p.user_id = ${userId} and (p.import_id is null or p.import_id not in (select id from radar_imports where status <> 'done'))
+        union all
+        select distinct p.id, 'occupation:' || p.occupation, radar_month_of(p.posted_at)
+        from radar_posts p where p.user_id = ${userId} and p.occupation is not null
+          and (p.import_id is null or p.import_id not in (select id from radar_imports where status <> 'done'))) k
+      group by 1, 2 order by 1, 2`.execute(db());
+    return { kept: kept.rows, scanned: scanned.rows };
+  };
   const visible = async () =>
     (await app.ctx.store.radar.listPosts(userId, { limit: 1, offset: 0 })).total;
 
@@ -101,6 +118,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       .executeTakeFirstOrThrow();
     expect(await app.ctx.store.radar.findPost(userId, somePost.id)).toBeUndefined();
     expect(await counted()).toBe(0);
+    expect((await facets()).kept).toEqual([]);
     // "Restart": the unfinished import is queued again and resumes after its last chunk.
     expect(await resumeImports(app.ctx)).toEqual([rec.id]);
     expect(await runImport(app.ctx, rec.id)).toBe('done');
@@ -109,6 +127,9 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(await postsOf(rec.id)).toBe(rows);
     expect(await visible()).toBe(rows);
     expect(await counted()).toBe(rows);
+    const published = await facets();
+    expect(published.kept).toEqual(published.scanned);
+    expect(published.kept.length).toBeGreaterThan(0);
     // Nothing is left held or staged.
     const left = await sql<{
       n: number;
@@ -137,6 +158,8 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(await postsOf(rec.id)).toBe(0);
     expect(await visible()).toBe(before.visible);
     expect(await counted()).toBe(before.counted);
+    const after = await facets();
+    expect(after.kept).toEqual(after.scanned);
     const failed = await app.ctx.store.radar.findImport(userId, rec.id);
     expect(failed?.status).toBe('failed');
     expect(JSON.stringify(failed?.errors)).toContain('the import stopped');

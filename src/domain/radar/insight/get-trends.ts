@@ -1,6 +1,6 @@
 import { parseInput } from '../../../errors.ts';
 import { TrendsQuery, type TrendsResult } from '../../../shared/radar.ts';
-import type { Ctx } from '../../ctx.ts';
+import { type Ctx, inTransaction } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
 import { cachedInsight } from './cached-insight.ts';
@@ -15,6 +15,29 @@ export function domainOf(skillId: string): string {
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** Per store: the taxonomy version its skill-domain map was checked against, and that check. */
+const synced = new WeakMap<object, { version: string; done: Promise<void> }>();
+
+/**
+ * Makes the database's skill-domain map (what the per-domain post counts of the read model
+ * are counted by) the shipped taxonomy's, recounting when it differs: once per process, store
+ * and taxonomy version (a failure is tried again on the next call).
+ */
+export function ensureSkillDomains(ctx: Ctx): Promise<void> {
+  const t = getTaxonomy();
+  const held = synced.get(ctx.store);
+  if (held?.version === t.version) return held.done;
+  const domains = t.skills.map((s): [string, string] => [s.id, domainOf(s.id)]);
+  const done = inTransaction(ctx, (tx) =>
+    tx.store.radar.syncSkillDomains(`taxonomy:${t.version}`, domains),
+  ).then(() => undefined);
+  synced.set(ctx.store, { version: t.version, done });
+  done.catch(() => {
+    if (synced.get(ctx.store)?.done === done) synced.delete(ctx.store);
+  });
+  return done;
+}
 
 /**
  * Market demand per skill and per domain over monthly buckets: counts, share of posts,
@@ -65,22 +88,23 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
 
   const from = new Date(`${demand.months[0]}-01T00:00:00Z`);
   const monthIndex = new Map(demand.months.map((m, i) => [m, i]));
-  const domainPosts = new Map<string, Set<string>[]>();
-  for (const r of await ctx.store.radar.postSkillMonths(userId, MARKET_SOURCES, from)) {
-    const d = domainOf(r.skillId);
-    if (domain && d !== domain) continue;
-    const i = monthIndex.get(r.month);
-    if (i === undefined) continue;
-    let sets = domainPosts.get(d);
-    if (!sets) {
-      sets = demand.months.map(() => new Set<string>());
-      domainPosts.set(d, sets);
+  const facetSeries = async (kind: 'domain' | 'occupation') => {
+    const out = new Map<string, number[]>();
+    for (const r of await ctx.store.radar.monthlyFacetCounts(userId, MARKET_SOURCES, from, kind)) {
+      if (kind === 'domain' && domain && r.facet !== domain) continue;
+      const i = monthIndex.get(r.month);
+      if (i === undefined) continue;
+      const series = out.get(r.facet) ?? demand.months.map(() => 0);
+      series[i] = (series[i] ?? 0) + r.n;
+      out.set(r.facet, series);
     }
-    sets[i]?.add(r.postId);
-  }
+    return out;
+  };
+  // Posts per domain (each post once however many of its skills are in the domain).
+  await ensureSkillDomains(ctx);
+  const domainPosts = await facetSeries('domain');
   const domains = [...domainPosts.entries()]
-    .map(([d, sets]) => {
-      const series = sets.map((s) => s.size);
+    .map(([d, series]) => {
       const stat = classifyTrend(series, totals, minPosts);
       return {
         domain: d,
@@ -94,14 +118,7 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
 
   // Role demand from the occupation each post was labelled with when stored.
   const roleName = new Map(getTaxonomy().roles.map((r) => [`role:${r.id}`, r.name]));
-  const occSeries = new Map<string, number[]>();
-  for (const r of await ctx.store.radar.monthlyOccupationCounts(userId, MARKET_SOURCES, from)) {
-    const i = monthIndex.get(r.month);
-    if (i === undefined) continue;
-    const series = occSeries.get(r.occupation) ?? demand.months.map(() => 0);
-    series[i] = (series[i] ?? 0) + r.n;
-    occSeries.set(r.occupation, series);
-  }
+  const occSeries = await facetSeries('occupation');
   const occupations = [...occSeries.entries()]
     .map(([occupation, series]) => {
       const stat = classifyTrend(series, totals, minPosts);

@@ -17,6 +17,7 @@ export type BriefRow = ContractResult<typeof practice.listBriefs>['briefs'][numb
  * (src/shared/contracts/progress.ts); the review queue and briefs are practice routes.
  */
 export const progressApi = {
+  dashboard: () => api.call(progress.dashboard),
   overview: () => api.call(progress.overview),
   velocity: () => api.call(progress.velocity),
   weekly: () => api.call(progress.weekly),

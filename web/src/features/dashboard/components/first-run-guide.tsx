@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Profile } from '../../../../../src/shared/accounts.ts';
-import { pathsApi } from '../../paths/api.ts';
-import { nextSession } from '../../progress/components/dashboard-summary.tsx';
-import { radarApi } from '../../radar/api.ts';
+import type { DashboardSummary } from '../../../../../src/shared/dashboard.ts';
 
 interface Step {
   key: string;
@@ -13,20 +10,15 @@ interface Step {
   done: boolean;
 }
 
-const opt = <T,>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 const storeKey = (userId: string, what: string) => `skilltrace.firstRun.${what}.${userId}`;
 
-/** Reads what the account has already saved, so each step shows done from real data. */
-async function readSteps(userId: string, profile: Profile): Promise<Step[]> {
-  const [posts, paths, next] = await Promise.all([
-    opt(radarApi.posts({ limit: 1 })),
-    opt(pathsApi.list()),
-    opt(nextSession()),
-  ]);
-  const path = paths?.paths[0];
-  const scheduled = Boolean(next);
+/** Each step shows done from what the account has already saved (the dashboard summary). */
+function readSteps(userId: string, summary: DashboardSummary): Step[] {
+  const { profile } = summary;
+  const pathId = summary.firstRun.firstPathId;
+  const scheduled = Boolean(summary.nextSession);
   const profileDone = Boolean(profile.headline) || profile.targetRoles.length > 0;
-  const evidenceDone = profile.skills.length > 0 || (posts?.total ?? 0) > 0;
+  const evidenceDone = profile.skills.length > 0 || summary.firstRun.hasPosts;
   return [
     {
       key: 'profile',
@@ -54,13 +46,13 @@ async function readSteps(userId: string, profile: Profile): Promise<Step[]> {
       title: 'Make a learning path',
       text: 'From your skills to the target role, step by step.',
       to: '/app/paths',
-      done: Boolean(path),
+      done: Boolean(pathId),
     },
     {
       key: 'session',
       title: 'Your first session',
       text: 'Sessions land on your learning days; add them to your calendar.',
-      to: path ? `/app/paths/${path.id}/schedule` : '/app/paths',
+      to: pathId ? `/app/paths/${pathId}/schedule` : '/app/paths',
       done: scheduled,
     },
   ];
@@ -71,21 +63,13 @@ async function readSteps(userId: string, profile: Profile): Promise<Step[]> {
  * first session, with a progress indicator. Each step opens the page that saves it, and the
  * guide reads back what was saved. Skippable; it disappears once every step is done.
  */
-export function FirstRunGuide({ userId, profile }: { userId: string; profile: Profile }) {
-  const [steps, setSteps] = useState<Step[] | null>(null);
+export function FirstRunGuide({ userId, summary }: { userId: string; summary: DashboardSummary }) {
   const [skipped, setSkipped] = useState(
     () => localStorage.getItem(storeKey(userId, 'skipped')) === '1',
   );
+  const steps = readSteps(userId, summary);
 
-  useEffect(() => {
-    let live = true;
-    readSteps(userId, profile).then((s) => live && setSteps(s));
-    return () => {
-      live = false;
-    };
-  }, [userId, profile]);
-
-  if (skipped || !steps || steps.every((s) => s.done)) return null;
+  if (skipped || steps.every((s) => s.done)) return null;
   const done = steps.filter((s) => s.done).length;
   const current = steps.find((s) => !s.done);
   return (

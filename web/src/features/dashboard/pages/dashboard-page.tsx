@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { DOMAIN_LABELS, type Profile } from '../../../../../src/shared/accounts.ts';
-import { api } from '../../../api/client.ts';
+import type { DashboardSummary as Summary } from '../../../../../src/shared/dashboard.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../hooks/use-page-title.ts';
 import { useUser } from '../../../session/session-context.ts';
 import { PanelHead } from '../../../ui/panel-head.tsx';
 import { type Stat, StatList } from '../../../ui/stat-list.tsx';
+import { progressApi } from '../../progress/api.ts';
 import { DashboardSummary } from '../../progress/components/dashboard-summary.tsx';
 import { FirstRunGuide } from '../components/first-run-guide.tsx';
 import { WhatNext } from '../components/what-next.tsx';
@@ -28,14 +29,15 @@ function isEmptyProfile(p: Profile): boolean {
 export function DashboardPage() {
   usePageTitle('Dashboard');
   const user = useUser();
-  const [profile, setProfile] = useState<Profile | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.profile
-      .get()
-      .then((p) => live && setProfile(p))
+    // One request for the whole page (the server answers it from cached reads).
+    progressApi
+      .dashboard()
+      .then((s) => live && setSummary(s))
       .catch((e) => live && setError(describeError(e)));
     return () => {
       live = false;
@@ -47,15 +49,17 @@ export function DashboardPage() {
     <>
       <PageHeader title={`Welcome, ${firstName}`} description="Your learning, in one place." />
       {error ? (
-        <Alert tone="error" title="Could not load your profile">
+        <Alert tone="error" title="Could not load your dashboard">
           {error}
         </Alert>
       ) : null}
-      {!profile && !error ? <LoadingState label="Loading your profile…" /> : null}
-      {profile && !user.isDemo ? <FirstRunGuide userId={user.id} profile={profile} /> : null}
-      {profile && !isEmptyProfile(profile) ? <WhatNext /> : null}
-      <DashboardSummary />
-      {profile && !isEmptyProfile(profile) ? <ProfileGlance profile={profile} /> : null}
+      {!summary && !error ? <LoadingState label="Loading your dashboard…" /> : null}
+      {summary && !user.isDemo ? <FirstRunGuide userId={user.id} summary={summary} /> : null}
+      {summary && !isEmptyProfile(summary.profile) ? <WhatNext summary={summary} /> : null}
+      {summary ? <DashboardSummary summary={summary} /> : null}
+      {summary && !isEmptyProfile(summary.profile) ? (
+        <ProfileGlance profile={summary.profile} />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,47 @@
+import { TrendsQuery } from '../../../shared/radar.ts';
+import type { Ctx } from '../../ctx.ts';
+import { getSkillIndex, skillName } from '../get-skill-index.ts';
+import { cachedInsight } from './cached-insight.ts';
+import { loadDemand } from './load-demand.ts';
+import { classifyTrend } from './trend-stats.ts';
+
+/** What moved in a person's market, for the dashboard. */
+export interface MarketMoves {
+  /** Up to 3 rising skills, strongest first (the same order as trends' `rising`), as names. */
+  rising: string[];
+  /** Up to 2 falling skills, strongest first, as names. */
+  falling: string[];
+  /** Whether the person has any post at all (market or own client requests, any month). */
+  hasPosts: boolean;
+}
+
+/**
+ * The skills rising and falling in the person's market posts (the default trends window and
+ * threshold, so the names match the trends page), read from the monthly counts of the radar
+ * read model alone: no per-post rows, no domains or roles. Cached like the other insight.
+ */
+export function getMarketMoves(ctx: Ctx, userId: string): Promise<MarketMoves> {
+  return cachedInsight(ctx, userId, 'market-moves', async () => {
+    const { months, minPosts } = TrendsQuery.parse({});
+    const [demand, index, all] = await Promise.all([
+      loadDemand(ctx, userId, months),
+      getSkillIndex(ctx),
+      ctx.store.radar.monthlyPostCounts(userId, ['import', 'feed', 'brief', 'client'], new Date(0)),
+    ]);
+    const stats = [...demand.skillSeries].map(([skillId, series]) => ({
+      skillId,
+      ...classifyTrend(series, demand.postsPerMonth, minPosts),
+    }));
+    const pick = (dir: string, sign: number, top: number) =>
+      stats
+        .filter((s) => s.direction === dir)
+        .sort((a, b) => sign * (b.z - a.z) || a.skillId.localeCompare(b.skillId))
+        .slice(0, top)
+        .map((s) => skillName(index, s.skillId));
+    return {
+      rising: pick('rising', 1, 3),
+      falling: pick('falling', -1, 2),
+      hasPosts: all.some((r) => r.n > 0),
+    };
+  });
+}
