@@ -68,6 +68,8 @@ export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
   const inverted = newTrie(forms.length);
   forms.forEach((f, i) => {
     if (!f.eligible || f.words.length === 0) return;
+    // Tested before lemmatising: most one-word forms are not actions and never take part.
+    if (f.words.length === 1 && !ACTION_WORD.test(f.words[0] ?? '')) return;
     const keys = f.words.map(morphKey);
     // A one-word form takes part only when it names an action ("Translation", "Proofreading"),
     // not a plain noun ("Guides", "Teams") whose word family is everyday English.

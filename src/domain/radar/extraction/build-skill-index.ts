@@ -7,7 +7,7 @@ import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
-import { tokenizeText } from './tokenize-text.ts';
+import { tokenizeShort } from './tokenize-text.ts';
 import { type SkillEntry, TOKEN_GLUED } from './types.ts';
 
 /** Everything `extractSkills` needs, built once from a list of entries. */
@@ -15,7 +15,7 @@ export interface SkillIndex {
   entries: SkillEntry[];
   /** Light-normalised token → token id (label tokens, joined compounds, context words). */
   vocab: Map<string, number>;
-  /** Raw surface → token id or -1 (filled lazily while extracting). */
+  /** Raw surface → packed token id and morph id (see `surfaceIds`; filled lazily while extracting). */
   surfaceCache: Map<string, number>;
   /** Token trie: (node, token id) → child node; the root is node 0. */
   trie: PairTable;
@@ -116,7 +116,7 @@ function keyOf(raw: string): string {
  * `words` are its raw words (for word-family matching).
  */
 function labelKeySequences(label: string): { sequences: string[][]; words: string[] } {
-  const toks = tokenizeText(label);
+  const toks = tokenizeShort(label);
   const plain: string[] = [];
   const words: string[] = [];
   const joinedRaw: string[] = [];
@@ -217,8 +217,11 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     const rl: [string, number][] = [];
     const add = (label: string, preferred: boolean): void => {
       const variants = [label];
-      const stripped = label.replace(PAREN, ' ').trim();
-      if (stripped && stripped !== label) variants.push(stripped);
+      // Only a label with a parenthesis has a stripped variant worth building.
+      if (label.includes('(')) {
+        const stripped = label.replace(PAREN, ' ').trim();
+        if (stripped && stripped !== label) variants.push(stripped);
+      }
       for (const v of variants) {
         const { sequences, words } = labelKeySequences(v);
         for (const [si, keys] of sequences.entries()) {

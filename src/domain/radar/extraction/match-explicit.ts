@@ -23,14 +23,23 @@ export interface ExplicitMatch {
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
 
-function surfaceId(index: SkillIndex, raw: string): number {
+/** `surfaceCache` packs both ids of a surface: (token id + 1) · MORPH_SPAN + (morph id + 1). */
+const MORPH_SPAN = 0x1000000;
+
+/** Token id and morph id (`morphId` without agents) of a raw surface, packed; one lookup. */
+function surfaceIds(index: SkillIndex, raw: string): number {
   const cache = index.surfaceCache;
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const id = index.vocab.get(normalizeToken(raw)) ?? -1;
+  const packed = (id + 1) * MORPH_SPAN + morphId(index, raw) + 1;
   if (cache.size > 1_000_000) cache.clear();
-  cache.set(raw, id);
-  return id;
+  cache.set(raw, packed);
+  return packed;
+}
+
+function surfaceId(index: SkillIndex, raw: string): number {
+  return Math.floor(surfaceIds(index, raw) / MORPH_SPAN) - 1;
 }
 
 function joinedId(
@@ -112,8 +121,10 @@ export function matchExplicit(
   const titleEnd = titleTokens(text, tokens);
   for (let i = 0; i < n; i += 1) {
     const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-    ids[i] = surfaceId(index, raw);
-    morphIds[i] = morphId(index, raw, i < titleEnd);
+    const packed = surfaceIds(index, raw);
+    const sid = Math.floor(packed / MORPH_SPAN);
+    ids[i] = sid - 1;
+    morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
   }
   const { trie, nodeForm, formNext } = index;
   const raw: { node: number; s: number; e: number }[] = [];
