@@ -58,9 +58,16 @@ function joinedId(
  * English word that folds to it ("does"); other lowercase spellings ("seo") and all-lowercase
  * texts pass.
  */
-function acronymWritten(text: string, tokens: TokenList, s: number, e: number): boolean {
+function acronymWritten(
+  text: string,
+  textHasUpper: boolean,
+  tokens: TokenList,
+  s: number,
+  e: number,
+): boolean {
+  if (!textHasUpper) return true;
   const raw = text.slice(tokens.starts[s], tokens.ends[e]);
-  if (!/\p{Lu}/u.test(text) || !isEnglishWord(raw)) return true;
+  if (!isEnglishWord(raw)) return true;
   let upper = 0;
   for (let i = 0; i < raw.length; i += 1) {
     const c = raw.charCodeAt(i);
@@ -127,12 +134,13 @@ export function matchExplicit(
     morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
   }
   const { trie, nodeForm, formNext } = index;
-  const raw: { node: number; s: number; e: number }[] = [];
+  // Trie hits as (node, start token, end token) triples: no object per hit.
+  const raw: number[] = [];
   const walk = (first: number, s: number, from: number): void => {
     let node = trie.get(0, first);
     let j = from;
     while (node > 0) {
-      if ((nodeForm[node] ?? -1) >= 0) raw.push({ node, s, e: j });
+      if ((nodeForm[node] ?? -1) >= 0) raw.push(node, s, j);
       j += 1;
       if (j >= n || ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
       const id = ids[j] ?? -1;
@@ -156,13 +164,17 @@ export function matchExplicit(
   const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
-  for (const r of raw) {
-    for (let f = nodeForm[r.node] ?? -1; f >= 0; f = formNext[f] ?? -1) {
+  // Computed once, not per acronym hit: a scan of the whole text.
+  const textHasUpper = /\p{Lu}/u.test(text);
+  for (let h = 0; h < raw.length; h += 3) {
+    const rs = raw[h + 1] as number;
+    const re = raw[h + 2] as number;
+    for (let f = nodeForm[raw[h] as number] ?? -1; f >= 0; f = formNext[f] ?? -1) {
       const m: ExplicitMatch = {
         entry: index.formEntry[f] ?? 0,
         form: f,
-        startTok: r.s,
-        endTok: r.e,
+        startTok: rs,
+        endTok: re,
         preferred: index.formPreferred[f] === 1,
         ambiguous: index.formAmbiguous[f] !== 0,
         weak: index.formWeak[f] === 1,
@@ -172,17 +184,24 @@ export function matchExplicit(
       else if (
         index.formAcronym[f] === 1 &&
         index.formPreferred[f] !== 1 &&
-        !acronymWritten(text, tokens, r.s, r.e)
+        !acronymWritten(text, textHasUpper, tokens, rs, re)
       )
         continue;
       else {
         found.push(m);
-        for (let k = r.s; k <= r.e; k += 1) anchored[k] = m.entry + 1;
+        for (let k = rs; k <= re; k += 1) anchored[k] = m.entry + 1;
       }
     }
   }
-  const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
-  for (const mm of matchMorph(index, text, tokens, morphIds, titleEnd)) {
+  const morphs = matchMorph(index, text, tokens, morphIds, titleEnd);
+  // Exact matches a morph match could repeat: only those starting where a morph match starts.
+  const morphStarts = new Set(morphs.map((mm) => mm.startTok));
+  const exact = new Set(
+    found
+      .filter((m) => morphStarts.has(m.startTok))
+      .map((m) => `${m.form}:${m.startTok}:${m.endTok}`),
+  );
+  for (const mm of morphs) {
     if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
     found.push({
       entry: index.formEntry[mm.form] ?? 0,
@@ -205,7 +224,7 @@ export function matchExplicit(
       text,
       tokens,
       ids,
-      textHasUpper: /\p{Lu}/u.test(text),
+      textHasUpper,
       anchored,
     };
     for (const m of pendingAmbiguous) if (acceptAmbiguous(ctx, m.form, m.startTok)) found.push(m);
