@@ -1,6 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
+import { hasUpper } from './has-upper.ts';
 import { internKey } from './intern-key.ts';
 import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
 import { isEnglishWord } from './morph-key.ts';
@@ -97,7 +98,6 @@ interface FormSpec {
 const GENERIC_WORD_ENTRIES = 10;
 const ACTION_NOUN = /(?:ing|tion|sion|ment|ance|ence|ysis)$/;
 const PAREN = /\s*\([^)]*\)\s*/g;
-const HAS_UPPER = /\p{Lu}/u;
 
 const keyCache = new Map<string, string>();
 
@@ -250,7 +250,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
             strict: level === 2,
             acronym,
             surface: v.trim().toLowerCase(),
-            cased: HAS_UPPER.test(v),
+            cased: hasUpper(v),
             context,
             words: si === 0 ? words : [],
           });

@@ -1,5 +1,6 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { hasUpper } from './has-upper.ts';
 import { matchMorph, morphId } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -165,7 +166,7 @@ export function matchExplicit(
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
   // Computed once, not per acronym hit: a scan of the whole text.
-  const textHasUpper = /\p{Lu}/u.test(text);
+  const textHasUpper = hasUpper(text);
   for (let h = 0; h < raw.length; h += 3) {
     const rs = raw[h + 1] as number;
     const re = raw[h + 2] as number;
