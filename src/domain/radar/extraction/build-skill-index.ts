@@ -20,6 +20,8 @@ export interface SkillIndex {
   surfaceCache: Map<string, number>;
   /** Token trie: (node, token id) → child node; the root is node 0. */
   trie: PairTable;
+  /** Child of the root per token id (`trie.get(0, id)` looked up once), or -1. */
+  trieRoot: Int32Array;
   /** First form ending at each node, or -1; more forms follow `formNext`. */
   nodeForm: Int32Array;
   formNext: Int32Array;
@@ -310,6 +312,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     vocab,
     surfaceCache: new Map(),
     trie,
+    trieRoot: Int32Array.from({ length: vocab.size }, (_, id) => trie.get(0, id)),
     nodeForm: Int32Array.from(nodeFormList),
     formNext,
     formEntry: Int32Array.from(forms, (f) => f.entry),

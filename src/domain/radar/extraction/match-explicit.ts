@@ -134,11 +134,11 @@ export function matchExplicit(
     ids[i] = sid - 1;
     morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
   }
-  const { trie, nodeForm, formNext } = index;
+  const { trie, trieRoot, nodeForm, formNext } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.
   const raw: number[] = [];
   const walk = (first: number, s: number, from: number): void => {
-    let node = trie.get(0, first);
+    let node = trieRoot[first] ?? -1;
     let j = from;
     while (node > 0) {
       if ((nodeForm[node] ?? -1) >= 0) raw.push(node, s, j);
