@@ -100,10 +100,18 @@ const lowerTok = (text: string, tokens: TokenList, i: number): string =>
  * Drops one-word mentions that name who governs the work rather than a skill asked for:
  * "under the supervision of", "under the leadership of", "under the guidance of".
  */
+/** True when token `i` is "of" in any case; reads two char codes, no slice (runs per match). */
+function isOf(text: string, tokens: TokenList, i: number): boolean {
+  if (i >= tokens.count) return false;
+  const s = tokens.starts[i] ?? 0;
+  if ((tokens.ends[i] ?? 0) - s !== 2) return false;
+  return (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102;
+}
+
 function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
-    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.endTok + 1) !== 'of') continue;
+    if (m.startTok !== m.endTok || !isOf(text, tokens, m.endTok + 1)) continue;
     const p1 = lowerTok(text, tokens, m.startTok - 1);
     const p2 = lowerTok(text, tokens, m.startTok - 2);
     if (p1 === 'under' || (p2 === 'under' && (p1 === 'the' || p1 === 'direct' || p1 === 'overall')))
