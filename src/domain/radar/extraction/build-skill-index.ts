@@ -226,12 +226,14 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
       }
       for (const v of variants) {
         const { sequences, words } = labelKeySequences(v);
+        // Per variant, not per key sequence: the same for both sequences of one label.
+        const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
+        const cased = hasUpper(v);
         for (const [si, keys] of sequences.entries()) {
           const sig = keys.join(' ');
           if (seenForms.has(sig)) continue;
           seenForms.add(sig);
           const single = keys.length === 1 ? (keys[0] ?? '') : '';
-          const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
           const level =
             single !== ''
               ? ambiguityOf(single, entry, { raw: v.trim(), preferred, acronym }, evidence)
@@ -251,8 +253,9 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
             ambiguous,
             strict: level === 2,
             acronym,
-            surface: v.trim().toLowerCase(),
-            cased: hasUpper(v),
+            // Only ambiguous forms keep their surface (`formSurface`).
+            surface: ambiguous ? v.trim().toLowerCase() : '',
+            cased,
             context,
             words: si === 0 ? words : [],
           });
