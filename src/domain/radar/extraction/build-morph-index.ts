@@ -5,6 +5,8 @@ import { PairTable } from './pair-table.ts';
 /** A trie over morphological keys with the forms ending at each node. */
 export interface MorphTrie {
   trie: PairTable;
+  /** Child of the root per key id (`trie.get(0, id)` looked up once), or -1. */
+  root: Int32Array;
   nodeForm: Int32Array;
   formNext: Int32Array;
 }
@@ -53,8 +55,13 @@ function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): voi
   t.nodes[node] = form;
 }
 
-function seal(t: ReturnType<typeof newTrie>): MorphTrie {
-  return { trie: t.trie, nodeForm: Int32Array.from(t.nodes), formNext: t.next };
+function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
+  return {
+    trie: t.trie,
+    root: Int32Array.from({ length: keys }, (_, id) => t.trie.get(0, id)),
+    nodeForm: Int32Array.from(t.nodes),
+    formNext: t.next,
+  };
 }
 
 /**
@@ -68,6 +75,8 @@ export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
   const inverted = newTrie(forms.length);
   forms.forEach((f, i) => {
     if (!f.eligible || f.words.length === 0) return;
+    // Tested before lemmatising: most one-word forms are not actions and never take part.
+    if (f.words.length === 1 && !ACTION_WORD.test(f.words[0] ?? '')) return;
     const keys = f.words.map(morphKey);
     // A one-word form takes part only when it names an action ("Translation", "Proofreading"),
     // not a plain noun ("Guides", "Teams") whose word family is everyday English.
@@ -87,7 +96,7 @@ export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
     vocab,
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
     surfaceCache: new Map(),
-    direct: seal(direct),
-    inverted: seal(inverted),
+    direct: seal(direct, vocab.size),
+    inverted: seal(inverted, vocab.size),
   };
 }

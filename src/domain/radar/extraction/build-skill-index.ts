@@ -1,13 +1,14 @@
 import { AppError } from '../../../errors.ts';
 import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
+import { hasUpper } from './has-upper.ts';
 import { internKey } from './intern-key.ts';
 import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
-import { tokenizeText } from './tokenize-text.ts';
+import { tokenizeShort } from './tokenize-text.ts';
 import { type SkillEntry, TOKEN_GLUED } from './types.ts';
 
 /** Everything `extractSkills` needs, built once from a list of entries. */
@@ -15,10 +16,12 @@ export interface SkillIndex {
   entries: SkillEntry[];
   /** Light-normalised token → token id (label tokens, joined compounds, context words). */
   vocab: Map<string, number>;
-  /** Raw surface → token id or -1 (filled lazily while extracting). */
+  /** Raw surface → packed token id and morph id (see `surfaceIds`; filled lazily while extracting). */
   surfaceCache: Map<string, number>;
   /** Token trie: (node, token id) → child node; the root is node 0. */
   trie: PairTable;
+  /** Child of the root per token id (`trie.get(0, id)` looked up once), or -1. */
+  trieRoot: Int32Array;
   /** First form ending at each node, or -1; more forms follow `formNext`. */
   nodeForm: Int32Array;
   formNext: Int32Array;
@@ -97,7 +100,6 @@ interface FormSpec {
 const GENERIC_WORD_ENTRIES = 10;
 const ACTION_NOUN = /(?:ing|tion|sion|ment|ance|ence|ysis)$/;
 const PAREN = /\s*\([^)]*\)\s*/g;
-const HAS_UPPER = /\p{Lu}/u;
 
 const keyCache = new Map<string, string>();
 
@@ -116,7 +118,7 @@ function keyOf(raw: string): string {
  * `words` are its raw words (for word-family matching).
  */
 function labelKeySequences(label: string): { sequences: string[][]; words: string[] } {
-  const toks = tokenizeText(label);
+  const toks = tokenizeShort(label);
   const plain: string[] = [];
   const words: string[] = [];
   const joinedRaw: string[] = [];
@@ -217,16 +219,21 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     const rl: [string, number][] = [];
     const add = (label: string, preferred: boolean): void => {
       const variants = [label];
-      const stripped = label.replace(PAREN, ' ').trim();
-      if (stripped && stripped !== label) variants.push(stripped);
+      // Only a label with a parenthesis has a stripped variant worth building.
+      if (label.includes('(')) {
+        const stripped = label.replace(PAREN, ' ').trim();
+        if (stripped && stripped !== label) variants.push(stripped);
+      }
       for (const v of variants) {
         const { sequences, words } = labelKeySequences(v);
+        // Per variant, not per key sequence: the same for both sequences of one label.
+        const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
+        const cased = hasUpper(v);
         for (const [si, keys] of sequences.entries()) {
           const sig = keys.join(' ');
           if (seenForms.has(sig)) continue;
           seenForms.add(sig);
           const single = keys.length === 1 ? (keys[0] ?? '') : '';
-          const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
           const level =
             single !== ''
               ? ambiguityOf(single, entry, { raw: v.trim(), preferred, acronym }, evidence)
@@ -246,8 +253,9 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
             ambiguous,
             strict: level === 2,
             acronym,
-            surface: v.trim().toLowerCase(),
-            cased: HAS_UPPER.test(v),
+            // Only ambiguous forms keep their surface (`formSurface`).
+            surface: ambiguous ? v.trim().toLowerCase() : '',
+            cased,
             context,
             words: si === 0 ? words : [],
           });
@@ -307,6 +315,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     vocab,
     surfaceCache: new Map(),
     trie,
+    trieRoot: Int32Array.from({ length: vocab.size }, (_, id) => trie.get(0, id)),
     nodeForm: Int32Array.from(nodeFormList),
     formNext,
     formEntry: Int32Array.from(forms, (f) => f.entry),

@@ -129,20 +129,21 @@ export function extractSkills(
               : CONF_ALIAS;
     const start = tokens.starts[m.startTok] ?? 0;
     const end = tokens.ends[m.endTok] ?? 0;
-    const span = { start, end, text: text.slice(start, end) };
     const acc = byEntry.get(m.entry);
     if (!acc) {
       byEntry.set(m.entry, {
         entry: m.entry,
         confidence,
         method: m.preferred ? 'label' : 'alias',
-        spans: [span],
+        spans: [{ start, end, text: text.slice(start, end) }],
         mentions: 1,
       });
       continue;
     }
-    if (!acc.spans.some((s) => s.start === start && s.end === end)) {
-      acc.spans.push(span);
+    // Matches come sorted by (start, end descending): a repeated span is the entry's last one.
+    const last = acc.spans[acc.spans.length - 1];
+    if (last?.start !== start || last.end !== end) {
+      acc.spans.push({ start, end, text: text.slice(start, end) });
       acc.mentions += 1;
     }
     if (confidence > acc.confidence) {

@@ -1,5 +1,6 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { hasUpper } from './has-upper.ts';
 import { matchMorph, morphId } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -23,14 +24,23 @@ export interface ExplicitMatch {
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
 
-function surfaceId(index: SkillIndex, raw: string): number {
+/** `surfaceCache` packs both ids of a surface: (token id + 1) · MORPH_SPAN + (morph id + 1). */
+const MORPH_SPAN = 0x1000000;
+
+/** Token id and morph id (`morphId` without agents) of a raw surface, packed; one lookup. */
+function surfaceIds(index: SkillIndex, raw: string): number {
   const cache = index.surfaceCache;
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const id = index.vocab.get(normalizeToken(raw)) ?? -1;
+  const packed = (id + 1) * MORPH_SPAN + morphId(index, raw) + 1;
   if (cache.size > 1_000_000) cache.clear();
-  cache.set(raw, id);
-  return id;
+  cache.set(raw, packed);
+  return packed;
+}
+
+function surfaceId(index: SkillIndex, raw: string): number {
+  return Math.floor(surfaceIds(index, raw) / MORPH_SPAN) - 1;
 }
 
 function joinedId(
@@ -49,9 +59,16 @@ function joinedId(
  * English word that folds to it ("does"); other lowercase spellings ("seo") and all-lowercase
  * texts pass.
  */
-function acronymWritten(text: string, tokens: TokenList, s: number, e: number): boolean {
+function acronymWritten(
+  text: string,
+  textHasUpper: boolean,
+  tokens: TokenList,
+  s: number,
+  e: number,
+): boolean {
+  if (!textHasUpper) return true;
   const raw = text.slice(tokens.starts[s], tokens.ends[e]);
-  if (!/\p{Lu}/u.test(text) || !isEnglishWord(raw)) return true;
+  if (!isEnglishWord(raw)) return true;
   let upper = 0;
   for (let i = 0; i < raw.length; i += 1) {
     const c = raw.charCodeAt(i);
@@ -83,10 +100,18 @@ const lowerTok = (text: string, tokens: TokenList, i: number): string =>
  * Drops one-word mentions that name who governs the work rather than a skill asked for:
  * "under the supervision of", "under the leadership of", "under the guidance of".
  */
+/** True when token `i` is "of" in any case; reads two char codes, no slice (runs per match). */
+function isOf(text: string, tokens: TokenList, i: number): boolean {
+  if (i >= tokens.count) return false;
+  const s = tokens.starts[i] ?? 0;
+  if ((tokens.ends[i] ?? 0) - s !== 2) return false;
+  return (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102;
+}
+
 function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
-    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.endTok + 1) !== 'of') continue;
+    if (m.startTok !== m.endTok || !isOf(text, tokens, m.endTok + 1)) continue;
     const p1 = lowerTok(text, tokens, m.startTok - 1);
     const p2 = lowerTok(text, tokens, m.startTok - 2);
     if (p1 === 'under' || (p2 === 'under' && (p1 === 'the' || p1 === 'direct' || p1 === 'overall')))
@@ -112,16 +137,19 @@ export function matchExplicit(
   const titleEnd = titleTokens(text, tokens);
   for (let i = 0; i < n; i += 1) {
     const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-    ids[i] = surfaceId(index, raw);
-    morphIds[i] = morphId(index, raw, i < titleEnd);
+    const packed = surfaceIds(index, raw);
+    const sid = Math.floor(packed / MORPH_SPAN);
+    ids[i] = sid - 1;
+    morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
   }
-  const { trie, nodeForm, formNext } = index;
-  const raw: { node: number; s: number; e: number }[] = [];
+  const { trie, trieRoot, nodeForm, formNext } = index;
+  // Trie hits as (node, start token, end token) triples: no object per hit.
+  const raw: number[] = [];
   const walk = (first: number, s: number, from: number): void => {
-    let node = trie.get(0, first);
+    let node = trieRoot[first] ?? -1;
     let j = from;
     while (node > 0) {
-      if ((nodeForm[node] ?? -1) >= 0) raw.push({ node, s, e: j });
+      if ((nodeForm[node] ?? -1) >= 0) raw.push(node, s, j);
       j += 1;
       if (j >= n || ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
       const id = ids[j] ?? -1;
@@ -145,13 +173,17 @@ export function matchExplicit(
   const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
-  for (const r of raw) {
-    for (let f = nodeForm[r.node] ?? -1; f >= 0; f = formNext[f] ?? -1) {
+  // Computed once, not per acronym hit: a scan of the whole text.
+  const textHasUpper = hasUpper(text);
+  for (let h = 0; h < raw.length; h += 3) {
+    const rs = raw[h + 1] as number;
+    const re = raw[h + 2] as number;
+    for (let f = nodeForm[raw[h] as number] ?? -1; f >= 0; f = formNext[f] ?? -1) {
       const m: ExplicitMatch = {
         entry: index.formEntry[f] ?? 0,
         form: f,
-        startTok: r.s,
-        endTok: r.e,
+        startTok: rs,
+        endTok: re,
         preferred: index.formPreferred[f] === 1,
         ambiguous: index.formAmbiguous[f] !== 0,
         weak: index.formWeak[f] === 1,
@@ -161,17 +193,24 @@ export function matchExplicit(
       else if (
         index.formAcronym[f] === 1 &&
         index.formPreferred[f] !== 1 &&
-        !acronymWritten(text, tokens, r.s, r.e)
+        !acronymWritten(text, textHasUpper, tokens, rs, re)
       )
         continue;
       else {
         found.push(m);
-        for (let k = r.s; k <= r.e; k += 1) anchored[k] = m.entry + 1;
+        for (let k = rs; k <= re; k += 1) anchored[k] = m.entry + 1;
       }
     }
   }
-  const exact = new Set(found.map((m) => `${m.form}:${m.startTok}:${m.endTok}`));
-  for (const mm of matchMorph(index, text, tokens, morphIds, titleEnd)) {
+  const morphs = matchMorph(index, text, tokens, morphIds, titleEnd);
+  // Exact matches a morph match could repeat: only those starting where a morph match starts.
+  const morphStarts = new Set(morphs.map((mm) => mm.startTok));
+  const exact = new Set(
+    found
+      .filter((m) => morphStarts.has(m.startTok))
+      .map((m) => `${m.form}:${m.startTok}:${m.endTok}`),
+  );
+  for (const mm of morphs) {
     if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
     found.push({
       entry: index.formEntry[mm.form] ?? 0,
@@ -194,7 +233,7 @@ export function matchExplicit(
       text,
       tokens,
       ids,
-      textHasUpper: /\p{Lu}/u.test(text),
+      textHasUpper,
       anchored,
     };
     for (const m of pendingAmbiguous) if (acceptAmbiguous(ctx, m.form, m.startTok)) found.push(m);

@@ -132,14 +132,16 @@ export function matchMorph(
   for (let i = 0; i < n; i += 1) {
     const id = ids[i] ?? -1;
     if (id < 0) continue;
-    const d = direct.trie.get(0, id);
+    const d = direct.root[id] ?? -1;
     if (d > 0) walk(direct, d, i, i);
-    const v = inverted.trie.get(0, id);
+    const v = inverted.root[id] ?? -1;
     if (v <= 0) continue;
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      const first = inverted.trie.get(v, ids[j] ?? -1);
+      const idj = ids[j] ?? -1;
+      // No key has id -1: skip the table probe.
+      const first = idj < 0 ? -1 : inverted.trie.get(v, idj);
       // Gap words are read only when a phrase could close here (cheap on long texts).
       if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
     }

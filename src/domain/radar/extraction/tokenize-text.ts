@@ -36,29 +36,81 @@ function isGlue(c: number): boolean {
   return c === 45 || c === 46 || c === 47 || c === 95 || c === 0x2010 || c === 0x2011;
 }
 
-/**
- * Splits text into word tokens with their offsets in the original string. Keeps the symbols
- * that make names: `c++`, `c#`, `f#`, `.net`, `r&d`, `at&t`; splits `node.js`, `e-mail`,
- * `CI/CD` into parts marked as glued so matchers can also try the joined form. Records
- * sentence and list boundaries. Linear time, no regex per character. Throws nothing.
- */
-export function tokenizeText(text: string): TokenList {
+/** Growable token buffers and the scan state; one per call, or one reused scratch for labels. */
+interface Scan {
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  count: number;
+  pending: number;
+}
+
+function newScan(cap: number): Scan {
+  return {
+    starts: new Int32Array(cap),
+    ends: new Int32Array(cap),
+    flags: new Uint8Array(cap),
+    count: 0,
+    pending: TOKEN_SENTENCE_START,
+  };
+}
+
+function push(b: Scan, start: number, end: number): void {
+  if (b.count === b.starts.length) {
+    const cap = b.starts.length * 2;
+    const ns = new Int32Array(cap);
+    ns.set(b.starts);
+    b.starts = ns;
+    const ne = new Int32Array(cap);
+    ne.set(b.ends);
+    b.ends = ne;
+    const nf = new Uint8Array(cap);
+    nf.set(b.flags);
+    b.flags = nf;
+  }
+  b.starts[b.count] = start;
+  b.ends[b.count] = end;
+  b.flags[b.count] = b.pending;
+  b.count += 1;
+  b.pending = 0;
+}
+
+function readWord(b: Scan, s: string, n: number, from: number, tokenStart: number): number {
+  let j = from;
+  while (j < n) {
+    const ch = s.charCodeAt(j);
+    if (isWord(ch)) {
+      j += 1;
+    } else if (
+      (ch === 38 || ch === 39 || ch === 0x2019) &&
+      j + 1 < n &&
+      isWord(s.charCodeAt(j + 1)) &&
+      j > from
+    ) {
+      j += 2;
+    } else break;
+  }
+  // Trailing `+`/`#` make names like c++, c#, f#, notepad++ when not followed by a word.
+  let k = j;
+  while (k < n && k - j < 2 && (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 35)) k += 1;
+  if (k > j && (k >= n || !isWord(s.charCodeAt(k)))) j = k;
+  push(b, tokenStart, j);
+  return j;
+}
+
+function scan(text: string, b: Scan): void {
   const n = text.length;
-  let cap = Math.max(16, (n >> 2) + 16);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let count = 0;
-  let pending = TOKEN_SENTENCE_START;
+  b.count = 0;
+  b.pending = TOKEN_SENTENCE_START;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWord(c)) {
-      if (isGlue(c) && count > 0 && ends[count - 1] === i && i + 1 < n) {
+      if (isGlue(c) && b.count > 0 && b.ends[b.count - 1] === i && i + 1 < n) {
         const next = text.charCodeAt(i + 1);
         if (isWord(next)) {
-          pending |= TOKEN_GLUED;
-          if (c === 47) pending |= TOKEN_LIST_SEP_BEFORE;
+          b.pending |= TOKEN_GLUED;
+          if (c === 47) b.pending |= TOKEN_LIST_SEP_BEFORE;
           i += 1;
           continue;
         }
@@ -68,61 +120,45 @@ export function tokenizeText(text: string): TokenList {
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
         if (isWord(next) && !isWord(prev)) {
-          pending &= ~TOKEN_GLUED;
-          i = readWord(text, i + 1, i);
+          b.pending &= ~TOKEN_GLUED;
+          i = readWord(b, text, n, i + 1, i);
           continue;
         }
-        if (!isWord(next)) pending |= TOKEN_SENTENCE_START;
-      } else if (isSentenceBreak(c)) pending |= TOKEN_SENTENCE_START;
-      else if (isListSep(c)) pending |= TOKEN_LIST_SEP_BEFORE;
+        if (!isWord(next)) b.pending |= TOKEN_SENTENCE_START;
+      } else if (isSentenceBreak(c)) b.pending |= TOKEN_SENTENCE_START;
+      else if (isListSep(c)) b.pending |= TOKEN_LIST_SEP_BEFORE;
       i += 1;
       continue;
     }
-    i = readWord(text, i, i);
+    i = readWord(b, text, n, i, i);
   }
+}
+
+/**
+ * Splits text into word tokens with their offsets in the original string. Keeps the symbols
+ * that make names: `c++`, `c#`, `f#`, `.net`, `r&d`, `at&t`; splits `node.js`, `e-mail`,
+ * `CI/CD` into parts marked as glued so matchers can also try the joined form. Records
+ * sentence and list boundaries. Linear time, no regex per character. Throws nothing.
+ */
+export function tokenizeText(text: string): TokenList {
+  const b = newScan(Math.max(16, (text.length >> 2) + 16));
+  scan(text, b);
+  const { count } = b;
   return {
     count,
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
-    flags: flags.subarray(0, count),
+    starts: b.starts.subarray(0, count),
+    ends: b.ends.subarray(0, count),
+    flags: b.flags.subarray(0, count),
   };
+}
 
-  function readWord(s: string, from: number, tokenStart: number): number {
-    let j = from;
-    while (j < n) {
-      const ch = s.charCodeAt(j);
-      if (isWord(ch)) {
-        j += 1;
-      } else if (
-        (ch === 38 || ch === 39 || ch === 0x2019) &&
-        j + 1 < n &&
-        isWord(s.charCodeAt(j + 1)) &&
-        j > from
-      ) {
-        j += 2;
-      } else break;
-    }
-    // Trailing `+`/`#` make names like c++, c#, f#, notepad++ when not followed by a word.
-    let k = j;
-    while (k < n && k - j < 2 && (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 35)) k += 1;
-    if (k > j && (k >= n || !isWord(s.charCodeAt(k)))) j = k;
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-      const nf = new Uint8Array(cap);
-      nf.set(flags);
-      flags = nf;
-    }
-    starts[count] = tokenStart;
-    ends[count] = j;
-    flags[count] = pending;
-    count += 1;
-    pending = 0;
-    return j;
-  }
+const shared = newScan(64);
+
+/**
+ * Like `tokenizeText`, for many short strings (labels): tokenises into one reused buffer and
+ * returns it without copying, so the result is valid only until the next call. Throws nothing.
+ */
+export function tokenizeShort(text: string): TokenList {
+  scan(text, shared);
+  return shared;
 }
