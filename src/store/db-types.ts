@@ -657,7 +657,10 @@ export interface LearningPathVersionsTable {
   input_hash: string;
   plan_hash: string;
   inputs: Json;
+  /** Canonical plan text; '' when `plan_gzip` holds it (migration 0029). */
   plan: string;
+  /** Base64 gzip of the canonical plan text, or null for versions stored before 0029. */
+  plan_gzip: string | null;
   reasons: Json;
   created_at: Date;
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './db-types.ts';
+import { unpackPlan } from './packed-plan.ts';
 
 /**
  * Every table that holds a person's data, parent tables first. `owner` is the column that
@@ -14,6 +15,8 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   /** One row per user (keyed by the owner): an import replaces the existing row. */
   replaceOnImport?: boolean;
   why?: string;
+  /** How an exported row is written when it differs from the stored row. */
+  exportRow?: (row: Record<string, unknown>) => Record<string, unknown>;
 }> = [
   { table: 'profiles', owner: 'user_id', exported: true, replaceOnImport: true },
   {
@@ -119,7 +122,13 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   { table: 'skill_stories', owner: 'user_id', exported: true },
   { table: 'portfolio_settings', owner: 'user_id', exported: true, replaceOnImport: true },
   { table: 'learning_paths', owner: 'user_id', exported: true },
-  { table: 'learning_path_versions', owner: 'user_id', exported: true },
+  {
+    table: 'learning_path_versions',
+    owner: 'user_id',
+    exported: true,
+    // Exports carry the plan text, as before plans were stored compressed (migration 0029).
+    exportRow: (row) => unpackPlan(row as { plan: string; plan_gzip: string | null }),
+  },
   { table: 'learning_path_progress', owner: 'user_id', exported: true },
   { table: 'step_annotations', owner: 'user_id', exported: true },
   { table: 'path_availability', owner: 'user_id', exported: true, replaceOnImport: true },
@@ -208,7 +217,8 @@ export async function exportUserRows(
     >`select * from ${sql.table(t.table)} where ${sql.ref(t.owner)} = ${userId} order by 1`.execute(
       db,
     );
-    out[t.table] = r.rows.map((row) => {
+    out[t.table] = r.rows.map((stored) => {
+      const row = t.exportRow ? t.exportRow(stored) : stored;
       const copy: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(row)) {
         if (k === t.owner) continue;

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import type { ProfileInput } from '../../shared/accounts.ts';
-import { createUser, updateProfile } from '../accounts/index.ts';
+import { createUser, exportAccount, updateProfile } from '../accounts/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import {
   annotateStep,
@@ -43,6 +45,38 @@ describe.each(STORE_KINDS)('learning paths (%s)', (kind) => {
     app = makeTestApp(await makeTestStore(kind), { clock: fixedClock('2026-03-02T09:00:00Z') });
   });
   afterAll(() => app.close());
+
+  it('stores a large plan compressed, reads plans stored as text before that, and exports the text', async () => {
+    const a = await user();
+    const p = await createPath(app.ctx, a, {
+      goal: { roleId: 'data-analytics-consultant' },
+      startDate: '2026-03-02',
+    });
+    const db = app.ctx.store.db;
+    const stored = await sql<{ plan: string; plan_gzip: string | null; plan_hash: string }>`
+      select plan, plan_gzip, plan_hash from learning_path_versions where path_id = ${p.id}`.execute(
+      db,
+    );
+    const row = stored.rows[0]!;
+    expect(row.plan).toBe('');
+    expect(row.plan_gzip).not.toBeNull();
+    const text = (await app.ctx.store.paths.findVersion(p.id, 1))!.plan;
+    expect(createHash('sha256').update(text).digest('hex')).toBe(row.plan_hash);
+    expect(row.plan_gzip!.length).toBeLessThan(text.length / 4);
+    const doc = await exportAccount(app.ctx, a);
+    const exported = (doc.tables.learning_path_versions as Record<string, unknown>[])[0]!;
+    expect(exported.plan).toBe(text);
+    expect(exported).not.toHaveProperty('plan_gzip');
+    const packed = await getPath(app.ctx, a, p.id);
+    expect(packed.plan).toEqual(p.plan);
+    // A version stored before plans were compressed keeps its text in `plan`: it still loads.
+    await sql`update learning_path_versions set plan = ${text}, plan_gzip = null where path_id = ${p.id}`.execute(
+      db,
+    );
+    const old = await getPath(app.ctx, a, p.id);
+    expect(old.plan).toEqual(packed.plan);
+    expect(old.version).toEqual(packed.version);
+  });
 
   it('gives the same plan bytes for the same inputs, and no new version when nothing changed', async () => {
     const a = await user();

@@ -8,9 +8,11 @@ import type {
   PathAvailabilityTable,
   StepAnnotationsTable,
 } from '../db-types.ts';
+import { packPlan, unpackPlan } from '../packed-plan.ts';
 
 export type PathRow = Selectable<LearningPathsTable>;
-export type PathVersionRow = Selectable<LearningPathVersionsTable>;
+/** A stored version with its canonical plan text (unpacked when stored compressed). */
+export type PathVersionRow = Omit<Selectable<LearningPathVersionsTable>, 'plan_gzip'>;
 export type ProgressRow = Selectable<LearningPathProgressTable>;
 export type AnnotationRow = Selectable<StepAnnotationsTable>;
 export type CalendarTokenRow = Selectable<CalendarTokensTable>;
@@ -86,8 +88,8 @@ export function pathsRepo(db: Kysely<Database>) {
      * profile and availability (what the path numbers read), most recently changed first; one
      * query.
      */
-    listCurrentPlans(userId: string) {
-      return db
+    async listCurrentPlans(userId: string) {
+      const rows = await db
         .selectFrom('learning_paths as p')
         .innerJoin('learning_path_versions as v', (j) =>
           j.onRef('v.path_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'),
@@ -95,6 +97,7 @@ export function pathsRepo(db: Kysely<Database>) {
         .selectAll('p')
         .select([
           'v.plan',
+          'v.plan_gzip',
           sql<unknown>`v.inputs -> 'profile'`.as('inputs_profile'),
           sql<unknown>`v.inputs -> 'availability'`.as('inputs_availability'),
         ])
@@ -102,6 +105,7 @@ export function pathsRepo(db: Kysely<Database>) {
         .orderBy('p.updated_at', 'desc')
         .orderBy('p.id')
         .execute();
+      return rows.map(unpackPlan);
     },
     async updatePath(
       id: string,
@@ -136,18 +140,20 @@ export function pathsRepo(db: Kysely<Database>) {
         .insertInto('learning_path_versions')
         .values({
           ...rest,
+          ...packPlan(row.plan),
           inputs: inputsText ?? JSON.stringify(row.inputs),
           reasons: JSON.stringify(row.reasons),
         })
         .execute();
     },
-    findVersion(pathId: string, version: number): Promise<PathVersionRow | undefined> {
-      return db
+    async findVersion(pathId: string, version: number): Promise<PathVersionRow | undefined> {
+      const row = await db
         .selectFrom('learning_path_versions')
         .selectAll()
         .where('path_id', '=', pathId)
         .where('version', '=', version)
         .executeTakeFirst();
+      return row && unpackPlan(row);
     },
     /** Versions without their plan text, newest first. */
     listVersions(pathId: string) {
