@@ -14,7 +14,7 @@ import {
   textHash,
   textPrints,
 } from './fingerprint.ts';
-import type { Fingerprint, FoundSkill } from './import-pool.ts';
+import type { CodedPost, Fingerprint, FoundSkill, PostToCode } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 
 /** What happened to one candidate. */
@@ -34,6 +34,11 @@ export interface AddPostsOptions {
   exactOnly?: boolean;
   /** Extracts the stored skills of many texts (default: in this thread). */
   extract?: (texts: string[]) => Promise<FoundSkill[][]>;
+  /**
+   * Extracts and occupation-codes many posts (`codePosts`; default: `extract` and
+   * `postOccupation` in this thread). Takes precedence over `extract`.
+   */
+  codePosts?: (posts: PostToCode[]) => Promise<CodedPost[]>;
   /** Fingerprints and band keys of many texts (default: in this thread). */
   fingerprints?: (texts: string[]) => Promise<Fingerprint[]>;
   /**
@@ -85,6 +90,23 @@ export async function extractPostsSkills(
     EXTRACT,
   );
   return found.map(toPostSkills);
+}
+
+/**
+ * A post's stored skills and occupation from its extraction (`found`): what a worker thread
+ * sends back for each post of an import chunk, and what this thread computes otherwise.
+ */
+export function codePost(post: PostToCode, found: FoundSkill[]): CodedPost {
+  const skills = toPostSkills(found);
+  return {
+    skills,
+    occupation: postOccupation(
+      post.title,
+      post.text,
+      skills.map((s) => s.skillId),
+      post.occupation,
+    ),
+  };
 }
 
 /** The post-skill rows of a post, for trend queries. */
@@ -224,18 +246,20 @@ export async function prepareChunk(
     out.outcomes.push({ row: p.c.row, status: 'added', id });
     out.added += 1;
   }
-  const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
-    out.posts.map((p) => postBody(p.title, p.text)),
-  );
+  const toCode = out.posts.map((p) => ({ title: p.title, text: p.text, occupation: p.occupation }));
+  const coded = opts.codePosts
+    ? await opts.codePosts(toCode)
+    : await (async () => {
+        const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
+          toCode.map((p) => postBody(p.title, p.text)),
+        );
+        return toCode.map((p, i) => codePost(p, found[i] ?? []));
+      })();
   out.posts.forEach((post, i) => {
-    post.skills = toPostSkills(found[i] ?? []);
-    post.occupation = postOccupation(
-      post.title,
-      post.text,
-      (post.skills as PostSkill[]).map((s) => s.skillId),
-      post.occupation,
-    );
-    out.skills.push(...skillRows(post, post.skills as PostSkill[]));
+    const c = coded[i] ?? { skills: [], occupation: post.occupation ?? null };
+    post.skills = c.skills;
+    post.occupation = c.occupation;
+    out.skills.push(...skillRows(post, c.skills));
   });
   return out;
 }

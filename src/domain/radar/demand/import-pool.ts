@@ -21,11 +21,25 @@ export interface FoundSkill {
   confidence: number;
 }
 
+/** A post to extract and occupation-code (`occupation`: the ESCO code the file gave). */
+export interface PostToCode {
+  title: string;
+  text: string;
+  occupation?: string | null;
+}
+/** A post's stored skills (rounded confidences) and occupation label (`postOccupation`). */
+export interface CodedPost {
+  skills: { skillId: string; name: string; confidence: number }[];
+  occupation: string | null;
+}
+
 /** The CPU work of an import, run by worker threads. */
 export interface ImportPool {
   size: number;
   fingerprints(texts: string[]): Promise<Fingerprint[]>;
   extract(texts: string[]): Promise<FoundSkill[][]>;
+  /** Extraction and occupation coding of posts (`codePost`), off the main thread. */
+  codePosts(posts: PostToCode[]): Promise<CodedPost[]>;
   /** `splitUpload` in a worker (its AppErrors keep their code). */
   split(args: Parameters<typeof splitUpload>): Promise<SplitUpload>;
 }
@@ -124,19 +138,23 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
         slot.worker.postMessage({ ...req, id });
       });
     // Splits a batch across the workers and puts the answers back in order.
-    const spread = async <T>(kind: 'fingerprint' | 'extract', texts: string[]): Promise<T[]> => {
-      const per = Math.ceil(texts.length / slots.length) || 1;
+    const spread = async <I, T>(items: I[], job: (part: I[]) => WorkerJob): Promise<T[]> => {
+      const per = Math.ceil(items.length / slots.length) || 1;
       const parts: Promise<T[]>[] = [];
-      for (let i = 0; i < texts.length; i += per) {
+      for (let i = 0; i < items.length; i += per) {
         const slot = slots[turn++ % slots.length]!;
-        parts.push(call<T[]>(slot, { kind, texts: texts.slice(i, i + per) }));
+        parts.push(call<T[]>(slot, job(items.slice(i, i + per))));
       }
       return (await Promise.all(parts)).flat();
     };
     return {
       size: slots.length,
-      fingerprints: (texts) => spread<Fingerprint>('fingerprint', texts),
-      extract: (texts) => spread<FoundSkill[]>('extract', texts),
+      fingerprints: (texts) =>
+        spread<string, Fingerprint>(texts, (part) => ({ kind: 'fingerprint', texts: part })),
+      extract: (texts) =>
+        spread<string, FoundSkill[]>(texts, (part) => ({ kind: 'extract', texts: part })),
+      codePosts: (posts) =>
+        spread<PostToCode, CodedPost>(posts, (part) => ({ kind: 'code', posts: part })),
       split: (args) => call<SplitUpload>(slots[turn++ % slots.length]!, { kind: 'split', args }),
     } satisfies ImportPool;
   })();
