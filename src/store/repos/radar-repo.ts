@@ -769,6 +769,8 @@ export function radarRepo(db: Kysely<Database>) {
      * (hidden, uncounted), adds their read-model counts to the import's, and advances the
      * import record.
      */
+    /** `stageImportChunk`: an import chunk serialised and counted, before its transaction. */
+    stageImportChunk,
     async commitImportChunk(
       importId: string,
       seq: number,

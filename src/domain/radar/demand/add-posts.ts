@@ -1,9 +1,9 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
-import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
+import { type CodedPost, codePost, type PostToCode, postBody, toPostSkills } from './code-post.ts';
 import {
   bandKeys,
   fingerprint,
@@ -14,7 +14,7 @@ import {
   textHash,
   textPrints,
 } from './fingerprint.ts';
-import type { CodedPost, Fingerprint, FoundSkill, PostToCode } from './import-pool.ts';
+import type { Fingerprint, FoundSkill } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 
 /** What happened to one candidate. */
@@ -58,18 +58,6 @@ export const POST_SKILL_MIN_CONFIDENCE = STORED_EXTRACTION.minConfidence ?? 0.5;
 
 // Stored posts keep the skills they name (explicit mentions): what trends count.
 const EXTRACT = STORED_EXTRACTION;
-/** The text a post is read from: its title (unless the text starts with it) and its text. */
-export const postBody = (title: string, text: string): string =>
-  title && !text.startsWith(title) ? `${title}\n${text}` : text;
-const toPostSkills = (
-  found: { skillId: string; name: string; confidence: number }[],
-): PostSkill[] =>
-  found.map((s) => ({
-    skillId: s.skillId,
-    name: s.name,
-    confidence: Math.round(s.confidence * 1000) / 1000,
-  }));
-
 /** Extracts a post's skills the way every stored post gets them (title and text). */
 export async function extractPostSkills(
   ctx: Ctx,
@@ -90,23 +78,6 @@ export async function extractPostsSkills(
     EXTRACT,
   );
   return found.map(toPostSkills);
-}
-
-/**
- * A post's stored skills and occupation from its extraction (`found`): what a worker thread
- * sends back for each post of an import chunk, and what this thread computes otherwise.
- */
-export function codePost(post: PostToCode, found: FoundSkill[]): CodedPost {
-  const skills = toPostSkills(found);
-  return {
-    skills,
-    occupation: postOccupation(
-      post.title,
-      post.text,
-      skills.map((s) => s.skillId),
-      post.occupation,
-    ),
-  };
 }
 
 /** The post-skill rows of a post, for trend queries. */

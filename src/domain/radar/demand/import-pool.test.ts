@@ -4,7 +4,7 @@ import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import { isAppError } from '../../../errors.ts';
 import { extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
-import { codePost, postBody } from './add-posts.ts';
+import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
 import { splitUpload } from './split-upload.ts';

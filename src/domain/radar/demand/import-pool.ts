@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
+import type { CodedPost, PostToCode } from './code-post.ts';
 import type { WorkerFailure, WorkerJob } from './import-worker.ts';
 import type { SplitUpload, splitUpload } from './split-upload.ts';
 
@@ -19,18 +20,6 @@ export interface FoundSkill {
   skillId: string;
   name: string;
   confidence: number;
-}
-
-/** A post to extract and occupation-code (`occupation`: the ESCO code the file gave). */
-export interface PostToCode {
-  title: string;
-  text: string;
-  occupation?: string | null;
-}
-/** A post's stored skills (rounded confidences) and occupation label (`postOccupation`). */
-export interface CodedPost {
-  skills: { skillId: string; name: string; confidence: number }[];
-  occupation: string | null;
 }
 
 /** The CPU work of an import, run by worker threads. */

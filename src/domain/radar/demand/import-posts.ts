@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
-import { stageImportChunk } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
-import { getImportPool, type ImportPool, type PostToCode } from './import-pool.ts';
+import type { PostToCode } from './code-post.ts';
+import { getImportPool, type ImportPool } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 import { presentImport } from './present.ts';
 import { type SplitUpload, splitUpload } from './split-upload.ts';
@@ -196,7 +196,7 @@ export async function runImport(
       // one is written.
       next = await loadChunk(ctx, importId, held.seq, pool);
       // Serialised before the transaction, so the connection is held only for the writes.
-      const staged = stageImportChunk(r.posts, r.skills);
+      const staged = ctx.store.radar.stageImportChunk(r.posts, r.skills);
       const written = await ctx.store.transaction((tx) =>
         tx.radar.commitImportChunk(importId, held.seq, staged, {
           processed: candidates.length,

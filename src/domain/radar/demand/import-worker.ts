@@ -11,9 +11,8 @@ import {
   extractStoredSkills,
   type ImportedSkillRow,
 } from '../get-skill-index.ts';
-import { codePost, postBody } from './add-posts.ts';
+import { codePost, type PostToCode, postBody } from './code-post.ts';
 import { textPrints } from './fingerprint.ts';
-import type { PostToCode } from './import-pool.ts';
 import { splitUpload } from './split-upload.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
