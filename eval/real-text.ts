@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { postBody } from '../src/domain/radar/demand/add-posts.ts';
+import { postBody } from '../src/domain/radar/demand/code-post.ts';
 import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';

@@ -104,36 +104,95 @@ const SKILL_NAMES = sql.raw('post_id, user_id, skill_id, source, posted_at, conf
  * parameter and expanded with `jsonb_to_recordset` (the same on PGlite and PostgreSQL, and
  * much cheaper to bind and plan than a VALUES list of thousands of parameters).
  */
+/**
+ * Posts and their skill rows as the JSON parameters of their inserts (`jsonb_to_recordset`),
+ * one per part of at most 1,000 posts / 5,000 skills. Built before a transaction opens, so
+ * the embedded store's one connection is not held while it is serialised.
+ */
+export interface PostRowsJson {
+  posts: string[];
+  skills: string[];
+}
+
+export function postRowsJson(posts: NewRadarPost[], skills: NewRadarPostSkill[]): PostRowsJson {
+  const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
+  return {
+    posts: chunks(posts, 1000).map((part) =>
+      JSON.stringify(
+        part.map(({ bands, fingerprint, ...p }) => ({
+          ...p,
+          delivery: p.delivery ?? null,
+          fingerprint: fingerprint ? `\\x${Buffer.from(fingerprint).toString('hex')}` : null,
+          band_keys: [...new Set(bands)].map(packBandKey),
+        })),
+      ),
+    ),
+    skills: chunks(skills, 5000).map((part) =>
+      JSON.stringify(
+        part.map((k) => ({ ...k, import_id: k.import_id ?? importOf.get(k.post_id) ?? null })),
+      ),
+    ),
+  };
+}
+
 async function insertPostRows(
   db: Kysely<Database>,
   posts: NewRadarPost[],
   skills: NewRadarPostSkill[],
 ): Promise<void> {
-  for (const part of chunks(posts, 1000)) {
-    const rows = JSON.stringify(
-      part.map(({ bands, fingerprint, ...p }) => ({
-        ...p,
-        delivery: p.delivery ?? null,
-        fingerprint: fingerprint ? `\\x${Buffer.from(fingerprint).toString('hex')}` : null,
-        band_keys: [...new Set(bands)].map(packBandKey),
-      })),
-    );
+  await insertPostRowsJson(db, postRowsJson(posts, skills));
+}
+
+async function insertPostRowsJson(
+  db: Kysely<Database>,
+  rows: PostRowsJson,
+  between?: () => Promise<void>,
+): Promise<void> {
+  for (const part of rows.posts) {
     await sql`insert into radar_posts (${POST_NAMES})
-      select ${POST_NAMES} from jsonb_to_recordset(${rows}::jsonb) as r(${POST_COLUMNS})`.execute(
+      select ${POST_NAMES} from jsonb_to_recordset(${part}::jsonb) as r(${POST_COLUMNS})`.execute(
       db,
     );
+    await between?.();
   }
-  const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
-  for (const part of chunks(skills, 5000)) {
-    const rows = JSON.stringify(
-      part.map((k) => ({ ...k, import_id: k.import_id ?? importOf.get(k.post_id) ?? null })),
-    );
+  for (const part of rows.skills) {
     await sql`insert into radar_post_skills (${SKILL_NAMES})
-      select ${SKILL_NAMES} from jsonb_to_recordset(${rows}::jsonb) as r(${SKILL_COLUMNS})`.execute(
+      select ${SKILL_NAMES} from jsonb_to_recordset(${part}::jsonb) as r(${SKILL_COLUMNS})`.execute(
       db,
     );
+    await between?.();
   }
 }
+
+/**
+ * An import chunk ready to write (`stageImportChunk`, outside the transaction): its rows as
+ * insert parameters and their read-model counts.
+ */
+export interface StagedImportChunk {
+  rows: PostRowsJson;
+  counts: { user_id: string; source: string; month: string; skill_id: string; n: number }[];
+}
+
+/** Serialises an import chunk's posts and skills and counts them, before its transaction. */
+export function stageImportChunk(
+  posts: NewRadarPost[],
+  skills: NewRadarPostSkill[],
+): StagedImportChunk {
+  const counts = new Map<string, StagedImportChunk['counts'][number]>();
+  const bump = (user_id: string, source: string, at: Date, skill_id: string) => {
+    const m = new Date(at).toISOString().slice(0, 7);
+    const key = `${source}\u0000${m}\u0000${skill_id}`;
+    const c = counts.get(key);
+    if (c) c.n += 1;
+    else counts.set(key, { user_id, source, month: m, skill_id, n: 1 });
+  };
+  for (const p of posts) bump(p.user_id, p.source, p.posted_at, '');
+  for (const k of skills) bump(k.user_id, k.source, k.posted_at, k.skill_id);
+  return { rows: postRowsJson(posts, skills), counts: [...counts.values()] };
+}
+
+/** Lets the event loop run (timers, sockets) between the statements of an import chunk. */
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /**
  * Rows visible to reads: not written by an import of `userId` that is still queued or
@@ -710,11 +769,12 @@ export function radarRepo(db: Kysely<Database>) {
      * (hidden, uncounted), adds their read-model counts to the import's, and advances the
      * import record.
      */
+    /** `stageImportChunk`: an import chunk serialised and counted, before its transaction. */
+    stageImportChunk,
     async commitImportChunk(
       importId: string,
       seq: number,
-      posts: NewRadarPost[],
-      skills: NewRadarPostSkill[],
+      staged: StagedImportChunk,
       outcome: ImportChunkOutcome,
     ): Promise<boolean> {
       await STAGING.execute(db);
@@ -724,21 +784,9 @@ export function radarRepo(db: Kysely<Database>) {
         .where('seq', '=', seq)
         .executeTakeFirst();
       if (Number(claimed.numDeletedRows) === 0) return false;
-      await insertPostRows(db, posts, skills);
-      const counts = new Map<
-        string,
-        { user_id: string; source: string; month: string; skill_id: string; n: number }
-      >();
-      const bump = (user_id: string, source: string, at: Date, skill_id: string) => {
-        const m = new Date(at).toISOString().slice(0, 7);
-        const key = `${source}\u0000${m}\u0000${skill_id}`;
-        const c = counts.get(key);
-        if (c) c.n += 1;
-        else counts.set(key, { user_id, source, month: m, skill_id, n: 1 });
-      };
-      for (const p of posts) bump(p.user_id, p.source, p.posted_at, '');
-      for (const k of skills) bump(k.user_id, k.source, k.posted_at, k.skill_id);
-      for (const part of chunks([...counts.values()], 1000)) {
+      await yieldToLoop();
+      await insertPostRowsJson(db, staged.rows, yieldToLoop);
+      for (const part of chunks(staged.counts, 1000)) {
         await db
           .insertInto('radar_import_counts')
           .values(part.map((c) => ({ ...c, import_id: importId })))

@@ -1,9 +1,9 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
-import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
+import { type CodedPost, codePost, type PostToCode, postBody, toPostSkills } from './code-post.ts';
 import {
   bandKeys,
   fingerprint,
@@ -34,6 +34,11 @@ export interface AddPostsOptions {
   exactOnly?: boolean;
   /** Extracts the stored skills of many texts (default: in this thread). */
   extract?: (texts: string[]) => Promise<FoundSkill[][]>;
+  /**
+   * Extracts and occupation-codes many posts (`codePosts`; default: `extract` and
+   * `postOccupation` in this thread). Takes precedence over `extract`.
+   */
+  codePosts?: (posts: PostToCode[]) => Promise<CodedPost[]>;
   /** Fingerprints and band keys of many texts (default: in this thread). */
   fingerprints?: (texts: string[]) => Promise<Fingerprint[]>;
   /**
@@ -53,18 +58,6 @@ export const POST_SKILL_MIN_CONFIDENCE = STORED_EXTRACTION.minConfidence ?? 0.5;
 
 // Stored posts keep the skills they name (explicit mentions): what trends count.
 const EXTRACT = STORED_EXTRACTION;
-/** The text a post is read from: its title (unless the text starts with it) and its text. */
-export const postBody = (title: string, text: string): string =>
-  title && !text.startsWith(title) ? `${title}\n${text}` : text;
-const toPostSkills = (
-  found: { skillId: string; name: string; confidence: number }[],
-): PostSkill[] =>
-  found.map((s) => ({
-    skillId: s.skillId,
-    name: s.name,
-    confidence: Math.round(s.confidence * 1000) / 1000,
-  }));
-
 /** Extracts a post's skills the way every stored post gets them (title and text). */
 export async function extractPostSkills(
   ctx: Ctx,
@@ -224,18 +217,20 @@ export async function prepareChunk(
     out.outcomes.push({ row: p.c.row, status: 'added', id });
     out.added += 1;
   }
-  const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
-    out.posts.map((p) => postBody(p.title, p.text)),
-  );
+  const toCode = out.posts.map((p) => ({ title: p.title, text: p.text, occupation: p.occupation }));
+  const coded = opts.codePosts
+    ? await opts.codePosts(toCode)
+    : await (async () => {
+        const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
+          toCode.map((p) => postBody(p.title, p.text)),
+        );
+        return toCode.map((p, i) => codePost(p, found[i] ?? []));
+      })();
   out.posts.forEach((post, i) => {
-    post.skills = toPostSkills(found[i] ?? []);
-    post.occupation = postOccupation(
-      post.title,
-      post.text,
-      (post.skills as PostSkill[]).map((s) => s.skillId),
-      post.occupation,
-    );
-    out.skills.push(...skillRows(post, post.skills as PostSkill[]));
+    const c = coded[i] ?? { skills: [], occupation: post.occupation ?? null };
+    post.skills = c.skills;
+    post.occupation = c.occupation;
+    out.skills.push(...skillRows(post, c.skills));
   });
   return out;
 }

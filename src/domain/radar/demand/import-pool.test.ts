@@ -4,6 +4,7 @@ import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import { isAppError } from '../../../errors.ts';
 import { extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
+import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
 import { splitUpload } from './split-upload.ts';
@@ -18,7 +19,7 @@ describe('import worker pool', () => {
     await app.close();
   });
 
-  it("runs fingerprints and extraction in worker threads with the main thread's results", async () => {
+  it("runs fingerprints, extraction and occupation coding in worker threads with the main thread's results", async () => {
     const pool = await getImportPool(app.ctx);
     expect(pool?.size).toBeGreaterThanOrEqual(1);
     const texts = [
@@ -31,6 +32,20 @@ describe('import worker pool', () => {
     );
     expect(inThread.flat().length).toBeGreaterThan(3);
     expect(await pool!.extract(texts)).toEqual(inThread);
+    const posts = [
+      { title: 'Data analyst', text: texts[0]!, occupation: null },
+      { title: '', text: texts[1]!, occupation: '2512.4' },
+      { title: 'Sales reporting', text: texts[2]! },
+    ];
+    const coded = await pool!.codePosts(posts);
+    const found = await extractFromTexts(
+      app.ctx,
+      posts.map((p) => postBody(p.title, p.text)),
+      STORED_EXTRACTION,
+    );
+    expect(coded).toEqual(posts.map((p, i) => codePost(p, found[i] ?? [])));
+    expect(coded[1]?.occupation).toBe('esco:2512.4');
+    expect(coded.some((c) => c.occupation?.startsWith('role:'))).toBe(true);
     const fps = await pool!.fingerprints(texts);
     expect(fps.map((f) => [...f.fp])).toEqual(texts.map((t) => [...fingerprint(t)]));
     expect(fps.map((f) => f.bands)).toEqual(texts.map((t) => bandKeys(fingerprint(t))));

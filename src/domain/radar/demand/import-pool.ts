@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
+import type { CodedPost, PostToCode } from './code-post.ts';
 import type { WorkerFailure, WorkerJob } from './import-worker.ts';
 import type { SplitUpload, splitUpload } from './split-upload.ts';
 
@@ -26,6 +27,8 @@ export interface ImportPool {
   size: number;
   fingerprints(texts: string[]): Promise<Fingerprint[]>;
   extract(texts: string[]): Promise<FoundSkill[][]>;
+  /** Extraction and occupation coding of posts (`codePost`), off the main thread. */
+  codePosts(posts: PostToCode[]): Promise<CodedPost[]>;
   /** `splitUpload` in a worker (its AppErrors keep their code). */
   split(args: Parameters<typeof splitUpload>): Promise<SplitUpload>;
 }
@@ -124,19 +127,23 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
         slot.worker.postMessage({ ...req, id });
       });
     // Splits a batch across the workers and puts the answers back in order.
-    const spread = async <T>(kind: 'fingerprint' | 'extract', texts: string[]): Promise<T[]> => {
-      const per = Math.ceil(texts.length / slots.length) || 1;
+    const spread = async <I, T>(items: I[], job: (part: I[]) => WorkerJob): Promise<T[]> => {
+      const per = Math.ceil(items.length / slots.length) || 1;
       const parts: Promise<T[]>[] = [];
-      for (let i = 0; i < texts.length; i += per) {
+      for (let i = 0; i < items.length; i += per) {
         const slot = slots[turn++ % slots.length]!;
-        parts.push(call<T[]>(slot, { kind, texts: texts.slice(i, i + per) }));
+        parts.push(call<T[]>(slot, job(items.slice(i, i + per))));
       }
       return (await Promise.all(parts)).flat();
     };
     return {
       size: slots.length,
-      fingerprints: (texts) => spread<Fingerprint>('fingerprint', texts),
-      extract: (texts) => spread<FoundSkill[]>('extract', texts),
+      fingerprints: (texts) =>
+        spread<string, Fingerprint>(texts, (part) => ({ kind: 'fingerprint', texts: part })),
+      extract: (texts) =>
+        spread<string, FoundSkill[]>(texts, (part) => ({ kind: 'extract', texts: part })),
+      codePosts: (posts) =>
+        spread<PostToCode, CodedPost>(posts, (part) => ({ kind: 'code', posts: part })),
       split: (args) => call<SplitUpload>(slots[turn++ % slots.length]!, { kind: 'split', args }),
     } satisfies ImportPool;
   })();

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { type AddPostsOptions, postBody, prepareChunk } from './add-posts.ts';
+import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
+import type { PostToCode } from './code-post.ts';
 import { getImportPool, type ImportPool } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 import { presentImport } from './present.ts';
@@ -194,8 +195,10 @@ export async function runImport(
       // The next chunk is read now, so the workers fingerprint and extract it while this
       // one is written.
       next = await loadChunk(ctx, importId, held.seq, pool);
+      // Serialised before the transaction, so the connection is held only for the writes.
+      const staged = ctx.store.radar.stageImportChunk(r.posts, r.skills);
       const written = await ctx.store.transaction((tx) =>
-        tx.radar.commitImportChunk(importId, held.seq, r.posts, r.skills, {
+        tx.radar.commitImportChunk(importId, held.seq, staged, {
           processed: candidates.length,
           added: r.added,
           duplicates: r.duplicates,
@@ -226,7 +229,8 @@ interface LoadedChunk {
 
 /**
  * Reads the import's next chunk after `afterSeq` and, with a worker pool, starts its
- * fingerprints and the extraction of every row (the ones dedup keeps are looked up by text),
+ * fingerprints and the extraction and occupation coding of every row (the ones dedup keeps
+ * are looked up by title, text and given occupation),
  * so that work runs while the chunk before is written.
  */
 async function loadChunk(
@@ -243,31 +247,38 @@ async function loadChunk(
   }));
   if (!pool) return { seq: chunk.seq, candidates, offThread: {} };
   const fps = pool.fingerprints(candidates.map((c) => c.text));
-  const bodies = candidates.map((c) => postBody(c.title, c.text));
-  const found = pool.extract(bodies);
+  const toCode = candidates.map((c) => ({
+    title: c.title,
+    text: c.text,
+    occupation: c.occupation ?? null,
+  }));
+  const coded = pool.codePosts(toCode);
   // Settled here too, so a chunk dropped by a stop (abort) leaves no unhandled rejection.
   fps.catch(() => undefined);
-  found.catch(() => undefined);
-  const byBody = found.then((f) => new Map(bodies.map((b, i) => [b, f[i] ?? []])));
-  byBody.catch(() => undefined);
+  coded.catch(() => undefined);
+  const byPost = coded.then((f) => new Map(toCode.map((p, i) => [codeKey(p), f[i]!])));
+  byPost.catch(() => undefined);
   return {
     seq: chunk.seq,
     candidates,
     offThread: {
       fingerprints: async (texts) =>
         texts.length === candidates.length ? fps : pool.fingerprints(texts),
-      extract: async (texts) => {
-        const m = await byBody;
-        const missing = texts.filter((t) => !m.has(t));
+      codePosts: async (posts) => {
+        const m = await byPost;
+        const missing = posts.filter((p) => !m.has(codeKey(p)));
         if (missing.length) {
-          const extra = await pool.extract(missing);
-          for (const [i, t] of missing.entries()) m.set(t, extra[i] ?? []);
+          const extra = await pool.codePosts(missing);
+          for (const [i, p] of missing.entries()) m.set(codeKey(p), extra[i]!);
         }
-        return texts.map((t) => m.get(t) ?? []);
+        return posts.map((p) => m.get(codeKey(p))!);
       },
     },
   };
 }
+
+/** What a post's skills and occupation depend on, as one key. */
+const codeKey = (p: PostToCode) => `${p.occupation ?? ''}\u0000${p.title}\u0000${p.text}`;
 
 /** Marks an import failed and removes every row it wrote, in short transactions. */
 async function failImport(ctx: Ctx, importId: string, message: string): Promise<void> {

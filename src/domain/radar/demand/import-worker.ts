@@ -1,6 +1,7 @@
 /**
  * An import worker thread: builds the product's extraction index once (from the imported
- * ESCO / O*NET rows it is given) and answers fingerprint and extraction requests for chunks,
+ * ESCO / O*NET rows it is given) and answers fingerprint, extraction and occupation-coding
+ * (`code`) requests for chunks,
  * so the CPU work of an import stays off the main thread. See `import-pool.ts`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,12 +11,14 @@ import {
   extractStoredSkills,
   type ImportedSkillRow,
 } from '../get-skill-index.ts';
+import { codePost, type PostToCode, postBody } from './code-post.ts';
 import { textPrints } from './fingerprint.ts';
 import { splitUpload } from './split-upload.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
 export type WorkerJob =
   | { kind: 'fingerprint' | 'extract'; texts: string[] }
+  | { kind: 'code'; posts: PostToCode[] }
   | { kind: 'split'; args: Parameters<typeof splitUpload> };
 export type WorkerRequest = WorkerJob & { id: number };
 /** A failure as sent back: an AppError keeps its code and details (a bad upload is a 4xx). */
@@ -38,6 +41,11 @@ if (port) {
           { id: req.id, result: prints },
           prints.map((p) => p.fp.buffer as ArrayBuffer),
         );
+      } else if (req.kind === 'code') {
+        const result = req.posts.map((p) =>
+          codePost(p, extractStoredSkills(index, postBody(p.title, p.text))),
+        );
+        port.postMessage({ id: req.id, result });
       } else {
         const result = req.texts.map((t) =>
           extractStoredSkills(index, t).map((s) => ({
