@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpMember } from '../../../test/app-per-suite.ts';
+import { countQueries as countQueriesOf } from '../../../test/count-queries.ts';
 import { fixedClock, makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -16,22 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Counts the statements the embedded database runs while `fn` runs. */
-async function countQueries(fn: () => Promise<unknown>): Promise<number> {
-  const db = app.ctx.store.pglite as unknown as { query: (...a: unknown[]) => Promise<unknown> };
-  const original = db.query;
-  let n = 0;
-  db.query = (...a: unknown[]) => {
-    n++;
-    return original.apply(db, a);
-  };
-  try {
-    await fn();
-  } finally {
-    db.query = original;
-  }
-  return n;
-}
+const countQueries = (fn: () => Promise<unknown>) => countQueriesOf(app, fn);
 
 describe('dashboard reads', () => {
   let userId: string;
