@@ -13,15 +13,12 @@ import { createUser } from '../src/domain/accounts/index.ts';
 import { recordEvidence, verifyLedger } from '../src/domain/evidence/index.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { makeTestApp } from '../test/test-app.ts';
+import { numberArg } from './bench-args.ts';
 
-const arg = (name: string, dflt: number) => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a ? Number(a.slice(name.length + 3)) : dflt;
-};
 const PEOPLE = 40;
 const IN_FLIGHT = 16;
-const SECONDS = arg('seconds', 15);
-const PROCS = arg('procs', 2);
+const SECONDS = numberArg('seconds', 15);
+const PROCS = numberArg('procs', 2);
 
 async function appOn(url: string) {
   const store = await openStore({ kind: 'postgres', url });

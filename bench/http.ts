@@ -21,18 +21,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { freePort } from '../web/e2e/harness.ts';
+import { numberArg } from './bench-args.ts';
 import { type EndpointResult, loadTest, pageLoads, startWriter } from './http-drive.ts';
 import { type SeededData, seedHttpBench } from './http-seed.ts';
 
-const arg = (name: string, dflt: number) => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a ? Number(a.slice(name.length + 3)) : dflt;
-};
 const json = process.argv.includes('--json');
-const POSTS = arg('posts', 10_000);
-const SECONDS = arg('seconds', 8);
-const CONNECTIONS = arg('connections', 32);
-const WRITE_EVERY = arg('write-every', 1_000);
+const POSTS = numberArg('posts', 10_000);
+const SECONDS = numberArg('seconds', 8);
+const CONNECTIONS = numberArg('connections', 32);
+const WRITE_EVERY = numberArg('write-every', 1_000);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /**

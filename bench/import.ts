@@ -20,15 +20,12 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { parseCsv } from '../src/domain/radar/importers/parse-csv.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
+import { numberArg } from './bench-args.ts';
 import { serveForBench } from './serve-for-bench.ts';
 
-const arg = (name: string, dflt: number) => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a ? Number(a.slice(name.length + 3)) : dflt;
-};
-const ROWS = arg('rows', 6000);
-const BIG = arg('big', 50_000);
-const SECONDS = arg('seconds', 120);
+const ROWS = numberArg('rows', 6000);
+const BIG = numberArg('big', 50_000);
+const SECONDS = numberArg('seconds', 120);
 const JSON_OUT = process.argv.includes('--json');
 const log = (s: string) => {
   if (!JSON_OUT) process.stdout.write(`${s}\n`);

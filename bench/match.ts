@@ -11,6 +11,7 @@ import { buildMatchIndex } from '../src/domain/peers/matcher/build-match-index.t
 import { syntheticPeers } from '../src/domain/peers/matcher/synthetic-profiles.ts';
 import { bruteForceTopMatches, topMatches } from '../src/domain/peers/matcher/top-matches.ts';
 import { getTaxonomy } from '../src/domain/radar/index.ts';
+import { percentile } from './bench-args.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -19,10 +20,6 @@ const N = profilesArg >= 0 ? Number(args[profilesArg + 1]) : 100_000;
 const sampleArg = args.indexOf('--batch-sample');
 const SAMPLE = Math.min(N, sampleArg >= 0 ? Number(args[sampleArg + 1]) : 2_000);
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-};
 
 const t = getTaxonomy();
 let t0 = performance.now();
@@ -61,13 +58,13 @@ for (let i = 0; i < 50; i++) {
 
 const result = {
   profiles: N,
-  p50Ms: Number(pct(queryTimes, 50).toFixed(3)),
-  p95Ms: Number(pct(queryTimes, 95).toFixed(3)),
+  p50Ms: Number(percentile(queryTimes, 50).toFixed(3)),
+  p95Ms: Number(percentile(queryTimes, 95).toFixed(3)),
   batchSample: SAMPLE,
   batchSampleSeconds: Number(batchSampleSeconds.toFixed(2)),
   estimatedBatchSeconds: Number(((batchSampleSeconds * N) / SAMPLE).toFixed(1)),
   recallAt10: total ? Number((hits / total).toFixed(4)) : 1,
-  bruteForceP95Ms: Number(pct(bruteTimes, 95).toFixed(1)),
+  bruteForceP95Ms: Number(percentile(bruteTimes, 95).toFixed(1)),
 };
 if (json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -19,20 +19,13 @@ import { syntheticPeers } from '../src/domain/peers/matcher/synthetic-profiles.t
 import { getTaxonomy } from '../src/domain/radar/index.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { makeTestApp, TestAgent } from '../test/test-app.ts';
+import { numberArg, percentile } from './bench-args.ts';
 
-const arg = (name: string, dflt: number) => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a ? Number(a.slice(name.length + 3)) : dflt;
-};
-const PROFILES = arg('profiles', 100_000);
-const QUERIES = arg('queries', 200);
+const PROFILES = numberArg('profiles', 100_000);
+const QUERIES = numberArg('queries', 200);
 const JSON_OUT = process.argv.includes('--json');
 const log = (s: string) => {
   if (!JSON_OUT) process.stderr.write(`${s}\n`);
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -150,10 +143,10 @@ async function run(kind: 'pglite' | 'postgres', store: Store): Promise<Result> {
       profiles: PROFILES,
       seedSeconds: round(seedSeconds),
       firstMs: round(firstMs),
-      p50Ms: round(pct(times, 50)),
-      p95Ms: round(pct(times, 95)),
+      p50Ms: round(percentile(times, 50)),
+      p95Ms: round(percentile(times, 95)),
       afterChangeMs: round(afterChangeMs),
-      signatureMs: round(pct(sig, 50)),
+      signatureMs: round(percentile(sig, 50)),
     };
     log(JSON.stringify(r));
     return r;

@@ -14,22 +14,16 @@ import { createApp, openConfiguredStore } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { getTrends } from '../src/domain/radar/insight/get-trends.ts';
 import { createLogger } from '../src/logger.ts';
+import { numberArg, percentile } from './bench-args.ts';
 import { seedHttpBench } from './http-seed.ts';
 
-const arg = (name: string, dflt: number) => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a ? Number(a.slice(name.length + 3)) : dflt;
-};
-const POSTS = arg('posts', 100_000);
-const RUNS = arg('runs', 20);
+const POSTS = numberArg('posts', 100_000);
+const RUNS = numberArg('runs', 20);
 const JSON_OUT = process.argv.includes('--json');
 const log = (s: string) => {
   if (!JSON_OUT) process.stderr.write(`${s}\n`);
 };
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round((s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0) * 10) / 10;
-};
+const pct = (xs: number[], p: number) => Math.round(percentile(xs, p) * 10) / 10;
 
 const dir = mkdtempSync(join(tmpdir(), 'skilltrace-trends-'));
 try {
