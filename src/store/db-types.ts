@@ -306,6 +306,23 @@ export interface RadarImportedSkillsTable {
   updated_at: Date;
 }
 
+/** An imported ESCO occupation (migration 0032); `relations` its skill relations in file order. */
+export interface RadarImportedOccupationsTable {
+  id: string;
+  uri: string;
+  code: string;
+  isco_group: string;
+  name: string;
+  aliases: Json;
+  description: string;
+  relations: Json;
+  file: string;
+  version: string;
+  content_hash: string;
+  imported_at: Date;
+  updated_at: Date;
+}
+
 /** A mock client brief for practice (content, scaffold and patterns as jsonb). */
 export interface PracticeBriefsTable {
   id: string;
@@ -889,6 +906,7 @@ export interface Database {
   radar_post_bands: RadarPostBandsTable;
   radar_reextract_staging: RadarReextractStagingTable;
   radar_imported_skills: RadarImportedSkillsTable;
+  radar_imported_occupations: RadarImportedOccupationsTable;
   practice_briefs: PracticeBriefsTable;
   practice_submissions: PracticeSubmissionsTable;
   practice_reviews: PracticeReviewsTable;

@@ -3,6 +3,7 @@ import type {
   ClientDelivery,
   Database,
   RadarFeedsTable,
+  RadarImportedOccupationsTable,
   RadarImportedSkillsTable,
   RadarImportsTable,
   RadarPostSkillsTable,
@@ -14,6 +15,7 @@ export type RadarImportRow = Selectable<RadarImportsTable>;
 export type RadarFeedRow = Selectable<RadarFeedsTable>;
 export type RadarPostSkillRow = Selectable<RadarPostSkillsTable>;
 export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
+export type RadarImportedOccupationRow = Selectable<RadarImportedOccupationsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
@@ -966,6 +968,65 @@ export function radarRepo(db: Kysely<Database>) {
               aliases: eb.ref('excluded.aliases'),
               description: eb.ref('excluded.description'),
               mapped_to: eb.ref('excluded.mapped_to'),
+              file: eb.ref('excluded.file'),
+              version: eb.ref('excluded.version'),
+              content_hash: eb.ref('excluded.content_hash'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+    },
+    /** Imported ESCO occupations, by id. */
+    listImportedOccupations(): Promise<RadarImportedOccupationRow[]> {
+      return db.selectFrom('radar_imported_occupations').selectAll().orderBy('id').execute();
+    },
+    async importedOccupationHashes(ids: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunks(ids, 1000)) {
+        const rows = await db
+          .selectFrom('radar_imported_occupations')
+          .select(['id', 'content_hash'])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) out.set(r.id, r.content_hash);
+      }
+      return out;
+    },
+    /** Names of imported ESCO occupations by code (`2512.4` → software developer). */
+    async importedOccupationNames(codes: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunks(codes, 1000)) {
+        const rows = await db
+          .selectFrom('radar_imported_occupations')
+          .select(['code', 'name'])
+          .where('code', 'in', part)
+          .execute();
+        for (const r of rows) out.set(r.code, r.name);
+      }
+      return out;
+    },
+    /** Inserts new occupations and replaces changed ones (by id); keeps the first `imported_at`. */
+    async upsertImportedOccupations(rows: RadarImportedOccupationRow[]): Promise<void> {
+      for (const part of chunks(rows)) {
+        await db
+          .insertInto('radar_imported_occupations')
+          .values(
+            part.map((r) => ({
+              ...r,
+              aliases: JSON.stringify(r.aliases),
+              relations: JSON.stringify(r.relations),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              uri: eb.ref('excluded.uri'),
+              code: eb.ref('excluded.code'),
+              isco_group: eb.ref('excluded.isco_group'),
+              name: eb.ref('excluded.name'),
+              aliases: eb.ref('excluded.aliases'),
+              description: eb.ref('excluded.description'),
+              relations: eb.ref('excluded.relations'),
               file: eb.ref('excluded.file'),
               version: eb.ref('excluded.version'),
               content_hash: eb.ref('excluded.content_hash'),

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../ctx.ts';
 import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
+import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { extractPostsSkills } from './add-posts.ts';
 
 export const REEXTRACT_QUEUE = 'radar.reextract';
@@ -73,6 +74,7 @@ export async function runReextraction(
     if (user === undefined) break;
     const mine = rows.filter((r) => r.user_id === user);
     const skills = await extractPostsSkills(ctx, mine);
+    const coder = await getOccupationCoder(ctx);
     const last = mine[mine.length - 1];
     const next: ReextractionCursor = {
       ...cursor,
@@ -87,6 +89,7 @@ export async function runReextraction(
           const occupation = r.occupation?.startsWith('esco:')
             ? r.occupation
             : postOccupation(
+                coder,
                 r.title,
                 r.text,
                 found.map((s) => s.skillId),
