@@ -223,6 +223,8 @@ export interface RadarPostsTable {
   extraction_version: string | null;
   /** `esco:<code>` (given by the import) or `role:<role id>` (coded from the post); null: none. */
   occupation: string | null;
+  /** The ESCO code the import file gave (migration 0032): kept over coding on re-extraction. */
+  occupation_given: string | null;
 }
 
 /** Skills a running re-extraction read for a post, swapped in per person when all are read. */

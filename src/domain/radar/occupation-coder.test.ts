@@ -115,8 +115,22 @@ describe.each(STORE_KINDS)('ESCO occupations in the product (%s)', (kind) => {
     expect(occ.get('esco:2611.1')).toBe('ESCO 2611.1');
   });
 
-  it('re-codes stored posts when the occupations change', async () => {
+  it("re-codes stored posts when the occupations change, keeping a file's own code", async () => {
     await runReextraction(app.ctx);
     expect(await stored([before])).toEqual(['esco:2643.1']);
+    // A new occupation version: coded labels are coded again, given ones stay.
+    const r = await addPosts(app.ctx, userId, 'import', [
+      { ...base, row: 1, title: 'Programmer', text: 'Coding in Go.' },
+      { ...base, row: 2, title: 'Programmer', text: 'Coding in Rust.', occupation: '2611.1' },
+    ]);
+    const ids = r.outcomes.map((o) => o.id ?? '');
+    expect(await stored(ids)).toEqual(['esco:2512.4', 'esco:2611.1']);
+    await app.ctx.store.db
+      .updateTable('radar_posts')
+      .set({ occupation: 'esco:9999.9', extraction_version: 'old' })
+      .where('id', 'in', ids)
+      .execute();
+    await runReextraction(app.ctx);
+    expect(await stored(ids)).toEqual(['esco:2512.4', 'esco:2611.1']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /**
  * ESCO occupations imported into the instance (`importOfficialSkills`, source `esco`, when the
@@ -6,6 +6,10 @@ import type { Kysely } from 'kysely';
  * occupation coder indexes, so posts are labelled `esco:<code>`. Instance data, like
  * `radar_imported_skills`. `relations` is the occupation's skill relations in file order
  * (`[{ skillUri, relation: 'essential' | 'optional' }]`).
+ *
+ * `radar_posts.occupation_given`: the ESCO code the post's import file gave (which wins over
+ * coding), so re-extraction re-codes every other post when the occupations change. Every
+ * `esco:` label stored before this migration came from a file.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -24,4 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('imported_at', 'timestamptz', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute();
+  await db.schema.alterTable('radar_posts').addColumn('occupation_given', 'text').execute();
+  await sql`update radar_posts set occupation_given = substr(occupation, 6)
+    where occupation like 'esco:%'`.execute(db);
 }

@@ -21,8 +21,10 @@ export type RadarSource = RadarPostsTable['source'];
 /** A post to insert; jsonb fields as values (serialised here). */
 export type NewRadarPost = Omit<
   RadarPostRow,
-  'skills' | 'fingerprint' | 'delivery' | 'band_keys'
+  'skills' | 'fingerprint' | 'delivery' | 'band_keys' | 'occupation_given'
 > & {
+  /** The ESCO code the import file gave (absent: none). */
+  occupation_given?: string | null;
   /** Client requests only; absent means delivered. */
   delivery?: ClientDelivery | null;
   /** MinHash band keys `<band>:<hash base 36>` (stored packed in radar_posts.band_keys). */
@@ -91,10 +93,10 @@ const POST_COLUMNS = sql.raw(`id text, user_id text, source text, title text, te
   posted_at timestamptz, budget text, client text, url text, text_hash text, skills jsonb,
   import_id text, feed_id text, visibility text, delivery text, created_at timestamptz,
   updated_at timestamptz, fingerprint bytea, band_keys bigint[], extraction_version text,
-  occupation text`);
+  occupation text, occupation_given text`);
 const POST_NAMES = sql.raw(`id, user_id, source, title, text, posted_at, budget, client, url,
   text_hash, skills, import_id, feed_id, visibility, delivery, created_at, updated_at,
-  fingerprint, band_keys, extraction_version, occupation`);
+  fingerprint, band_keys, extraction_version, occupation, occupation_given`);
 const SKILL_COLUMNS = sql.raw(
   'post_id text, user_id text, skill_id text, source text, posted_at timestamptz, confidence double precision, import_id text',
 );
@@ -336,11 +338,18 @@ export function radarRepo(db: Kysely<Database>) {
       after: { userId: string; postId: string },
       limit: number,
     ): Promise<
-      { id: string; user_id: string; title: string; text: string; occupation: string | null }[]
+      {
+        id: string;
+        user_id: string;
+        title: string;
+        text: string;
+        occupation: string | null;
+        occupation_given: string | null;
+      }[]
     > {
       return db
         .selectFrom('radar_posts')
-        .select(['id', 'user_id', 'title', 'text', 'occupation'])
+        .select(['id', 'user_id', 'title', 'text', 'occupation', 'occupation_given'])
         .where((eb) =>
           eb.or([eb('extraction_version', 'is', null), eb('extraction_version', '<>', version)]),
         )

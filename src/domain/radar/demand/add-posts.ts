@@ -209,6 +209,7 @@ export async function prepareChunk(
       skills: [],
       extraction_version: version,
       occupation: p.c.occupation ?? null,
+      occupation_given: p.c.occupation ?? null,
       import_id: opts.importId ?? null,
       feed_id: opts.feedId ?? null,
       visibility: 'private',

@@ -86,14 +86,14 @@ export async function runReextraction(
       await tx.radar.stageReextraction(
         mine.map((r, i) => {
           const found = skills[i] ?? [];
-          const occupation = r.occupation?.startsWith('esco:')
-            ? r.occupation
-            : postOccupation(
-                coder,
-                r.title,
-                r.text,
-                found.map((s) => s.skillId),
-              );
+          // A file's own ESCO code wins; every other post is re-coded with the current coder.
+          const occupation = postOccupation(
+            coder,
+            r.title,
+            r.text,
+            found.map((s) => s.skillId),
+            r.occupation_given,
+          );
           return { post_id: r.id, user_id: user, version, skills: found, occupation };
         }),
       );
