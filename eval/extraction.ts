@@ -23,7 +23,6 @@
  */
 import { basename, resolve } from 'node:path';
 import { codeOccupation, rankPostOccupations } from '../src/domain/radar/code-occupation.ts';
-import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
 import {
   buildSkillIndex,
   type SkillIndex,
@@ -37,6 +36,7 @@ import {
 } from '../src/domain/radar/extraction/related-skills.ts';
 import { tokenizeText } from '../src/domain/radar/extraction/tokenize-text.ts';
 import type { SkillEntry } from '../src/domain/radar/extraction/types.ts';
+import { escoOccupationCoder } from '../src/domain/radar/get-occupation-coder.ts';
 import { STORED_EXTRACTION } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import {
@@ -293,7 +293,7 @@ function main(): void {
   const baseline = buildBaseline(skills);
   const idToLabel = new Map(skills.map((s) => [s.id, s.name]));
   log(`ESCO: ${skills.length} skills indexed in ${Math.round(performance.now() - started)} ms`);
-  let occupationIndex: ReturnType<typeof buildOccupationIndex> | undefined;
+  let escoCoder: ReturnType<typeof escoOccupationCoder> | undefined;
 
   const rows: (SkillRow | ShippedRow | OccRow)[] = [];
   for (const file of files) {
@@ -316,14 +316,16 @@ function main(): void {
         ...scoreRanking(queries, baseline, idToLabel),
       });
     } else if (cols.has('title') && cols.has('description') && cols.has('esco_code')) {
-      occupationIndex ??= buildOccupationIndex(
-        index,
+      // The product's ESCO coder (`escoOccupationCoder`, what `postOccupation` uses once the
+      // instance imported ESCO), over the plain ESCO skill index as the product builds it.
+      escoCoder ??= escoOccupationCoder(
+        plain,
         parseEscoOccupations(readDataFile(`${esco}/occupations_en.csv.gz`)),
         parseEscoOccupationSkills(readDataFile(`${esco}/occupationSkillRelations.csv.gz`)),
       );
+      const coder = escoCoder;
       const ads = records.filter((r) => (r.esco_code ?? '').trim());
       log(`${name}: ${ads.length} job ads`);
-      const coder = { kind: 'esco' as const, index: occupationIndex };
       const hits: { p1: boolean; p3: boolean }[] = [];
       // One coding first, so the timing leaves out one-off loads (lexicon, lookup tables).
       codeOccupation(coder, ads[0]?.title ?? '', ads[0]?.description ?? '', []);
@@ -338,7 +340,7 @@ function main(): void {
         hits.push({ p1: label?.code === gold, p3: codes.includes(gold) });
       }
       if (args.misses) {
-        const nameOf = new Map(occupationIndex.occupations.map((o) => [o.code, o.name]));
+        const nameOf = new Map(coder.index.occupations.map((o) => [o.code, o.name]));
         ads.forEach((ad, i) => {
           const gold = (ad.esco_code ?? '').trim();
           if (i % 2 === 1 || hits[i]?.p1) return;

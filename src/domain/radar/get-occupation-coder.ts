@@ -2,7 +2,7 @@ import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import type { OccupationCoder } from './code-occupation.ts';
 import { buildOccupationIndex } from './extraction/build-occupation-index.ts';
-import { buildSkillIndex } from './extraction/build-skill-index.ts';
+import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
 import type { SkillEntry } from './extraction/types.ts';
 import { IMPORTED_VERSION_KEY, type ImportedSkillRow } from './get-skill-index.ts';
 import type { EscoOccupation, EscoOccupationSkill } from './importers/parse-esco.ts';
@@ -73,6 +73,20 @@ export function escoOccupations(rows: readonly ImportedOccupationRow[]): {
 }
 
 /**
+ * The ESCO occupation coder over `escoSkills` (`buildSkillIndex` of the ESCO skills as
+ * `parseEscoSkills` gives them, no signals), occupations and their skill relations: what
+ * `buildOccupationCoder` builds from the imported rows and `eval/extraction.ts` from the files.
+ * Throws AppError `invalid_input` when `occupations` is empty.
+ */
+export function escoOccupationCoder(
+  escoSkills: SkillIndex,
+  occupations: EscoOccupation[],
+  relations: EscoOccupationSkill[],
+): Extract<OccupationCoder, { kind: 'esco' }> {
+  return { kind: 'esco', index: buildOccupationIndex(escoSkills, occupations, relations) };
+}
+
+/**
  * THE occupation coder of the product, pure: with imported ESCO occupations, the ESCO coder
  * over `buildOccupationIndex(buildSkillIndex(<imported ESCO skills>), occupations, relations)`
  * (what `npm run eval` scores on hahu_dev, built the same way from the files); without, the
@@ -84,14 +98,11 @@ export function buildOccupationCoder(
 ): OccupationCoder {
   if (occupations.length === 0) return { kind: 'roles', roles: getTaxonomy().roles };
   const esco = escoOccupations(occupations);
-  return {
-    kind: 'esco',
-    index: buildOccupationIndex(
-      buildSkillIndex(escoSkillEntries(skills)),
-      esco.occupations,
-      esco.relations,
-    ),
-  };
+  return escoOccupationCoder(
+    buildSkillIndex(escoSkillEntries(skills)),
+    esco.occupations,
+    esco.relations,
+  );
 }
 
 let cache: { key: string; coder: OccupationCoder } | undefined;

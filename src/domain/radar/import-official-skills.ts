@@ -212,6 +212,10 @@ function detectVersion(source: Source, paths: string[], dir: string): string {
  * files found in `dir` into the instance's imported skills, with provenance (source, source
  * id, file, version, imported at). Entries matching an authored skill's crosswalk or label
  * are mapped to it. Idempotent: a second import adds nothing and changes only what changed.
+ * With ESCO occupations_en.csv and occupationSkillRelations.csv in `dir` it also stores the
+ * occupations with their skill relations (`radar_imported_occupations`), which posts are then
+ * coded with (`getOccupationCoder`); counted in `occupations`. Skill or occupation changes
+ * move the one imported-entries version, so stored posts are re-read and re-coded.
  * Records the source's attribution for the About page.
  * Throws `not_found` (no readable folder or no known file) and `invalid_input` (bad files).
  */
