@@ -231,7 +231,7 @@ export async function importOfficialSkills(
   if (files.length === 0 && !occ) {
     throw new AppError(
       'not_found',
-      `No ${source === 'onet' ? 'O*NET Technology Skills / Skills / Knowledge' : 'ESCO skills_en.csv'} file in ${dir}`,
+      `No ${source === 'onet' ? 'O*NET Technology Skills / Skills / Knowledge' : 'ESCO skills_en.csv (or occupations_en.csv with occupationSkillRelations.csv)'} file in ${dir}`,
     );
   }
   const mapTo = crosswalk();
