@@ -16,11 +16,13 @@
  * siblings under a broader skill, skill–skill relations). `--no-cooc` / `--no-hierarchy`
  * switch them off for ablation.
  *
- * Usage: tsx eval/extraction.ts [--file path]... [--json] [--no-cooc] [--no-hierarchy]
+ * `--misses` prints, to stderr, each occupation miss of the tune half (even rows only, never
+ * the check half): the title, the gold code and label, the gold's rank, our top 3 with scores.
+ *
+ * Usage: tsx eval/extraction.ts [--file path]... [--json] [--no-cooc] [--no-hierarchy] [--misses]
  */
 import { basename, resolve } from 'node:path';
 import { codeOccupation, rankPostOccupations } from '../src/domain/radar/code-occupation.ts';
-import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
 import {
   buildSkillIndex,
   type SkillIndex,
@@ -34,6 +36,7 @@ import {
 } from '../src/domain/radar/extraction/related-skills.ts';
 import { tokenizeText } from '../src/domain/radar/extraction/tokenize-text.ts';
 import type { SkillEntry } from '../src/domain/radar/extraction/types.ts';
+import { escoOccupationCoder } from '../src/domain/radar/get-occupation-coder.ts';
 import { STORED_EXTRACTION } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import {
@@ -79,6 +82,7 @@ interface Args {
   json: boolean;
   cooc: boolean;
   hierarchy: boolean;
+  misses: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -86,11 +90,13 @@ function parseArgs(argv: string[]): Args {
   let json = false;
   let cooc = true;
   let hierarchy = true;
+  let misses = false;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--no-cooc') cooc = false;
     else if (a === '--no-hierarchy') hierarchy = false;
+    else if (a === '--misses') misses = true;
     else if (a === '--file') {
       const f = argv[i + 1];
       if (!f) throw new Error('--file needs a path');
@@ -99,7 +105,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a?.startsWith('--file=')) files.push(resolve(a.slice(7)));
     else throw new Error(`Unknown argument ${a}`);
   }
-  return { files: files.length > 0 ? files : DEFAULT_FILES, json, cooc, hierarchy };
+  return { files: files.length > 0 ? files : DEFAULT_FILES, json, cooc, hierarchy, misses };
 }
 
 /**
@@ -287,7 +293,7 @@ function main(): void {
   const baseline = buildBaseline(skills);
   const idToLabel = new Map(skills.map((s) => [s.id, s.name]));
   log(`ESCO: ${skills.length} skills indexed in ${Math.round(performance.now() - started)} ms`);
-  let occupationIndex: ReturnType<typeof buildOccupationIndex> | undefined;
+  let escoCoder: ReturnType<typeof escoOccupationCoder> | undefined;
 
   const rows: (SkillRow | ShippedRow | OccRow)[] = [];
   for (const file of files) {
@@ -310,14 +316,16 @@ function main(): void {
         ...scoreRanking(queries, baseline, idToLabel),
       });
     } else if (cols.has('title') && cols.has('description') && cols.has('esco_code')) {
-      occupationIndex ??= buildOccupationIndex(
-        index,
+      // The product's ESCO coder (`escoOccupationCoder`, what `postOccupation` uses once the
+      // instance imported ESCO), over the plain ESCO skill index as the product builds it.
+      escoCoder ??= escoOccupationCoder(
+        plain,
         parseEscoOccupations(readDataFile(`${esco}/occupations_en.csv.gz`)),
         parseEscoOccupationSkills(readDataFile(`${esco}/occupationSkillRelations.csv.gz`)),
       );
+      const coder = escoCoder;
       const ads = records.filter((r) => (r.esco_code ?? '').trim());
       log(`${name}: ${ads.length} job ads`);
-      const coder = { kind: 'esco' as const, index: occupationIndex };
       const hits: { p1: boolean; p3: boolean }[] = [];
       // One coding first, so the timing leaves out one-off loads (lexicon, lookup tables).
       codeOccupation(coder, ads[0]?.title ?? '', ads[0]?.description ?? '', []);
@@ -330,6 +338,19 @@ function main(): void {
         );
         const gold = (ad.esco_code ?? '').trim();
         hits.push({ p1: label?.code === gold, p3: codes.includes(gold) });
+      }
+      if (args.misses) {
+        const nameOf = new Map(coder.index.occupations.map((o) => [o.code, o.name]));
+        ads.forEach((ad, i) => {
+          const gold = (ad.esco_code ?? '').trim();
+          if (i % 2 === 1 || hits[i]?.p1) return;
+          const ranked = rankPostOccupations(coder, ad.title ?? '', ad.description ?? '', [], 200);
+          const at = ranked.findIndex((r) => r.code === gold);
+          log(
+            `miss row ${i}: "${ad.title ?? ''}" gold ${gold} ${nameOf.get(gold) ?? '?'} rank ${at < 0 ? '>200' : at + 1}`,
+          );
+          for (const r of ranked.slice(0, 3)) log(`    ${r.code} ${r.name} ${r.score.toFixed(3)}`);
+        });
       }
       // Two calls per ad above (label, then top 3): half the time is one coding.
       const msPerPost = (performance.now() - t0) / Math.max(1, 2 * ads.length);

@@ -37,7 +37,9 @@ export const taxonomyImportCommand: Command = {
   onet: "Technology Skills.txt", "Skills.txt|tsv", "Knowledge.txt|tsv" (O*NET text release)
   esco: skills_en.csv (or skills_en.csv.gz) of the ESCO CSV download
 Entries matching a Skilltrace skill (crosswalk or exact label) are mapped to it; the others
-become skills of their own for extraction. Running it again adds nothing and updates only
+become skills of their own for extraction. With occupations_en.csv and
+occupationSkillRelations.csv (.gz too), esco also imports the ESCO occupations, and posts
+are then labelled esco:<code> with them. Running it again adds nothing and updates only
 what changed. Records the data attribution shown on the About page.
 --version names the release when the folder name does not (e.g. 30.2, v1.1.1).`,
   run: (v, positionals) => {
@@ -53,6 +55,12 @@ what changed. Records the data attribution shown on the About page.
       io().stdout(
         `${source} ${r.version}: ${r.parsed} entries from ${r.files.join(', ')} — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.mapped} mapped to Skilltrace skills.\n`,
       );
+      const o = r.occupations;
+      if (o) {
+        io().stdout(
+          `${source} occupations: ${o.parsed} from ${o.files.join(', ')} (${o.relations} skill relations) — ${o.added} added, ${o.updated} updated, ${o.unchanged} unchanged; posts are now coded with them.\n`,
+        );
+      }
       return EXIT.ok;
     });
   },

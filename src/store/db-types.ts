@@ -223,6 +223,8 @@ export interface RadarPostsTable {
   extraction_version: string | null;
   /** `esco:<code>` (given by the import) or `role:<role id>` (coded from the post); null: none. */
   occupation: string | null;
+  /** The ESCO code the import file gave (migration 0032): kept over coding on re-extraction. */
+  occupation_given: string | null;
 }
 
 /** Skills a running re-extraction read for a post, swapped in per person when all are read. */
@@ -299,6 +301,23 @@ export interface RadarImportedSkillsTable {
   aliases: Json;
   description: string | null;
   mapped_to: string | null;
+  file: string;
+  version: string;
+  content_hash: string;
+  imported_at: Date;
+  updated_at: Date;
+}
+
+/** An imported ESCO occupation (migration 0032); `relations` its skill relations in file order. */
+export interface RadarImportedOccupationsTable {
+  id: string;
+  uri: string;
+  code: string;
+  isco_group: string;
+  name: string;
+  aliases: Json;
+  description: string;
+  relations: Json;
   file: string;
   version: string;
   content_hash: string;
@@ -889,6 +908,7 @@ export interface Database {
   radar_post_bands: RadarPostBandsTable;
   radar_reextract_staging: RadarReextractStagingTable;
   radar_imported_skills: RadarImportedSkillsTable;
+  radar_imported_occupations: RadarImportedOccupationsTable;
   practice_briefs: PracticeBriefsTable;
   practice_submissions: PracticeSubmissionsTable;
   practice_reviews: PracticeReviewsTable;

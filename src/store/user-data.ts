@@ -173,6 +173,8 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'llm_cache',
   'catalog_resources',
   'radar_imported_skills',
+  // ESCO occupations imported by the instance's official import (what posts are coded with).
+  'radar_imported_occupations',
   // The taxonomy's skill domains, synced from the shipped taxonomy.
   'radar_skill_domains',
   'signing_keys',

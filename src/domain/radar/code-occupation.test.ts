@@ -29,11 +29,11 @@ describe('occupation labels', () => {
 
   it('gives no label without evidence (one shared tool, no title word)', () => {
     expect(codeOccupation(roles, 'Help', 'Some help with a thing', ['excel'])).toBeUndefined();
-    expect(postOccupation('Help', 'Some help', [])).toBeNull();
+    expect(postOccupation(roles, 'Help', 'Some help', [])).toBeNull();
   });
 
   it('prefers the ESCO code an import gives', () => {
-    expect(postOccupation('Translator', 'x', ['translation'], '2643.1')).toBe('esco:2643.1');
+    expect(postOccupation(roles, 'Translator', 'x', ['translation'], '2643.1')).toBe('esco:2643.1');
   });
 
   it('reads a well-formed ESCO code column and ignores anything else', () => {

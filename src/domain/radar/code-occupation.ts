@@ -1,4 +1,4 @@
-import { getTaxonomy, type TaxonomyRole } from '../taxonomy/index.ts';
+import type { TaxonomyRole } from '../taxonomy/index.ts';
 import type { OccupationIndex } from './extraction/build-occupation-index.ts';
 import { jobTitleKeys } from './extraction/job-title-keys.ts';
 import { normalizeJobTitle } from './extraction/normalize-job-title.ts';
@@ -135,22 +135,19 @@ export function codeOccupation(
 
 /**
  * The occupation stored with a post (`radar_posts.occupation`): `esco:<code>` when the import
- * gave the row an ESCO code, else `role:<id>` of the product role `codeOccupation` picks from
- * the post's title, text and stored skills, else null. Imports, briefs, client requests, feeds
- * and re-extraction all call it.
+ * gave the row an ESCO code, else the label `codeOccupation` picks with the instance's coder
+ * (`getOccupationCoder`: ESCO occupations when imported, `esco:<code>`; else the product's
+ * roles, `role:<id>`) from the post's title, text and stored skills, else null. Imports,
+ * briefs, client requests, feeds and re-extraction all call it.
  */
 export function postOccupation(
+  coder: OccupationCoder,
   title: string,
   text: string,
   skillIds: readonly string[],
   escoCode?: string | null,
 ): string | null {
   if (escoCode) return `esco:${escoCode}`;
-  const label = codeOccupation(
-    { kind: 'roles', roles: getTaxonomy().roles },
-    title,
-    text,
-    skillIds,
-  );
-  return label ? `role:${label.code}` : null;
+  const label = codeOccupation(coder, title, text, skillIds);
+  return label ? `${label.scheme}:${label.code}` : null;
 }

@@ -5,7 +5,7 @@ import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index
 import { extractSkills } from './extraction/extract-skills.ts';
 import type { ExtractedSkill, ExtractOptions, SkillEntry } from './extraction/types.ts';
 
-/** Instance setting that changes whenever imported ESCO / O*NET entries change. */
+/** Instance setting that changes whenever imported ESCO / O*NET entries or ESCO occupations change. */
 export const IMPORTED_VERSION_KEY = 'radar.importedSkillsVersion';
 
 let cache: { key: string; index: SkillIndex } | undefined;

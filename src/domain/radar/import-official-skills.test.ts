@@ -3,8 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
+import { codeOccupation } from './code-occupation.ts';
+import { buildSkillIndex } from './extraction/build-skill-index.ts';
+import { escoOccupationCoder, getOccupationCoder } from './get-occupation-coder.ts';
 import { extractFromText } from './get-skill-index.ts';
 import { importOfficialSkills } from './import-official-skills.ts';
+import { parseCsvRecords } from './importers/parse-csv.ts';
+import {
+  parseEscoOccupationSkills,
+  parseEscoOccupations,
+  parseEscoSkills,
+} from './importers/parse-esco.ts';
+import { readDataFile } from './importers/read-data-file.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../../shared/data');
 
@@ -35,6 +45,9 @@ describe('official skill imports', () => {
   it('imports ESCO skills with provenance and records both attributions', async () => {
     const r = await importOfficialSkills(app.ctx, 'esco', `${DATA}/esco-v1.1.1`);
     expect(r).toMatchObject({ parsed: 13_896, added: 13_896, version: '1.1.1' });
+    expect(r.occupations).toMatchObject({ added: r.occupations?.parsed, updated: 0 });
+    expect(r.occupations?.parsed).toBeGreaterThan(3000);
+    expect(r.occupations?.relations).toBeGreaterThan(100_000);
     expect((await importOfficialSkills(app.ctx, 'esco', `${DATA}/esco-v1.1.1`)).added).toBe(0);
     expect(await app.ctx.store.radar.countImportedSkills()).toEqual({
       esco: 13_896,
@@ -45,6 +58,26 @@ describe('official skill imports', () => {
     expect(credits?.map((c) => c.source)).toEqual(['O*NET', 'ESCO']);
     expect(credits?.[0]?.text).toContain('USDOL/ETA');
   }, 120_000);
+
+  it('codes hahu_dev ads from the imported ESCO rows exactly as the evaluation codes them', async () => {
+    const esco = `${DATA}/esco-v1.1.1`;
+    const evalCoder = escoOccupationCoder(
+      buildSkillIndex(parseEscoSkills(readDataFile(`${esco}/skills_en.csv.gz`))),
+      parseEscoOccupations(readDataFile(`${esco}/occupations_en.csv.gz`)),
+      parseEscoOccupationSkills(readDataFile(`${esco}/occupationSkillRelations.csv.gz`)),
+    );
+    const product = await getOccupationCoder(app.ctx);
+    expect(product.kind).toBe('esco');
+    const ads = parseCsvRecords(readDataFile(`${DATA}/tabiya-hahu-jobs/hahu_dev.csv`)).filter((r) =>
+      (r.esco_code ?? '').trim(),
+    );
+    expect(ads.length).toBeGreaterThan(150);
+    const code = (c: typeof product) =>
+      ads.map((ad) => codeOccupation(c, ad.title ?? '', ad.description ?? '', [])?.code);
+    const ours = code(product);
+    expect(ours).toEqual(code(evalCoder));
+    expect(ours.filter((c, i) => c === ads[i]?.esco_code?.trim()).length).toBeGreaterThan(50);
+  }, 300_000);
 
   it('lets the one extraction function find skills that only the imported files name', async () => {
     const found = await extractFromText(

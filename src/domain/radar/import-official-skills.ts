@@ -2,12 +2,20 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../errors.ts';
-import type { RadarImportedSkillRow } from '../../store/repos/radar-repo.ts';
+import type {
+  RadarImportedOccupationRow,
+  RadarImportedSkillRow,
+} from '../../store/repos/radar-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import type { SkillEntry } from './extraction/types.ts';
+import type { StoredOccupationSkill } from './get-occupation-coder.ts';
 import { IMPORTED_VERSION_KEY } from './get-skill-index.ts';
-import { parseEscoSkills } from './importers/parse-esco.ts';
+import {
+  parseEscoOccupationSkills,
+  parseEscoOccupations,
+  parseEscoSkills,
+} from './importers/parse-esco.ts';
 import { parseOnetElements, parseOnetTechnologySkills } from './importers/parse-onet.ts';
 import { readDataFile } from './importers/read-data-file.ts';
 
@@ -45,6 +53,85 @@ export interface OfficialImportResult {
   updated: number;
   unchanged: number;
   mapped: number;
+  /**
+   * ESCO occupations (with occupations_en.csv and occupationSkillRelations.csv in the folder):
+   * counted like the skills, plus the occupation–skill relations stored with them.
+   */
+  occupations?: {
+    files: string[];
+    parsed: number;
+    added: number;
+    updated: number;
+    unchanged: number;
+    relations: number;
+  };
+}
+
+const OCCUPATION_FILES = {
+  occupations: /^occupations_en\.csv(\.gz)?$/,
+  relations: /^occupationSkillRelations\.csv(\.gz)?$/,
+};
+
+/** The first file under `dir` (3 levels deep, sorted) whose name matches `re`. */
+function findFile(dir: string, re: RegExp, depth = 3): string | undefined {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      const hit = depth > 0 ? findFile(p, re, depth - 1) : undefined;
+      if (hit) return hit;
+    } else if (re.test(name)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The ESCO occupations of `dir` as rows to store (relations grouped by occupation, in file
+ * order), or undefined when the folder lacks either file.
+ */
+function readOccupations(
+  dir: string,
+  version: string | undefined,
+  now: Date,
+): { files: string[]; rows: RadarImportedOccupationRow[]; relations: number } | undefined {
+  const occPath = findFile(dir, OCCUPATION_FILES.occupations);
+  const relPath = findFile(dir, OCCUPATION_FILES.relations);
+  if (!occPath || !relPath) return undefined;
+  const occupations = parseEscoOccupations(readDataFile(occPath));
+  const byUri = new Map<string, StoredOccupationSkill[]>(occupations.map((o) => [o.uri, []]));
+  let relations = 0;
+  for (const r of parseEscoOccupationSkills(readDataFile(relPath))) {
+    const list = byUri.get(r.occupationUri);
+    if (!list) continue;
+    list.push({ skillUri: r.skillUri, relation: r.relation });
+    relations += 1;
+  }
+  const v = version ?? detectVersion('esco', [occPath], dir);
+  const rows = new Map<string, RadarImportedOccupationRow>();
+  for (const o of occupations) {
+    if (rows.has(o.id)) continue;
+    const body = {
+      uri: o.uri,
+      code: o.code,
+      isco_group: o.iscoGroup,
+      name: o.name,
+      aliases: o.aliases,
+      description: o.description,
+      relations: byUri.get(o.uri) ?? [],
+    };
+    rows.set(o.id, {
+      id: o.id,
+      ...body,
+      file: basename(occPath),
+      version: v,
+      content_hash: createHash('sha256')
+        .update(JSON.stringify([body, v]))
+        .digest('hex')
+        .slice(0, 32),
+      imported_at: now,
+      updated_at: now,
+    });
+  }
+  return { files: [basename(occPath), basename(relPath)], rows: [...rows.values()], relations };
 }
 
 function findFiles(
@@ -125,6 +212,10 @@ function detectVersion(source: Source, paths: string[], dir: string): string {
  * files found in `dir` into the instance's imported skills, with provenance (source, source
  * id, file, version, imported at). Entries matching an authored skill's crosswalk or label
  * are mapped to it. Idempotent: a second import adds nothing and changes only what changed.
+ * With ESCO occupations_en.csv and occupationSkillRelations.csv in `dir` it also stores the
+ * occupations with their skill relations (`radar_imported_occupations`), which posts are then
+ * coded with (`getOccupationCoder`); counted in `occupations`. Skill or occupation changes
+ * move the one imported-entries version, so stored posts are re-read and re-coded.
  * Records the source's attribution for the About page.
  * Throws `not_found` (no readable folder or no known file) and `invalid_input` (bad files).
  */
@@ -135,14 +226,15 @@ export async function importOfficialSkills(
   opts: { version?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<OfficialImportResult> {
   const files = findFiles(dir, source);
-  if (files.length === 0) {
+  const now = ctx.clock.now();
+  const occ = source === 'esco' ? readOccupations(dir, opts.version, now) : undefined;
+  if (files.length === 0 && !occ) {
     throw new AppError(
       'not_found',
-      `No ${source === 'onet' ? 'O*NET Technology Skills / Skills / Knowledge' : 'ESCO skills_en.csv'} file in ${dir}`,
+      `No ${source === 'onet' ? 'O*NET Technology Skills / Skills / Knowledge' : 'ESCO skills_en.csv (or occupations_en.csv with occupationSkillRelations.csv)'} file in ${dir}`,
     );
   }
   const mapTo = crosswalk();
-  const now = ctx.clock.now();
   const rows = new Map<string, RadarImportedSkillRow>();
   const versions = new Set<string>();
   for (const f of files) {
@@ -185,11 +277,19 @@ export async function importOfficialSkills(
     await ctx.store.radar.upsertImportedSkills(changed.slice(i, i + 2000));
     opts.onProgress?.(Math.min(i + 2000, changed.length), changed.length);
   }
-  if (changed.length > 0) {
+  const occRows = occ?.rows ?? [];
+  const occExisting = await ctx.store.radar.importedOccupationHashes(occRows.map((r) => r.id));
+  const occChanged = occRows.filter((r) => occExisting.get(r.id) !== r.content_hash);
+  for (let i = 0; i < occChanged.length; i += 500) {
+    await ctx.store.radar.upsertImportedOccupations(occChanged.slice(i, i + 500));
+  }
+  if (changed.length > 0 || occChanged.length > 0) {
+    // One version for skills and occupations: both feed the skill index, the occupation coder,
+    // the import workers and the extraction version (so stored posts are re-read and re-coded).
     const previous = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? '';
     const next = createHash('sha256')
       .update(previous)
-      .update(changed.map((r) => `${r.id}:${r.content_hash}`).join('\n'))
+      .update([...changed, ...occChanged].map((r) => `${r.id}:${r.content_hash}`).join('\n'))
       .digest('hex')
       .slice(0, 16);
     await ctx.store.instance.setSetting(IMPORTED_VERSION_KEY, next, now);
@@ -213,5 +313,15 @@ export async function importOfficialSkills(
     updated: changed.length - added,
     unchanged: all.length - changed.length,
     mapped: all.filter((r) => r.mapped_to).length,
+    ...(occ && {
+      occupations: {
+        files: occ.files,
+        parsed: occRows.length,
+        added: occChanged.filter((r) => !occExisting.has(r.id)).length,
+        updated: occChanged.filter((r) => occExisting.has(r.id)).length,
+        unchanged: occRows.length - occChanged.length,
+        relations: occ.relations,
+      },
+    }),
   };
 }

@@ -3,6 +3,7 @@ import type {
   ClientDelivery,
   Database,
   RadarFeedsTable,
+  RadarImportedOccupationsTable,
   RadarImportedSkillsTable,
   RadarImportsTable,
   RadarPostSkillsTable,
@@ -14,13 +15,16 @@ export type RadarImportRow = Selectable<RadarImportsTable>;
 export type RadarFeedRow = Selectable<RadarFeedsTable>;
 export type RadarPostSkillRow = Selectable<RadarPostSkillsTable>;
 export type RadarImportedSkillRow = Selectable<RadarImportedSkillsTable>;
+export type RadarImportedOccupationRow = Selectable<RadarImportedOccupationsTable>;
 export type RadarSource = RadarPostsTable['source'];
 
 /** A post to insert; jsonb fields as values (serialised here). */
 export type NewRadarPost = Omit<
   RadarPostRow,
-  'skills' | 'fingerprint' | 'delivery' | 'band_keys'
+  'skills' | 'fingerprint' | 'delivery' | 'band_keys' | 'occupation_given'
 > & {
+  /** The ESCO code the import file gave (absent: none). */
+  occupation_given?: string | null;
   /** Client requests only; absent means delivered. */
   delivery?: ClientDelivery | null;
   /** MinHash band keys `<band>:<hash base 36>` (stored packed in radar_posts.band_keys). */
@@ -89,10 +93,10 @@ const POST_COLUMNS = sql.raw(`id text, user_id text, source text, title text, te
   posted_at timestamptz, budget text, client text, url text, text_hash text, skills jsonb,
   import_id text, feed_id text, visibility text, delivery text, created_at timestamptz,
   updated_at timestamptz, fingerprint bytea, band_keys bigint[], extraction_version text,
-  occupation text`);
+  occupation text, occupation_given text`);
 const POST_NAMES = sql.raw(`id, user_id, source, title, text, posted_at, budget, client, url,
   text_hash, skills, import_id, feed_id, visibility, delivery, created_at, updated_at,
-  fingerprint, band_keys, extraction_version, occupation`);
+  fingerprint, band_keys, extraction_version, occupation, occupation_given`);
 const SKILL_COLUMNS = sql.raw(
   'post_id text, user_id text, skill_id text, source text, posted_at timestamptz, confidence double precision, import_id text',
 );
@@ -334,11 +338,18 @@ export function radarRepo(db: Kysely<Database>) {
       after: { userId: string; postId: string },
       limit: number,
     ): Promise<
-      { id: string; user_id: string; title: string; text: string; occupation: string | null }[]
+      {
+        id: string;
+        user_id: string;
+        title: string;
+        text: string;
+        occupation: string | null;
+        occupation_given: string | null;
+      }[]
     > {
       return db
         .selectFrom('radar_posts')
-        .select(['id', 'user_id', 'title', 'text', 'occupation'])
+        .select(['id', 'user_id', 'title', 'text', 'occupation', 'occupation_given'])
         .where((eb) =>
           eb.or([eb('extraction_version', 'is', null), eb('extraction_version', '<>', version)]),
         )
@@ -966,6 +977,65 @@ export function radarRepo(db: Kysely<Database>) {
               aliases: eb.ref('excluded.aliases'),
               description: eb.ref('excluded.description'),
               mapped_to: eb.ref('excluded.mapped_to'),
+              file: eb.ref('excluded.file'),
+              version: eb.ref('excluded.version'),
+              content_hash: eb.ref('excluded.content_hash'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+    },
+    /** Imported ESCO occupations, by id. */
+    listImportedOccupations(): Promise<RadarImportedOccupationRow[]> {
+      return db.selectFrom('radar_imported_occupations').selectAll().orderBy('id').execute();
+    },
+    async importedOccupationHashes(ids: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunks(ids, 1000)) {
+        const rows = await db
+          .selectFrom('radar_imported_occupations')
+          .select(['id', 'content_hash'])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) out.set(r.id, r.content_hash);
+      }
+      return out;
+    },
+    /** Names of imported ESCO occupations by code (`2512.4` → software developer). */
+    async importedOccupationNames(codes: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunks(codes, 1000)) {
+        const rows = await db
+          .selectFrom('radar_imported_occupations')
+          .select(['code', 'name'])
+          .where('code', 'in', part)
+          .execute();
+        for (const r of rows) out.set(r.code, r.name);
+      }
+      return out;
+    },
+    /** Inserts new occupations and replaces changed ones (by id); keeps the first `imported_at`. */
+    async upsertImportedOccupations(rows: RadarImportedOccupationRow[]): Promise<void> {
+      for (const part of chunks(rows)) {
+        await db
+          .insertInto('radar_imported_occupations')
+          .values(
+            part.map((r) => ({
+              ...r,
+              aliases: JSON.stringify(r.aliases),
+              relations: JSON.stringify(r.relations),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              uri: eb.ref('excluded.uri'),
+              code: eb.ref('excluded.code'),
+              isco_group: eb.ref('excluded.isco_group'),
+              name: eb.ref('excluded.name'),
+              aliases: eb.ref('excluded.aliases'),
+              description: eb.ref('excluded.description'),
+              relations: eb.ref('excluded.relations'),
               file: eb.ref('excluded.file'),
               version: eb.ref('excluded.version'),
               content_hash: eb.ref('excluded.content_hash'),

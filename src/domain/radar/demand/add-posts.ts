@@ -2,6 +2,7 @@ import type { PostSkill, PostSource } from '../../../shared/radar.ts';
 import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
+import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import { type CodedPost, codePost, type PostToCode, postBody, toPostSkills } from './code-post.ts';
 import {
@@ -208,6 +209,7 @@ export async function prepareChunk(
       skills: [],
       extraction_version: version,
       occupation: p.c.occupation ?? null,
+      occupation_given: p.c.occupation ?? null,
       import_id: opts.importId ?? null,
       feed_id: opts.feedId ?? null,
       visibility: 'private',
@@ -224,7 +226,8 @@ export async function prepareChunk(
         const found = await (opts.extract ?? ((texts) => extractFromTexts(ctx, texts, EXTRACT)))(
           toCode.map((p) => postBody(p.title, p.text)),
         );
-        return toCode.map((p, i) => codePost(p, found[i] ?? []));
+        const coder = await getOccupationCoder(ctx);
+        return toCode.map((p, i) => codePost(p, found[i] ?? [], coder));
       })();
   out.posts.forEach((post, i) => {
     const c = coded[i] ?? { skills: [], occupation: post.occupation ?? null };

@@ -1,5 +1,5 @@
 import type { PostSkill } from '../../../shared/radar.ts';
-import { postOccupation } from '../code-occupation.ts';
+import { type OccupationCoder, postOccupation } from '../code-occupation.ts';
 
 /** A post to extract and occupation-code (`occupation`: the ESCO code the file gave). */
 export interface PostToCode {
@@ -29,16 +29,19 @@ export const toPostSkills = (
 
 /**
  * A post's stored skills and occupation from its extraction (`found`): what an import worker
- * sends back for each post of a chunk, and what the main thread computes otherwise.
+ * sends back for each post of a chunk, and what the main thread computes otherwise, with the
+ * instance's occupation coder (`buildOccupationCoder` / `getOccupationCoder`).
  */
 export function codePost(
   post: PostToCode,
   found: { skillId: string; name: string; confidence: number }[],
+  coder: OccupationCoder,
 ): CodedPost {
   const skills = toPostSkills(found);
   return {
     skills,
     occupation: postOccupation(
+      coder,
       post.title,
       post.text,
       skills.map((s) => s.skillId),

@@ -1,13 +1,18 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
 import { isAppError } from '../../../errors.ts';
+import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
+import { importOfficialSkills } from '../import-official-skills.ts';
 import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
 import { splitUpload } from './split-upload.ts';
+
+const ESCO_FIXTURE = resolve(import.meta.dirname, '../../../../test/fixtures/esco-mini-v1.1.1');
 
 describe('import worker pool', () => {
   let app: App;
@@ -43,12 +48,40 @@ describe('import worker pool', () => {
       posts.map((p) => postBody(p.title, p.text)),
       STORED_EXTRACTION,
     );
-    expect(coded).toEqual(posts.map((p, i) => codePost(p, found[i] ?? [])));
+    const roles = await getOccupationCoder(app.ctx);
+    expect(roles.kind).toBe('roles');
+    expect(coded).toEqual(posts.map((p, i) => codePost(p, found[i] ?? [], roles)));
     expect(coded[1]?.occupation).toBe('esco:2512.4');
     expect(coded.some((c) => c.occupation?.startsWith('role:'))).toBe(true);
     const fps = await pool!.fingerprints(texts);
     expect(fps.map((f) => [...f.fp])).toEqual(texts.map((t) => [...fingerprint(t)]));
     expect(fps.map((f) => f.bands)).toEqual(texts.map((t) => bandKeys(fingerprint(t))));
+  });
+
+  it('codes posts with imported ESCO occupations in the workers as in the main thread', async () => {
+    await importOfficialSkills(app.ctx, 'esco', ESCO_FIXTURE);
+    const pool = await getImportPool(app.ctx);
+    const posts = [
+      { title: 'Freelance translator', text: 'Translate our documents, proofreading.' },
+      { title: 'Software engineer', text: 'Programming and SQL.', occupation: null },
+      { title: 'Cab driver', text: 'Driving at night.', occupation: '8322.1' },
+      { title: '', text: 'Prepare financial statements in spreadsheets.' },
+    ];
+    const coded = await pool!.codePosts(posts);
+    const found = await extractFromTexts(
+      app.ctx,
+      posts.map((p) => postBody(p.title, p.text)),
+      STORED_EXTRACTION,
+    );
+    const coder = await getOccupationCoder(app.ctx);
+    expect(coder.kind).toBe('esco');
+    expect(coded).toEqual(posts.map((p, i) => codePost(p, found[i] ?? [], coder)));
+    expect(coded.map((c) => c.occupation)).toEqual([
+      'esco:2643.1',
+      'esco:2512.4',
+      'esco:8322.1',
+      'esco:2411.1',
+    ]);
   });
 
   it('parses and chunks an upload in a worker like the main thread, keeping 4xx errors', async () => {

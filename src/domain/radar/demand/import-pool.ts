@@ -51,12 +51,12 @@ interface Slot {
 }
 
 /** Starts one worker: under tsx the .ts entry is loaded through tsx's loader. */
-function startWorker(imported: unknown): Promise<Slot> {
+function startWorker(imported: unknown, occupations: unknown): Promise<Slot> {
   const entry = new URL('./import-worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const worker = new Worker(
     `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
-    { eval: true, workerData: { imported } },
+    { eval: true, workerData: { imported, occupations } },
   );
   const slot: Slot = { worker, pending: new Map() };
   return new Promise((resolve, reject) => {
@@ -110,7 +110,8 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
   const pool = (async () => {
     try {
       const rows = await ctx.store.radar.listImportedSkills();
-      for (let i = 0; i < size; i++) slots.push(await startWorker(rows));
+      const occupations = await ctx.store.radar.listImportedOccupations();
+      for (let i = 0; i < size; i++) slots.push(await startWorker(rows, occupations));
       for (const s of slots) s.worker.unref();
     } catch (e) {
       ctx.log.warn('import workers unavailable; working in the main thread', {

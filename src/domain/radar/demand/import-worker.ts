@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../errors.ts';
+import { buildOccupationCoder, type ImportedOccupationRow } from '../get-occupation-coder.ts';
 import {
   buildProductIndex,
   extractStoredSkills,
@@ -30,7 +31,9 @@ export interface WorkerFailure {
 
 const port = parentPort;
 if (port) {
-  const index = buildProductIndex((workerData as { imported: ImportedSkillRow[] }).imported);
+  const data = workerData as { imported: ImportedSkillRow[]; occupations: ImportedOccupationRow[] };
+  const index = buildProductIndex(data.imported);
+  const coder = buildOccupationCoder(data.imported, data.occupations);
   port.on('message', (req: WorkerRequest) => {
     try {
       if (req.kind === 'split') {
@@ -43,7 +46,7 @@ if (port) {
         );
       } else if (req.kind === 'code') {
         const result = req.posts.map((p) =>
-          codePost(p, extractStoredSkills(index, postBody(p.title, p.text))),
+          codePost(p, extractStoredSkills(index, postBody(p.title, p.text)), coder),
         );
         port.postMessage({ id: req.id, result });
       } else {

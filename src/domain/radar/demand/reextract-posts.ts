@@ -1,6 +1,7 @@
 import type { Ctx } from '../../ctx.ts';
 import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
+import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { extractPostsSkills } from './add-posts.ts';
 
 export const REEXTRACT_QUEUE = 'radar.reextract';
@@ -73,6 +74,7 @@ export async function runReextraction(
     if (user === undefined) break;
     const mine = rows.filter((r) => r.user_id === user);
     const skills = await extractPostsSkills(ctx, mine);
+    const coder = await getOccupationCoder(ctx);
     const last = mine[mine.length - 1];
     const next: ReextractionCursor = {
       ...cursor,
@@ -84,13 +86,14 @@ export async function runReextraction(
       await tx.radar.stageReextraction(
         mine.map((r, i) => {
           const found = skills[i] ?? [];
-          const occupation = r.occupation?.startsWith('esco:')
-            ? r.occupation
-            : postOccupation(
-                r.title,
-                r.text,
-                found.map((s) => s.skillId),
-              );
+          // A file's own ESCO code wins; every other post is re-coded with the current coder.
+          const occupation = postOccupation(
+            coder,
+            r.title,
+            r.text,
+            found.map((s) => s.skillId),
+            r.occupation_given,
+          );
           return { post_id: r.id, user_id: user, version, skills: found, occupation };
         }),
       );

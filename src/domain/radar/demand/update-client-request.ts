@@ -3,6 +3,7 @@ import type { PostInfo } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { postOccupation } from '../code-occupation.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
+import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { parseClientRequest } from './add-client-request.ts';
 import { extractPostSkills, skillRows } from './add-posts.ts';
 import { bandKeys, shingles, textHash } from './fingerprint.ts';
@@ -47,6 +48,7 @@ export async function updateClientRequest(
     skills,
     extraction_version: version,
     occupation: postOccupation(
+      await getOccupationCoder(ctx),
       title,
       r.text,
       skills.map((s) => s.skillId),

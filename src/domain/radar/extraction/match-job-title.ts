@@ -11,6 +11,10 @@ export interface JobTitleIndex {
   labelOccupation: Int32Array;
   labelPreferred: Uint8Array;
   labelKeys: Int32Array[];
+  /** Per label: the key id of its head noun ("engineering support manager" → manager), or -1. */
+  labelHead: Int32Array;
+  /** Per label: 1 for a one-word alternative label whose word heads many occupations' labels. */
+  labelGeneric: Uint8Array;
   /** Sum of the idf of each label's keys. */
   labelWeight: Float64Array;
   /** Key id → labels holding it. */
@@ -19,6 +23,19 @@ export interface JobTitleIndex {
 
 /** A title match that misses the title's head noun ("officer", "teacher") counts this much. */
 const HEAD_MISS = 0.8;
+/**
+ * A label that holds the title's head noun only as a qualifier counts this much: "engineering
+ * support manager" (an alternative label of construction engineer) is a manager, not the
+ * "Support Engineer" the title asks for.
+ */
+const OTHER_HEAD = 0.8;
+/**
+ * An alternative label of one word that heads many occupations' labels ("driver" for hearse
+ * driver, "teacher" for politics lecturer) names a kind of job, not this one: it counts this much.
+ */
+const GENERIC_ALT = 0.75;
+/** Occupations whose labels hold a word, from which on it is a kind of job ("driver", "teacher"). */
+const GENERIC_DF = 20;
 /** An alternative label counts a little less than the preferred one, so ties go to the latter. */
 const ALT_LABEL = 0.98;
 /** The parts after the first one ("Manager – Gender and Protection") count this much. */
@@ -46,13 +63,15 @@ export function buildJobTitleIndex(
   const labelOccupation: number[] = [];
   const labelPreferred: number[] = [];
   const labelKeys: Int32Array[] = [];
+  const labelHead: number[] = [];
   occupations.forEach((o, oi) => {
     const seen = new Set<number>();
     const labels = [o.name, ...o.aliases];
     labels.forEach((label, li) => {
       for (const v of labelVariants(label)) {
         const ids: number[] = [];
-        for (const k of jobTitleKeys(v).keys) {
+        const tk = jobTitleKeys(v);
+        for (const k of tk.keys) {
           let id = vocab.get(k);
           if (id === undefined) {
             id = vocab.size;
@@ -69,11 +88,15 @@ export function buildJobTitleIndex(
         labelOccupation.push(oi);
         labelPreferred.push(li === 0 ? 1 : 0);
         labelKeys.push(Int32Array.from(ids));
+        labelHead.push(tk.head === undefined ? -1 : (vocab.get(tk.head) ?? -1));
       }
     });
   });
   const n = occupations.length;
   const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
+  const labelGeneric = Uint8Array.from(labelKeys, (ks, l) =>
+    !labelPreferred[l] && ks.length === 1 && (df[ks[0] ?? 0] ?? 0) >= GENERIC_DF ? 1 : 0,
+  );
   const labelWeight = Float64Array.from(labelKeys, (ks) =>
     ks.reduce((s, k) => s + (idf[k] ?? 0), 0),
   );
@@ -87,6 +110,8 @@ export function buildJobTitleIndex(
     labelOccupation: Int32Array.from(labelOccupation),
     labelPreferred: Uint8Array.from(labelPreferred),
     labelKeys,
+    labelHead: Int32Array.from(labelHead),
+    labelGeneric,
     labelWeight,
     postings: lists.map((l) => Int32Array.from(l)),
   };
@@ -114,7 +139,11 @@ function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<
   for (const [l, m] of matched) {
     let s = m / Math.sqrt(qWeight * (index.labelWeight[l] ?? 1));
     if (headId !== undefined && !index.labelKeys[l]?.includes(headId)) s *= HEAD_MISS;
-    if (!index.labelPreferred[l]) s *= ALT_LABEL;
+    else if (headId !== undefined && index.labelHead[l] !== headId) s *= OTHER_HEAD;
+    if (!index.labelPreferred[l]) {
+      s *= ALT_LABEL;
+      if (index.labelGeneric[l]) s *= GENERIC_ALT;
+    }
     s *= weight;
     const o = index.labelOccupation[l] ?? 0;
     if (s > (out.get(o) ?? 0)) out.set(o, s);
@@ -125,7 +154,9 @@ function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<
  * How well a job title names each occupation (0..1, by occupation index): the title is
  * normalised (`normalizeJobTitle`), then the whole of it and each of its parts is compared with
  * every occupation label sharing a word, as the idf-weighted cosine of their key sets; a label
- * without the title's head noun counts 0.8, later parts 0.85. An occupation scores its best
+ * without the title's head noun counts 0.8, one with it but headed by another noun 0.8, a
+ * one-word alternative label that heads many occupations' labels ("driver") 0.75, later parts
+ * 0.85. An occupation scores its best
  * label. Unknown words (names, places, project names) are left out of the comparison.
  * Throws nothing.
  */

@@ -7,6 +7,15 @@ import { normalizeJobTitle } from './normalize-job-title.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
+/**
+ * A title (or its first part) that is an occupation's preferred label word for word under the
+ * morphology (title score ≥ `EXACT_AT`; alternative labels score at most 0.98, ESCO's being
+ * too loose to trust alone) gets this much on top: the exact name outweighs a closer
+ * description ("Sales Manager (Franchise Manager)" is a sales manager even when the ad names
+ * key accounts). Chosen on the even rows of hahu_dev.
+ */
+const EXACT_BONUS = 0.3;
+const EXACT_AT = 0.995;
 /** Weight of the cosine between the ad's skills and the occupation's skill profile. */
 const SKILL_WEIGHT = 0.6;
 /** The ad's skills for the profile cosine: named skills (labels, aliases), no retrieval. */
@@ -37,7 +46,8 @@ function positions(index: OccupationIndex) {
 /**
  * Ranks occupations for a job ad without any model: the ad title, normalised (seniority, grades,
  * publication noise and the employer dropped, abbreviations spelled out), against occupations'
- * preferred and alternative labels under the radar's morphology (`matchJobTitle`); the ad's
+ * preferred and alternative labels under the radar's morphology (`matchJobTitle`), with a bonus
+ * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
  * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
  * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
@@ -59,7 +69,7 @@ export function rankOccupations(
   const n = index.occupations.length;
   const score = new Float64Array(n);
   for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
-    score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s;
+    score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
   }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
   const adText = `${normalizeJobTitle(title).main}\n${description}`;

@@ -119,12 +119,22 @@ async function computeTrends(ctx: Ctx, userId: string, query: unknown): Promise<
   // Role demand from the occupation each post was labelled with when stored.
   const roleName = new Map(getTaxonomy().roles.map((r) => [`role:${r.id}`, r.name]));
   const occSeries = await facetSeries('occupation');
+  const escoCodes = [...occSeries.keys()]
+    .filter((o) => o.startsWith('esco:'))
+    .map((o) => o.slice(5));
+  const escoName =
+    escoCodes.length > 0
+      ? await ctx.store.radar.importedOccupationNames(escoCodes)
+      : new Map<string, string>();
   const occupations = [...occSeries.entries()]
     .map(([occupation, series]) => {
       const stat = classifyTrend(series, totals, minPosts);
       return {
         occupation,
-        name: roleName.get(occupation) ?? `ESCO ${occupation.replace(/^esco:/, '')}`,
+        name:
+          roleName.get(occupation) ??
+          escoName.get(occupation.slice(5)) ??
+          `ESCO ${occupation.replace(/^esco:/, '')}`,
         series: point(series),
         recent: stat.recent,
         previous: stat.previous,
