@@ -29,11 +29,19 @@ import { practiceRepo } from './repos/practice-repo.ts';
 import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
+import { askedStamps, type StampReads, stampWatch } from './stamp-watch.ts';
 
-function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache) {
+function repos(
+  db: Kysely<Database>,
+  cache: AuthCache,
+  personCache: PersonCache,
+  stamps: StampReads,
+) {
   return {
     db,
     personCache,
+    /** Reads of cache stamps (on the embedded store, known unchanged without a query). */
+    stamps,
     accounts: accountsRepo(db, cache),
     catalog: catalogRepo(db),
     paths: pathsRepo(db),
@@ -150,15 +158,19 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pool as never }),
   });
+  const watch = stampWatch((cb) => (embedded as EmbeddedDb).onNotification(cb), pool.inTransaction);
+  await watch.enable(db);
   return wrap(
     'pglite',
     db,
     pglite,
     async () => {
+      watch.disable();
       await db.destroy();
       lock?.release();
     },
     pool.asHolder,
+    watch,
   );
 }
 
@@ -168,10 +180,12 @@ function wrap(
   pglite: PGlite | undefined,
   close: () => Promise<void>,
   asHolder: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
+  watch?: ReturnType<typeof stampWatch>,
 ): Store {
   const cache = createAuthCache();
+  const stamps = watch?.reads ?? askedStamps;
   return {
-    ...repos(db, cache, createPersonCache(db)),
+    ...repos(db, cache, createPersonCache(db, stamps), stamps),
     kind,
     pglite,
     transaction: async (fn) => {
@@ -179,13 +193,22 @@ function wrap(
       try {
         return await db
           .transaction()
-          .execute((trx) => asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads))));
+          .execute((trx) =>
+            asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads, askedStamps))),
+          );
       } finally {
         // Reads outside may have cached rows this transaction replaced before it committed.
         if (tx.wrote()) cache.clear();
       }
     },
-    migrate: (target) => migrate(db, target),
+    migrate: async (target) => {
+      watch?.disable();
+      try {
+        return await migrate(db, target);
+      } finally {
+        await watch?.enable(db);
+      }
+    },
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
     migrations: Object.keys(MIGRATIONS).sort(),
     ping: async () => {
@@ -197,6 +220,7 @@ function wrap(
         return await db.transaction().execute((trx) => loadInstance(trx, doc));
       } finally {
         cache.clear();
+        stamps.clear();
       }
     },
     close,

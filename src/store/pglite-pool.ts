@@ -18,6 +18,8 @@ export interface PglitePool {
    * instead of waiting forever for the single connection.
    */
   asHolder<T>(fn: () => Promise<T>): Promise<T>;
+  /** True in the async context of a transaction (its queries see its uncommitted writes). */
+  inTransaction(): boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export function pglitePool(db: EmbeddedDb): PglitePool {
         current = outer;
       }
     },
+    inTransaction: () => holder.getStore() !== undefined,
     async end() {
       await tail;
       await db.close();

@@ -32,6 +32,9 @@ function failure(e: unknown): Record<string, unknown> {
 
 try {
   const db = await PGlite.create({ dataDir, relaxedDurability: false, startParams });
+  // Handled during the statement, so posted before its answer: the parent learns of a change
+  // before the write that made it returns.
+  db.onNotification((channel, payload) => port.postMessage({ notify: { channel, payload } }));
   port.on('message', async (m: Request) => {
     if (m.op === 'close') {
       try {

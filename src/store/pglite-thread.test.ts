@@ -87,4 +87,16 @@ describe('embedded database on its own thread', () => {
     expect(ms).toBeGreaterThan(200);
     expect(stall).toBeLessThan(ms / 3);
   });
+
+  it('forwards notifications before the answer: stamps stay known until a change commits', async () => {
+    await store.migrate();
+    let asked = 0;
+    const fetch = async () => `s${++asked}`;
+    await store.stamps.read('someone', 'k', fetch);
+    await store.stamps.read('someone', 'k', fetch);
+    expect(asked).toBe(1);
+    await sql`insert into instance_settings (key, value, updated_at)
+      values ('thread-test', '1', now())`.execute(store.db);
+    expect(await store.stamps.read('someone', 'k', fetch)).toBe('s2');
+  }, 120_000);
 });

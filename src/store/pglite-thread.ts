@@ -6,10 +6,13 @@ import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 export interface EmbeddedDb {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
   close(): Promise<void>;
+  /** Calls `cb` for every notification, before the answer of the statement that caused it. */
+  onNotification(cb: (channel: string, payload: string) => void): void;
 }
 
 interface Answer {
   id?: number;
+  notify?: { channel: string; payload: string };
   ready?: boolean;
   rows?: unknown[];
   affectedRows?: number;
@@ -63,7 +66,12 @@ export async function openPgliteThread(dataDir: string): Promise<EmbeddedDb | un
     throw rebuild(started.error ?? { message: 'the embedded database thread did not start' });
   }
   worker.unref();
+  const listeners: ((channel: string, payload: string) => void)[] = [];
   worker.on('message', (m: Answer) => {
+    if (m.notify) {
+      for (const cb of listeners) cb(m.notify.channel, m.notify.payload);
+      return;
+    }
     const p = pending.get(m.id ?? -1);
     if (!p) return;
     pending.delete(m.id ?? -1);
@@ -90,6 +98,9 @@ export async function openPgliteThread(dataDir: string): Promise<EmbeddedDb | un
       const a = await call('query', sql, params);
       if (a.error) throw rebuild(a.error);
       return { rows: a.rows ?? [], affectedRows: a.affectedRows };
+    },
+    onNotification(cb) {
+      listeners.push(cb);
     },
     async close() {
       const a = await call('close');
