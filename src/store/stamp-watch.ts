@@ -1,6 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './db-types.ts';
-import { STAMP_CHANNEL, STAMP_NOTIFY_TRIGGERS } from './migrations/0031-stamp-notify.ts';
+import {
+  STAMP_CHANNEL,
+  STAMP_NOTIFY_SETTING,
+  STAMP_NOTIFY_TRIGGERS,
+} from './migrations/0031-stamp-notify.ts';
 
 /**
  * Reads of cache stamps (`person_versions`, `insight_versions`, instance settings). Cached
@@ -37,7 +41,10 @@ export function stampWatch(
   inTransaction: () => boolean,
 ): {
   reads: StampReads;
-  /** Listens and turns the watch on when the triggers exist; off otherwise. */
+  /**
+   * Listens, asks this session's triggers to announce changes, and turns the watch on when
+   * the triggers exist; off otherwise.
+   */
   enable(db: Kysely<Database>): Promise<void>;
   disable(): void;
 } {
@@ -81,10 +88,11 @@ export function stampWatch(
       on = false;
       forgetAll();
       await sql`listen ${sql.raw(STAMP_CHANNEL)}`.execute(db);
-      const r = await sql<{ n: number }>`
-        select count(*)::int as n from pg_trigger
-        where tgname in (${sql.join([...STAMP_NOTIFY_TRIGGERS])})`.execute(db);
-      on = r.rows[0]?.n === STAMP_NOTIFY_TRIGGERS.length;
+      await sql`select set_config(${STAMP_NOTIFY_SETTING}, 'on', false)`.execute(db);
+      const r = await sql<{ n: number; s: string | null }>`
+        select count(*)::int as n, current_setting(${STAMP_NOTIFY_SETTING}, true) as s
+        from pg_trigger where tgname in (${sql.join([...STAMP_NOTIFY_TRIGGERS])})`.execute(db);
+      on = r.rows[0]?.n === STAMP_NOTIFY_TRIGGERS.length && r.rows[0]?.s === 'on';
     },
     disable() {
       on = false;
