@@ -6,7 +6,8 @@
  * (`skilltrace serve`) on it, and drives each endpoint with autocannon for `--seconds` (default
  * 8) at `--connections` (default 32) while a writer keeps importing posts for the demo user
  * and appending evidence to other people's ledgers (a round every `--write-every` ms, default
- * 1000, after the previous one finished). Runs on the embedded store, and on
+ * 1000, on a fixed schedule with at most two rounds in flight, so a slower server gets as many
+ * writes). Runs on the embedded store, and on
  * PostgreSQL too when TEST_DATABASE_URL is set (a fresh database per run).
  *
  * Prints a JSON array, one object per store:
@@ -129,7 +130,7 @@ async function benchStore(
   } finally {
     const written = await writer.stop();
     log(
-      `${store}: writer added ${written.posts} posts and ${written.evidence} entries (${written.errors} errors, import ${written.importMsAvg} ms on average)`,
+      `${store}: writer added ${written.posts} posts and ${written.evidence} entries (${written.errors} errors, import ${written.importMsAvg} ms on average, ${written.roundsPerSec} rounds/s)`,
     );
     await app.stop();
   }

@@ -13,6 +13,7 @@ import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createPersonCache, type PersonCache, uncachedPersonReads } from './person-cache.ts';
 import { pglitePool } from './pglite-pool.ts';
+import { type EmbeddedDb, openPgliteThread } from './pglite-thread.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
 import { catalogRepo } from './repos/catalog-repo.ts';
 import { credentialsRepo } from './repos/credentials-repo.ts';
@@ -28,11 +29,19 @@ import { practiceRepo } from './repos/practice-repo.ts';
 import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
+import { askedStamps, type StampReads, stampWatch } from './stamp-watch.ts';
 
-function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache) {
+function repos(
+  db: Kysely<Database>,
+  cache: AuthCache,
+  personCache: PersonCache,
+  stamps: StampReads,
+) {
   return {
     db,
     personCache,
+    /** Reads of cache stamps (on the embedded store, known unchanged without a query). */
+    stamps,
     accounts: accountsRepo(db, cache),
     catalog: catalogRepo(db),
     paths: pathsRepo(db),
@@ -62,7 +71,10 @@ export interface Store extends Repos {
   /** Applies pending migrations (up to `target`, default all); returns the names applied. */
   migrate(target?: string): Promise<string[]>;
   close(): Promise<void>;
-  /** The embedded database, when there is one (backups, test templates). */
+  /**
+   * The embedded database when it runs in this thread (in memory, loaded or given: test
+   * templates); undefined for PostgreSQL and for a folder's database on its own thread.
+   */
   pglite: PGlite | undefined;
   /** Name of the newest migration this code knows (recorded in exports and backups). */
   schemaVersion: string;
@@ -78,7 +90,19 @@ export interface Store extends Repos {
 
 export type StoreOptions =
   | { kind: 'postgres'; url: string; max?: number }
-  | { kind: 'pglite'; dataDir?: string; lockPurpose?: string; loadDataDir?: Blob; pglite?: PGlite };
+  | {
+      kind: 'pglite';
+      dataDir?: string;
+      lockPurpose?: string;
+      loadDataDir?: Blob;
+      pglite?: PGlite;
+      /**
+       * Run a folder's database on its own worker thread (default), so statements do not
+       * block this thread's event loop; `store.pglite` is then undefined. In memory, with
+       * `loadDataDir` or a given `pglite`, the database always runs in this thread.
+       */
+      thread?: boolean;
+    };
 
 /**
  * Opens the PostgreSQL server at `url`, or the embedded database (in `dataDir`, or in memory).
@@ -108,6 +132,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   }
   let lock: { release(): void } | undefined;
   let pglite = opts.pglite;
+  let embedded: EmbeddedDb | undefined = pglite;
   if (!pglite) {
     if (opts.dataDir) {
       lock = acquireDataDirLock(opts.dataDir, opts.lockPurpose ?? 'skilltrace');
@@ -115,30 +140,37 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       if (!opts.loadDataDir) await createDataDirApart(join(opts.dataDir, 'pgdata'));
     }
     try {
-      pglite = await PGlite.create({
-        dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
-        loadDataDir: opts.loadDataDir,
-        relaxedDurability: false,
-        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_START_PARAMS],
-      });
+      if (opts.dataDir && !opts.loadDataDir && opts.thread !== false)
+        embedded = await openPgliteThread(join(opts.dataDir, 'pgdata'));
+      if (!embedded)
+        embedded = pglite = await PGlite.create({
+          dataDir: opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined,
+          loadDataDir: opts.loadDataDir,
+          relaxedDurability: false,
+          startParams: [...PGlite.defaultStartParams, ...EMBEDDED_START_PARAMS],
+        });
     } catch (e) {
       lock?.release();
       throw e;
     }
   }
-  const pool = pglitePool(pglite);
+  const pool = pglitePool(embedded as EmbeddedDb);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pool as never }),
   });
+  const watch = stampWatch((cb) => (embedded as EmbeddedDb).onNotification(cb), pool.inTransaction);
+  await watch.enable(db);
   return wrap(
     'pglite',
     db,
     pglite,
     async () => {
+      watch.disable();
       await db.destroy();
       lock?.release();
     },
     pool.asHolder,
+    watch,
   );
 }
 
@@ -148,10 +180,12 @@ function wrap(
   pglite: PGlite | undefined,
   close: () => Promise<void>,
   asHolder: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
+  watch?: ReturnType<typeof stampWatch>,
 ): Store {
   const cache = createAuthCache();
+  const stamps = watch?.reads ?? askedStamps;
   return {
-    ...repos(db, cache, createPersonCache(db)),
+    ...repos(db, cache, createPersonCache(db, stamps), stamps),
     kind,
     pglite,
     transaction: async (fn) => {
@@ -159,13 +193,22 @@ function wrap(
       try {
         return await db
           .transaction()
-          .execute((trx) => asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads))));
+          .execute((trx) =>
+            asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads, askedStamps))),
+          );
       } finally {
         // Reads outside may have cached rows this transaction replaced before it committed.
         if (tx.wrote()) cache.clear();
       }
     },
-    migrate: (target) => migrate(db, target),
+    migrate: async (target) => {
+      watch?.disable();
+      try {
+        return await migrate(db, target);
+      } finally {
+        await watch?.enable(db);
+      }
+    },
     schemaVersion: Object.keys(MIGRATIONS).sort().at(-1) ?? 'none',
     migrations: Object.keys(MIGRATIONS).sort(),
     ping: async () => {
@@ -177,6 +220,7 @@ function wrap(
         return await db.transaction().execute((trx) => loadInstance(trx, doc));
       } finally {
         cache.clear();
+        stamps.clear();
       }
     },
     close,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './db-types.ts';
+import type { StampReads } from './stamp-watch.ts';
 
 /**
  * Computed reads of one person's own data (paths with their numbers, progress, the review
@@ -27,12 +28,12 @@ export async function personStamp(db: Kysely<Database>, userId: string): Promise
   return r.rows[0]?.v ?? '0';
 }
 
-/** A PersonCache over `db`. */
-export function createPersonCache(db: Kysely<Database>): PersonCache {
+/** A PersonCache over `db`, its stamps read through `stamps`. */
+export function createPersonCache(db: Kysely<Database>, stamps: StampReads): PersonCache {
   const entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
   return {
     async read<T>(userId: string, key: string, compute: () => Promise<T>): Promise<T> {
-      const stamp = await personStamp(db, userId);
+      const stamp = await stamps.read(userId, 'person', () => personStamp(db, userId));
       const full = `${userId}\n${key}`;
       const hit = entries.get(full);
       if (hit?.stamp === stamp) return hit.value as Promise<T>;

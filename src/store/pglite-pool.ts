@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PGlite } from '@electric-sql/pglite';
+import type { EmbeddedDb } from './pglite-thread.ts';
 
 interface PoolClient {
   query(
@@ -18,15 +18,18 @@ export interface PglitePool {
    * instead of waiting forever for the single connection.
    */
   asHolder<T>(fn: () => Promise<T>): Promise<T>;
+  /** True in the async context of a transaction (its queries see its uncommitted writes). */
+  inTransaction(): boolean;
 }
 
 /**
- * Presents one PGlite instance as the `pg.Pool` shape Kysely's PostgresDialect expects.
+ * Presents one embedded database (PGlite, here or on its own thread) as the `pg.Pool` shape
+ * Kysely's PostgresDialect expects.
  * PGlite has a single connection, so it is handed out to one user at a time: another
  * request's statements never interleave with a transaction. Code running inside a
  * transaction (see `asHolder`) shares the connection instead of deadlocking on it.
  */
-export function pglitePool(db: PGlite): PglitePool {
+export function pglitePool(db: EmbeddedDb): PglitePool {
   let tail: Promise<void> = Promise.resolve();
   const holder = new AsyncLocalStorage<symbol>();
   let current: symbol | undefined;
@@ -68,6 +71,7 @@ export function pglitePool(db: PGlite): PglitePool {
         current = outer;
       }
     },
+    inTransaction: () => holder.getStore() !== undefined,
     async end() {
       await tail;
       await db.close();

@@ -103,7 +103,9 @@ const summaries = new WeakMap<
 export async function getDashboardSummary(ctx: Ctx, userId: string): Promise<DashboardSummary> {
   // Inside a transaction nothing is cached: its reads must see its own uncommitted writes.
   if (ctx.store.db.isTransaction) return buildSummary(ctx, userId);
-  const stamp = await ctx.store.radar.personAndInsightStamp(userId, IMPORTED_VERSION_KEY);
+  const stamp = await ctx.store.stamps.read(userId, `person+insight:${IMPORTED_VERSION_KEY}`, () =>
+    ctx.store.radar.personAndInsightStamp(userId, IMPORTED_VERSION_KEY),
+  );
   let cache = summaries.get(ctx.store);
   if (!cache) {
     cache = new Map();

@@ -24,7 +24,9 @@ export async function cachedInsight<T>(
   key: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const stamp = await ctx.store.radar.insightStamp(userId, IMPORTED_VERSION_KEY);
+  const stamp = await ctx.store.stamps.read(userId, `insight:${IMPORTED_VERSION_KEY}`, () =>
+    ctx.store.radar.insightStamp(userId, IMPORTED_VERSION_KEY),
+  );
   let cache = caches.get(ctx.store);
   if (!cache) {
     cache = new Map();
