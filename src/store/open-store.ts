@@ -29,7 +29,12 @@ import { progressRepo } from './repos/progress-repo.ts';
 import { radarRepo } from './repos/radar-repo.ts';
 import { userDataRepo } from './repos/user-data-repo.ts';
 
-function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache) {
+function repos(
+  db: Kysely<Database>,
+  cache: AuthCache,
+  personCache: PersonCache,
+  kind: 'pglite' | 'postgres',
+) {
   return {
     db,
     personCache,
@@ -46,7 +51,7 @@ function repos(db: Kysely<Database>, cache: AuthCache, personCache: PersonCache)
     llm: llmRepo(db),
     practice: practiceRepo(db),
     progress: progressRepo(db),
-    radar: radarRepo(db),
+    radar: radarRepo(db, { embedded: kind === 'pglite' }),
     userData: userDataRepo(db, cache),
   };
 }
@@ -151,7 +156,7 @@ function wrap(
 ): Store {
   const cache = createAuthCache();
   return {
-    ...repos(db, cache, createPersonCache(db)),
+    ...repos(db, cache, createPersonCache(db), kind),
     kind,
     pglite,
     transaction: async (fn) => {
@@ -159,7 +164,7 @@ function wrap(
       try {
         return await db
           .transaction()
-          .execute((trx) => asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads))));
+          .execute((trx) => asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads, kind))));
       } finally {
         // Reads outside may have cached rows this transaction replaced before it committed.
         if (tx.wrote()) cache.clear();
