@@ -114,16 +114,37 @@ export interface PostRowsJson {
   skills: string[];
 }
 
+/** Bytes as hex, without copying them first. */
+const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+
 export function postRowsJson(posts: NewRadarPost[], skills: NewRadarPostSkill[]): PostRowsJson {
   const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
   return {
     posts: chunks(posts, 1000).map((part) =>
       JSON.stringify(
-        part.map(({ bands, fingerprint, ...p }) => ({
-          ...p,
+        // The columns the insert reads, in one shape (no rest and spread copies of each post).
+        part.map((p) => ({
+          id: p.id,
+          user_id: p.user_id,
+          source: p.source,
+          title: p.title,
+          text: p.text,
+          posted_at: p.posted_at,
+          budget: p.budget,
+          client: p.client,
+          url: p.url,
+          text_hash: p.text_hash,
+          skills: p.skills,
+          import_id: p.import_id,
+          feed_id: p.feed_id,
+          visibility: p.visibility,
           delivery: p.delivery ?? null,
-          fingerprint: fingerprint ? `\\x${Buffer.from(fingerprint).toString('hex')}` : null,
-          band_keys: [...new Set(bands)].map(packBandKey),
+          created_at: p.created_at,
+          updated_at: p.updated_at,
+          fingerprint: p.fingerprint ? `\\x${hex(p.fingerprint)}` : null,
+          band_keys: [...new Set(p.bands)].map(packBandKey),
+          extraction_version: p.extraction_version,
+          occupation: p.occupation,
         })),
       ),
     ),
