@@ -85,6 +85,8 @@ async function startServer(store: Store) {
     async importFile(rows: object[]) {
       const content = rows.map((r) => JSON.stringify(r)).join('\n');
       const started = performance.now();
+      // CPU of this process (all its threads: server, import workers, the embedded database).
+      const cpu0 = process.cpuUsage();
       const res = await fetch(`${base}/api/radar/imports`, {
         method: 'POST',
         headers,
@@ -102,7 +104,14 @@ async function startServer(store: Store) {
         };
       }
       const seconds = (performance.now() - started) / 1000;
-      return { ...last, seconds, rowsPerSec: Math.round((last.processed ?? 0) / seconds) };
+      const cpu = process.cpuUsage(cpu0);
+      const cpuMsPerRow = (cpu.user + cpu.system) / 1000 / Math.max(1, last.processed ?? 0);
+      return {
+        ...last,
+        seconds,
+        rowsPerSec: Math.round((last.processed ?? 0) / seconds),
+        cpuMsPerRow: Math.round(cpuMsPerRow * 1000) / 1000,
+      };
     },
     close: server.close,
   };
@@ -123,7 +132,7 @@ if (ROWS > 0) {
   const s = await startServer(store);
   const r = await s.importFile(real);
   log(
-    `embedded: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+    `embedded: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads)`,
   );
   results.pglite = r;
   await s.close();
@@ -142,7 +151,7 @@ if (pgUrl && ROWS > 0) {
     const s = await startServer(store);
     const r = await s.importFile(real);
     log(
-      `postgres: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s`,
+      `postgres: ${r.status}, ${r.processed} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads; not the server's)`,
     );
     results.postgres = r;
     await s.close();

@@ -36,6 +36,7 @@ function repos(
   cache: AuthCache,
   personCache: PersonCache,
   stamps: StampReads,
+  kind: 'pglite' | 'postgres',
 ) {
   return {
     db,
@@ -55,7 +56,7 @@ function repos(
     llm: llmRepo(db),
     practice: practiceRepo(db),
     progress: progressRepo(db),
-    radar: radarRepo(db),
+    radar: radarRepo(db, { embedded: kind === 'pglite' }),
     userData: userDataRepo(db, cache),
   };
 }
@@ -185,7 +186,7 @@ function wrap(
   const cache = createAuthCache();
   const stamps = watch?.reads ?? askedStamps;
   return {
-    ...repos(db, cache, createPersonCache(db, stamps), stamps),
+    ...repos(db, cache, createPersonCache(db, stamps), stamps, kind),
     kind,
     pglite,
     transaction: async (fn) => {
@@ -194,7 +195,7 @@ function wrap(
         return await db
           .transaction()
           .execute((trx) =>
-            asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads, askedStamps))),
+            asHolder(() => fn(repos(trx, tx.view, uncachedPersonReads, askedStamps, kind))),
           );
       } finally {
         // Reads outside may have cached rows this transaction replaced before it committed.

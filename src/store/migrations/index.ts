@@ -22,6 +22,7 @@ import * as m0026 from './0026-dashboard-stamps.ts';
 import * as m0027 from './0027-ledger-append-key.ts';
 import * as m0028 from './0028-peer-pool-stamp.ts';
 import * as m0029 from './0029-packed-plans.ts';
+import * as m0030 from './0030-import-chunk-storage.ts';
 import * as m0031 from './0031-stamp-notify.ts';
 import * as m0032 from './0032-imported-occupations.ts';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0027-ledger-append-key': m0027,
   '0028-peer-pool-stamp': m0028,
   '0029-packed-plans': m0029,
+  '0030-import-chunk-storage': m0030,
   '0031-stamp-notify': m0031,
   '0032-imported-occupations': m0032,
 };

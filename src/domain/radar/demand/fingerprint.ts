@@ -7,13 +7,52 @@ const SHINGLE = 3;
 const BANDS = 20;
 const ROWS = 5;
 
-/** Lowercase, NFKC, punctuation and whitespace runs collapsed: what "the same text" means. */
+/** 1 where a code unit below 128 is kept in a normalised text (letters, digits, `+`, `#`). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[\p{L}\p{N}+#]/u.test(String.fromCharCode(c)) ? 1 : 0,
+);
+const WORD_CHAR = /^[\p{L}\p{N}+#]$/u;
+/** The same test for the rest of the BMP, filled in as met: 0 unknown, 1 kept, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/**
+ * Lowercase, NFKC, punctuation and whitespace runs collapsed: what "the same text" means.
+ * Exactly `text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()`,
+ * with the replacement done by a scan of code units (the Unicode-property regex was a fifth
+ * of an import row's fingerprint time): the kept runs joined by single spaces.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
-    .trim();
+  const s = text.normalize('NFKC').toLowerCase();
+  let out = '';
+  let runStart = -1;
+  const n = s.length;
+  for (let i = 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    let keep: boolean;
+    let width = 1;
+    if (c < 128) keep = ASCII_WORD[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // An astral code point (a surrogate pair): rare, tested as one character.
+      keep = WORD_CHAR.test(s.slice(i, i + 2));
+      width = 2;
+    } else {
+      let k = BMP_WORD[c];
+      if (k === 0) {
+        k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+        BMP_WORD[c] = k;
+      }
+      keep = k === 1;
+    }
+    if (keep) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      out = out ? `${out} ${s.slice(runStart, i)}` : s.slice(runStart, i);
+      runStart = -1;
+    }
+    i += width - 1;
+  }
+  if (runStart >= 0) out = out ? `${out} ${s.slice(runStart)}` : s.slice(runStart);
+  return out;
 }
 
 /** Hash of the normalised text: equal for posts that differ only in case, spacing or punctuation. */
@@ -62,12 +101,46 @@ function shinglesOf(normalized: string): Set<string> {
  */
 export function textPrints(text: string): { hash: string; fp: Uint32Array; bands: string[] } {
   const normalized = normalizeText(text);
-  const fp = fingerprint(shinglesOf(normalized));
+  const fp = fingerprintOfNormalized(normalized);
   return {
     hash: createHash('sha256').update(normalized).digest('hex').slice(0, 32),
     fp,
     bands: bandKeys(fp),
   };
+}
+
+/**
+ * `fingerprint` of an already normalised text (words separated by single spaces), hashing
+ * each word 3-gram where it stands in the text instead of building its string: the same
+ * FNV-1a values, so the same fingerprint.
+ */
+function fingerprintOfNormalized(s: string): Uint32Array {
+  if (s.length === 0) return new Uint32Array(0);
+  const starts = [0];
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) starts.push(i + 1);
+  const words = starts.length;
+  // Very short texts: the words themselves (shingle k ends where word k + SHINGLE starts).
+  const per = words < SHINGLE ? 1 : SHINGLE;
+  const out = new Uint32Array(words - per + 1);
+  for (let w = 0; w + per <= words; w += 1) {
+    const end = w + per < words ? (starts[w + per] ?? 0) - 1 : s.length;
+    let h = 0x811c9dc5;
+    for (let i = starts[w] ?? 0; i < end; i += 1) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    out[w] = h;
+  }
+  return sortedDistinct(out);
+}
+
+/** Sorts hashes in place and returns the distinct ones. */
+function sortedDistinct(out: Uint32Array): Uint32Array {
+  out.sort();
+  let n = 0;
+  for (let j = 0; j < out.length; j += 1)
+    if (j === 0 || out[j] !== out[n - 1]) out[n++] = out[j] ?? 0;
+  return out.slice(0, n);
 }
 
 /** Exact Jaccard similarity of two shingle sets (1 for two empty sets). */
@@ -79,8 +152,9 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-const SEED_TABLE = Uint32Array.from(
-  Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9)),
+/** The MinHash permutations' seeds, as signed 32-bit integers (a multiple of 4 of them). */
+const SEEDS = Int32Array.from(
+  Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9) | 0),
 );
 
 /**
@@ -89,15 +163,11 @@ const SEED_TABLE = Uint32Array.from(
  * hash collisions) instead of re-reading and re-shingling full texts.
  */
 export function fingerprint(setOrText: Set<string> | string): Uint32Array {
-  const set = typeof setOrText === 'string' ? shingles(setOrText) : setOrText;
-  const out = new Uint32Array(set.size);
+  if (typeof setOrText === 'string') return fingerprintOfNormalized(normalizeText(setOrText));
+  const out = new Uint32Array(setOrText.size);
   let i = 0;
-  for (const sh of set) out[i++] = fnv1a(sh);
-  out.sort();
-  let n = 0;
-  for (let j = 0; j < out.length; j += 1)
-    if (j === 0 || out[j] !== out[n - 1]) out[n++] = out[j] ?? 0;
-  return out.slice(0, n);
+  for (const sh of setOrText) out[i++] = fnv1a(sh);
+  return sortedDistinct(out);
 }
 
 /** Jaccard similarity of two fingerprints (1 for two empty ones), by merging the sorted hashes. */
@@ -127,23 +197,54 @@ export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] {
   const bases =
     setOrFingerprint instanceof Uint32Array ? setOrFingerprint : fingerprint(setOrFingerprint);
-  const mins = new Uint32Array(SEED_TABLE.length).fill(0xffffffff);
-  for (let i = 0; i < SEED_TABLE.length; i += 1) {
-    const seed = SEED_TABLE[i] ?? 0;
-    let min = 0xffffffff;
-    for (let j = 0; j < bases.length; j += 1) {
-      // mix(base, seed), inlined
-      let h = ((bases[j] ?? 0) ^ seed) >>> 0;
+  // Hashes as signed 32-bit integers, minimum compared with the sign bit flipped (the
+  // unsigned order): the loop stays in small integers instead of heap numbers. Four
+  // permutations per pass over the hashes (40% faster than one; the same minima).
+  const signed = new Int32Array(bases.buffer, bases.byteOffset, bases.length);
+  const n = signed.length;
+  const mins = new Uint32Array(SEEDS.length);
+  for (let i = 0; i < SEEDS.length; i += 4) {
+    const s0 = SEEDS[i] ?? 0;
+    const s1 = SEEDS[i + 1] ?? 0;
+    const s2 = SEEDS[i + 2] ?? 0;
+    const s3 = SEEDS[i + 3] ?? 0;
+    let m0 = 0x7fffffff;
+    let m1 = 0x7fffffff;
+    let m2 = 0x7fffffff;
+    let m3 = 0x7fffffff;
+    for (let j = 0; j < n; j += 1) {
+      const x = signed[j] as number;
+      // mix(base, seed), inlined, for each of the four seeds
+      let h = x ^ s0;
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < min) min = h;
+      h = h ^ (h >>> 16) ^ -0x80000000;
+      if (h < m0) m0 = h;
+      h = x ^ s1;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ -0x80000000;
+      if (h < m1) m1 = h;
+      h = x ^ s2;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ -0x80000000;
+      if (h < m2) m2 = h;
+      h = x ^ s3;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ -0x80000000;
+      if (h < m3) m3 = h;
     }
-    mins[i] = min;
+    mins[i] = m0 ^ -0x80000000;
+    mins[i + 1] = m1 ^ -0x80000000;
+    mins[i + 2] = m2 ^ -0x80000000;
+    mins[i + 3] = m3 ^ -0x80000000;
   }
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b += 1) {
-    const part = Array.from(mins.subarray(b * ROWS, (b + 1) * ROWS)).join(',');
+    let part = `${mins[b * ROWS]}`;
+    for (let r = 1; r < ROWS; r += 1) part += `,${mins[b * ROWS + r]}`;
     keys.push(`${b}:${fnv1a(part).toString(36)}`);
   }
   return keys;

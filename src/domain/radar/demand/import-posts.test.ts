@@ -200,4 +200,30 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     });
     expect(withColumn).toMatchObject({ added: 1, warnings: [] });
   });
+
+  it('writes a chunk without per-row key checks but checks keys again right after', async () => {
+    const rec = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content: jsonl(50_000, SYNC_IMPORT_ROWS + 1) },
+      { background: true },
+    );
+    const chunk = await app.ctx.store.radar.nextImportChunk(rec.id);
+    if (!chunk) throw new Error('no chunk held');
+    const refused = app.ctx.store.transaction(async (tx) => {
+      const staged = tx.radar.stageImportChunk([], []);
+      const outcome = { processed: 0, added: 0, duplicates: 0, nearDuplicates: 0, nearRows: [] };
+      expect(await tx.radar.commitImportChunk(rec.id, chunk.seq, staged, outcome)).toBe(true);
+      // The same transaction, after the chunk: a skill row naming no post is refused.
+      await sql`insert into radar_post_skills (post_id, user_id, skill_id, source, posted_at, confidence)
+        values ('no-such-post', ${userId}, 'sql', 'import', now(), 1)`.execute(tx.db);
+    });
+    await expect(refused).rejects.toThrow(/foreign key/);
+    // Rolled back: the chunk is still held, and the import runs to the end as usual.
+    expect((await app.ctx.store.radar.nextImportChunk(rec.id))?.seq).toBe(chunk.seq);
+    expect(await runImport(app.ctx, rec.id)).toBe('done');
+    const done = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(done?.processed).toBe(SYNC_IMPORT_ROWS + 1);
+    expect(await postsOf(rec.id)).toBe(done?.added);
+  });
 });
