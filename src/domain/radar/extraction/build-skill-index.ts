@@ -8,6 +8,7 @@ import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
+import { SurfaceTable } from './surface-table.ts';
 import { tokenizeShort } from './tokenize-text.ts';
 import { type SkillEntry, TOKEN_GLUED } from './types.ts';
 
@@ -16,8 +17,8 @@ export interface SkillIndex {
   entries: SkillEntry[];
   /** Light-normalised token → token id (label tokens, joined compounds, context words). */
   vocab: Map<string, number>;
-  /** Raw surface → packed token id and morph id (see `surfaceIds`; filled lazily while extracting). */
-  surfaceCache: Map<string, number>;
+  /** Raw surface → token id and morph id (see `surfaceEntry`; filled lazily while extracting). */
+  surfaceCache: SurfaceTable;
   /** Token trie: (node, token id) → child node; the root is node 0. */
   trie: PairTable;
   /** Child of the root per token id (`trie.get(0, id)` looked up once), or -1. */
@@ -313,7 +314,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   return {
     entries,
     vocab,
-    surfaceCache: new Map(),
+    surfaceCache: new SurfaceTable(),
     trie,
     trieRoot: Int32Array.from({ length: vocab.size }, (_, id) => trie.get(0, id)),
     nodeForm: Int32Array.from(nodeFormList),

@@ -24,23 +24,20 @@ export interface ExplicitMatch {
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
 
-/** `surfaceCache` packs both ids of a surface: (token id + 1) · MORPH_SPAN + (morph id + 1). */
-const MORPH_SPAN = 0x1000000;
-
-/** Token id and morph id (`morphId` without agents) of a raw surface, packed; one lookup. */
-function surfaceIds(index: SkillIndex, raw: string): number {
+/**
+ * Entry of `text.slice(start, end)` in `index.surfaceCache`, whose values are its token id
+ * (`first`) and morph id (`second`, `morphId` without agents); computed once per surface.
+ */
+function surfaceEntry(index: SkillIndex, text: string, start: number, end: number): number {
   const cache = index.surfaceCache;
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
+  const hit = cache.find(text, start, end);
+  if (hit >= 0) return hit;
+  const raw = text.slice(start, end);
   const id = index.vocab.get(normalizeToken(raw)) ?? -1;
-  const packed = (id + 1) * MORPH_SPAN + morphId(index, raw) + 1;
+  const morph = morphId(index, raw);
   if (cache.size > 1_000_000) cache.clear();
-  cache.set(raw, packed);
-  return packed;
-}
-
-function surfaceId(index: SkillIndex, raw: string): number {
-  return Math.floor(surfaceIds(index, raw) / MORPH_SPAN) - 1;
+  cache.add(text, start, end, id, morph);
+  return cache.size - 1;
 }
 
 function joinedId(
@@ -51,7 +48,7 @@ function joinedId(
   to: number,
 ): number {
   const raw = text.slice(tokens.starts[from], tokens.ends[to]).replace(GLUE_CHARS, '');
-  return surfaceId(index, raw);
+  return index.surfaceCache.first(surfaceEntry(index, raw, 0, raw.length));
 }
 
 /**
@@ -135,12 +132,14 @@ export function matchExplicit(
   const ids = new Int32Array(n);
   const morphIds = new Int32Array(n);
   const titleEnd = titleTokens(text, tokens);
+  const surfaces = index.surfaceCache;
+  const { starts, ends } = tokens;
   for (let i = 0; i < n; i += 1) {
-    const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-    const packed = surfaceIds(index, raw);
-    const sid = Math.floor(packed / MORPH_SPAN);
-    ids[i] = sid - 1;
-    morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    const k = surfaceEntry(index, text, s, e);
+    ids[i] = surfaces.first(k);
+    morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
   }
   const { trie, trieRoot, nodeForm, formNext } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.
