@@ -1,5 +1,5 @@
 import { internKey } from './intern-key.ts';
-import { morphKey } from './morph-key.ts';
+import { type MorphKey, morphKey } from './morph-key.ts';
 import { PairTable } from './pair-table.ts';
 
 /** A trie over morphological keys with the forms ending at each node. */
@@ -27,11 +27,18 @@ export interface MorphIndex {
   inverted: MorphTrie;
 }
 
-/** One form as the morph index sees it: the raw words of its label and whether it takes part. */
-export interface MorphForm {
-  words: string[];
-  /** False for ambiguous, weak or acronym forms: those stay exact-only. */
-  eligible: boolean;
+/**
+ * The forms of a skill index as the morph index sees them: form `i` has the raw label words
+ * `words[wordNos[k]]` for `k` in `wordStart[i] .. wordStart[i + 1]` (none for forms that stay
+ * exact-only by construction) and takes part only when `eligible[i]` is 1 (not ambiguous,
+ * weak or an acronym).
+ */
+export interface MorphForms {
+  count: number;
+  wordStart: readonly number[];
+  wordNos: readonly number[];
+  words: readonly string[];
+  eligible: Uint8Array;
 }
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
@@ -56,9 +63,11 @@ function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): voi
 }
 
 function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
+  const root = new Int32Array(keys);
+  for (let id = 0; id < keys; id += 1) root[id] = t.trie.get(0, id);
   return {
     trie: t.trie,
-    root: Int32Array.from({ length: keys }, (_, id) => t.trie.get(0, id)),
+    root,
     nodeForm: Int32Array.from(t.nodes),
     formNext: t.next,
   };
@@ -66,32 +75,48 @@ function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
 
 /**
  * Builds the morphological tries over the forms of a skill index (form `i` of `forms` is form
- * `i` of the index). Single-word forms need a key of four characters or more. Throws nothing.
+ * `i` of the index). Single-word forms need a key of four characters or more. Each distinct
+ * word is lemmatised once. Throws nothing.
  */
-export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
+export function buildMorphIndex(forms: MorphForms): MorphIndex {
   const vocab = new Map<string, number>();
   const idOf = internKey(vocab);
-  const direct = newTrie(forms.length);
-  const inverted = newTrie(forms.length);
-  forms.forEach((f, i) => {
-    if (!f.eligible || f.words.length === 0) return;
+  const direct = newTrie(forms.count);
+  const inverted = newTrie(forms.count);
+  const { wordStart, wordNos, words } = forms;
+  // Per word number: its morph key and that key's id (interned on first use, in form order).
+  const keys: (MorphKey | undefined)[] = new Array(words.length).fill(undefined);
+  const keyIds = new Int32Array(words.length).fill(-1);
+  const ids: number[] = [];
+  for (let i = 0; i < forms.count; i += 1) {
+    const w0 = wordStart[i] as number;
+    const n = (wordStart[i + 1] as number) - w0;
+    if (forms.eligible[i] !== 1 || n === 0) continue;
     // Tested before lemmatising: most one-word forms are not actions and never take part.
-    if (f.words.length === 1 && !ACTION_WORD.test(f.words[0] ?? '')) return;
-    const keys = f.words.map(morphKey);
     // A one-word form takes part only when it names an action ("Translation", "Proofreading"),
     // not a plain noun ("Guides", "Teams") whose word family is everyday English.
-    if (
-      keys.length === 1 &&
-      ((keys[0]?.key.length ?? 0) < 4 || !ACTION_WORD.test(f.words[0] ?? ''))
-    )
-      return;
-    const ids = keys.map((k) => idOf(k.key));
-    insert(direct, ids, i);
-    const last = keys[keys.length - 1];
-    if (keys.length >= 2 && last?.verbal) {
-      insert(inverted, [ids[ids.length - 1] ?? 0, ...ids.slice(0, -1)], i);
+    if (n === 1 && !ACTION_WORD.test(words[wordNos[w0] as number] ?? '')) continue;
+    let last: MorphKey | undefined;
+    for (let k = 0; k < n; k += 1) {
+      const w = wordNos[w0 + k] as number;
+      last = keys[w] ??= morphKey(words[w] as string);
     }
-  });
+    if (n === 1 && (last?.key.length ?? 0) < 4) continue;
+    ids.length = 0;
+    for (let k = 0; k < n; k += 1) {
+      const w = wordNos[w0 + k] as number;
+      let id = keyIds[w] as number;
+      if (id < 0) {
+        id = idOf((keys[w] as MorphKey).key);
+        keyIds[w] = id;
+      }
+      ids.push(id);
+    }
+    insert(direct, ids, i);
+    if (n >= 2 && last?.verbal) {
+      insert(inverted, [ids[n - 1] ?? 0, ...ids.slice(0, -1)], i);
+    }
+  }
   return {
     vocab,
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
