@@ -9,6 +9,10 @@ export interface MorphTrie {
   root: Int32Array;
   nodeForm: Int32Array;
   formNext: Int32Array;
+  /** Children signature per node (see `SkillIndex.nodeSig`): bit `id & 31` per child key id. */
+  sig: Int32Array;
+  /** 1 when the key id is a second or later key of some path (a walk can step onto it). */
+  follows: Uint8Array;
 }
 
 /**
@@ -43,17 +47,35 @@ export interface MorphForms {
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
 
-function newTrie(forms: number): { trie: PairTable; nodes: number[]; next: Int32Array } {
-  return { trie: new PairTable(1024), nodes: [-1], next: new Int32Array(forms).fill(-1) };
+interface TrieBuild {
+  trie: PairTable;
+  nodes: number[];
+  sig: number[];
+  /** Key ids stepped onto below the root. */
+  follows: number[];
+  next: Int32Array;
 }
 
-function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): void {
+function newTrie(forms: number, edges: number): TrieBuild {
+  return {
+    trie: new PairTable(edges),
+    nodes: [-1],
+    sig: [0],
+    follows: [],
+    next: new Int32Array(forms).fill(-1),
+  };
+}
+
+function insert(t: TrieBuild, ids: number[], form: number): void {
   let node = 0;
   for (const id of ids) {
     let child = t.trie.get(node, id);
     if (child < 0) {
       child = t.nodes.length;
       t.nodes.push(-1);
+      t.sig.push(0);
+      t.sig[node] = (t.sig[node] as number) | (1 << (id & 31));
+      if (node !== 0) t.follows.push(id);
       t.trie.set(node, id, child);
     }
     node = child;
@@ -62,14 +84,18 @@ function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): voi
   t.nodes[node] = form;
 }
 
-function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
+function seal(t: TrieBuild, keys: number): MorphTrie {
   const root = new Int32Array(keys);
   for (let id = 0; id < keys; id += 1) root[id] = t.trie.get(0, id);
+  const follows = new Uint8Array(keys);
+  for (const id of t.follows) follows[id] = 1;
   return {
     trie: t.trie,
     root,
     nodeForm: Int32Array.from(t.nodes),
     formNext: t.next,
+    sig: Int32Array.from(t.sig),
+    follows,
   };
 }
 
@@ -81,8 +107,9 @@ function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
 export function buildMorphIndex(forms: MorphForms): MorphIndex {
   const vocab = new Map<string, number>();
   const idOf = internKey(vocab);
-  const direct = newTrie(forms.count);
-  const inverted = newTrie(forms.count);
+  // Sized for every label word: the tables never grow while inserting.
+  const direct = newTrie(forms.count, forms.wordNos.length);
+  const inverted = newTrie(forms.count, forms.wordNos.length);
   const { wordStart, wordNos, words } = forms;
   // Per word number: its morph key and that key's id (interned on first use, in form order).
   const keys: (MorphKey | undefined)[] = new Array(words.length).fill(undefined);

@@ -25,6 +25,14 @@ export interface SkillIndex {
   trieRoot: Int32Array;
   /** First form ending at each node, or -1; more forms follow `formNext`. */
   nodeForm: Int32Array;
+  /**
+   * Children signature per node: bit `id & 31` is set for each child token id (0 for a leaf).
+   * A clear bit means `trie.get(node, id)` would miss; walks test it before probing the table
+   * (the nodes walks reach are few and stay in cache; the table's slots do not).
+   */
+  nodeSig: Int32Array;
+  /** 1 when the token id is a label's second or later token (a walk can step onto it). */
+  tokenFollows: Uint8Array;
   formNext: Int32Array;
   formEntry: Int32Array;
   /** 1 when the form is the entry's preferred label (or it without a parenthetical). */
@@ -370,6 +378,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   const formContext: (Set<number> | undefined)[] = new Array(nForms).fill(undefined);
   const trie = new PairTable(forms.ids.length);
   const nodeFormList: number[] = [-1];
+  const nodeSigList: number[] = [0];
   const formNext = new Int32Array(nForms).fill(-1);
   for (let f = 0; f < nForms; f += 1) {
     const fl = forms.flags[f] as number;
@@ -396,6 +405,8 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
       if (child < 0) {
         child = nodeFormList.length;
         nodeFormList.push(-1);
+        nodeSigList.push(0);
+        nodeSigList[node] = (nodeSigList[node] as number) | (1 << (id & 31));
         trie.set(node, id, child);
       }
       node = child;
@@ -416,6 +427,12 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   }
   const trieRoot = new Int32Array(vocab.size);
   for (let id = 0; id < vocab.size; id += 1) trieRoot[id] = trie.get(0, id);
+  const tokenFollows = new Uint8Array(vocab.size);
+  for (let f = 0; f < nForms; f += 1) {
+    for (let k = (forms.idStart[f] as number) + 1; k < (forms.idStart[f + 1] as number); k += 1) {
+      tokenFollows[forms.ids[k] as number] = 1;
+    }
+  }
 
   let retrieval: RetrievalIndex | undefined;
   return {
@@ -425,6 +442,8 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     trie,
     trieRoot,
     nodeForm: Int32Array.from(nodeFormList),
+    nodeSig: Int32Array.from(nodeSigList),
+    tokenFollows,
     formNext,
     formEntry,
     formPreferred,

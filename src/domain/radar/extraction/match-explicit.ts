@@ -141,7 +141,7 @@ export function matchExplicit(
     ids[i] = surfaces.first(k);
     morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
   }
-  const { trie, trieRoot, nodeForm, formNext } = index;
+  const { trie, trieRoot, nodeForm, formNext, nodeSig, tokenFollows } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.
   const raw: number[] = [];
   const walk = (first: number, s: number, from: number): void => {
@@ -149,10 +149,13 @@ export function matchExplicit(
     let j = from;
     while (node > 0) {
       if ((nodeForm[node] ?? -1) >= 0) raw.push(node, s, j);
+      // A leaf, or a next token no label continues with here: `trie.get` would miss.
+      const sig = nodeSig[node] as number;
+      if (sig === 0) break;
       j += 1;
       if (j >= n || ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
       const id = ids[j] ?? -1;
-      if (id < 0) break;
+      if (id < 0 || ((sig >>> (id & 31)) & 1) === 0 || tokenFollows[id] === 0) break;
       node = trie.get(node, id);
     }
   };
@@ -203,14 +206,15 @@ export function matchExplicit(
   }
   const morphs = matchMorph(index, text, tokens, morphIds, titleEnd);
   // Exact matches a morph match could repeat: only those starting where a morph match starts.
-  const morphStarts = new Set(morphs.map((mm) => mm.startTok));
-  const exact = new Set(
-    found
-      .filter((m) => morphStarts.has(m.startTok))
-      .map((m) => `${m.form}:${m.startTok}:${m.endTok}`),
-  );
+  const exactAt = new Map<number, ExplicitMatch[]>();
+  if (morphs.length > 0) {
+    for (const mm of morphs) exactAt.set(mm.startTok, []);
+    for (const m of found) exactAt.get(m.startTok)?.push(m);
+  }
   for (const mm of morphs) {
-    if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
+    if (exactAt.get(mm.startTok)?.some((m) => m.form === mm.form && m.endTok === mm.endTok)) {
+      continue;
+    }
     found.push({
       entry: index.formEntry[mm.form] ?? 0,
       form: mm.form,

@@ -1,18 +1,17 @@
 /**
- * Open-addressing hash map from a string to a pair of int32s, looked up by a character range of a
- * larger text (`text`, `start`, `end`) without slicing it: the extractor's per-token caches
- * read every token of megabytes of text, and a `Map<string, …>` would need a fresh substring
- * (allocation, hashing, then garbage) per token. Keys are copied once into one UTF-16 pool.
+ * Open-addressing hash map from a string to a pair of int32s, looked up by a character range
+ * of a larger text (`text`, `start`, `end`) without slicing it: the extractor's per-token
+ * caches read every token of megabytes of text, and a `Map<string, …>` would need a fresh
+ * substring (allocation, hashing, then garbage) per token. Keys are copied once into one
+ * UTF-16 pool. A slot holds the key's hash next to its entry number, and an entry its four
+ * ints together, so a lookup touches few cache lines.
  */
 export class SurfaceTable {
-  /** Per slot: entry index + 1, or 0 when empty. */
+  /** Per slot: [hash, entry number + 1 (0 when empty)]. */
   private slots: Int32Array;
   private mask: number;
-  private hashes: Int32Array;
-  private keyStart: Int32Array;
-  private keyLen: Int32Array;
-  private vals: Int32Array;
-  private vals2: Int32Array;
+  /** Per entry: [pool start, length, first value, second value]. */
+  private data: Int32Array;
   private pool: Uint16Array;
   private poolUsed = 0;
   /** Number of keys stored. */
@@ -21,13 +20,9 @@ export class SurfaceTable {
   constructor(expected = 1024) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.slots = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    this.hashes = new Int32Array(cap >> 1);
-    this.keyStart = new Int32Array(cap >> 1);
-    this.keyLen = new Int32Array(cap >> 1);
-    this.vals = new Int32Array(cap >> 1);
-    this.vals2 = new Int32Array(cap >> 1);
+    this.data = new Int32Array(cap * 2);
     this.pool = new Uint16Array(cap * 4);
   }
 
@@ -45,41 +40,38 @@ export class SurfaceTable {
     return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
   }
 
-  private same(k: number, text: string, start: number, end: number): boolean {
-    const len = end - start;
-    if (this.keyLen[k] !== len) return false;
-    const pool = this.pool;
-    const p = (this.keyStart[k] as number) - start;
-    for (let i = start; i < end; i += 1) if (pool[p + i] !== text.charCodeAt(i)) return false;
-    return true;
-  }
-
   /** Entry number of `text.slice(start, end)` (read its values with `first` / `second`), or -1. */
   find(text: string, start: number, end: number): number {
     const h = SurfaceTable.hash(text, start, end);
-    const { slots, mask, hashes } = this;
+    const { slots, mask, data, pool } = this;
+    const len = end - start;
     let s = h & mask;
     for (;;) {
-      const k = (slots[s] as number) - 1;
+      const k = (slots[2 * s + 1] as number) - 1;
       if (k < 0) return -1;
-      if (hashes[k] === h && this.same(k, text, start, end)) return k;
+      if (slots[2 * s] === h && data[4 * k + 1] === len) {
+        const p = (data[4 * k] as number) - start;
+        let i = start;
+        while (i < end && pool[p + i] === text.charCodeAt(i)) i += 1;
+        if (i === end) return k;
+      }
       s = (s + 1) & mask;
     }
   }
 
   /** First value of entry `k`. */
   first(k: number): number {
-    return this.vals[k] as number;
+    return this.data[4 * k + 2] as number;
   }
 
   /** Second value of entry `k`. */
   second(k: number): number {
-    return this.vals2[k] as number;
+    return this.data[4 * k + 3] as number;
   }
 
   /** Stores (`a`, `b`) for `text.slice(start, end)` (which must not be stored yet). */
   add(text: string, start: number, end: number, a: number, b: number): void {
-    if ((this.size + 1) * 2 > this.slots.length) this.growSlots();
+    if ((this.size + 1) * 4 > this.slots.length) this.grow();
     const len = end - start;
     if (this.poolUsed + len > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + len));
@@ -87,45 +79,38 @@ export class SurfaceTable {
       this.pool = pool;
     }
     const k = this.size;
-    if (k === this.vals.length) this.growEntries();
-    const h = SurfaceTable.hash(text, start, end);
     const pool = this.pool;
     const at = this.poolUsed;
     for (let i = 0; i < len; i += 1) pool[at + i] = text.charCodeAt(start + i);
     this.poolUsed += len;
-    this.hashes[k] = h;
-    this.keyStart[k] = at;
-    this.keyLen[k] = len;
-    this.vals[k] = a;
-    this.vals2[k] = b;
+    const d = 4 * k;
+    this.data[d] = at;
+    this.data[d + 1] = len;
+    this.data[d + 2] = a;
+    this.data[d + 3] = b;
     this.size += 1;
-    this.place(k, h);
+    this.place(k, SurfaceTable.hash(text, start, end));
   }
 
   private place(k: number, h: number): void {
     const { slots, mask } = this;
     let s = h & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = k + 1;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = k + 1;
   }
 
-  private growEntries(): void {
-    const cap = this.vals.length * 2;
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grow(this.hashes);
-    this.keyStart = grow(this.keyStart);
-    this.keyLen = grow(this.keyLen);
-    this.vals = grow(this.vals);
-    this.vals2 = grow(this.vals2);
-  }
-
-  private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.mask = this.slots.length - 1;
-    for (let k = 0; k < this.size; k += 1) this.place(k, this.hashes[k] as number);
+  /** Doubles the slots and the entry data (entries stay at most half the slots). */
+  private grow(): void {
+    const old = this.slots;
+    const data = new Int32Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = (this.slots.length >> 1) - 1;
+    for (let s = 1; s < old.length; s += 2) {
+      const k1 = old[s] as number;
+      if (k1 !== 0) this.place(k1 - 1, old[s - 1] as number);
+    }
   }
 }
