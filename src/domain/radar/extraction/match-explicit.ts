@@ -4,6 +4,7 @@ import { hasUpper } from './has-upper.ts';
 import { matchMorph, morphId } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { SurfaceTable } from './surface-table.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
@@ -28,9 +29,15 @@ const GLUE_CHARS = /[-./_\u2010\u2011]/g;
  * Entry of `text.slice(start, end)` in `index.surfaceCache`, whose values are its token id
  * (`first`) and morph id (`second`, `morphId` without agents); computed once per surface.
  */
-function surfaceEntry(index: SkillIndex, text: string, start: number, end: number): number {
+function surfaceEntry(
+  index: SkillIndex,
+  text: string,
+  start: number,
+  end: number,
+  rawHash = SurfaceTable.rawHash(text, start, end),
+): number {
   const cache = index.surfaceCache;
-  const hit = cache.find(text, start, end);
+  const hit = cache.findHashed(text, start, end, rawHash);
   if (hit >= 0) return hit;
   const raw = text.slice(start, end);
   const id = index.vocab.get(normalizeToken(raw)) ?? -1;
@@ -134,10 +141,15 @@ export function matchExplicit(
   const titleEnd = titleTokens(text, tokens);
   const surfaces = index.surfaceCache;
   const { starts, ends } = tokens;
+  const hashes =
+    tokens.hashes ??
+    new Int32Array(n).map((_, i) =>
+      SurfaceTable.rawHash(text, starts[i] as number, ends[i] as number),
+    );
   for (let i = 0; i < n; i += 1) {
     const s = starts[i] as number;
     const e = ends[i] as number;
-    const k = surfaceEntry(index, text, s, e);
+    const k = surfaceEntry(index, text, s, e, hashes[i] as number);
     ids[i] = surfaces.first(k);
     morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
   }
@@ -175,8 +187,8 @@ export function matchExplicit(
   const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
-  // Computed once, not per acronym hit: a scan of the whole text.
-  const textHasUpper = hasUpper(text);
+  // Once per text, not per acronym hit: noted by the tokeniser (else a scan of the text).
+  const textHasUpper = tokens.hasUpper ?? hasUpper(text);
   for (let h = 0; h < raw.length; h += 3) {
     const rs = raw[h + 1] as number;
     const re = raw[h + 2] as number;

@@ -33,16 +33,31 @@ export class SurfaceTable {
     this.poolUsed = 0;
   }
 
-  private static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5 ^ (end - start);
+  /** FNV-1a over the characters of `text.slice(start, end)` (what `TokenList.hashes` holds). */
+  static rawHash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
     for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h ^= h >>> 15;
+    return h;
+  }
+
+  /** The table's hash of a key from its `rawHash` and length. */
+  private static mix(raw: number, len: number): number {
+    const h = raw ^ len ^ (raw >>> 15);
     return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+  }
+
+  private static hash(text: string, start: number, end: number): number {
+    return SurfaceTable.mix(SurfaceTable.rawHash(text, start, end), end - start);
   }
 
   /** Entry number of `text.slice(start, end)` (read its values with `first` / `second`), or -1. */
   find(text: string, start: number, end: number): number {
-    const h = SurfaceTable.hash(text, start, end);
+    return this.findHashed(text, start, end, SurfaceTable.rawHash(text, start, end));
+  }
+
+  /** `find` given the key's `rawHash` (from `TokenList.hashes`). */
+  findHashed(text: string, start: number, end: number, rawHash: number): number {
+    const h = SurfaceTable.mix(rawHash, end - start);
     const { slots, mask, data, pool } = this;
     const len = end - start;
     let s = h & mask;
