@@ -4,8 +4,9 @@ import { PairTable } from './pair-table.ts';
 
 /** A trie over morphological keys with the forms ending at each node. */
 export interface MorphTrie {
+  /** Edges below the root: (node, key id) → child node. */
   trie: PairTable;
-  /** Child of the root per key id (`trie.get(0, id)` looked up once), or -1. */
+  /** Child of the root (node 0) per key id, or -1. */
   root: Int32Array;
   nodeForm: Int32Array;
   formNext: Int32Array;
@@ -49,6 +50,8 @@ const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
 
 interface TrieBuild {
   trie: PairTable;
+  /** Root children by key id (-1 or missing: none). */
+  root: number[];
   nodes: number[];
   sig: number[];
   /** Key ids stepped onto below the root. */
@@ -59,6 +62,7 @@ interface TrieBuild {
 function newTrie(forms: number, edges: number): TrieBuild {
   return {
     trie: new PairTable(edges),
+    root: [],
     nodes: [-1],
     sig: [0],
     follows: [],
@@ -66,17 +70,25 @@ function newTrie(forms: number, edges: number): TrieBuild {
   };
 }
 
-function insert(t: TrieBuild, ids: number[], form: number): void {
+/** Inserts the key ids `ids[from .. from + n)` as a path ending in `form`. */
+function insert(t: TrieBuild, ids: readonly number[], from: number, n: number, form: number): void {
   let node = 0;
-  for (const id of ids) {
-    let child = t.trie.get(node, id);
-    if (child < 0) {
-      child = t.nodes.length;
+  for (let k = 0; k < n; k += 1) {
+    const id = ids[from + k] as number;
+    const fresh = t.nodes.length;
+    let child: number;
+    if (node === 0) {
+      child = t.root[id] ?? -1;
+      if (child < 0) {
+        child = fresh;
+        t.root[id] = fresh;
+      }
+    } else child = t.trie.getOrSet(node, id, fresh);
+    if (child === fresh) {
       t.nodes.push(-1);
       t.sig.push(0);
       t.sig[node] = (t.sig[node] as number) | (1 << (id & 31));
       if (node !== 0) t.follows.push(id);
-      t.trie.set(node, id, child);
     }
     node = child;
   }
@@ -85,8 +97,8 @@ function insert(t: TrieBuild, ids: number[], form: number): void {
 }
 
 function seal(t: TrieBuild, keys: number): MorphTrie {
-  const root = new Int32Array(keys);
-  for (let id = 0; id < keys; id += 1) root[id] = t.trie.get(0, id);
+  const root = new Int32Array(keys).fill(-1);
+  for (let id = 0; id < keys; id += 1) root[id] = t.root[id] ?? -1;
   const follows = new Uint8Array(keys);
   for (const id of t.follows) follows[id] = 1;
   return {
@@ -107,14 +119,18 @@ function seal(t: TrieBuild, keys: number): MorphTrie {
 export function buildMorphIndex(forms: MorphForms): MorphIndex {
   const vocab = new Map<string, number>();
   const idOf = internKey(vocab);
-  // Sized for every label word: the tables never grow while inserting.
-  const direct = newTrie(forms.count, forms.wordNos.length);
-  const inverted = newTrie(forms.count, forms.wordNos.length);
   const { wordStart, wordNos, words } = forms;
   // Per word number: its morph key and that key's id (interned on first use, in form order).
   const keys: (MorphKey | undefined)[] = new Array(words.length).fill(undefined);
   const keyIds = new Int32Array(words.length).fill(-1);
-  const ids: number[] = [];
+  // Pass 1: the key ids of every taking-part form (`direct` paths, then `inverted` ones), so
+  // the tables are sized once for the edges below the root.
+  const paths: number[] = [];
+  const directForms: number[] = [];
+  const invertedForms: number[] = [];
+  const invertedPaths: number[] = [];
+  let directSteps = 0;
+  let invertedSteps = 0;
   for (let i = 0; i < forms.count; i += 1) {
     const w0 = wordStart[i] as number;
     const n = (wordStart[i + 1] as number) - w0;
@@ -129,7 +145,7 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
       last = keys[w] ??= morphKey(words[w] as string);
     }
     if (n === 1 && (last?.key.length ?? 0) < 4) continue;
-    ids.length = 0;
+    const at = paths.length;
     for (let k = 0; k < n; k += 1) {
       const w = wordNos[w0 + k] as number;
       let id = keyIds[w] as number;
@@ -137,12 +153,36 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
         id = idOf((keys[w] as MorphKey).key);
         keyIds[w] = id;
       }
-      ids.push(id);
+      paths.push(id);
     }
-    insert(direct, ids, i);
+    directForms.push(i, at, n);
+    directSteps += n - 1;
     if (n >= 2 && last?.verbal) {
-      insert(inverted, [ids[n - 1] ?? 0, ...ids.slice(0, -1)], i);
+      invertedForms.push(i, invertedPaths.length, n);
+      invertedPaths.push(paths[at + n - 1] as number);
+      for (let k = 0; k < n - 1; k += 1) invertedPaths.push(paths[at + k] as number);
+      invertedSteps += n - 1;
     }
+  }
+  const direct = newTrie(forms.count, directSteps);
+  const inverted = newTrie(forms.count, invertedSteps);
+  for (let k = 0; k < directForms.length; k += 3) {
+    insert(
+      direct,
+      paths,
+      directForms[k + 1] as number,
+      directForms[k + 2] as number,
+      directForms[k] as number,
+    );
+  }
+  for (let k = 0; k < invertedForms.length; k += 3) {
+    insert(
+      inverted,
+      invertedPaths,
+      invertedForms[k + 1] as number,
+      invertedForms[k + 2] as number,
+      invertedForms[k] as number,
+    );
   }
   return {
     vocab,

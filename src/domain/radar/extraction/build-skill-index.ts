@@ -19,9 +19,9 @@ export interface SkillIndex {
   vocab: Map<string, number>;
   /** Raw surface → token id and morph id (see `surfaceEntry`; filled lazily while extracting). */
   surfaceCache: SurfaceTable;
-  /** Token trie: (node, token id) → child node; the root is node 0. */
+  /** Token trie below the root: (node, token id) → child node; the root (node 0) is `trieRoot`. */
   trie: PairTable;
-  /** Child of the root per token id (`trie.get(0, id)` looked up once), or -1. */
+  /** Child of the root (node 0) per token id, or -1. */
   trieRoot: Int32Array;
   /** First form ending at each node, or -1; more forms follow `formNext`. */
   nodeForm: Int32Array;
@@ -376,7 +376,9 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   const eligible = new Uint8Array(nForms);
   const formSurface: (string | undefined)[] = new Array(nForms).fill(undefined);
   const formContext: (Set<number> | undefined)[] = new Array(nForms).fill(undefined);
-  const trie = new PairTable(forms.ids.length);
+  // Children of the root by token id in an array; deeper edges in the pair table.
+  const trie = new PairTable(forms.ids.length - nForms);
+  const rootChild = new Int32Array(vocab.size).fill(-1);
   const nodeFormList: number[] = [-1];
   const nodeSigList: number[] = [0];
   const formNext = new Int32Array(nForms).fill(-1);
@@ -401,13 +403,19 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     let node = 0;
     for (let k = s; k < s + n; k += 1) {
       const id = forms.ids[k] as number;
-      let child = trie.get(node, id);
-      if (child < 0) {
-        child = nodeFormList.length;
+      const fresh = nodeFormList.length;
+      let child: number;
+      if (node === 0) {
+        child = rootChild[id] as number;
+        if (child < 0) {
+          child = fresh;
+          rootChild[id] = fresh;
+        }
+      } else child = trie.getOrSet(node, id, fresh);
+      if (child === fresh) {
         nodeFormList.push(-1);
         nodeSigList.push(0);
         nodeSigList[node] = (nodeSigList[node] as number) | (1 << (id & 31));
-        trie.set(node, id, child);
       }
       node = child;
     }
@@ -425,8 +433,8 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     ];
     formContext[f] = new Set(context.map((w) => idOf(normalizeToken(w))));
   }
-  const trieRoot = new Int32Array(vocab.size);
-  for (let id = 0; id < vocab.size; id += 1) trieRoot[id] = trie.get(0, id);
+  const trieRoot = new Int32Array(vocab.size).fill(-1);
+  trieRoot.set(rootChild);
   const tokenFollows = new Uint8Array(vocab.size);
   for (let f = 0; f < nForms; f += 1) {
     for (let k = (forms.idStart[f] as number) + 1; k < (forms.idStart[f + 1] as number); k += 1) {

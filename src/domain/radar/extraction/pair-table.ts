@@ -14,10 +14,10 @@ export class PairTable {
   private filterShift: number;
   private size = 0;
 
-  /** Creates a table sized for about `expected` pairs. */
+  /** Creates a table sized for at most `expected` pairs (filled to at most 3/4). */
   constructor(expected: number) {
     let cap = 16;
-    while (cap < expected * 2) cap *= 2;
+    while (cap * 3 < expected * 4) cap *= 2;
     this.slots = new Int32Array(cap * 4).fill(-1);
     this.mask = cap - 1;
     this.filter = new Int32Array(cap >> 3);
@@ -47,9 +47,35 @@ export class PairTable {
     }
   }
 
-  /** Stores `value` for (a, b), growing the table when it gets half full. */
+  /**
+   * The value stored for (a, b); when there is none, stores `value` and returns it (one probe
+   * sequence for a trie insertion's look-up and store). Grows the table when 3/4 full.
+   */
+  getOrSet(a: number, b: number, value: number): number {
+    if ((this.size + 1) * 16 > this.slots.length * 3) this.grow();
+    const { slots, mask } = this;
+    const h = PairTable.hash(a, b);
+    let s = h & mask;
+    for (;;) {
+      const p = s << 2;
+      const ka = slots[p] as number;
+      if (ka === -1) break;
+      if (ka === a && slots[p + 1] === b) return slots[p + 2] as number;
+      s = (s + 1) & mask;
+    }
+    const p = s << 2;
+    slots[p] = a;
+    slots[p + 1] = b;
+    slots[p + 2] = value;
+    this.size += 1;
+    const bit = Math.imul(h, 0x9e3779b1) >>> this.filterShift;
+    this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+    return value;
+  }
+
+  /** Stores `value` for (a, b), growing the table when it gets 3/4 full. */
   set(a: number, b: number, value: number): void {
-    if ((this.size + 1) * 4 > this.slots.length >> 1) this.grow();
+    if ((this.size + 1) * 16 > this.slots.length * 3) this.grow();
     const { slots, mask } = this;
     const h = PairTable.hash(a, b);
     const bit = Math.imul(h, 0x9e3779b1) >>> this.filterShift;
