@@ -294,7 +294,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     for (let i = 0; i < n; i += 1) {
       const s = toks.starts[i] as number;
       const en = toks.ends[i] as number;
-      let k = wordTable.find(v, s, en);
+      let k = wordTable.findHashed(v, s, en, toks.hashes?.[i] ?? SurfaceTable.rawHash(v, s, en));
       if (k < 0) {
         const raw = v.slice(s, en);
         const key = keyOf(raw);
@@ -312,7 +312,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     const flags =
       (preferred ? F_PREFERRED : 0) |
       (/^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim()) ? F_ACRONYM : 0) |
-      (hasUpper(v) ? F_CASED : 0);
+      ((toks.hasUpper ?? hasUpper(v)) ? F_CASED : 0);
     const single = n === 1 ? (wordKeys[seqWords[0] as number] as string) : '';
     addForm(e, entry, firstForm, seqIds, n, single, seqWords, n, v, flags);
     if (!glued) return;
