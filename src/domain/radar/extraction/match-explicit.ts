@@ -149,7 +149,10 @@ export function matchExplicit(
   for (let i = 0; i < n; i += 1) {
     const s = starts[i] as number;
     const e = ends[i] as number;
-    const k = surfaceEntry(index, text, s, e, hashes[i] as number);
+    const h = hashes[i] as number;
+    // Seen surfaces (nearly every token of a long text) without the call.
+    let k = surfaces.findHashed(text, s, e, h);
+    if (k < 0) k = surfaceEntry(index, text, s, e, h);
     ids[i] = surfaces.first(k);
     morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
   }

@@ -9,10 +9,13 @@ import {
 const WORD_CACHE = new Int8Array(65536);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0,
+);
+
 function isWord(c: number): boolean {
-  if (c < 128) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  }
+  if (c < 128) return ASCII_WORD[c] === 1;
   let v = WORD_CACHE[c] ?? 0;
   if (v === 0) {
     v = WORD_RE.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff) ? 1 : -1;
