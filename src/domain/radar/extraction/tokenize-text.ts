@@ -40,6 +40,11 @@ function isGlue(c: number): boolean {
   return c === 45 || c === 46 || c === 47 || c === 95 || c === 0x2010 || c === 0x2011;
 }
 
+/** 1 for ASCII characters the scanner only skips (not a word, glue, break or separator char). */
+const ASCII_PLAIN = Uint8Array.from({ length: 128 }, (_, c) =>
+  ASCII_WORD[c] === 1 || isGlue(c) || c === 46 || isSentenceBreak(c) || isListSep(c) ? 0 : 1,
+);
+
 /** Growable token buffers and the scan state; one per call, or one reused scratch for labels. */
 interface Scan {
   starts: Int32Array;
@@ -138,6 +143,11 @@ function scan(text: string, b: Scan): void {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Space, tab, and other ASCII that is no word, glue, break or separator: nothing to note.
+    if (c < 128 && ASCII_PLAIN[c] === 1) {
+      i += 1;
+      continue;
+    }
     if (!isWord(c)) {
       if (isGlue(c) && b.count > 0 && b.ends[b.count - 1] === i && i + 1 < n) {
         const next = text.charCodeAt(i + 1);
