@@ -236,6 +236,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     surface: new Map(),
     single: new Map(),
   };
+  // Scratch for one variant's token ids and word numbers: entries [0, n) are its own.
   const seqIds: number[] = [];
   const seqWords: number[] = [];
 
@@ -288,8 +289,6 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   ): void => {
     const toks = tokenizeShort(v);
     const n = toks.count;
-    seqIds.length = 0;
-    seqWords.length = 0;
     let glued = false;
     for (let i = 0; i < n; i += 1) {
       const s = toks.starts[i] as number;
@@ -303,8 +302,8 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
         wordTable.add(v, s, en, idOf(key), words.length - 1);
         k = wordTable.size - 1;
       }
-      seqIds.push(wordTable.first(k));
-      seqWords.push(wordTable.second(k));
+      seqIds[i] = wordTable.first(k);
+      seqWords[i] = wordTable.second(k);
       if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0) glued = true;
     }
     if (n === 0) return;
