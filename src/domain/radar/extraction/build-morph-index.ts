@@ -1,14 +1,19 @@
 import { internKey } from './intern-key.ts';
-import { morphKey } from './morph-key.ts';
+import { type MorphKey, morphKey } from './morph-key.ts';
 import { PairTable } from './pair-table.ts';
 
 /** A trie over morphological keys with the forms ending at each node. */
 export interface MorphTrie {
+  /** Edges below the root: (node, key id) → child node. */
   trie: PairTable;
-  /** Child of the root per key id (`trie.get(0, id)` looked up once), or -1. */
+  /** Child of the root (node 0) per key id, or -1. */
   root: Int32Array;
   nodeForm: Int32Array;
   formNext: Int32Array;
+  /** Children signature per node (see `SkillIndex.nodeSig`): bit `id & 31` per child key id. */
+  sig: Int32Array;
+  /** 1 when the key id is a second or later key of some path (a walk can step onto it). */
+  follows: Uint8Array;
 }
 
 /**
@@ -27,27 +32,63 @@ export interface MorphIndex {
   inverted: MorphTrie;
 }
 
-/** One form as the morph index sees it: the raw words of its label and whether it takes part. */
-export interface MorphForm {
-  words: string[];
-  /** False for ambiguous, weak or acronym forms: those stay exact-only. */
-  eligible: boolean;
+/**
+ * The forms of a skill index as the morph index sees them: form `i` has the raw label words
+ * `words[wordNos[k]]` for `k` in `wordStart[i] .. wordStart[i + 1]` (none for forms that stay
+ * exact-only by construction) and takes part only when `eligible[i]` is 1 (not ambiguous,
+ * weak or an acronym).
+ */
+export interface MorphForms {
+  count: number;
+  wordStart: readonly number[];
+  wordNos: readonly number[];
+  words: readonly string[];
+  eligible: Uint8Array;
 }
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
 
-function newTrie(forms: number): { trie: PairTable; nodes: number[]; next: Int32Array } {
-  return { trie: new PairTable(1024), nodes: [-1], next: new Int32Array(forms).fill(-1) };
+interface TrieBuild {
+  trie: PairTable;
+  /** Root children by key id (-1 or missing: none). */
+  root: number[];
+  nodes: number[];
+  sig: number[];
+  /** Key ids stepped onto below the root. */
+  follows: number[];
+  next: Int32Array;
 }
 
-function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): void {
+function newTrie(forms: number, edges: number): TrieBuild {
+  return {
+    trie: new PairTable(edges),
+    root: [],
+    nodes: [-1],
+    sig: [0],
+    follows: [],
+    next: new Int32Array(forms).fill(-1),
+  };
+}
+
+/** Inserts the key ids `ids[from .. from + n)` as a path ending in `form`. */
+function insert(t: TrieBuild, ids: readonly number[], from: number, n: number, form: number): void {
   let node = 0;
-  for (const id of ids) {
-    let child = t.trie.get(node, id);
-    if (child < 0) {
-      child = t.nodes.length;
+  for (let k = 0; k < n; k += 1) {
+    const id = ids[from + k] as number;
+    const fresh = t.nodes.length;
+    let child: number;
+    if (node === 0) {
+      child = t.root[id] ?? -1;
+      if (child < 0) {
+        child = fresh;
+        t.root[id] = fresh;
+      }
+    } else child = t.trie.getOrSet(node, id, fresh);
+    if (child === fresh) {
       t.nodes.push(-1);
-      t.trie.set(node, id, child);
+      t.sig.push(0);
+      t.sig[node] = (t.sig[node] as number) | (1 << (id & 31));
+      if (node !== 0) t.follows.push(id);
     }
     node = child;
   }
@@ -55,43 +96,94 @@ function insert(t: ReturnType<typeof newTrie>, ids: number[], form: number): voi
   t.nodes[node] = form;
 }
 
-function seal(t: ReturnType<typeof newTrie>, keys: number): MorphTrie {
+function seal(t: TrieBuild, keys: number): MorphTrie {
+  const root = new Int32Array(keys).fill(-1);
+  for (let id = 0; id < keys; id += 1) root[id] = t.root[id] ?? -1;
+  const follows = new Uint8Array(keys);
+  for (const id of t.follows) follows[id] = 1;
   return {
     trie: t.trie,
-    root: Int32Array.from({ length: keys }, (_, id) => t.trie.get(0, id)),
+    root,
     nodeForm: Int32Array.from(t.nodes),
     formNext: t.next,
+    sig: Int32Array.from(t.sig),
+    follows,
   };
 }
 
 /**
  * Builds the morphological tries over the forms of a skill index (form `i` of `forms` is form
- * `i` of the index). Single-word forms need a key of four characters or more. Throws nothing.
+ * `i` of the index). Single-word forms need a key of four characters or more. Each distinct
+ * word is lemmatised once. Throws nothing.
  */
-export function buildMorphIndex(forms: readonly MorphForm[]): MorphIndex {
+export function buildMorphIndex(forms: MorphForms): MorphIndex {
   const vocab = new Map<string, number>();
   const idOf = internKey(vocab);
-  const direct = newTrie(forms.length);
-  const inverted = newTrie(forms.length);
-  forms.forEach((f, i) => {
-    if (!f.eligible || f.words.length === 0) return;
+  const { wordStart, wordNos, words } = forms;
+  // Per word number: its morph key and that key's id (interned on first use, in form order).
+  const keys: (MorphKey | undefined)[] = new Array(words.length).fill(undefined);
+  const keyIds = new Int32Array(words.length).fill(-1);
+  // Pass 1: the key ids of every taking-part form (`direct` paths, then `inverted` ones), so
+  // the tables are sized once for the edges below the root.
+  const paths: number[] = [];
+  const directForms: number[] = [];
+  const invertedForms: number[] = [];
+  const invertedPaths: number[] = [];
+  let directSteps = 0;
+  let invertedSteps = 0;
+  for (let i = 0; i < forms.count; i += 1) {
+    const w0 = wordStart[i] as number;
+    const n = (wordStart[i + 1] as number) - w0;
+    if (forms.eligible[i] !== 1 || n === 0) continue;
     // Tested before lemmatising: most one-word forms are not actions and never take part.
-    if (f.words.length === 1 && !ACTION_WORD.test(f.words[0] ?? '')) return;
-    const keys = f.words.map(morphKey);
     // A one-word form takes part only when it names an action ("Translation", "Proofreading"),
     // not a plain noun ("Guides", "Teams") whose word family is everyday English.
-    if (
-      keys.length === 1 &&
-      ((keys[0]?.key.length ?? 0) < 4 || !ACTION_WORD.test(f.words[0] ?? ''))
-    )
-      return;
-    const ids = keys.map((k) => idOf(k.key));
-    insert(direct, ids, i);
-    const last = keys[keys.length - 1];
-    if (keys.length >= 2 && last?.verbal) {
-      insert(inverted, [ids[ids.length - 1] ?? 0, ...ids.slice(0, -1)], i);
+    if (n === 1 && !ACTION_WORD.test(words[wordNos[w0] as number] ?? '')) continue;
+    let last: MorphKey | undefined;
+    for (let k = 0; k < n; k += 1) {
+      const w = wordNos[w0 + k] as number;
+      last = keys[w] ??= morphKey(words[w] as string);
     }
-  });
+    if (n === 1 && (last?.key.length ?? 0) < 4) continue;
+    const at = paths.length;
+    for (let k = 0; k < n; k += 1) {
+      const w = wordNos[w0 + k] as number;
+      let id = keyIds[w] as number;
+      if (id < 0) {
+        id = idOf((keys[w] as MorphKey).key);
+        keyIds[w] = id;
+      }
+      paths.push(id);
+    }
+    directForms.push(i, at, n);
+    directSteps += n - 1;
+    if (n >= 2 && last?.verbal) {
+      invertedForms.push(i, invertedPaths.length, n);
+      invertedPaths.push(paths[at + n - 1] as number);
+      for (let k = 0; k < n - 1; k += 1) invertedPaths.push(paths[at + k] as number);
+      invertedSteps += n - 1;
+    }
+  }
+  const direct = newTrie(forms.count, directSteps);
+  const inverted = newTrie(forms.count, invertedSteps);
+  for (let k = 0; k < directForms.length; k += 3) {
+    insert(
+      direct,
+      paths,
+      directForms[k + 1] as number,
+      directForms[k + 2] as number,
+      directForms[k] as number,
+    );
+  }
+  for (let k = 0; k < invertedForms.length; k += 3) {
+    insert(
+      inverted,
+      invertedPaths,
+      invertedForms[k + 1] as number,
+      invertedForms[k + 2] as number,
+      invertedForms[k] as number,
+    );
+  }
   return {
     vocab,
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),

@@ -8,6 +8,7 @@ import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
+import { SurfaceTable } from './surface-table.ts';
 import { tokenizeShort } from './tokenize-text.ts';
 import { type SkillEntry, TOKEN_GLUED } from './types.ts';
 
@@ -16,14 +17,22 @@ export interface SkillIndex {
   entries: SkillEntry[];
   /** Light-normalised token → token id (label tokens, joined compounds, context words). */
   vocab: Map<string, number>;
-  /** Raw surface → packed token id and morph id (see `surfaceIds`; filled lazily while extracting). */
-  surfaceCache: Map<string, number>;
-  /** Token trie: (node, token id) → child node; the root is node 0. */
+  /** Raw surface → token id and morph id (see `surfaceEntry`; filled lazily while extracting). */
+  surfaceCache: SurfaceTable;
+  /** Token trie below the root: (node, token id) → child node; the root (node 0) is `trieRoot`. */
   trie: PairTable;
-  /** Child of the root per token id (`trie.get(0, id)` looked up once), or -1. */
+  /** Child of the root (node 0) per token id, or -1. */
   trieRoot: Int32Array;
   /** First form ending at each node, or -1; more forms follow `formNext`. */
   nodeForm: Int32Array;
+  /**
+   * Children signature per node: bit `id & 31` is set for each child token id (0 for a leaf).
+   * A clear bit means `trie.get(node, id)` would miss; walks test it before probing the table
+   * (the nodes walks reach are few and stay in cache; the table's slots do not).
+   */
+  nodeSig: Int32Array;
+  /** 1 when the token id is a label's second or later token (a walk can step onto it). */
+  tokenFollows: Uint8Array;
   formNext: Int32Array;
   formEntry: Int32Array;
   /** 1 when the form is the entry's preferred label (or it without a parenthetical). */
@@ -80,22 +89,6 @@ export const WEAK_NAME_EVIDENCE = 0.15;
 /** Estimated precision from which an everyday-word alias stands on its own. */
 export const STRONG_EVIDENCE = 0.6;
 
-interface FormSpec {
-  entry: number;
-  preferred: boolean;
-  ids: number[];
-  ambiguous: boolean;
-  /** An everyday word or very short form: needs supporting context, not just a clean use. */
-  strict: boolean;
-  /** Written in capitals in the taxonomy ("SEO"): never a generic word. */
-  acronym: boolean;
-  cased: boolean;
-  context: string[];
-  /** Raw words of the label (empty for the joined variant, which stays exact-only). */
-  words: string[];
-  surface: string;
-}
-
 /** A one-word alias found in at least this many entries' labels counts as a generic word. */
 const GENERIC_WORD_ENTRIES = 10;
 const ACTION_NOUN = /(?:ing|tion|sion|ment|ance|ence|ysis)$/;
@@ -111,28 +104,6 @@ function keyOf(raw: string): string {
     keyCache.set(raw, k);
   }
   return k;
-}
-
-/**
- * Splits a label into its matchable token keys and, when it has glued parts, a joined variant;
- * `words` are its raw words (for word-family matching).
- */
-function labelKeySequences(label: string): { sequences: string[][]; words: string[] } {
-  const toks = tokenizeShort(label);
-  const plain: string[] = [];
-  const words: string[] = [];
-  const joinedRaw: string[] = [];
-  for (let i = 0; i < toks.count; i += 1) {
-    const raw = label.slice(toks.starts[i], toks.ends[i]);
-    words.push(raw);
-    plain.push(keyOf(raw));
-    const last = joinedRaw.length - 1;
-    if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0 && last >= 0) joinedRaw[last] += raw;
-    else joinedRaw.push(raw);
-  }
-  if (plain.length === 0) return { sequences: [], words };
-  if (joinedRaw.length === plain.length) return { sequences: [plain], words };
-  return { sequences: [plain, joinedRaw.map(keyOf)], words };
 }
 
 function domainIds(entries: SkillEntry[]): Int32Array {
@@ -185,11 +156,50 @@ function ambiguityOf(
   return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key) ? 1 : 0;
 }
 
+/** Bits of `FormTable.flags`. */
+const F_PREFERRED = 1;
+const F_AMBIGUOUS = 2;
+/** An everyday word or very short form: needs supporting context, not just a clean use. */
+const F_STRICT = 4;
+/** Written in capitals in the taxonomy ("SEO"): never a generic word. */
+const F_ACRONYM = 8;
+const F_CASED = 16;
+
+/**
+ * The forms (token-key sequences of labels and aliases) as columns: no object per form. Form
+ * `f` has token ids `ids[idStart[f] .. idStart[f + 1])` and raw label words (numbers into
+ * `words`) `wordNos[wordStart[f] .. wordStart[f + 1])`, none for the joined variant of a
+ * glued label, which stays exact-only.
+ */
+interface FormTable {
+  count: number;
+  entry: number[];
+  flags: number[];
+  idStart: number[];
+  ids: number[];
+  wordStart: number[];
+  wordNos: number[];
+  /** Lowercased surface of ambiguous forms. */
+  surface: Map<number, string>;
+  /** The one key of ambiguous forms (all one-key forms), for their context words. */
+  single: Map<number, string>;
+}
+
+/** True when form `f` has exactly the token ids `ids[0 .. n)`. */
+function sameIds(t: FormTable, f: number, ids: readonly number[], n: number): boolean {
+  const s = t.idStart[f] as number;
+  if ((t.idStart[f + 1] as number) - s !== n) return false;
+  for (let k = 0; k < n; k += 1) if (t.ids[s + k] !== ids[k]) return false;
+  return true;
+}
+
 /**
  * Builds the extraction index: a token trie over every label and alias (longest match wins),
  * with ambiguity metadata for short or common-word aliases, plus a BM25-style inverted index
- * over labels, aliases and descriptions for implicit matches. Handles ~120k labels in a few
- * seconds. `signals` adds optional co-occurrence / taxonomy relations used only when ranking
+ * over labels, aliases and descriptions for implicit matches (built on first use). Handles
+ * ~100k labels in well under a second: each distinct label word is normalised once (looked up
+ * by its character range, no substring per word) and forms are stored as columns.
+ * `signals` adds optional co-occurrence / taxonomy relations used only when ranking
  * (see `SkillSignals`). Throws AppError `invalid_input` when an entry has no id or name, or ids repeat.
  */
 export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {}): SkillIndex {
@@ -211,129 +221,254 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
 
   const vocab = new Map<string, number>();
   const idOf = internKey(vocab);
+  // Distinct raw label words: (token id, word number into `words`), read by character range.
+  const wordTable = new SurfaceTable(1 << 15);
+  const words: string[] = [];
+  const wordKeys: string[] = [];
+  const forms: FormTable = {
+    count: 0,
+    entry: [],
+    flags: [],
+    idStart: [0],
+    ids: [],
+    wordStart: [0],
+    wordNos: [],
+    surface: new Map(),
+    single: new Map(),
+  };
+  // Scratch for one variant's token ids and word numbers: entries [0, n) are its own.
+  const seqIds: number[] = [];
+  const seqWords: number[] = [];
 
-  const forms: FormSpec[] = [];
-  const retrievalLabels: [string, number][][] = [];
+  /** Adds one key sequence as a form of entry `e` unless the entry already has it. */
+  const addForm = (
+    e: number,
+    entry: SkillEntry,
+    firstForm: number,
+    keyIds: readonly number[],
+    n: number,
+    singleKey: string,
+    wordNos: readonly number[],
+    nWords: number,
+    variant: string,
+    flags: number,
+  ): void => {
+    for (let f = firstForm; f < forms.count; f += 1) if (sameIds(forms, f, keyIds, n)) return;
+    let fl = flags;
+    if (n === 1 && singleKey !== '') {
+      const preferred = (flags & F_PREFERRED) !== 0;
+      const acronym = (flags & F_ACRONYM) !== 0;
+      const level = ambiguityOf(
+        singleKey,
+        entry,
+        { raw: variant.trim(), preferred, acronym },
+        evidence,
+      );
+      if (level > 0) {
+        fl |= F_AMBIGUOUS | (level === 2 ? F_STRICT : 0);
+        forms.surface.set(forms.count, variant.trim().toLowerCase());
+        forms.single.set(forms.count, singleKey);
+      }
+    }
+    forms.entry.push(e);
+    forms.flags.push(fl);
+    for (let k = 0; k < n; k += 1) forms.ids.push(keyIds[k] as number);
+    forms.idStart.push(forms.ids.length);
+    for (let k = 0; k < nWords; k += 1) forms.wordNos.push(wordNos[k] as number);
+    forms.wordStart.push(forms.wordNos.length);
+    forms.count += 1;
+  };
+
+  /** Adds the forms of one label variant: its token keys and, when glued, the joined keys. */
+  const addVariant = (
+    e: number,
+    entry: SkillEntry,
+    firstForm: number,
+    v: string,
+    preferred: boolean,
+  ): void => {
+    const toks = tokenizeShort(v);
+    const n = toks.count;
+    let glued = false;
+    for (let i = 0; i < n; i += 1) {
+      const s = toks.starts[i] as number;
+      const en = toks.ends[i] as number;
+      let k = wordTable.findHashed(v, s, en, toks.hashes?.[i] ?? SurfaceTable.rawHash(v, s, en));
+      if (k < 0) {
+        const raw = v.slice(s, en);
+        const key = keyOf(raw);
+        words.push(raw);
+        wordKeys.push(key);
+        wordTable.add(v, s, en, idOf(key), words.length - 1);
+        k = wordTable.size - 1;
+      }
+      seqIds[i] = wordTable.first(k);
+      seqWords[i] = wordTable.second(k);
+      if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0) glued = true;
+    }
+    if (n === 0) return;
+    // Per variant, not per key sequence: the same for both sequences of one label.
+    const flags =
+      (preferred ? F_PREFERRED : 0) |
+      (/^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim()) ? F_ACRONYM : 0) |
+      ((toks.hasUpper ?? hasUpper(v)) ? F_CASED : 0);
+    const single = n === 1 ? (wordKeys[seqWords[0] as number] as string) : '';
+    addForm(e, entry, firstForm, seqIds, n, single, seqWords, n, v, flags);
+    if (!glued) return;
+    // The joined variant ("e-mail" → "email"): raw words glued to the previous one joined.
+    const joined: string[] = [];
+    for (let i = 0; i < n; i += 1) {
+      const raw = words[seqWords[i] as number] as string;
+      if (i > 0 && ((toks.flags[i] ?? 0) & TOKEN_GLUED) !== 0) joined[joined.length - 1] += raw;
+      else joined.push(raw);
+    }
+    const keys = joined.map(keyOf);
+    const ids = keys.map(idOf);
+    addForm(
+      e,
+      entry,
+      firstForm,
+      ids,
+      ids.length,
+      ids.length === 1 ? (keys[0] ?? '') : '',
+      seqWords,
+      0,
+      v,
+      flags,
+    );
+  };
+
   entries.forEach((entry, e) => {
-    const seenForms = new Set<string>();
-    const rl: [string, number][] = [];
+    const firstForm = forms.count;
     const add = (label: string, preferred: boolean): void => {
-      const variants = [label];
+      addVariant(e, entry, firstForm, label, preferred);
       // Only a label with a parenthesis has a stripped variant worth building.
       if (label.includes('(')) {
         const stripped = label.replace(PAREN, ' ').trim();
-        if (stripped && stripped !== label) variants.push(stripped);
+        if (stripped && stripped !== label) addVariant(e, entry, firstForm, stripped, preferred);
       }
-      for (const v of variants) {
-        const { sequences, words } = labelKeySequences(v);
-        // Per variant, not per key sequence: the same for both sequences of one label.
-        const acronym = /^[A-Z0-9][A-Z0-9+#./-]{1,9}$/.test(v.trim());
-        const cased = hasUpper(v);
-        for (const [si, keys] of sequences.entries()) {
-          const sig = keys.join(' ');
-          if (seenForms.has(sig)) continue;
-          seenForms.add(sig);
-          const single = keys.length === 1 ? (keys[0] ?? '') : '';
-          const level =
-            single !== ''
-              ? ambiguityOf(single, entry, { raw: v.trim(), preferred, acronym }, evidence)
-              : 0;
-          const ambiguous = level > 0;
-          const context = ambiguous
-            ? [
-                ...(entry.contextTerms ?? []),
-                ...(AMBIGUOUS_WORDS.get(single) ?? []),
-                ...TECH_CONTEXT,
-              ]
-            : [];
-          forms.push({
-            entry: e,
-            preferred,
-            ids: keys.map(idOf),
-            ambiguous,
-            strict: level === 2,
-            acronym,
-            // Only ambiguous forms keep their surface (`formSurface`).
-            surface: ambiguous ? v.trim().toLowerCase() : '',
-            cased,
-            context,
-            words: si === 0 ? words : [],
-          });
-        }
-      }
-      rl.push([label, preferred ? 1 : 0.9]);
     };
     add(entry.name, true);
     for (const a of entry.aliases) if (a.trim()) add(a, false);
-    retrievalLabels.push(rl);
   });
 
+  const nForms = forms.count;
   // In how many entries' labels each token occurs: generic words occur in many.
-  const tokenEntries = new Map<number, number>();
-  const lastEntry = new Map<number, number>();
-  for (const f of forms) {
-    for (const id of f.ids) {
-      if (lastEntry.get(id) === f.entry) continue;
-      lastEntry.set(id, f.entry);
-      tokenEntries.set(id, (tokenEntries.get(id) ?? 0) + 1);
+  const tokenEntries = new Int32Array(vocab.size);
+  const lastEntry = new Int32Array(vocab.size).fill(-1);
+  for (let f = 0; f < nForms; f += 1) {
+    const e = forms.entry[f] as number;
+    for (let k = forms.idStart[f] as number; k < (forms.idStart[f + 1] as number); k += 1) {
+      const id = forms.ids[k] as number;
+      if (lastEntry[id] === e) continue;
+      lastEntry[id] = e;
+      tokenEntries[id] = (tokenEntries[id] as number) + 1;
     }
   }
-  // An acronym written in capitals ("SEO", "CRM") names its concept even when many labels
-  // contain it; only generic lowercase words are weak.
-  const weak = (f: FormSpec): boolean =>
-    !f.preferred &&
-    !f.acronym &&
-    f.ids.length === 1 &&
-    (tokenEntries.get(f.ids[0] ?? -1) ?? 0) >= GENERIC_WORD_ENTRIES;
 
-  let edges = 0;
-  for (const f of forms) edges += f.ids.length;
-  const trie = new PairTable(edges);
+  const formEntry = new Int32Array(nForms);
+  const formPreferred = new Uint8Array(nForms);
+  const formAmbiguous = new Uint8Array(nForms);
+  const formCased = new Uint8Array(nForms);
+  const formAcronym = new Uint8Array(nForms);
+  const formWeak = new Uint8Array(nForms);
+  const eligible = new Uint8Array(nForms);
+  const formSurface: (string | undefined)[] = new Array(nForms).fill(undefined);
+  const formContext: (Set<number> | undefined)[] = new Array(nForms).fill(undefined);
+  // Children of the root by token id in an array; deeper edges in the pair table.
+  const trie = new PairTable(forms.ids.length - nForms);
+  const rootChild = new Int32Array(vocab.size).fill(-1);
   const nodeFormList: number[] = [-1];
-  const formNext = new Int32Array(forms.length).fill(-1);
-  forms.forEach((f, fi) => {
+  const nodeSigList: number[] = [0];
+  const formNext = new Int32Array(nForms).fill(-1);
+  for (let f = 0; f < nForms; f += 1) {
+    const fl = forms.flags[f] as number;
+    const s = forms.idStart[f] as number;
+    const n = (forms.idStart[f + 1] as number) - s;
+    const ambiguous = (fl & F_AMBIGUOUS) !== 0;
+    // An acronym written in capitals ("SEO", "CRM") names its concept even when many labels
+    // contain it; only generic lowercase words are weak.
+    const weak =
+      (fl & (F_PREFERRED | F_ACRONYM)) === 0 &&
+      n === 1 &&
+      (tokenEntries[forms.ids[s] as number] as number) >= GENERIC_WORD_ENTRIES;
+    formEntry[f] = forms.entry[f] as number;
+    formPreferred[f] = fl & F_PREFERRED ? 1 : 0;
+    formAmbiguous[f] = ambiguous ? (fl & F_STRICT ? 2 : 1) : 0;
+    formCased[f] = fl & F_CASED ? 1 : 0;
+    formAcronym[f] = fl & F_ACRONYM ? 1 : 0;
+    formWeak[f] = weak ? 1 : 0;
+    eligible[f] = !ambiguous && (fl & F_ACRONYM) === 0 && !weak ? 1 : 0;
     let node = 0;
-    for (const id of f.ids) {
-      let child = trie.get(node, id);
-      if (child < 0) {
-        child = nodeFormList.length;
+    for (let k = s; k < s + n; k += 1) {
+      const id = forms.ids[k] as number;
+      const fresh = nodeFormList.length;
+      let child: number;
+      if (node === 0) {
+        child = rootChild[id] as number;
+        if (child < 0) {
+          child = fresh;
+          rootChild[id] = fresh;
+        }
+      } else child = trie.getOrSet(node, id, fresh);
+      if (child === fresh) {
         nodeFormList.push(-1);
-        trie.set(node, id, child);
+        nodeSigList.push(0);
+        nodeSigList[node] = (nodeSigList[node] as number) | (1 << (id & 31));
       }
       node = child;
     }
-    formNext[fi] = nodeFormList[node] ?? -1;
-    nodeFormList[node] = fi;
-  });
+    formNext[f] = nodeFormList[node] ?? -1;
+    nodeFormList[node] = f;
+  }
+  for (let f = 0; f < nForms; f += 1) {
+    if (formAmbiguous[f] === 0) continue;
+    formSurface[f] = forms.surface.get(f);
+    const entry = entries[forms.entry[f] as number] as SkillEntry;
+    const context = [
+      ...(entry.contextTerms ?? []),
+      ...(AMBIGUOUS_WORDS.get(forms.single.get(f) ?? '') ?? []),
+      ...TECH_CONTEXT,
+    ];
+    formContext[f] = new Set(context.map((w) => idOf(normalizeToken(w))));
+  }
+  const trieRoot = new Int32Array(vocab.size).fill(-1);
+  trieRoot.set(rootChild);
+  const tokenFollows = new Uint8Array(vocab.size);
+  for (let f = 0; f < nForms; f += 1) {
+    for (let k = (forms.idStart[f] as number) + 1; k < (forms.idStart[f + 1] as number); k += 1) {
+      tokenFollows[forms.ids[k] as number] = 1;
+    }
+  }
 
-  const formContext = forms.map((f) =>
-    f.ambiguous ? new Set(f.context.map((w) => idOf(normalizeToken(w)))) : undefined,
-  );
   let retrieval: RetrievalIndex | undefined;
   return {
     entries,
     vocab,
-    surfaceCache: new Map(),
+    surfaceCache: new SurfaceTable(),
     trie,
-    trieRoot: Int32Array.from({ length: vocab.size }, (_, id) => trie.get(0, id)),
+    trieRoot,
     nodeForm: Int32Array.from(nodeFormList),
+    nodeSig: Int32Array.from(nodeSigList),
+    tokenFollows,
     formNext,
-    formEntry: Int32Array.from(forms, (f) => f.entry),
-    formPreferred: Uint8Array.from(forms, (f) => (f.preferred ? 1 : 0)),
-    formAmbiguous: Uint8Array.from(forms, (f) => (f.ambiguous ? (f.strict ? 2 : 1) : 0)),
-    formCased: Uint8Array.from(forms, (f) => (f.cased ? 1 : 0)),
-    formAcronym: Uint8Array.from(forms, (f) => (f.acronym ? 1 : 0)),
-    formSurface: forms.map((f) => (f.ambiguous ? f.surface : undefined)),
+    formEntry,
+    formPreferred,
+    formAmbiguous,
+    formCased,
+    formAcronym,
+    formSurface,
     entryDomain: domainIds(entries),
-    formWeak: Uint8Array.from(forms, (f) => (weak(f) ? 1 : 0)),
+    formWeak,
     formContext,
     aliasPrecision: evidence,
-    morph: buildMorphIndex(
-      forms.map((f) => ({
-        words: f.words,
-        eligible: !f.ambiguous && !f.acronym && !weak(f),
-      })),
-    ),
+    morph: buildMorphIndex({
+      count: nForms,
+      wordStart: forms.wordStart,
+      wordNos: forms.wordNos,
+      words,
+      eligible,
+    }),
     cooccurrence: signals.cooccurrence?.length
       ? buildRelatedTable(entries, signals.cooccurrence)
       : undefined,
@@ -341,8 +476,17 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
       ? buildRelatedTable(entries, signals.hierarchy)
       : undefined,
     get retrieval(): RetrievalIndex {
-      retrieval ??= buildRetrievalIndex(entries, retrievalLabels);
+      retrieval ??= buildRetrievalIndex(entries, retrievalLabels(entries));
       return retrieval;
     },
   };
+}
+
+/** `[label, weight]` per entry for retrieval: its name (1) and every non-blank alias (0.9). */
+function retrievalLabels(entries: readonly SkillEntry[]): [string, number][][] {
+  return entries.map((entry) => {
+    const rl: [string, number][] = [[entry.name, 1]];
+    for (const a of entry.aliases) if (a.trim()) rl.push([a, 0.9]);
+    return rl;
+  });
 }

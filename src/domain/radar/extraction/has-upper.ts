@@ -3,6 +3,25 @@ const UPPER = /\p{Lu}/u;
 const UNIT_CACHE = new Int8Array(65536);
 
 /**
+ * True when the UTF-16 unit `c` at `s[i]` starts an uppercase letter (Unicode `Lu`): an ASCII
+ * capital, a BMP `Lu` letter, or a high surrogate whose pair with `s[i + 1]` is one. A low
+ * surrogate on its own never is (`hasUpper` reads a pair from its high half). Throws nothing.
+ */
+export function isUpperAt(s: string, i: number, c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return UPPER.test(String.fromCharCode(c, d));
+  }
+  let v = UNIT_CACHE[c] ?? 0;
+  if (v === 0) {
+    v = UPPER.test(String.fromCharCode(c)) ? 1 : -1;
+    UNIT_CACHE[c] = v;
+  }
+  return v === 1;
+}
+
+/**
  * True when the string has an uppercase letter (Unicode `Lu`), the same answer as
  * `/\p{Lu}/u.test(s)` but a plain loop over char codes (the regex crawls through megabytes of
  * lowercase text at a few dozen MB/s). Throws nothing.

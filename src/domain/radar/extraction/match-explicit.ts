@@ -4,6 +4,7 @@ import { hasUpper } from './has-upper.ts';
 import { matchMorph, morphId } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { SurfaceTable } from './surface-table.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
@@ -24,23 +25,26 @@ export interface ExplicitMatch {
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
 
-/** `surfaceCache` packs both ids of a surface: (token id + 1) · MORPH_SPAN + (morph id + 1). */
-const MORPH_SPAN = 0x1000000;
-
-/** Token id and morph id (`morphId` without agents) of a raw surface, packed; one lookup. */
-function surfaceIds(index: SkillIndex, raw: string): number {
+/**
+ * Entry of `text.slice(start, end)` in `index.surfaceCache`, whose values are its token id
+ * (`first`) and morph id (`second`, `morphId` without agents); computed once per surface.
+ */
+function surfaceEntry(
+  index: SkillIndex,
+  text: string,
+  start: number,
+  end: number,
+  rawHash = SurfaceTable.rawHash(text, start, end),
+): number {
   const cache = index.surfaceCache;
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
+  const hit = cache.findHashed(text, start, end, rawHash);
+  if (hit >= 0) return hit;
+  const raw = text.slice(start, end);
   const id = index.vocab.get(normalizeToken(raw)) ?? -1;
-  const packed = (id + 1) * MORPH_SPAN + morphId(index, raw) + 1;
+  const morph = morphId(index, raw);
   if (cache.size > 1_000_000) cache.clear();
-  cache.set(raw, packed);
-  return packed;
-}
-
-function surfaceId(index: SkillIndex, raw: string): number {
-  return Math.floor(surfaceIds(index, raw) / MORPH_SPAN) - 1;
+  cache.add(text, start, end, id, morph);
+  return cache.size - 1;
 }
 
 function joinedId(
@@ -51,7 +55,7 @@ function joinedId(
   to: number,
 ): number {
   const raw = text.slice(tokens.starts[from], tokens.ends[to]).replace(GLUE_CHARS, '');
-  return surfaceId(index, raw);
+  return index.surfaceCache.first(surfaceEntry(index, raw, 0, raw.length));
 }
 
 /**
@@ -135,14 +139,24 @@ export function matchExplicit(
   const ids = new Int32Array(n);
   const morphIds = new Int32Array(n);
   const titleEnd = titleTokens(text, tokens);
+  const surfaces = index.surfaceCache;
+  const { starts, ends } = tokens;
+  const hashes =
+    tokens.hashes ??
+    new Int32Array(n).map((_, i) =>
+      SurfaceTable.rawHash(text, starts[i] as number, ends[i] as number),
+    );
   for (let i = 0; i < n; i += 1) {
-    const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-    const packed = surfaceIds(index, raw);
-    const sid = Math.floor(packed / MORPH_SPAN);
-    ids[i] = sid - 1;
-    morphIds[i] = i < titleEnd ? morphId(index, raw, true) : packed - sid * MORPH_SPAN - 1;
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    const h = hashes[i] as number;
+    // Seen surfaces (nearly every token of a long text) without the call.
+    let k = surfaces.findHashed(text, s, e, h);
+    if (k < 0) k = surfaceEntry(index, text, s, e, h);
+    ids[i] = surfaces.first(k);
+    morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
   }
-  const { trie, trieRoot, nodeForm, formNext } = index;
+  const { trie, trieRoot, nodeForm, formNext, nodeSig, tokenFollows } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.
   const raw: number[] = [];
   const walk = (first: number, s: number, from: number): void => {
@@ -150,10 +164,13 @@ export function matchExplicit(
     let j = from;
     while (node > 0) {
       if ((nodeForm[node] ?? -1) >= 0) raw.push(node, s, j);
+      // A leaf, or a next token no label continues with here: `trie.get` would miss.
+      const sig = nodeSig[node] as number;
+      if (sig === 0) break;
       j += 1;
       if (j >= n || ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
       const id = ids[j] ?? -1;
-      if (id < 0) break;
+      if (id < 0 || ((sig >>> (id & 31)) & 1) === 0 || tokenFollows[id] === 0) break;
       node = trie.get(node, id);
     }
   };
@@ -173,8 +190,8 @@ export function matchExplicit(
   const anchored = new Int32Array(n);
   const found: ExplicitMatch[] = [];
   const pendingAmbiguous: ExplicitMatch[] = [];
-  // Computed once, not per acronym hit: a scan of the whole text.
-  const textHasUpper = hasUpper(text);
+  // Once per text, not per acronym hit: noted by the tokeniser (else a scan of the text).
+  const textHasUpper = tokens.hasUpper ?? hasUpper(text);
   for (let h = 0; h < raw.length; h += 3) {
     const rs = raw[h + 1] as number;
     const re = raw[h + 2] as number;
@@ -204,14 +221,15 @@ export function matchExplicit(
   }
   const morphs = matchMorph(index, text, tokens, morphIds, titleEnd);
   // Exact matches a morph match could repeat: only those starting where a morph match starts.
-  const morphStarts = new Set(morphs.map((mm) => mm.startTok));
-  const exact = new Set(
-    found
-      .filter((m) => morphStarts.has(m.startTok))
-      .map((m) => `${m.form}:${m.startTok}:${m.endTok}`),
-  );
+  const exactAt = new Map<number, ExplicitMatch[]>();
+  if (morphs.length > 0) {
+    for (const mm of morphs) exactAt.set(mm.startTok, []);
+    for (const m of found) exactAt.get(m.startTok)?.push(m);
+  }
   for (const mm of morphs) {
-    if (exact.has(`${mm.form}:${mm.startTok}:${mm.endTok}`)) continue;
+    if (exactAt.get(mm.startTok)?.some((m) => m.form === mm.form && m.endTok === mm.endTok)) {
+      continue;
+    }
     found.push({
       entry: index.formEntry[mm.form] ?? 0,
       form: mm.form,

@@ -122,10 +122,13 @@ export function matchMorph(
         if (t === inverted || j > s || singleWordOk(index, text, tokens, s, titleEnd))
           collect(t, node, s, j, out);
       }
+      // A leaf, or a next key no path continues with here: `trie.get` would miss.
+      const sig = t.sig[node] as number;
+      if (sig === 0) break;
       j += 1;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       const id = ids[j] ?? -1;
-      if (id < 0) break;
+      if (id < 0 || ((sig >>> (id & 31)) & 1) === 0 || t.follows[id] === 0) break;
       node = t.trie.get(node, id);
     }
   };
@@ -136,12 +139,16 @@ export function matchMorph(
     if (d > 0) walk(direct, d, i, i);
     const v = inverted.root[id] ?? -1;
     if (v <= 0) continue;
+    const vSig = inverted.sig[v] as number;
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       const idj = ids[j] ?? -1;
-      // No key has id -1: skip the table probe.
-      const first = idj < 0 ? -1 : inverted.trie.get(v, idj);
+      // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
+      const first =
+        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+          ? -1
+          : inverted.trie.get(v, idj);
       // Gap words are read only when a phrase could close here (cheap on long texts).
       if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
     }

@@ -1,3 +1,4 @@
+import { isUpperAt } from './has-upper.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -8,10 +9,13 @@ import {
 const WORD_CACHE = new Int8Array(65536);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0,
+);
+
 function isWord(c: number): boolean {
-  if (c < 128) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  }
+  if (c < 128) return ASCII_WORD[c] === 1;
   let v = WORD_CACHE[c] ?? 0;
   if (v === 0) {
     v = WORD_RE.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff) ? 1 : -1;
@@ -36,13 +40,22 @@ function isGlue(c: number): boolean {
   return c === 45 || c === 46 || c === 47 || c === 95 || c === 0x2010 || c === 0x2011;
 }
 
+/** 1 for ASCII characters the scanner only skips (not a word, glue, break or separator char). */
+const ASCII_PLAIN = Uint8Array.from({ length: 128 }, (_, c) =>
+  ASCII_WORD[c] === 1 || isGlue(c) || c === 46 || isSentenceBreak(c) || isListSep(c) ? 0 : 1,
+);
+
 /** Growable token buffers and the scan state; one per call, or one reused scratch for labels. */
 interface Scan {
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
+  /** FNV-1a hash of each token's characters (see `SurfaceTable.rawHash`). */
+  hashes: Int32Array;
   count: number;
   pending: number;
+  /** An uppercase letter was seen (`hasUpper` of the text). */
+  hasUpper: boolean;
 }
 
 function newScan(cap: number): Scan {
@@ -50,12 +63,16 @@ function newScan(cap: number): Scan {
     starts: new Int32Array(cap),
     ends: new Int32Array(cap),
     flags: new Uint8Array(cap),
+    hashes: new Int32Array(cap),
     count: 0,
     pending: TOKEN_SENTENCE_START,
+    hasUpper: false,
   };
 }
 
-function push(b: Scan, start: number, end: number): void {
+const FNV_PRIME = 0x01000193;
+
+function push(b: Scan, start: number, end: number, hash: number): void {
   if (b.count === b.starts.length) {
     const cap = b.starts.length * 2;
     const ns = new Int32Array(cap);
@@ -67,19 +84,32 @@ function push(b: Scan, start: number, end: number): void {
     const nf = new Uint8Array(cap);
     nf.set(b.flags);
     b.flags = nf;
+    const nh = new Int32Array(cap);
+    nh.set(b.hashes);
+    b.hashes = nh;
   }
   b.starts[b.count] = start;
   b.ends[b.count] = end;
+  b.hashes[b.count] = hash;
   b.flags[b.count] = b.pending;
   b.count += 1;
   b.pending = 0;
 }
 
+/**
+ * Reads one token from `from` (its text starts at `tokenStart`: one before `from` for `.net`),
+ * hashing its characters and noting capitals on the way, and returns where it ends.
+ */
 function readWord(b: Scan, s: string, n: number, from: number, tokenStart: number): number {
   let j = from;
+  let h = 0x811c9dc5;
+  if (tokenStart < from) h = Math.imul(h ^ s.charCodeAt(tokenStart), FNV_PRIME);
+  let upper = b.hasUpper;
   while (j < n) {
     const ch = s.charCodeAt(j);
     if (isWord(ch)) {
+      h = Math.imul(h ^ ch, FNV_PRIME);
+      if (!upper && (ch >= 128 || ch <= 90) && isUpperAt(s, j, ch)) upper = true;
       j += 1;
     } else if (
       (ch === 38 || ch === 39 || ch === 0x2019) &&
@@ -87,14 +117,21 @@ function readWord(b: Scan, s: string, n: number, from: number, tokenStart: numbe
       isWord(s.charCodeAt(j + 1)) &&
       j > from
     ) {
+      const next = s.charCodeAt(j + 1);
+      h = Math.imul(Math.imul(h ^ ch, FNV_PRIME) ^ next, FNV_PRIME);
+      if (!upper && isUpperAt(s, j + 1, next)) upper = true;
       j += 2;
     } else break;
   }
+  b.hasUpper = upper;
   // Trailing `+`/`#` make names like c++, c#, f#, notepad++ when not followed by a word.
   let k = j;
   while (k < n && k - j < 2 && (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 35)) k += 1;
-  if (k > j && (k >= n || !isWord(s.charCodeAt(k)))) j = k;
-  push(b, tokenStart, j);
+  if (k > j && (k >= n || !isWord(s.charCodeAt(k)))) {
+    for (let m = j; m < k; m += 1) h = Math.imul(h ^ s.charCodeAt(m), FNV_PRIME);
+    j = k;
+  }
+  push(b, tokenStart, j, h);
   return j;
 }
 
@@ -102,9 +139,15 @@ function scan(text: string, b: Scan): void {
   const n = text.length;
   b.count = 0;
   b.pending = TOKEN_SENTENCE_START;
+  b.hasUpper = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Space, tab, and other ASCII that is no word, glue, break or separator: nothing to note.
+    if (c < 128 && ASCII_PLAIN[c] === 1) {
+      i += 1;
+      continue;
+    }
     if (!isWord(c)) {
       if (isGlue(c) && b.count > 0 && b.ends[b.count - 1] === i && i + 1 < n) {
         const next = text.charCodeAt(i + 1);
@@ -149,6 +192,8 @@ export function tokenizeText(text: string): TokenList {
     starts: b.starts.subarray(0, count),
     ends: b.ends.subarray(0, count),
     flags: b.flags.subarray(0, count),
+    hashes: b.hashes.subarray(0, count),
+    hasUpper: b.hasUpper,
   };
 }
 

@@ -61,4 +61,14 @@ export interface TokenList {
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
+  /**
+   * Per token, the FNV-1a hash of its characters (`SurfaceTable.rawHash`), computed while
+   * tokenising so per-token lookups need not read the characters twice.
+   */
+  hashes?: Int32Array;
+  /**
+   * True when the text has an uppercase letter (`hasUpper(text)`): every letter lies inside
+   * a token, so the tokeniser sees them all.
+   */
+  hasUpper?: boolean;
 }
