@@ -50,6 +50,18 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
     await jobs.stop();
   });
 
+  it('starts work due now at once instead of at the next poll (60 s away here)', async () => {
+    const jobs = makeJobs();
+    const ran = new Promise<unknown>((resolve) => {
+      jobs.register('test.now', async (_ctx, p) => resolve(p));
+    });
+    await jobs.start(app.ctx);
+    await jobs.enqueue('test.now', { n: 7 });
+    const late = new Promise((resolve) => setTimeout(() => resolve('not started'), 5_000));
+    expect(await Promise.race([ran, late])).toEqual({ n: 7 });
+    await jobs.stop();
+  });
+
   it('keeps one pending job per singleton key', async () => {
     const jobs = makeJobs();
     let runs = 0;

@@ -74,6 +74,25 @@ export function createLocalJobSystem(
     return running;
   };
 
+  /** Poll once more as soon as the current pass (if any) ends: work due now starts now. */
+  let soon: Promise<void> | undefined;
+  const pollSoon = () => {
+    if (!timer || soon) return;
+    soon = (running ?? Promise.resolve(0))
+      .catch(() => 0)
+      .then(() => {
+        soon = undefined;
+        if (!timer) return;
+        return runTick().then(
+          (n) => {
+            // A full batch may have left more due work behind: keep going without waiting.
+            if (n > 0) pollSoon();
+          },
+          (e) => ctx?.log.error('job poller failed', { error: (e as Error).message }),
+        );
+      });
+  };
+
   return {
     register(queue, handler) {
       handlers.set(queue, handler);
@@ -92,6 +111,7 @@ export function createLocalJobSystem(
         singletonKey: o.singletonKey ?? null,
         now: t,
       });
+      if (!o.runAt || o.runAt.getTime() <= t.getTime()) pollSoon();
     },
     async start(c) {
       shutdown = new AbortController();
@@ -108,6 +128,7 @@ export function createLocalJobSystem(
     },
     async stop() {
       if (timer) clearInterval(timer);
+      timer = undefined;
       // Outbound work in a running job (link checks, feed polls) stops instead of finishing.
       shutdown.abort();
       await running;

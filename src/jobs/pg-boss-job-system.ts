@@ -27,6 +27,8 @@ export function createPgBossJobSystem(
     firstAfterMinutes: number | undefined;
   }[] = [];
   const created = new Set<string>();
+  /** This process's worker of each queue, woken when it enqueues work due now. */
+  const workers = new Map<string, string>();
   let started = false;
   let shutdown = new AbortController();
 
@@ -49,6 +51,10 @@ export function createPgBossJobSystem(
         retryLimit: (o.maxAttempts ?? 3) - 1,
         retryBackoff: true,
       });
+      // Work due now starts now here instead of at the worker's next poll (up to 2 s away);
+      // other processes still find it at their next poll.
+      const worker = workers.get(queue);
+      if (!o.runAt && worker) boss.notifyWorker(worker);
     },
     async start(c: Ctx) {
       shutdown = new AbortController();
@@ -79,15 +85,17 @@ export function createPgBossJobSystem(
       });
       started = true;
       for (const [queue, handler] of handlers) {
-        await boss.work(queue, async (jobs) => {
+        const worker = await boss.work(queue, async (jobs) => {
           for (const job of jobs) await handler(ctx, job.data);
         });
+        workers.set(queue, worker);
       }
     },
     async stop() {
       shutdown.abort();
       if (started) await boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
       started = false;
+      workers.clear();
     },
   };
 }
