@@ -62,14 +62,19 @@ type OwnPart = Omit<DashboardSummary, 'market' | 'firstRun'> & { firstPathId: st
 function ownPart(ctx: Ctx, userId: string): Promise<OwnPart> {
   const window = Math.floor(ctx.clock.now().getTime() / CLOCK_WINDOW_MS);
   return ctx.store.personCache.read(userId, `dashboard:${window}`, async () => {
-    const profile = await getProfile(ctx, userId);
-    const view = await getProgressView(ctx, userId);
-    const overview = await getProgressOverview(ctx, userId);
-    const queue = await getReviewQueue(ctx, userId);
-    const notes = await listNotifications(ctx, userId);
-    const plans = await loadUserPlans(ctx, userId);
-    const credentials = await listCredentials(ctx, userId);
-    const portfolio = await getPortfolioSettings(ctx, userId);
+    // Independent reads, issued together: on PostgreSQL they run on several connections, on
+    // the embedded store the database thread runs one while this thread shapes another's rows.
+    const [profile, view, overview, queue, notes, plans, credentials, portfolio] =
+      await Promise.all([
+        getProfile(ctx, userId),
+        getProgressView(ctx, userId),
+        getProgressOverview(ctx, userId),
+        getReviewQueue(ctx, userId),
+        listNotifications(ctx, userId),
+        loadUserPlans(ctx, userId),
+        listCredentials(ctx, userId),
+        getPortfolioSettings(ctx, userId),
+      ]);
     const today = localDateTime(ctx.clock.now(), profile.timeZone ?? 'UTC').date;
     return {
       profile,
@@ -126,8 +131,10 @@ export async function getDashboardSummary(ctx: Ctx, userId: string): Promise<Das
 }
 
 async function buildSummary(ctx: Ctx, userId: string): Promise<DashboardSummary> {
-  const { firstPathId, ...own } = await ownPart(ctx, userId);
-  const market = await getMarketMoves(ctx, userId);
+  const [{ firstPathId, ...own }, market] = await Promise.all([
+    ownPart(ctx, userId),
+    getMarketMoves(ctx, userId),
+  ]);
   return {
     ...own,
     market: { rising: market.rising, falling: market.falling },
