@@ -89,14 +89,32 @@ function bandArray(keys: string[]) {
 }
 
 /** The columns of `radar_posts` an insert writes, with their types for `jsonb_to_recordset`. */
-const POST_COLUMNS = sql.raw(`id text, user_id text, source text, title text, text text,
-  posted_at timestamptz, budget text, client text, url text, text_hash text, skills jsonb,
-  import_id text, feed_id text, visibility text, delivery text, created_at timestamptz,
-  updated_at timestamptz, fingerprint bytea, band_keys bigint[], extraction_version text,
-  occupation text, occupation_given text`);
-const POST_NAMES = sql.raw(`id, user_id, source, title, text, posted_at, budget, client, url,
-  text_hash, skills, import_id, feed_id, visibility, delivery, created_at, updated_at,
-  fingerprint, band_keys, extraction_version, occupation, occupation_given`);
+export const POST_INSERT_COLUMNS = [
+  ['id', 'text'],
+  ['user_id', 'text'],
+  ['source', 'text'],
+  ['title', 'text'],
+  ['text', 'text'],
+  ['posted_at', 'timestamptz'],
+  ['budget', 'text'],
+  ['client', 'text'],
+  ['url', 'text'],
+  ['text_hash', 'text'],
+  ['skills', 'jsonb'],
+  ['import_id', 'text'],
+  ['feed_id', 'text'],
+  ['visibility', 'text'],
+  ['delivery', 'text'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+  ['fingerprint', 'bytea'],
+  ['band_keys', 'bigint[]'],
+  ['extraction_version', 'text'],
+  ['occupation', 'text'],
+  ['occupation_given', 'text'],
+] as const;
+const POST_COLUMNS = sql.raw(POST_INSERT_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', '));
+const POST_NAMES = sql.raw(POST_INSERT_COLUMNS.map(([n]) => n).join(', '));
 const SKILL_COLUMNS = sql.raw(
   'post_id text, user_id text, skill_id text, source text, posted_at timestamptz, confidence double precision, import_id text',
 );
