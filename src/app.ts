@@ -26,7 +26,12 @@ export const randomIds: Ids = {
 export async function openConfiguredStore(config: Config, purpose: string): Promise<Store> {
   const store = config.databaseUrl
     ? await openStore({ kind: 'postgres', url: config.databaseUrl })
-    : await openStore({ kind: 'pglite', dataDir: config.dataDir, lockPurpose: purpose });
+    : await openStore({
+        kind: 'pglite',
+        dataDir: config.dataDir,
+        lockPurpose: purpose,
+        thread: config.dbThread === true,
+      });
   return store;
 }
 

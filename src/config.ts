@@ -82,6 +82,11 @@ const EnvSchema = z.object({
     .max(20)
     .default(16)
     .describe('password hashing cost (scrypt N = 2^value)'),
+  SKILLTRACE_DB_THREAD: bool
+    .default(false)
+    .describe(
+      'run the embedded database on its own thread (reads stay fast, but imports can starve under heavy read load)',
+    ),
   SKILLTRACE_IMPORT_WORKERS: z.coerce
     .number()
     .int()
@@ -136,6 +141,8 @@ export interface Config {
   scryptLog2N: number;
   /** Worker threads for file imports (0: none); unset: one fewer than the cores, at least 1. */
   importWorkers?: number | undefined;
+  /** The embedded database on its own worker thread (off by default; see README). */
+  dbThread?: boolean;
   /** Host names (host or host:port) the app answers for, besides the public URL's host; empty: any. */
   allowedHosts: string[];
   /**
@@ -221,6 +228,7 @@ export function loadConfig(
     allowedHosts: e.SKILLTRACE_ALLOWED_HOSTS ?? [],
     scryptLog2N: e.SKILLTRACE_SCRYPT_LOG2N,
     importWorkers: e.SKILLTRACE_IMPORT_WORKERS,
+    dbThread: e.SKILLTRACE_DB_THREAD,
     demo: e.SKILLTRACE_DEMO,
   };
 }

@@ -28,7 +28,7 @@ describe('embedded database on its own thread', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'skilltrace-thread-'));
-    store = await openStore({ kind: 'pglite', dataDir: dir });
+    store = await openStore({ kind: 'pglite', dataDir: dir, thread: true });
   }, 120_000);
   afterAll(async () => {
     await store?.close();
