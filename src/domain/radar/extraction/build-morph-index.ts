@@ -166,24 +166,19 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
   }
   const direct = newTrie(forms.count, directSteps);
   const inverted = newTrie(forms.count, invertedSteps);
-  for (let k = 0; k < directForms.length; k += 3) {
-    insert(
-      direct,
-      paths,
-      directForms[k + 1] as number,
-      directForms[k + 2] as number,
-      directForms[k] as number,
-    );
-  }
-  for (let k = 0; k < invertedForms.length; k += 3) {
-    insert(
-      inverted,
-      invertedPaths,
-      invertedForms[k + 1] as number,
-      invertedForms[k + 2] as number,
-      invertedForms[k] as number,
-    );
-  }
+  // Each form is (form id, start in the paths, length).
+  const insertAll = (trie: typeof direct, from: number[], formList: number[]) => {
+    for (let k = 0; k < formList.length; k += 3)
+      insert(
+        trie,
+        from,
+        formList[k + 1] as number,
+        formList[k + 2] as number,
+        formList[k] as number,
+      );
+  };
+  insertAll(direct, paths, directForms);
+  insertAll(inverted, invertedPaths, invertedForms);
   return {
     vocab,
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
