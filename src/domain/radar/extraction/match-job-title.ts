@@ -117,6 +117,22 @@ export function buildJobTitleIndex(
   };
 }
 
+/** Per index: the matched weight per label and the labels reached, reused by every call. */
+const scratchCache = new WeakMap<
+  JobTitleIndex,
+  { matched: Float64Array; seen: Uint8Array; touched: Int32Array }
+>();
+
+function scratchOf(index: JobTitleIndex) {
+  let s = scratchCache.get(index);
+  if (!s) {
+    const n = index.labelOccupation.length;
+    s = { matched: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
+    scratchCache.set(index, s);
+  }
+  return s;
+}
+
 /** Scores every label sharing a key with one title part; keeps each occupation's best. */
 function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<number, number>) {
   const { keys, head } = jobTitleKeys(text);
@@ -129,14 +145,28 @@ function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<
   const headId = head === undefined ? undefined : index.vocab.get(head);
   let qWeight = 0;
   for (const id of ids) qWeight += index.idf[id] ?? 0;
-  const matched = new Map<number, number>();
+  // Each label's matched weight, summed over the title's keys in order; labels in the order
+  // they were first reached.
+  const { matched, seen, touched } = scratchOf(index);
+  let nTouched = 0;
   for (const id of ids) {
     const w = index.idf[id] ?? 0;
     const list = index.postings[id];
     if (!list) continue;
-    for (const l of list) matched.set(l, (matched.get(l) ?? 0) + w);
+    for (let i = 0; i < list.length; i += 1) {
+      const l = list[i] as number;
+      if (seen[l] === 0) {
+        seen[l] = 1;
+        touched[nTouched++] = l;
+      }
+      matched[l] = (matched[l] as number) + w;
+    }
   }
-  for (const [l, m] of matched) {
+  for (let t = 0; t < nTouched; t += 1) {
+    const l = touched[t] as number;
+    const m = matched[l] as number;
+    matched[l] = 0;
+    seen[l] = 0;
     let s = m / Math.sqrt(qWeight * (index.labelWeight[l] ?? 1));
     if (headId !== undefined && !index.labelKeys[l]?.includes(headId)) s *= HEAD_MISS;
     else if (headId !== undefined && index.labelHead[l] !== headId) s *= OTHER_HEAD;

@@ -14,11 +14,24 @@ export interface OccupationTextIndex {
 /** A word in more than this share of occupations says nothing about which one an ad is. */
 const MAX_DF_SHARE = 0.2;
 
+const stemCache = new Map<string, string>();
+
+/** `normalizeToken(w, 'strong')`, remembered: ads and occupation texts repeat their words. */
+function strongKey(w: string): string {
+  let k = stemCache.get(w);
+  if (k === undefined) {
+    k = normalizeToken(w, 'strong');
+    if (stemCache.size >= 200_000) stemCache.clear();
+    stemCache.set(w, k);
+  }
+  return k;
+}
+
 /** Lowercase words of three letters or more, strongly stemmed ("managing", "management" → manag). */
 function words(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length > 2) out.push(normalizeToken(w, 'strong'));
+    if (w.length > 2) out.push(strongKey(w));
   }
   return out;
 }
@@ -61,15 +74,32 @@ export function buildOccupationTextIndex(documents: readonly string[]): Occupati
   return { df, postings, norms, count: n };
 }
 
+/** Per index: one score slot per occupation and the occupations touched, reused by every call. */
+const scratchCache = new WeakMap<
+  OccupationTextIndex,
+  { acc: Float64Array; seen: Uint8Array; touched: Int32Array }
+>();
+
 /**
- * Cosine between an ad's text and each occupation's document (tf-idf over stemmed words; words
- * in more than a fifth of occupations skipped), by occupation index. Linear in the ad's distinct
- * words times their posting lengths. Throws nothing.
+ * The cosine of `text` with every occupation it shares a word with: calls `visit(o, cosine)` once
+ * per such occupation, in the order they were first reached. Sums each occupation's products in
+ * the order of the ad's distinct words, as `matchOccupationText` always has.
  */
-export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
+function eachCosine(
+  index: OccupationTextIndex,
+  text: string,
+  visit: (o: number, cosine: number) => void,
+): void {
+  let scratch = scratchCache.get(index);
+  if (!scratch) {
+    const n = index.count;
+    scratch = { acc: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
+    scratchCache.set(index, scratch);
+  }
+  const { acc, seen, touched } = scratch;
+  let nTouched = 0;
   const tf = new Map<string, number>();
   for (const w of words(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const out = new Map<number, number>();
   let qn = 0;
   const maxDf = index.count * MAX_DF_SHARE;
   for (const [w, f] of tf) {
@@ -78,12 +108,47 @@ export function matchOccupationText(index: OccupationTextIndex, text: string): M
     if (d === undefined || d > maxDf || !list) continue;
     const v = (1 + Math.log(f)) * Math.log(index.count / d);
     qn += v * v;
-    for (let i = 0; i < list.occ.length; i += 1) {
-      const o = list.occ[i] as number;
-      out.set(o, (out.get(o) ?? 0) + v * (list.weight[i] ?? 0));
+    const { occ, weight } = list;
+    for (let i = 0; i < occ.length; i += 1) {
+      const o = occ[i] as number;
+      if (seen[o] === 0) {
+        seen[o] = 1;
+        touched[nTouched++] = o;
+      }
+      acc[o] = (acc[o] as number) + v * (weight[i] as number);
     }
   }
   qn = Math.sqrt(qn) || 1;
-  for (const [o, s] of out) out.set(o, s / (qn * (index.norms[o] ?? 1)));
+  for (let t = 0; t < nTouched; t += 1) {
+    const o = touched[t] as number;
+    visit(o, (acc[o] as number) / (qn * (index.norms[o] ?? 1)));
+    acc[o] = 0;
+    seen[o] = 0;
+  }
+}
+
+/**
+ * Cosine between an ad's text and each occupation's document (tf-idf over stemmed words; words
+ * in more than a fifth of occupations skipped), by occupation index. Linear in the ad's distinct
+ * words times their posting lengths. Throws nothing.
+ */
+export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  eachCosine(index, text, (o, s) => out.set(o, s));
   return out;
+}
+
+/**
+ * Adds `weight` × `matchOccupationText(index, text)` to `score` (by occupation index) without
+ * building the map: the same sums, in the same order. Throws nothing.
+ */
+export function addOccupationText(
+  index: OccupationTextIndex,
+  text: string,
+  weight: number,
+  score: Float64Array,
+): void {
+  eachCosine(index, text, (o, s) => {
+    score[o] = (score[o] as number) + weight * s;
+  });
 }
