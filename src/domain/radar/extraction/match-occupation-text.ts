@@ -74,30 +74,16 @@ export function buildOccupationTextIndex(documents: readonly string[]): Occupati
   return { df, postings, norms, count: n };
 }
 
-/** Per index: one score slot per occupation and the occupations touched, reused by every call. */
-const scratchCache = new WeakMap<
-  OccupationTextIndex,
-  { acc: Float64Array; seen: Uint8Array; touched: Int32Array }
->();
+/** Per index: one sum per occupation, reused by every call (all zero between calls). */
+const scratchCache = new WeakMap<OccupationTextIndex, Float64Array>();
 
 /**
- * The cosine of `text` with every occupation it shares a word with: calls `visit(o, cosine)` once
- * per such occupation, in the order they were first reached. Sums each occupation's products in
- * the order of the ad's distinct words, as `matchOccupationText` always has.
+ * Sums into `acc` (by occupation index) the products of the ad's word weights with each
+ * occupation's, in the order of the ad's distinct words; returns the norm of the ad's vector.
+ * Every product is positive (idf > 0 below the document-frequency cap), so an occupation
+ * shares a word with the ad exactly when its sum is not 0.
  */
-function eachCosine(
-  index: OccupationTextIndex,
-  text: string,
-  visit: (o: number, cosine: number) => void,
-): void {
-  let scratch = scratchCache.get(index);
-  if (!scratch) {
-    const n = index.count;
-    scratch = { acc: new Float64Array(n), seen: new Uint8Array(n), touched: new Int32Array(n) };
-    scratchCache.set(index, scratch);
-  }
-  const { acc, seen, touched } = scratch;
-  let nTouched = 0;
+function accumulate(index: OccupationTextIndex, text: string, acc: Float64Array): number {
   const tf = new Map<string, number>();
   for (const w of words(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
   let qn = 0;
@@ -111,36 +97,43 @@ function eachCosine(
     const { occ, weight } = list;
     for (let i = 0; i < occ.length; i += 1) {
       const o = occ[i] as number;
-      if (seen[o] === 0) {
-        seen[o] = 1;
-        touched[nTouched++] = o;
-      }
       acc[o] = (acc[o] as number) + v * (weight[i] as number);
     }
   }
-  qn = Math.sqrt(qn) || 1;
-  for (let t = 0; t < nTouched; t += 1) {
-    const o = touched[t] as number;
-    visit(o, (acc[o] as number) / (qn * (index.norms[o] ?? 1)));
-    acc[o] = 0;
-    seen[o] = 0;
+  return Math.sqrt(qn) || 1;
+}
+
+function scratchOf(index: OccupationTextIndex): Float64Array {
+  let acc = scratchCache.get(index);
+  if (!acc) {
+    acc = new Float64Array(index.count);
+    scratchCache.set(index, acc);
   }
+  return acc;
 }
 
 /**
  * Cosine between an ad's text and each occupation's document (tf-idf over stemmed words; words
- * in more than a fifth of occupations skipped), by occupation index. Linear in the ad's distinct
- * words times their posting lengths. Throws nothing.
+ * in more than a fifth of occupations skipped), by occupation index, for the occupations that
+ * share a word with the ad. Linear in the ad's distinct words times their posting lengths.
+ * Throws nothing.
  */
 export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
+  const acc = scratchOf(index);
+  const qn = accumulate(index, text, acc);
   const out = new Map<number, number>();
-  eachCosine(index, text, (o, s) => out.set(o, s));
+  for (let o = 0; o < acc.length; o += 1) {
+    const a = acc[o] as number;
+    if (a === 0) continue;
+    acc[o] = 0;
+    out.set(o, a / (qn * (index.norms[o] ?? 1)));
+  }
   return out;
 }
 
 /**
  * Adds `weight` × `matchOccupationText(index, text)` to `score` (by occupation index) without
- * building the map: the same sums, in the same order. Throws nothing.
+ * building the map: the same sums and quotients. Throws nothing.
  */
 export function addOccupationText(
   index: OccupationTextIndex,
@@ -148,7 +141,12 @@ export function addOccupationText(
   weight: number,
   score: Float64Array,
 ): void {
-  eachCosine(index, text, (o, s) => {
-    score[o] = (score[o] as number) + weight * s;
-  });
+  const acc = scratchOf(index);
+  const qn = accumulate(index, text, acc);
+  for (let o = 0; o < acc.length; o += 1) {
+    const a = acc[o] as number;
+    if (a === 0) continue;
+    acc[o] = 0;
+    score[o] = (score[o] as number) + weight * (a / (qn * (index.norms[o] ?? 1)));
+  }
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { extractSkills } from './extract-skills.ts';
-import { matchJobTitle } from './match-job-title.ts';
+import { eachJobTitleMatch } from './match-job-title.ts';
 import { addOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
 
@@ -135,11 +135,12 @@ export function rankOccupations(
   }
   const n = index.occupations.length;
   const score = new Float64Array(n);
-  for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
+  const normalized = normalizeJobTitle(title);
+  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
-  }
+  });
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
-  const adText = `${normalizeJobTitle(title).main}\n${description}`;
+  const adText = `${normalized.main}\n${description}`;
   addOccupationText(index.text, adText, TEXT_WEIGHT, score);
   const d = derived(index);
   const { occIndexById, skillIndexById, profileStart, profileOcc, profileWeight } = d;
