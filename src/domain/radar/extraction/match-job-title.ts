@@ -43,6 +43,7 @@ const LATER_PART = 0.85;
 
 /** "postman/postwoman", "waiter/waitress": one label per alternative. */
 function labelVariants(label: string): string[] {
+  if (!label.includes('/')) return [label];
   const m = label.match(/(\p{L}+)\/(\p{L}+)/u);
   if (!m || m.index === undefined) return [label];
   const before = label.slice(0, m.index);

@@ -42,35 +42,70 @@ function words(text: string): string[] {
  * Throws nothing.
  */
 export function buildOccupationTextIndex(documents: readonly string[]): OccupationTextIndex {
-  const tfs = documents.map((d) => {
-    const tf = new Map<string, number>();
-    for (const w of words(d)) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = documents.length;
-  const lists = new Map<string, { occ: number[]; weight: number[] }>();
-  const norms = new Float64Array(n);
-  tfs.forEach((tf, o) => {
-    let sq = 0;
-    for (const [w, f] of tf) {
-      const v = (1 + Math.log(f)) * Math.log(n / (df.get(w) ?? n));
-      sq += v * v;
-      let l = lists.get(w);
-      if (!l) {
-        l = { occ: [], weight: [] };
-        lists.set(w, l);
+  // Words as dense ids; per document its distinct words in order of first appearance and
+  // their counts (what a Map per document held), without a Map per document.
+  const ids = new Map<string, number>();
+  const vocab: string[] = [];
+  const docStart = [0];
+  const docWords: number[] = [];
+  const docCounts: number[] = [];
+  let lastDoc = new Int32Array(1 << 12).fill(-1);
+  let slot = new Int32Array(1 << 12);
+  documents.forEach((d, o) => {
+    for (const w of words(d)) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = vocab.length;
+        ids.set(w, id);
+        vocab.push(w);
+        if (id >= lastDoc.length) {
+          const grownLast = new Int32Array(lastDoc.length * 2).fill(-1);
+          grownLast.set(lastDoc);
+          lastDoc = grownLast;
+          const grownSlot = new Int32Array(slot.length * 2);
+          grownSlot.set(slot);
+          slot = grownSlot;
+        }
       }
-      l.occ.push(o);
-      l.weight.push(v);
+      if (lastDoc[id] === o) {
+        const at = slot[id] as number;
+        docCounts[at] = (docCounts[at] as number) + 1;
+      } else {
+        lastDoc[id] = o;
+        slot[id] = docWords.length;
+        docWords.push(id);
+        docCounts.push(1);
+      }
+    }
+    docStart.push(docWords.length);
+  });
+  const dfById = new Int32Array(vocab.length);
+  for (const id of docWords) dfById[id] = (dfById[id] as number) + 1;
+  const n = documents.length;
+  const occById = Array.from(vocab, (_, id) => new Int32Array(dfById[id] as number));
+  const weightById = Array.from(vocab, (_, id) => new Float64Array(dfById[id] as number));
+  const filled = new Int32Array(vocab.length);
+  const norms = new Float64Array(n);
+  for (let o = 0; o < n; o += 1) {
+    let sq = 0;
+    for (let j = docStart[o] as number; j < (docStart[o + 1] as number); j += 1) {
+      const id = docWords[j] as number;
+      const f = docCounts[j] as number;
+      const v = (1 + Math.log(f)) * Math.log(n / (dfById[id] as number));
+      sq += v * v;
+      const at = filled[id] as number;
+      filled[id] = at + 1;
+      (occById[id] as Int32Array)[at] = o;
+      (weightById[id] as Float64Array)[at] = v;
     }
     norms[o] = Math.sqrt(sq) || 1;
-  });
-  const postings = new Map<string, { occ: Int32Array; weight: Float64Array }>();
-  for (const [w, l] of lists) {
-    postings.set(w, { occ: Int32Array.from(l.occ), weight: Float64Array.from(l.weight) });
   }
+  const df = new Map<string, number>();
+  const postings = new Map<string, { occ: Int32Array; weight: Float64Array }>();
+  vocab.forEach((w, id) => {
+    df.set(w, dfById[id] as number);
+    postings.set(w, { occ: occById[id] as Int32Array, weight: weightById[id] as Float64Array });
+  });
   return { df, postings, norms, count: n };
 }
 
