@@ -109,42 +109,101 @@ export function buildOccupationTextIndex(documents: readonly string[]): Occupati
   return { df, postings, norms, count: n };
 }
 
-/** Per index: one sum per occupation, reused by every call (all zero between calls). */
-const scratchCache = new WeakMap<OccupationTextIndex, Float64Array>();
+/**
+ * How one index reads ads, built up as words are met: each raw lowercase word → the term it
+ * counts for (its strong stem, when the index holds it under the document-frequency cap), or
+ * -1; per term its document frequency and posting list; and scratch (all zero between calls).
+ */
+interface Reader {
+  rawTerm: Map<string, number>;
+  stemTerm: Map<string, number>;
+  termDf: number[];
+  termList: { occ: Int32Array; weight: Float64Array }[];
+  /** Per term: how often the ad names it; the terms named, in order of first appearance. */
+  tf: Int32Array;
+  named: Int32Array;
+  /** Per occupation: the sum of products with the ad's words. */
+  acc: Float64Array;
+}
+const readers = new WeakMap<OccupationTextIndex, Reader>();
+
+function readerOf(index: OccupationTextIndex): Reader {
+  let r = readers.get(index);
+  if (!r) {
+    r = {
+      rawTerm: new Map(),
+      stemTerm: new Map(),
+      termDf: [],
+      termList: [],
+      tf: new Int32Array(1024),
+      named: new Int32Array(1024),
+      acc: new Float64Array(index.count),
+    };
+    readers.set(index, r);
+  }
+  return r;
+}
+
+/** The term a raw lowercase word counts for in `index`, or -1 (unknown or too common). */
+function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
+  const stem = strongKey(raw);
+  let t = r.stemTerm.get(stem);
+  if (t === undefined) {
+    const d = index.df.get(stem);
+    const list = index.postings.get(stem);
+    if (d === undefined || d > index.count * MAX_DF_SHARE || !list) t = -1;
+    else {
+      t = r.termDf.length;
+      r.termDf.push(d);
+      r.termList.push(list);
+      if (t >= r.tf.length) {
+        const tf = new Int32Array(r.tf.length * 2);
+        tf.set(r.tf);
+        r.tf = tf;
+        const named = new Int32Array(r.named.length * 2);
+        named.set(r.named);
+        r.named = named;
+      }
+    }
+    r.stemTerm.set(stem, t);
+  }
+  if (r.rawTerm.size >= 200_000) r.rawTerm.clear();
+  r.rawTerm.set(raw, t);
+  return t;
+}
 
 /**
- * Sums into `acc` (by occupation index) the products of the ad's word weights with each
- * occupation's, in the order of the ad's distinct words; returns the norm of the ad's vector.
- * Every product is positive (idf > 0 below the document-frequency cap), so an occupation
- * shares a word with the ad exactly when its sum is not 0.
+ * Sums into the reader's `acc` (by occupation index) the products of the ad's word weights
+ * with each occupation's, term by term in the order the ad first names them (skipping words
+ * the index does not hold or holds in more than a fifth of occupations); returns the norm of
+ * the ad's vector. Every product is positive (idf > 0 below the cap), so an occupation shares
+ * a word with the ad exactly when its sum is not 0.
  */
-function accumulate(index: OccupationTextIndex, text: string, acc: Float64Array): number {
-  const tf = new Map<string, number>();
-  for (const w of words(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
+function accumulate(index: OccupationTextIndex, text: string, r: Reader): number {
+  let nNamed = 0;
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
+    if (w.length <= 2) continue;
+    const t = r.rawTerm.get(w) ?? termOf(index, r, w);
+    if (t < 0) continue;
+    const { tf, named } = r;
+    if (tf[t] === 0) named[nNamed++] = t;
+    tf[t] = (tf[t] as number) + 1;
+  }
+  const { tf, named, acc } = r;
   let qn = 0;
-  const maxDf = index.count * MAX_DF_SHARE;
-  for (const [w, f] of tf) {
-    const d = index.df.get(w);
-    const list = index.postings.get(w);
-    if (d === undefined || d > maxDf || !list) continue;
-    const v = (1 + Math.log(f)) * Math.log(index.count / d);
+  for (let i = 0; i < nNamed; i += 1) {
+    const t = named[i] as number;
+    const f = tf[t] as number;
+    tf[t] = 0;
+    const v = (1 + Math.log(f)) * Math.log(index.count / (r.termDf[t] as number));
     qn += v * v;
-    const { occ, weight } = list;
-    for (let i = 0; i < occ.length; i += 1) {
-      const o = occ[i] as number;
-      acc[o] = (acc[o] as number) + v * (weight[i] as number);
+    const { occ, weight } = r.termList[t] as { occ: Int32Array; weight: Float64Array };
+    for (let j = 0; j < occ.length; j += 1) {
+      const o = occ[j] as number;
+      acc[o] = (acc[o] as number) + v * (weight[j] as number);
     }
   }
   return Math.sqrt(qn) || 1;
-}
-
-function scratchOf(index: OccupationTextIndex): Float64Array {
-  let acc = scratchCache.get(index);
-  if (!acc) {
-    acc = new Float64Array(index.count);
-    scratchCache.set(index, acc);
-  }
-  return acc;
 }
 
 /**
@@ -154,8 +213,9 @@ function scratchOf(index: OccupationTextIndex): Float64Array {
  * Throws nothing.
  */
 export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
-  const acc = scratchOf(index);
-  const qn = accumulate(index, text, acc);
+  const r = readerOf(index);
+  const qn = accumulate(index, text, r);
+  const { acc } = r;
   const out = new Map<number, number>();
   for (let o = 0; o < acc.length; o += 1) {
     const a = acc[o] as number;
@@ -176,8 +236,9 @@ export function addOccupationText(
   weight: number,
   score: Float64Array,
 ): void {
-  const acc = scratchOf(index);
-  const qn = accumulate(index, text, acc);
+  const r = readerOf(index);
+  const qn = accumulate(index, text, r);
+  const { acc } = r;
   for (let o = 0; o < acc.length; o += 1) {
     const a = acc[o] as number;
     if (a === 0) continue;
