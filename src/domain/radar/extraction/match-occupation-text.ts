@@ -27,13 +27,14 @@ function strongKey(w: string): string {
   return k;
 }
 
+/** The raw words a text is read as: lowercase, three letters or more. */
+function rawWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []).filter((w) => w.length > 2);
+}
+
 /** Lowercase words of three letters or more, strongly stemmed ("managing", "management" → manag). */
 function words(text: string): string[] {
-  const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length > 2) out.push(strongKey(w));
-  }
-  return out;
+  return rawWords(text).map(strongKey);
 }
 
 /**
@@ -110,7 +111,7 @@ export function buildOccupationTextIndex(documents: readonly string[]): Occupati
 }
 
 /**
- * How one index reads ads, built up as words are met: each raw lowercase word → the term it
+ * How one index (never changed once built) reads ads, built up as words are met: each raw lowercase word → the term it
  * counts for (its strong stem, when the index holds it under the document-frequency cap), or
  * -1; per term its document frequency and posting list; and scratch (all zero between calls).
  */
@@ -181,8 +182,7 @@ function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
  */
 function accumulate(index: OccupationTextIndex, text: string, r: Reader): number {
   let nNamed = 0;
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length <= 2) continue;
+  for (const w of rawWords(text)) {
     const t = r.rawTerm.get(w) ?? termOf(index, r, w);
     if (t < 0) continue;
     const { tf, named } = r;
