@@ -54,10 +54,13 @@ export function buildOccupationIndex(
   const occByUri = new Map(occupations.map((o, i) => [o.uri, i]));
   const profiles = occupations.map(() => new Map<number, number>());
   const df = new Map<number, number>();
+  // The names of each occupation's essential skills, in relation order (for its text).
+  const essentialNames = occupations.map((): string[] => []);
   for (const r of relations) {
     const o = occByUri.get(r.occupationUri);
     const s = skillByUri.get(r.skillUri);
     if (o === undefined || s === undefined) continue;
+    if (r.relation === 'essential') essentialNames[o]?.push(skills.entries[s]?.name ?? '');
     const p = profiles[o];
     if (!p) continue;
     const w = r.relation === 'essential' ? 1 : 0.5;
@@ -78,14 +81,6 @@ export function buildOccupationIndex(
     norms[o] = Math.sqrt(sq) || 1;
   });
   const jobTitles = buildJobTitleIndex(occupations);
-  const essentialNames = occupations.map((): string[] => []);
-  for (const r of relations) {
-    if (r.relation !== 'essential') continue;
-    const o = occByUri.get(r.occupationUri);
-    const s = skillByUri.get(r.skillUri);
-    if (o === undefined || s === undefined) continue;
-    essentialNames[o]?.push(skills.entries[s]?.name ?? '');
-  }
   const text = buildOccupationTextIndex(
     occupations.map((o, i) =>
       [o.name, ...o.aliases, o.description, ...(essentialNames[i] ?? [])].join('\n'),

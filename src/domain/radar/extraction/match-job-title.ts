@@ -1,5 +1,5 @@
 import { jobTitleKeys } from './job-title-keys.ts';
-import { normalizeJobTitle } from './normalize-job-title.ts';
+import { type NormalizedTitle, normalizeJobTitle } from './normalize-job-title.ts';
 
 /** Occupation labels (preferred and alternative) as weighted key sets, for job-title matching. */
 export interface JobTitleIndex {
@@ -43,6 +43,7 @@ const LATER_PART = 0.85;
 
 /** "postman/postwoman", "waiter/waitress": one label per alternative. */
 function labelVariants(label: string): string[] {
+  if (!label.includes('/')) return [label];
   const m = label.match(/(\p{L}+)\/(\p{L}+)/u);
   if (!m || m.index === undefined) return [label];
   const before = label.slice(0, m.index);
@@ -117,36 +118,126 @@ export function buildJobTitleIndex(
   };
 }
 
-/** Scores every label sharing a key with one title part; keeps each occupation's best. */
-function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<number, number>) {
+/** Per index: scratch reused by every call, all zero between calls. */
+interface Scratch {
+  /** Per label: matched key weight, 1 when it was reached, 1 when it holds the head noun. */
+  matched: Float64Array;
+  seen: Uint8Array;
+  hasHead: Uint8Array;
+  /** Labels reached, in the order they were first reached. */
+  touched: Int32Array;
+  /** Per occupation: its best label score so far; the occupations scored, in order. */
+  best: Float64Array;
+  scored: Int32Array;
+}
+const scratchCache = new WeakMap<JobTitleIndex, Scratch>();
+
+function scratchOf(index: JobTitleIndex): Scratch {
+  let s = scratchCache.get(index);
+  if (!s) {
+    const n = index.labelOccupation.length;
+    let occupations = 0;
+    for (const o of index.labelOccupation) if (o + 1 > occupations) occupations = o + 1;
+    s = {
+      matched: new Float64Array(n),
+      seen: new Uint8Array(n),
+      hasHead: new Uint8Array(n),
+      touched: new Int32Array(n),
+      best: new Float64Array(occupations),
+      scored: new Int32Array(occupations),
+    };
+    scratchCache.set(index, s);
+  }
+  return s;
+}
+
+/**
+ * Scores every label sharing a key with one title part; keeps each occupation's best in
+ * `s.best` (occupations first scored appended to `s.scored`); returns the new count scored.
+ */
+function scorePart(
+  index: JobTitleIndex,
+  text: string,
+  weight: number,
+  s: Scratch,
+  nScored: number,
+): number {
   const { keys, head } = jobTitleKeys(text);
   const ids: number[] = [];
   for (const k of keys) {
     const id = index.vocab.get(k);
     if (id !== undefined) ids.push(id);
   }
-  if (ids.length === 0) return;
+  if (ids.length === 0) return nScored;
   const headId = head === undefined ? undefined : index.vocab.get(head);
   let qWeight = 0;
   for (const id of ids) qWeight += index.idf[id] ?? 0;
-  const matched = new Map<number, number>();
+  // Each label's matched weight, summed over the title's keys in order. The head noun is one
+  // of the title's keys, so the labels holding it are the ones its posting list reaches.
+  const { matched, seen, hasHead, touched, best, scored } = s;
+  let nTouched = 0;
   for (const id of ids) {
     const w = index.idf[id] ?? 0;
     const list = index.postings[id];
     if (!list) continue;
-    for (const l of list) matched.set(l, (matched.get(l) ?? 0) + w);
-  }
-  for (const [l, m] of matched) {
-    let s = m / Math.sqrt(qWeight * (index.labelWeight[l] ?? 1));
-    if (headId !== undefined && !index.labelKeys[l]?.includes(headId)) s *= HEAD_MISS;
-    else if (headId !== undefined && index.labelHead[l] !== headId) s *= OTHER_HEAD;
-    if (!index.labelPreferred[l]) {
-      s *= ALT_LABEL;
-      if (index.labelGeneric[l]) s *= GENERIC_ALT;
+    const isHead = id === headId ? 1 : 0;
+    for (let i = 0; i < list.length; i += 1) {
+      const l = list[i] as number;
+      if (seen[l] === 0) {
+        seen[l] = 1;
+        touched[nTouched++] = l;
+      }
+      matched[l] = (matched[l] as number) + w;
+      if (isHead) hasHead[l] = 1;
     }
-    s *= weight;
+  }
+  let n = nScored;
+  for (let t = 0; t < nTouched; t += 1) {
+    const l = touched[t] as number;
+    const m = matched[l] as number;
+    const holdsHead = hasHead[l] === 1;
+    matched[l] = 0;
+    seen[l] = 0;
+    hasHead[l] = 0;
+    let v = m / Math.sqrt(qWeight * (index.labelWeight[l] ?? 1));
+    if (headId !== undefined && !holdsHead) v *= HEAD_MISS;
+    else if (headId !== undefined && index.labelHead[l] !== headId) v *= OTHER_HEAD;
+    if (!index.labelPreferred[l]) {
+      v *= ALT_LABEL;
+      if (index.labelGeneric[l]) v *= GENERIC_ALT;
+    }
+    v *= weight;
     const o = index.labelOccupation[l] ?? 0;
-    if (s > (out.get(o) ?? 0)) out.set(o, s);
+    const b = best[o] as number;
+    if (v > b) {
+      if (b === 0) scored[n++] = o;
+      best[o] = v;
+    }
+  }
+  return n;
+}
+
+/**
+ * `matchJobTitle` of an already normalised title: calls `visit(o, score)` once per occupation
+ * with a positive score, in the order they were first scored. Throws nothing.
+ */
+export function eachJobTitleMatch(
+  index: JobTitleIndex,
+  t: NormalizedTitle,
+  visit: (o: number, score: number) => void,
+): void {
+  if (!t.main) return;
+  const s = scratchOf(index);
+  let n = scorePart(index, t.main, 1, s, 0);
+  t.parts.forEach((p, i) => {
+    n = scorePart(index, p, i === 0 ? 1 : LATER_PART, s, n);
+  });
+  const { best, scored } = s;
+  for (let i = 0; i < n; i += 1) {
+    const o = scored[i] as number;
+    const v = best[o] as number;
+    best[o] = 0;
+    visit(o, v);
   }
 }
 
@@ -161,12 +252,7 @@ function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<
  * Throws nothing.
  */
 export function matchJobTitle(index: JobTitleIndex, title: string): Map<number, number> {
-  const t = normalizeJobTitle(title);
   const out = new Map<number, number>();
-  if (!t.main) return out;
-  scorePart(index, t.main, 1, out);
-  t.parts.forEach((p, i) => {
-    scorePart(index, p, i === 0 ? 1 : LATER_PART, out);
-  });
+  eachJobTitleMatch(index, normalizeJobTitle(title), (o, v) => out.set(o, v));
   return out;
 }

@@ -14,13 +14,27 @@ export interface OccupationTextIndex {
 /** A word in more than this share of occupations says nothing about which one an ad is. */
 const MAX_DF_SHARE = 0.2;
 
+const stemCache = new Map<string, string>();
+
+/** `normalizeToken(w, 'strong')`, remembered: ads and occupation texts repeat their words. */
+function strongKey(w: string): string {
+  let k = stemCache.get(w);
+  if (k === undefined) {
+    k = normalizeToken(w, 'strong');
+    if (stemCache.size >= 200_000) stemCache.clear();
+    stemCache.set(w, k);
+  }
+  return k;
+}
+
+/** The raw words a text is read as: lowercase, three letters or more. */
+function rawWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []).filter((w) => w.length > 2);
+}
+
 /** Lowercase words of three letters or more, strongly stemmed ("managing", "management" → manag). */
 function words(text: string): string[] {
-  const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length > 2) out.push(normalizeToken(w, 'strong'));
-  }
-  return out;
+  return rawWords(text).map(strongKey);
 }
 
 /**
@@ -29,61 +43,206 @@ function words(text: string): string[] {
  * Throws nothing.
  */
 export function buildOccupationTextIndex(documents: readonly string[]): OccupationTextIndex {
-  const tfs = documents.map((d) => {
-    const tf = new Map<string, number>();
-    for (const w of words(d)) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = documents.length;
-  const lists = new Map<string, { occ: number[]; weight: number[] }>();
-  const norms = new Float64Array(n);
-  tfs.forEach((tf, o) => {
-    let sq = 0;
-    for (const [w, f] of tf) {
-      const v = (1 + Math.log(f)) * Math.log(n / (df.get(w) ?? n));
-      sq += v * v;
-      let l = lists.get(w);
-      if (!l) {
-        l = { occ: [], weight: [] };
-        lists.set(w, l);
+  // Words as dense ids; per document its distinct words in order of first appearance and
+  // their counts (what a Map per document held), without a Map per document.
+  const ids = new Map<string, number>();
+  const vocab: string[] = [];
+  const docStart = [0];
+  const docWords: number[] = [];
+  const docCounts: number[] = [];
+  let lastDoc = new Int32Array(1 << 12).fill(-1);
+  let slot = new Int32Array(1 << 12);
+  documents.forEach((d, o) => {
+    for (const w of words(d)) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = vocab.length;
+        ids.set(w, id);
+        vocab.push(w);
+        if (id >= lastDoc.length) {
+          const grownLast = new Int32Array(lastDoc.length * 2).fill(-1);
+          grownLast.set(lastDoc);
+          lastDoc = grownLast;
+          const grownSlot = new Int32Array(slot.length * 2);
+          grownSlot.set(slot);
+          slot = grownSlot;
+        }
       }
-      l.occ.push(o);
-      l.weight.push(v);
+      if (lastDoc[id] === o) {
+        const at = slot[id] as number;
+        docCounts[at] = (docCounts[at] as number) + 1;
+      } else {
+        lastDoc[id] = o;
+        slot[id] = docWords.length;
+        docWords.push(id);
+        docCounts.push(1);
+      }
+    }
+    docStart.push(docWords.length);
+  });
+  const dfById = new Int32Array(vocab.length);
+  for (const id of docWords) dfById[id] = (dfById[id] as number) + 1;
+  const n = documents.length;
+  const occById = Array.from(vocab, (_, id) => new Int32Array(dfById[id] as number));
+  const weightById = Array.from(vocab, (_, id) => new Float64Array(dfById[id] as number));
+  const filled = new Int32Array(vocab.length);
+  const norms = new Float64Array(n);
+  for (let o = 0; o < n; o += 1) {
+    let sq = 0;
+    for (let j = docStart[o] as number; j < (docStart[o + 1] as number); j += 1) {
+      const id = docWords[j] as number;
+      const f = docCounts[j] as number;
+      const v = (1 + Math.log(f)) * Math.log(n / (dfById[id] as number));
+      sq += v * v;
+      const at = filled[id] as number;
+      filled[id] = at + 1;
+      (occById[id] as Int32Array)[at] = o;
+      (weightById[id] as Float64Array)[at] = v;
     }
     norms[o] = Math.sqrt(sq) || 1;
-  });
-  const postings = new Map<string, { occ: Int32Array; weight: Float64Array }>();
-  for (const [w, l] of lists) {
-    postings.set(w, { occ: Int32Array.from(l.occ), weight: Float64Array.from(l.weight) });
   }
+  const df = new Map<string, number>();
+  const postings = new Map<string, { occ: Int32Array; weight: Float64Array }>();
+  vocab.forEach((w, id) => {
+    df.set(w, dfById[id] as number);
+    postings.set(w, { occ: occById[id] as Int32Array, weight: weightById[id] as Float64Array });
+  });
   return { df, postings, norms, count: n };
 }
 
 /**
- * Cosine between an ad's text and each occupation's document (tf-idf over stemmed words; words
- * in more than a fifth of occupations skipped), by occupation index. Linear in the ad's distinct
- * words times their posting lengths. Throws nothing.
+ * How one index (never changed once built) reads ads, built up as words are met: each raw lowercase word → the term it
+ * counts for (its strong stem, when the index holds it under the document-frequency cap), or
+ * -1; per term its document frequency and posting list; and scratch (all zero between calls).
  */
-export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
-  const tf = new Map<string, number>();
-  for (const w of words(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const out = new Map<number, number>();
+interface Reader {
+  rawTerm: Map<string, number>;
+  stemTerm: Map<string, number>;
+  termDf: number[];
+  termList: { occ: Int32Array; weight: Float64Array }[];
+  /** Per term: how often the ad names it; the terms named, in order of first appearance. */
+  tf: Int32Array;
+  named: Int32Array;
+  /** Per occupation: the sum of products with the ad's words. */
+  acc: Float64Array;
+}
+const readers = new WeakMap<OccupationTextIndex, Reader>();
+
+function readerOf(index: OccupationTextIndex): Reader {
+  let r = readers.get(index);
+  if (!r) {
+    r = {
+      rawTerm: new Map(),
+      stemTerm: new Map(),
+      termDf: [],
+      termList: [],
+      tf: new Int32Array(1024),
+      named: new Int32Array(1024),
+      acc: new Float64Array(index.count),
+    };
+    readers.set(index, r);
+  }
+  return r;
+}
+
+/** The term a raw lowercase word counts for in `index`, or -1 (unknown or too common). */
+function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
+  const stem = strongKey(raw);
+  let t = r.stemTerm.get(stem);
+  if (t === undefined) {
+    const d = index.df.get(stem);
+    const list = index.postings.get(stem);
+    if (d === undefined || d > index.count * MAX_DF_SHARE || !list) t = -1;
+    else {
+      t = r.termDf.length;
+      r.termDf.push(d);
+      r.termList.push(list);
+      if (t >= r.tf.length) {
+        const tf = new Int32Array(r.tf.length * 2);
+        tf.set(r.tf);
+        r.tf = tf;
+        const named = new Int32Array(r.named.length * 2);
+        named.set(r.named);
+        r.named = named;
+      }
+    }
+    r.stemTerm.set(stem, t);
+  }
+  if (r.rawTerm.size >= 200_000) r.rawTerm.clear();
+  r.rawTerm.set(raw, t);
+  return t;
+}
+
+/**
+ * Sums into the reader's `acc` (by occupation index) the products of the ad's word weights
+ * with each occupation's, term by term in the order the ad first names them (skipping words
+ * the index does not hold or holds in more than a fifth of occupations); returns the norm of
+ * the ad's vector. Every product is positive (idf > 0 below the cap), so an occupation shares
+ * a word with the ad exactly when its sum is not 0.
+ */
+function accumulate(index: OccupationTextIndex, text: string, r: Reader): number {
+  let nNamed = 0;
+  for (const w of rawWords(text)) {
+    const t = r.rawTerm.get(w) ?? termOf(index, r, w);
+    if (t < 0) continue;
+    const { tf, named } = r;
+    if (tf[t] === 0) named[nNamed++] = t;
+    tf[t] = (tf[t] as number) + 1;
+  }
+  const { tf, named, acc } = r;
   let qn = 0;
-  const maxDf = index.count * MAX_DF_SHARE;
-  for (const [w, f] of tf) {
-    const d = index.df.get(w);
-    const list = index.postings.get(w);
-    if (d === undefined || d > maxDf || !list) continue;
-    const v = (1 + Math.log(f)) * Math.log(index.count / d);
+  for (let i = 0; i < nNamed; i += 1) {
+    const t = named[i] as number;
+    const f = tf[t] as number;
+    tf[t] = 0;
+    const v = (1 + Math.log(f)) * Math.log(index.count / (r.termDf[t] as number));
     qn += v * v;
-    for (let i = 0; i < list.occ.length; i += 1) {
-      const o = list.occ[i] as number;
-      out.set(o, (out.get(o) ?? 0) + v * (list.weight[i] ?? 0));
+    const { occ, weight } = r.termList[t] as { occ: Int32Array; weight: Float64Array };
+    for (let j = 0; j < occ.length; j += 1) {
+      const o = occ[j] as number;
+      acc[o] = (acc[o] as number) + v * (weight[j] as number);
     }
   }
-  qn = Math.sqrt(qn) || 1;
-  for (const [o, s] of out) out.set(o, s / (qn * (index.norms[o] ?? 1)));
+  return Math.sqrt(qn) || 1;
+}
+
+/**
+ * Cosine between an ad's text and each occupation's document (tf-idf over stemmed words; words
+ * in more than a fifth of occupations skipped), by occupation index, for the occupations that
+ * share a word with the ad. Linear in the ad's distinct words times their posting lengths.
+ * Throws nothing.
+ */
+export function matchOccupationText(index: OccupationTextIndex, text: string): Map<number, number> {
+  const r = readerOf(index);
+  const qn = accumulate(index, text, r);
+  const { acc } = r;
+  const out = new Map<number, number>();
+  for (let o = 0; o < acc.length; o += 1) {
+    const a = acc[o] as number;
+    if (a === 0) continue;
+    acc[o] = 0;
+    out.set(o, a / (qn * (index.norms[o] ?? 1)));
+  }
   return out;
+}
+
+/**
+ * Adds `weight` × `matchOccupationText(index, text)` to `score` (by occupation index) without
+ * building the map: the same sums and quotients. Throws nothing.
+ */
+export function addOccupationText(
+  index: OccupationTextIndex,
+  text: string,
+  weight: number,
+  score: Float64Array,
+): void {
+  const r = readerOf(index);
+  const qn = accumulate(index, text, r);
+  const { acc } = r;
+  for (let o = 0; o < acc.length; o += 1) {
+    const a = acc[o] as number;
+    if (a === 0) continue;
+    acc[o] = 0;
+    score[o] = (score[o] as number) + weight * (a / (qn * (index.norms[o] ?? 1)));
+  }
 }

@@ -3,6 +3,9 @@ import { codeOccupation, rankPostOccupations } from '../code-occupation.ts';
 import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
+import { matchJobTitle } from './match-job-title.ts';
+import { addOccupationText, matchOccupationText } from './match-occupation-text.ts';
+import { rankOccupations } from './rank-occupations.ts';
 import type { SkillEntry } from './types.ts';
 
 // A small hand-written ESCO-like world (not taken from any evaluation file): the coder sees
@@ -100,5 +103,56 @@ describe('ESCO occupation coding of real-looking titles', () => {
     for (let i = 1; i < top.length; i += 1) {
       expect(top[i]?.score ?? 0).toBeLessThanOrEqual(top[i - 1]?.score ?? 0);
     }
+  });
+});
+
+describe('ESCO occupation ranking mechanics', () => {
+  const ads: [string, string][] = [
+    ['Developer', 'You will write HTML and CSS for our shop, and some Java.'],
+    ['Head Chef', 'Plan menus, greet guests and answer incoming calls.'],
+    ['Officer', 'Police officer or personnel officer: debug software.'],
+    ['', 'Remote sensing developer, front desk clerk, translation specialist.'],
+  ];
+
+  it('gives the same ranking again after other ads (nothing carries over between calls)', () => {
+    const first = ads.map(([t, d]) => rankOccupations(coder.index, t, d, 5));
+    const again = [...ads].reverse().map(([t, d]) => rankOccupations(coder.index, t, d, 5));
+    expect(again.reverse()).toEqual(first);
+  });
+
+  it('keeps the best k of the full ranking, ties included', () => {
+    for (const [t, d] of ads) {
+      const all = rankOccupations(coder.index, t, d, occupations.length);
+      // Equal scores go to the deeper code, then index order: the full ranking says so.
+      for (let i = 1; i < all.length; i += 1) {
+        const a = all[i - 1];
+        const b = all[i];
+        if (a && b && a.score === b.score) {
+          expect(a.code.split('.').length).toBeGreaterThanOrEqual(b.code.split('.').length);
+        }
+      }
+      for (const k of [1, 2, 3])
+        expect(rankOccupations(coder.index, t, d, k)).toEqual(all.slice(0, k));
+    }
+  });
+
+  it('adds the text cosine to scores exactly as the per-occupation map gives it', () => {
+    const text = 'Translation specialist: greet visitors, write HTML, plan menus.';
+    const cosine = matchOccupationText(coder.index.text, text);
+    expect(cosine.size).toBeGreaterThan(0);
+    const score = new Float64Array(occupations.length).fill(0.5);
+    addOccupationText(coder.index.text, text, 2, score);
+    score.forEach((v, o) => {
+      expect(v).toBe(0.5 + 2 * (cosine.get(o) ?? 0));
+    });
+  });
+
+  it('scores a title against the same labels on every call', () => {
+    const first = [...matchJobTitle(coder.index.jobTitles, 'Senior Web Developer / Designer')];
+    matchJobTitle(coder.index.jobTitles, 'Police Officer');
+    expect([...matchJobTitle(coder.index.jobTitles, 'Senior Web Developer / Designer')]).toEqual(
+      first,
+    );
+    expect(first.length).toBeGreaterThan(1);
   });
 });

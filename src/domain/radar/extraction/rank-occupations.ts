@@ -1,8 +1,8 @@
 import { AppError } from '../../../errors.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { extractSkills } from './extract-skills.ts';
-import { matchJobTitle } from './match-job-title.ts';
-import { matchOccupationText } from './match-occupation-text.ts';
+import { eachJobTitleMatch } from './match-job-title.ts';
+import { addOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
@@ -25,22 +25,89 @@ const TEXT_WEIGHT = 2;
 /** Weight of an occupation label named in the ad's body. */
 const BODY_TITLE_WEIGHT = 0.25;
 
-const positionCache = new WeakMap<
-  OccupationIndex,
-  { occIndexById: Map<string, number>; skillIndexById: Map<string, number> }
->();
+/** What a ranking reads beside the index, derived from it once (see `derived`). */
+interface Derived {
+  occIndexById: Map<string, number>;
+  skillIndexById: Map<string, number>;
+  /**
+   * `index.profiles` turned around: the occupations holding skill `s` are
+   * `profileOcc[profileStart[s] .. profileStart[s + 1])`, with their weights in `profileWeight`.
+   */
+  profileStart: Int32Array;
+  profileOcc: Int32Array;
+  profileWeight: Float64Array;
+  /** Scratch, zero between calls: the profile dot product per occupation, and who has one. */
+  dot: Float64Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+}
 
-/** Entry positions by id in the index's title and skill indexes, built once per index. */
-function positions(index: OccupationIndex) {
-  let p = positionCache.get(index);
-  if (!p) {
-    p = {
-      occIndexById: new Map(index.titles.entries.map((e, i) => [e.id, i])),
-      skillIndexById: new Map(index.skills.entries.map((e, i) => [e.id, i])),
-    };
-    positionCache.set(index, p);
+const derivedCache = new WeakMap<OccupationIndex, Derived>();
+
+/** Entry positions by id and the skill → occupations table, built once per index. */
+function derived(index: OccupationIndex): Derived {
+  let d = derivedCache.get(index);
+  if (d) return d;
+  const nSkills = index.skills.entries.length;
+  const n = index.occupations.length;
+  const count = new Int32Array(nSkills + 1);
+  for (const p of index.profiles)
+    for (const s of p.keys()) count[s + 1] = (count[s + 1] as number) + 1;
+  for (let s = 0; s < nSkills; s += 1)
+    count[s + 1] = (count[s + 1] as number) + (count[s] as number);
+  const profileStart = count.slice();
+  const profileOcc = new Int32Array(count[nSkills] as number);
+  const profileWeight = new Float64Array(profileOcc.length);
+  index.profiles.forEach((p, o) => {
+    for (const [s, w] of p) {
+      const at = count[s] as number;
+      count[s] = at + 1;
+      profileOcc[at] = o;
+      profileWeight[at] = w;
+    }
+  });
+  d = {
+    occIndexById: new Map(index.titles.entries.map((e, i) => [e.id, i])),
+    skillIndexById: new Map(index.skills.entries.map((e, i) => [e.id, i])),
+    profileStart,
+    profileOcc,
+    profileWeight,
+    dot: new Float64Array(n),
+    seen: new Uint8Array(n),
+    touched: new Int32Array(n),
+  };
+  derivedCache.set(index, d);
+  return d;
+}
+
+/** True when occupation `a` ranks before `b`: higher score, then deeper code, then index order. */
+function before(score: Float64Array, depth: Uint8Array, a: number, b: number): boolean {
+  const sa = score[a] as number;
+  const sb = score[b] as number;
+  if (sa !== sb) return sa > sb;
+  const da = depth[a] ?? 0;
+  const db = depth[b] ?? 0;
+  return da !== db ? da > db : a < b;
+}
+
+/**
+ * The `k` occupations with a positive score, best first (`before`): one pass keeping a sorted
+ * list of the best `k`, the same as sorting them all and taking the first `k`, since `before`
+ * is a total order.
+ */
+function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < score.length; i += 1) {
+    if (!((score[i] as number) > 0)) continue;
+    if (top.length === k && !before(score, depth, i, top[k - 1] as number)) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && before(score, depth, i, top[at - 1] as number)) {
+      top[at] = top[at - 1] as number;
+      at -= 1;
+    }
+    top[at] = i;
   }
-  return p;
+  return top;
 }
 
 /**
@@ -68,15 +135,16 @@ export function rankOccupations(
   }
   const n = index.occupations.length;
   const score = new Float64Array(n);
-  for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
+  const normalized = normalizeJobTitle(title);
+  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
-  }
+  });
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
-  const adText = `${normalizeJobTitle(title).main}\n${description}`;
-  for (const [o, s] of matchOccupationText(index.text, adText)) {
-    score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
-  }
-  const { occIndexById, skillIndexById } = positions(index);
+  const adText = `${normalized.main}\n${description}`;
+  addOccupationText(index.text, adText, TEXT_WEIGHT, score);
+  const d = derived(index);
+  const { occIndexById, skillIndexById, profileStart, profileOcc, profileWeight } = d;
+  const { dot, seen, touched } = d;
   const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
   for (const t of body) {
     const o = occIndexById.get(t.skillId);
@@ -92,22 +160,28 @@ export function rankOccupations(
   let adNorm = 0;
   for (const v of adSkills.values()) adNorm += v * v;
   adNorm = Math.sqrt(adNorm) || 1;
-  index.profiles.forEach((p, o) => {
-    let dot = 0;
-    for (const [s, c] of adSkills) {
-      const w = p.get(s);
-      if (w !== undefined) dot += w * c;
+  // Each occupation's dot product with the ad's skills, through the occupations holding each
+  // skill: the same products summed in the same order (the ad's skills) as walking every
+  // occupation's profile, for the occupations that share a skill with the ad only.
+  let nTouched = 0;
+  for (const [s, c] of adSkills) {
+    for (let j = profileStart[s] as number; j < (profileStart[s + 1] as number); j += 1) {
+      const o = profileOcc[j] as number;
+      if (seen[o] === 0) {
+        seen[o] = 1;
+        touched[nTouched++] = o;
+      }
+      dot[o] = (dot[o] as number) + (profileWeight[j] as number) * c;
     }
-    if (dot > 0)
-      score[o] = (score[o] ?? 0) + (SKILL_WEIGHT * dot) / ((index.norms[o] ?? 1) * adNorm);
-  });
-  const order = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => (score[i] ?? 0) > 0)
-    .sort(
-      (a, b) =>
-        (score[b] ?? 0) - (score[a] ?? 0) || (index.depth[b] ?? 0) - (index.depth[a] ?? 0) || a - b,
-    )
-    .slice(0, k);
+  }
+  for (let t = 0; t < nTouched; t += 1) {
+    const o = touched[t] as number;
+    const v = dot[o] as number;
+    dot[o] = 0;
+    seen[o] = 0;
+    if (v > 0) score[o] = (score[o] ?? 0) + (SKILL_WEIGHT * v) / ((index.norms[o] ?? 1) * adNorm);
+  }
+  const order = topK(score, index.depth, k);
   return order.map((i) => {
     const o = index.occupations[i];
     return {
