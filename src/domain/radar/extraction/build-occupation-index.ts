@@ -21,6 +21,8 @@ export interface OccupationIndex {
   profiles: Map<number, number>[];
   /** Euclidean norm of each profile. */
   norms: Float64Array;
+  /** Per occupation: skill entry indexes of its essential skills, in relation order. */
+  essential: number[][];
 }
 
 /**
@@ -78,19 +80,24 @@ export function buildOccupationIndex(
     norms[o] = Math.sqrt(sq) || 1;
   });
   const jobTitles = buildJobTitleIndex(occupations);
-  const essentialNames = occupations.map((): string[] => []);
+  const essential = occupations.map((): number[] => []);
   for (const r of relations) {
     if (r.relation !== 'essential') continue;
     const o = occByUri.get(r.occupationUri);
     const s = skillByUri.get(r.skillUri);
     if (o === undefined || s === undefined) continue;
-    essentialNames[o]?.push(skills.entries[s]?.name ?? '');
+    essential[o]?.push(s);
   }
   const text = buildOccupationTextIndex(
     occupations.map((o, i) =>
-      [o.name, ...o.aliases, o.description, ...(essentialNames[i] ?? [])].join('\n'),
+      [
+        o.name,
+        ...o.aliases,
+        o.description,
+        ...(essential[i] ?? []).map((s) => skills.entries[s]?.name ?? ''),
+      ].join('\n'),
     ),
   );
   const depth = Uint8Array.from(occupations, (o) => o.code.split('.').length);
-  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms };
+  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms, essential };
 }

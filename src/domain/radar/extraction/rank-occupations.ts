@@ -4,6 +4,7 @@ import { extractSkills } from './extract-skills.ts';
 import { matchJobTitle } from './match-job-title.ts';
 import { matchOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
+import { rerankBySemantics, SEMANTIC_DEPTH } from './rerank-by-semantics.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
@@ -72,7 +73,8 @@ export function rankOccupations(
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
   }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
-  const adText = `${normalizeJobTitle(title).main}\n${description}`;
+  const titleMain = normalizeJobTitle(title).main;
+  const adText = `${titleMain}\n${description}`;
   for (const [o, s] of matchOccupationText(index.text, adText)) {
     score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
   }
@@ -101,13 +103,15 @@ export function rankOccupations(
     if (dot > 0)
       score[o] = (score[o] ?? 0) + (SKILL_WEIGHT * dot) / ((index.norms[o] ?? 1) * adNorm);
   });
-  const order = Array.from({ length: n }, (_, i) => i)
+  const lexical = Array.from({ length: n }, (_, i) => i)
     .filter((i) => (score[i] ?? 0) > 0)
     .sort(
       (a, b) =>
         (score[b] ?? 0) - (score[a] ?? 0) || (index.depth[b] ?? 0) - (index.depth[a] ?? 0) || a - b,
     )
-    .slice(0, k);
+    .slice(0, Math.max(k, SEMANTIC_DEPTH));
+  // The best few re-ranked by meaning (an LSA space learnt from ESCO's own text).
+  const order = rerankBySemantics(index, titleMain, description, lexical, score).slice(0, k);
   return order.map((i) => {
     const o = index.occupations[i];
     return {
