@@ -1,5 +1,10 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
-import { buildSemanticSpace, embedText, type SemanticSpace } from './build-semantic-space.ts';
+import {
+  buildSemanticSpace,
+  embedWords,
+  type SemanticSpace,
+  semanticWords,
+} from './build-semantic-space.ts';
 
 /** Occupations as unit vectors in a word space learnt from ESCO's own text. */
 export interface OccupationSemantics {
@@ -48,19 +53,22 @@ export function centre(v: Float64Array, mean: Float64Array, offset = 0): void {
  */
 export function buildOccupationSemantics(index: OccupationIndex): OccupationSemantics {
   const n = index.occupations.length;
-  const documents: string[] = [];
-  for (let o = 0; o < n; o += 1) documents.push(occupationDocument(index, o));
+  const memo = new Map<string, string>();
+  const documents: string[][] = [];
+  for (let o = 0; o < n; o += 1) documents.push(semanticWords(occupationDocument(index, o), memo));
   for (const s of index.skills.entries) {
-    documents.push([s.name, ...s.aliases, s.description ?? ''].join('\n'));
+    documents.push(semanticWords([s.name, ...s.aliases, s.description ?? ''].join('\n'), memo));
   }
   const space = buildSemanticSpace(documents, SPACE);
   const dims = space.dims;
   const vectors = new Float64Array(n * dims);
   const scratch = new Float64Array(dims);
-  for (let o = 0; o < n; o += 1) vectors.set(embedText(space, documents[o] ?? '', scratch), o * dims);
+  for (let o = 0; o < n; o += 1)
+    vectors.set(embedWords(space, documents[o] ?? [], scratch), o * dims);
   const mean = new Float64Array(dims);
   for (let o = 0; o < n; o += 1) {
-    for (let c = 0; c < dims; c += 1) mean[c] = (mean[c] as number) + (vectors[o * dims + c] as number) / n;
+    for (let c = 0; c < dims; c += 1)
+      mean[c] = (mean[c] as number) + (vectors[o * dims + c] as number) / n;
   }
   for (let o = 0; o < n; o += 1) centre(vectors, mean, o * dims);
   return { space, vectors, mean };

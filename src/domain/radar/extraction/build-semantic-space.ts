@@ -30,11 +30,20 @@ export interface SemanticSpaceOptions {
   sigmaPower?: number;
 }
 
-/** Lowercase words of three letters or more, strongly stemmed (as the occupation text index). */
-export function semanticWords(text: string): string[] {
+/**
+ * Lowercase words of three letters or more, strongly stemmed (as the occupation text index);
+ * `memo` keeps stems across calls (a corpus repeats its words). Throws nothing.
+ */
+export function semanticWords(text: string, memo?: Map<string, string>): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length > 2) out.push(normalizeToken(w, 'strong'));
+    if (w.length <= 2) continue;
+    let stem = memo?.get(w);
+    if (stem === undefined) {
+      stem = normalizeToken(w, 'strong');
+      memo?.set(w, stem);
+    }
+    out.push(stem);
   }
   return out;
 }
@@ -64,7 +73,8 @@ function orthonormalize(m: Float64Array, rows: number, cols: number): void {
       const oi = i * rows;
       let dot = 0;
       for (let r = 0; r < rows; r += 1) dot += (c[oi + r] as number) * (c[oj + r] as number);
-      for (let r = 0; r < rows; r += 1) c[oj + r] = (c[oj + r] as number) - dot * (c[oi + r] as number);
+      for (let r = 0; r < rows; r += 1)
+        c[oj + r] = (c[oj + r] as number) - dot * (c[oi + r] as number);
     }
     let norm = 0;
     for (let r = 0; r < rows; r += 1) norm += (c[oj + r] as number) ** 2;
@@ -78,13 +88,17 @@ function orthonormalize(m: Float64Array, rows: number, cols: number): void {
 }
 
 /** Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
-function symmetricEigen(a: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
+function symmetricEigen(
+  a: Float64Array,
+  n: number,
+): { values: Float64Array; vectors: Float64Array } {
   const m = Float64Array.from(a);
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i += 1) v[i * n + i] = 1;
   for (let sweep = 0; sweep < 50; sweep += 1) {
     let off = 0;
-    for (let p = 0; p < n; p += 1) for (let q = p + 1; q < n; q += 1) off += (m[p * n + q] as number) ** 2;
+    for (let p = 0; p < n; p += 1)
+      for (let q = p + 1; q < n; q += 1) off += (m[p * n + q] as number) ** 2;
     if (off < 1e-22) break;
     for (let p = 0; p < n; p += 1) {
       for (let q = p + 1; q < n; q += 1) {
@@ -123,20 +137,26 @@ function symmetricEigen(a: Float64Array, n: number): { values: Float64Array; vec
 }
 
 /**
- * Builds word vectors from `documents` by a randomized truncated SVD (Halko et al.) of the
+ * Builds word vectors from `documents` (each as its `semanticWords`) by a randomized truncated SVD (Halko et al.) of the
  * documents × words tf-idf matrix (sublinear tf, rows normalised): a seeded Gaussian
  * projection, `powerIterations` power iterations, then the small eigenproblem. Deterministic
  * for a seed. Throws nothing.
  */
 export function buildSemanticSpace(
-  documents: readonly string[],
+  documents: readonly (readonly string[])[],
   options: SemanticSpaceOptions,
 ): SemanticSpace {
-  const { dims, oversample = 10, powerIterations = 1, minDf = 2, seed = 1, sigmaPower = 1 } =
-    options;
+  const {
+    dims,
+    oversample = 10,
+    powerIterations = 1,
+    minDf = 2,
+    seed = 1,
+    sigmaPower = 1,
+  } = options;
   const tfs = documents.map((d) => {
     const tf = new Map<string, number>();
-    for (const w of semanticWords(d)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();
@@ -179,7 +199,8 @@ export function buildSemanticSpace(
       for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
         const xo = (col[p] as number) * l;
         const v = val[p] as number;
-        for (let j = 0; j < l; j += 1) y[yo + j] = (y[yo + j] as number) + v * (x[xo + j] as number);
+        for (let j = 0; j < l; j += 1)
+          y[yo + j] = (y[yo + j] as number) + v * (x[xo + j] as number);
       }
     }
     return y;
@@ -192,7 +213,8 @@ export function buildSemanticSpace(
       for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
         const xo = (col[p] as number) * l;
         const v = val[p] as number;
-        for (let j = 0; j < l; j += 1) x[xo + j] = (x[xo + j] as number) + v * (y[yo + j] as number);
+        for (let j = 0; j < l; j += 1)
+          x[xo + j] = (x[xo + j] as number) + v * (y[yo + j] as number);
       }
     }
     return x;
@@ -221,12 +243,16 @@ export function buildSemanticSpace(
     for (let i = 0; i < l; i += 1) {
       const ci = c[o + i] as number;
       if (ci === 0) continue;
-      for (let j = i; j < l; j += 1) gram[i * l + j] = (gram[i * l + j] as number) + ci * (c[o + j] as number);
+      for (let j = i; j < l; j += 1)
+        gram[i * l + j] = (gram[i * l + j] as number) + ci * (c[o + j] as number);
     }
   }
-  for (let i = 0; i < l; i += 1) for (let j = 0; j < i; j += 1) gram[i * l + j] = gram[j * l + i] as number;
+  for (let i = 0; i < l; i += 1)
+    for (let j = 0; j < i; j += 1) gram[i * l + j] = gram[j * l + i] as number;
   const { values, vectors: w } = symmetricEigen(gram, l);
-  const order = Array.from({ length: l }, (_, i) => i).sort((a, b) => (values[b] as number) - (values[a] as number));
+  const order = Array.from({ length: l }, (_, i) => i).sort(
+    (a, b) => (values[b] as number) - (values[a] as number),
+  );
   const k = Math.min(dims, l);
   // Word vectors: U Σ^p = Q W Σ^p (σ² are the eigenvalues).
   const vectors = new Float64Array(m * k);
@@ -248,18 +274,28 @@ export function buildSemanticSpace(
  * outside the vocabulary ignored), normalised; all zeros when no word is known. Throws nothing.
  */
 export function embedText(space: SemanticSpace, text: string, into?: Float64Array): Float64Array {
+  return embedWords(space, semanticWords(text), into);
+}
+
+/** `embedText` of words already split by `semanticWords`. Throws nothing. */
+export function embedWords(
+  space: SemanticSpace,
+  words: readonly string[],
+  into?: Float64Array,
+): Float64Array {
   const k = space.dims;
   const out = into ?? new Float64Array(k);
   out.fill(0);
   const tf = new Map<number, number>();
-  for (const w of semanticWords(text)) {
+  for (const w of words) {
     const i = space.vocab.get(w);
     if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
   }
   for (const [i, f] of tf) {
     const wgt = (1 + Math.log(f)) * (space.idf[i] as number);
     const o = i * k;
-    for (let c = 0; c < k; c += 1) out[c] = (out[c] as number) + wgt * (space.vectors[o + c] as number);
+    for (let c = 0; c < k; c += 1)
+      out[c] = (out[c] as number) + wgt * (space.vectors[o + c] as number);
   }
   let norm = 0;
   for (let c = 0; c < k; c += 1) norm += (out[c] as number) ** 2;

@@ -1,5 +1,9 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
-import { buildOccupationSemantics, centre, type OccupationSemantics } from './build-occupation-semantics.ts';
+import {
+  buildOccupationSemantics,
+  centre,
+  type OccupationSemantics,
+} from './build-occupation-semantics.ts';
 import { embedText } from './build-semantic-space.ts';
 
 /** How many of the lexical ranking's best occupations the semantic cosine may reorder. */
@@ -49,7 +53,8 @@ export function rerankBySemantics(
   centre(ad, sem.mean);
   for (const o of top) {
     let dot = 0;
-    for (let c = 0; c < dims; c += 1) dot += (ad[c] as number) * (sem.vectors[o * dims + c] as number);
+    for (let c = 0; c < dims; c += 1)
+      dot += (ad[c] as number) * (sem.vectors[o * dims + c] as number);
     score[o] = (score[o] ?? 0) + SEMANTIC_WEIGHT * dot;
   }
   top.sort(
