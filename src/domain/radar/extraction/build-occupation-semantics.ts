@@ -73,3 +73,18 @@ export function buildOccupationSemantics(index: OccupationIndex): OccupationSema
   for (let o = 0; o < n; o += 1) centre(vectors, mean, o * dims);
   return { space, vectors, mean };
 }
+
+const cache = new WeakMap<OccupationIndex, OccupationSemantics>();
+
+/**
+ * `buildOccupationSemantics(index)`, built on first call and kept while the index lives (the
+ * coder builds it with the index, so no post's coding pays for it). Throws nothing.
+ */
+export function cachedOccupationSemantics(index: OccupationIndex): OccupationSemantics {
+  let s = cache.get(index);
+  if (!s) {
+    s = buildOccupationSemantics(index);
+    cache.set(index, s);
+  }
+  return s;
+}

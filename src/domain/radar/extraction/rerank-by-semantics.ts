@@ -1,9 +1,5 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
-import {
-  buildOccupationSemantics,
-  centre,
-  type OccupationSemantics,
-} from './build-occupation-semantics.ts';
+import { cachedOccupationSemantics, centre } from './build-occupation-semantics.ts';
 import { embedText } from './build-semantic-space.ts';
 
 /** How many of the lexical ranking's best occupations the semantic cosine may reorder. */
@@ -15,18 +11,6 @@ export const SEMANTIC_DEPTH = 10;
 const SEMANTIC_WEIGHT = 1;
 /** The title counts this many times in the ad's vector, the description once. */
 const TITLE_REPEAT = 3;
-
-const cache = new WeakMap<OccupationIndex, OccupationSemantics>();
-
-/** The index's semantic side, built on first use and kept while the index lives. */
-function semanticsOf(index: OccupationIndex): OccupationSemantics {
-  let s = cache.get(index);
-  if (!s) {
-    s = buildOccupationSemantics(index);
-    cache.set(index, s);
-  }
-  return s;
-}
 
 /**
  * Re-ranks the best `SEMANTIC_DEPTH` occupations of `order` (occupation indexes, best first,
@@ -46,7 +30,7 @@ export function rerankBySemantics(
 ): number[] {
   const top = order.slice(0, SEMANTIC_DEPTH);
   if (top.length < 2) return [...order];
-  const sem = semanticsOf(index);
+  const sem = cachedOccupationSemantics(index);
   const dims = sem.space.dims;
   const ad = embedText(sem.space, `${`${titleMain}\n`.repeat(TITLE_REPEAT)}${description}`);
   if (!ad.some((x) => x !== 0)) return [...order];
