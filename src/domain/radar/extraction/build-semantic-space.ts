@@ -229,12 +229,11 @@ export function buildSemanticSpace(
     omega[i] = r * Math.cos(t);
     if (i + 1 < omega.length) omega[i + 1] = r * Math.sin(t);
   }
+  // The span of (Dᵀ D)^q Dᵀ Ω does not depend on orthonormalising between the products, and a
+  // few powers stay far from float64's range, so the basis is orthonormalised once, at the end.
   const q = timesT(omega);
+  for (let it = 0; it < powerIterations; it += 1) q.set(timesT(times(q)));
   orthonormalize(q, m, l);
-  for (let it = 0; it < powerIterations; it += 1) {
-    q.set(timesT(times(q)));
-    orthonormalize(q, m, l);
-  }
   // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
   const c = times(q);
   const gram = new Float64Array(l * l);
