@@ -51,7 +51,9 @@ function positions(index: OccupationIndex) {
  * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
  * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
- * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
+ * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. The best
+ * `SEMANTIC_DEPTH` are then re-ranked by meaning (`rerankBySemantics`: cosine in an LSA space
+ * learnt from ESCO's own text). Equal scores go to
  * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
  */
