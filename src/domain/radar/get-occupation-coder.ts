@@ -2,6 +2,7 @@ import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import type { OccupationCoder } from './code-occupation.ts';
 import { buildOccupationIndex } from './extraction/build-occupation-index.ts';
+import { cachedOccupationSemantics } from './extraction/build-occupation-semantics.ts';
 import { buildSkillIndex, type SkillIndex } from './extraction/build-skill-index.ts';
 import type { SkillEntry } from './extraction/types.ts';
 import { IMPORTED_VERSION_KEY, type ImportedSkillRow } from './get-skill-index.ts';
@@ -83,7 +84,11 @@ export function escoOccupationCoder(
   occupations: EscoOccupation[],
   relations: EscoOccupationSkill[],
 ): Extract<OccupationCoder, { kind: 'esco' }> {
-  return { kind: 'esco', index: buildOccupationIndex(escoSkills, occupations, relations) };
+  const index = buildOccupationIndex(escoSkills, occupations, relations);
+  // The semantic re-rank's LSA space (~4 s of CPU on full ESCO), built with the coder rather
+  // than inside the first post's coding.
+  cachedOccupationSemantics(index);
+  return { kind: 'esco', index };
 }
 
 /**

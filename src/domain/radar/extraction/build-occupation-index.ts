@@ -21,6 +21,8 @@ export interface OccupationIndex {
   profiles: Map<number, number>[];
   /** Euclidean norm of each profile. */
   norms: Float64Array;
+  /** Per occupation: skill entry indexes of its essential skills, in relation order. */
+  essential: number[][];
 }
 
 /**
@@ -54,13 +56,13 @@ export function buildOccupationIndex(
   const occByUri = new Map(occupations.map((o, i) => [o.uri, i]));
   const profiles = occupations.map(() => new Map<number, number>());
   const df = new Map<number, number>();
-  // The names of each occupation's essential skills, in relation order (for its text).
-  const essentialNames = occupations.map((): string[] => []);
+  // Each occupation's essential skills, in relation order (for its text and its meaning).
+  const essential = occupations.map((): number[] => []);
   for (const r of relations) {
     const o = occByUri.get(r.occupationUri);
     const s = skillByUri.get(r.skillUri);
     if (o === undefined || s === undefined) continue;
-    if (r.relation === 'essential') essentialNames[o]?.push(skills.entries[s]?.name ?? '');
+    if (r.relation === 'essential') essential[o]?.push(s);
     const p = profiles[o];
     if (!p) continue;
     const w = r.relation === 'essential' ? 1 : 0.5;
@@ -83,9 +85,14 @@ export function buildOccupationIndex(
   const jobTitles = buildJobTitleIndex(occupations);
   const text = buildOccupationTextIndex(
     occupations.map((o, i) =>
-      [o.name, ...o.aliases, o.description, ...(essentialNames[i] ?? [])].join('\n'),
+      [
+        o.name,
+        ...o.aliases,
+        o.description,
+        ...(essential[i] ?? []).map((s) => skills.entries[s]?.name ?? ''),
+      ].join('\n'),
     ),
   );
   const depth = Uint8Array.from(occupations, (o) => o.code.split('.').length);
-  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms };
+  return { occupations, titles, jobTitles, text, depth, skills, profiles, norms, essential };
 }

@@ -4,6 +4,7 @@ import { extractSkills } from './extract-skills.ts';
 import { eachJobTitleMatch } from './match-job-title.ts';
 import { addOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
+import { rerankBySemantics, SEMANTIC_DEPTH } from './rerank-by-semantics.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
@@ -117,7 +118,9 @@ function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
  * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
  * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
- * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
+ * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. The best
+ * `SEMANTIC_DEPTH` are then re-ranked by meaning (`rerankBySemantics`: cosine in an LSA space
+ * learnt from ESCO's own text). Equal scores go to
  * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
  */
@@ -181,7 +184,9 @@ export function rankOccupations(
     seen[o] = 0;
     if (v > 0) score[o] = (score[o] ?? 0) + (SKILL_WEIGHT * v) / ((index.norms[o] ?? 1) * adNorm);
   }
-  const order = topK(score, index.depth, k);
+  const lexical = topK(score, index.depth, Math.max(k, SEMANTIC_DEPTH));
+  // The best few re-ranked by meaning (an LSA space learnt from ESCO's own text).
+  const order = rerankBySemantics(index, normalized.main, description, lexical, score).slice(0, k);
   return order.map((i) => {
     const o = index.occupations[i];
     return {

@@ -1,0 +1,304 @@
+import { normalizeToken } from './normalize-token.ts';
+
+/**
+ * Word vectors learnt from a corpus by latent semantic analysis: a truncated SVD of the
+ * tf-idf term × document matrix, so words that share documents ("patient", "ward", "nursing")
+ * land near each other.
+ */
+export interface SemanticSpace {
+  /** Word key → row in `vectors`. */
+  vocab: Map<string, number>;
+  /** Inverse document frequency of each word (by row). */
+  idf: Float64Array;
+  /** Row-major word vectors, `dims` numbers per word (right singular vectors × singular values). */
+  vectors: Float64Array;
+  dims: number;
+}
+
+export interface SemanticSpaceOptions {
+  /** Dimensions kept. */
+  dims: number;
+  /** Extra random directions beyond `dims` (randomized SVD oversampling). */
+  oversample?: number;
+  /** Power iterations of the randomized range finder. */
+  powerIterations?: number;
+  /** Words in fewer documents than this are left out. */
+  minDf?: number;
+  /** Seed of the random projection (the result is deterministic for a seed). */
+  seed?: number;
+  /** Singular values are raised to this power in the word vectors (1: classic LSA). */
+  sigmaPower?: number;
+}
+
+/**
+ * Lowercase words of three letters or more, strongly stemmed (as the occupation text index);
+ * `memo` keeps stems across calls (a corpus repeats its words). Throws nothing.
+ */
+export function semanticWords(text: string, memo?: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
+    if (w.length <= 2) continue;
+    let stem = memo?.get(w);
+    if (stem === undefined) {
+      stem = normalizeToken(w, 'strong');
+      memo?.set(w, stem);
+    }
+    out.push(stem);
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, uniform in [0, 1). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Orthonormalises the `cols` columns of the row-major `rows × cols` matrix in place (modified Gram–Schmidt). */
+function orthonormalize(m: Float64Array, rows: number, cols: number): void {
+  // Work column-major for cache-friendly dot products, then copy back.
+  const c = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r += 1) {
+    for (let j = 0; j < cols; j += 1) c[j * rows + r] = m[r * cols + j] as number;
+  }
+  for (let j = 0; j < cols; j += 1) {
+    const oj = j * rows;
+    for (let i = 0; i < j; i += 1) {
+      const oi = i * rows;
+      let dot = 0;
+      for (let r = 0; r < rows; r += 1) dot += (c[oi + r] as number) * (c[oj + r] as number);
+      for (let r = 0; r < rows; r += 1)
+        c[oj + r] = (c[oj + r] as number) - dot * (c[oi + r] as number);
+    }
+    let norm = 0;
+    for (let r = 0; r < rows; r += 1) norm += (c[oj + r] as number) ** 2;
+    norm = Math.sqrt(norm);
+    const inv = norm > 1e-12 ? 1 / norm : 0;
+    for (let r = 0; r < rows; r += 1) c[oj + r] = (c[oj + r] as number) * inv;
+  }
+  for (let r = 0; r < rows; r += 1) {
+    for (let j = 0; j < cols; j += 1) m[r * cols + j] = c[j * rows + r] as number;
+  }
+}
+
+/** Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
+function symmetricEigen(
+  a: Float64Array,
+  n: number,
+): { values: Float64Array; vectors: Float64Array } {
+  const m = Float64Array.from(a);
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 50; sweep += 1) {
+    let off = 0;
+    for (let p = 0; p < n; p += 1)
+      for (let q = p + 1; q < n; q += 1) off += (m[p * n + q] as number) ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < n; p += 1) {
+      for (let q = p + 1; q < n; q += 1) {
+        const apq = m[p * n + q] as number;
+        if (Math.abs(apq) < 1e-300) continue;
+        const app = m[p * n + p] as number;
+        const aqq = m[q * n + q] as number;
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const cs = 1 / Math.sqrt(t * t + 1);
+        const sn = t * cs;
+        for (let k = 0; k < n; k += 1) {
+          const mkp = m[k * n + p] as number;
+          const mkq = m[k * n + q] as number;
+          m[k * n + p] = cs * mkp - sn * mkq;
+          m[k * n + q] = sn * mkp + cs * mkq;
+        }
+        for (let k = 0; k < n; k += 1) {
+          const mpk = m[p * n + k] as number;
+          const mqk = m[q * n + k] as number;
+          m[p * n + k] = cs * mpk - sn * mqk;
+          m[q * n + k] = sn * mpk + cs * mqk;
+        }
+        for (let k = 0; k < n; k += 1) {
+          const vkp = v[k * n + p] as number;
+          const vkq = v[k * n + q] as number;
+          v[k * n + p] = cs * vkp - sn * vkq;
+          v[k * n + q] = sn * vkp + cs * vkq;
+        }
+      }
+    }
+  }
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) values[i] = m[i * n + i] as number;
+  return { values, vectors: v };
+}
+
+/**
+ * Builds word vectors from `documents` (each as its `semanticWords`) by a randomized truncated SVD (Halko et al.) of the
+ * documents × words tf-idf matrix (sublinear tf, rows normalised): a seeded Gaussian
+ * projection, `powerIterations` power iterations, then the small eigenproblem. Deterministic
+ * for a seed. Throws nothing.
+ */
+export function buildSemanticSpace(
+  documents: readonly (readonly string[])[],
+  options: SemanticSpaceOptions,
+): SemanticSpace {
+  const {
+    dims,
+    oversample = 10,
+    powerIterations = 1,
+    minDf = 2,
+    seed = 1,
+    sigmaPower = 1,
+  } = options;
+  const tfs = documents.map((d) => {
+    const tf = new Map<string, number>();
+    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocab = new Map<string, number>();
+  for (const [w, f] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (f >= minDf) vocab.set(w, vocab.size);
+  }
+  const m = vocab.size;
+  const n = documents.length;
+  const idf = new Float64Array(m);
+  for (const [w, i] of vocab) idf[i] = Math.log(n / (df.get(w) ?? n));
+  // CSR of documents × words.
+  const rowStart = new Int32Array(n + 1);
+  const colList: number[] = [];
+  const valList: number[] = [];
+  tfs.forEach((tf, d) => {
+    let sq = 0;
+    const start = colList.length;
+    for (const [w, f] of tf) {
+      const i = vocab.get(w);
+      if (i === undefined) continue;
+      const v = (1 + Math.log(f)) * (idf[i] as number);
+      colList.push(i);
+      valList.push(v);
+      sq += v * v;
+    }
+    const norm = Math.sqrt(sq) || 1;
+    for (let j = start; j < valList.length; j += 1) valList[j] = (valList[j] as number) / norm;
+    rowStart[d + 1] = colList.length;
+  });
+  const col = Int32Array.from(colList);
+  const val = Float64Array.from(valList);
+  const l = Math.min(dims + oversample, m, n);
+  // D × X: X is m × l (row-major), result n × l.
+  const times = (x: Float64Array): Float64Array => {
+    const y = new Float64Array(n * l);
+    for (let d = 0; d < n; d += 1) {
+      const yo = d * l;
+      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
+        const xo = (col[p] as number) * l;
+        const v = val[p] as number;
+        for (let j = 0; j < l; j += 1)
+          y[yo + j] = (y[yo + j] as number) + v * (x[xo + j] as number);
+      }
+    }
+    return y;
+  };
+  // Dᵀ × Y: Y is n × l, result m × l.
+  const timesT = (y: Float64Array): Float64Array => {
+    const x = new Float64Array(m * l);
+    for (let d = 0; d < n; d += 1) {
+      const yo = d * l;
+      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
+        const xo = (col[p] as number) * l;
+        const v = val[p] as number;
+        for (let j = 0; j < l; j += 1)
+          x[xo + j] = (x[xo + j] as number) + v * (y[yo + j] as number);
+      }
+    }
+    return x;
+  };
+  // Range of Dᵀ (words × documents) from a seeded Gaussian projection, one power iteration.
+  const rand = seeded(seed);
+  const omega = new Float64Array(n * l);
+  for (let i = 0; i < omega.length; i += 2) {
+    const u = rand() || 1e-12;
+    const r = Math.sqrt(-2 * Math.log(u));
+    const t = 2 * Math.PI * rand();
+    omega[i] = r * Math.cos(t);
+    if (i + 1 < omega.length) omega[i + 1] = r * Math.sin(t);
+  }
+  // The span of (Dᵀ D)^q Dᵀ Ω does not depend on orthonormalising between the products, and a
+  // few powers stay far from float64's range, so the basis is orthonormalised once, at the end.
+  const q = timesT(omega);
+  for (let it = 0; it < powerIterations; it += 1) q.set(timesT(times(q)));
+  orthonormalize(q, m, l);
+  // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
+  const c = times(q);
+  const gram = new Float64Array(l * l);
+  for (let r = 0; r < n; r += 1) {
+    const o = r * l;
+    for (let i = 0; i < l; i += 1) {
+      const ci = c[o + i] as number;
+      if (ci === 0) continue;
+      for (let j = i; j < l; j += 1)
+        gram[i * l + j] = (gram[i * l + j] as number) + ci * (c[o + j] as number);
+    }
+  }
+  for (let i = 0; i < l; i += 1)
+    for (let j = 0; j < i; j += 1) gram[i * l + j] = gram[j * l + i] as number;
+  const { values, vectors: w } = symmetricEigen(gram, l);
+  const order = Array.from({ length: l }, (_, i) => i).sort(
+    (a, b) => (values[b] as number) - (values[a] as number),
+  );
+  const k = Math.min(dims, l);
+  // Word vectors: U Σ^p = Q W Σ^p (σ² are the eigenvalues).
+  const vectors = new Float64Array(m * k);
+  const scale = order.slice(0, k).map((e) => Math.max(values[e] as number, 0) ** (sigmaPower / 2));
+  for (let r = 0; r < m; r += 1) {
+    const o = r * l;
+    for (let cc = 0; cc < k; cc += 1) {
+      const e = order[cc] as number;
+      let s = 0;
+      for (let i = 0; i < l; i += 1) s += (q[o + i] as number) * (w[i * l + e] as number);
+      vectors[r * k + cc] = s * (scale[cc] as number);
+    }
+  }
+  return { vocab, idf, vectors, dims: k };
+}
+
+/**
+ * A text's unit vector in the space: the tf-idf-weighted sum of its words' vectors (words
+ * outside the vocabulary ignored), normalised; all zeros when no word is known. Throws nothing.
+ */
+export function embedText(space: SemanticSpace, text: string, into?: Float64Array): Float64Array {
+  return embedWords(space, semanticWords(text), into);
+}
+
+/** `embedText` of words already split by `semanticWords`. Throws nothing. */
+export function embedWords(
+  space: SemanticSpace,
+  words: readonly string[],
+  into?: Float64Array,
+): Float64Array {
+  const k = space.dims;
+  const out = into ?? new Float64Array(k);
+  out.fill(0);
+  const tf = new Map<number, number>();
+  for (const w of words) {
+    const i = space.vocab.get(w);
+    if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
+  }
+  for (const [i, f] of tf) {
+    const wgt = (1 + Math.log(f)) * (space.idf[i] as number);
+    const o = i * k;
+    for (let c = 0; c < k; c += 1)
+      out[c] = (out[c] as number) + wgt * (space.vectors[o + c] as number);
+  }
+  let norm = 0;
+  for (let c = 0; c < k; c += 1) norm += (out[c] as number) ** 2;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let c = 0; c < k; c += 1) out[c] = (out[c] as number) / norm;
+  return out;
+}
