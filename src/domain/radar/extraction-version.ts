@@ -10,14 +10,26 @@ import { IMPORTED_VERSION_KEY, STORED_EXTRACTION } from './get-skill-index.ts';
 export const EXTRACTOR_VERSION = 'explicit-morph-3';
 
 /**
+ * The occupation coder's own version: bump it whenever `rankOccupations` or the coder's index
+ * changes which occupation a post gets (signals, weights, title rules, the semantic stage), so
+ * stored posts are re-coded by the re-extraction job.
+ */
+export const OCCUPATION_CODER_VERSION = 'esco-semantic-1';
+
+/**
  * The version of what the product stores for a text: a hash of the taxonomy (content hash),
- * the shipped alias evidence, the extractor version, the stored-extraction options and the
- * version of the ESCO / O*NET entries imported into this instance. Equal versions, equal
+ * the shipped alias evidence, the extractor and occupation-coder versions, the stored-extraction
+ * options and the version of the ESCO / O*NET entries imported into this instance. Equal versions, equal
  * readings. Pure; throws AppError `invalid_input` for a malformed taxonomy or evidence file.
  */
-export function extractionVersion(importedVersion: string, extractor = EXTRACTOR_VERSION): string {
+export function extractionVersion(
+  importedVersion: string,
+  extractor = EXTRACTOR_VERSION,
+  coder = OCCUPATION_CODER_VERSION,
+): string {
   const h = createHash('sha256');
-  h.update(`${extractor}\n${getTaxonomy().version}\n${evidenceHash()}\n${importedVersion}\n`);
+  h.update(`${extractor}\n${coder}\n${getTaxonomy().version}\n${evidenceHash()}\n`);
+  h.update(`${importedVersion}\n`);
   h.update(JSON.stringify(STORED_EXTRACTION));
   return h.digest('hex').slice(0, 16);
 }
