@@ -1,5 +1,6 @@
 import { AppError } from '../../../errors.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
+import { correctTitleSpelling } from './correct-title-spelling.ts';
 import { extractSkills } from './extract-skills.ts';
 import { matchJobTitle } from './match-job-title.ts';
 import { matchOccupationText } from './match-occupation-text.ts';
@@ -44,7 +45,8 @@ function positions(index: OccupationIndex) {
 }
 
 /**
- * Ranks occupations for a job ad without any model: the ad title, normalised (seniority, grades,
+ * Ranks occupations for a job ad without any model: the ad title, its misspelt words read as
+ * the occupation-label words they stand for (`correctTitleSpelling`), normalised (seniority, grades,
  * publication noise and the employer dropped, abbreviations spelled out), against occupations'
  * preferred and alternative labels under the radar's morphology (`matchJobTitle`), with a bonus
  * when the title is an occupation's preferred label word for word; the ad's
@@ -68,11 +70,13 @@ export function rankOccupations(
   }
   const n = index.occupations.length;
   const score = new Float64Array(n);
-  for (const [o, s] of matchJobTitle(index.jobTitles, title)) {
+  // A misspelt title word ("Casher") would drop out of the title match; it is read as the label word.
+  const spelled = correctTitleSpelling(index, title);
+  for (const [o, s] of matchJobTitle(index.jobTitles, spelled)) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
   }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
-  const adText = `${normalizeJobTitle(title).main}\n${description}`;
+  const adText = `${normalizeJobTitle(spelled).main}\n${description}`;
   for (const [o, s] of matchOccupationText(index.text, adText)) {
     score[o] = (score[o] ?? 0) + TEXT_WEIGHT * s;
   }
