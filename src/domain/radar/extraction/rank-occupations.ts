@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors.ts';
+import { shareWithBroader } from './broader-title-match.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { correctTitleSpelling } from './correct-title-spelling.ts';
 import { extractSkills } from './extract-skills.ts';
@@ -48,7 +49,9 @@ function positions(index: OccupationIndex) {
  * Ranks occupations for a job ad without any model: the ad title, its misspelt words read as
  * the occupation-label words they stand for (`correctTitleSpelling`), normalised (seniority, grades,
  * publication noise and the employer dropped, abbreviations spelled out), against occupations'
- * preferred and alternative labels under the radar's morphology (`matchJobTitle`), with a bonus
+ * preferred and alternative labels under the radar's morphology (`matchJobTitle`), a narrower
+ * occupation's score shared with its broader one when the title does not say what sets it apart
+ * (`shareWithBroader`), with a bonus
  * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
  * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
@@ -72,7 +75,8 @@ export function rankOccupations(
   const score = new Float64Array(n);
   // A misspelt title word ("Casher") would drop out of the title match; it is read as the label word.
   const spelled = correctTitleSpelling(index, title);
-  for (const [o, s] of matchJobTitle(index.jobTitles, spelled)) {
+  const titled = shareWithBroader(index, spelled, matchJobTitle(index.jobTitles, spelled));
+  for (const [o, s] of titled) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
   }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
