@@ -36,6 +36,12 @@ describe('job title normalisation', () => {
     expect(normalizeJobTitle('Admin Asst.').main).toBe('administrative assistant');
     // "it" in lower case is a pronoun, not information technology.
     expect(normalizeJobTitle('Make it happen coordinator').main).toBe('make it happen coordinator');
+    expect(normalizeJobTitle('MEAL Officer').main).toBe(
+      'monitoring evaluation accountability and learning officer',
+    );
+    expect(normalizeJobTitle('WASH Engineer').main).toBe('water sanitation and hygiene engineer');
+    // Lower case, they are everyday words.
+    expect(normalizeJobTitle('Car wash attendant').main).toBe('car wash attendant');
   });
 
   it('splits a title into its parts, first part first, bracket remarks last', () => {

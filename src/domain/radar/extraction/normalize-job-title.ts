@@ -65,6 +65,11 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bQA\b/gu, 'quality assurance'],
   [/\bQC\b/gu, 'quality control'],
   [/\bKG\b/gu, 'kindergarten'],
+  // Sector abbreviations of development and health work.
+  [/\bMEAL\b/gu, 'monitoring evaluation accountability and learning'],
+  [/\bWASH\b/gu, 'water sanitation and hygiene'],
+  [/\bGBV\b/gu, 'gender-based violence'],
+  [/\bMHPSS\b/gu, 'mental health and psychosocial support'],
   [/\bCEO\b/gu, 'chief executive officer'],
   [/\bCFO\b/gu, 'chief financial officer'],
   [/\bCTO\b/gu, 'chief technology officer'],

@@ -29,6 +29,8 @@ const occupations: EscoOccupation[] = [
   occ('5412.1', 'police officer', ['officer', 'constable']),
   occ('2513.9', 'remote sensing developer', ['remote developer']),
   occ('5230.1', 'cashier', ['checkout operator']),
+  occ('2422.10', 'monitoring and evaluation officer', ['M&E officer']),
+  occ('7513.1', 'meal preparation worker', ['meal officer']),
 ];
 const skill = (id: string, name: string): SkillEntry => ({
   id,
@@ -82,6 +84,8 @@ describe('ESCO occupation coding of real-looking titles', () => {
 
   it('spells out abbreviations and matches a label with its words reordered', () => {
     expect(code('HR Officer')).toBe('2423.3');
+    // MEAL: monitoring, evaluation, accountability and learning, not food.
+    expect(code('MEAL Officer')).toBe('2422.10');
     expect(code('Manager of Kitchen')).toBe('3434.1.1');
   });
 
