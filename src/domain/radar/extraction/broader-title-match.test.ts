@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EscoOccupation } from '../importers/parse-esco.ts';
-import { shareWithBroader } from './broader-title-match.ts';
+import { shareNamedWithBroader, shareWithBroader } from './broader-title-match.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
 import { matchJobTitle } from './match-job-title.ts';
@@ -57,5 +57,19 @@ describe('shareWithBroader', () => {
     const top = (text: string) => rankOccupations(index, 'Front Desk Assistant', text, 1)[0]?.code;
     expect(top('You will greet visitors.')).toBe('4226.1');
     expect(top('You will book patients.')).toBe('4226.1.1');
+  });
+
+  it('passes a loose name the body uses on to the broader occupation too', () => {
+    const named = (text: string) =>
+      shareNamedWithBroader(index, new Map([[at('4226.1.1'), { score: 0.9, text }]]));
+    expect(named('front desk assistant').get(at('4226.1'))).toBe(0.9);
+    expect(named('front line medical receptionist').get(at('4226.1'))).toBeUndefined();
+    const top = rankOccupations(
+      index,
+      'Staff',
+      'Wanted: a front desk assistant. Greet visitors.',
+      1,
+    );
+    expect(top[0]?.code).toBe('4226.1');
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../../errors.ts';
-import { shareWithBroader } from './broader-title-match.ts';
+import { shareNamedWithBroader, shareWithBroader } from './broader-title-match.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { correctTitleSpelling } from './correct-title-spelling.ts';
 import { extractSkills } from './extract-skills.ts';
@@ -54,7 +54,8 @@ function positions(index: OccupationIndex) {
  * (`shareWithBroader`), with a bonus
  * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
- * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
+ * `matchOccupationText`); occupation labels named in the body at lower weight (shared with the broader occupation
+ * likewise, `shareNamedWithBroader`); and the cosine between the skills the ad names
  * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. Equal scores go to
  * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
@@ -86,9 +87,19 @@ export function rankOccupations(
   }
   const { occIndexById, skillIndexById } = positions(index);
   const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
+  const bodyNamed = new Map<number, { score: number; text: string }>();
   for (const t of body) {
     const o = occIndexById.get(t.skillId);
-    if (o !== undefined) score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * t.confidence;
+    if (o === undefined) continue;
+    const prev = bodyNamed.get(o);
+    const text = t.spans.map((x) => x.text).join(' ');
+    bodyNamed.set(o, {
+      score: (prev?.score ?? 0) + t.confidence,
+      text: `${prev?.text ?? ''} ${text}`,
+    });
+  }
+  for (const [o, c] of shareNamedWithBroader(index, bodyNamed)) {
+    score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * c;
   }
   const adSkills = new Map<number, number>();
   // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
