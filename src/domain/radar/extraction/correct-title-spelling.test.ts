@@ -19,7 +19,7 @@ const index = buildOccupationIndex(
   [
     occ('5230.1', 'cashier', ['checkout operator'], 'Cashiers take payments.'),
     occ('3343.1.7', 'supply chain assistant', ['distributor'], 'Civil servants and visitors.'),
-    occ('2142.1', 'civil engineer', ['civils engineer']),
+    occ('2142.1', 'civil engineer', ['civils engineer', 'civic engineer']),
   ],
   [],
 );
@@ -31,7 +31,7 @@ describe('correctTitleSpelling', () => {
   });
 
   it('keeps known words, short words and consonant slips as written', () => {
-    // "civics" is one consonant from "civils": another word, not a slip.
+    // "civics" is one consonant from "civils" and one final "s" from "civic": not slips.
     expect(correctTitleSpelling(index, 'Civics Teacher')).toBe('Civics Teacher');
     // Words of the descriptions are known, though no label holds them.
     expect(correctTitleSpelling(index, 'Visitors Desk')).toBe('Visitors Desk');

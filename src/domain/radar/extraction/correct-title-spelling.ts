@@ -19,7 +19,8 @@ const VOWEL = /^[aeiouy]$/u;
 /**
  * Whether `a` becomes `b` by one letter dropped or added, one vowel written for another
  * ("distributer", "independant"), or two neighbours swapped: the slips of typing and of English
- * spelling. A consonant for another is left alone: it makes other words ("civics", "civils").
+ * spelling. A consonant for another is left alone: it makes other words ("civics", "civils"); so
+ * is a final "s" more or less.
  */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -31,6 +32,8 @@ function oneEditApart(a: string, b: string): boolean {
     }
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
+  // A final "s" more or less is a plural or a subject ("civics"), not a slip.
+  if (i === Math.min(a.length, b.length) && (a.at(-1) === 's' || b.at(-1) === 's')) return false;
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
