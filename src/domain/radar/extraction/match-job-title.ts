@@ -126,6 +126,18 @@ export function buildJobTitleIndex(
   };
 }
 
+const labelFactorCache = new WeakMap<JobTitleIndex, Float64Array>();
+
+/** Each label's weight to the power −LABEL_SHARE, computed once per index. */
+function labelFactors(index: JobTitleIndex): Float64Array {
+  let f = labelFactorCache.get(index);
+  if (!f) {
+    f = Float64Array.from(index.labelWeight, (w) => (w || 1) ** -LABEL_SHARE);
+    labelFactorCache.set(index, f);
+  }
+  return f;
+}
+
 /** Scores every label sharing a key with one title part; keeps each occupation's best. */
 function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<number, number>) {
   const { keys, head } = jobTitleKeys(text);
@@ -145,8 +157,11 @@ function scorePart(index: JobTitleIndex, text: string, weight: number, out: Map<
     if (!list) continue;
     for (const l of list) matched.set(l, (matched.get(l) ?? 0) + w);
   }
+  // (m / qWeight)^(1 − LABEL_SHARE) × (m / labelWeight)^LABEL_SHARE, without a power per label.
+  const qFactor = qWeight ** (LABEL_SHARE - 1);
+  const lf = labelFactors(index);
   for (const [l, m] of matched) {
-    let s = (m / qWeight) ** (1 - LABEL_SHARE) * (m / (index.labelWeight[l] ?? 1)) ** LABEL_SHARE;
+    let s = m * qFactor * (lf[l] ?? 1);
     if (headId !== undefined && !index.labelKeys[l]?.includes(headId)) s *= HEAD_MISS;
     else if (headId !== undefined && index.labelHead[l] !== headId) s *= OTHER_HEAD;
     if (!index.labelPreferred[l]) {
