@@ -40,4 +40,17 @@ describe('job title matching', () => {
     const engineer = s.get('network support engineer') ?? 0;
     expect(engineer).toBeGreaterThan(manager);
   });
+
+  it('puts a longer label holding every title word above a shorter one missing a title word', () => {
+    // Every word below is in exactly two labels, so all weigh the same: the cosine ties the two.
+    const world = [
+      { name: 'plant hire fleet operator', aliases: [] },
+      { name: 'operator', aliases: [] },
+      { name: 'plant breeder', aliases: [] },
+      { name: 'hire clerk', aliases: [] },
+      { name: 'fleet manager', aliases: [] },
+    ];
+    const s = matchJobTitle(buildJobTitleIndex(world), 'Plant Operator');
+    expect((s.get(0) ?? 0) - (s.get(1) ?? 0)).toBeGreaterThan(0.01);
+  });
 });

@@ -24,6 +24,17 @@ describe('job title normalisation', () => {
     expect(normalizeJobTitle('Hiring: Part Time Tutor (2)').main).toBe('tutor');
   });
 
+  it("drops whom the employer wants and names a teacher's school by its grades", () => {
+    expect(normalizeJobTitle('Female Waitress').main).toBe('waitress');
+    expect(normalizeJobTitle('Teacher (Grade 5-8)').main).toBe('teacher primary school');
+    expect(normalizeJobTitle('G1-G5 English Teacher').main).toBe('primary school english teacher');
+    expect(normalizeJobTitle('Mathematics Teacher for Grades 9 & 10').main).toBe(
+      'mathematics teacher for secondary school',
+    );
+    // Not a teaching title: a grade is a pay grade, dropped as before.
+    expect(normalizeJobTitle('Accountant Grade 5').main).toBe('accountant');
+  });
+
   it('drops the employer after "at" or "@"', () => {
     expect(normalizeJobTitle('Sous Chef at The Green Fork Ltd').main).toBe('sous chef');
     expect(normalizeJobTitle('Backend Developer @ Acme').main).toBe('backend developer');
@@ -36,6 +47,12 @@ describe('job title normalisation', () => {
     expect(normalizeJobTitle('Admin Asst.').main).toBe('administrative assistant');
     // "it" in lower case is a pronoun, not information technology.
     expect(normalizeJobTitle('Make it happen coordinator').main).toBe('make it happen coordinator');
+    expect(normalizeJobTitle('MEAL Officer').main).toBe(
+      'monitoring evaluation accountability and learning officer',
+    );
+    expect(normalizeJobTitle('WASH Engineer').main).toBe('water sanitation and hygiene engineer');
+    // Lower case, they are everyday words.
+    expect(normalizeJobTitle('Car wash attendant').main).toBe('car wash attendant');
   });
 
   it('splits a title into its parts, first part first, bracket remarks last', () => {

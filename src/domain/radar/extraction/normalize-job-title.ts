@@ -41,6 +41,8 @@ const NOISE = [
   'temp',
   'freelance',
   'fixed[- ]term',
+  // Whom the employer wants ("Female Waitress", "Male Driver"), not what the job is.
+  '(?:fe)?males?',
 ];
 const NOISE_RE = new RegExp(`\\b(?:${NOISE.join('|')})\\b`, 'giu');
 
@@ -49,6 +51,24 @@ const JUNIOR_RE = /\b(?:junior|jr|entry[- ]level)\b\.?/giu;
 /** Grade marks: roman numerals and "level 2" / "grade B", counts like "(Four)". */
 const GRADE_RE =
   /\b(?:i{1,3}|iv|v|vi{1,3}|level\s+\w+|grade\s+[a-z0-9]|[0-9]+|one|two|three|four|five|six)\b/giu;
+/**
+ * School grades in a teaching title ("Teacher (Grade 5-8)", "G1-G5 English Teacher", "Grades 9
+ * & 10"): the highest number says the school, primary up to grade 8, secondary up to 12.
+ */
+const SCHOOL_GRADES_RE =
+  /\b(?:grades?|g)\s*(\d{1,2})(?:\s*(?:-|–|to|&|and|,)\s*(?:(?:grades?|g)\s*)?(\d{1,2}))*/giu;
+const TEACHING_RE = /\b(?:teach\w*|tutors?|instructors?)\b/iu;
+
+/** The title with its school grades named as the school they belong to, when it is about teaching. */
+function schoolOfGrades(title: string): string {
+  if (!TEACHING_RE.test(title)) return title;
+  return title.replace(SCHOOL_GRADES_RE, (whole: string) => {
+    const top = Math.max(...(whole.match(/\d{1,2}/gu) ?? []).map(Number));
+    if (top < 1 || top > 12) return whole;
+    return top <= 8 ? ' primary school ' : ' secondary school ';
+  });
+}
+
 /** "Translator at Acme Ltd", "Developer @ Acme": the employer follows. */
 const EMPLOYER_RE = /\s(?:at|@)\s.*$/iu;
 
@@ -65,6 +85,11 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bQA\b/gu, 'quality assurance'],
   [/\bQC\b/gu, 'quality control'],
   [/\bKG\b/gu, 'kindergarten'],
+  // Sector abbreviations of development and health work.
+  [/\bMEAL\b/gu, 'monitoring evaluation accountability and learning'],
+  [/\bWASH\b/gu, 'water sanitation and hygiene'],
+  [/\bGBV\b/gu, 'gender-based violence'],
+  [/\bMHPSS\b/gu, 'mental health and psychosocial support'],
   [/\bCEO\b/gu, 'chief executive officer'],
   [/\bCFO\b/gu, 'chief financial officer'],
   [/\bCTO\b/gu, 'chief technology officer'],
@@ -113,7 +138,7 @@ export function normalizeJobTitle(title: string): NormalizedTitle {
   const seniority = JUNIOR_RE.test(raw) ? 'junior' : SENIOR_RE.test(raw) ? 'senior' : undefined;
   JUNIOR_RE.lastIndex = 0;
   SENIOR_RE.lastIndex = 0;
-  let s = raw.replace(EMPLOYER_RE, '');
+  let s = schoolOfGrades(raw.replace(EMPLOYER_RE, ''));
   for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
   const brackets: string[] = [];
   s = s.replace(/[([{]([^)\]}]*)[)\]}]?/gu, (_, inner: string) => {

@@ -31,6 +31,9 @@ const occupations: EscoOccupation[] = [
   occ('1221.3.2', 'marketing manager', ['head of marketing']),
   occ('5412.1', 'police officer', ['officer', 'constable']),
   occ('2513.9', 'remote sensing developer', ['remote developer']),
+  occ('5230.1', 'cashier', ['checkout operator']),
+  occ('2422.10', 'monitoring and evaluation officer', ['M&E officer']),
+  occ('7513.1', 'meal preparation worker', ['meal officer']),
 ];
 const skill = (id: string, name: string): SkillEntry => ({
   id,
@@ -84,7 +87,16 @@ describe('ESCO occupation coding of real-looking titles', () => {
 
   it('spells out abbreviations and matches a label with its words reordered', () => {
     expect(code('HR Officer')).toBe('2423.3');
+    // MEAL: monitoring, evaluation, accountability and learning, not food.
+    expect(code('MEAL Officer')).toBe('2422.10');
     expect(code('Manager of Kitchen')).toBe('3434.1.1');
+  });
+
+  it('reads a misspelt title word as the label word it stands for', () => {
+    expect(code('Casher')).toBe('5230.1');
+    expect(code('Graphic Desiner')).toBe('2166.1');
+    // A consonant for another is not read as a slip.
+    expect(code('Recepsionist')).toBeUndefined();
   });
 
   it('lets the skills the ad names decide between occupations sharing a label', () => {

@@ -1,5 +1,7 @@
 import { AppError } from '../../../errors.ts';
+import { shareNamedWithBroader, shareWithBroader } from './broader-title-match.ts';
 import type { OccupationIndex } from './build-occupation-index.ts';
+import { correctTitleSpelling } from './correct-title-spelling.ts';
 import { extractSkills } from './extract-skills.ts';
 import { eachJobTitleMatch } from './match-job-title.ts';
 import { addOccupationText } from './match-occupation-text.ts';
@@ -112,15 +114,19 @@ function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
 }
 
 /**
- * Ranks occupations for a job ad without any model: the ad title, normalised (seniority, grades,
+ * Ranks occupations for a job ad without any model: the ad title, its misspelt words read as
+ * the occupation-label words they stand for (`correctTitleSpelling`), normalised (seniority, grades,
  * publication noise and the employer dropped, abbreviations spelled out), against occupations'
- * preferred and alternative labels under the radar's morphology (`matchJobTitle`), with a bonus
+ * preferred and alternative labels under the radar's morphology (`matchJobTitle`), a narrower
+ * occupation's score shared with its broader one when the title does not say what sets it apart
+ * (`shareWithBroader`), with a bonus
  * when the title is an occupation's preferred label word for word; the ad's
  * words against each occupation's labels, description and essential skills (tf-idf cosine,
- * `matchOccupationText`); occupation labels named in the body at lower weight; and the cosine between the skills the ad names
- * (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's essential/optional skill profile. The best
- * `SEMANTIC_DEPTH` are then re-ranked by meaning (`rerankBySemantics`: cosine in an LSA space
- * learnt from ESCO's own text). Equal scores go to
+ * `matchOccupationText`); occupation labels named in the body at lower weight (shared with the
+ * broader occupation likewise, `shareNamedWithBroader`); and the cosine between the skills the ad
+ * names (`extractSkills`, explicit mentions only, so coding stays cheap) and each occupation's
+ * essential/optional skill profile. The best `SEMANTIC_DEPTH` are then re-ranked by meaning
+ * (`rerankBySemantics`: cosine in an LSA space learnt from ESCO's own text). Equal scores go to
  * the more specific occupation (deeper ESCO code), then index order. Deterministic.
  * Throws AppError `invalid_input` when title or description is not a string or k < 1.
  */
@@ -138,10 +144,14 @@ export function rankOccupations(
   }
   const n = index.occupations.length;
   const score = new Float64Array(n);
-  const normalized = normalizeJobTitle(title);
-  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => {
+  // A misspelt title word ("Casher") would drop out of the title match; it is read as the label word.
+  const spelled = correctTitleSpelling(index, title);
+  const normalized = normalizeJobTitle(spelled);
+  const titleScores = new Map<number, number>();
+  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => titleScores.set(o, s));
+  for (const [o, s] of shareWithBroader(index, spelled, titleScores)) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
-  });
+  }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
   const adText = `${normalized.main}\n${description}`;
   addOccupationText(index.text, adText, TEXT_WEIGHT, score);
@@ -149,9 +159,19 @@ export function rankOccupations(
   const { occIndexById, skillIndexById, profileStart, profileOcc, profileWeight } = d;
   const { dot, seen, touched } = d;
   const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
+  const bodyNamed = new Map<number, { score: number; text: string }>();
   for (const t of body) {
     const o = occIndexById.get(t.skillId);
-    if (o !== undefined) score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * t.confidence;
+    if (o === undefined) continue;
+    const prev = bodyNamed.get(o);
+    const text = t.spans.map((x) => x.text).join(' ');
+    bodyNamed.set(o, {
+      score: (prev?.score ?? 0) + t.confidence,
+      text: `${prev?.text ?? ''} ${text}`,
+    });
+  }
+  for (const [o, c] of shareNamedWithBroader(index, bodyNamed)) {
+    score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * c;
   }
   const adSkills = new Map<number, number>();
   // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
