@@ -1,3 +1,11 @@
+import {
+  denseTimesTransposed,
+  gramMatrix,
+  orthonormalizeColumns,
+  type SparseRows,
+  sparseTimesDense,
+  sparseTransposeTimesDense,
+} from './matrix-kernels.ts';
 import { normalizeToken } from './normalize-token.ts';
 
 /**
@@ -67,21 +75,7 @@ function orthonormalize(m: Float64Array, rows: number, cols: number): void {
   for (let r = 0; r < rows; r += 1) {
     for (let j = 0; j < cols; j += 1) c[j * rows + r] = m[r * cols + j] as number;
   }
-  for (let j = 0; j < cols; j += 1) {
-    const oj = j * rows;
-    for (let i = 0; i < j; i += 1) {
-      const oi = i * rows;
-      let dot = 0;
-      for (let r = 0; r < rows; r += 1) dot += (c[oi + r] as number) * (c[oj + r] as number);
-      for (let r = 0; r < rows; r += 1)
-        c[oj + r] = (c[oj + r] as number) - dot * (c[oi + r] as number);
-    }
-    let norm = 0;
-    for (let r = 0; r < rows; r += 1) norm += (c[oj + r] as number) ** 2;
-    norm = Math.sqrt(norm);
-    const inv = norm > 1e-12 ? 1 / norm : 0;
-    for (let r = 0; r < rows; r += 1) c[oj + r] = (c[oj + r] as number) * inv;
-  }
+  orthonormalizeColumns(c, rows, cols);
   for (let r = 0; r < rows; r += 1) {
     for (let j = 0; j < cols; j += 1) m[r * cols + j] = c[j * rows + r] as number;
   }
@@ -188,37 +182,14 @@ export function buildSemanticSpace(
     for (let j = start; j < valList.length; j += 1) valList[j] = (valList[j] as number) / norm;
     rowStart[d + 1] = colList.length;
   });
-  const col = Int32Array.from(colList);
-  const val = Float64Array.from(valList);
+  const d: SparseRows = {
+    rows: n,
+    cols: m,
+    start: rowStart,
+    index: Int32Array.from(colList),
+    value: Float64Array.from(valList),
+  };
   const l = Math.min(dims + oversample, m, n);
-  // D × X: X is m × l (row-major), result n × l.
-  const times = (x: Float64Array): Float64Array => {
-    const y = new Float64Array(n * l);
-    for (let d = 0; d < n; d += 1) {
-      const yo = d * l;
-      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
-        const xo = (col[p] as number) * l;
-        const v = val[p] as number;
-        for (let j = 0; j < l; j += 1)
-          y[yo + j] = (y[yo + j] as number) + v * (x[xo + j] as number);
-      }
-    }
-    return y;
-  };
-  // Dᵀ × Y: Y is n × l, result m × l.
-  const timesT = (y: Float64Array): Float64Array => {
-    const x = new Float64Array(m * l);
-    for (let d = 0; d < n; d += 1) {
-      const yo = d * l;
-      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
-        const xo = (col[p] as number) * l;
-        const v = val[p] as number;
-        for (let j = 0; j < l; j += 1)
-          x[xo + j] = (x[xo + j] as number) + v * (y[yo + j] as number);
-      }
-    }
-    return x;
-  };
   // Range of Dᵀ (words × documents) from a seeded Gaussian projection, one power iteration.
   const rand = seeded(seed);
   const omega = new Float64Array(n * l);
@@ -231,39 +202,33 @@ export function buildSemanticSpace(
   }
   // The span of (Dᵀ D)^q Dᵀ Ω does not depend on orthonormalising between the products, and a
   // few powers stay far from float64's range, so the basis is orthonormalised once, at the end.
-  const q = timesT(omega);
-  for (let it = 0; it < powerIterations; it += 1) q.set(timesT(times(q)));
+  // `omega` is then reused for every documents × l product (D × Q).
+  const q = sparseTransposeTimesDense(d, omega, l);
+  for (let it = 0; it < powerIterations; it += 1) {
+    sparseTimesDense(d, q, l, omega);
+    sparseTransposeTimesDense(d, omega, l, q);
+  }
   orthonormalize(q, m, l);
   // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
-  const c = times(q);
-  const gram = new Float64Array(l * l);
-  for (let r = 0; r < n; r += 1) {
-    const o = r * l;
-    for (let i = 0; i < l; i += 1) {
-      const ci = c[o + i] as number;
-      if (ci === 0) continue;
-      for (let j = i; j < l; j += 1)
-        gram[i * l + j] = (gram[i * l + j] as number) + ci * (c[o + j] as number);
-    }
-  }
-  for (let i = 0; i < l; i += 1)
-    for (let j = 0; j < i; j += 1) gram[i * l + j] = gram[j * l + i] as number;
+  const c = sparseTimesDense(d, q, l, omega);
+  const gram = gramMatrix(c, n, l);
   const { values, vectors: w } = symmetricEigen(gram, l);
   const order = Array.from({ length: l }, (_, i) => i).sort(
     (a, b) => (values[b] as number) - (values[a] as number),
   );
   const k = Math.min(dims, l);
   // Word vectors: U Σ^p = Q W Σ^p (σ² are the eigenvalues).
-  const vectors = new Float64Array(m * k);
   const scale = order.slice(0, k).map((e) => Math.max(values[e] as number, 0) ** (sigmaPower / 2));
+  // The kept eigenvectors, one per row.
+  const wt = new Float64Array(k * l);
+  for (let cc = 0; cc < k; cc += 1) {
+    const e = order[cc] as number;
+    for (let i = 0; i < l; i += 1) wt[cc * l + i] = w[i * l + e] as number;
+  }
+  const vectors = denseTimesTransposed(q, wt, m, l, k);
   for (let r = 0; r < m; r += 1) {
-    const o = r * l;
-    for (let cc = 0; cc < k; cc += 1) {
-      const e = order[cc] as number;
-      let s = 0;
-      for (let i = 0; i < l; i += 1) s += (q[o + i] as number) * (w[i * l + e] as number);
-      vectors[r * k + cc] = s * (scale[cc] as number);
-    }
+    for (let cc = 0; cc < k; cc += 1)
+      vectors[r * k + cc] = (vectors[r * k + cc] as number) * (scale[cc] as number);
   }
   return { vocab, idf, vectors, dims: k };
 }
