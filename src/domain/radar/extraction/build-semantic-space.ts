@@ -1,10 +1,12 @@
 import {
   denseTimesTransposed,
-  gramMatrix,
+  gramOfPanels,
   orthonormalizeColumns,
+  PANEL,
+  panelIndex,
   type SparseRows,
-  sparseTimesDense,
-  sparseTransposeTimesDense,
+  sparseTimesPanels,
+  sparseTransposeTimesPanels,
 } from './matrix-kernels.ts';
 import { normalizeToken } from './normalize-token.ts';
 
@@ -68,17 +70,26 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Orthonormalises the `cols` columns of the row-major `rows × cols` matrix in place (modified Gram–Schmidt). */
-function orthonormalize(m: Float64Array, rows: number, cols: number): void {
-  // Work column-major for cache-friendly dot products, then copy back.
+/**
+ * Orthonormalises the first `cols` columns of panelled `p` (`rows` rows) by modified
+ * Gram–Schmidt: writes them back into `p` (padding columns left as they are) and returns them
+ * row-major `rows × cols`.
+ */
+function orthonormalizePanels(p: Float64Array, rows: number, cols: number): Float64Array {
   const c = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r += 1) {
-    for (let j = 0; j < cols; j += 1) c[j * rows + r] = m[r * cols + j] as number;
+  for (let j = 0; j < cols; j += 1) {
+    for (let r = 0; r < rows; r += 1) c[j * rows + r] = p[panelIndex(rows, r, j)] as number;
   }
   orthonormalizeColumns(c, rows, cols);
-  for (let r = 0; r < rows; r += 1) {
-    for (let j = 0; j < cols; j += 1) m[r * cols + j] = c[j * rows + r] as number;
+  const m = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j += 1) {
+    for (let r = 0; r < rows; r += 1) {
+      const x = c[j * rows + r] as number;
+      p[panelIndex(rows, r, j)] = x;
+      m[r * cols + j] = x;
+    }
   }
+  return m;
 }
 
 /** Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
@@ -148,70 +159,117 @@ export function buildSemanticSpace(
     seed = 1,
     sigmaPower = 1,
   } = options;
-  const tfs = documents.map((d) => {
-    const tf = new Map<string, number>();
-    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = documents.length;
+  // Each distinct word gets an id; each document its distinct ids in order of first use, with counts.
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  let tokens = 0;
+  for (const doc of documents) tokens += doc.length;
+  const docStart = new Int32Array(n + 1);
+  const docWord = new Int32Array(tokens);
+  const docCount = new Int32Array(tokens);
+  let count = new Int32Array(1024);
+  let seen = 0;
+  for (let dd = 0; dd < n; dd += 1) {
+    const first = seen;
+    for (const w of documents[dd] ?? []) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(w, id);
+        words.push(w);
+        if (id >= count.length) {
+          const grown = new Int32Array(count.length * 2);
+          grown.set(count);
+          count = grown;
+        }
+      }
+      if (count[id] === 0) docWord[seen++] = id;
+      count[id] = (count[id] as number) + 1;
+    }
+    for (let u = first; u < seen; u += 1) {
+      const id = docWord[u] as number;
+      docCount[u] = count[id] as number;
+      count[id] = 0;
+    }
+    docStart[dd + 1] = seen;
+  }
+  const df = new Int32Array(words.length);
+  for (let u = 0; u < seen; u += 1)
+    df[docWord[u] as number] = (df[docWord[u] as number] as number) + 1;
   const vocab = new Map<string, number>();
-  for (const [w, f] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (f >= minDf) vocab.set(w, vocab.size);
+  const column = new Int32Array(words.length).fill(-1);
+  for (const id of words
+    .map((_, i) => i)
+    .sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1))) {
+    if ((df[id] as number) >= minDf) {
+      column[id] = vocab.size;
+      vocab.set(words[id] as string, vocab.size);
+    }
   }
   const m = vocab.size;
-  const n = documents.length;
   const idf = new Float64Array(m);
-  for (const [w, i] of vocab) idf[i] = Math.log(n / (df.get(w) ?? n));
-  // CSR of documents × words.
+  for (let id = 0; id < words.length; id += 1) {
+    const i = column[id] as number;
+    if (i >= 0) idf[i] = Math.log(n / (df[id] as number));
+  }
+  // CSR of documents × words (sublinear tf × idf, rows normalised), words in order of first use.
   const rowStart = new Int32Array(n + 1);
-  const colList: number[] = [];
-  const valList: number[] = [];
-  tfs.forEach((tf, d) => {
+  const colIndex = new Int32Array(seen);
+  const colValue = new Float64Array(seen);
+  let nnz = 0;
+  for (let dd = 0; dd < n; dd += 1) {
     let sq = 0;
-    const start = colList.length;
-    for (const [w, f] of tf) {
-      const i = vocab.get(w);
-      if (i === undefined) continue;
-      const v = (1 + Math.log(f)) * (idf[i] as number);
-      colList.push(i);
-      valList.push(v);
+    const start = nnz;
+    for (let u = docStart[dd] as number; u < (docStart[dd + 1] as number); u += 1) {
+      const i = column[docWord[u] as number] as number;
+      if (i < 0) continue;
+      const v = (1 + Math.log(docCount[u] as number)) * (idf[i] as number);
+      colIndex[nnz] = i;
+      colValue[nnz] = v;
+      nnz += 1;
       sq += v * v;
     }
     const norm = Math.sqrt(sq) || 1;
-    for (let j = start; j < valList.length; j += 1) valList[j] = (valList[j] as number) / norm;
-    rowStart[d + 1] = colList.length;
-  });
+    for (let p = start; p < nnz; p += 1) colValue[p] = (colValue[p] as number) / norm;
+    rowStart[dd + 1] = nnz;
+  }
   const d: SparseRows = {
     rows: n,
     cols: m,
     start: rowStart,
-    index: Int32Array.from(colList),
-    value: Float64Array.from(valList),
+    index: colIndex.subarray(0, nnz),
+    value: colValue.subarray(0, nnz),
   };
   const l = Math.min(dims + oversample, m, n);
   // Range of Dᵀ (words × documents) from a seeded Gaussian projection, one power iteration.
+  // Dense products run on panelled matrices (`PANEL` columns a panel, the last padded with zeros).
+  const panels = Math.ceil(l / PANEL);
   const rand = seeded(seed);
-  const omega = new Float64Array(n * l);
-  for (let i = 0; i < omega.length; i += 2) {
+  const omega = new Float64Array(n * panels * PANEL);
+  const at = (f: number) => {
+    const r = Math.floor(f / l);
+    return panelIndex(n, r, f - r * l);
+  };
+  for (let i = 0; i < n * l; i += 2) {
     const u = rand() || 1e-12;
     const r = Math.sqrt(-2 * Math.log(u));
     const t = 2 * Math.PI * rand();
-    omega[i] = r * Math.cos(t);
-    if (i + 1 < omega.length) omega[i + 1] = r * Math.sin(t);
+    omega[at(i)] = r * Math.cos(t);
+    if (i + 1 < n * l) omega[at(i + 1)] = r * Math.sin(t);
   }
   // The span of (Dᵀ D)^q Dᵀ Ω does not depend on orthonormalising between the products, and a
   // few powers stay far from float64's range, so the basis is orthonormalised once, at the end.
   // `omega` is then reused for every documents × l product (D × Q).
-  const q = sparseTransposeTimesDense(d, omega, l);
+  const y = sparseTransposeTimesPanels(d, omega, panels);
   for (let it = 0; it < powerIterations; it += 1) {
-    sparseTimesDense(d, q, l, omega);
-    sparseTransposeTimesDense(d, omega, l, q);
+    sparseTimesPanels(d, y, panels, omega);
+    sparseTransposeTimesPanels(d, omega, panels, y);
   }
-  orthonormalize(q, m, l);
+  const q = orthonormalizePanels(y, m, l);
   // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
-  const c = sparseTimesDense(d, q, l, omega);
-  const gram = gramMatrix(c, n, l);
+  const c = sparseTimesPanels(d, y, panels, omega);
+  const gram = gramOfPanels(c, n, l);
   const { values, vectors: w } = symmetricEigen(gram, l);
   const order = Array.from({ length: l }, (_, i) => i).sort(
     (a, b) => (values[b] as number) - (values[a] as number),

@@ -16,21 +16,33 @@ export interface SparseRows {
 }
 
 /**
- * `a × x` for `x` row-major `a.cols × l`: row-major `a.rows × l` (into `out` when given, which
- * must not be `x`), each entry summed over the row's stored entries in their order. Works on
- * eight output columns at a time, all rows for one group of columns before the next, so the
- * part of `x` being read stays in cache. Throws nothing.
+ * Dense matrices of the products below are stored in panels of eight columns: entry `(r, j)`
+ * of a `rows × 8·panels` matrix sits at `((j >> 3) · rows + r) · 8 + (j & 7)`, so the part of a
+ * matrix that one group of eight columns reads is contiguous.
  */
-export function sparseTimesDense(
+export const PANEL = 8;
+
+/** Index of entry `(r, j)` in a panelled matrix of `rows` rows. */
+export function panelIndex(rows: number, r: number, j: number): number {
+  return ((j >> 3) * rows + r) * PANEL + (j & 7);
+}
+
+/**
+ * `a × x` for panelled `x` (`a.cols` rows, `panels` panels): panelled `a.rows` rows (into `out`
+ * when given, which must not be `x`), each entry summed over the row's stored entries in their
+ * order. Works one panel at a time. Throws nothing.
+ */
+export function sparseTimesPanels(
   a: SparseRows,
   x: Float64Array,
-  l: number,
+  panels: number,
   out?: Float64Array,
 ): Float64Array {
-  const { rows, start, index, value } = a;
-  const y = out ?? new Float64Array(rows * l);
-  const l8 = l - (l % 8);
-  for (let j = 0; j < l8; j += 8) {
+  const { rows, cols, start, index, value } = a;
+  const y = out ?? new Float64Array(rows * panels * PANEL);
+  for (let b = 0; b < panels; b += 1) {
+    const xb = b * cols * PANEL;
+    let yo = b * rows * PANEL;
     let p = 0;
     for (let r = 0; r < rows; r += 1) {
       const p1 = start[r + 1] as number;
@@ -44,7 +56,7 @@ export function sparseTimesDense(
       let a7 = 0;
       for (; p < p1; p += 1) {
         const v = value[p] as number;
-        const xo = (index[p] as number) * l + j;
+        const xo = xb + (index[p] as number) * PANEL;
         a0 += v * (x[xo] as number);
         a1 += v * (x[xo + 1] as number);
         a2 += v * (x[xo + 2] as number);
@@ -54,7 +66,6 @@ export function sparseTimesDense(
         a6 += v * (x[xo + 6] as number);
         a7 += v * (x[xo + 7] as number);
       }
-      const yo = r * l + j;
       y[yo] = a0;
       y[yo + 1] = a1;
       y[yo + 2] = a2;
@@ -63,42 +74,32 @@ export function sparseTimesDense(
       y[yo + 5] = a5;
       y[yo + 6] = a6;
       y[yo + 7] = a7;
-    }
-  }
-  for (let r = 0; r < rows; r += 1) {
-    const p0 = start[r] as number;
-    const p1 = start[r + 1] as number;
-    for (let j = l8; j < l; j += 1) {
-      let s = 0;
-      for (let p = p0; p < p1; p += 1)
-        s += (value[p] as number) * (x[(index[p] as number) * l + j] as number);
-      y[r * l + j] = s;
+      yo += PANEL;
     }
   }
   return y;
 }
 
 /**
- * `aᵀ × y` for `y` row-major `a.rows × l`: row-major `a.cols × l` (into `out` when given, which
- * must not be `y`), each entry summed over `a`'s rows in ascending order. Scatters each row's
- * eight columns at a time into the result, all rows for one group of columns before the next,
- * so the part of the result being written stays in cache. Throws nothing.
+ * `aᵀ × y` for panelled `y` (`a.rows` rows, `panels` panels): panelled `a.cols` rows (into `out`
+ * when given, which must not be `y`), each entry summed over `a`'s rows in ascending order.
+ * Scatters each row into the result one panel at a time. Throws nothing.
  */
-export function sparseTransposeTimesDense(
+export function sparseTransposeTimesPanels(
   a: SparseRows,
   y: Float64Array,
-  l: number,
+  panels: number,
   out?: Float64Array,
 ): Float64Array {
   const { rows, cols, start, index, value } = a;
-  const x = out ?? new Float64Array(cols * l);
+  const x = out ?? new Float64Array(cols * panels * PANEL);
   if (out) x.fill(0);
-  const l8 = l - (l % 8);
-  for (let j = 0; j < l8; j += 8) {
+  for (let b = 0; b < panels; b += 1) {
+    const xb = b * cols * PANEL;
+    let yo = b * rows * PANEL;
     let p = 0;
     for (let r = 0; r < rows; r += 1) {
       const p1 = start[r + 1] as number;
-      const yo = r * l + j;
       const b0 = y[yo] as number;
       const b1 = y[yo + 1] as number;
       const b2 = y[yo + 2] as number;
@@ -107,9 +108,10 @@ export function sparseTransposeTimesDense(
       const b5 = y[yo + 5] as number;
       const b6 = y[yo + 6] as number;
       const b7 = y[yo + 7] as number;
+      yo += PANEL;
       for (; p < p1; p += 1) {
         const v = value[p] as number;
-        const xo = (index[p] as number) * l + j;
+        const xo = xb + (index[p] as number) * PANEL;
         x[xo] = (x[xo] as number) + v * b0;
         x[xo + 1] = (x[xo + 1] as number) + v * b1;
         x[xo + 2] = (x[xo + 2] as number) + v * b2;
@@ -121,30 +123,25 @@ export function sparseTransposeTimesDense(
       }
     }
   }
-  for (let r = 0; r < rows; r += 1) {
-    for (let p = start[r] as number; p < (start[r + 1] as number); p += 1) {
-      const v = value[p] as number;
-      const xo = (index[p] as number) * l;
-      for (let j = l8; j < l; j += 1)
-        x[xo + j] = (x[xo + j] as number) + v * (y[r * l + j] as number);
-    }
-  }
   return x;
 }
 
 /**
- * `cᵀ c` for `c` row-major `rows × l`: the `l × l` Gram matrix (full, symmetric), each entry
- * summed over rows in ascending order. Works on 4 × 4 tiles of the upper triangle over
- * blocks of rows. Throws nothing.
+ * `cᵀ c` over the first `l` columns of panelled `c` (`rows` rows): the `l × l` Gram matrix
+ * (full, symmetric), each entry summed over rows in ascending order. Works on 4 × 4 tiles of
+ * the upper triangle over blocks of rows. Throws nothing.
  */
-export function gramMatrix(c: Float64Array, rows: number, l: number): Float64Array {
+export function gramOfPanels(c: Float64Array, rows: number, l: number): Float64Array {
   const g = new Float64Array(l * l);
   const l4 = l - (l % 4);
+  const at = (r: number, j: number) => panelIndex(rows, r, j);
   const BLOCK = 256;
   for (let r0 = 0; r0 < rows; r0 += BLOCK) {
     const r1 = Math.min(rows, r0 + BLOCK);
     for (let i = 0; i < l4; i += 4) {
+      const ci = at(0, i);
       for (let j = i; j < l4; j += 4) {
+        const cj = at(0, j);
         const g0 = i * l + j;
         const g1 = g0 + l;
         const g2 = g1 + l;
@@ -166,15 +163,16 @@ export function gramMatrix(c: Float64Array, rows: number, l: number): Float64Arr
         let s32 = g[g3 + 2] as number;
         let s33 = g[g3 + 3] as number;
         for (let r = r0; r < r1; r += 1) {
-          const o = r * l;
-          const c0 = c[o + i] as number;
-          const c1 = c[o + i + 1] as number;
-          const c2 = c[o + i + 2] as number;
-          const c3 = c[o + i + 3] as number;
-          const d0 = c[o + j] as number;
-          const d1 = c[o + j + 1] as number;
-          const d2 = c[o + j + 2] as number;
-          const d3 = c[o + j + 3] as number;
+          const oi = ci + r * PANEL;
+          const oj = cj + r * PANEL;
+          const c0 = c[oi] as number;
+          const c1 = c[oi + 1] as number;
+          const c2 = c[oi + 2] as number;
+          const c3 = c[oi + 3] as number;
+          const d0 = c[oj] as number;
+          const d1 = c[oj + 1] as number;
+          const d2 = c[oj + 2] as number;
+          const d3 = c[oj + 3] as number;
           s00 += c0 * d0;
           s01 += c0 * d1;
           s02 += c0 * d2;
@@ -214,7 +212,7 @@ export function gramMatrix(c: Float64Array, rows: number, l: number): Float64Arr
     for (let i = 0; i < l; i += 1) {
       for (let j = Math.max(i, l4); j < l; j += 1) {
         let s = g[i * l + j] as number;
-        for (let r = r0; r < r1; r += 1) s += (c[r * l + i] as number) * (c[r * l + j] as number);
+        for (let r = r0; r < r1; r += 1) s += (c[at(r, i)] as number) * (c[at(r, j)] as number);
         g[i * l + j] = s;
       }
     }
