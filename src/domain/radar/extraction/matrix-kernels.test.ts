@@ -102,7 +102,7 @@ describe('matrix kernels (same sums, in the same order, as the plain loops)', ()
   });
 
   it('dense × denseᵀ equals the plain loop exactly', () => {
-    const [rows, inner, cols] = [7, 11, 6];
+    const [rows, inner, cols] = [9, 11, 6];
     const x = Float64Array.from({ length: rows * inner }, () => rand());
     const bt = Float64Array.from({ length: cols * inner }, () => rand());
     const want = new Float64Array(rows * cols);

@@ -225,7 +225,7 @@ export function gramOfPanels(c: Float64Array, rows: number, l: number): Float64A
 /**
  * `a × b` for `a` row-major `rows × inner` and `b` given column by column (`bt` row-major
  * `cols × inner`, row `c` being column `c` of `b`): row-major `rows × cols`, each entry summed
- * over `inner` in ascending order. Works on 2 × 4 tiles. Throws nothing.
+ * over `inner` in ascending order. Works on 4 × 4 tiles. Throws nothing.
  */
 export function denseTimesTransposed(
   a: Float64Array,
@@ -235,11 +235,13 @@ export function denseTimesTransposed(
   cols: number,
 ): Float64Array {
   const out = new Float64Array(rows * cols);
-  const r2 = rows - (rows % 2);
+  const r4 = rows - (rows % 4);
   const c4 = cols - (cols % 4);
-  for (let r = 0; r < r2; r += 2) {
+  for (let r = 0; r < r4; r += 4) {
     const a0 = r * inner;
     const a1 = a0 + inner;
+    const a2 = a1 + inner;
+    const a3 = a2 + inner;
     for (let c = 0; c < c4; c += 4) {
       const b0 = c * inner;
       const b1 = b0 + inner;
@@ -253,9 +255,19 @@ export function denseTimesTransposed(
       let s11 = 0;
       let s12 = 0;
       let s13 = 0;
+      let s20 = 0;
+      let s21 = 0;
+      let s22 = 0;
+      let s23 = 0;
+      let s30 = 0;
+      let s31 = 0;
+      let s32 = 0;
+      let s33 = 0;
       for (let i = 0; i < inner; i += 1) {
         const x0 = a[a0 + i] as number;
         const x1 = a[a1 + i] as number;
+        const x2 = a[a2 + i] as number;
+        const x3 = a[a3 + i] as number;
         const y0 = bt[b0 + i] as number;
         const y1 = bt[b1 + i] as number;
         const y2 = bt[b2 + i] as number;
@@ -268,9 +280,19 @@ export function denseTimesTransposed(
         s11 += x1 * y1;
         s12 += x1 * y2;
         s13 += x1 * y3;
+        s20 += x2 * y0;
+        s21 += x2 * y1;
+        s22 += x2 * y2;
+        s23 += x2 * y3;
+        s30 += x3 * y0;
+        s31 += x3 * y1;
+        s32 += x3 * y2;
+        s33 += x3 * y3;
       }
       const o0 = r * cols + c;
       const o1 = o0 + cols;
+      const o2 = o1 + cols;
+      const o3 = o2 + cols;
       out[o0] = s00;
       out[o0 + 1] = s01;
       out[o0 + 2] = s02;
@@ -279,11 +301,19 @@ export function denseTimesTransposed(
       out[o1 + 1] = s11;
       out[o1 + 2] = s12;
       out[o1 + 3] = s13;
+      out[o2] = s20;
+      out[o2 + 1] = s21;
+      out[o2 + 2] = s22;
+      out[o2 + 3] = s23;
+      out[o3] = s30;
+      out[o3 + 1] = s31;
+      out[o3 + 2] = s32;
+      out[o3 + 3] = s33;
     }
   }
   // Rows and columns past the last full tile.
   for (let r = 0; r < rows; r += 1) {
-    for (let c = r < r2 ? c4 : 0; c < cols; c += 1) {
+    for (let c = r < r4 ? c4 : 0; c < cols; c += 1) {
       let s = 0;
       for (let i = 0; i < inner; i += 1)
         s += (a[r * inner + i] as number) * (bt[c * inner + i] as number);
