@@ -92,7 +92,10 @@ function orthonormalizePanels(p: Float64Array, rows: number, cols: number): Floa
   return m;
 }
 
-/** Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
+/**
+ * Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and the
+ * eigenvectors as rows (`vectors[e · n + i]` is component `i` of eigenvector `e`).
+ */
 function symmetricEigen(
   a: Float64Array,
   n: number,
@@ -115,23 +118,26 @@ function symmetricEigen(
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const cs = 1 / Math.sqrt(t * t + 1);
         const sn = t * cs;
+        // Columns p and q of m, rows p and q of the eigenvector matrix (its columns, transposed).
+        const vp = p * n;
+        const vq = q * n;
         for (let k = 0; k < n; k += 1) {
-          const mkp = m[k * n + p] as number;
-          const mkq = m[k * n + q] as number;
-          m[k * n + p] = cs * mkp - sn * mkq;
-          m[k * n + q] = sn * mkp + cs * mkq;
+          const kp = k * n + p;
+          const kq = k * n + q;
+          const mkp = m[kp] as number;
+          const mkq = m[kq] as number;
+          m[kp] = cs * mkp - sn * mkq;
+          m[kq] = sn * mkp + cs * mkq;
+          const vkp = v[vp + k] as number;
+          const vkq = v[vq + k] as number;
+          v[vp + k] = cs * vkp - sn * vkq;
+          v[vq + k] = sn * vkp + cs * vkq;
         }
         for (let k = 0; k < n; k += 1) {
-          const mpk = m[p * n + k] as number;
-          const mqk = m[q * n + k] as number;
-          m[p * n + k] = cs * mpk - sn * mqk;
-          m[q * n + k] = sn * mpk + cs * mqk;
-        }
-        for (let k = 0; k < n; k += 1) {
-          const vkp = v[k * n + p] as number;
-          const vkq = v[k * n + q] as number;
-          v[k * n + p] = cs * vkp - sn * vkq;
-          v[k * n + q] = sn * vkp + cs * vkq;
+          const mpk = m[vp + k] as number;
+          const mqk = m[vq + k] as number;
+          m[vp + k] = cs * mpk - sn * mqk;
+          m[vq + k] = sn * mpk + cs * mqk;
         }
       }
     }
@@ -281,7 +287,7 @@ export function buildSemanticSpace(
   const wt = new Float64Array(k * l);
   for (let cc = 0; cc < k; cc += 1) {
     const e = order[cc] as number;
-    for (let i = 0; i < l; i += 1) wt[cc * l + i] = w[i * l + e] as number;
+    for (let i = 0; i < l; i += 1) wt[cc * l + i] = w[e * l + i] as number;
   }
   const vectors = denseTimesTransposed(q, wt, m, l, k);
   for (let r = 0; r < m; r += 1) {

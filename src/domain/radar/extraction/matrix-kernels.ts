@@ -16,15 +16,15 @@ export interface SparseRows {
 }
 
 /**
- * Dense matrices of the products below are stored in panels of eight columns: entry `(r, j)`
- * of a `rows × 8·panels` matrix sits at `((j >> 3) · rows + r) · 8 + (j & 7)`, so the part of a
+ * Dense matrices of the products below are stored in panels of sixteen columns: entry `(r, j)`
+ * of a `rows × 8·panels` matrix sits at `((j >> 4) · rows + r) · 16 + (j & 15)`, so the part of a
  * matrix that one group of eight columns reads is contiguous.
  */
-export const PANEL = 8;
+export const PANEL = 16;
 
 /** Index of entry `(r, j)` in a panelled matrix of `rows` rows. */
 export function panelIndex(rows: number, r: number, j: number): number {
-  return ((j >> 3) * rows + r) * PANEL + (j & 7);
+  return ((j >> 4) * rows + r) * PANEL + (j & 15);
 }
 
 /**
@@ -54,6 +54,14 @@ export function sparseTimesPanels(
       let a5 = 0;
       let a6 = 0;
       let a7 = 0;
+      let a8 = 0;
+      let a9 = 0;
+      let a10 = 0;
+      let a11 = 0;
+      let a12 = 0;
+      let a13 = 0;
+      let a14 = 0;
+      let a15 = 0;
       for (; p < p1; p += 1) {
         const v = value[p] as number;
         const xo = xb + (index[p] as number) * PANEL;
@@ -65,6 +73,14 @@ export function sparseTimesPanels(
         a5 += v * (x[xo + 5] as number);
         a6 += v * (x[xo + 6] as number);
         a7 += v * (x[xo + 7] as number);
+        a8 += v * (x[xo + 8] as number);
+        a9 += v * (x[xo + 9] as number);
+        a10 += v * (x[xo + 10] as number);
+        a11 += v * (x[xo + 11] as number);
+        a12 += v * (x[xo + 12] as number);
+        a13 += v * (x[xo + 13] as number);
+        a14 += v * (x[xo + 14] as number);
+        a15 += v * (x[xo + 15] as number);
       }
       y[yo] = a0;
       y[yo + 1] = a1;
@@ -74,6 +90,14 @@ export function sparseTimesPanels(
       y[yo + 5] = a5;
       y[yo + 6] = a6;
       y[yo + 7] = a7;
+      y[yo + 8] = a8;
+      y[yo + 9] = a9;
+      y[yo + 10] = a10;
+      y[yo + 11] = a11;
+      y[yo + 12] = a12;
+      y[yo + 13] = a13;
+      y[yo + 14] = a14;
+      y[yo + 15] = a15;
       yo += PANEL;
     }
   }
@@ -108,6 +132,14 @@ export function sparseTransposeTimesPanels(
       const b5 = y[yo + 5] as number;
       const b6 = y[yo + 6] as number;
       const b7 = y[yo + 7] as number;
+      const b8 = y[yo + 8] as number;
+      const b9 = y[yo + 9] as number;
+      const b10 = y[yo + 10] as number;
+      const b11 = y[yo + 11] as number;
+      const b12 = y[yo + 12] as number;
+      const b13 = y[yo + 13] as number;
+      const b14 = y[yo + 14] as number;
+      const b15 = y[yo + 15] as number;
       yo += PANEL;
       for (; p < p1; p += 1) {
         const v = value[p] as number;
@@ -120,6 +152,14 @@ export function sparseTransposeTimesPanels(
         x[xo + 5] = (x[xo + 5] as number) + v * b5;
         x[xo + 6] = (x[xo + 6] as number) + v * b6;
         x[xo + 7] = (x[xo + 7] as number) + v * b7;
+        x[xo + 8] = (x[xo + 8] as number) + v * b8;
+        x[xo + 9] = (x[xo + 9] as number) + v * b9;
+        x[xo + 10] = (x[xo + 10] as number) + v * b10;
+        x[xo + 11] = (x[xo + 11] as number) + v * b11;
+        x[xo + 12] = (x[xo + 12] as number) + v * b12;
+        x[xo + 13] = (x[xo + 13] as number) + v * b13;
+        x[xo + 14] = (x[xo + 14] as number) + v * b14;
+        x[xo + 15] = (x[xo + 15] as number) + v * b15;
       }
     }
   }
