@@ -45,9 +45,25 @@ export interface SemanticSpaceOptions {
  * `memo` keeps stems across calls (a corpus repeats its words). Throws nothing.
  */
 export function semanticWords(text: string, memo?: Map<string, string>): string[] {
+  // The words of /[a-z][a-z0-9+#]*/g over the lowercased text, scanned by hand.
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length <= 2) continue;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const ch = lower.charCodeAt(i);
+    if (ch < 97 || ch > 122) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    i += 1;
+    for (; i < len; i += 1) {
+      const c = lower.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35)) break;
+    }
+    if (i - from <= 2) continue;
+    const w = lower.slice(from, i);
     let stem = memo?.get(w);
     if (stem === undefined) {
       stem = normalizeToken(w, 'strong');
