@@ -1,7 +1,6 @@
 import {
   denseTimesTransposed,
   gramOfPanels,
-  orthonormalizeColumns,
   PANEL,
   panelIndex,
   type SparseRows,
@@ -9,6 +8,7 @@ import {
   sparseTransposeTimesPanels,
 } from './matrix-kernels.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { orthonormalizeColumns } from './orthonormalize-columns.ts';
 
 /**
  * Word vectors learnt from a corpus by latent semantic analysis: a truncated SVD of the

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   denseTimesTransposed,
   gramOfPanels,
-  orthonormalizeColumns,
   PANEL,
   panelIndex,
   type SparseRows,
   sparseTimesPanels,
   sparseTransposeTimesPanels,
 } from './matrix-kernels.ts';
+import { orthonormalizeColumns } from './orthonormalize-columns.ts';
 
 /** A small seeded generator (LCG), uniform in [-1, 1). */
 function random(seed: number): () => number {
