@@ -85,7 +85,7 @@ export function escoOccupationCoder(
   relations: EscoOccupationSkill[],
 ): Extract<OccupationCoder, { kind: 'esco' }> {
   const index = buildOccupationIndex(escoSkills, occupations, relations);
-  // The semantic re-rank's LSA space (~4 s of CPU on full ESCO), built with the coder rather
+  // The semantic re-rank's LSA space (~2 s of CPU on full ESCO), built with the coder rather
   // than inside the first post's coding.
   cachedOccupationSemantics(index);
   return { kind: 'esco', index };

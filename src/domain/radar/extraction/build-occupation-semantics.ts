@@ -48,7 +48,8 @@ export function centre(v: Float64Array, mean: Float64Array, offset = 0): void {
  * essential skills' names) and every skill's (label, aliases, description), then each
  * occupation as the tf-idf-weighted mean of its words' vectors, centred on the mean
  * occupation so the shared direction of all job text does not dominate the cosine.
- * Deterministic. Costs about 3–4 s of CPU on the full ESCO set; built once per index.
+ * Deterministic. Costs about 2 s of CPU on the full ESCO set (1.5–1.7 s of it the space), built
+ * once per index.
  * Throws nothing.
  */
 export function buildOccupationSemantics(index: OccupationIndex): OccupationSemantics {

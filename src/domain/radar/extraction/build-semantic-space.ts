@@ -1,4 +1,14 @@
+import {
+  denseTimesTransposed,
+  gramOfPanels,
+  PANEL,
+  panelIndex,
+  type SparseRows,
+  sparseTimesPanels,
+  sparseTransposeTimesPanels,
+} from './matrix-kernels.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { orthonormalizeColumns } from './orthonormalize-columns.ts';
 
 /**
  * Word vectors learnt from a corpus by latent semantic analysis: a truncated SVD of the
@@ -35,9 +45,25 @@ export interface SemanticSpaceOptions {
  * `memo` keeps stems across calls (a corpus repeats its words). Throws nothing.
  */
 export function semanticWords(text: string, memo?: Map<string, string>): string[] {
+  // The words of /[a-z][a-z0-9+#]*/g over the lowercased text, scanned by hand.
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []) {
-    if (w.length <= 2) continue;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const ch = lower.charCodeAt(i);
+    if (ch < 97 || ch > 122) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    i += 1;
+    for (; i < len; i += 1) {
+      const c = lower.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35)) break;
+    }
+    if (i - from <= 2) continue;
+    const w = lower.slice(from, i);
     let stem = memo?.get(w);
     if (stem === undefined) {
       stem = normalizeToken(w, 'strong');
@@ -60,34 +86,32 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Orthonormalises the `cols` columns of the row-major `rows × cols` matrix in place (modified Gram–Schmidt). */
-function orthonormalize(m: Float64Array, rows: number, cols: number): void {
-  // Work column-major for cache-friendly dot products, then copy back.
+/**
+ * Orthonormalises the first `cols` columns of panelled `p` (`rows` rows) by modified
+ * Gram–Schmidt: writes them back into `p` (padding columns left as they are) and returns them
+ * row-major `rows × cols`.
+ */
+function orthonormalizePanels(p: Float64Array, rows: number, cols: number): Float64Array {
   const c = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r += 1) {
-    for (let j = 0; j < cols; j += 1) c[j * rows + r] = m[r * cols + j] as number;
-  }
   for (let j = 0; j < cols; j += 1) {
-    const oj = j * rows;
-    for (let i = 0; i < j; i += 1) {
-      const oi = i * rows;
-      let dot = 0;
-      for (let r = 0; r < rows; r += 1) dot += (c[oi + r] as number) * (c[oj + r] as number);
-      for (let r = 0; r < rows; r += 1)
-        c[oj + r] = (c[oj + r] as number) - dot * (c[oi + r] as number);
+    for (let r = 0; r < rows; r += 1) c[j * rows + r] = p[panelIndex(rows, r, j)] as number;
+  }
+  orthonormalizeColumns(c, rows, cols);
+  const m = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j += 1) {
+    for (let r = 0; r < rows; r += 1) {
+      const x = c[j * rows + r] as number;
+      p[panelIndex(rows, r, j)] = x;
+      m[r * cols + j] = x;
     }
-    let norm = 0;
-    for (let r = 0; r < rows; r += 1) norm += (c[oj + r] as number) ** 2;
-    norm = Math.sqrt(norm);
-    const inv = norm > 1e-12 ? 1 / norm : 0;
-    for (let r = 0; r < rows; r += 1) c[oj + r] = (c[oj + r] as number) * inv;
   }
-  for (let r = 0; r < rows; r += 1) {
-    for (let j = 0; j < cols; j += 1) m[r * cols + j] = c[j * rows + r] as number;
-  }
+  return m;
 }
 
-/** Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
+/**
+ * Eigen-decomposition of a symmetric `n × n` matrix (cyclic Jacobi): eigenvalues and the
+ * eigenvectors as rows (`vectors[e · n + i]` is component `i` of eigenvector `e`).
+ */
 function symmetricEigen(
   a: Float64Array,
   n: number,
@@ -110,23 +134,26 @@ function symmetricEigen(
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const cs = 1 / Math.sqrt(t * t + 1);
         const sn = t * cs;
+        // Columns p and q of m, rows p and q of the eigenvector matrix (its columns, transposed).
+        const vp = p * n;
+        const vq = q * n;
         for (let k = 0; k < n; k += 1) {
-          const mkp = m[k * n + p] as number;
-          const mkq = m[k * n + q] as number;
-          m[k * n + p] = cs * mkp - sn * mkq;
-          m[k * n + q] = sn * mkp + cs * mkq;
+          const kp = k * n + p;
+          const kq = k * n + q;
+          const mkp = m[kp] as number;
+          const mkq = m[kq] as number;
+          m[kp] = cs * mkp - sn * mkq;
+          m[kq] = sn * mkp + cs * mkq;
+          const vkp = v[vp + k] as number;
+          const vkq = v[vq + k] as number;
+          v[vp + k] = cs * vkp - sn * vkq;
+          v[vq + k] = sn * vkp + cs * vkq;
         }
         for (let k = 0; k < n; k += 1) {
-          const mpk = m[p * n + k] as number;
-          const mqk = m[q * n + k] as number;
-          m[p * n + k] = cs * mpk - sn * mqk;
-          m[q * n + k] = sn * mpk + cs * mqk;
-        }
-        for (let k = 0; k < n; k += 1) {
-          const vkp = v[k * n + p] as number;
-          const vkq = v[k * n + q] as number;
-          v[k * n + p] = cs * vkp - sn * vkq;
-          v[k * n + q] = sn * vkp + cs * vkq;
+          const mpk = m[vp + k] as number;
+          const mqk = m[vq + k] as number;
+          m[vp + k] = cs * mpk - sn * mqk;
+          m[vq + k] = sn * mpk + cs * mqk;
         }
       }
     }
@@ -154,116 +181,134 @@ export function buildSemanticSpace(
     seed = 1,
     sigmaPower = 1,
   } = options;
-  const tfs = documents.map((d) => {
-    const tf = new Map<string, number>();
-    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = documents.length;
+  // Each distinct word gets an id; each document its distinct ids in order of first use, with counts.
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  let tokens = 0;
+  for (const doc of documents) tokens += doc.length;
+  const docStart = new Int32Array(n + 1);
+  const docWord = new Int32Array(tokens);
+  const docCount = new Int32Array(tokens);
+  let count = new Int32Array(1024);
+  let seen = 0;
+  for (let dd = 0; dd < n; dd += 1) {
+    const first = seen;
+    for (const w of documents[dd] ?? []) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(w, id);
+        words.push(w);
+        if (id >= count.length) {
+          const grown = new Int32Array(count.length * 2);
+          grown.set(count);
+          count = grown;
+        }
+      }
+      if (count[id] === 0) docWord[seen++] = id;
+      count[id] = (count[id] as number) + 1;
+    }
+    for (let u = first; u < seen; u += 1) {
+      const id = docWord[u] as number;
+      docCount[u] = count[id] as number;
+      count[id] = 0;
+    }
+    docStart[dd + 1] = seen;
+  }
+  const df = new Int32Array(words.length);
+  for (let u = 0; u < seen; u += 1)
+    df[docWord[u] as number] = (df[docWord[u] as number] as number) + 1;
   const vocab = new Map<string, number>();
-  for (const [w, f] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (f >= minDf) vocab.set(w, vocab.size);
+  const column = new Int32Array(words.length).fill(-1);
+  for (const id of words
+    .map((_, i) => i)
+    .sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1))) {
+    if ((df[id] as number) >= minDf) {
+      column[id] = vocab.size;
+      vocab.set(words[id] as string, vocab.size);
+    }
   }
   const m = vocab.size;
-  const n = documents.length;
   const idf = new Float64Array(m);
-  for (const [w, i] of vocab) idf[i] = Math.log(n / (df.get(w) ?? n));
-  // CSR of documents × words.
+  for (let id = 0; id < words.length; id += 1) {
+    const i = column[id] as number;
+    if (i >= 0) idf[i] = Math.log(n / (df[id] as number));
+  }
+  // CSR of documents × words (sublinear tf × idf, rows normalised), words in order of first use.
   const rowStart = new Int32Array(n + 1);
-  const colList: number[] = [];
-  const valList: number[] = [];
-  tfs.forEach((tf, d) => {
+  const colIndex = new Int32Array(seen);
+  const colValue = new Float64Array(seen);
+  let nnz = 0;
+  for (let dd = 0; dd < n; dd += 1) {
     let sq = 0;
-    const start = colList.length;
-    for (const [w, f] of tf) {
-      const i = vocab.get(w);
-      if (i === undefined) continue;
-      const v = (1 + Math.log(f)) * (idf[i] as number);
-      colList.push(i);
-      valList.push(v);
+    const start = nnz;
+    for (let u = docStart[dd] as number; u < (docStart[dd + 1] as number); u += 1) {
+      const i = column[docWord[u] as number] as number;
+      if (i < 0) continue;
+      const v = (1 + Math.log(docCount[u] as number)) * (idf[i] as number);
+      colIndex[nnz] = i;
+      colValue[nnz] = v;
+      nnz += 1;
       sq += v * v;
     }
     const norm = Math.sqrt(sq) || 1;
-    for (let j = start; j < valList.length; j += 1) valList[j] = (valList[j] as number) / norm;
-    rowStart[d + 1] = colList.length;
-  });
-  const col = Int32Array.from(colList);
-  const val = Float64Array.from(valList);
+    for (let p = start; p < nnz; p += 1) colValue[p] = (colValue[p] as number) / norm;
+    rowStart[dd + 1] = nnz;
+  }
+  const d: SparseRows = {
+    rows: n,
+    cols: m,
+    start: rowStart,
+    index: colIndex.subarray(0, nnz),
+    value: colValue.subarray(0, nnz),
+  };
   const l = Math.min(dims + oversample, m, n);
-  // D × X: X is m × l (row-major), result n × l.
-  const times = (x: Float64Array): Float64Array => {
-    const y = new Float64Array(n * l);
-    for (let d = 0; d < n; d += 1) {
-      const yo = d * l;
-      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
-        const xo = (col[p] as number) * l;
-        const v = val[p] as number;
-        for (let j = 0; j < l; j += 1)
-          y[yo + j] = (y[yo + j] as number) + v * (x[xo + j] as number);
-      }
-    }
-    return y;
-  };
-  // Dᵀ × Y: Y is n × l, result m × l.
-  const timesT = (y: Float64Array): Float64Array => {
-    const x = new Float64Array(m * l);
-    for (let d = 0; d < n; d += 1) {
-      const yo = d * l;
-      for (let p = rowStart[d] as number; p < (rowStart[d + 1] as number); p += 1) {
-        const xo = (col[p] as number) * l;
-        const v = val[p] as number;
-        for (let j = 0; j < l; j += 1)
-          x[xo + j] = (x[xo + j] as number) + v * (y[yo + j] as number);
-      }
-    }
-    return x;
-  };
   // Range of Dᵀ (words × documents) from a seeded Gaussian projection, one power iteration.
+  // Dense products run on panelled matrices (`PANEL` columns a panel, the last padded with zeros).
+  const panels = Math.ceil(l / PANEL);
   const rand = seeded(seed);
-  const omega = new Float64Array(n * l);
-  for (let i = 0; i < omega.length; i += 2) {
+  const omega = new Float64Array(n * panels * PANEL);
+  const at = (f: number) => {
+    const r = Math.floor(f / l);
+    return panelIndex(n, r, f - r * l);
+  };
+  for (let i = 0; i < n * l; i += 2) {
     const u = rand() || 1e-12;
     const r = Math.sqrt(-2 * Math.log(u));
     const t = 2 * Math.PI * rand();
-    omega[i] = r * Math.cos(t);
-    if (i + 1 < omega.length) omega[i + 1] = r * Math.sin(t);
+    omega[at(i)] = r * Math.cos(t);
+    if (i + 1 < n * l) omega[at(i + 1)] = r * Math.sin(t);
   }
   // The span of (Dᵀ D)^q Dᵀ Ω does not depend on orthonormalising between the products, and a
   // few powers stay far from float64's range, so the basis is orthonormalised once, at the end.
-  const q = timesT(omega);
-  for (let it = 0; it < powerIterations; it += 1) q.set(timesT(times(q)));
-  orthonormalize(q, m, l);
-  // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
-  const c = times(q);
-  const gram = new Float64Array(l * l);
-  for (let r = 0; r < n; r += 1) {
-    const o = r * l;
-    for (let i = 0; i < l; i += 1) {
-      const ci = c[o + i] as number;
-      if (ci === 0) continue;
-      for (let j = i; j < l; j += 1)
-        gram[i * l + j] = (gram[i * l + j] as number) + ci * (c[o + j] as number);
-    }
+  // `omega` is then reused for every documents × l product (D × Q).
+  const y = sparseTransposeTimesPanels(d, omega, panels);
+  for (let it = 0; it < powerIterations; it += 1) {
+    sparseTimesPanels(d, y, panels, omega);
+    sparseTransposeTimesPanels(d, omega, panels, y);
   }
-  for (let i = 0; i < l; i += 1)
-    for (let j = 0; j < i; j += 1) gram[i * l + j] = gram[j * l + i] as number;
+  const q = orthonormalizePanels(y, m, l);
+  // Qᵀ D Dᵀ Q = Cᵀ C with C = D Q (documents × l); its eigenvectors W give U ≈ Q W.
+  const c = sparseTimesPanels(d, y, panels, omega);
+  const gram = gramOfPanels(c, n, l);
   const { values, vectors: w } = symmetricEigen(gram, l);
   const order = Array.from({ length: l }, (_, i) => i).sort(
     (a, b) => (values[b] as number) - (values[a] as number),
   );
   const k = Math.min(dims, l);
   // Word vectors: U Σ^p = Q W Σ^p (σ² are the eigenvalues).
-  const vectors = new Float64Array(m * k);
   const scale = order.slice(0, k).map((e) => Math.max(values[e] as number, 0) ** (sigmaPower / 2));
+  // The kept eigenvectors, one per row.
+  const wt = new Float64Array(k * l);
+  for (let cc = 0; cc < k; cc += 1) {
+    const e = order[cc] as number;
+    for (let i = 0; i < l; i += 1) wt[cc * l + i] = w[e * l + i] as number;
+  }
+  const vectors = denseTimesTransposed(q, wt, m, l, k);
   for (let r = 0; r < m; r += 1) {
-    const o = r * l;
-    for (let cc = 0; cc < k; cc += 1) {
-      const e = order[cc] as number;
-      let s = 0;
-      for (let i = 0; i < l; i += 1) s += (q[o + i] as number) * (w[i * l + e] as number);
-      vectors[r * k + cc] = s * (scale[cc] as number);
-    }
+    for (let cc = 0; cc < k; cc += 1)
+      vectors[r * k + cc] = (vectors[r * k + cc] as number) * (scale[cc] as number);
   }
   return { vocab, idf, vectors, dims: k };
 }
@@ -290,11 +335,40 @@ export function embedWords(
     const i = space.vocab.get(w);
     if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
   }
+  const vec = space.vectors;
+  const row: number[] = [];
+  const weight: number[] = [];
   for (const [i, f] of tf) {
-    const wgt = (1 + Math.log(f)) * (space.idf[i] as number);
-    const o = i * k;
+    row.push(i * k);
+    weight.push((1 + Math.log(f)) * (space.idf[i] as number));
+  }
+  // Four words at a time, each sum still taken word by word in order.
+  let u = 0;
+  for (; u + 4 <= row.length; u += 4) {
+    const [o0, o1, o2, o3] = [
+      row[u] as number,
+      row[u + 1] as number,
+      row[u + 2] as number,
+      row[u + 3] as number,
+    ];
+    const [w0, w1, w2, w3] = [
+      weight[u] as number,
+      weight[u + 1] as number,
+      weight[u + 2] as number,
+      weight[u + 3] as number,
+    ];
     for (let c = 0; c < k; c += 1)
-      out[c] = (out[c] as number) + wgt * (space.vectors[o + c] as number);
+      out[c] =
+        (out[c] as number) +
+        w0 * (vec[o0 + c] as number) +
+        w1 * (vec[o1 + c] as number) +
+        w2 * (vec[o2 + c] as number) +
+        w3 * (vec[o3 + c] as number);
+  }
+  for (; u < row.length; u += 1) {
+    const o = row[u] as number;
+    const wgt = weight[u] as number;
+    for (let c = 0; c < k; c += 1) out[c] = (out[c] as number) + wgt * (vec[o + c] as number);
   }
   let norm = 0;
   for (let c = 0; c < k; c += 1) norm += (out[c] as number) ** 2;
