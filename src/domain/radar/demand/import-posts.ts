@@ -154,7 +154,8 @@ async function splitOffThread(
 /**
  * Writes a queued or running import to the end: each held chunk is deduplicated and
  * extracted, then written in its own transaction that also deletes the chunk (so a restart
- * resumes after the last committed one, and two runs never write a chunk twice); between
+ * resumes after the last committed one, and two runs never write a chunk twice); the next
+ * chunk is deduplicated against it (committed or not) while it is written, and between
  * chunks the event loop and the database are free. At the end one small transaction makes
  * the rows visible. On an error the import fails and its rows are removed. Stops between
  * chunks when `ctx.signal` aborts (shutdown), leaving the import to resume at the next start.
