@@ -44,6 +44,12 @@ export interface NearCandidate {
   fingerprint: Uint8Array | null;
   text: string | null;
 }
+/** A post whose insert may not have committed yet: its band keys and stored fingerprint. */
+export interface PendingPost {
+  id: string;
+  bands: readonly string[];
+  fingerprint: Uint8Array;
+}
 /** What one committed chunk of an import adds to the import record. */
 export interface ImportChunkOutcome {
   processed: number;
@@ -281,6 +287,9 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
      * `importId`'s own), with the keys they share and their stored fingerprint; the text only
      * for posts stored before fingerprints were (so they can still be compared). Posts in
      * `known` (the caller holds their fingerprints) come without fingerprint or text.
+     * `pending`: posts of `importId` whose insert may not have committed yet (an import writes
+     * one chunk while it prepares the next); they count as stored, found whether or not the
+     * query sees them, in the same order (most shared keys first) and under the same limit.
      */
     async nearCandidates(
       userId: string,
@@ -288,6 +297,7 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
       limit = 50,
       importId?: string,
       known?: ReadonlyMap<string, unknown>,
+      pending: readonly PendingPost[] = [],
     ): Promise<NearCandidate[]> {
       if (bands.length === 0) return [];
       // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever the
@@ -300,6 +310,19 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
           where p.band_keys @> array[k] offset 0) m
         where m.user_id = ${userId} and ${visible(userId, importId)}
         group by m.id`.execute(db);
+      const seen = new Set(matches.rows.map((m) => m.id));
+      const asked = new Set(bands);
+      const pendingBytes = new Map<string, Uint8Array>();
+      for (const p of pending) {
+        if (seen.has(p.id)) continue;
+        // The keys as the query returns them: distinct packed numbers, as text.
+        const keys = [...new Set(p.bands.filter((b) => asked.has(b)))].map((b) =>
+          String(packBandKey(b)),
+        );
+        if (keys.length === 0) continue;
+        matches.rows.push({ id: p.id, shared: keys });
+        pendingBytes.set(p.id, p.fingerprint);
+      }
       // Most shared keys first: the likeliest near-duplicates survive the limit.
       const hits = matches.rows
         .sort((a, b) => b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1))
@@ -308,8 +331,11 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
       const keys = (id: string) => (shared.get(id) ?? []).map((k) => unpackBandKey(Number(k)));
       const out: NearCandidate[] = [];
       const unknown: string[] = [];
+      const unwritten: NearCandidate[] = [];
       for (const id of shared.keys()) {
+        const bytes = pendingBytes.get(id);
         if (known?.has(id)) out.push({ id, fingerprint: null, text: null, bands: keys(id) });
+        else if (bytes) unwritten.push({ id, fingerprint: bytes, text: null, bands: keys(id) });
         else unknown.push(id);
       }
       for (const part of chunks(unknown, 1000)) {
@@ -331,6 +357,7 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
           });
         }
       }
+      out.push(...unwritten);
       return out;
     },
     insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {

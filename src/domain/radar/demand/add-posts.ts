@@ -48,6 +48,12 @@ export interface AddPostsOptions {
    * The posts this chunk keeps are added to it.
    */
   known?: Map<string, Uint32Array>;
+  /**
+   * Posts of the same import (`importId`) whose insert may not have committed yet: an import
+   * writes one chunk while it prepares the next. They count as stored posts of the import, for
+   * exact and near duplicates, whether or not the reads here already see them.
+   */
+  pending?: readonly NewRadarPost[];
 }
 
 /** Fingerprints an import keeps from chunk to chunk, at most (~2 kB each for a 3 kB ad). */
@@ -137,6 +143,7 @@ export async function prepareChunk(
     prepared.map((p) => p.hash),
     opts.importId,
   );
+  for (const p of opts.pending ?? []) existing.add(p.text_hash);
   // Stored posts (and this chunk's kept ones) by band key.
   const byBand = new Map<string, Fingerprinted[]>();
   const index = (f: Fingerprinted, bands: string[]) => {
@@ -155,6 +162,9 @@ export async function prepareChunk(
       2000,
       opts.importId,
       opts.known,
+      (opts.pending ?? []).flatMap((p) =>
+        p.fingerprint ? [{ id: p.id, bands: p.bands, fingerprint: p.fingerprint }] : [],
+      ),
     );
     for (const row of found) {
       const fp =

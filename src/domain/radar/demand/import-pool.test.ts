@@ -101,4 +101,19 @@ describe('import worker pool', () => {
     const bad = await pool!.split(['{oops', 'json', undefined, undefined, 2, 10]).catch((e) => e);
     expect(isAppError(bad, 'invalid_input')).toBe(true);
   });
+
+  it('an ended pool answers the calls under way (an import keeps its workers) and refuses new ones', async () => {
+    const pool = await getImportPool(app.ctx);
+    const texts = ['Build Power BI dashboards with DAX measures.', 'SQL queries for sales.'];
+    const under = pool!.codePosts(texts.map((text) => ({ title: '', text })));
+    // Idle, shutdown or a new extraction index while the call is answered.
+    closeImportPool();
+    expect((await under).map((c) => c.skills.length > 0)).toEqual([true, true]);
+    const late = await pool!.fingerprints(texts).catch((e: Error) => e);
+    expect(late).toBeInstanceOf(Error);
+    // The next use starts a new pool.
+    const again = await getImportPool(app.ctx);
+    expect(again).not.toBe(pool);
+    expect(await again!.fingerprints(texts)).toHaveLength(2);
+  });
 });

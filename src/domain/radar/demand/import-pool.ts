@@ -87,9 +87,24 @@ function startWorker(imported: unknown, occupations: unknown): Promise<Slot> {
   });
 }
 
-let current: { key: string; pool: Promise<ImportPool | undefined>; close(): void } | undefined;
+let current:
+  | { key: string; pool: Promise<ImportPool | undefined>; close(): void; busy(): boolean }
+  | undefined;
 let idle: NodeJS.Timeout | undefined;
 let nextId = 0;
+
+/**
+ * (Re)arms the idle timer: the pool ends 30 s after its last use, never while a call is
+ * answered (an import longer than 30 s keeps its workers).
+ */
+function armIdle(): void {
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => {
+    if (current?.busy()) armIdle();
+    else closeImportPool();
+  }, IDLE_MS);
+  idle.unref();
+}
 
 /**
  * The import worker pool for the current extraction index (taxonomy and imported entries),
@@ -101,12 +116,15 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
   if (size === 0) return undefined;
   const imported = (await ctx.store.instance.getSetting<string>(IMPORTED_VERSION_KEY)) ?? 'none';
   const key = `${getTaxonomy().version}:${imported}:${size}`;
-  if (idle) clearTimeout(idle);
-  idle = setTimeout(() => closeImportPool(), IDLE_MS);
-  idle.unref();
+  armIdle();
   if (current?.key === key) return current.pool;
   closeImportPool();
   const slots: Slot[] = [];
+  let closed = false;
+  // A closed pool's workers end once the calls they are answering are answered.
+  const endIdleSlots = () => {
+    for (const s of slots) if (s.pending.size === 0) void s.worker.terminate();
+  };
   const pool = (async () => {
     try {
       const rows = await ctx.store.radar.listImportedSkills();
@@ -123,8 +141,25 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
     let turn = 0;
     const call = <T>(slot: Slot, req: WorkerJob) =>
       new Promise<T>((resolve, reject) => {
+        if (closed) {
+          reject(new Error('the import workers were ended (a new extraction index)'));
+          return;
+        }
+        if (current?.pool === pool) armIdle();
         const id = nextId++;
-        slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        const settled = () => {
+          if (closed) endIdleSlots();
+        };
+        slot.pending.set(id, {
+          resolve: (v) => {
+            resolve(v as T);
+            settled();
+          },
+          reject: (e) => {
+            reject(e);
+            settled();
+          },
+        });
         slot.worker.postMessage({ ...req, id });
       });
     // Splits a batch across the workers and puts the answers back in order.
@@ -152,13 +187,18 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
     key,
     pool,
     close: () => {
-      for (const s of slots) void s.worker.terminate();
+      closed = true;
+      endIdleSlots();
     },
+    busy: () => slots.some((s) => s.pending.size > 0),
   };
   return pool;
 }
 
-/** Ends the workers (idle, shutdown, or a new extraction index). */
+/**
+ * Ends the workers (idle, shutdown, or a new extraction index): at once when idle, else as
+ * soon as they have answered the calls under way; later calls on the ended pool fail.
+ */
 export function closeImportPool(): void {
   current?.close();
   current = undefined;

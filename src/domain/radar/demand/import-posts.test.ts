@@ -4,6 +4,7 @@ import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
+import { prepareChunk } from './add-posts.ts';
 import {
   IMPORT_CHUNK_ROWS,
   importPosts,
@@ -28,6 +29,16 @@ function text(i: number): string {
   for (let k = 0; k < 40; k++) {
     x = (x * 1103515245 + 12345) % 2147483648;
     words.push(WORDS[x % WORDS.length] ?? 'x');
+  }
+  return `Post ${i}: we need ${SKILLS[i % SKILLS.length]} for ${words.join(' ')}.`;
+}
+/** Like `text`, with 32-bit arithmetic: distinct for any `i` (the float one repeats past ~2^53). */
+function text32(i: number): string {
+  let x = Math.imul(i + 1, 2654435761) >>> 0;
+  const words: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    words.push(WORDS[(x >>> 8) % WORDS.length] ?? 'x');
   }
   return `Post ${i}: we need ${SKILLS[i % SKILLS.length]} for ${words.join(' ')}.`;
 }
@@ -225,5 +236,66 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     const done = await app.ctx.store.radar.findImport(userId, rec.id);
     expect(done?.processed).toBe(SYNC_IMPORT_ROWS + 1);
     expect(await postsOf(rec.id)).toBe(done?.added);
+  });
+
+  it('skips and names duplicates of the chunk written just before, committed or not yet', async () => {
+    // Chunk 2 starts with a near-duplicate of chunk 1's last row and an exact one of its first:
+    // chunk 2 is prepared while chunk 1 is written.
+    const last = IMPORT_CHUNK_ROWS;
+    const rows = Array.from({ length: 2 * IMPORT_CHUNK_ROWS }, (_, k) => ({
+      title: `Job ${k + 1}`,
+      text: text32(60_000 + k),
+      date: '2026-02-10',
+    }));
+    rows[last] = { ...rows[last - 1]!, text: `${rows[last - 1]!.text} Apply today!` };
+    rows[last + 1] = { ...rows[0]!, text: rows[0]!.text.toUpperCase() };
+    const rec = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content: rows.map((r) => JSON.stringify(r)).join('\n') },
+      { background: true },
+    );
+    expect(await runImport(app.ctx, rec.id)).toBe('done');
+    const done = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(done, JSON.stringify(done)).toMatchObject({
+      added: rows.length - 2,
+      duplicates: 1,
+      near_duplicates: 1,
+    });
+    const named = await db()
+      .selectFrom('radar_posts')
+      .select('id')
+      .where('import_id', '=', rec.id)
+      .where('title', '=', `Job ${last}`)
+      .executeTakeFirstOrThrow();
+    expect(done?.near_rows).toEqual([{ row: last + 1, duplicateOf: named.id }]);
+
+    // The same rows prepared against posts whose insert has not committed (`pending`): found
+    // though no read sees them, with what the stored posts would give.
+    const candidate = (row: number, title: string, body: string) => ({
+      row,
+      title,
+      text: body,
+      postedAt: undefined,
+      budget: null,
+      client: null,
+      url: null,
+    });
+    const fresh = [0, 1, 2].map((i) => candidate(i + 1, `New ${i}`, text32(80_000 + i)));
+    const pend = await prepareChunk(app.ctx, userId, 'import', fresh, { importId: rec.id });
+    expect(pend.added).toBe(3);
+    const again = [
+      candidate(1, 'x', fresh[0]!.text.toUpperCase()),
+      candidate(2, 'y', `${fresh[1]!.text} Apply today!`),
+      candidate(3, 'z', text32(70_000)),
+    ];
+    const seen = await prepareChunk(app.ctx, userId, 'import', again, {
+      importId: rec.id,
+      pending: pend.posts,
+    });
+    expect(seen.outcomes.map((o) => o.status)).toEqual(['duplicate', 'near_duplicate', 'added']);
+    expect(seen.outcomes[1]?.duplicateOf).toBe(pend.posts[1]?.id);
+    const unseen = await prepareChunk(app.ctx, userId, 'import', again, { importId: rec.id });
+    expect(unseen.outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added']);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
-import { type AddPostsOptions, prepareChunk } from './add-posts.ts';
+import { type AddPostsOptions, type PreparedChunk, prepareChunk } from './add-posts.ts';
 import type { PostToCode } from './code-post.ts';
 import { getImportPool, type ImportPool } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
@@ -154,7 +154,8 @@ async function splitOffThread(
 /**
  * Writes a queued or running import to the end: each held chunk is deduplicated and
  * extracted, then written in its own transaction that also deletes the chunk (so a restart
- * resumes after the last committed one, and two runs never write a chunk twice); between
+ * resumes after the last committed one, and two runs never write a chunk twice); the next
+ * chunk is deduplicated against it (committed or not) while it is written, and between
  * chunks the event loop and the database are free. At the end one small transaction makes
  * the rows visible. On an error the import fails and its rows are removed. Stops between
  * chunks when `ctx.signal` aborts (shutdown), leaving the import to resume at the next start.
@@ -173,31 +174,46 @@ export async function runImport(
   const pool = opts.workers === false ? undefined : await getImportPool(ctx);
   // Fingerprints of the posts this run wrote: later chunks compare against them unread.
   const known = new Map<string, Uint32Array>();
+  const source = imp.source === 'client' ? 'client' : 'import';
+  // Chunks are read one ahead of the one prepared: each read starts that chunk's fingerprints
+  // and extraction in the workers.
+  let tail = loadChunk(ctx, importId, undefined, pool);
+  const read = () => {
+    const head = tail;
+    tail = head.then((c) => (c ? loadChunk(ctx, importId, c.seq, pool) : undefined));
+    tail.catch(() => undefined);
+    return head;
+  };
+  const prepare = async (pending?: PreparedChunk) => {
+    const held = await read();
+    if (!held) return undefined;
+    const r = await prepareChunk(ctx, imp.user_id, source, held.candidates, {
+      importId,
+      exactOnly: imp.source === 'client',
+      known,
+      ...(pending ? { pending: pending.posts } : {}),
+      ...held.offThread,
+    });
+    return { held, r };
+  };
+  let next: ReturnType<typeof prepare> | undefined;
   try {
-    let next = await loadChunk(ctx, importId, undefined, pool);
+    next = prepare();
     for (;;) {
       if (ctx.signal?.aborted) return 'running';
-      const held = next;
-      if (!held) break;
+      const current = await next;
+      next = undefined;
+      if (!current) break;
+      const { held, r } = current;
       const { candidates } = held;
-      const r = await prepareChunk(
-        ctx,
-        imp.user_id,
-        imp.source === 'client' ? 'client' : 'import',
-        candidates,
-        { importId, exactOnly: imp.source === 'client', known, ...held.offThread },
-      );
       const nearRows = r.outcomes.flatMap((o) =>
         o.status === 'near_duplicate' && o.duplicateOf
           ? [{ row: o.row, duplicateOf: o.duplicateOf }]
           : [],
       );
-      // The next chunk is read now, so the workers fingerprint and extract it while this
-      // one is written.
-      next = await loadChunk(ctx, importId, held.seq, pool);
       // Serialised before the transaction, so the connection is held only for the writes.
       const staged = ctx.store.radar.stageImportChunk(r.posts, r.skills);
-      const written = await ctx.store.transaction((tx) =>
+      const writing = ctx.store.transaction((tx) =>
         tx.radar.commitImportChunk(importId, held.seq, staged, {
           processed: candidates.length,
           added: r.added,
@@ -206,14 +222,38 @@ export async function runImport(
           nearRows,
         }),
       );
+      // The next chunk is prepared while this one is written (PostgreSQL: on another
+      // connection; embedded: its reads wait for the transaction), with this chunk's posts
+      // counted as stored whether or not its transaction has committed yet.
+      next = prepare(r);
+      next.catch(() => undefined);
+      const written = await writing;
       if (written) processed += candidates.length;
-      else for (const p of r.posts) known.delete(p.id);
+      else {
+        // Another run wrote this chunk (its rows, other ids): the next one is prepared again
+        // against what is stored.
+        for (const p of r.posts) known.delete(p.id);
+        const redo = await next;
+        for (const p of redo?.r.posts ?? []) known.delete(p.id);
+        next = redo
+          ? (async () => ({
+              held: redo.held,
+              r: await prepareChunk(ctx, imp.user_id, source, redo.held.candidates, {
+                importId,
+                exactOnly: imp.source === 'client',
+                known,
+                ...redo.held.offThread,
+              }),
+            }))()
+          : Promise.resolve(undefined);
+      }
       opts.onProgress?.(processed, imp.total);
       await yieldToLoop();
     }
     await ctx.store.transaction((tx) => tx.radar.publishImport(importId, ctx.clock.now()));
     return (await ctx.store.radar.findImportById(importId))?.status;
   } catch (e) {
+    // A chunk prepared ahead is dropped (its failure, if any, was already handled).
     ctx.log.error('radar import failed', { importId, error: (e as Error).message });
     await failImport(ctx, importId, `the import stopped: ${(e as Error).message}`);
     return 'failed';

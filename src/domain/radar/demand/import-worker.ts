@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../errors.ts';
+import type { OccupationCoder } from '../code-occupation.ts';
 import { buildOccupationCoder, type ImportedOccupationRow } from '../get-occupation-coder.ts';
 import {
   buildProductIndex,
@@ -32,12 +33,22 @@ export interface WorkerFailure {
 const port = parentPort;
 if (port) {
   const data = workerData as { imported: ImportedSkillRow[]; occupations: ImportedOccupationRow[] };
-  const index = buildProductIndex(data.imported);
-  const coder = buildOccupationCoder(data.imported, data.occupations);
+  // Built on first need, or right after a split is answered: the worker is ready (and splits
+  // the upload) without waiting for the index, which is then built while the main thread
+  // stores the chunks (about a second of a first import's start).
+  let built: { index: ReturnType<typeof buildProductIndex>; coder: OccupationCoder } | undefined;
+  const tools = () => {
+    built ??= {
+      index: buildProductIndex(data.imported),
+      coder: buildOccupationCoder(data.imported, data.occupations),
+    };
+    return built;
+  };
   port.on('message', (req: WorkerRequest) => {
     try {
       if (req.kind === 'split') {
         port.postMessage({ id: req.id, result: splitUpload(...req.args) });
+        setImmediate(tools);
       } else if (req.kind === 'fingerprint') {
         const prints = req.texts.map((t) => textPrints(t));
         port.postMessage(
@@ -45,11 +56,13 @@ if (port) {
           prints.map((p) => p.fp.buffer as ArrayBuffer),
         );
       } else if (req.kind === 'code') {
+        const { index, coder } = tools();
         const result = req.posts.map((p) =>
           codePost(p, extractStoredSkills(index, postBody(p.title, p.text)), coder),
         );
         port.postMessage({ id: req.id, result });
       } else {
+        const { index } = tools();
         const result = req.texts.map((t) =>
           extractStoredSkills(index, t).map((s) => ({
             skillId: s.skillId,
