@@ -13,6 +13,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp, openConfiguredStore } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { getDashboardSummary } from '../src/domain/progress/index.ts';
@@ -99,8 +100,15 @@ const page = () =>
   );
 
 await page();
+// The longest stretch a write round holds the event loop (every visitor waits that long).
+const blocked = monitorEventLoopDelay({ resolution: 1 });
+const held: number[] = [];
 for (let i = 0; i < ROUNDS; i++) {
+  blocked.reset();
+  blocked.enable();
   add('write round', await timed(writerRound));
+  blocked.disable();
+  held.push(Math.round(blocked.max / 1e6));
   add('page load after a write', await timed(page));
   add('page load, cached', await timed(page));
   await writerRound();
@@ -117,5 +125,6 @@ for (const [k, l] of samples) {
     maxMs: Math.round(Math.max(...l.map((s) => s.ms))),
   };
 }
+out['write round: longest event-loop hold, ms per round'] = held;
 process.stdout.write(`${JSON.stringify({ store: store.kind, rounds: ROUNDS, ...out }, null, 1)}\n`);
 await app.close();
