@@ -36,10 +36,6 @@ export function pglitePool(db: EmbeddedDb): PglitePool {
 
   const client = (release: () => void): PoolClient => ({
     async query(sql, params) {
-      // An embedded statement runs on this thread and answers through promises alone, so a
-      // chain of them (an import) would keep the event loop to itself until the chain ends:
-      // each statement first lets waiting I/O (other people's requests) in.
-      await new Promise<void>((r) => setImmediate(r));
       const res = await db.query(sql, params as unknown[]);
       const command = (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
       return { command, rowCount: res.affectedRows ?? 0, rows: res.rows };
