@@ -31,6 +31,14 @@ const POSTS = numberArg('posts', 10_000);
 const SECONDS = numberArg('seconds', 8);
 const CONNECTIONS = numberArg('connections', 32);
 const WRITE_EVERY = numberArg('write-every', 1_000);
+/** `--only=dashboard,health`: drive just these endpoints (health is always driven). */
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+/** `--server-cpu-prof=dir`: the server writes a V8 CPU profile there when it stops. */
+const PROFILE_DIR = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.slice(18);
+const wanted = (name: string) => !ONLY || name === 'health' || ONLY.includes(name);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /**
@@ -45,7 +53,16 @@ async function startApp(
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'cli/main.ts', 'serve', '--no-web-build', '--port', String(port)],
+    [
+      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+      '--import',
+      'tsx',
+      'cli/main.ts',
+      'serve',
+      '--no-web-build',
+      '--port',
+      String(port),
+    ],
     {
       cwd: join(import.meta.dirname, '..'),
       // The user under test is the shared demo account: without `shared`, start-up closes
@@ -103,30 +120,36 @@ async function benchStore(
       );
     }
     endpoints.health = await loadTest({ ...opts, path: '/api/health' });
-    endpoints.profile = await loadTest({ ...opts, path: '/api/profile', headers: auth });
-    endpoints.dashboard = await pageLoads({ ...opts, paths: DASHBOARD, headers: auth });
-    endpoints['learn-next'] = await loadTest({
-      ...opts,
-      path: '/api/radar/learn-next',
-      headers: auth,
-    });
-    endpoints.trends = await loadTest({ ...opts, path: '/api/radar/trends', headers: auth });
-    endpoints['create-path'] = await loadTest({
-      ...opts,
-      path: '/api/paths',
-      method: 'POST',
-      headers: auth,
-      bodies: seeded.skillIds.map((id) => JSON.stringify({ goal: { skillIds: [id] } })),
-    });
-    endpoints['append-evidence'] = await loadTest({
-      ...opts,
-      path: '/api/evidence',
-      method: 'POST',
-      tokens: seeded.otherTokens,
-      bodies: seeded.skillIds.map((id, i) =>
-        JSON.stringify({ kind: 'reflection', title: `Bench note ${i}`, skills: [id] }),
-      ),
-    });
+    if (wanted('profile'))
+      endpoints.profile = await loadTest({ ...opts, path: '/api/profile', headers: auth });
+    if (wanted('dashboard'))
+      endpoints.dashboard = await pageLoads({ ...opts, paths: DASHBOARD, headers: auth });
+    if (wanted('learn-next'))
+      endpoints['learn-next'] = await loadTest({
+        ...opts,
+        path: '/api/radar/learn-next',
+        headers: auth,
+      });
+    if (wanted('trends'))
+      endpoints.trends = await loadTest({ ...opts, path: '/api/radar/trends', headers: auth });
+    if (wanted('create-path'))
+      endpoints['create-path'] = await loadTest({
+        ...opts,
+        path: '/api/paths',
+        method: 'POST',
+        headers: auth,
+        bodies: seeded.skillIds.map((id) => JSON.stringify({ goal: { skillIds: [id] } })),
+      });
+    if (wanted('append-evidence'))
+      endpoints['append-evidence'] = await loadTest({
+        ...opts,
+        path: '/api/evidence',
+        method: 'POST',
+        tokens: seeded.otherTokens,
+        bodies: seeded.skillIds.map((id, i) =>
+          JSON.stringify({ kind: 'reflection', title: `Bench note ${i}`, skills: [id] }),
+        ),
+      });
   } finally {
     const written = await writer.stop();
     log(

@@ -37,11 +37,26 @@ function isAnswerWith(v: unknown): v is AnswerWith<unknown> {
   return typeof v === 'object' && v !== null && ANSWER in v;
 }
 
+/** The JSON of answers marked `shared`, kept as long as the value itself. */
+const sharedJson = new WeakMap<object, string>();
+
+/** `JSON.stringify(value)`, once per value. */
+function jsonOfShared(value: object): string {
+  let text = sharedJson.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    sharedJson.set(value, text);
+  }
+  return text;
+}
+
 /**
  * Binds a handler to a contract from `src/shared/contracts`: the route validates the body and
  * query with the contract's schemas, `run` must return what the contract's response schema
  * accepts (checked when compiling), and the answer is JSON with the contract's status (204
  * when the contract declares no response), or the status `run` chose with `answerWith`.
+ * `shared`: `run` answers values a cache hands to every caller and nobody changes (a changed
+ * answer is a new object), so each value is serialised once, not on every request.
  */
 export function bindContract<C extends Contract>(
   app: Hono<AppEnv>,
@@ -51,6 +66,7 @@ export function bindContract<C extends Contract>(
     c: Context<AppEnv>,
     input: ContractRequest<C>,
   ) => ContractReturn<C> | Promise<ContractAnswer<C> | AnswerWith<ContractAnswer<C>>>,
+  opts: { shared?: boolean } = {},
 ): void {
   const main = contract.status ?? (contract.response === undefined ? 204 : 200);
   defineRoute(app, reg, contract, async (c, input) => {
@@ -68,6 +84,10 @@ export function bindContract<C extends Contract>(
       body = out.body;
     }
     if (contract.response === undefined) return c.body(null, status as 204);
+    if (opts.shared && typeof body === 'object' && body !== null) {
+      c.header('content-type', 'application/json');
+      return c.body(jsonOfShared(body), status as ContentfulStatusCode);
+    }
     return c.json(body as object, status as ContentfulStatusCode);
   });
 }

@@ -186,6 +186,43 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     expect((await fromReadModel(store, ben.id)).domains.some((d) => d.facet === 'bi')).toBe(true);
   });
 
+  it('sums two month ranges per skill as the monthly counts do, above a floor', async () => {
+    const extra = ['2025-05-10', '2025-05-20', '2025-06-30T23:59:59Z', '2025-07-01', '2024-12-15'];
+    const posts = extra.flatMap((d, i) => [
+      post(ana.id, d, i % 2 ? 'feed' : 'import'),
+      post(ana.id, d, 'client'),
+    ]);
+    await store.radar.insertPosts(
+      posts,
+      posts.flatMap((p, i) => skillsOf(p, i % 3 ? ['sql', 'python'] : ['sql', 'excel'])),
+    );
+    const range = { from: '2025-01', split: '2025-04', through: '2025-06' };
+    const inRange = (m: string) => m >= range.from && m <= range.through;
+    const expected = new Map<string, { recent: number; previous: number }>();
+    for (const r of await store.radar.monthlySkillCounts(ana.id, ['import', 'feed'], FROM)) {
+      if (!inRange(r.month)) continue;
+      const e = expected.get(r.skillId) ?? { recent: 0, previous: 0 };
+      e[r.month >= range.split ? 'recent' : 'previous'] += r.n;
+      expected.set(r.skillId, e);
+    }
+    const total = { recent: 0, previous: 0 };
+    for (const r of await store.radar.monthlyPostCounts(ana.id, ['import', 'feed'], FROM))
+      if (inRange(r.month)) total[r.month >= range.split ? 'recent' : 'previous'] += r.n;
+    const min = 3;
+    const got = await store.radar.skillWindowCounts(ana.id, ['import', 'feed'], range, min);
+    expect(got.total).toEqual(total);
+    expect(got.skills.sort((a, b) => a.skillId.localeCompare(b.skillId))).toEqual(
+      [...expected]
+        .filter(([, e]) => e.recent + e.previous >= min)
+        .map(([skillId, e]) => ({ skillId, ...e }))
+        .sort((a, b) => a.skillId.localeCompare(b.skillId)),
+    );
+    // Both ranges hold posts, and the floor left some skill out.
+    expect(total.recent * total.previous).toBeGreaterThan(0);
+    expect(got.skills.length).toBeGreaterThan(0);
+    expect(got.skills.length).toBeLessThan(expected.size);
+  });
+
   it('follows an account export, delete and import, and renews the insight stamp', async () => {
     const before = await fromReadModel(store, ana.id);
     const stamp0 = await store.radar.insightStamp(ana.id, 'none');

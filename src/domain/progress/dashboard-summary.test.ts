@@ -121,6 +121,11 @@ describe('dashboard summary', () => {
       ...Array.from({ length: 30 }, (_, i) =>
         post(30 + i, 'We need Excel workbooks.', (3 + (i % 3)) * month),
       ),
+      // Outside the 6 months a trend compares: older ones, and some dated next month.
+      ...Array.from({ length: 20 }, (_, i) =>
+        post(60 + i, 'We need Tableau and SQL reports.', (7 + (i % 4)) * month),
+      ),
+      ...Array.from({ length: 20 }, (_, i) => post(80 + i, 'We need Excel workbooks.', -month)),
     ];
     await addPosts(app.ctx, userId, 'import', posts, { exactOnly: true });
     const s = await getDashboardSummary(app.ctx, userId);
@@ -131,6 +136,30 @@ describe('dashboard summary', () => {
     expect(s.market.rising.length).toBeGreaterThan(0);
     expect(s.market.falling.length).toBeGreaterThan(0);
     expect(s.firstRun.hasPosts).toBe(true);
+  });
+
+  it("shows the market its person's next import made, at once (nothing stale)", async () => {
+    const before = await getDashboardSummary(app.ctx, userId);
+    const now = clock.now().getTime();
+    const month = 30 * 86_400_000;
+    // Tableau, seen only 7 months ago and before, floods the last 3 months: rising at once.
+    const posts = Array.from({ length: 120 }, (_, i) => ({
+      row: i + 1,
+      title: `Reporter ${i}`,
+      text: `We need Tableau reports. Brief ${i}.`,
+      postedAt: new Date(now - (i % 3) * month),
+      budget: null,
+      client: null,
+      url: null,
+    }));
+    await addPosts(app.ctx, userId, 'import', posts, { exactOnly: true });
+    const after = await getDashboardSummary(app.ctx, userId);
+    const t = await getTrends(app.ctx, userId);
+    const name = (id: string) => t.skills.find((x) => x.skillId === id)?.name;
+    expect(after.market.rising).toEqual(t.rising.slice(0, 3).map(name));
+    expect(after.market.falling).toEqual(t.falling.slice(0, 2).map(name));
+    expect(before.market.rising).not.toContain(name('tableau'));
+    expect(after.market.rising).toContain(name('tableau'));
   });
 
   it('renews the stamp on insert, update and delete of the tables it adds', async () => {

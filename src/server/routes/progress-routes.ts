@@ -25,8 +25,13 @@ import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
 
 /** Time logs, progress per goal and skill, velocity, summaries, the personal view, notifications. */
 export function progressRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
-  bindContract(app, reg, progress.dashboard, (c) =>
-    getDashboardSummary(c.get('ctx'), userOf(c).id),
+  // The summary is one cached object per change, shared by every caller.
+  bindContract(
+    app,
+    reg,
+    progress.dashboard,
+    (c) => getDashboardSummary(c.get('ctx'), userOf(c).id),
+    { shared: true },
   );
   bindContract(app, reg, progress.overview, (c) => getProgressOverview(c.get('ctx'), userOf(c).id));
   bindContract(app, reg, progress.velocity, (c) => getVelocity(c.get('ctx'), userOf(c).id));

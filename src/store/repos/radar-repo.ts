@@ -606,6 +606,40 @@ export function radarRepo(db: Kysely<Database>, opts: { embedded?: boolean } = {
       return rows.map((r) => ({ skillId: r.skill_id, month: r.month, n: Number(r.n) }));
     },
     /**
+     * Mentions of each skill in two adjacent month ranges of the given sources, from the
+     * monthly counts of the read model: `previous` is months `from` up to before `split`,
+     * `recent` is `split` through `through` (`YYYY-MM`, UTC). Only skills mentioned at least
+     * `min` times in both ranges together; `total` is the posts of each range. One row per
+     * skill, so what a trend test needs costs a few hundred rows, not skill × month.
+     */
+    async skillWindowCounts(
+      userId: string,
+      sources: RadarSource[],
+      range: { from: string; split: string; through: string },
+      min: number,
+    ): Promise<{
+      total: { recent: number; previous: number };
+      skills: { skillId: string; recent: number; previous: number }[];
+    }> {
+      const r = await sql<{ skill_id: string; recent: number | null; previous: number | null }>`
+        select skill_id,
+               sum(n) filter (where month >= ${range.split})::int as recent,
+               sum(n) filter (where month < ${range.split})::int as previous
+        from radar_month_counts
+        where user_id = ${userId} and source in (${sql.join(sources)})
+          and month >= ${range.from} and month <= ${range.through}
+        group by skill_id
+        having skill_id = '' or sum(n) >= ${min}`.execute(db);
+      const total = { recent: 0, previous: 0 };
+      const skills: { skillId: string; recent: number; previous: number }[] = [];
+      for (const row of r.rows) {
+        const counts = { recent: Number(row.recent ?? 0), previous: Number(row.previous ?? 0) };
+        if (row.skill_id === '') Object.assign(total, counts);
+        else skills.push({ skillId: row.skill_id, ...counts });
+      }
+      return { total, skills };
+    },
+    /**
      * A stamp that changes whenever the person's posts, post skills or profile change (kept
      * by database triggers), with the imported-skills version: equal stamps, equal insight.
      */

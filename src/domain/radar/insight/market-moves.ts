@@ -2,8 +2,8 @@ import { TrendsQuery } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
 import { cachedInsight } from './cached-insight.ts';
-import { loadDemand } from './load-demand.ts';
-import { classifyTrend } from './trend-stats.ts';
+import { MARKET_SOURCES, monthKeys } from './load-demand.ts';
+import { classifyWindows } from './trend-stats.ts';
 
 /** What moved in a person's market, for the dashboard. */
 export interface MarketMoves {
@@ -17,20 +17,33 @@ export interface MarketMoves {
 
 /**
  * The skills rising and falling in the person's market posts (the default trends window and
- * threshold, so the names match the trends page), read from the monthly counts of the radar
- * read model alone: no per-post rows, no domains or roles. Cached like the other insight.
+ * threshold, so the names match the trends page), read from the monthly counts of the read
+ * model alone: a trend compares the last 3 months with the 3 before, so one row per skill
+ * mentioned often enough in those 6 months, summed by the database. Cached like the other
+ * insight.
  */
 export function getMarketMoves(ctx: Ctx, userId: string): Promise<MarketMoves> {
   return cachedInsight(ctx, userId, 'market-moves', async () => {
-    const { months, minPosts } = TrendsQuery.parse({});
-    const [demand, index, all] = await Promise.all([
-      loadDemand(ctx, userId, months),
+    const { minPosts } = TrendsQuery.parse({});
+    const keys = monthKeys(ctx.clock.now(), 6);
+    const [counts, index, all] = await Promise.all([
+      ctx.store.radar.skillWindowCounts(
+        userId,
+        MARKET_SOURCES,
+        { from: keys[0] as string, split: keys[3] as string, through: keys[5] as string },
+        minPosts,
+      ),
       getSkillIndex(ctx),
       ctx.store.radar.monthlyPostCounts(userId, ['import', 'feed', 'brief', 'client'], new Date(0)),
     ]);
-    const stats = [...demand.skillSeries].map(([skillId, series]) => ({
-      skillId,
-      ...classifyTrend(series, demand.postsPerMonth, minPosts),
+    const { total } = counts;
+    const stats = counts.skills.map((s) => ({
+      skillId: s.skillId,
+      ...classifyWindows(
+        { recent: s.recent, total: total.recent },
+        { previous: s.previous, total: total.previous },
+        minPosts,
+      ),
     }));
     const pick = (dir: string, sign: number, top: number) =>
       stats

@@ -46,10 +46,27 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  */
 export function classifyTrend(series: number[], totals: number[], minPosts = 5): TrendStat {
   const n = series.length;
-  const recent = sum(series.slice(Math.max(0, n - 3)));
-  const previous = sum(series.slice(Math.max(0, n - 6), Math.max(0, n - 3)));
-  const recentTotal = sum(totals.slice(Math.max(0, n - 3)));
-  const previousTotal = sum(totals.slice(Math.max(0, n - 6), Math.max(0, n - 3)));
+  return classifyWindows(
+    { recent: sum(series.slice(Math.max(0, n - 3))), total: sum(totals.slice(Math.max(0, n - 3))) },
+    {
+      previous: sum(series.slice(Math.max(0, n - 6), Math.max(0, n - 3))),
+      total: sum(totals.slice(Math.max(0, n - 6), Math.max(0, n - 3))),
+    },
+    minPosts,
+  );
+}
+
+/**
+ * `classifyTrend` from the sums it compares: a skill's mentions and all posts in the last 3
+ * months (`recent`) and in the 3 before (`previous`).
+ */
+export function classifyWindows(
+  last: { recent: number; total: number },
+  before: { previous: number; total: number },
+  minPosts = 5,
+): TrendStat {
+  const { recent, total: recentTotal } = last;
+  const { previous, total: previousTotal } = before;
   const recentShare = recentTotal ? recent / recentTotal : 0;
   const previousShare = previousTotal ? previous / previousTotal : 0;
   const growth = previousShare > 0 ? (recentShare - previousShare) / previousShare : null;
