@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EscoOccupation } from '../importers/parse-esco.ts';
+import { escoOccupation } from '../../../../test/esco-occupation.ts';
 import { shareNamedWithBroader, shareWithBroader } from './broader-title-match.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
@@ -7,15 +7,7 @@ import { matchJobTitle } from './match-job-title.ts';
 import { rankOccupations } from './rank-occupations.ts';
 
 // A hand-written ESCO-like world, not taken from any evaluation file.
-const occ = (code: string, name: string, aliases: string[], description = ''): EscoOccupation => ({
-  id: `esco-occ:${code}`,
-  uri: `occ/${code}`,
-  name,
-  aliases,
-  description,
-  code,
-  iscoGroup: code.slice(0, 4),
-});
+const occ = escoOccupation;
 const index = buildOccupationIndex(
   buildSkillIndex([]),
   [

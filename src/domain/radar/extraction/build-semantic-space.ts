@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../kernel/mulberry32.ts';
 import {
   denseTimesTransposed,
   gramOfPanels,
@@ -72,18 +73,6 @@ export function semanticWords(text: string, memo?: Map<string, string>): string[
     out.push(stem);
   }
   return out;
-}
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -267,7 +256,7 @@ export function buildSemanticSpace(
   // Range of Dᵀ (words × documents) from a seeded Gaussian projection, one power iteration.
   // Dense products run on panelled matrices (`PANEL` columns a panel, the last padded with zeros).
   const panels = Math.ceil(l / PANEL);
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const omega = new Float64Array(n * panels * PANEL);
   const at = (f: number) => {
     const r = Math.floor(f / l);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EscoOccupation } from '../importers/parse-esco.ts';
+import { escoOccupation } from '../../../../test/esco-occupation.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
 import { correctTitleSpelling } from './correct-title-spelling.ts';
 
 // A hand-written ESCO-like world, not taken from any evaluation file.
-const occ = (code: string, name: string, aliases: string[], description = ''): EscoOccupation => ({
-  id: `esco-occ:${code}`,
-  uri: `occ/${code}`,
-  name,
-  aliases,
-  description,
-  code,
-  iscoGroup: code.slice(0, 4),
-});
+const occ = escoOccupation;
 const index = buildOccupationIndex(
   buildSkillIndex([]),
   [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escoOccupation } from '../../../../test/esco-occupation.ts';
 import { codeOccupation, rankPostOccupations } from '../code-occupation.ts';
 import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
@@ -10,15 +11,7 @@ import type { SkillEntry } from './types.ts';
 
 // A small hand-written ESCO-like world (not taken from any evaluation file): the coder sees
 // the same shapes as with the real ESCO files.
-const occ = (code: string, name: string, aliases: string[], description = ''): EscoOccupation => ({
-  id: `esco-occ:${code}`,
-  uri: `occ/${code}`,
-  name,
-  aliases,
-  description,
-  code,
-  iscoGroup: code.slice(0, 4),
-});
+const occ = escoOccupation;
 const occupations: EscoOccupation[] = [
   occ('2512.4', 'software developer', ['developer', 'programmer', 'backend developer']),
   occ('2513.3', 'web developer', ['developer', 'website developer', 'front-end developer']),
