@@ -1,0 +1,183 @@
+import { type Kysely, sql } from 'kysely';
+import type { ClientDelivery, Database } from '../db-types.ts';
+import { bandArray, insertPostRows, packBandKey, unpackBandKey } from './radar-post-rows.ts';
+import { chunks, visible } from './radar-shared.ts';
+import type {
+  NearCandidate,
+  NewRadarPost,
+  NewRadarPostSkill,
+  PendingPost,
+  RadarPostRow,
+  RadarSource,
+} from './radar-types.ts';
+
+/** Demand signals: finding duplicates, inserting, listing, reading, changing and deleting posts. */
+export function radarPostsRepo(db: Kysely<Database>) {
+  return {
+    /** The subset of `hashes` the user already has a (visible, or `importId`'s own) post for. */
+    async existingHashes(
+      userId: string,
+      hashes: string[],
+      importId?: string,
+    ): Promise<Set<string>> {
+      const out = new Set<string>();
+      for (const part of chunks([...new Set(hashes)], 1000)) {
+        const rows = await db
+          .selectFrom('radar_posts')
+          .select('text_hash')
+          .where('user_id', '=', userId)
+          .where('text_hash', 'in', part)
+          .where(visible(userId, importId))
+          .execute();
+        for (const r of rows) out.add(r.text_hash);
+      }
+      return out;
+    },
+    /**
+     * Posts of the user sharing at least one MinHash band key with `bands` (visible ones and
+     * `importId`'s own), with the keys they share and their stored fingerprint; the text only
+     * for posts stored before fingerprints were (so they can still be compared). Posts in
+     * `known` (the caller holds their fingerprints) come without fingerprint or text.
+     * `pending`: posts of `importId` whose insert may not have committed yet (an import writes
+     * one chunk while it prepares the next); they count as stored, found whether or not the
+     * query sees them, in the same order (most shared keys first) and under the same limit.
+     */
+    async nearCandidates(
+      userId: string,
+      bands: string[],
+      limit = 50,
+      importId?: string,
+      known?: ReadonlyMap<string, unknown>,
+      pending: readonly PendingPost[] = [],
+    ): Promise<NearCandidate[]> {
+      if (bands.length === 0) return [];
+      // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever the
+      // statistics (a big `&&` array, or a join the planner flattens, scans every post).
+      const matches = await sql<{ id: string; shared: string[] }>`
+        select m.id, array_agg(m.k)::text[] as shared
+        from unnest(${bandArray(bands)}) k
+        cross join lateral (
+          select p.id, p.user_id, p.import_id, k from radar_posts p
+          where p.band_keys @> array[k] offset 0) m
+        where m.user_id = ${userId} and ${visible(userId, importId)}
+        group by m.id`.execute(db);
+      const seen = new Set(matches.rows.map((m) => m.id));
+      const asked = new Set(bands);
+      const pendingBytes = new Map<string, Uint8Array>();
+      for (const p of pending) {
+        if (seen.has(p.id)) continue;
+        // The keys as the query returns them: distinct packed numbers, as text.
+        const keys = [...new Set(p.bands.filter((b) => asked.has(b)))].map((b) =>
+          String(packBandKey(b)),
+        );
+        if (keys.length === 0) continue;
+        matches.rows.push({ id: p.id, shared: keys });
+        pendingBytes.set(p.id, p.fingerprint);
+      }
+      // Most shared keys first: the likeliest near-duplicates survive the limit.
+      const hits = matches.rows
+        .sort((a, b) => b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+      const shared = new Map(hits.map((h) => [h.id, h.shared]));
+      const keys = (id: string) => (shared.get(id) ?? []).map((k) => unpackBandKey(Number(k)));
+      const out: NearCandidate[] = [];
+      const unknown: string[] = [];
+      const unwritten: NearCandidate[] = [];
+      for (const id of shared.keys()) {
+        const bytes = pendingBytes.get(id);
+        if (known?.has(id)) out.push({ id, fingerprint: null, text: null, bands: keys(id) });
+        else if (bytes) unwritten.push({ id, fingerprint: bytes, text: null, bands: keys(id) });
+        else unknown.push(id);
+      }
+      for (const part of chunks(unknown, 1000)) {
+        const rows = await db
+          .selectFrom('radar_posts')
+          .select([
+            'id',
+            'fingerprint',
+            sql<string | null>`case when fingerprint is null then text end`.as('text'),
+          ])
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          out.push({
+            id: r.id,
+            fingerprint: r.fingerprint ? new Uint8Array(r.fingerprint) : null,
+            text: r.text,
+            bands: keys(r.id),
+          });
+        }
+      }
+      out.push(...unwritten);
+      return out;
+    },
+    insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {
+      return insertPostRows(db, posts, skills);
+    },
+    async listPosts(
+      userId: string,
+      opts: { sources?: RadarSource[] | undefined; limit: number; offset: number },
+    ): Promise<{ rows: RadarPostRow[]; total: number }> {
+      let q = db.selectFrom('radar_posts').where('user_id', '=', userId).where(visible(userId));
+      if (opts.sources?.length) q = q.where('source', 'in', opts.sources);
+      const total = await q
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const rows = await q
+        .selectAll()
+        .orderBy('posted_at', 'desc')
+        .orderBy('id')
+        .limit(opts.limit)
+        .offset(opts.offset)
+        .execute();
+      return { rows, total: Number(total.n) };
+    },
+    findPost(userId: string, id: string): Promise<RadarPostRow | undefined> {
+      return db
+        .selectFrom('radar_posts')
+        .selectAll()
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where(visible(userId))
+        .executeTakeFirst();
+    },
+    async deletePost(userId: string, id: string): Promise<boolean> {
+      const r = await db
+        .deleteFrom('radar_posts')
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where(visible(userId))
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+    /** Replaces a post's fields, band keys and extracted skills. */
+    async updatePost(post: NewRadarPost, skills: NewRadarPostSkill[]): Promise<void> {
+      const { bands, ...row } = post;
+      await db
+        .updateTable('radar_posts')
+        .set({ ...row, skills: JSON.stringify(row.skills), band_keys: bandArray(bands) })
+        .where('id', '=', post.id)
+        .where('user_id', '=', post.user_id)
+        .execute();
+      await db.deleteFrom('radar_post_skills').where('post_id', '=', post.id).execute();
+      if (skills.length) {
+        await db
+          .insertInto('radar_post_skills')
+          .values(skills.map((k) => ({ ...k, import_id: k.import_id ?? post.import_id })))
+          .execute();
+      }
+    },
+
+    /** Marks one of the user's client requests delivered, declined or not delivered. */
+    async setDelivery(userId: string, id: string, delivery: ClientDelivery): Promise<boolean> {
+      const r = await db
+        .updateTable('radar_posts')
+        .set({ delivery })
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where('source', '=', 'client')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+  };
+}
