@@ -9,8 +9,7 @@
  * after a change) compare with `cmp` or the hash.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import {
   buildSkillIndex,
   type SkillIndex,
@@ -25,8 +24,8 @@ import {
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { parseEscoSkills } from '../src/domain/radar/importers/parse-esco.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+import { clientRequestTexts, DATA, decorteSentences } from './snapshot-texts.ts';
 
-const DATA = resolve(import.meta.dirname, '../../shared/data');
 const out = process.argv[2] ?? '/tmp/extraction-snapshot.jsonl';
 const lines: string[] = [];
 const emit = (v: unknown): void => {
@@ -36,25 +35,8 @@ const emit = (v: unknown): void => {
 const hahu = parseCsvRecords(readDataFile(`${DATA}/tabiya-hahu-jobs/hahu_dev.csv`))
   .slice(0, 200)
   .map((r) => `${r.title ?? ''}\n${r.description ?? ''}`);
-const decorte: string[] = [];
-for (const f of ['tech_validation_annotations.csv', 'house_validation_annotations.csv']) {
-  const seen = new Set<string>();
-  for (const r of parseCsvRecords(
-    readDataFile(`${DATA}/decorte-skill-extraction-benchmark/${f}`),
-  )) {
-    if (r.sentence && !seen.has(r.sentence)) {
-      seen.add(r.sentence);
-      decorte.push(r.sentence);
-    }
-  }
-}
-const requests = readFileSync(
-  resolve(import.meta.dirname, '../eval/data/client-requests.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const decorte = decorteSentences();
+const requests = clientRequestTexts();
 const texts = [...hahu, ...decorte, ...requests];
 // A lowercased slab like the bench's corpus (hahu descriptions repeated in file order).
 const allHahu = parseCsvRecords(readDataFile(`${DATA}/tabiya-hahu-jobs/hahu_dev.csv`))

@@ -10,8 +10,7 @@
  * change) compare with the hash.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
 import { rankOccupations } from '../src/domain/radar/extraction/rank-occupations.ts';
 import {
@@ -27,8 +26,8 @@ import {
   parseEscoSkills,
 } from '../src/domain/radar/importers/parse-esco.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+import { clientRequestTexts, DATA, decorteSentences } from './snapshot-texts.ts';
 
-const DATA = resolve(import.meta.dirname, '../../shared/data');
 const ESCO = `${DATA}/esco-v1.1.1`;
 const out = process.argv[2] ?? '/tmp/occupation-snapshot.jsonl';
 
@@ -41,25 +40,8 @@ const hahu = parseCsvRecords(readDataFile(`${DATA}/tabiya-hahu-jobs/hahu_dev.csv
   title: r.title ?? '',
   description: r.description ?? '',
 }));
-const decorte: string[] = [];
-for (const f of ['tech_validation_annotations.csv', 'house_validation_annotations.csv']) {
-  const seen = new Set<string>();
-  for (const r of parseCsvRecords(
-    readDataFile(`${DATA}/decorte-skill-extraction-benchmark/${f}`),
-  )) {
-    if (r.sentence && !seen.has(r.sentence)) {
-      seen.add(r.sentence);
-      decorte.push(r.sentence);
-    }
-  }
-}
-const requests = readFileSync(
-  resolve(import.meta.dirname, '../eval/data/client-requests.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const decorte = decorteSentences();
+const requests = clientRequestTexts();
 
 const skills = parseEscoSkills(readDataFile(`${ESCO}/skills_en.csv.gz`));
 const occupations = parseEscoOccupations(readDataFile(`${ESCO}/occupations_en.csv.gz`));
