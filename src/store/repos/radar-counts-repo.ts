@@ -127,10 +127,6 @@ export function radarCountsRepo(db: Kysely<Database>) {
       return { total, skills };
     },
     /**
-     * A stamp that changes whenever the person's posts, post skills or profile change (kept
-     * by database triggers), with the imported-skills version: equal stamps, equal insight.
-     */
-    /**
      * Posts per domain or occupation and month since `from` (a month start), from the facet
      * counts of the read model: each post once per domain however many of its skills are in it.
      */
@@ -193,6 +189,10 @@ export function radarCountsRepo(db: Kysely<Database>) {
       const row = r.rows[0];
       return `${row?.p ?? '0'}:${row?.v ?? '0'}:${JSON.stringify(row?.s ?? null)}`;
     },
+    /**
+     * A stamp that changes whenever the person's posts, post skills or profile change (kept
+     * by database triggers), with the imported-skills version: equal stamps, equal insight.
+     */
     async insightStamp(userId: string, settingKey: string): Promise<string> {
       const r = await sql<{ v: string | null; s: unknown }>`
         select (select version from insight_versions where user_id = ${userId})::text as v,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore } from '../../../../test/test-store.ts';
 import type { App } from '../../../app.ts';
@@ -10,6 +11,7 @@ import { importOfficialSkills } from '../import-official-skills.ts';
 import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
+import { IMPORT_CHUNK_ROWS, importPosts, runImport, SYNC_IMPORT_ROWS } from './import-posts.ts';
 import { splitUpload } from './split-upload.ts';
 
 const ESCO_FIXTURE = resolve(import.meta.dirname, '../../../../test/fixtures/esco-mini-v1.1.1');
@@ -115,5 +117,35 @@ describe('import worker pool', () => {
     const again = await getImportPool(app.ctx);
     expect(again).not.toBe(pool);
     expect(await again!.fingerprints(texts)).toHaveLength(2);
+  });
+  it('an import goes on with the new pool when its pool ends part way (a new extraction index)', async () => {
+    const userId = app.ctx.ids.id();
+    await insertTestUser(app.ctx.store, userId, 'pool-swap');
+    const rows = Math.max(3 * IMPORT_CHUNK_ROWS, SYNC_IMPORT_ROWS) + 7;
+    const content = Array.from({ length: rows }, (_, i) =>
+      JSON.stringify({
+        title: `Job ${i}`,
+        text: `Post ${i}: SQL and Python reports, ticket ${i * 7919}, batch ${i % 13}.`,
+        date: '2026-02-15',
+      }),
+    ).join('\n');
+    const rec = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content },
+      { background: true },
+    );
+    let chunks = 0;
+    // The pool ends after the first chunk, as when an ESCO import changes the index: the
+    // chunks read after it must go to a new pool, not fail the import.
+    const status = await runImport(app.ctx, rec.id, {
+      onProgress: () => {
+        if (++chunks === 1) closeImportPool();
+      },
+    });
+    expect(status).toBe('done');
+    const done = await app.ctx.store.radar.findImport(userId, rec.id);
+    expect(done).toMatchObject({ status: 'done', processed: rows });
+    expect((done?.added ?? 0) + (done?.duplicates ?? 0)).toBe(rows);
   });
 });

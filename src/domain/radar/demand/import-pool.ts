@@ -131,6 +131,11 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
       const occupations = await ctx.store.radar.listImportedOccupations();
       for (let i = 0; i < size; i++) slots.push(await startWorker(rows, occupations));
       for (const s of slots) s.worker.unref();
+      // Ended while starting (a newer index): the workers started after the end go too.
+      if (closed) {
+        endIdleSlots();
+        return undefined;
+      }
     } catch (e) {
       ctx.log.warn('import workers unavailable; working in the main thread', {
         error: (e as Error).message,

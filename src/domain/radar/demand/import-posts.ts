@@ -170,8 +170,10 @@ export async function runImport(
   if (!imp) return undefined;
   if (imp.status === 'done' || imp.status === 'failed') return imp.status;
   let processed = imp.processed;
-  // Fingerprints and extraction in worker threads when they run here (same results).
-  const pool = opts.workers === false ? undefined : await getImportPool(ctx);
+  // Fingerprints and extraction in worker threads when they run here (same results). The pool
+  // is asked for anew per chunk: a new extraction index mid-import ends the old pool, whose
+  // later calls are refused.
+  const pool = opts.workers === false ? async () => undefined : () => getImportPool(ctx);
   // Fingerprints of the posts this run wrote: later chunks compare against them unread.
   const known = new Map<string, Uint32Array>();
   const source = imp.source === 'client' ? 'client' : 'import';
@@ -277,7 +279,7 @@ async function loadChunk(
   ctx: Ctx,
   importId: string,
   afterSeq: number | undefined,
-  pool: ImportPool | undefined,
+  currentPool: () => Promise<ImportPool | undefined>,
 ): Promise<LoadedChunk | undefined> {
   const chunk = await ctx.store.radar.nextImportChunk(importId, afterSeq);
   if (!chunk) return undefined;
@@ -285,7 +287,10 @@ async function loadChunk(
     ...c,
     postedAt: c.postedAt ? new Date(c.postedAt) : undefined,
   }));
+  const pool = await currentPool();
   if (!pool) return { seq: chunk.seq, candidates, offThread: {} };
+  // Later calls go to the current pool (this one may have ended since), else to this one.
+  const later = async () => (await currentPool()) ?? pool;
   const fps = pool.fingerprints(candidates.map((c) => c.text));
   const toCode = candidates.map((c) => ({
     title: c.title,
@@ -303,12 +308,12 @@ async function loadChunk(
     candidates,
     offThread: {
       fingerprints: async (texts) =>
-        texts.length === candidates.length ? fps : pool.fingerprints(texts),
+        texts.length === candidates.length ? fps : (await later()).fingerprints(texts),
       codePosts: async (posts) => {
         const m = await byPost;
         const missing = posts.filter((p) => !m.has(codeKey(p)));
         if (missing.length) {
-          const extra = await pool.codePosts(missing);
+          const extra = await (await later()).codePosts(missing);
           for (const [i, p] of missing.entries()) m.set(codeKey(p), extra[i]!);
         }
         return posts.map((p) => m.get(codeKey(p))!);

@@ -43,25 +43,6 @@ function broader(index: OccupationIndex): Broader {
  * occupation whose preferred label adds no word to the broader one's passes nothing. One level,
  * from the scores as given. Returns a new map; throws nothing.
  */
-/**
- * Title scores (`matchJobTitle`, by occupation index) with each narrower occupation's score
- * passed on to its broader one (ESCO code one level up) when the title does not say everything
- * that sets the narrower one apart (the words of its preferred label that the broader one's
- * lacks): ESCO files loose names under narrow occupations ("front desk assistant" under front
- * line medical receptionist, "laboratory technician" under bacteriology technician), and a title
- * that does not say "medical" or "bacteriology" names the broader occupation just as well. The
- * broader one keeps its own score when higher; ties then go to the text and skills. A narrower
- * occupation whose preferred label adds no word to the broader one's passes nothing. One level,
- * from the scores as given. Returns a new map; throws nothing.
- */
-export function broaderNamedBy(index: OccupationIndex, o: number, text: string): number {
-  const { parent, distinct } = broader(index);
-  const p = parent[o] ?? -1;
-  if (p < 0) return -1;
-  const said = new Set(jobTitleKeys(text).keys);
-  return (distinct[o] ?? []).every((k) => said.has(k)) ? -1 : p;
-}
-
 export function shareWithBroader(
   index: OccupationIndex,
   title: string,

@@ -166,7 +166,9 @@ function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
         r.named = named;
       }
     }
-    r.stemTerm.set(stem, t);
+    // Only the index's own terms are kept (bounded by its vocabulary); an unknown stem is
+    // looked up again next time rather than kept for ever.
+    if (t >= 0) r.stemTerm.set(stem, t);
   }
   if (r.rawTerm.size >= 200_000) r.rawTerm.clear();
   r.rawTerm.set(raw, t);
