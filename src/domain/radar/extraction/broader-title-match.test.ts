@@ -4,6 +4,7 @@ import { shareNamedWithBroader, shareWithBroader } from './broader-title-match.t
 import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
 import { matchJobTitle } from './match-job-title.ts';
+import { normalizeJobTitle } from './normalize-job-title.ts';
 import { rankOccupations } from './rank-occupations.ts';
 
 // A hand-written ESCO-like world, not taken from any evaluation file.
@@ -29,7 +30,7 @@ const index = buildOccupationIndex(
 );
 const at = (code: string) => index.occupations.findIndex((o) => o.code === code);
 const shared = (title: string) =>
-  shareWithBroader(index, title, matchJobTitle(index.jobTitles, title));
+  shareWithBroader(index, normalizeJobTitle(title).main, matchJobTitle(index.jobTitles, title));
 
 describe('shareWithBroader', () => {
   it("passes a narrower occupation's loose name on to the broader occupation", () => {

@@ -1,6 +1,5 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { jobTitleKeys } from './job-title-keys.ts';
-import { normalizeJobTitle } from './normalize-job-title.ts';
 
 interface Broader {
   /** Per occupation: the index of the occupation its ESCO code narrows (`3434.1.1` → `3434.1`), or -1. */
@@ -41,14 +40,15 @@ function broader(index: OccupationIndex): Broader {
  * that does not say "medical" or "bacteriology" names the broader occupation just as well. The
  * broader one keeps its own score when higher; ties then go to the text and skills. A narrower
  * occupation whose preferred label adds no word to the broader one's passes nothing. One level,
- * from the scores as given. Returns a new map; throws nothing.
+ * from the scores as given. `titleMain` is the normalised title's main part
+ * (`normalizeJobTitle(title).main`, which the ranker has already). Returns a new map; throws nothing.
  */
 export function shareWithBroader(
   index: OccupationIndex,
-  title: string,
+  titleMain: string,
   scores: ReadonlyMap<number, number>,
 ): Map<number, number> {
-  const said = new Set(jobTitleKeys(normalizeJobTitle(title).main).keys);
+  const said = new Set(jobTitleKeys(titleMain).keys);
   return share(index, scores, () => said);
 }
 

@@ -6,6 +6,7 @@ import { extractSkills } from './extract-skills.ts';
 import { eachJobTitleMatch } from './match-job-title.ts';
 import { addOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
+import { ranksBefore } from './occupation-order.ts';
 import { rerankBySemantics, SEMANTIC_DEPTH } from './rerank-by-semantics.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
@@ -83,28 +84,18 @@ function derived(index: OccupationIndex): Derived {
   return d;
 }
 
-/** True when occupation `a` ranks before `b`: higher score, then deeper code, then index order. */
-function before(score: Float64Array, depth: Uint8Array, a: number, b: number): boolean {
-  const sa = score[a] as number;
-  const sb = score[b] as number;
-  if (sa !== sb) return sa > sb;
-  const da = depth[a] ?? 0;
-  const db = depth[b] ?? 0;
-  return da !== db ? da > db : a < b;
-}
-
 /**
- * The `k` occupations with a positive score, best first (`before`): one pass keeping a sorted
- * list of the best `k`, the same as sorting them all and taking the first `k`, since `before`
+ * The `k` occupations with a positive score, best first (`ranksBefore`): one pass keeping a sorted
+ * list of the best `k`, the same as sorting them all and taking the first `k`, since `ranksBefore`
  * is a total order.
  */
 function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
   const top: number[] = [];
   for (let i = 0; i < score.length; i += 1) {
     if (!((score[i] as number) > 0)) continue;
-    if (top.length === k && !before(score, depth, i, top[k - 1] as number)) continue;
+    if (top.length === k && !ranksBefore(score, depth, i, top[k - 1] as number)) continue;
     let at = top.length < k ? top.length : k - 1;
-    while (at > 0 && before(score, depth, i, top[at - 1] as number)) {
+    while (at > 0 && ranksBefore(score, depth, i, top[at - 1] as number)) {
       top[at] = top[at - 1] as number;
       at -= 1;
     }
@@ -149,7 +140,7 @@ export function rankOccupations(
   const normalized = normalizeJobTitle(spelled);
   const titleScores = new Map<number, number>();
   eachJobTitleMatch(index.jobTitles, normalized, (o, s) => titleScores.set(o, s));
-  for (const [o, s] of shareWithBroader(index, spelled, titleScores)) {
+  for (const [o, s] of shareWithBroader(index, normalized.main, titleScores)) {
     score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
   }
   // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.

@@ -1,6 +1,7 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
 import { cachedOccupationSemantics, centre } from './build-occupation-semantics.ts';
 import { embedText } from './build-semantic-space.ts';
+import { ranksBefore } from './occupation-order.ts';
 
 /** How many of the lexical ranking's best occupations the semantic cosine may reorder. */
 export const SEMANTIC_DEPTH = 10;
@@ -41,9 +42,6 @@ export function rerankBySemantics(
       dot += (ad[c] as number) * (sem.vectors[o * dims + c] as number);
     score[o] = (score[o] ?? 0) + SEMANTIC_WEIGHT * dot;
   }
-  top.sort(
-    (a, b) =>
-      (score[b] ?? 0) - (score[a] ?? 0) || (index.depth[b] ?? 0) - (index.depth[a] ?? 0) || a - b,
-  );
+  top.sort((a, b) => (ranksBefore(score, index.depth, a, b) ? -1 : 1));
   return [...top, ...order.slice(SEMANTIC_DEPTH)];
 }
