@@ -3,6 +3,7 @@ import type { ClientDelivery, Database } from '../db-types.ts';
 import { bandArray, insertPostRows, packBandKey, unpackBandKey } from './radar-post-rows.ts';
 import { chunks, visible } from './radar-shared.ts';
 import type {
+  HeldBandKeys,
   NearCandidate,
   NewRadarPost,
   NewRadarPostSkill,
@@ -41,6 +42,8 @@ export function radarPostsRepo(db: Kysely<Database>) {
      * `pending`: posts of `importId` whose insert may not have committed yet (an import writes
      * one chunk while it prepares the next); they count as stored, found whether or not the
      * query sees them, in the same order (most shared keys first) and under the same limit.
+     * `held`: the keys of the posts to search, held by the caller (`storedBandKeys` plus what
+     * it wrote since), asked instead of the database's index; same answer for the same posts.
      */
     async nearCandidates(
       userId: string,
@@ -49,18 +52,26 @@ export function radarPostsRepo(db: Kysely<Database>) {
       importId?: string,
       known?: ReadonlyMap<string, unknown>,
       pending: readonly PendingPost[] = [],
+      held?: HeldBandKeys,
     ): Promise<NearCandidate[]> {
       if (bands.length === 0) return [];
-      // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever the
-      // statistics (a big `&&` array, or a join the planner flattens, scans every post).
-      const matches = await sql<{ id: string; shared: string[] }>`
-        select m.id, array_agg(m.k)::text[] as shared
-        from unnest(${bandArray(bands)}) k
-        cross join lateral (
-          select p.id, p.user_id, p.import_id, k from radar_posts p
-          where p.band_keys @> array[k] offset 0) m
-        where m.user_id = ${userId} and ${visible(userId, importId)}
-        group by m.id`.execute(db);
+      const matches = held
+        ? {
+            rows: [...held.lookup(bands.map(packBandKey))].map(([id, keys]) => ({
+              id,
+              shared: keys.map(String),
+            })),
+          }
+        : // One GIN probe per key: `offset 0` keeps each probe on the band-key index whatever
+          // the statistics (a big `&&` array, or a join the planner flattens, scans every post).
+          await sql<{ id: string; shared: string[] }>`
+            select m.id, array_agg(m.k)::text[] as shared
+            from unnest(${bandArray(bands)}) k
+            cross join lateral (
+              select p.id, p.user_id, p.import_id, k from radar_posts p
+              where p.band_keys @> array[k] offset 0) m
+            where m.user_id = ${userId} and ${visible(userId, importId)}
+            group by m.id`.execute(db);
       const seen = new Set(matches.rows.map((m) => m.id));
       const asked = new Set(bands);
       const pendingBytes = new Map<string, Uint8Array>();
@@ -110,6 +121,26 @@ export function radarPostsRepo(db: Kysely<Database>) {
       }
       out.push(...unwritten);
       return out;
+    },
+    /**
+     * The band keys (packed) of the user's posts a near-duplicate search sees (visible ones
+     * and `importId`'s own), or undefined when there are more than `max` posts: a caller then
+     * asks `nearCandidates` per chunk instead of holding them all.
+     */
+    async storedBandKeys(
+      userId: string,
+      max: number,
+      importId?: string,
+    ): Promise<{ id: string; keys: number[] }[] | undefined> {
+      const rows = await sql<{ id: string; keys: string }>`
+        select id, array_to_string(band_keys, ',') as keys from radar_posts
+        where user_id = ${userId} and ${visible(userId, importId)}
+        limit ${max + 1}`.execute(db);
+      if (rows.rows.length > max) return undefined;
+      return rows.rows.map((r) => ({
+        id: r.id,
+        keys: r.keys ? r.keys.split(',').map(Number) : [],
+      }));
     },
     insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {
       return insertPostRows(db, posts, skills);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../db-types.ts';
 import { radarRepo } from './radar-repo.ts';
 
-/** Every method `ctx.store.radar` had when `radar-repo.ts` was one file (split by meaning since). */
+/**
+ * Every method `ctx.store.radar` had when `radar-repo.ts` was one file (split by meaning since),
+ * and `storedBandKeys` (added after).
+ */
 const METHODS = [
   'clearImportStaging',
   'clientRequestSkills',
@@ -50,6 +53,7 @@ const METHODS = [
   'stageImportChunk',
   'stageReextraction',
   'staleExtractionPosts',
+  'storedBandKeys',
   'swapReextraction',
   'syncSkillDomains',
   'unfinishedImports',

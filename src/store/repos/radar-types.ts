@@ -49,6 +49,14 @@ export interface PendingPost {
   bands: readonly string[];
   fingerprint: Uint8Array;
 }
+/**
+ * Band keys held in memory by the caller (an import loads a small account's keys once): asked
+ * instead of the database's band-key index. `lookup` answers post id → the asked keys (packed,
+ * see `packBandKey`) the post holds.
+ */
+export interface HeldBandKeys {
+  lookup(keys: readonly number[]): Map<string, number[]>;
+}
 /** What one committed chunk of an import adds to the import record. */
 export interface ImportChunkOutcome {
   processed: number;

@@ -1,5 +1,9 @@
 import type { PostSkill, PostSource } from '../../../shared/radar.ts';
-import type { NewRadarPost, NewRadarPostSkill } from '../../../store/repos/radar-repo.ts';
+import type {
+  HeldBandKeys,
+  NewRadarPost,
+  NewRadarPostSkill,
+} from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { currentExtractionVersion } from '../extraction-version.ts';
 import { getOccupationCoder } from '../get-occupation-coder.ts';
@@ -54,6 +58,12 @@ export interface AddPostsOptions {
    * exact and near duplicates, whether or not the reads here already see them.
    */
   pending?: readonly NewRadarPost[];
+  /**
+   * The band keys of the posts to compare against, held by the caller (an import of a small
+   * account loads them once, `storedBandKeys`, and adds each chunk's kept posts): near-duplicate
+   * candidates are looked up there instead of in the database.
+   */
+  held?: HeldBandKeys;
 }
 
 /** Fingerprints an import keeps from chunk to chunk, at most (~2 kB each for a 3 kB ad). */
@@ -165,6 +175,7 @@ export async function prepareChunk(
       (opts.pending ?? []).flatMap((p) =>
         p.fingerprint ? [{ id: p.id, bands: p.bands, fingerprint: p.fingerprint }] : [],
       ),
+      opts.held,
     );
     for (const row of found) {
       const fp =

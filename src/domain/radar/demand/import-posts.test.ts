@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countQueries } from '../../../../test/count-queries.ts';
 import { insertTestUser } from '../../../../test/insert-user.ts';
 import { makeTestApp } from '../../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../../test/test-store.ts';
@@ -297,5 +298,79 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(seen.outcomes[1]?.duplicateOf).toBe(pend.posts[1]?.id);
     const unseen = await prepareChunk(app.ctx, userId, 'import', again, { importId: rec.id });
     expect(unseen.outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added']);
+  });
+
+  it('names the same near-duplicates whether the band keys are held in memory or asked of the database', async () => {
+    // A first file, then one with near-duplicates of it, of its own earlier rows across chunk
+    // edges, exact repeats and new rows: imported for two new people, one per way.
+    // Both over SYNC_IMPORT_ROWS, so `importPosts` queues them and `runImport` below writes them.
+    const base = Array.from({ length: SYNC_IMPORT_ROWS + 10 }, (_, k) => ({
+      title: `Base ${k}`,
+      text: text32(90_000 + k),
+      date: '2026-01-10',
+    }));
+    const second = Array.from({ length: SYNC_IMPORT_ROWS + 40 }, (_, k) => {
+      if (k % 7 === 0)
+        return { ...base[k % base.length]!, text: `${base[k % base.length]!.text} Apply now.` };
+      if (k % 11 === 0) return { ...base[(3 * k) % base.length]! };
+      return { title: `Second ${k}`, text: text32(95_000 + k), date: '2026-02-10' };
+    });
+    // Near-duplicates of the row before a chunk edge (97: neither a repeat nor a near copy).
+    for (const k of [IMPORT_CHUNK_ROWS + 1, 2 * IMPORT_CHUNK_ROWS + 3]) {
+      const from = second[IMPORT_CHUNK_ROWS - 3]!;
+      second[k] = { ...from, title: `Again ${k}`, text: `Hello. ${from.text}` };
+    }
+    const content = (rows: typeof base) => rows.map((r) => JSON.stringify(r)).join('\n');
+    const importAs = async (person: string, holdBandKeys: boolean) => {
+      const statements = { n: 0 };
+      const outcome = [];
+      for (const rows of [base, second]) {
+        const rec = await importPosts(
+          app.ctx,
+          person,
+          { format: 'jsonl', content: content(rows) },
+          { background: true },
+        );
+        expect(rec.status).toBe('queued');
+        const run = () => runImport(app.ctx, rec.id, { holdBandKeys });
+        if (kind === 'pglite') statements.n += await countQueries(app, run);
+        else await run();
+        const done = await app.ctx.store.radar.findImport(person, rec.id);
+        const titles = new Map(
+          (
+            await db()
+              .selectFrom('radar_posts')
+              .select(['id', 'title'])
+              .where('user_id', '=', person)
+              .execute()
+          ).map((r) => [r.id, r.title]),
+        );
+        outcome.push({
+          status: done?.status,
+          added: done?.added,
+          duplicates: done?.duplicates,
+          nearDuplicates: done?.near_duplicates,
+          named: (done?.near_rows as { row: number; duplicateOf: string }[]).map((r) => [
+            r.row,
+            titles.get(r.duplicateOf),
+          ]),
+        });
+      }
+      return { outcome, statements: statements.n };
+    };
+    const people = [app.ctx.ids.id(), app.ctx.ids.id()];
+    for (const [i, p] of people.entries())
+      await insertTestUser(app.ctx.store, p, `bands-${kind}-${i}`);
+    const heldWay = await importAs(people[0]!, true);
+    const databaseWay = await importAs(people[1]!, false);
+    expect(heldWay.outcome).toEqual(databaseWay.outcome);
+    const [, second2] = heldWay.outcome;
+    expect(second2?.nearDuplicates).toBeGreaterThanOrEqual(30);
+    expect(second2?.duplicates).toBeGreaterThan(0);
+    for (const k of [IMPORT_CHUNK_ROWS + 1, 2 * IMPORT_CHUNK_ROWS + 3]) {
+      expect(second2?.named).toContainEqual([k + 1, `Second ${IMPORT_CHUNK_ROWS - 3}`]);
+    }
+    // Held: no probe of the band-key index per chunk.
+    if (kind === 'pglite') expect(heldWay.statements).toBeLessThan(databaseWay.statements);
   });
 });

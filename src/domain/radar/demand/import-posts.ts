@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
+import { packBandKey } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, type PreparedChunk, prepareChunk } from './add-posts.ts';
+import { type BandKeyIndex, createBandKeyIndex } from './band-key-index.ts';
 import type { PostToCode } from './code-post.ts';
 import { getImportPool, type ImportPool } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
@@ -36,6 +38,12 @@ export interface RunImportOptions {
   onProgress?: (processed: number, total: number) => void;
   /** Use the worker pool for fingerprints and extraction (default true; false: this thread). */
   workers?: boolean;
+  /**
+   * Hold the stored posts' band keys in memory when there are no more of them than rows left
+   * to import (default true; false: the database's band-key index is asked per chunk). Same
+   * near-duplicates either way.
+   */
+  holdBandKeys?: boolean;
 }
 
 /** A candidate as held in a chunk (dates as ISO text). */
@@ -177,6 +185,23 @@ export async function runImport(
   // Fingerprints of the posts this run wrote: later chunks compare against them unread.
   const known = new Map<string, Uint32Array>();
   const source = imp.source === 'client' ? 'client' : 'import';
+  const exactOnly = imp.source === 'client';
+  // Near-duplicate candidates from memory when the account holds no more posts than the file
+  // has rows left: one read of their band keys (cost and memory bounded by the file's size)
+  // instead of an index probe per key per chunk. Posts another request stores meanwhile are
+  // then not compared (exact duplicates still are, by the unique text hash).
+  let heldKeys: BandKeyIndex | undefined;
+  if (!exactOnly && opts.holdBandKeys !== false) {
+    const stored = await ctx.store.radar.storedBandKeys(
+      imp.user_id,
+      Math.max(0, imp.total - processed),
+      importId,
+    );
+    if (stored) {
+      heldKeys = createBandKeyIndex();
+      heldKeys.add(stored);
+    }
+  }
   // Chunks are read one ahead of the one prepared: each read starts that chunk's fingerprints
   // and extraction in the workers.
   let tail = loadChunk(ctx, importId, undefined, pool);
@@ -187,16 +212,19 @@ export async function runImport(
     return head;
   };
   const prepare = async (pending?: PreparedChunk) => {
-    const held = await read();
-    if (!held) return undefined;
-    const r = await prepareChunk(ctx, imp.user_id, source, held.candidates, {
+    const chunk = await read();
+    if (!chunk) return undefined;
+    const r = await prepareChunk(ctx, imp.user_id, source, chunk.candidates, {
       importId,
-      exactOnly: imp.source === 'client',
+      exactOnly,
       known,
       ...(pending ? { pending: pending.posts } : {}),
-      ...held.offThread,
+      ...(heldKeys ? { held: heldKeys } : {}),
+      ...chunk.offThread,
     });
-    return { held, r };
+    // The kept posts count as stored for the chunks after (written or about to be).
+    heldKeys?.add(r.posts.map((p) => ({ id: p.id, keys: [...new Set(p.bands)].map(packBandKey) })));
+    return { held: chunk, r };
   };
   let next: ReturnType<typeof prepare> | undefined;
   try {
@@ -233,7 +261,9 @@ export async function runImport(
       if (written) processed += candidates.length;
       else {
         // Another run wrote this chunk (its rows, other ids): the next one is prepared again
-        // against what is stored.
+        // against what is stored, and the database is asked from now on (the keys held name
+        // posts that were never written).
+        heldKeys = undefined;
         for (const p of r.posts) known.delete(p.id);
         const redo = await next;
         for (const p of redo?.r.posts ?? []) known.delete(p.id);
@@ -242,7 +272,7 @@ export async function runImport(
               held: redo.held,
               r: await prepareChunk(ctx, imp.user_id, source, redo.held.candidates, {
                 importId,
-                exactOnly: imp.source === 'client',
+                exactOnly,
                 known,
                 ...redo.held.offThread,
               }),
