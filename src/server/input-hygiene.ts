@@ -9,12 +9,18 @@ function refuse(path: string, message: string): AppError {
   });
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * True when `s` has no lone UTF-16 surrogate: `String.prototype.isWellFormed` (in Node 20; its
+ * type is in lib ES2024, which the project does not take whole because Node 20 lacks parts of
+ * it). Native: the lone-surrogate regex it replaces took ~5 ms a MB of upload.
+ */
+const isWellFormed = (s: string): boolean =>
+  (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** Why `s` cannot be stored as text, or undefined when it can. */
 function textProblem(s: string): string | undefined {
   if (s.includes('\u0000')) return 'contains a NUL character';
-  if (LONE_SURROGATE.test(s)) return 'contains a lone surrogate (invalid Unicode)';
+  if (!isWellFormed(s)) return 'contains a lone surrogate (invalid Unicode)';
   return undefined;
 }
 
