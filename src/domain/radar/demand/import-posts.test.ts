@@ -350,7 +350,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
           added: done?.added,
           duplicates: done?.duplicates,
           nearDuplicates: done?.near_duplicates,
-          named: (done?.near_rows as { row: number; duplicateOf: string }[]).map((r) => [
+          named: ((done?.near_rows ?? []) as { row: number; duplicateOf: string }[]).map((r) => [
             r.row,
             titles.get(r.duplicateOf),
           ]),
@@ -372,5 +372,32 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     }
     // Held: no probe of the band-key index per chunk.
     if (kind === 'pglite') expect(heldWay.statements).toBeLessThan(databaseWay.statements);
+  });
+
+  it('writes each chunk once when two runs of one import meet (a resumed job beside a live one)', async () => {
+    const rows = SYNC_IMPORT_ROWS + 3 * IMPORT_CHUNK_ROWS;
+    const person = app.ctx.ids.id();
+    await insertTestUser(app.ctx.store, person, `two-runs-${kind}`);
+    const rec = await importPosts(
+      app.ctx,
+      person,
+      {
+        format: 'jsonl',
+        content: Array.from({ length: rows }, (_, k) =>
+          JSON.stringify({ title: `Job ${k}`, text: text32(200_000 + k), date: '2026-03-01' }),
+        ).join('\n'),
+      },
+      { background: true },
+    );
+    const [a, b] = await Promise.all([runImport(app.ctx, rec.id), runImport(app.ctx, rec.id)]);
+    expect([a, b]).toEqual(['done', 'done']);
+    const done = await app.ctx.store.radar.findImport(person, rec.id);
+    expect(done, JSON.stringify(done)).toMatchObject({
+      processed: rows,
+      added: rows,
+      duplicates: 0,
+      near_duplicates: 0,
+    });
+    expect(await postsOf(rec.id)).toBe(rows);
   });
 });

@@ -211,9 +211,7 @@ export async function runImport(
     tail.catch(() => undefined);
     return head;
   };
-  const prepare = async (pending?: PreparedChunk) => {
-    const chunk = await read();
-    if (!chunk) return undefined;
+  const prepareLoaded = async (chunk: LoadedChunk, pending?: PreparedChunk) => {
     const r = await prepareChunk(ctx, imp.user_id, source, chunk.candidates, {
       importId,
       exactOnly,
@@ -225,6 +223,10 @@ export async function runImport(
     // The kept posts count as stored for the chunks after (written or about to be).
     heldKeys?.add(r.posts.map((p) => ({ id: p.id, keys: [...new Set(p.bands)].map(packBandKey) })));
     return { held: chunk, r };
+  };
+  const prepare = async (pending?: PreparedChunk) => {
+    const chunk = await read();
+    return chunk ? prepareLoaded(chunk, pending) : undefined;
   };
   let next: ReturnType<typeof prepare> | undefined;
   try {
@@ -267,17 +269,7 @@ export async function runImport(
         for (const p of r.posts) known.delete(p.id);
         const redo = await next;
         for (const p of redo?.r.posts ?? []) known.delete(p.id);
-        next = redo
-          ? (async () => ({
-              held: redo.held,
-              r: await prepareChunk(ctx, imp.user_id, source, redo.held.candidates, {
-                importId,
-                exactOnly,
-                known,
-                ...redo.held.offThread,
-              }),
-            }))()
-          : Promise.resolve(undefined);
+        next = redo ? prepareLoaded(redo.held) : Promise.resolve(undefined);
       }
       opts.onProgress?.(processed, imp.total);
       await yieldToLoop();
