@@ -31,6 +31,7 @@ export {
 } from './demand/reextract-posts.ts';
 export { enqueueDueFeeds, FEED_POLL_QUEUE, runFeedPollJob } from './demand/schedule-feeds.ts';
 export { deleteClientRequest, updateClientRequest } from './demand/update-client-request.ts';
+export { warmImportPool } from './demand/warm-import-pool.ts';
 export { currentExtractionVersion, EXTRACTOR_VERSION } from './extraction-version.ts';
 export {
   extractFromText,

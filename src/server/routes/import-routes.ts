@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { getImport, importPosts, listImports } from '../../domain/radar/index.ts';
+import { getImport, importPosts, listImports, warmImportPool } from '../../domain/radar/index.ts';
 import { AppError } from '../../errors.ts';
 import { importContracts as imports } from '../../shared/contracts/imports.ts';
 import type { ImportRecord } from '../../shared/radar.ts';
@@ -15,6 +15,14 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined)
 
 /** File imports of job posts: each one a job, polled for progress (see the contracts). */
 export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
+  // A signed-in person's large upload starts the import workers before its body is read.
+  for (const path of [imports.create.path, imports.upload.path]) {
+    app.use(path, async (c, next) => {
+      if (c.req.method === 'POST' && c.get('principal'))
+        warmImportPool(c.get('ctx'), Number(c.req.header('content-length') ?? 0));
+      await next();
+    });
+  }
   bindContract(app, reg, imports.create, async (c, { body }) => {
     const rec = await importPosts(c.get('ctx'), userOf(c).id, body, { background: true });
     return answerWith(statusOf(rec), rec);

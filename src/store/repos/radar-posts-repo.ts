@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ClientDelivery, Database } from '../db-types.ts';
+import { createBandKeyIndex } from './band-key-index.ts';
 import { bandArray, insertPostRows, packBandKey, unpackBandKey } from './radar-post-rows.ts';
 import { chunks, visible } from './radar-shared.ts';
 import type {
@@ -42,8 +43,8 @@ export function radarPostsRepo(db: Kysely<Database>) {
      * `pending`: posts of `importId` whose insert may not have committed yet (an import writes
      * one chunk while it prepares the next); they count as stored, found whether or not the
      * query sees them, in the same order (most shared keys first) and under the same limit.
-     * `held`: the keys of the posts to search, held by the caller (`storedBandKeys` plus what
-     * it wrote since), asked instead of the database's index; same answer for the same posts.
+     * `held`: the keys of the posts to search, held by the caller (`holdBandKeys` plus what it
+     * wrote since), asked instead of the database's index; same answer for the same posts.
      */
     async nearCandidates(
       userId: string,
@@ -123,24 +124,26 @@ export function radarPostsRepo(db: Kysely<Database>) {
       return out;
     },
     /**
-     * The band keys (packed) of the user's posts a near-duplicate search sees (visible ones
-     * and `importId`'s own), or undefined when there are more than `max` posts: a caller then
-     * asks `nearCandidates` per chunk instead of holding them all.
+     * The band keys of the user's posts a near-duplicate search sees (visible ones and
+     * `importId`'s own), held in memory for `nearCandidates`; undefined when there are more
+     * than `max` posts (a caller then lets `nearCandidates` ask the database per chunk). One
+     * read, its cost and memory bounded by `max`.
      */
-    async storedBandKeys(
+    async holdBandKeys(
       userId: string,
       max: number,
       importId?: string,
-    ): Promise<{ id: string; keys: number[] }[] | undefined> {
+    ): Promise<HeldBandKeys | undefined> {
       const rows = await sql<{ id: string; keys: string }>`
         select id, array_to_string(band_keys, ',') as keys from radar_posts
         where user_id = ${userId} and ${visible(userId, importId)}
         limit ${max + 1}`.execute(db);
       if (rows.rows.length > max) return undefined;
-      return rows.rows.map((r) => ({
-        id: r.id,
-        keys: r.keys ? r.keys.split(',').map(Number) : [],
-      }));
+      const held = createBandKeyIndex();
+      held.addPacked(
+        rows.rows.map((r) => ({ id: r.id, keys: r.keys ? r.keys.split(',').map(Number) : [] })),
+      );
+      return held;
     },
     insertPosts(posts: NewRadarPost[], skills: NewRadarPostSkill[]): Promise<void> {
       return insertPostRows(db, posts, skills);

@@ -5,7 +5,7 @@ import { radarRepo } from './radar-repo.ts';
 
 /**
  * Every method `ctx.store.radar` had when `radar-repo.ts` was one file (split by meaning since),
- * and `storedBandKeys` (added after).
+ * and `holdBandKeys` (added after).
  */
 const METHODS = [
   'clearImportStaging',
@@ -24,6 +24,7 @@ const METHODS = [
   'findImportById',
   'findPost',
   'hasStaleExtraction',
+  'holdBandKeys',
   'importedHashes',
   'importedOccupationHashes',
   'importedOccupationNames',
@@ -53,7 +54,6 @@ const METHODS = [
   'stageImportChunk',
   'stageReextraction',
   'staleExtractionPosts',
-  'storedBandKeys',
   'swapReextraction',
   'syncSkillDomains',
   'unfinishedImports',

@@ -50,12 +50,17 @@ export interface PendingPost {
   fingerprint: Uint8Array;
 }
 /**
- * Band keys held in memory by the caller (an import loads a small account's keys once): asked
- * instead of the database's band-key index. `lookup` answers post id → the asked keys (packed,
- * see `packBandKey`) the post holds.
+ * The band keys of a person's posts held in memory (`holdBandKeys`: an import of a small
+ * account loads them once, then adds the posts it keeps): `nearCandidates` asks them instead
+ * of the database's band-key index.
  */
 export interface HeldBandKeys {
+  /** Adds posts with their band keys (`<band>:<hash>`; each post once). */
+  add(posts: readonly { id: string; bands: readonly string[] }[]): void;
+  /** The posts holding any of `keys` (packed, `packBandKey`): post id → the keys it holds. */
   lookup(keys: readonly number[]): Map<string, number[]>;
+  /** Posts held. */
+  readonly posts: number;
 }
 /** What one committed chunk of an import adds to the import record. */
 export interface ImportChunkOutcome {

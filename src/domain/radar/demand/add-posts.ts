@@ -60,7 +60,7 @@ export interface AddPostsOptions {
   pending?: readonly NewRadarPost[];
   /**
    * The band keys of the posts to compare against, held by the caller (an import of a small
-   * account loads them once, `storedBandKeys`, and adds each chunk's kept posts): near-duplicate
+   * account loads them once, `holdBandKeys`, and adds each chunk's kept posts): near-duplicate
    * candidates are looked up there instead of in the database.
    */
   held?: HeldBandKeys;

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
 import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
-import { packBandKey } from '../../../store/repos/radar-repo.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, type PreparedChunk, prepareChunk } from './add-posts.ts';
-import { type BandKeyIndex, createBandKeyIndex } from './band-key-index.ts';
 import type { PostToCode } from './code-post.ts';
 import { getImportPool, type ImportPool } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
@@ -190,18 +188,14 @@ export async function runImport(
   // has rows left: one read of their band keys (cost and memory bounded by the file's size)
   // instead of an index probe per key per chunk. Posts another request stores meanwhile are
   // then not compared (exact duplicates still are, by the unique text hash).
-  let heldKeys: BandKeyIndex | undefined;
-  if (!exactOnly && opts.holdBandKeys !== false) {
-    const stored = await ctx.store.radar.storedBandKeys(
-      imp.user_id,
-      Math.max(0, imp.total - processed),
-      importId,
-    );
-    if (stored) {
-      heldKeys = createBandKeyIndex();
-      heldKeys.add(stored);
-    }
-  }
+  let heldKeys =
+    !exactOnly && opts.holdBandKeys !== false
+      ? await ctx.store.radar.holdBandKeys(
+          imp.user_id,
+          Math.max(0, imp.total - processed),
+          importId,
+        )
+      : undefined;
   // Chunks are read one ahead of the one prepared: each read starts that chunk's fingerprints
   // and extraction in the workers.
   let tail = loadChunk(ctx, importId, undefined, pool);
@@ -221,7 +215,7 @@ export async function runImport(
       ...chunk.offThread,
     });
     // The kept posts count as stored for the chunks after (written or about to be).
-    heldKeys?.add(r.posts.map((p) => ({ id: p.id, keys: [...new Set(p.bands)].map(packBandKey) })));
+    heldKeys?.add(r.posts);
     return { held: chunk, r };
   };
   const prepare = async (pending?: PreparedChunk) => {

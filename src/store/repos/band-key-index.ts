@@ -1,18 +1,16 @@
+import { packBandKey } from './radar-post-rows.ts';
+import type { HeldBandKeys } from './radar-types.ts';
+
 /**
- * Posts' MinHash band keys (packed numbers, see `packBandKey` in the radar repository) held in
- * memory, for an import that asks for near-duplicate candidates chunk after chunk: one read of
+ * Posts' MinHash band keys (packed as numbers, `packBandKey`) held in memory, for an import that asks for near-duplicate candidates chunk after chunk: one read of
  * the stored keys at the start instead of an index probe per key per chunk. Kept as sorted runs
  * of (key, post) pairs in typed arrays (about 12 bytes a pair: a 50,000-post account's million
  * keys take ~12 MB), a run added per call and neighbouring runs merged as they grow, so a look-up
  * is a binary search in a few runs.
  */
-export interface BandKeyIndex {
-  /** Adds posts with their band keys (each post once; its keys distinct). */
-  add(posts: readonly { id: string; keys: readonly number[] }[]): void;
-  /** The posts holding any of `keys`: post id → the keys of `keys` it holds. */
-  lookup(keys: readonly number[]): Map<string, number[]>;
-  /** Posts held. */
-  readonly posts: number;
+export interface BandKeyIndex extends HeldBandKeys {
+  /** `add` with the keys already packed (as stored) and distinct per post. */
+  addPacked(posts: readonly { id: string; keys: readonly number[] }[]): void;
 }
 
 interface Run {
@@ -68,33 +66,38 @@ export function createBandKeyIndex(): BandKeyIndex {
     return lo;
   };
 
+  const addPacked: BandKeyIndex['addPacked'] = (packed) => {
+    let n = 0;
+    for (const p of packed) n += p.keys.length;
+    if (n === 0) return;
+    const keys = new Float64Array(n);
+    const refs = new Int32Array(n);
+    let at = 0;
+    for (const p of packed) {
+      if (p.keys.length === 0) continue;
+      const ref = ids.length;
+      ids.push(p.id);
+      for (const k of p.keys) {
+        keys[at] = k;
+        refs[at] = ref;
+        at += 1;
+      }
+    }
+    runs.push(sortedRun(keys, refs));
+    // A run at most half the size of the one before it: O(log n) runs, each pair merged
+    // O(log n) times.
+    while (runs.length > 1 && runs.at(-2)!.keys.length <= 2 * runs.at(-1)!.keys.length) {
+      const b = runs.pop()!;
+      const a = runs.pop()!;
+      runs.push(merge(a, b));
+    }
+  };
+
   return {
     add(posts) {
-      let n = 0;
-      for (const p of posts) n += p.keys.length;
-      if (n === 0) return;
-      const keys = new Float64Array(n);
-      const refs = new Int32Array(n);
-      let at = 0;
-      for (const p of posts) {
-        if (p.keys.length === 0) continue;
-        const ref = ids.length;
-        ids.push(p.id);
-        for (const k of p.keys) {
-          keys[at] = k;
-          refs[at] = ref;
-          at += 1;
-        }
-      }
-      runs.push(sortedRun(keys, refs));
-      // A run at most half the size of the one before it: O(log n) runs, each pair merged
-      // O(log n) times.
-      while (runs.length > 1 && runs.at(-2)!.keys.length <= 2 * runs.at(-1)!.keys.length) {
-        const b = runs.pop()!;
-        const a = runs.pop()!;
-        runs.push(merge(a, b));
-      }
+      addPacked(posts.map((p) => ({ id: p.id, keys: [...new Set(p.bands)].map(packBandKey) })));
     },
+    addPacked,
     lookup(keys) {
       const out = new Map<string, number[]>();
       for (const key of new Set(keys)) {

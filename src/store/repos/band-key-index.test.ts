@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../kernel/index.ts';
+import { mulberry32 } from '../../kernel/index.ts';
 import { createBandKeyIndex } from './band-key-index.ts';
+import { packBandKey } from './radar-post-rows.ts';
 
 describe('createBandKeyIndex', () => {
   it('answers what a scan of every post answers, across many runs and merges', () => {
@@ -14,7 +15,7 @@ describe('createBandKeyIndex', () => {
         id: `p${batch}-${i}`,
         keys: [...new Set(Array.from({ length: 20 }, key))],
       }));
-      index.add(posts);
+      index.addPacked(posts);
       all.push(...posts);
       const asked = Array.from({ length: 50 }, key);
       const want = new Map<string, number[]>();
@@ -33,9 +34,18 @@ describe('createBandKeyIndex', () => {
   it('finds nothing in an empty index and ignores posts without keys', () => {
     const index = createBandKeyIndex();
     expect(index.lookup([1, 2])).toEqual(new Map());
-    index.add([{ id: 'a', keys: [] }]);
+    index.addPacked([{ id: 'a', keys: [] }]);
     expect(index.lookup([1])).toEqual(new Map());
-    index.add([{ id: 'b', keys: [1, 5] }]);
+    index.addPacked([{ id: 'b', keys: [1, 5] }]);
     expect(index.lookup([5, 5, 9])).toEqual(new Map([['b', [5]]]));
+  });
+
+  it('takes band keys as posts carry them and answers them packed', () => {
+    const index = createBandKeyIndex();
+    index.add([{ id: 'p', bands: ['3:abc', '3:abc', '19:1z141z3'] }]);
+    expect(index.lookup([packBandKey('3:abc'), packBandKey('4:abc')])).toEqual(
+      new Map([['p', [packBandKey('3:abc')]]]),
+    );
+    expect(index.posts).toBe(1);
   });
 });
