@@ -134,6 +134,11 @@ export function radarPostsRepo(db: Kysely<Database>) {
       max: number,
       importId?: string,
     ): Promise<HeldBandKeys | undefined> {
+      // The read model's count of the user's posts first: an account far bigger than the file
+      // is answered without reading its posts.
+      const counted = await sql<{ n: number }>`select coalesce(sum(n), 0)::int as n
+        from radar_month_counts where user_id = ${userId} and skill_id = ''`.execute(db);
+      if ((counted.rows[0]?.n ?? 0) > max) return undefined;
       const rows = await sql<{ id: string; keys: string }>`
         select id, array_to_string(band_keys, ',') as keys from radar_posts
         where user_id = ${userId} and ${visible(userId, importId)}
