@@ -7,12 +7,7 @@ import { eachJobTitleMatch } from './match-job-title.ts';
 import { addOccupationText } from './match-occupation-text.ts';
 import { normalizeJobTitle } from './normalize-job-title.ts';
 import { ranksBefore } from './occupation-order.ts';
-import { SEMANTIC_DEPTH } from './rerank-by-semantics.ts';
-import {
-  type OccupationEvidence,
-  RERANK_WEIGHTS,
-  rerankOccupationCandidates,
-} from './rerank-occupation-candidates.ts';
+import { rerankBySemantics, SEMANTIC_DEPTH } from './rerank-by-semantics.ts';
 
 /** Weight of the job-title match (0..1) next to the other signals. */
 const TITLE_WEIGHT = 1;
@@ -33,6 +28,27 @@ const AD_SKILLS = { minConfidence: 0.5, implicit: false } as const;
 const TEXT_WEIGHT = 2;
 /** Weight of an occupation label named in the ad's body. */
 const BODY_TITLE_WEIGHT = 0.25;
+
+/**
+ * What the lexical stage of `rankOccupations` found for one ad, signal by signal (occupation
+ * index → value), and the lexical score they sum to.
+ */
+export interface OccupationEvidence {
+  /** The lexical score per occupation (the weighted sum of the signals below). */
+  score: Float64Array;
+  /** Title match (0..1) after sharing with the broader occupation. */
+  title: ReadonlyMap<number, number>;
+  /** Tf-idf cosine between the ad's words and the occupation's text. */
+  text: Float64Array;
+  /** Occupation labels named in the body (confidence sum, shared with the broader one). */
+  body: ReadonlyMap<number, number>;
+  /** Cosine between the ad's named skills and the occupation's skill profile. */
+  skill: ReadonlyMap<number, number>;
+  /** The ad's named skills (skill entry index → confidence). */
+  adSkills: ReadonlyMap<number, number>;
+  /** The normalised title's main part. */
+  titleMain: string;
+}
 
 /** What a ranking reads beside the index, derived from it once (see `derived`). */
 interface Derived {
@@ -94,7 +110,7 @@ function derived(index: OccupationIndex): Derived {
  * list of the best `k`, the same as sorting them all and taking the first `k`, since `ranksBefore`
  * is a total order.
  */
-function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
+export function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
   const top: number[] = [];
   for (let i = 0; i < score.length; i += 1) {
     if (!((score[i] as number) > 0)) continue;
@@ -111,7 +127,9 @@ function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
 
 /**
  * The lexical stage of `rankOccupations` for one ad, signal by signal (see there), with the
- * lexical score they sum to. Pure; throws nothing.
+ * lexical score they sum to: title × `TITLE_WEIGHT` (+ `EXACT_BONUS` from `EXACT_AT`), text ×
+ * `TEXT_WEIGHT`, body × `BODY_TITLE_WEIGHT`, skill × `SKILL_WEIGHT`. What the re-rank
+ * experiments (`eval/fit-occupation-rerank.ts`) read. Throws nothing.
  */
 export function occupationEvidence(
   index: OccupationIndex,
@@ -236,13 +254,10 @@ export function rankOccupations(
     throw new AppError('invalid_input', 'k must be a positive integer.', { details: { k } });
   }
   const ev = occupationEvidence(index, title, description);
-  const lexical = topK(ev.score, index.depth, Math.max(k, SEMANTIC_DEPTH));
-  // The best few re-ranked by meaning and by what they are (`rerankOccupationCandidates`).
-  const order = rerankOccupationCandidates(index, ev, description, lexical, RERANK_WEIGHTS).slice(
-    0,
-    k,
-  );
-  const score = ev.score;
+  const { score } = ev;
+  const lexical = topK(score, index.depth, Math.max(k, SEMANTIC_DEPTH));
+  // The best few re-ranked by meaning (an LSA space learnt from ESCO's own text).
+  const order = rerankBySemantics(index, ev.titleMain, description, lexical, score).slice(0, k);
   return order.map((i) => {
     const o = index.occupations[i];
     return {

@@ -1,38 +1,22 @@
-import type { OccupationIndex } from './build-occupation-index.ts';
-import { jobTitleKeys } from './job-title-keys.ts';
-import { ranksBefore } from './occupation-order.ts';
-import { SEMANTIC_DEPTH, SEMANTIC_WEIGHT, semanticCosines } from './rerank-by-semantics.ts';
-
 /**
- * What the lexical stage of `rankOccupations` found for one ad, signal by signal (occupation
- * index → value), and the lexical score they sum to.
+ * Features of the occupation candidates of one ad, for fitting a re-rank of the coder's best
+ * few (`eval/fit-occupation-rerank.ts`). Evaluation only: no fitted re-rank generalised to the
+ * held-out half of hahu_dev, so the product ranks without these (see the fit script).
  */
-export interface OccupationEvidence {
-  /** The lexical score per occupation (the weighted sum of the signals below). */
-  score: Float64Array;
-  /** Title match (0..1) after sharing with the broader occupation. */
-  title: ReadonlyMap<number, number>;
-  /** Tf-idf cosine between the ad's words and the occupation's text. */
-  text: Float64Array;
-  /** Occupation labels named in the body (confidence sum, shared with the broader one). */
-  body: ReadonlyMap<number, number>;
-  /** Cosine between the ad's named skills and the occupation's skill profile. */
-  skill: ReadonlyMap<number, number>;
-  /** The ad's named skills (skill entry index → confidence). */
-  adSkills: ReadonlyMap<number, number>;
-  /** The normalised title's main part. */
-  titleMain: string;
-}
+import type { OccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
+import { jobTitleKeys } from '../src/domain/radar/extraction/job-title-keys.ts';
+import type { OccupationEvidence } from '../src/domain/radar/extraction/rank-occupations.ts';
 
 /**
- * The features the re-rank reads per candidate, in this order. Signals: `title`, `exact`
+ * The features per candidate, in this order. Signals: `title`, `exact`
  * (title is the preferred label word for word), `text`, `body`, `skill`, `semantic` (LSA
  * cosine). Shape of the occupation: `depth` (code depth), `narrower` (log 1 + occupations under
  * it), `managerial` (ISCO major group 1). Relation to the lexical first: `broaderOfTop`,
  * `narrowerOfTop`. Words: `labelInTitle` (share of the preferred label's keys the title says),
  * `titleInLabel` (share of the title's keys in the preferred label), `headInTitle` (the
  * preferred label's head noun is in the title). Skills: `essentialShare` (share of the
- * occupation's essential skills the ad names).
+ * occupation's essential skills the ad names). Prior: `altLabels` (log 1 + its alternative
+ * labels), `labelWords` (keys of its preferred label), `lexicalRank` (0 for the lexical first).
  */
 export const RERANK_FEATURES = [
   'title',
@@ -50,17 +34,13 @@ export const RERANK_FEATURES = [
   'titleInLabel',
   'headInTitle',
   'essentialShare',
+  'altLabels',
+  'labelWords',
+  'lexicalRank',
+  'titleSemantic',
+  'descriptionSemantic',
 ] as const;
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
-export type RerankWeights = Readonly<Record<RerankFeature, number>>;
-
-/** All zero: the re-rank is the lexical score plus the semantic cosine, as before it learnt. */
-export const ZERO_WEIGHTS: RerankWeights = Object.fromEntries(
-  RERANK_FEATURES.map((f) => [f, 0]),
-) as Record<RerankFeature, number>;
-
-/** The weights the product ranks with. */
-export const RERANK_WEIGHTS: RerankWeights = ZERO_WEIGHTS;
 
 /** The title score from which a title counts as the preferred label word for word. */
 const EXACT_AT = 0.995;
@@ -95,15 +75,18 @@ function shape(index: OccupationIndex): Shape {
 const under = (a: string, b: string): boolean => a.length > b.length && a.startsWith(`${b}.`);
 
 /**
- * The re-rank features (`RERANK_FEATURES` order) of each occupation in `top` (occupation
- * indexes, best first by the lexical score): one row per candidate. `semantic` holds the LSA
- * cosines of `top` in order (`semanticCosines`), or undefined (all 0). Pure; throws nothing.
+ * The features (`RERANK_FEATURES` order) of each occupation in `top` (occupation indexes, best
+ * first by the lexical score): one row per candidate. `semantic`, `titleSemantic` and
+ * `descriptionSemantic` hold LSA cosines of `top` in order (`semanticCosines` of title and
+ * description, title only, description only), or undefined (all 0). Pure; throws nothing.
  */
 export function candidateFeatures(
   index: OccupationIndex,
   ev: OccupationEvidence,
   top: readonly number[],
   semantic: Float64Array | undefined,
+  titleSemantic?: Float64Array,
+  descriptionSemantic?: Float64Array,
 ): Float64Array[] {
   const sh = shape(index);
   const titleKeys = new Set(jobTitleKeys(ev.titleMain).keys);
@@ -136,37 +119,12 @@ export function candidateFeatures(
       titleInLabel: titleKeys.size ? inLabel / titleKeys.size : 0,
       headInTitle: head !== undefined && titleKeys.has(head) ? 1 : 0,
       essentialShare: essential.length ? named / essential.length : 0,
+      altLabels: Math.log1p(occ?.aliases.length ?? 0),
+      labelWords: label.length,
+      lexicalRank: j,
+      titleSemantic: titleSemantic?.[j] ?? 0,
+      descriptionSemantic: descriptionSemantic?.[j] ?? 0,
     };
     return Float64Array.from(RERANK_FEATURES, (f) => row[f]);
   });
-}
-
-/**
- * Re-ranks the best `SEMANTIC_DEPTH` occupations of `order` (best first by `ev.score`): each
- * gains `SEMANTIC_WEIGHT` × its LSA cosine plus the weighted sum of its features
- * (`candidateFeatures`, `weights`). Adds to `ev.score` in place for those occupations and returns
- * them re-sorted (`ranksBefore`), followed by the rest of `order` unchanged. Deterministic;
- * throws nothing.
- */
-export function rerankOccupationCandidates(
-  index: OccupationIndex,
-  ev: OccupationEvidence,
-  description: string,
-  order: readonly number[],
-  weights: RerankWeights,
-): number[] {
-  const top = order.slice(0, SEMANTIC_DEPTH);
-  if (top.length < 2) return [...order];
-  const semantic = semanticCosines(index, ev.titleMain, description, top);
-  const rows = candidateFeatures(index, ev, top, semantic);
-  const w = Float64Array.from(RERANK_FEATURES, (f) => weights[f]);
-  const score = ev.score;
-  top.forEach((o, j) => {
-    const row = rows[j] as Float64Array;
-    let add = SEMANTIC_WEIGHT * (semantic?.[j] ?? 0);
-    for (let f = 0; f < w.length; f += 1) add += (w[f] as number) * (row[f] as number);
-    score[o] = (score[o] ?? 0) + add;
-  });
-  top.sort((a, b) => (ranksBefore(score, index.depth, a, b) ? -1 : 1));
-  return [...top, ...order.slice(SEMANTIC_DEPTH)];
 }
