@@ -6,7 +6,7 @@ import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
 import { matchJobTitle } from './match-job-title.ts';
 import { addOccupationText, matchOccupationText } from './match-occupation-text.ts';
-import { rankOccupations } from './rank-occupations.ts';
+import { occupationEvidence, rankOccupations } from './rank-occupations.ts';
 import type { SkillEntry } from './types.ts';
 
 // A small hand-written ESCO-like world (not taken from any evaluation file): the coder sees
@@ -159,5 +159,37 @@ describe('ESCO occupation ranking mechanics', () => {
       first,
     );
     expect(first.length).toBeGreaterThan(1);
+  });
+
+  it('reports each lexical signal as it counts in the score', () => {
+    const ads: [string, string][] = [
+      ['Web Developer', 'You will write HTML and CSS. Our head chef plans menus.'],
+      ['Chef', 'Plan menus; greet guests.'],
+      ['', 'Front desk clerk: answer incoming calls.'],
+    ];
+    for (const [t, d] of ads) {
+      const ev = occupationEvidence(coder.index, t, d);
+      // Title 1 (+0.3 when it is the preferred label word for word), text 2, body 0.25, skills 0.6.
+      ev.score.forEach((v, o) => {
+        const title = ev.title.get(o) ?? 0;
+        const parts =
+          title +
+          (title >= 0.995 ? 0.3 : 0) +
+          2 * (ev.text[o] ?? 0) +
+          0.25 * (ev.body.get(o) ?? 0) +
+          0.6 * (ev.skill.get(o) ?? 0);
+        expect(v).toBeCloseTo(parts, 12);
+      });
+    }
+    const web = occupations.findIndex((o) => o.code === '2513.3');
+    const headChef = occupations.findIndex((o) => o.code === '3434.1.1');
+    const ev = occupationEvidence(coder.index, 'Web Developer', ads[0]?.[1] ?? '');
+    expect(ev.titleMain.toLowerCase()).toBe('web developer');
+    expect(ev.title.get(web)).toBeGreaterThan(0.99);
+    expect(ev.skill.get(web)).toBeGreaterThan(0);
+    expect(ev.adSkills.size).toBeGreaterThanOrEqual(2);
+    // "head chef" is named in the body, not the title.
+    expect(ev.body.get(headChef)).toBeGreaterThan(0);
+    expect(ev.title.get(headChef) ?? 0).toBe(0);
   });
 });

@@ -29,6 +29,27 @@ const TEXT_WEIGHT = 2;
 /** Weight of an occupation label named in the ad's body. */
 const BODY_TITLE_WEIGHT = 0.25;
 
+/**
+ * What the lexical stage of `rankOccupations` found for one ad, signal by signal (occupation
+ * index → value), and the lexical score they sum to.
+ */
+export interface OccupationEvidence {
+  /** The lexical score per occupation (the weighted sum of the signals below). */
+  score: Float64Array;
+  /** Title match (0..1) after sharing with the broader occupation. */
+  title: ReadonlyMap<number, number>;
+  /** Tf-idf cosine between the ad's words and the occupation's text. */
+  text: Float64Array;
+  /** Occupation labels named in the body (confidence sum, shared with the broader one). */
+  body: ReadonlyMap<number, number>;
+  /** Cosine between the ad's named skills and the occupation's skill profile. */
+  skill: ReadonlyMap<number, number>;
+  /** The ad's named skills (skill entry index → confidence). */
+  adSkills: ReadonlyMap<number, number>;
+  /** The normalised title's main part. */
+  titleMain: string;
+}
+
 /** What a ranking reads beside the index, derived from it once (see `derived`). */
 interface Derived {
   occIndexById: Map<string, number>;
@@ -89,7 +110,7 @@ function derived(index: OccupationIndex): Derived {
  * list of the best `k`, the same as sorting them all and taking the first `k`, since `ranksBefore`
  * is a total order.
  */
-function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
+export function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
   const top: number[] = [];
   for (let i = 0; i < score.length; i += 1) {
     if (!((score[i] as number) > 0)) continue;
@@ -102,6 +123,105 @@ function topK(score: Float64Array, depth: Uint8Array, k: number): number[] {
     top[at] = i;
   }
   return top;
+}
+
+/**
+ * The lexical stage of `rankOccupations` for one ad, signal by signal (see there), with the
+ * lexical score they sum to: title × `TITLE_WEIGHT` (+ `EXACT_BONUS` from `EXACT_AT`), text ×
+ * `TEXT_WEIGHT`, body × `BODY_TITLE_WEIGHT`, skill × `SKILL_WEIGHT`. What the re-rank
+ * experiments (`eval/fit-occupation-rerank.ts`) read. Throws nothing.
+ */
+export function occupationEvidence(
+  index: OccupationIndex,
+  title: string,
+  description: string,
+): OccupationEvidence {
+  const n = index.occupations.length;
+  const score = new Float64Array(n);
+  // A misspelt title word ("Casher") would drop out of the title match; it is read as the label word.
+  const spelled = correctTitleSpelling(index, title);
+  const normalized = normalizeJobTitle(spelled);
+  const titleScores = new Map<number, number>();
+  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => titleScores.set(o, s));
+  const titleMatch = shareWithBroader(index, normalized.main, titleScores);
+  for (const [o, s] of titleMatch) {
+    score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
+  }
+  // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
+  const adText = `${normalized.main}\n${description}`;
+  const text = new Float64Array(n);
+  addOccupationText(index.text, adText, 1, text);
+  for (let o = 0; o < n; o += 1) {
+    const t = text[o] as number;
+    if (t !== 0) score[o] = (score[o] ?? 0) + TEXT_WEIGHT * t;
+  }
+  const d = derived(index);
+  const { occIndexById, skillIndexById, profileStart, profileOcc, profileWeight } = d;
+  const { dot, seen, touched } = d;
+  const bodyLabels = extractSkills(index.titles, description, {
+    minConfidence: 0.5,
+    implicit: false,
+  });
+  const bodyNamed = new Map<number, { score: number; text: string }>();
+  for (const t of bodyLabels) {
+    const o = occIndexById.get(t.skillId);
+    if (o === undefined) continue;
+    const prev = bodyNamed.get(o);
+    const said = t.spans.map((x) => x.text).join(' ');
+    bodyNamed.set(o, {
+      score: (prev?.score ?? 0) + t.confidence,
+      text: `${prev?.text ?? ''} ${said}`,
+    });
+  }
+  const body = shareNamedWithBroader(index, bodyNamed);
+  for (const [o, c] of body) {
+    score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * c;
+  }
+  const adSkills = new Map<number, number>();
+  // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
+  const named = extractSkills(index.skills, adText, AD_SKILLS);
+  for (const s of named) {
+    const i = skillIndexById.get(s.skillId);
+    if (i !== undefined) adSkills.set(i, s.confidence);
+  }
+  let adNorm = 0;
+  for (const v of adSkills.values()) adNorm += v * v;
+  adNorm = Math.sqrt(adNorm) || 1;
+  // Each occupation's dot product with the ad's skills, through the occupations holding each
+  // skill: the same products summed in the same order (the ad's skills) as walking every
+  // occupation's profile, for the occupations that share a skill with the ad only.
+  const skill = new Map<number, number>();
+  let nTouched = 0;
+  for (const [s, c] of adSkills) {
+    for (let j = profileStart[s] as number; j < (profileStart[s + 1] as number); j += 1) {
+      const o = profileOcc[j] as number;
+      if (seen[o] === 0) {
+        seen[o] = 1;
+        touched[nTouched++] = o;
+      }
+      dot[o] = (dot[o] as number) + (profileWeight[j] as number) * c;
+    }
+  }
+  for (let t = 0; t < nTouched; t += 1) {
+    const o = touched[t] as number;
+    const v = dot[o] as number;
+    dot[o] = 0;
+    seen[o] = 0;
+    if (v > 0) {
+      const c = v / ((index.norms[o] ?? 1) * adNorm);
+      skill.set(o, c);
+      score[o] = (score[o] ?? 0) + SKILL_WEIGHT * c;
+    }
+  }
+  return {
+    score,
+    title: titleMatch,
+    text,
+    body,
+    skill,
+    adSkills,
+    titleMain: normalized.main,
+  };
 }
 
 /**
@@ -133,71 +253,11 @@ export function rankOccupations(
   if (!Number.isInteger(k) || k < 1) {
     throw new AppError('invalid_input', 'k must be a positive integer.', { details: { k } });
   }
-  const n = index.occupations.length;
-  const score = new Float64Array(n);
-  // A misspelt title word ("Casher") would drop out of the title match; it is read as the label word.
-  const spelled = correctTitleSpelling(index, title);
-  const normalized = normalizeJobTitle(spelled);
-  const titleScores = new Map<number, number>();
-  eachJobTitleMatch(index.jobTitles, normalized, (o, s) => titleScores.set(o, s));
-  for (const [o, s] of shareWithBroader(index, normalized.main, titleScores)) {
-    score[o] = (score[o] ?? 0) + TITLE_WEIGHT * s + (s >= EXACT_AT ? EXACT_BONUS : 0);
-  }
-  // The title's noise ("Remote", "Urgently needed") is left out of the text signals too.
-  const adText = `${normalized.main}\n${description}`;
-  addOccupationText(index.text, adText, TEXT_WEIGHT, score);
-  const d = derived(index);
-  const { occIndexById, skillIndexById, profileStart, profileOcc, profileWeight } = d;
-  const { dot, seen, touched } = d;
-  const body = extractSkills(index.titles, description, { minConfidence: 0.5, implicit: false });
-  const bodyNamed = new Map<number, { score: number; text: string }>();
-  for (const t of body) {
-    const o = occIndexById.get(t.skillId);
-    if (o === undefined) continue;
-    const prev = bodyNamed.get(o);
-    const text = t.spans.map((x) => x.text).join(' ');
-    bodyNamed.set(o, {
-      score: (prev?.score ?? 0) + t.confidence,
-      text: `${prev?.text ?? ''} ${text}`,
-    });
-  }
-  for (const [o, c] of shareNamedWithBroader(index, bodyNamed)) {
-    score[o] = (score[o] ?? 0) + BODY_TITLE_WEIGHT * c;
-  }
-  const adSkills = new Map<number, number>();
-  // Named skills only: retrieval of described skills cost ~60 ms per ad for no gain here.
-  const named = extractSkills(index.skills, adText, AD_SKILLS);
-  for (const s of named) {
-    const i = skillIndexById.get(s.skillId);
-    if (i !== undefined) adSkills.set(i, s.confidence);
-  }
-  let adNorm = 0;
-  for (const v of adSkills.values()) adNorm += v * v;
-  adNorm = Math.sqrt(adNorm) || 1;
-  // Each occupation's dot product with the ad's skills, through the occupations holding each
-  // skill: the same products summed in the same order (the ad's skills) as walking every
-  // occupation's profile, for the occupations that share a skill with the ad only.
-  let nTouched = 0;
-  for (const [s, c] of adSkills) {
-    for (let j = profileStart[s] as number; j < (profileStart[s + 1] as number); j += 1) {
-      const o = profileOcc[j] as number;
-      if (seen[o] === 0) {
-        seen[o] = 1;
-        touched[nTouched++] = o;
-      }
-      dot[o] = (dot[o] as number) + (profileWeight[j] as number) * c;
-    }
-  }
-  for (let t = 0; t < nTouched; t += 1) {
-    const o = touched[t] as number;
-    const v = dot[o] as number;
-    dot[o] = 0;
-    seen[o] = 0;
-    if (v > 0) score[o] = (score[o] ?? 0) + (SKILL_WEIGHT * v) / ((index.norms[o] ?? 1) * adNorm);
-  }
+  const ev = occupationEvidence(index, title, description);
+  const { score } = ev;
   const lexical = topK(score, index.depth, Math.max(k, SEMANTIC_DEPTH));
   // The best few re-ranked by meaning (an LSA space learnt from ESCO's own text).
-  const order = rerankBySemantics(index, normalized.main, description, lexical, score).slice(0, k);
+  const order = rerankBySemantics(index, ev.titleMain, description, lexical, score).slice(0, k);
   return order.map((i) => {
     const o = index.occupations[i];
     return {

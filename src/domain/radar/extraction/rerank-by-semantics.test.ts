@@ -4,6 +4,7 @@ import { buildOccupationIndex } from './build-occupation-index.ts';
 import { buildSemanticSpace, embedText, semanticWords } from './build-semantic-space.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
 import { rankOccupations } from './rank-occupations.ts';
+import { semanticCosines } from './rerank-by-semantics.ts';
 import type { SkillEntry } from './types.ts';
 
 // A hand-written ESCO-like world: the ad's words ("bedside", "ward", "drip") appear in no
@@ -75,6 +76,34 @@ describe('semantic re-rank of occupations', () => {
     expect(ranked.map((r) => r.code)).toEqual(['2221.1', expect.any(String), expect.any(String)]);
     const police = rankOccupations(index, 'Officer', 'Question witnesses and arrest suspects.', 1);
     expect(police[0]?.code).toBe('5412.1');
+  });
+});
+
+describe('semanticCosines', () => {
+  it('gives each occupation its cosine with the ad, in the order asked', () => {
+    const cos = semanticCosines(
+      index,
+      'Officer',
+      'Bedside work on the ward: set up each drip.',
+      [1, 0, 2],
+    );
+    expect(cos).toBeDefined();
+    expect(cos?.length).toBe(3);
+    // Nursing (index 1, asked first) is nearer the ward ad than police (0) or cleaning (2).
+    expect(cos?.[0]).toBeGreaterThan(cos?.[1] ?? 1);
+    expect(cos?.[0]).toBeGreaterThan(cos?.[2] ?? 1);
+    for (const c of cos ?? []) expect(Math.abs(c)).toBeLessThanOrEqual(1 + 1e-9);
+    const swapped = semanticCosines(
+      index,
+      'Officer',
+      'Bedside work on the ward: set up each drip.',
+      [0, 1],
+    );
+    expect(swapped?.[1]).toBeCloseTo(cos?.[0] ?? 0, 12);
+  });
+
+  it('gives nothing for an ad without a word the space knows', () => {
+    expect(semanticCosines(index, 'Zzz', 'Qqq xxyy.', [0, 1])).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ export const SEMANTIC_DEPTH = 10;
  * Weight of the semantic cosine (−1..1) added to those occupations' scores. Chosen on the even
  * rows of hahu_dev (best P@1 + P@3 there over weights 0.5–1.5 and three seeds).
  */
-const SEMANTIC_WEIGHT = 1;
+export const SEMANTIC_WEIGHT = 1;
 /** The title counts this many times in the ad's vector, the description once. */
 const TITLE_REPEAT = 3;
 
@@ -31,17 +31,38 @@ export function rerankBySemantics(
 ): number[] {
   const top = order.slice(0, SEMANTIC_DEPTH);
   if (top.length < 2) return [...order];
+  const cos = semanticCosines(index, titleMain, description, top);
+  if (!cos) return [...order];
+  top.forEach((o, j) => {
+    score[o] = (score[o] ?? 0) + SEMANTIC_WEIGHT * (cos[j] as number);
+  });
+  top.sort((a, b) => (ranksBefore(score, index.depth, a, b) ? -1 : 1));
+  return [...top, ...order.slice(SEMANTIC_DEPTH)];
+}
+
+/**
+ * The cosine (−1..1) between the ad (normalised title `titleMain`, repeated `TITLE_REPEAT`
+ * times, plus the description) and each occupation of `occupations` in the LSA space learnt
+ * from ESCO (`buildOccupationSemantics`), in the order given; undefined when the ad has no word
+ * the space knows. Throws nothing.
+ */
+export function semanticCosines(
+  index: OccupationIndex,
+  titleMain: string,
+  description: string,
+  occupations: readonly number[],
+): Float64Array | undefined {
   const sem = cachedOccupationSemantics(index);
   const dims = sem.space.dims;
   const ad = embedText(sem.space, `${`${titleMain}\n`.repeat(TITLE_REPEAT)}${description}`);
-  if (!ad.some((x) => x !== 0)) return [...order];
+  if (!ad.some((x) => x !== 0)) return undefined;
   centre(ad, sem.mean);
-  for (const o of top) {
+  const out = new Float64Array(occupations.length);
+  occupations.forEach((o, j) => {
     let dot = 0;
     for (let c = 0; c < dims; c += 1)
       dot += (ad[c] as number) * (sem.vectors[o * dims + c] as number);
-    score[o] = (score[o] ?? 0) + SEMANTIC_WEIGHT * dot;
-  }
-  top.sort((a, b) => (ranksBefore(score, index.depth, a, b) ? -1 : 1));
-  return [...top, ...order.slice(SEMANTIC_DEPTH)];
+    out[j] = dot;
+  });
+  return out;
 }
