@@ -266,6 +266,8 @@ export const TrendsResult = z.object({
       }),
     )
     .optional(),
+  /** What the role demand rests on: how posts got their occupation, and how far to trust it. */
+  occupationMethod: z.string().optional(),
   rising: z.array(z.string()),
   falling: z.array(z.string()),
   method: z.string(),

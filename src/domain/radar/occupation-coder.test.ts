@@ -113,6 +113,8 @@ describe.each(STORE_KINDS)('ESCO occupations in the product (%s)', (kind) => {
     const occ = new Map((trends.occupations ?? []).map((o) => [o.occupation, o.name]));
     expect(occ.get('esco:2512.4')).toBe('software developer');
     expect(occ.get('esco:2611.1')).toBe('ESCO 2611.1');
+    // And says what the labels rest on: a given code, else an estimate.
+    expect(trends.occupationMethod).toMatch(/import file gave.*estimate/);
   });
 
   it("re-codes stored posts when the occupations change, keeping a file's own code", async () => {
