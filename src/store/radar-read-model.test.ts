@@ -34,7 +34,9 @@ async function scanned(store: Store, userId: string) {
     .execute();
   const domains = new Map<string, Set<string>>();
   for (const r of postSkills) {
-    const key = `${DOMAINS.get(r.skill_id) ?? r.skill_id.replace(/-.*$/, '')}\n${r.month}`;
+    // The SQL rule: the authored domain, else the id's prefix before ':' without a '-suffix'.
+    const derived = (r.skill_id.split(':')[0] ?? '').replace(/-.*$/, '') || 'imported';
+    const key = `${DOMAINS.get(r.skill_id) ?? derived}\n${r.month}`;
     domains.set(key, (domains.get(key) ?? new Set()).add(r.post_id));
   }
   const occupations = await store.db
@@ -63,7 +65,7 @@ async function scanned(store: Store, userId: string) {
   };
 }
 const byKey = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-/** The skill-domain map the facet counts use here (other skills: the id up to its first dash). */
+/** The skill-domain map the facet counts use here (other skills: derived from the id). */
 let DOMAINS = new Map([
   ['sql', 'data'],
   ['excel', 'data'],
@@ -149,10 +151,11 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     // An older post, outside the window.
     posts.push(post(ana.id, '2024-12-31T23:00:00Z', 'import'));
     const skills = posts.flatMap((p, i) =>
-      skillsOf(
-        p,
-        i % 3 === 0 ? ['sql', 'excel'] : ['sql', 'python', 'tableau'].slice(0, (i % 3) + 1),
-      ),
+      skillsOf(p, [
+        ...(i % 3 === 0 ? ['sql', 'excel'] : ['sql', 'python', 'tableau'].slice(0, (i % 3) + 1)),
+        // Imported skills (domain from the id) on posts that stay to the end, both people's.
+        ...(i === 2 || i === 6 ? ['esco:k1', 'onet-30:15-1252.00'] : []),
+      ]),
     );
     for (const [i, p] of posts.entries()) p.occupation = i % 4 ? null : `role:r${i % 3}`;
     await store.radar.insertPosts(posts, skills);
@@ -184,6 +187,10 @@ describe.each(STORE_KINDS)('radar read model (%s)', (kind) => {
     expect(await fromReadModel(store, ana.id)).toEqual(await scanned(store, ana.id));
     expect(await fromReadModel(store, ben.id)).toEqual(await scanned(store, ben.id));
     expect((await fromReadModel(store, ben.id)).domains.some((d) => d.facet === 'bi')).toBe(true);
+    for (const who of [ana, ben]) {
+      const facets = (await fromReadModel(store, who.id)).domains.map((d) => d.facet);
+      expect(facets).toEqual(expect.arrayContaining(['esco', 'onet']));
+    }
   });
 
   it('sums two month ranges per skill as the monthly counts do, above a floor', async () => {
