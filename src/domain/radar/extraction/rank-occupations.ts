@@ -129,7 +129,7 @@ export function topK(score: Float64Array, depth: Uint8Array, k: number): number[
  * The lexical stage of `rankOccupations` for one ad, signal by signal (see there), with the
  * lexical score they sum to: title × `TITLE_WEIGHT` (+ `EXACT_BONUS` from `EXACT_AT`), text ×
  * `TEXT_WEIGHT`, body × `BODY_TITLE_WEIGHT`, skill × `SKILL_WEIGHT`. What the re-rank
- * experiments (`eval/fit-occupation-rerank.ts`) read. Throws nothing.
+ * experiments (`eval/occupation-rerank/fit.ts`) read. Throws nothing.
  */
 export function occupationEvidence(
   index: OccupationIndex,

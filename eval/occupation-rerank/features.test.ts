@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildOccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
-import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
-import { occupationEvidence } from '../src/domain/radar/extraction/rank-occupations.ts';
-import type { EscoOccupationSkill } from '../src/domain/radar/importers/parse-esco.ts';
-import { escoOccupation as occ } from '../test/esco-occupation.ts';
-import {
-  candidateFeatures,
-  RERANK_FEATURES,
-  type RerankFeature,
-} from './occupation-rerank-features.ts';
+import { buildOccupationIndex } from '../../src/domain/radar/extraction/build-occupation-index.ts';
+import { buildSkillIndex } from '../../src/domain/radar/extraction/build-skill-index.ts';
+import { occupationEvidence } from '../../src/domain/radar/extraction/rank-occupations.ts';
+import type { EscoOccupationSkill } from '../../src/domain/radar/importers/parse-esco.ts';
+import { escoOccupation as occ } from '../../test/esco-occupation.ts';
+import { candidateFeatures, RERANK_FEATURES, type RerankFeature } from './features.ts';
 
 // A hand-written ESCO-like world (not taken from any evaluation file).
 const occupations = [

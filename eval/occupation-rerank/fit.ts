@@ -6,7 +6,7 @@
  *
  * Per ad (title + description only, never the file's skill columns): the product's lexical
  * evidence (`occupationEvidence`), its best `SEMANTIC_DEPTH` occupations, their features
- * (`candidateFeatures` in eval/occupation-rerank-features.ts, plus five read here: `iscoText`,
+ * (`candidateFeatures` in eval/occupation-rerank/features.ts, plus five read here: `iscoText`,
  * the tf-idf cosine between the ad and the occupation's ISCO unit group text from
  * ISCOGroups_en.csv; `groupShare` / `groupCount`, how much of the other candidates' score, and
  * how many of them, share its ISCO unit group; `titleOnlyFirst` / `titleOnlyRank`, where the
@@ -28,37 +28,37 @@
  * 63.7. Alone (`--single`), no feature beats no re-rank by more than one ad in CV. The check
  * half moves by one ad whatever the model, the fit half by up to three: noise. Not shipped.
  *
- * Usage: tsx eval/fit-occupation-rerank.ts [--file hahu_dev.csv] [--lambda x]
+ * Usage: tsx eval/occupation-rerank/fit.ts [--file hahu_dev.csv] [--lambda x]
  *   [--features a,b,...] [--depth n] [--single] [--iterations n]
  *   --depth: re-rank only the first n of the product's order; --single: each feature alone (CV).
  */
 import { resolve } from 'node:path';
-import { buildSkillIndex } from '../src/domain/radar/extraction/build-skill-index.ts';
+import { buildSkillIndex } from '../../src/domain/radar/extraction/build-skill-index.ts';
 import {
   buildOccupationTextIndex,
   matchOccupationText,
-} from '../src/domain/radar/extraction/match-occupation-text.ts';
+} from '../../src/domain/radar/extraction/match-occupation-text.ts';
 import {
   occupationEvidence,
   rankOccupations,
   topK,
-} from '../src/domain/radar/extraction/rank-occupations.ts';
+} from '../../src/domain/radar/extraction/rank-occupations.ts';
 import {
   SEMANTIC_DEPTH,
   SEMANTIC_WEIGHT,
   semanticCosines,
-} from '../src/domain/radar/extraction/rerank-by-semantics.ts';
-import { escoOccupationCoder } from '../src/domain/radar/get-occupation-coder.ts';
-import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
+} from '../../src/domain/radar/extraction/rerank-by-semantics.ts';
+import { escoOccupationCoder } from '../../src/domain/radar/get-occupation-coder.ts';
+import { parseCsvRecords } from '../../src/domain/radar/importers/parse-csv.ts';
 import {
   parseEscoOccupationSkills,
   parseEscoOccupations,
   parseEscoSkills,
-} from '../src/domain/radar/importers/parse-esco.ts';
-import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
-import { candidateFeatures, RERANK_FEATURES } from './occupation-rerank-features.ts';
+} from '../../src/domain/radar/importers/parse-esco.ts';
+import { readDataFile } from '../../src/domain/radar/importers/read-data-file.ts';
+import { candidateFeatures, RERANK_FEATURES } from './features.ts';
 
-const DATA = resolve(import.meta.dirname, '../../shared/data');
+const DATA = resolve(import.meta.dirname, '../../../shared/data');
 const ESCO = `${DATA}/esco-v1.1.1`;
 
 /** Every feature the fit may use: the feature module's, then the five read here. */

@@ -1,11 +1,11 @@
 /**
  * Features of the occupation candidates of one ad, for fitting a re-rank of the coder's best
- * few (`eval/fit-occupation-rerank.ts`). Evaluation only: no fitted re-rank generalised to the
+ * few (`eval/occupation-rerank/fit.ts`). Evaluation only: no fitted re-rank generalised to the
  * held-out half of hahu_dev, so the product ranks without these (see the fit script).
  */
-import type { OccupationIndex } from '../src/domain/radar/extraction/build-occupation-index.ts';
-import { jobTitleKeys } from '../src/domain/radar/extraction/job-title-keys.ts';
-import type { OccupationEvidence } from '../src/domain/radar/extraction/rank-occupations.ts';
+import type { OccupationIndex } from '../../src/domain/radar/extraction/build-occupation-index.ts';
+import { jobTitleKeys } from '../../src/domain/radar/extraction/job-title-keys.ts';
+import type { OccupationEvidence } from '../../src/domain/radar/extraction/rank-occupations.ts';
 
 /**
  * The features per candidate, in this order. Signals: `title`, `exact`
