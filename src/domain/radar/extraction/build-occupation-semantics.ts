@@ -1,10 +1,6 @@
 import type { OccupationIndex } from './build-occupation-index.ts';
-import {
-  buildSemanticSpace,
-  embedWords,
-  type SemanticSpace,
-  semanticWords,
-} from './build-semantic-space.ts';
+import { buildSemanticSpace, embedWords, type SemanticSpace } from './build-semantic-space.ts';
+import { occupationWords } from './occupation-words.ts';
 
 /** Occupations as unit vectors in a word space learnt from ESCO's own text. */
 export interface OccupationSemantics {
@@ -54,11 +50,10 @@ export function centre(v: Float64Array, mean: Float64Array, offset = 0): void {
  */
 export function buildOccupationSemantics(index: OccupationIndex): OccupationSemantics {
   const n = index.occupations.length;
-  const memo = new Map<string, string>();
   const documents: string[][] = [];
-  for (let o = 0; o < n; o += 1) documents.push(semanticWords(occupationDocument(index, o), memo));
+  for (let o = 0; o < n; o += 1) documents.push(occupationWords(occupationDocument(index, o)));
   for (const s of index.skills.entries) {
-    documents.push(semanticWords([s.name, ...s.aliases, s.description ?? ''].join('\n'), memo));
+    documents.push(occupationWords([s.name, ...s.aliases, s.description ?? ''].join('\n')));
   }
   const space = buildSemanticSpace(documents, SPACE);
   const dims = space.dims;

@@ -8,7 +8,7 @@ import {
   sparseTimesPanels,
   sparseTransposeTimesPanels,
 } from './matrix-kernels.ts';
-import { normalizeToken } from './normalize-token.ts';
+import { occupationWords } from './occupation-words.ts';
 import { orthonormalizeColumns } from './orthonormalize-columns.ts';
 
 /**
@@ -39,40 +39,6 @@ export interface SemanticSpaceOptions {
   seed?: number;
   /** Singular values are raised to this power in the word vectors (1: classic LSA). */
   sigmaPower?: number;
-}
-
-/**
- * Lowercase words of three letters or more, strongly stemmed (as the occupation text index);
- * `memo` keeps stems across calls (a corpus repeats its words). Throws nothing.
- */
-export function semanticWords(text: string, memo?: Map<string, string>): string[] {
-  // The words of /[a-z][a-z0-9+#]*/g over the lowercased text, scanned by hand.
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  const len = lower.length;
-  let i = 0;
-  while (i < len) {
-    const ch = lower.charCodeAt(i);
-    if (ch < 97 || ch > 122) {
-      i += 1;
-      continue;
-    }
-    const from = i;
-    i += 1;
-    for (; i < len; i += 1) {
-      const c = lower.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35)) break;
-    }
-    if (i - from <= 2) continue;
-    const w = lower.slice(from, i);
-    let stem = memo?.get(w);
-    if (stem === undefined) {
-      stem = normalizeToken(w, 'strong');
-      memo?.set(w, stem);
-    }
-    out.push(stem);
-  }
-  return out;
 }
 
 /**
@@ -153,7 +119,7 @@ function symmetricEigen(
 }
 
 /**
- * Builds word vectors from `documents` (each as its `semanticWords`) by a randomized truncated SVD (Halko et al.) of the
+ * Builds word vectors from `documents` (each as its `occupationWords`) by a randomized truncated SVD (Halko et al.) of the
  * documents × words tf-idf matrix (sublinear tf, rows normalised): a seeded Gaussian
  * projection, `powerIterations` power iterations, then the small eigenproblem. Deterministic
  * for a seed. Throws nothing.
@@ -307,10 +273,10 @@ export function buildSemanticSpace(
  * outside the vocabulary ignored), normalised; all zeros when no word is known. Throws nothing.
  */
 export function embedText(space: SemanticSpace, text: string, into?: Float64Array): Float64Array {
-  return embedWords(space, semanticWords(text), into);
+  return embedWords(space, occupationWords(text), into);
 }
 
-/** `embedText` of words already split by `semanticWords`. Throws nothing. */
+/** `embedText` of words already split by `occupationWords`. Throws nothing. */
 export function embedWords(
   space: SemanticSpace,
   words: readonly string[],

@@ -1,4 +1,4 @@
-import { normalizeToken } from './normalize-token.ts';
+import { occupationWords, rawOccupationWords, strongStem } from './occupation-words.ts';
 
 /** Occupations as weighted bags of words (labels, description, essential skills' names). */
 export interface OccupationTextIndex {
@@ -13,29 +13,6 @@ export interface OccupationTextIndex {
 
 /** A word in more than this share of occupations says nothing about which one an ad is. */
 const MAX_DF_SHARE = 0.2;
-
-const stemCache = new Map<string, string>();
-
-/** `normalizeToken(w, 'strong')`, remembered: ads and occupation texts repeat their words. */
-function strongKey(w: string): string {
-  let k = stemCache.get(w);
-  if (k === undefined) {
-    k = normalizeToken(w, 'strong');
-    if (stemCache.size >= 200_000) stemCache.clear();
-    stemCache.set(w, k);
-  }
-  return k;
-}
-
-/** The raw words a text is read as: lowercase, three letters or more. */
-function rawWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? []).filter((w) => w.length > 2);
-}
-
-/** Lowercase words of three letters or more, strongly stemmed ("managing", "management" → manag). */
-function words(text: string): string[] {
-  return rawWords(text).map(strongKey);
-}
 
 /**
  * Builds the text index: one document per occupation, made of its preferred and alternative
@@ -53,7 +30,7 @@ export function buildOccupationTextIndex(documents: readonly string[]): Occupati
   let lastDoc = new Int32Array(1 << 12).fill(-1);
   let slot = new Int32Array(1 << 12);
   documents.forEach((d, o) => {
-    for (const w of words(d)) {
+    for (const w of occupationWords(d)) {
       let id = ids.get(w);
       if (id === undefined) {
         id = vocab.length;
@@ -147,7 +124,7 @@ function readerOf(index: OccupationTextIndex): Reader {
 
 /** The term a raw lowercase word counts for in `index`, or -1 (unknown or too common). */
 function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
-  const stem = strongKey(raw);
+  const stem = strongStem(raw);
   let t = r.stemTerm.get(stem);
   if (t === undefined) {
     const d = index.df.get(stem);
@@ -184,7 +161,7 @@ function termOf(index: OccupationTextIndex, r: Reader, raw: string): number {
  */
 function accumulate(index: OccupationTextIndex, text: string, r: Reader): number {
   let nNamed = 0;
-  for (const w of rawWords(text)) {
+  for (const w of rawOccupationWords(text)) {
     const t = r.rawTerm.get(w) ?? termOf(index, r, w);
     if (t < 0) continue;
     const { tf, named } = r;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EscoOccupation, EscoOccupationSkill } from '../importers/parse-esco.ts';
 import { buildOccupationIndex } from './build-occupation-index.ts';
-import { buildSemanticSpace, embedText, semanticWords } from './build-semantic-space.ts';
+import { buildSemanticSpace, embedText } from './build-semantic-space.ts';
 import { buildSkillIndex } from './build-skill-index.ts';
+import { occupationWords } from './occupation-words.ts';
 import { rankOccupations } from './rank-occupations.ts';
 import { semanticCosines } from './rerank-by-semantics.ts';
 import type { SkillEntry } from './types.ts';
@@ -113,7 +114,7 @@ describe('buildSemanticSpace', () => {
     'patient ward drip nurse',
     'suspect arrest patrol police',
     'suspect arrest witness police',
-  ].map((d) => semanticWords(d));
+  ].map((d) => occupationWords(d));
   it('puts words that share documents together, deterministically', () => {
     const a = buildSemanticSpace(docs, { dims: 2, seed: 3 });
     const b = buildSemanticSpace(docs, { dims: 2, seed: 3 });
