@@ -3,7 +3,7 @@ import type { Ctx } from '../../ctx.ts';
 import { getSkillIndex, skillName } from '../get-skill-index.ts';
 import { cachedInsight } from './cached-insight.ts';
 import { MARKET_SOURCES, monthKeys } from './load-demand.ts';
-import { classifyWindows } from './trend-stats.ts';
+import { classifyWindows, TREND_WINDOW_MONTHS } from './trend-stats.ts';
 
 /** What moved in a person's market, for the dashboard. */
 export interface MarketMoves {
@@ -18,21 +18,22 @@ export interface MarketMoves {
 /**
  * The skills rising and falling in the person's market posts (the default trends window and
  * threshold, so the names match the trends page), read from the monthly counts of the read
- * model alone: a trend compares the last 3 months with the 3 before, so one row per skill
- * mentioned often enough in those 6 months, summed by the database. Cached like the other
+ * model alone: a trend compares the last `TREND_WINDOW_MONTHS` months with as many before, so
+ * one row per skill mentioned often enough in that span, summed by the database. Cached like the other
  * insight.
  */
 export function getMarketMoves(ctx: Ctx, userId: string): Promise<MarketMoves> {
   return cachedInsight(ctx, userId, 'market-moves', async () => {
     const { minPosts } = TrendsQuery.parse({});
-    const keys = monthKeys(ctx.clock.now(), 6);
+    const w = TREND_WINDOW_MONTHS;
+    const keys = monthKeys(ctx.clock.now(), 2 * w);
+    const range = {
+      from: keys[0] as string,
+      split: keys[w] as string,
+      through: keys[2 * w - 1] as string,
+    };
     const [counts, index, all] = await Promise.all([
-      ctx.store.radar.skillWindowCounts(
-        userId,
-        MARKET_SOURCES,
-        { from: keys[0] as string, split: keys[3] as string, through: keys[5] as string },
-        minPosts,
-      ),
+      ctx.store.radar.skillWindowCounts(userId, MARKET_SOURCES, range, minPosts),
       getSkillIndex(ctx),
       ctx.store.radar.monthlyPostCounts(userId, ['import', 'feed', 'brief', 'client'], new Date(0)),
     ]);

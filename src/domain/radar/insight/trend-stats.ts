@@ -1,5 +1,7 @@
 /** Two-sided 95 % critical value of the standard normal distribution. */
 export const Z_95 = 1.96;
+/** A trend compares the share of the last this-many months with the same span before it. */
+export const TREND_WINDOW_MONTHS = 3;
 /** Smallest relative change of share worth calling a trend. */
 export const MIN_RELATIVE_CHANGE = 0.2;
 
@@ -45,13 +47,11 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * `insufficient`, so a one-post spike is never news.
  */
 export function classifyTrend(series: number[], totals: number[], minPosts = 5): TrendStat {
-  const n = series.length;
+  const split = Math.max(0, series.length - TREND_WINDOW_MONTHS);
+  const from = Math.max(0, series.length - 2 * TREND_WINDOW_MONTHS);
   return classifyWindows(
-    { recent: sum(series.slice(Math.max(0, n - 3))), total: sum(totals.slice(Math.max(0, n - 3))) },
-    {
-      previous: sum(series.slice(Math.max(0, n - 6), Math.max(0, n - 3))),
-      total: sum(totals.slice(Math.max(0, n - 6), Math.max(0, n - 3))),
-    },
+    { recent: sum(series.slice(split)), total: sum(totals.slice(split)) },
+    { previous: sum(series.slice(from, split)), total: sum(totals.slice(from, split)) },
     minPosts,
   );
 }
