@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import [-- --rows=N --big=N --seconds=N --json]`: how fast file imports are
+ * `npm run bench:import [-- --rows=N --big=N --seconds=N --store=pglite|postgres --json]`: how fast file imports are
  * written, and how the server answers while one runs. Bounded in time (each phase stops at
  * `--seconds`, default 120).
  *
@@ -27,6 +27,8 @@ const ROWS = numberArg('rows', 6000);
 const BIG = numberArg('big', 50_000);
 const SECONDS = numberArg('seconds', 120);
 const JSON_OUT = process.argv.includes('--json');
+/** `--store=pglite` or `--store=postgres`: the real-sized run on that store only. */
+const STORE = process.argv.find((a) => a.startsWith('--store='))?.slice(8);
 const log = (s: string) => {
   if (!JSON_OUT) process.stdout.write(`${s}\n`);
 };
@@ -159,7 +161,7 @@ log(
   `real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`,
 );
 const dir = mkdtempSync(join(tmpdir(), 'h33-bench-import-'));
-if (ROWS > 0) {
+if (ROWS > 0 && STORE !== 'postgres') {
   const store = await openStore({ kind: 'pglite', dataDir: join(dir, 'real') });
   await store.migrate();
   const s = await startServer(store);
@@ -171,7 +173,7 @@ if (ROWS > 0) {
   await s.close();
 }
 const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl && ROWS > 0) {
+if (pgUrl && ROWS > 0 && STORE !== 'pglite') {
   const name = `h33_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();

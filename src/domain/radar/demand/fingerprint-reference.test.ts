@@ -6,11 +6,13 @@ import { parseCsv } from '../importers/parse-csv.ts';
 import {
   bandKeys,
   fingerprint,
+  jsMinima,
   normalizeText,
   shingles,
   textHash,
   textPrints,
 } from './fingerprint.ts';
+import { simdMinima } from './minhash-simd.ts';
 
 /**
  * The fingerprint functions as first written (string shingles, a Unicode-property regex, one
@@ -135,6 +137,30 @@ describe('fingerprints against the reference implementation', () => {
       expect(bandKeys(fingerprint(text))).toEqual(bands);
       const p = textPrints(text);
       expect({ hash: p.hash, fp: [...p.fp], bands: p.bands }).toEqual({ ...want, bands });
+    }
+  });
+
+  it('computes the MinHash minima the same in WebAssembly SIMD and in JavaScript', () => {
+    // Node 20 has WebAssembly SIMD: the fast path must be the one that runs here.
+    expect(simdMinima).toBeDefined();
+    const seeds = Int32Array.from({ length: 100 }, (_, i) => {
+      let h = ((i + 1) ^ 0x9e3779b9) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return (h ^ (h >>> 16)) | 0;
+    });
+    const inputs = [
+      ...[...TRICKY, ...randomTexts(200), ...ads()].map((t) => fingerprint(t)),
+      // Hashes at the edges of the unsigned range, and a text far past one memory page.
+      Uint32Array.from([0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff]),
+      Uint32Array.from({ length: 40_000 }, (_, i) => Math.imul(i + 1, 2654435761) >>> 0),
+    ];
+    for (const bases of inputs) {
+      const fast = new Uint32Array(100);
+      const slow = new Uint32Array(100);
+      simdMinima?.(bases, seeds, fast);
+      jsMinima(bases, seeds, slow);
+      expect([...fast]).toEqual([...slow]);
     }
   });
 });

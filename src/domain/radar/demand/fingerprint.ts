@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { simdMinima } from './minhash-simd.ts';
 
 /** Posts at or above this word-shingle Jaccard similarity are near-duplicates. */
 export const NEAR_DUPLICATE_JACCARD = 0.85;
@@ -197,17 +198,33 @@ export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] {
   const bases =
     setOrFingerprint instanceof Uint32Array ? setOrFingerprint : fingerprint(setOrFingerprint);
+  const mins = new Uint32Array(SEEDS.length);
+  if (simdMinima) simdMinima(bases, SEEDS, mins);
+  else jsMinima(bases, SEEDS, mins);
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b += 1) {
+    let part = `${mins[b * ROWS]}`;
+    for (let r = 1; r < ROWS; r += 1) part += `,${mins[b * ROWS + r]}`;
+    keys.push(`${b}:${fnv1a(part).toString(36)}`);
+  }
+  return keys;
+}
+
+/**
+ * The minima of `bandKeys` in JavaScript, where WebAssembly SIMD is missing (`simdMinima`):
+ * `mins[k]` = the unsigned minimum over `bases` of fmix32(base ^ seeds[k]) (4 | seeds.length).
+ */
+export function jsMinima(bases: Uint32Array, seeds: Int32Array, mins: Uint32Array): void {
   // Hashes as signed 32-bit integers, minimum compared with the sign bit flipped (the
   // unsigned order): the loop stays in small integers instead of heap numbers. Four
   // permutations per pass over the hashes (40% faster than one; the same minima).
   const signed = new Int32Array(bases.buffer, bases.byteOffset, bases.length);
   const n = signed.length;
-  const mins = new Uint32Array(SEEDS.length);
-  for (let i = 0; i < SEEDS.length; i += 4) {
-    const s0 = SEEDS[i] ?? 0;
-    const s1 = SEEDS[i + 1] ?? 0;
-    const s2 = SEEDS[i + 2] ?? 0;
-    const s3 = SEEDS[i + 3] ?? 0;
+  for (let i = 0; i < seeds.length; i += 4) {
+    const s0 = seeds[i] ?? 0;
+    const s1 = seeds[i + 1] ?? 0;
+    const s2 = seeds[i + 2] ?? 0;
+    const s3 = seeds[i + 3] ?? 0;
     let m0 = 0x7fffffff;
     let m1 = 0x7fffffff;
     let m2 = 0x7fffffff;
@@ -241,13 +258,6 @@ export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] 
     mins[i + 2] = m2 ^ -0x80000000;
     mins[i + 3] = m3 ^ -0x80000000;
   }
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b += 1) {
-    let part = `${mins[b * ROWS]}`;
-    for (let r = 1; r < ROWS; r += 1) part += `,${mins[b * ROWS + r]}`;
-    keys.push(`${b}:${fnv1a(part).toString(36)}`);
-  }
-  return keys;
 }
 
 /** A fingerprint as stored (little-endian bytes) and back. */
