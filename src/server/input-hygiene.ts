@@ -30,15 +30,22 @@ function textProblem(s: string): string | undefined {
  */
 export function checkJsonDepth(text: string, where: string, max = MAX_JSON_DEPTH): void {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92)
-        i++; // backslash: skip the escaped character
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 91 || ch === 123) {
+    if (ch === 34) {
+      // A string: jump to its closing quote (one not escaped by an odd run of backslashes),
+      // so the characters inside, most of a large body, are not visited one by one.
+      let end = i;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        if (end < 0) return; // unterminated: JSON.parse refuses it
+        let k = end - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((end - 1 - k) % 2 === 0) break;
+      }
+      i = end;
+    } else if (ch === 91 || ch === 123) {
       if (++depth > max) throw refuse(where, `is nested deeper than ${max} levels`);
     } else if (ch === 93 || ch === 125) depth--;
   }
