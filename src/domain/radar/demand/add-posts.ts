@@ -14,8 +14,7 @@ import {
   fingerprint,
   fingerprintBytes,
   fingerprintFromBytes,
-  fingerprintJaccard,
-  NEAR_DUPLICATE_JACCARD,
+  isNearDuplicate,
   textHash,
   textPrints,
 } from './fingerprint.ts';
@@ -294,7 +293,7 @@ function findNear(
     for (const cand of byBand.get(b) ?? []) {
       if (checked.has(cand.id)) continue;
       checked.add(cand.id);
-      if (fingerprintJaccard(fp, cand.fp) >= NEAR_DUPLICATE_JACCARD) return cand.id;
+      if (isNearDuplicate(fp, cand.fp)) return cand.id;
     }
   }
   return undefined;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bandKeys,
   fingerprint,
+  fingerprintJaccard,
+  isNearDuplicate,
   jaccard,
   NEAR_DUPLICATE_JACCARD,
   shingles,
@@ -46,5 +48,34 @@ describe('fingerprints', () => {
     }
     // Pinned: stored band keys must not change with the implementation.
     expect(bandKeys(fingerprint(base)).slice(0, 2)).toEqual(BASE_BANDS);
+  });
+
+  it('decides near-duplicates exactly as the full Jaccard, stopping early', () => {
+    let x = 99;
+    const rand = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x;
+    };
+    const sorted = (xs: Iterable<number>) => Uint32Array.from(new Set(xs)).sort();
+    let near = 0;
+    for (let t = 0; t < 4000; t++) {
+      // Two sets sharing a random part (0–100 %) of a common pool, of sizes 0–60.
+      const shared = Array.from({ length: rand() % 60 }, rand);
+      const keep = (rand() % 101) / 100;
+      const side = () => [
+        ...shared.filter(() => rand() % 100 < keep * 100),
+        ...Array.from({ length: rand() % 8 }, rand),
+      ];
+      const a = sorted(side());
+      const b = t % 7 === 0 ? a : sorted(side());
+      for (const threshold of [NEAR_DUPLICATE_JACCARD, 0.5, 0.9, 1, 0.01]) {
+        const want = fingerprintJaccard(a, b) >= threshold;
+        expect(isNearDuplicate(a, b, threshold), `${[...a]} | ${[...b]} @ ${threshold}`).toBe(want);
+        if (want && threshold === NEAR_DUPLICATE_JACCARD) near += 1;
+      }
+    }
+    // The draw covers both answers at the product's threshold.
+    expect(near).toBeGreaterThan(500);
+    expect(near).toBeLessThan(3500);
   });
 });

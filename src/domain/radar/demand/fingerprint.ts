@@ -117,23 +117,27 @@ export function textPrints(text: string): { hash: string; fp: Uint32Array; bands
  */
 function fingerprintOfNormalized(s: string): Uint32Array {
   if (s.length === 0) return new Uint32Array(0);
-  const starts = [0];
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) starts.push(i + 1);
-  const words = starts.length;
+  // Where each word starts (and, one past the last, where a next one would).
+  if (wordStarts.length < s.length + 2) wordStarts = new Int32Array(s.length + 2);
+  const starts = wordStarts;
+  let words = 1;
+  starts[0] = 0;
+  for (let i = 0; i < s.length; i += 1) if (s.charCodeAt(i) === 32) starts[words++] = i + 1;
+  starts[words] = s.length + 1;
   // Very short texts: the words themselves (shingle k ends where word k + SHINGLE starts).
   const per = words < SHINGLE ? 1 : SHINGLE;
   const out = new Uint32Array(words - per + 1);
   for (let w = 0; w + per <= words; w += 1) {
-    const end = w + per < words ? (starts[w + per] ?? 0) - 1 : s.length;
+    const end = (starts[w + per] ?? 0) - 1;
     let h = 0x811c9dc5;
-    for (let i = starts[w] ?? 0; i < end; i += 1) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+    for (let i = starts[w] ?? 0; i < end; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     out[w] = h;
   }
   return sortedDistinct(out);
 }
+
+/** Scratch for `fingerprintOfNormalized`'s word starts, grown as needed (one per thread). */
+let wordStarts = new Int32Array(4096);
 
 /** Sorts hashes in place and returns the distinct ones. */
 function sortedDistinct(out: Uint32Array): Uint32Array {
@@ -191,6 +195,44 @@ export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
+ * Whether `fingerprintJaccard(a, b) >= threshold`, the same answer, stopping as soon as the
+ * shared hashes left cannot reach it: candidates that only share a band (most of them) are
+ * refused after a small part of the merge instead of all of it.
+ */
+export function isNearDuplicate(
+  a: Uint32Array,
+  b: Uint32Array,
+  threshold = NEAR_DUPLICATE_JACCARD,
+): boolean {
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 && nb === 0) return 1 >= threshold;
+  // The fewest shared hashes whose Jaccard, computed as fingerprintJaccard computes it,
+  // reaches the threshold (Jaccard grows with the shared count, also in floating point).
+  const reaches = (k: number) => k / (na + nb - k) >= threshold;
+  let need = Math.max(0, Math.ceil((threshold * (na + nb)) / (1 + threshold)) - 1);
+  while (need <= Math.min(na, nb) && !reaches(need)) need += 1;
+  while (need > 0 && reaches(need - 1)) need -= 1;
+  if (need > Math.min(na, nb)) return false;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < na && j < nb) {
+    if (inter + Math.min(na - i, nb - j) < need) return false;
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      inter += 1;
+      i += 1;
+      j += 1;
+      if (inter >= need) return true;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return inter >= need;
+}
+
+/**
  * MinHash LSH band keys of a shingle set or fingerprint: texts with Jaccard ≥ 0.85 share a
  * band with probability > 0.999, texts below 0.5 rarely do. Candidates are then compared
  * exactly (by fingerprint).
@@ -202,12 +244,29 @@ export function bandKeys(setOrFingerprint: Set<string> | Uint32Array): string[] 
   if (simdMinima) simdMinima(bases, SEEDS, mins);
   else jsMinima(bases, SEEDS, mins);
   const keys: string[] = [];
-  for (let b = 0; b < BANDS; b += 1) {
-    let part = `${mins[b * ROWS]}`;
-    for (let r = 1; r < ROWS; r += 1) part += `,${mins[b * ROWS + r]}`;
-    keys.push(`${b}:${fnv1a(part).toString(36)}`);
-  }
+  for (let b = 0; b < BANDS; b += 1) keys.push(`${b}:${bandHash(mins, b * ROWS).toString(36)}`);
   return keys;
+}
+
+const DIGITS = new Uint8Array(10);
+
+/**
+ * FNV-1a of the band's minima written out as `${m0},${m1},…` (ROWS of them from `at`), as
+ * `fnv1a` of that text, without building it.
+ */
+function bandHash(mins: Uint32Array, at: number): number {
+  let h = 0x811c9dc5;
+  for (let r = 0; r < ROWS; r += 1) {
+    if (r > 0) h = Math.imul(h ^ 44, 0x01000193); // ','
+    let v = mins[at + r] ?? 0;
+    let n = 0;
+    do {
+      DIGITS[n++] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+    while (n > 0) h = Math.imul(h ^ (DIGITS[--n] ?? 0), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /**
