@@ -9,7 +9,9 @@
  *   stored skills (a stored skill is right when the label lists it as present or acceptable;
  *   unjudged ones count as wrong and are printed with `--verbose`);
  * - `eval/data/client-requests.jsonl`: client-request sentences; a sentence is right when every
- *   expected skill is stored and no forbidden one is (`*` forbids any skill).
+ *   expected skill is stored and no forbidden one is (`*` forbids any skill);
+ * - `eval/data/client-requests-round2.jsonl`: a second set of such sentences, written later,
+ *   after the extractor had been tuned on the first; reported on its own row.
  * See eval/data/README.md for how the labels were made.
  *
  * Usage: tsx eval/real-text.ts [--json] [--verbose]
@@ -59,15 +61,18 @@ function main(): void {
   };
   const labelled = scoreLabelledAds(readJsonl('hahu-labelled.jsonl'), stored);
   const requests = scoreClientRequests(readJsonl('client-requests.jsonl'), extract);
+  const round2 = scoreClientRequests(readJsonl('client-requests-round2.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of requests.failures) log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
+    for (const f of [...requests.failures, ...round2.failures])
+      log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
   }
   const rows = [
     hahu,
     { set: 'hahu_labelled', ...labelled.summary },
     { set: 'client_requests', ...requests.summary },
+    { set: 'client_requests_round2', ...round2.summary },
   ];
   if (json) {
     process.stdout.write(`${JSON.stringify(rows)}\n`);
@@ -80,7 +85,8 @@ function main(): void {
       `client requests: ${requests.summary.right} of ${requests.summary.n} right (${requests.summary.rightShare} %, target ≥ 90)\n` +
       `  by group: ${Object.entries(requests.summary.byGroup)
         .map(([g, v]) => `${g} ${v.right}/${v.n}`)
-        .join(', ')}\n`,
+        .join(', ')}\n` +
+      `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n`,
   );
 }
 

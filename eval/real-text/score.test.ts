@@ -14,7 +14,11 @@ describe('real-text labels', () => {
   it('name only skills that exist in the taxonomy', () => {
     const ids = getTaxonomy().skillById;
     const unknown: string[] = [];
-    for (const r of [...rows('client-requests.jsonl'), ...rows('hahu-labelled.jsonl')]) {
+    for (const r of [
+      ...rows('client-requests.jsonl'),
+      ...rows('client-requests-round2.jsonl'),
+      ...rows('hahu-labelled.jsonl'),
+    ]) {
       for (const key of ['expected', 'forbidden', 'present', 'acceptable']) {
         for (const id of (r[key] as string[] | undefined) ?? []) {
           if (id !== '*' && !ids.has(id)) unknown.push(`${String(r.id)}:${id}`);

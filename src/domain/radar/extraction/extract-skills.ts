@@ -12,6 +12,12 @@ const CONF_NESTED = 0.55;
 /** A mention found by word family ("translating" → Translation): a little below an alias. */
 const CONF_MORPH = 0.85;
 /**
+ * A short request's verb with its object further on in the clause ("Reconcile last quarter's
+ * transactions against the bank statements" → Bank reconciliation): stored (above the 0.5
+ * floor) but below every closer reading.
+ */
+const CONF_FAR = 0.6;
+/**
  * A one-word alias that is a word in many labels ("design" → "think creatively") is weak
  * evidence: ranked below typical retrieval hits (was 0.3, above most of them, so generic words
  * pushed described skills out of the top 5). Still reported, and raised by retrieval if it agrees.
@@ -122,11 +128,13 @@ export function extractSkills(
         ? CONF_WEAK
         : m.ambiguous
           ? CONF_AMBIGUOUS
-          : m.morph
-            ? CONF_MORPH
-            : m.preferred
-              ? CONF_LABEL
-              : CONF_ALIAS;
+          : m.far
+            ? CONF_FAR
+            : m.morph
+              ? CONF_MORPH
+              : m.preferred
+                ? CONF_LABEL
+                : CONF_ALIAS;
     const start = tokens.starts[m.startTok] ?? 0;
     const end = tokens.ends[m.endTok] ?? 0;
     const acc = byEntry.get(m.entry);

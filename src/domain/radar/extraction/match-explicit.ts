@@ -21,6 +21,8 @@ export interface ExplicitMatch {
   nested: boolean;
   /** True when found by word family ("translating" → Translation), not by its surface. */
   morph?: boolean;
+  /** A verb-first match with its object further on (`MorphMatch.far`): weaker evidence. */
+  far?: boolean;
 }
 
 const GLUE_CHARS = /[-./_\u2010\u2011]/g;
@@ -226,8 +228,25 @@ export function matchExplicit(
     for (const mm of morphs) exactAt.set(mm.startTok, []);
     for (const m of found) exactAt.get(m.startTok)?.push(m);
   }
+  const far: ExplicitMatch[] = [];
   for (const mm of morphs) {
     if (exactAt.get(mm.startTok)?.some((m) => m.form === mm.form && m.endTok === mm.endTok)) {
+      continue;
+    }
+    if (mm.far) {
+      // Held apart: its span's middle words are not part of it (see below).
+      far.push({
+        entry: index.formEntry[mm.form] ?? 0,
+        form: mm.form,
+        startTok: mm.startTok,
+        endTok: mm.endTok,
+        preferred: index.formPreferred[mm.form] === 1,
+        ambiguous: false,
+        weak: false,
+        nested: false,
+        morph: true,
+        far: true,
+      });
       continue;
     }
     found.push({
@@ -267,6 +286,17 @@ export function matchExplicit(
       maxEnd = m.endTok;
       maxStart = m.startTok;
     }
+  }
+  // A far match neither nests the mentions between its verb and its object nor is nested by
+  // them; it yields to any other mention of its verb or its last word.
+  for (const m of far) {
+    const covered = found.some(
+      (o) =>
+        !o.nested &&
+        ((o.startTok <= m.startTok && m.startTok <= o.endTok) ||
+          (o.startTok <= m.endTok && m.endTok <= o.endTok)),
+    );
+    if (!covered) found.push(m);
   }
   return { matches: found, ids };
 }

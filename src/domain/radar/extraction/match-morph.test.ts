@@ -24,6 +24,10 @@ const index = buildSkillIndex([
   entry('interpersonal', 'Interpersonal skills', ['Human relations']),
   entry('long-form', 'Long-form content', ['Guides']),
   entry('data-analysis', 'Data analysis'),
+  entry('bank-reconciliation', 'Bank reconciliation'),
+  entry('llm-evaluation', 'LLM evaluation'),
+  entry('user-testing', 'User testing'),
+  entry('figma', 'Figma'),
 ]);
 const ids = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
@@ -67,5 +71,41 @@ describe('extraction by word family', () => {
     expect(ids('It relates to human rights.')).not.toContain('interpersonal');
     expect(ids('Guiding visitors through the museum.')).not.toContain('long-form');
     expect(ids('Write the data. Analysis follows.')).not.toContain('data-analysis');
+  });
+
+  it('reads a short request whose verb comes well before the rest of the label', () => {
+    const found = (text: string) =>
+      extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => ({
+        id: s.skillId,
+        confidence: s.confidence,
+        span: s.spans[0]?.text,
+      }));
+    expect(found("Reconcile last quarter's transactions against the bank statements.")).toEqual([
+      {
+        id: 'bank-reconciliation',
+        confidence: 0.6,
+        span: "Reconcile last quarter's transactions against the bank",
+      },
+    ]);
+    expect(ids('Evaluate how well our LLM answers legal questions.')).toEqual(['llm-evaluation']);
+    // The mentions between the verb and its object stay mentions of their own.
+    expect(ids('Test our Figma prototype with five real users.').sort()).toEqual([
+      'figma',
+      'user-testing',
+    ]);
+  });
+
+  it('keeps a far object to the verb’s own clause, to requests, and to verbs', () => {
+    // Another clause, a sentence or list boundary, or more than eight words away.
+    expect(ids('Evaluate the vendors and then plan our LLM budget.')).not.toContain('llm-evaluation');
+    expect(ids('Reconcile the invoices. The bank is closed.')).not.toContain('bank-reconciliation');
+    expect(
+      ids('Reconcile one two three four five six seven eight nine bank statements.'),
+    ).not.toContain('bank-reconciliation');
+    // A long posting lists duties; its sentence-initial verbs are not requests.
+    const posting = `Test new features every sprint with real users. ${'We are a growing team. '.repeat(14)}`;
+    expect(ids(posting)).not.toContain('user-testing');
+    // The word used as a noun, not as an order.
+    expect(ids('Our test results came from five real users.')).not.toContain('user-testing');
   });
 });

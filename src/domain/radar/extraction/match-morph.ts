@@ -9,6 +9,12 @@ export interface MorphMatch {
   form: number;
   startTok: number;
   endTok: number;
+  /**
+   * True for a verb-first match of a short request whose object comes further on in the
+   * sentence ("Reconcile last quarter's transactions against the bank statements" → Bank
+   * reconciliation): weaker evidence, and its span's middle words are not part of the mention.
+   */
+  far?: boolean;
 }
 
 /** Words between a verb and its object that do not break the phrase ("design a new logo"). */
@@ -49,6 +55,15 @@ const GAP_STOP: ReadonlySet<string> = new Set(
 
 /** Texts up to this many words read like requests rather than postings. */
 const SHORT_TEXT_TOKENS = 60;
+/**
+ * In a short request, the most words between a verb and the rest of an inverted label
+ * ("Evaluate how well our LLM answers" → LLM evaluation), when the verb is used as one.
+ */
+const FAR_GAP = 8;
+/** Words that end the verb's clause: its object cannot lie beyond them. */
+const FAR_STOP: ReadonlySet<string> = new Set(
+  'and or but that which who whom whose because so while when if than then'.split(' '),
+);
 
 const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
 
@@ -132,6 +147,7 @@ export function matchMorph(
       node = t.trie.get(node, id);
     }
   };
+  const short = n <= SHORT_TEXT_TOKENS;
   for (let i = 0; i < n; i += 1) {
     const id = ids[i] ?? -1;
     if (id < 0) continue;
@@ -140,6 +156,7 @@ export function matchMorph(
     const v = inverted.root[id] ?? -1;
     if (v <= 0) continue;
     const vSig = inverted.sig[v] as number;
+    const found = out.length;
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
@@ -151,6 +168,29 @@ export function matchMorph(
           : inverted.trie.get(v, idj);
       // Gap words are read only when a phrase could close here (cheap on long texts).
       if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
+    }
+    // A short request whose verb found no object close by: further on in its clause, when
+    // the word is used as a verb ("Reconcile last quarter's transactions against the bank
+    // statements"). The nearest closing object only.
+    if (!short || out.length > found || !singleWordOk(index, text, tokens, i, titleEnd)) continue;
+    for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
+      if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      if (
+        j > i + 1 &&
+        FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
+      )
+        break;
+      if (j < i + 2 + MAX_GAP) continue;
+      const idj = ids[j] ?? -1;
+      const first =
+        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+          ? -1
+          : inverted.trie.get(v, idj);
+      if (first <= 0) continue;
+      const at = out.length;
+      walk(inverted, first, i, j);
+      for (let k = at; k < out.length; k += 1) (out[k] as MorphMatch).far = true;
+      if (out.length > at) break;
     }
   }
   return out;
