@@ -97,7 +97,9 @@ describe('extraction by word family', () => {
 
   it('keeps a far object to the verb’s own clause, to requests, and to verbs', () => {
     // Another clause, a sentence or list boundary, or more than eight words away.
-    expect(ids('Evaluate the vendors and then plan our LLM budget.')).not.toContain('llm-evaluation');
+    expect(ids('Evaluate the vendors and then plan our LLM budget.')).not.toContain(
+      'llm-evaluation',
+    );
     expect(ids('Reconcile the invoices. The bank is closed.')).not.toContain('bank-reconciliation');
     expect(
       ids('Reconcile one two three four five six seven eight nine bank statements.'),
