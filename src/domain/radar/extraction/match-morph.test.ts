@@ -28,6 +28,9 @@ const index = buildSkillIndex([
   entry('llm-evaluation', 'LLM evaluation'),
   entry('user-testing', 'User testing'),
   entry('figma', 'Figma'),
+  entry('report-writing', 'Report writing'),
+  entry('contract-drafting', 'Contract drafting'),
+  entry('pricing', 'Pricing strategy', ['Pricing']),
 ]);
 const ids = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
@@ -109,5 +112,17 @@ describe('extraction by word family', () => {
     expect(ids(posting)).not.toContain('user-testing');
     // The word used as a noun, not as an order.
     expect(ids('Our test results came from five real users.')).not.toContain('user-testing');
+  });
+
+  it('reads verbs of the same work as one and bare verbs after help / let', () => {
+    expect(ids('Draft the monthly report for the board.')).toContain('report-writing');
+    expect(ids('Compose a short report on the pilot.')).toContain('report-writing');
+    expect(ids('Write contracts for our suppliers.')).toContain('contract-drafting');
+    expect(ids('Help us price our new plans.')).toContain('pricing');
+    expect(ids('Let me translate the brochure.')).toContain('translation');
+    // A draft is also a thing: "the draft report" asks for no writing.
+    expect(ids('Please review the draft report by Friday.')).not.toContain('report-writing');
+    // A pronoun after another verb does not make the next word an order.
+    expect(ids('Send us price lists.')).not.toContain('pricing');
   });
 });

@@ -24,6 +24,10 @@ const VERB_CUES: ReadonlySet<string> = new Set(
   'to please will can could would should must we you i help also then'.split(' '),
 );
 
+/** Persons after "help" / "let" whose next word is a bare verb ("help us price"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'them', 'him', 'her']);
+const BARE_VERB_AFTER: ReadonlySet<string> = new Set(['help', 'helping', 'let']);
+
 /**
  * Morph token id of a raw word in `index` (-1 when no form has its key); cached per surface.
  * An agent noun ("manager", "translator") gets an id only with `agents` (a title line).
@@ -96,6 +100,11 @@ function singleWordOk(
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) === 0 && VERB_CUES.has(prev)) return true;
+  // "Help us price our plans", "let me proofread it": a bare verb after help / let + a person.
+  if (i >= 2 && OBJECT_PRONOUNS.has(prev) && ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0) {
+    const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
+    if (BARE_VERB_AFTER.has(before)) return true;
+  }
   return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
 }
 
@@ -155,6 +164,13 @@ export function matchMorph(
     if (d > 0) walk(direct, d, i, i);
     const v = inverted.root[id] ?? -1;
     if (v <= 0) continue;
+    // A verb keyed as another ("draft" as write) must be used as a verb: "draft the report",
+    // not "the draft report".
+    if (
+      morphKey(text.slice(tokens.starts[i], tokens.ends[i])).renamed &&
+      !singleWordOk(index, text, tokens, i, titleEnd)
+    )
+      continue;
     const vSig = inverted.sig[v] as number;
     const found = out.length;
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {

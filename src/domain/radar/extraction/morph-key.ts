@@ -85,6 +85,19 @@ function canonical(word: string): string {
   return w;
 }
 
+/**
+ * Verbs that name the same work as another and share its key: a request to "draft a white
+ * paper" or "compose a newsletter" asks for White paper writing / Newsletter writing, and
+ * "write contracts" for Contract drafting. Only verbs whose every work sense is that one.
+ */
+export const SAME_WORK_VERBS: readonly (readonly [string, string])[] = [
+  ['draft', 'write'],
+  ['compose', 'write'],
+];
+const SAME_WORK: ReadonlyMap<string, string> = new Map(
+  SAME_WORK_VERBS.map(([verb, as]) => [canonical(verb), canonical(as)]),
+);
+
 /** The key of a word under morphology, and whether it is a derived or inflected form. */
 export interface MorphKey {
   key: string;
@@ -94,6 +107,8 @@ export interface MorphKey {
   verbal: boolean;
   /** An agent noun (manager, supervisor, translator): names a person, not the activity. */
   agent: boolean;
+  /** Keyed as another verb of the same work (`SAME_WORK_VERBS`: "draft" as write). */
+  renamed?: boolean;
 }
 
 const memo = new Map<string, MorphKey>();
@@ -125,7 +140,10 @@ export function morphKey(raw: string): MorphKey {
     }
     if (verb && verb !== base) derived = true;
     const agent = verb !== undefined && verb !== base && AGENT_SUFFIX.test(base);
-    out = { key: canonical(verb ?? base), derived, verbal: verb !== undefined, agent };
+    const key = canonical(verb ?? base);
+    const same = SAME_WORK.get(key);
+    out = { key: same ?? key, derived, verbal: verb !== undefined, agent };
+    if (same) out.renamed = true;
   }
   if (memo.size > 500_000) memo.clear();
   memo.set(raw, out);
