@@ -38,6 +38,9 @@ describe.each(STORE_KINDS)('a post skill row belongs to its post (0034), %s', (k
     await expect(skill('missing', A, 's1')).rejects.toThrow(/foreign key/);
     await skill('pa', A, 's1');
     expect(await skillsOf('pa')).toBe(1);
+    // The row's owner column is no longer checked against users (0034 dropped that key).
+    await skill('pa', '00000000-0000-4000-8000-0000000000ff', 's-no-account');
+    expect(await skillsOf('pa')).toBe(2);
   });
 
   it('deletes the skill rows with their post, and with their owner’s account', async () => {

@@ -1,5 +1,5 @@
 import { internKey } from './intern-key.ts';
-import { type MorphKey, morphKey, SAME_WORK_VERBS } from './morph-key.ts';
+import { type MorphKey, morphKey } from './morph-key.ts';
 import { PairTable } from './pair-table.ts';
 
 /** A trie over morphological keys with the forms ending at each node. */
@@ -181,12 +181,7 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
   insertAll(inverted, invertedPaths, invertedForms);
   return {
     vocab,
-    // Words are keyed only when their first letters begin some key; a verb keyed as another
-    // ("draft" as write) begins none of its own.
-    prefixes: new Set([
-      ...[...vocab.keys()].map((k) => k.slice(0, 3)),
-      ...SAME_WORK_VERBS.map(([verb]) => verb.slice(0, 3)),
-    ]),
+    prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
     surfaceCache: new Map(),
     direct: seal(direct, vocab.size),
     inverted: seal(inverted, vocab.size),

@@ -288,15 +288,22 @@ export function matchExplicit(
     }
   }
   // A far match neither nests the mentions between its verb and its object nor is nested by
-  // them; it yields to any other mention of its verb or its last word.
-  for (const m of far) {
-    const covered = found.some(
-      (o) =>
-        !o.nested &&
-        ((o.startTok <= m.startTok && m.startTok <= o.endTok) ||
-          (o.startTok <= m.endTok && m.endTok <= o.endTok)),
-    );
-    if (!covered) found.push(m);
+  // them (its span, shown as evidence, runs from the verb to the object); it yields to any
+  // other mention of its verb or its last word, and among far matches the longer label wins.
+  if (far.length > 0) {
+    far.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
+    const kept: ExplicitMatch[] = [];
+    for (const m of far) {
+      const covered = [...found, ...kept].some(
+        (o) =>
+          !o.nested &&
+          ((o.startTok <= m.startTok && m.startTok <= o.endTok) ||
+            (o.startTok <= m.endTok && m.endTok <= o.endTok)),
+      );
+      if (!covered) kept.push(m);
+    }
+    found.push(...kept);
+    found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   }
   return { matches: found, ids };
 }

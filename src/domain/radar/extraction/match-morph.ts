@@ -1,6 +1,6 @@
 import type { MorphTrie } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
-import { morphKey } from './morph-key.ts';
+import { morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -66,7 +66,7 @@ const SHORT_TEXT_TOKENS = 60;
 const FAR_GAP = 8;
 /** Words that end the verb's clause: its object cannot lie beyond them. */
 const FAR_STOP: ReadonlySet<string> = new Set(
-  'and or but that which who whom whose because so while when if than then'.split(' '),
+  'and or but that which who whom whose because so while when if than then to'.split(' '),
 );
 
 const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
@@ -95,12 +95,20 @@ function singleWordOk(
   if (p !== undefined && p < WEAK_EVIDENCE) return false;
   // Verb inflections and action nouns; not plurals ("accounts") or agent nouns ("supervisor").
   if (morphKey(raw).derived && ACTION_FORM.test(raw.toLowerCase())) return true;
-  // An order opening a short request ("Proofread my thesis"); in a long posting a sentence-
-  // initial verb lists a duty whose object is the work ("Facilitate community participation").
+  return usedAsOrder(text, tokens, i);
+}
+
+/**
+ * Whether token `i` is a bare verb giving an order: opening a short request ("Proofread my
+ * thesis"; in a long posting a sentence-initial verb lists a duty whose object is the work,
+ * "Facilitate community participation"), after a verb cue ("please proofread"), after help /
+ * let and a person ("help us price"), or joined to an opening one ("Edit and proofread").
+ */
+function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
+  if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) return false;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
-  if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) === 0 && VERB_CUES.has(prev)) return true;
-  // "Help us price our plans", "let me proofread it": a bare verb after help / let + a person.
+  if (VERB_CUES.has(prev)) return true;
   if (i >= 2 && OBJECT_PRONOUNS.has(prev) && ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0) {
     const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
     if (BARE_VERB_AFTER.has(before)) return true;
@@ -132,12 +140,38 @@ export function matchMorph(
   index: SkillIndex,
   text: string,
   tokens: TokenList,
-  ids: Int32Array,
+  callerIds: Int32Array,
   titleEnd = 0,
 ): MorphMatch[] {
+  let ids = callerIds;
   const n = tokens.count;
   const { direct, inverted } = index.morph;
   const out: MorphMatch[] = [];
+  const short = n <= SHORT_TEXT_TOKENS;
+  // A short request's base-form verbs giving an order ("Test our app", not "Testing of the
+  // app"): far objects follow only those.
+  const orders = short
+    ? Uint8Array.from(
+        { length: n },
+        (_, i) =>
+          +(
+            usedAsOrder(text, tokens, i) &&
+            !morphKey(text.slice(tokens.starts[i], tokens.ends[i])).derived
+          ),
+      )
+    : undefined;
+  // A same-work verb giving an order is read as the verb it stands for ("Draft a white
+  // paper" as write); the caller's ids are left as they are.
+  for (let i = 0; i < n; i += 1) {
+    const len = (tokens.ends[i] ?? 0) - (tokens.starts[i] ?? 0);
+    if (len !== 5 && len !== 7) continue;
+    const as = sameWorkKey(text.slice(tokens.starts[i], tokens.ends[i]));
+    if (as === undefined || !(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
+    const id = index.morph.vocab.get(as);
+    if (id === undefined) continue;
+    if (ids === callerIds) ids = ids.slice();
+    ids[i] = id;
+  }
   const walk = (t: MorphTrie, node0: number, s: number, from: number): void => {
     let node = node0;
     let j = from;
@@ -156,7 +190,6 @@ export function matchMorph(
       node = t.trie.get(node, id);
     }
   };
-  const short = n <= SHORT_TEXT_TOKENS;
   for (let i = 0; i < n; i += 1) {
     const id = ids[i] ?? -1;
     if (id < 0) continue;
@@ -164,13 +197,6 @@ export function matchMorph(
     if (d > 0) walk(direct, d, i, i);
     const v = inverted.root[id] ?? -1;
     if (v <= 0) continue;
-    // A verb keyed as another ("draft" as write) must be used as a verb: "draft the report",
-    // not "the draft report".
-    if (
-      morphKey(text.slice(tokens.starts[i], tokens.ends[i])).renamed &&
-      !singleWordOk(index, text, tokens, i, titleEnd)
-    )
-      continue;
     const vSig = inverted.sig[v] as number;
     const found = out.length;
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
@@ -188,7 +214,7 @@ export function matchMorph(
     // A short request whose verb found no object close by: further on in its clause, when
     // the word is used as a verb ("Reconcile last quarter's transactions against the bank
     // statements"). The nearest closing object only.
-    if (!short || out.length > found || !singleWordOk(index, text, tokens, i, titleEnd)) continue;
+    if (!orders?.[i] || out.length > found) continue;
     for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
       if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       if (

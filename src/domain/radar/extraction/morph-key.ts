@@ -86,17 +86,22 @@ function canonical(word: string): string {
 }
 
 /**
- * Verbs that name the same work as another and share its key: a request to "draft a white
- * paper" or "compose a newsletter" asks for White paper writing / Newsletter writing, and
- * "write contracts" for Contract drafting. Only verbs whose every work sense is that one.
+ * Verbs that order the same work as another: a request to "draft a white paper" or "compose a
+ * newsletter" asks for White paper writing / Newsletter writing. Applied to a word of the text
+ * used as an order (`matchMorph`), never to labels ("Jetpack Compose") or to nouns ("the draft
+ * report", "technical drafting").
  */
-export const SAME_WORK_VERBS: readonly (readonly [string, string])[] = [
+const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['draft', 'write'],
   ['compose', 'write'],
-];
-const SAME_WORK: ReadonlyMap<string, string> = new Map(
-  SAME_WORK_VERBS.map(([verb, as]) => [canonical(verb), canonical(as)]),
-);
+]);
+
+/** The key of `raw`'s same-work verb (`SAME_WORK`), when it is one of those verbs. */
+export function sameWorkKey(raw: string): string | undefined {
+  const w = foldToken(raw);
+  const as = SAME_WORK.get(w);
+  return as === undefined ? undefined : morphKey(as).key;
+}
 
 /** The key of a word under morphology, and whether it is a derived or inflected form. */
 export interface MorphKey {
@@ -107,8 +112,6 @@ export interface MorphKey {
   verbal: boolean;
   /** An agent noun (manager, supervisor, translator): names a person, not the activity. */
   agent: boolean;
-  /** Keyed as another verb of the same work (`SAME_WORK_VERBS`: "draft" as write). */
-  renamed?: boolean;
 }
 
 const memo = new Map<string, MorphKey>();
@@ -140,10 +143,7 @@ export function morphKey(raw: string): MorphKey {
     }
     if (verb && verb !== base) derived = true;
     const agent = verb !== undefined && verb !== base && AGENT_SUFFIX.test(base);
-    const key = canonical(verb ?? base);
-    const same = SAME_WORK.get(key);
-    out = { key: same ?? key, derived, verbal: verb !== undefined, agent };
-    if (same) out.renamed = true;
+    out = { key: canonical(verb ?? base), derived, verbal: verb !== undefined, agent };
   }
   if (memo.size > 500_000) memo.clear();
   memo.set(raw, out);
