@@ -1,6 +1,6 @@
 import type { MorphTrie } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
-import { morphKey, sameWorkKey } from './morph-key.ts';
+import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -163,8 +163,7 @@ export function matchMorph(
   // A same-work verb giving an order is read as the verb it stands for ("Draft a white
   // paper" as write); the caller's ids are left as they are.
   for (let i = 0; i < n; i += 1) {
-    const len = (tokens.ends[i] ?? 0) - (tokens.starts[i] ?? 0);
-    if (len !== 5 && len !== 7) continue;
+    if (!maybeSameWork(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0)) continue;
     const as = sameWorkKey(text.slice(tokens.starts[i], tokens.ends[i]));
     if (as === undefined || !(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
     const id = index.morph.vocab.get(as);

@@ -96,6 +96,19 @@ const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['compose', 'write'],
 ]);
 
+/** Length and lowercase first letter of each same-work verb: most words are ruled out by it. */
+const SAME_WORK_SHAPES: ReadonlySet<string> = new Set(
+  [...SAME_WORK.keys()].map((w) => `${w.length}${w[0]}`),
+);
+
+/** Whether `text.slice(start, end)` could be a same-work verb (cheap; no string is made). */
+export function maybeSameWork(text: string, start: number, end: number): boolean {
+  if (!SAME_WORK_LENGTHS.has(end - start)) return false;
+  const first = text.charCodeAt(start) | 0x20;
+  return SAME_WORK_SHAPES.has(`${end - start}${String.fromCharCode(first)}`);
+}
+const SAME_WORK_LENGTHS: ReadonlySet<number> = new Set([...SAME_WORK.keys()].map((w) => w.length));
+
 /** The key of `raw`'s same-work verb (`SAME_WORK`), when it is one of those verbs. */
 export function sameWorkKey(raw: string): string | undefined {
   const w = foldToken(raw);
