@@ -1,14 +1,18 @@
-import type { SkillIndex } from './build-skill-index.ts';
+import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import {
+  AMBIGUOUS_WORDS,
   COMPANY_SUFFIXES,
   DEGREE_ABBREVIATIONS,
   DEGREE_CUES,
+  EVERYDAY_WORDS,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   SKILL_CUES,
+  STOPWORDS,
   TOOL_PREV,
   WORK_VERBS,
 } from './lexicon.ts';
+import { normalizeToken } from './normalize-token.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -98,6 +102,20 @@ function lowerAt(ctx: AmbiguityContext, i: number): string {
   return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
 }
 
+/** Words between a verb and its object that keep it its object ("run our payroll"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an our my your their its this these those his her'.split(' '),
+);
+
+/** An alias that is strict only for being an English noun: not a listed word or weak surface. */
+function isPlainActivityNoun(index: SkillIndex, raw: string): boolean {
+  const key = normalizeToken(raw);
+  if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key) || EVERYDAY_WORDS.has(key)) return false;
+  if (key.length <= 3) return false;
+  const p = index.aliasPrecision?.get(key);
+  return p === undefined || p >= WEAK_EVIDENCE;
+}
+
 /** A capital explained only by the start of a sentence, with no cue right after it. */
 function isEnglishSentenceStart(ctx: AmbiguityContext, pos: number): boolean {
   const startsSentence = pos === 0 || ((ctx.tokens.flags[pos] ?? 0) & TOKEN_SENTENCE_START) !== 0;
@@ -121,7 +139,10 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   const raw = text.slice(start, end);
   const flags = tokens.flags[pos] ?? 0;
   const capital = hasUpper(raw);
-  if (index.formCased[form] === 1 && ctx.textHasUpper && !capital) return false;
+  // Kinds named as products or languages; an activity ("Payroll") is no name, whatever its case.
+  const kind = index.entries[index.formEntry[form] ?? 0]?.kind;
+  const named = kind === undefined || NAMED_KINDS.has(kind);
+  if (named && index.formCased[form] === 1 && ctx.textHasUpper && !capital) return false;
   if (index.formAcronym[form] === 1 && ctx.textHasUpper && !inCapitals(raw)) return false;
   // A product name is written as itself: "Teams", not "Team".
   const surface = index.formSurface[form];
@@ -171,8 +192,6 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
     return true;
   // Support 5: written as a name right by a skill cue ("Advanced Excel skills", "Must know Excel",
   // "Skills: R, Excel").
-  const kind = index.entries[index.formEntry[form] ?? 0]?.kind;
-  const named = kind === undefined || NAMED_KINDS.has(kind);
   if (named && capital && !isEnglishSentenceStart(ctx, pos)) {
     for (let k = Math.max(0, pos - 3); k <= Math.min(tokens.count - 1, pos + 3); k += 1) {
       if (k !== pos && SKILL_CUES.has(lowerAt(ctx, k))) return true;
@@ -180,6 +199,17 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   }
   // Support 6: an abbreviation as the object of work ("Write SOPs", "Build the KPI report").
   if (index.formAcronym[form] === 1 && WORK_VERBS.has(prev)) return true;
+  // Support 7: a plain English noun naming an activity, as the object of work ("Run payroll",
+  // "Run our evals", "Write guides"): not a product's name ("Teams", "Notion"), not a word of
+  // the everyday lists, and not a surface corpus evidence shows is rarely a skill.
+  if (!named && prevInSentence && isPlainActivityNoun(index, raw)) {
+    // The verb right before, or before a determiner in the same sentence.
+    const viaDeterminer =
+      DETERMINERS.has(prev) &&
+      pos >= 2 &&
+      ((tokens.flags[pos - 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) === 0;
+    if (WORK_VERBS.has(viaDeterminer ? lowerAt(ctx, pos - 2) : prev)) return true;
+  }
   // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start.
   return capital && TOOL_PREV.has(prev) && (flags & TOKEN_SENTENCE_START) === 0;
 }

@@ -131,6 +131,25 @@ describe('extractSkills: ambiguous aliases', () => {
   it('does not confuse excel with excellent', () => {
     expect(ids('Excellent Microsoft Office skills')).not.toContain('excel');
   });
+
+  it('reads a plain English noun of an activity as the object of work, whatever its case', () => {
+    // With corpus evidence loaded (even empty), an English-noun alias needs support.
+    const strict = buildSkillIndex(
+      [
+        entry('payroll', 'Payroll processing', ['Payroll'], { kind: 'method' }),
+        entry('notion', 'Notion', [], { kind: 'tool' }),
+      ],
+      { aliasPrecision: new Map() },
+    );
+    const found = (text: string) =>
+      extractSkills(strict, text, { implicit: false, minConfidence: 0.5 }).map((k) => k.skillId);
+    expect(found('Run payroll for our team of twelve.')).toEqual(['payroll']);
+    expect(found('Manage our payroll every month.')).toEqual(['payroll']);
+    expect(found('The payroll office is on floor 2.')).toEqual([]);
+    expect(found('Payroll questions go to Anna.')).toEqual([]);
+    // A product's name keeps its case and needs its own support.
+    expect(found('Update the notion of quality in our guide.')).toEqual([]);
+  });
 });
 
 describe('extractSkills: implicit skills and determinism', () => {
