@@ -38,7 +38,9 @@ export const POST_INSERT_COLUMNS = [
   ['delivery', 'text'],
   ['created_at', 'timestamptz'],
   ['updated_at', 'timestamptz'],
-  ['fingerprint', 'bytea'],
+  // Sent as base64 text (two thirds of hex, and the fingerprint is a row's largest field
+  // after its text), decoded by the insert.
+  ['fingerprint', 'text'],
   ['band_keys', 'bigint[]'],
   ['extraction_version', 'text'],
   ['occupation', 'text'],
@@ -46,6 +48,10 @@ export const POST_INSERT_COLUMNS = [
 ] as const;
 const POST_COLUMNS = sql.raw(POST_INSERT_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', '));
 const POST_NAMES = sql.raw(POST_INSERT_COLUMNS.map(([n]) => n).join(', '));
+/** What the insert selects from the rows: the columns, the fingerprint decoded. */
+const POST_VALUES = sql.raw(
+  POST_INSERT_COLUMNS.map(([n]) => (n === 'fingerprint' ? `decode(${n}, 'base64')` : n)).join(', '),
+);
 const SKILL_COLUMNS = sql.raw(
   'post_id text, user_id text, skill_id text, source text, posted_at timestamptz, confidence double precision, import_id text',
 );
@@ -67,8 +73,9 @@ export interface PostRowsJson {
   skills: string[];
 }
 
-/** Bytes as hex, without copying them first. */
-const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+/** Bytes as base64, without copying them first. */
+const base64 = (b: Uint8Array) =>
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
 
 export function postRowsJson(posts: NewRadarPost[], skills: NewRadarPostSkill[]): PostRowsJson {
   const importOf = new Map(posts.map((p) => [p.id, p.import_id]));
@@ -94,7 +101,7 @@ export function postRowsJson(posts: NewRadarPost[], skills: NewRadarPostSkill[])
           delivery: p.delivery ?? null,
           created_at: p.created_at,
           updated_at: p.updated_at,
-          fingerprint: p.fingerprint ? `\\x${hex(p.fingerprint)}` : null,
+          fingerprint: p.fingerprint ? base64(p.fingerprint) : null,
           band_keys: [...new Set(p.bands)].map(packBandKey),
           extraction_version: p.extraction_version,
           occupation: p.occupation,
@@ -125,7 +132,7 @@ export async function insertPostRowsJson(
 ): Promise<void> {
   for (const part of rows.posts) {
     await sql`insert into radar_posts (${POST_NAMES})
-      select ${POST_NAMES} from jsonb_to_recordset(${part}::jsonb) as r(${POST_COLUMNS})`.execute(
+      select ${POST_VALUES} from jsonb_to_recordset(${part}::jsonb) as r(${POST_COLUMNS})`.execute(
       db,
     );
     await between?.();
