@@ -57,6 +57,7 @@ const I32X4_SHR_U = simd(0xad);
 const I32X4_MUL = simd(0xb5);
 const I32X4_MIN_U = simd(0xb7);
 const I32_ADD = [0x6a];
+const I32_MUL = [0x6c];
 const I32_LT_U = [0x49];
 const I32_EQZ = [0x45];
 const BLOCK = [0x02, 0x40];
@@ -91,79 +92,73 @@ const shiftXorMul = (shift: number, mul: number) => [
   ...set(L_H),
 ];
 
+/** `for (counter = 0; counter < limit; counter += step) body`, unsigned. */
+const loopUpTo = (counter: number, limit: number[], step: number, loopBody: number[]) => [
+  ...i32c(0),
+  ...set(counter),
+  ...BLOCK,
+  ...LOOP,
+  ...get(counter),
+  ...limit,
+  ...I32_LT_U,
+  ...I32_EQZ,
+  ...brIf(1),
+  ...loopBody,
+  ...get(counter),
+  ...i32c(step),
+  ...I32_ADD,
+  ...set(counter),
+  ...br(0),
+  ...END,
+  ...END,
+];
+
 const body = [
+  // end = n * 4
   ...get(P_N),
   ...i32c(4),
-  0x6c, // i32.mul
+  ...I32_MUL,
   ...set(L_END),
-  ...i32c(0),
-  ...set(L_I),
-  ...BLOCK,
-  ...LOOP,
-  // while (i < seedCount * 4)
-  ...get(L_I),
-  ...get(P_COUNT),
-  ...i32c(4),
-  0x6c,
-  ...I32_LT_U,
-  ...I32_EQZ,
-  ...brIf(1),
-  ...get(P_SEEDS),
-  ...get(L_I),
-  ...I32_ADD,
-  ...V128_LOAD,
-  ...set(L_S),
-  ...i32c(-1),
-  ...I32X4_SPLAT,
-  ...set(L_M),
-  ...i32c(0),
-  ...set(L_J),
-  ...BLOCK,
-  ...LOOP,
-  ...get(L_J),
-  ...get(L_END),
-  ...I32_LT_U,
-  ...I32_EQZ,
-  ...brIf(1),
-  // h = splat(hashes[j]) ^ s
-  ...get(P_HASHES),
-  ...get(L_J),
-  ...I32_ADD,
-  ...LOAD32_SPLAT,
-  ...get(L_S),
-  ...V128_XOR,
-  ...set(L_H),
-  ...shiftXorMul(16, 0x85ebca6b),
-  ...shiftXorMul(13, 0xc2b2ae35 | 0),
-  // h ^= h >>> 16; m = min_u(m, h)
-  ...get(L_M),
-  ...get(L_H),
-  ...get(L_H),
-  ...i32c(16),
-  ...I32X4_SHR_U,
-  ...V128_XOR,
-  ...I32X4_MIN_U,
-  ...set(L_M),
-  ...get(L_J),
-  ...i32c(4),
-  ...I32_ADD,
-  ...set(L_J),
-  ...br(0),
-  ...END,
-  ...END,
-  // out[i] = m
-  ...get(P_OUT),
-  ...get(L_I),
-  ...I32_ADD,
-  ...get(L_M),
-  ...V128_STORE,
-  ...get(L_I),
-  ...i32c(16),
-  ...I32_ADD,
-  ...set(L_I),
-  ...br(0),
-  ...END,
-  ...END,
+  // for each group of four seeds (i: byte offset, 16 a group)
+  ...loopUpTo(L_I, [...get(P_COUNT), ...i32c(4), ...I32_MUL], 16, [
+    // s = seeds[i..i+4]; m = all ones
+    ...get(P_SEEDS),
+    ...get(L_I),
+    ...I32_ADD,
+    ...V128_LOAD,
+    ...set(L_S),
+    ...i32c(-1),
+    ...I32X4_SPLAT,
+    ...set(L_M),
+    // for each hash (j: byte offset)
+    ...loopUpTo(L_J, get(L_END), 4, [
+      // h = splat(hashes[j]) ^ s
+      ...get(P_HASHES),
+      ...get(L_J),
+      ...I32_ADD,
+      ...LOAD32_SPLAT,
+      ...get(L_S),
+      ...V128_XOR,
+      ...set(L_H),
+      ...shiftXorMul(16, 0x85ebca6b),
+      ...shiftXorMul(13, 0xc2b2ae35 | 0),
+      // h ^= h >>> 16; m = min_u(m, h)
+      ...get(L_M),
+      ...get(L_H),
+      ...get(L_H),
+      ...i32c(16),
+      ...I32X4_SHR_U,
+      ...V128_XOR,
+      ...I32X4_MIN_U,
+      ...set(L_M),
+    ]),
+    // out[i..i+4] = m
+    ...get(P_OUT),
+    ...get(L_I),
+    ...I32_ADD,
+    ...get(L_M),
+    ...V128_STORE,
+  ]),
   ...END,
 ];
 

@@ -233,23 +233,7 @@ export function matchExplicit(
     if (exactAt.get(mm.startTok)?.some((m) => m.form === mm.form && m.endTok === mm.endTok)) {
       continue;
     }
-    if (mm.far) {
-      // Held apart: its span's middle words are not part of it (see below).
-      far.push({
-        entry: index.formEntry[mm.form] ?? 0,
-        form: mm.form,
-        startTok: mm.startTok,
-        endTok: mm.endTok,
-        preferred: index.formPreferred[mm.form] === 1,
-        ambiguous: false,
-        weak: false,
-        nested: false,
-        morph: true,
-        far: true,
-      });
-      continue;
-    }
-    found.push({
+    const m: ExplicitMatch = {
       entry: index.formEntry[mm.form] ?? 0,
       form: mm.form,
       startTok: mm.startTok,
@@ -259,7 +243,13 @@ export function matchExplicit(
       weak: false,
       nested: false,
       morph: true,
-    });
+    };
+    if (mm.far) {
+      // Held apart: its span's middle words are not part of it (see below).
+      far.push({ ...m, far: true });
+      continue;
+    }
+    found.push(m);
     for (let k = mm.startTok; k <= mm.endTok; k += 1) {
       anchored[k] = (index.formEntry[mm.form] ?? 0) + 1;
     }
