@@ -1,18 +1,14 @@
-import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
+import type { SkillIndex } from './build-skill-index.ts';
 import {
-  AMBIGUOUS_WORDS,
   COMPANY_SUFFIXES,
   DEGREE_ABBREVIATIONS,
   DEGREE_CUES,
-  EVERYDAY_WORDS,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   SKILL_CUES,
-  STOPWORDS,
   TOOL_PREV,
   WORK_VERBS,
 } from './lexicon.ts';
-import { normalizeToken } from './normalize-token.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -107,15 +103,6 @@ const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an our my your their its this these those his her'.split(' '),
 );
 
-/** An alias that is strict only for being an English noun: not a listed word or weak surface. */
-function isPlainActivityNoun(index: SkillIndex, raw: string): boolean {
-  const key = normalizeToken(raw);
-  if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key) || EVERYDAY_WORDS.has(key)) return false;
-  if (key.length <= 3) return false;
-  const p = index.aliasPrecision?.get(key);
-  return p === undefined || p >= WEAK_EVIDENCE;
-}
-
 /** A capital explained only by the start of a sentence, with no cue right after it. */
 function isEnglishSentenceStart(ctx: AmbiguityContext, pos: number): boolean {
   const startsSentence = pos === 0 || ((ctx.tokens.flags[pos] ?? 0) & TOKEN_SENTENCE_START) !== 0;
@@ -202,7 +189,7 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   // Support 7: a plain English noun naming an activity, as the object of work ("Run payroll",
   // "Run our evals", "Write guides"): not a product's name ("Teams", "Notion"), not a word of
   // the everyday lists, and not a surface corpus evidence shows is rarely a skill.
-  if (!named && prevInSentence && isPlainActivityNoun(index, raw)) {
+  if (!named && prevInSentence && index.formPlainNoun[form] === 1) {
     // The verb right before, or before a determiner in the same sentence.
     const viaDeterminer =
       DETERMINERS.has(prev) &&

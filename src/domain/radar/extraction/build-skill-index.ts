@@ -43,6 +43,11 @@ export interface SkillIndex {
   formCased: Uint8Array;
   /** 1 when the form is an abbreviation in capitals ("SEO"): text must write it in capitals. */
   formAcronym: Uint8Array;
+  /**
+   * 1 when the form needs context only for being a plain English noun alias ("Payroll"), not
+   * for being listed as everyday or shown weak by corpus evidence.
+   */
+  formPlainNoun: Uint8Array;
   /** Lowercased surface of ambiguous forms (a product name must appear as written: "Teams"). */
   formSurface: (string | undefined)[];
   /** Domain id per entry (index into `domains`), -1 when unknown. */
@@ -121,15 +126,16 @@ function domainIds(entries: SkillEntry[]): Int32Array {
 
 /**
  * 2: an everyday word or a very short form ("go", "r", "excel", "make"), which needs support;
- * 1: a one-word tool name its entry marks as ambiguous ("python", "tableau"), which only has to
- * pass the negative cues; 0: unambiguous.
+ * 3: the same, for being a plain English noun alias only ("Payroll", "Guides"); 1: a one-word
+ * tool name its entry marks as ambiguous ("python", "tableau"), which only has to pass the
+ * negative cues; 0: unambiguous.
  */
 function ambiguityOf(
   key: string,
   entry: SkillEntry,
   form: { raw: string; preferred: boolean; acronym: boolean },
   evidence: ReadonlyMap<string, number> | undefined,
-): 0 | 1 | 2 {
+): 0 | 1 | 2 | 3 {
   if (AMBIGUOUS_WORDS.has(key) || STOPWORDS.has(key) || EVERYDAY_WORDS.has(key)) return 2;
   if (/^[a-z]{1,2}$/.test(key)) return 2;
   if (evidence && form.preferred) {
@@ -143,15 +149,16 @@ function ambiguityOf(
     if (p !== undefined && p < WEAK_EVIDENCE) return 2;
     // An abbreviation of three letters never seen as a skill ("IDP", "DOE"): needs context.
     if (p === undefined && form.acronym && /^[a-z]{2,3}$/.test(key)) return 2;
-    // An everyday English noun ("Guides", "Hooks") without strong evidence: needs context.
-    // Action nouns ("Pricing", "Subtitling") name an activity, which is what skills are.
+    // An everyday English noun ("Guides", "Hooks") without strong evidence: needs context
+    // (3: for that reason only). Action nouns ("Pricing", "Subtitling") name an activity,
+    // which is what skills are.
     if (
       !form.acronym &&
       !ACTION_NOUN.test(key) &&
       (p ?? 0) < STRONG_EVIDENCE &&
       isEnglishWord(form.raw)
     )
-      return 2;
+      return 3;
   }
   return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key) ? 1 : 0;
 }
@@ -164,6 +171,8 @@ const F_STRICT = 4;
 /** Written in capitals in the taxonomy ("SEO"): never a generic word. */
 const F_ACRONYM = 8;
 const F_CASED = 16;
+/** Strict only for being a plain English noun alias (`ambiguityOf` 3). */
+const F_PLAIN_NOUN = 32;
 
 /**
  * The forms (token-key sequences of labels and aliases) as columns: no object per form. Form
@@ -265,7 +274,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
         evidence,
       );
       if (level > 0) {
-        fl |= F_AMBIGUOUS | (level === 2 ? F_STRICT : 0);
+        fl |= F_AMBIGUOUS | (level >= 2 ? F_STRICT : 0) | (level === 3 ? F_PLAIN_NOUN : 0);
         forms.surface.set(forms.count, variant.trim().toLowerCase());
         forms.single.set(forms.count, singleKey);
       }
@@ -371,6 +380,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   const formAmbiguous = new Uint8Array(nForms);
   const formCased = new Uint8Array(nForms);
   const formAcronym = new Uint8Array(nForms);
+  const formPlainNoun = new Uint8Array(nForms);
   const formWeak = new Uint8Array(nForms);
   const eligible = new Uint8Array(nForms);
   const formSurface: (string | undefined)[] = new Array(nForms).fill(undefined);
@@ -397,6 +407,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formAmbiguous[f] = ambiguous ? (fl & F_STRICT ? 2 : 1) : 0;
     formCased[f] = fl & F_CASED ? 1 : 0;
     formAcronym[f] = fl & F_ACRONYM ? 1 : 0;
+    formPlainNoun[f] = fl & F_PLAIN_NOUN ? 1 : 0;
     formWeak[f] = weak ? 1 : 0;
     eligible[f] = !ambiguous && (fl & F_ACRONYM) === 0 && !weak ? 1 : 0;
     let node = 0;
@@ -457,6 +468,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formAmbiguous,
     formCased,
     formAcronym,
+    formPlainNoun,
     formSurface,
     entryDomain: domainIds(entries),
     formWeak,
