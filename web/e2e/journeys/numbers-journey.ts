@@ -16,6 +16,9 @@ export const numbersJourney: Journey = {
     await page.getByLabel('Target role', { exact: true }).selectOption('data-analytics-consultant');
     await page.getByRole('button', { name: 'Create path' }).click();
     await expectPath(page, /^\/app\/paths\/(?!new$)[^/]+$/);
+    // The URL changes before the path page renders: its title is read once its numbers show
+    // (read at once, it was at times still the form's "New path").
+    await expectVisible(page.locator('.stat', { hasText: 'Planned' }), 'the new path page');
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 
     await page.locator('.step-list > li').first().getByRole('checkbox').check();
