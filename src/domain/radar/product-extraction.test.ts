@@ -51,3 +51,34 @@ describe('stored extraction: everyday words and abbreviations', () => {
     expect(ids('Works under the supervision of the Head of Office.')).not.toContain('supervision');
   });
 });
+
+describe('stored extraction: requests read by their verbs (second review cases)', () => {
+  const cases: [string, string, boolean][] = [
+    // A renamed verb keeps its own reading; opening a sentence it needs its object's determiner.
+    ['Draft a contract.', 'contract-drafting', true],
+    ['Please draft the contract.', 'contract-drafting', true],
+    ['Draft a white paper on zero-trust security.', 'white-paper-writing', true],
+    ['Draft report attached, please check the figures.', 'report-writing', false],
+    ['Draft white paper attached for review.', 'white-paper-writing', false],
+    // Only plain activity nouns shed the case rule; a cased term keeps it.
+    ['We are a small, agile team building a marketplace.', 'agile-methodology', false],
+    // Inner capitals make an abbreviation, not a plain noun.
+    ['Design a cot for our nursery furniture line.', 'chain-of-thought-prompting', false],
+    // The object of work, not a word modifying it.
+    ['Run payroll for our team of twelve every two weeks.', 'payroll', true],
+    ['Manage our payroll every month.', 'payroll', true],
+    ['Update the payroll spreadsheet in Excel.', 'payroll', false],
+    // A verb followed by a preposition has no far object.
+    ['Work closely with our design team on new features.', 'teamwork', false],
+    [
+      "Reconcile last quarter's transactions against the bank statements.",
+      'bank-reconciliation',
+      true,
+    ],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

@@ -98,6 +98,11 @@ function lowerAt(ctx: AmbiguityContext, i: number): string {
   return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
 }
 
+/** Words after a noun that end its phrase ("Run payroll for our team", "every month"). */
+const PHRASE_END: ReadonlySet<string> = new Set(
+  'for every each in on at and or with by from to per before after'.split(' '),
+);
+
 /** Words between a verb and its object that keep it its object ("run our payroll"). */
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an our my your their its this these those his her'.split(' '),
@@ -126,10 +131,17 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   const raw = text.slice(start, end);
   const flags = tokens.flags[pos] ?? 0;
   const capital = hasUpper(raw);
-  // Kinds named as products or languages; an activity ("Payroll") is no name, whatever its case.
+  // Kinds named as products or languages; a plain noun naming an activity ("Payroll") is no
+  // name, whatever its case (other cased forms, "Agile", keep the rule).
   const kind = index.entries[index.formEntry[form] ?? 0]?.kind;
   const named = kind === undefined || NAMED_KINDS.has(kind);
-  if (named && index.formCased[form] === 1 && ctx.textHasUpper && !capital) return false;
+  if (
+    (named || index.formPlainNoun[form] !== 1) &&
+    index.formCased[form] === 1 &&
+    ctx.textHasUpper &&
+    !capital
+  )
+    return false;
   if (index.formAcronym[form] === 1 && ctx.textHasUpper && !inCapitals(raw)) return false;
   // A product name is written as itself: "Teams", not "Team".
   const surface = index.formSurface[form];
@@ -195,7 +207,13 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
       DETERMINERS.has(prev) &&
       pos >= 2 &&
       ((tokens.flags[pos - 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) === 0;
-    if (WORK_VERBS.has(viaDeterminer ? lowerAt(ctx, pos - 2) : prev)) return true;
+    // The noun ends its phrase ("Run payroll for…"), not a modifier ("the payroll spreadsheet").
+    const next = nextInSentence && pos + 1 < tokens.count ? lowerAt(ctx, pos + 1) : '';
+    if (
+      (!next || PHRASE_END.has(next)) &&
+      WORK_VERBS.has(viaDeterminer ? lowerAt(ctx, pos - 2) : prev)
+    )
+      return true;
   }
   // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start.
   return capital && TOOL_PREV.has(prev) && (flags & TOKEN_SENTENCE_START) === 0;

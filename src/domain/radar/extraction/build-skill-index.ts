@@ -158,7 +158,8 @@ function ambiguityOf(
       (p ?? 0) < STRONG_EVIDENCE &&
       isEnglishWord(form.raw)
     )
-      return 3;
+      // Capitals inside ("CoT") make it an abbreviation, not a plain noun.
+      return /[A-Z]/.test(form.raw.slice(1)) ? 2 : 3;
   }
   return (entry.contextTerms?.length ?? 0) > 0 && /^[a-z]+$/.test(key) ? 1 : 0;
 }

@@ -24,6 +24,28 @@ const VERB_CUES: ReadonlySet<string> = new Set(
   'to please will can could would should must we you i help also then'.split(' '),
 );
 
+/** Words that open a verb's object ("Draft a white paper"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the our my your their this these those some his her its'.split(' '),
+);
+/** Prepositions whose phrase is no object ("Work closely with our design team"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'with alongside on in at for from about to into through across'.split(' '),
+);
+
+/** Token `i` in lowercase ("" past the end or across a sentence or list boundary). */
+function wordAt(text: string, tokens: TokenList, i: number): string {
+  if (i >= tokens.count || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return '';
+  return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+}
+
+/** Whether the verb at `i` is followed (past -ly adverbs) by a preposition, not an object. */
+function beforePreposition(text: string, tokens: TokenList, i: number): boolean {
+  let j = i + 1;
+  while (wordAt(text, tokens, j).endsWith('ly')) j += 1;
+  return PREPOSITIONS.has(wordAt(text, tokens, j));
+}
+
 /** Persons after "help" / "let" whose next word is a bare verb ("help us price"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'them', 'him', 'her']);
 const BARE_VERB_AFTER: ReadonlySet<string> = new Set(['help', 'helping', 'let']);
@@ -166,6 +188,9 @@ export function matchMorph(
     if (!maybeSameWork(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0)) continue;
     const as = sameWorkKey(text.slice(tokens.starts[i], tokens.ends[i]));
     if (as === undefined || !(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
+    // Opening a sentence, "Draft" is an order only before its object's determiner ("Draft a
+    // white paper"), not in "Draft report attached".
+    if (startsSentence(tokens, i) && !DETERMINERS.has(wordAt(text, tokens, i + 1))) continue;
     const id = index.morph.vocab.get(as);
     if (id === undefined) continue;
     if (ids === callerIds) ids = ids.slice();
@@ -189,50 +214,65 @@ export function matchMorph(
       node = t.trie.get(node, id);
     }
   };
-  for (let i = 0; i < n; i += 1) {
-    const id = ids[i] ?? -1;
-    if (id < 0) continue;
-    const d = direct.root[id] ?? -1;
-    if (d > 0) walk(direct, d, i, i);
-    const v = inverted.root[id] ?? -1;
-    if (v <= 0) continue;
-    const vSig = inverted.sig[v] as number;
-    const found = out.length;
-    for (let gap = 0; gap <= MAX_GAP; gap += 1) {
-      const j = i + 1 + gap;
-      if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      const idj = ids[j] ?? -1;
-      // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
-      const first =
-        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-          ? -1
-          : inverted.trie.get(v, idj);
-      // Gap words are read only when a phrase could close here (cheap on long texts).
-      if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
+  const scan = (): void => {
+    for (let i = 0; i < n; i += 1) {
+      const id = ids[i] ?? -1;
+      if (id < 0) continue;
+      const d = direct.root[id] ?? -1;
+      if (d > 0) walk(direct, d, i, i);
+      const v = inverted.root[id] ?? -1;
+      if (v <= 0) continue;
+      const vSig = inverted.sig[v] as number;
+      const found = out.length;
+      for (let gap = 0; gap <= MAX_GAP; gap += 1) {
+        const j = i + 1 + gap;
+        if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+        const idj = ids[j] ?? -1;
+        // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
+        const first =
+          idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+            ? -1
+            : inverted.trie.get(v, idj);
+        // Gap words are read only when a phrase could close here (cheap on long texts).
+        if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
+      }
+      // A short request whose verb found no object close by: further on in its clause, when
+      // the word is used as a verb ("Reconcile last quarter's transactions against the bank
+      // statements"). The nearest closing object only.
+      if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) continue;
+      for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
+        if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+        if (
+          j > i + 1 &&
+          FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
+        )
+          break;
+        if (j < i + 2 + MAX_GAP) continue;
+        const idj = ids[j] ?? -1;
+        const first =
+          idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+            ? -1
+            : inverted.trie.get(v, idj);
+        if (first <= 0) continue;
+        const at = out.length;
+        walk(inverted, first, i, j);
+        for (let k = at; k < out.length; k += 1) (out[k] as MorphMatch).far = true;
+        if (out.length > at) break;
+      }
     }
-    // A short request whose verb found no object close by: further on in its clause, when
-    // the word is used as a verb ("Reconcile last quarter's transactions against the bank
-    // statements"). The nearest closing object only.
-    if (!orders?.[i] || out.length > found) continue;
-    for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
-      if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      if (
-        j > i + 1 &&
-        FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
-      )
-        break;
-      if (j < i + 2 + MAX_GAP) continue;
-      const idj = ids[j] ?? -1;
-      const first =
-        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-          ? -1
-          : inverted.trie.get(v, idj);
-      if (first <= 0) continue;
-      const at = out.length;
-      walk(inverted, first, i, j);
-      for (let k = at; k < out.length; k += 1) (out[k] as MorphMatch).far = true;
-      if (out.length > at) break;
-    }
+  };
+  scan();
+  // A renamed word keeps its own reading too ("Draft a contract" → Contract drafting).
+  if (ids !== callerIds) {
+    ids = callerIds;
+    scan();
+    const seen = new Set<string>();
+    return out.filter((m) => {
+      const key = `${m.form}:${m.startTok}:${m.endTok}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
   return out;
 }
