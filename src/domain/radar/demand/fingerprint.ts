@@ -175,22 +175,34 @@ export function fingerprint(setOrText: Set<string> | string): Uint32Array {
   return sortedDistinct(out);
 }
 
-/** Jaccard similarity of two fingerprints (1 for two empty ones), by merging the sorted hashes. */
-export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
+/**
+ * The hashes two sorted fingerprints share, by merging them; with `enough`, the merge stops
+ * once the count reaches it or can no longer (the count so far is returned either way).
+ */
+function sharedHashes(a: Uint32Array, b: Uint32Array, enough = Number.POSITIVE_INFINITY): number {
+  const bounded = enough !== Number.POSITIVE_INFINITY;
   let i = 0;
   let j = 0;
   let inter = 0;
   while (i < a.length && j < b.length) {
+    if (bounded && inter + Math.min(a.length - i, b.length - j) < enough) return inter;
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {
       inter += 1;
       i += 1;
       j += 1;
+      if (inter >= enough) return inter;
     } else if (x < y) i += 1;
     else j += 1;
   }
+  return inter;
+}
+
+/** Jaccard similarity of two fingerprints (1 for two empty ones), by merging the sorted hashes. */
+export function fingerprintJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const inter = sharedHashes(a, b);
   return inter / (a.length + b.length - inter);
 }
 
@@ -214,22 +226,7 @@ export function isNearDuplicate(
   while (need <= Math.min(na, nb) && !reaches(need)) need += 1;
   while (need > 0 && reaches(need - 1)) need -= 1;
   if (need > Math.min(na, nb)) return false;
-  let i = 0;
-  let j = 0;
-  let inter = 0;
-  while (i < na && j < nb) {
-    if (inter + Math.min(na - i, nb - j) < need) return false;
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      inter += 1;
-      i += 1;
-      j += 1;
-      if (inter >= need) return true;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return inter >= need;
+  return sharedHashes(a, b, need) >= need;
 }
 
 /**
