@@ -3,6 +3,7 @@ import {
   COMPANY_SUFFIXES,
   DEGREE_ABBREVIATIONS,
   DEGREE_CUES,
+  DETERMINERS,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   SKILL_CUES,
@@ -101,11 +102,6 @@ function lowerAt(ctx: AmbiguityContext, i: number): string {
 /** Words after a noun that end its phrase ("Run payroll for our team", "every month"). */
 const PHRASE_END: ReadonlySet<string> = new Set(
   'for every each in on at and or with by from to per before after'.split(' '),
-);
-
-/** Words between a verb and its object that keep it its object ("run our payroll"). */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an our my your their its this these those his her'.split(' '),
 );
 
 /** A capital explained only by the start of a sentence, with no cue right after it. */

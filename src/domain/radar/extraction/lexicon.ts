@@ -180,6 +180,11 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
   'ltd ltd. inc inc. plc llc llp corp co gmbh sa ag limited corporation'.split(' '),
 );
 
+/** Words that open a noun phrase, between a verb and its object ("Run our payroll", "Draft a white paper"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the our my your their this these those some his her its'.split(' '),
+);
+
 /** Verbs whose object is a piece of work ("Write SOPs", "Set up the CRM"). */
 export const WORK_VERBS: ReadonlySet<string> = new Set(
   `write draft create build develop design document update review edit manage run set improve

@@ -1,5 +1,6 @@
 import type { MorphTrie } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
+import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
@@ -24,10 +25,6 @@ const VERB_CUES: ReadonlySet<string> = new Set(
   'to please will can could would should must we you i help also then'.split(' '),
 );
 
-/** Words that open a verb's object ("Draft a white paper"). */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the our my your their this these those some his her its'.split(' '),
-);
 /** Prepositions whose phrase is no object ("Work closely with our design team"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
   'with alongside on in at for from about to into through across'.split(' '),
