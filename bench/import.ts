@@ -130,7 +130,9 @@ async function startServer(store: Store) {
       let last = rec as { status: string; processed?: number; added?: number };
       while (last.status === 'queued' || last.status === 'running') {
         if (performance.now() > deadline) break;
-        await new Promise((r) => setTimeout(r, 100));
+        // Polled often enough that the poll's own delay (half the interval on average) stays
+        // small next to a run of a few seconds.
+        await new Promise((r) => setTimeout(r, 20));
         last = (await (await fetch(`${base}/api/radar/imports/${rec.id}`, { headers })).json()) as {
           status: string;
         };

@@ -95,6 +95,36 @@ describe('the streaming body limit', () => {
     expect(user.id).toBeTruthy();
   });
 
+  it('parses a JSON body from the bytes it read as the request would: BOM, charset, other types', async () => {
+    const signup = (body: Uint8Array | string, type: string) =>
+      app.http.request('/api/auth/signup', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
+      });
+    const json = (email: string, name: string) =>
+      JSON.stringify({ email, name, password: 'correct horse battery' });
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(json('bom@example.com', 'Bø')),
+    ]);
+    const a = await signup(bom, 'application/json; charset=utf-8');
+    expect(a.status, await a.clone().text()).toBe(201);
+    expect(((await a.json()) as { user: { name: string } }).user.name).toBe('Bø');
+    // Not labelled JSON: the body stays on the request and is read from there, as before.
+    const b = await signup(json('plain@example.com', 'Plain'), 'text/plain');
+    expect(b.status, await b.clone().text()).toBe(201);
+    // Invalid UTF-8 (a lone 0xff) is replaced, not refused as unreadable: the name keeps U+FFFD.
+    const bytes = new TextEncoder().encode(json('bad@example.com', 'AQ'));
+    const at = bytes.indexOf(0x51); // the 'Q' of the name
+    bytes[at] = 0xff;
+    const c = await signup(bytes, 'application/json');
+    expect(c.status, await c.clone().text()).toBe(201);
+    expect(((await c.json()) as { user: { name: string } }).user.name).toBe('A\uFFFD');
+  });
+
   it('keeps server memory flat when 200 MB are sent chunked to sign-in over a socket', async () => {
     // A small refused body first, so the code paths of a refusal are loaded and compiled before
     // the baseline: the figure then counts what the large body costs, not first use.

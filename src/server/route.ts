@@ -12,8 +12,15 @@ export interface AppEnv {
     requestId: string;
     log: Logger;
     principal: Principal | undefined;
+    /**
+     * The JSON request body's bytes, as `bodyLimit` read them (the request's own body is then
+     * spent): what `defineRoute` parses. Unset for other bodies, which stay readable.
+     */
+    bodyBytes: Buffer | undefined;
   };
 }
+
+const utf8 = new TextDecoder();
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -79,8 +86,11 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
     checkStorableText(c.req.queries(), 'query');
     let body: unknown;
     if (spec.body) {
-      // bodyLimit (body-limit.ts) has already stopped reading at the route's maxBody.
-      const text = await c.req.text();
+      // bodyLimit (body-limit.ts) has already stopped reading at the route's maxBody; a JSON
+      // body's bytes are handed over as they are, decoded once as `Request.text()` would
+      // (UTF-8, a leading BOM dropped, invalid sequences replaced).
+      const bytes = c.get('bodyBytes');
+      const text = bytes ? utf8.decode(bytes) : await c.req.text();
       checkJsonDepth(text, 'body');
       let json: unknown;
       try {
