@@ -70,8 +70,12 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
         .execute();
       return rows.map((r) => r.id);
     },
-    /** Stores the validated rows of an import, one JSON text per chunk (seq from 0). */
-    async insertImportChunks(importId: string, chunkTexts: string[]): Promise<void> {
+    /** Stores the validated rows of an import, one JSON text per chunk (seq from `firstSeq`). */
+    async insertImportChunks(
+      importId: string,
+      chunkTexts: string[],
+      firstSeq = 0,
+    ): Promise<void> {
       for (let i = 0; i < chunkTexts.length; i += 1) {
         await db
           .insertInto('radar_import_chunks')
@@ -79,7 +83,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
             import_id: importId,
             // The import's owner, so the staged rows are the person's data like the import.
             user_id: sql<string>`(select user_id from radar_imports where id = ${importId})`,
-            seq: i,
+            seq: firstSeq + i,
             rows: chunkTexts[i] ?? '[]',
           })
           .execute();
