@@ -11,7 +11,9 @@
  * - `eval/data/client-requests.jsonl`: client-request sentences; a sentence is right when every
  *   expected skill is stored and no forbidden one is (`*` forbids any skill);
  * - `eval/data/client-requests-round2.jsonl`: a second set of such sentences, written later,
- *   after the extractor had been tuned on the first; reported on its own row.
+ *   after the extractor had been tuned on the first; reported on its own row;
+ * - `eval/data/client-requests-round3.jsonl`: a third set, written and labelled before the
+ *   taxonomy's task phrases were added (after them, round 2 had shaped the extractor too).
  * See eval/data/README.md for how the labels were made.
  *
  * Usage: tsx eval/real-text.ts [--json] [--verbose]
@@ -62,10 +64,11 @@ function main(): void {
   const labelled = scoreLabelledAds(readJsonl('hahu-labelled.jsonl'), stored);
   const requests = scoreClientRequests(readJsonl('client-requests.jsonl'), extract);
   const round2 = scoreClientRequests(readJsonl('client-requests-round2.jsonl'), extract);
+  const round3 = scoreClientRequests(readJsonl('client-requests-round3.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of [...requests.failures, ...round2.failures])
+    for (const f of [...requests.failures, ...round2.failures, ...round3.failures])
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
   }
   const rows = [
@@ -73,6 +76,7 @@ function main(): void {
     { set: 'hahu_labelled', ...labelled.summary },
     { set: 'client_requests', ...requests.summary },
     { set: 'client_requests_round2', ...round2.summary },
+    { set: 'client_requests_round3', ...round3.summary },
   ];
   if (json) {
     process.stdout.write(`${JSON.stringify(rows)}\n`);
@@ -86,7 +90,8 @@ function main(): void {
       `  by group: ${Object.entries(requests.summary.byGroup)
         .map(([g, v]) => `${g} ${v.right}/${v.n}`)
         .join(', ')}\n` +
-      `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n`,
+      `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n` +
+      `client requests, round 3 (written before task phrases were added): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n`,
   );
 }
 
