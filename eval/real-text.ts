@@ -12,8 +12,8 @@
  *   expected skill is stored and no forbidden one is (`*` forbids any skill);
  * - `eval/data/client-requests-round2.jsonl`: a second set of such sentences, written later,
  *   after the extractor had been tuned on the first; reported on its own row;
- * - `eval/data/client-requests-round3.jsonl`: a third set, written and labelled before the
- *   taxonomy's task phrases were added (after them, round 2 had shaped the extractor too).
+ * - `eval/data/client-requests-round3.jsonl`: a third set of paraphrased requests, written and
+ *   labelled before the changes they were then used to check (see eval/data/README.md).
  * See eval/data/README.md for how the labels were made.
  *
  * Usage: tsx eval/real-text.ts [--json] [--verbose]
@@ -91,7 +91,7 @@ function main(): void {
         .map(([g, v]) => `${g} ${v.right}/${v.n}`)
         .join(', ')}\n` +
       `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n` +
-      `client requests, round 3 (written before task phrases were added): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n`,
+      `client requests, round 3 (written before this round's changes; 8 of 40 then): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n`,
   );
 }
 

@@ -71,11 +71,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
       return rows.map((r) => r.id);
     },
     /** Stores the validated rows of an import, one JSON text per chunk (seq from `firstSeq`). */
-    async insertImportChunks(
-      importId: string,
-      chunkTexts: string[],
-      firstSeq = 0,
-    ): Promise<void> {
+    async insertImportChunks(importId: string, chunkTexts: string[], firstSeq = 0): Promise<void> {
       for (let i = 0; i < chunkTexts.length; i += 1) {
         await db
           .insertInto('radar_import_chunks')

@@ -3,7 +3,6 @@ import {
   COMPANY_SUFFIXES,
   DEGREE_ABBREVIATIONS,
   DEGREE_CUES,
-  DETERMINERS,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   SKILL_CUES,
@@ -16,6 +15,7 @@ import {
   TOKEN_SENTENCE_START,
   type TokenList,
 } from './types.ts';
+import { endsNounPhrase, isWorkObject } from './work-object.ts';
 
 /** What `acceptAmbiguous` needs to know about the text around a candidate. */
 export interface AmbiguityContext {
@@ -98,11 +98,6 @@ function lowerAt(ctx: AmbiguityContext, i: number): string {
   const { tokens, text } = ctx;
   return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
 }
-
-/** Words after a noun that end its phrase ("Run payroll for our team", "every month"). */
-const PHRASE_END: ReadonlySet<string> = new Set(
-  'for every each in on at and or with by from to per before after'.split(' '),
-);
 
 /** A capital explained only by the start of a sentence, with no cue right after it. */
 function isEnglishSentenceStart(ctx: AmbiguityContext, pos: number): boolean {
@@ -198,18 +193,8 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   // "Run our evals", "Write guides"): not a product's name ("Teams", "Notion"), not a word of
   // the everyday lists, and not a surface corpus evidence shows is rarely a skill.
   if (!named && prevInSentence && index.formPlainNoun[form] === 1) {
-    // The verb right before, or before a determiner in the same sentence.
-    const viaDeterminer =
-      DETERMINERS.has(prev) &&
-      pos >= 2 &&
-      ((tokens.flags[pos - 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) === 0;
     // The noun ends its phrase ("Run payroll for…"), not a modifier ("the payroll spreadsheet").
-    const next = nextInSentence && pos + 1 < tokens.count ? lowerAt(ctx, pos + 1) : '';
-    if (
-      (!next || PHRASE_END.has(next)) &&
-      WORK_VERBS.has(viaDeterminer ? lowerAt(ctx, pos - 2) : prev)
-    )
-      return true;
+    if (endsNounPhrase(text, tokens, pos) && isWorkObject(text, tokens, pos)) return true;
   }
   // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start.
   return capital && TOOL_PREV.has(prev) && (flags & TOKEN_SENTENCE_START) === 0;

@@ -147,6 +147,15 @@ describe('extractSkills: ambiguous aliases', () => {
     expect(found('Manage our payroll every month.')).toEqual(['payroll']);
     expect(found('The payroll office is on floor 2.')).toEqual([]);
     expect(found('Payroll questions go to Anna.')).toEqual([]);
+    // The object of a work verb past a determiner and up to two modifiers, or after "help
+    // with"; not past a clause word, nor a modifier of another noun.
+    expect(found('Run the monthly payroll for nine staff.')).toEqual(['payroll']);
+    expect(found('Prepare our weekly payroll.')).toEqual(['payroll']);
+    expect(found('We need help with payroll.')).toEqual(['payroll']);
+    expect(found('Run the big new monthly payroll.')).toEqual([]);
+    expect(found('Manage what goes into payroll.')).toEqual([]);
+    expect(found('Prepare the payroll spreadsheet.')).toEqual([]);
+    expect(found('We dined with payroll.')).toEqual([]);
     // A product's name keeps its case and needs its own support.
     expect(found('Update the notion of quality in our guide.')).toEqual([]);
   });

@@ -185,8 +185,13 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the our my your their this these those some his her its'.split(' '),
 );
 
-/** Verbs whose object is a piece of work ("Write SOPs", "Set up the CRM"). */
+/**
+ * Verbs whose object is a piece of work ("Write SOPs", "Set up the CRM", "Do the payroll"):
+ * verbs of making and changing, and the everyday verbs of carrying work out.
+ */
 export const WORK_VERBS: ReadonlySet<string> = new Set(
   `write draft create build develop design document update review edit manage run set improve
-optimise optimize audit implement configure maintain migrate automate`.split(/\s+/),
+optimise optimize audit implement configure maintain migrate automate handle process prepare
+do send issue chase answer schedule plan organise organize clean enter track file submit
+coordinate`.split(/\s+/),
 );

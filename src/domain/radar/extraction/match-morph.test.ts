@@ -33,6 +33,9 @@ const index = buildSkillIndex([
   entry('jetpack-compose', 'Jetpack Compose'),
   entry('pricing', 'Pricing strategy', ['Pricing']),
   entry('statement-reconciliation', 'Bank statement reconciliation'),
+  entry('invoicing', 'Invoicing'),
+  entry('email-management', 'Email inbox management', ['Inbox management']),
+  entry('team-leadership', 'Team leadership', ['Team management']),
 ]);
 const ids = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
@@ -130,6 +133,24 @@ describe('extraction by word family', () => {
     // A pronoun after another verb, or before a list separator, does not make an order.
     expect(ids('Send us price lists.')).not.toContain('pricing');
     expect(ids('Help us, price lists attached.')).not.toContain('pricing');
+  });
+
+  it('reads a noun of the family as the work when a verb of paperwork takes it', () => {
+    expect(ids('Send invoices to our clients and chase late payments.')).toContain('invoicing');
+    expect(ids('Please issue the monthly invoices.')).toContain('invoicing');
+    // Not after verbs of making or managing, and not a modifier of another noun.
+    expect(ids('Manage our Instagram accounts.')).not.toContain('accounting');
+    expect(ids('Reconcile our bank accounts.')).not.toContain('accounting');
+    expect(ids('Send the invoices folder to Anna.')).not.toContain('invoicing');
+  });
+
+  it('reads "sort out" and "tidy up" as managing, opening a request before its object', () => {
+    expect(ids('Sort out my inbox every morning.')).toContain('email-management');
+    expect(ids('Tidy up my inbox.')).toContain('email-management');
+    // Not without the object's determiner ("Sort inbox rules by date"), and not "organise",
+    // which arranges events as often ("Organise a team dinner").
+    expect(ids('Sort inbox rules by date.')).not.toContain('email-management');
+    expect(ids('Organise a team dinner.')).not.toContain('team-leadership');
   });
 
   it('reads a far object only after an order, within its clause, the longer label first', () => {

@@ -4,6 +4,7 @@ import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { DISPATCH_VERBS, endsNounPhrase, isWorkObject } from './work-object.ts';
 
 /** A mention found by word family: tokens `startTok..endTok` name form `form`. */
 export interface MorphMatch {
@@ -24,6 +25,9 @@ const MAX_GAP = 2;
 const VERB_CUES: ReadonlySet<string> = new Set(
   'to please will can could would should must we you i help also then'.split(' '),
 );
+
+/** Particles of a phrasal verb, between it and its object ("sort out", "tidy up"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up']);
 
 /** Prepositions whose phrase is no object ("Work closely with our design team"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -114,6 +118,9 @@ function singleWordOk(
   if (p !== undefined && p < WEAK_EVIDENCE) return false;
   // Verb inflections and action nouns; not plurals ("accounts") or agent nouns ("supervisor").
   if (morphKey(raw).derived && ACTION_FORM.test(raw.toLowerCase())) return true;
+  // A noun of the family as the object of a verb of paperwork, ending its phrase: the work
+  // itself ("Send invoices to our clients" → Invoicing; not "Manage our accounts").
+  if (isWorkObject(text, tokens, i, DISPATCH_VERBS) && endsNounPhrase(text, tokens, i)) return true;
   return usedAsOrder(text, tokens, i);
 }
 
@@ -187,7 +194,11 @@ export function matchMorph(
     if (as === undefined || !(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
     // Opening a sentence, "Draft" is an order only before its object's determiner ("Draft a
     // white paper"), not in "Draft report attached".
-    if (startsSentence(tokens, i) && !DETERMINERS.has(wordAt(text, tokens, i + 1))) continue;
+    // A particle may come first ("Sort out my inbox", "Tidy up our files").
+    if (startsSentence(tokens, i)) {
+      const particle = PARTICLES.has(wordAt(text, tokens, i + 1)) ? 1 : 0;
+      if (!DETERMINERS.has(wordAt(text, tokens, i + 1 + particle))) continue;
+    }
     const id = index.morph.vocab.get(as);
     if (id === undefined) continue;
     if (ids === callerIds) ids = ids.slice();
