@@ -96,7 +96,7 @@ function main(): void {
         .join(', ')}\n` +
       `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n` +
       `client requests, round 3 (written before this round's changes; 8 of 40 then): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n` +
-      `client requests, round 4 (written before task phrases were added): ${round4.summary.right} of ${round4.summary.n} right (${round4.summary.rightShare} %)\n`,
+      `client requests, round 4 (written before the task phrases; 8 of 30 then): ${round4.summary.right} of ${round4.summary.n} right (${round4.summary.rightShare} %)\n`,
   );
 }
 

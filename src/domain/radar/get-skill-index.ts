@@ -26,6 +26,7 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
     kind: s.kind,
   };
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
+  if (s.tasks?.length) entry.tasks = s.tasks;
   return entry;
 }
 

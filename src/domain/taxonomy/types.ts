@@ -37,6 +37,8 @@ export const TaxonomySkill = z.strictObject({
   hoursToWorking: z.number().int().min(2).max(400),
   crosswalk: Crosswalk,
   ambiguity: z.strictObject({ contextTerms: z.array(z.string().trim().min(1)).min(1) }).optional(),
+  /** How clients ask for the work without naming it, verb first ("send invoices"). */
+  tasks: z.array(z.string().trim().min(1)).optional(),
 });
 export type TaxonomySkill = z.infer<typeof TaxonomySkill>;
 

@@ -190,6 +190,23 @@ describe('validateTaxonomy rules', () => {
     );
   });
 
+  it('checks task phrases: a verb and an object, once, for one skill', () => {
+    const t = taxonomy([
+      skill('x', { tasks: ['send invoices', 'send invoices', 'Chase Payments', 'send to'] }),
+      skill('y', { tasks: ['send invoices', 'bill clients'] }),
+    ]);
+    const problems = validateTaxonomy(t);
+    expect(problems).toContain('skill "x" repeats task "send invoices"');
+    expect(problems).toContain(
+      'skill "x" task "Chase Payments" must be lowercase words: a verb, then its object',
+    );
+    expect(problems).toContain(
+      'skill "x" task "send to" must be lowercase words: a verb, then its object',
+    );
+    expect(problems).toContain('task "send invoices" is given for both x and y');
+    expect(problems.filter((p) => p.includes('bill clients'))).toEqual([]);
+  });
+
   it('reports crosswalk ids missing from the official sets', () => {
     const official = emptyOfficial();
     official.escoSkillUris.add('http://data.europa.eu/esco/skill/real');

@@ -196,10 +196,47 @@ function crosswalks(t: Taxonomy, official: OfficialSets): string[] {
   return problems;
 }
 
+/** Words of a task phrase that name no object (linking words, particles, determiners). */
+const TASK_LINKS: ReadonlySet<string> = new Set(
+  `a an the our my your their his her its this these those some any to for of on in into onto
+with from at by up out off about over`.split(/\s+/),
+);
+
+/**
+ * Task phrases (`tasks`): each a verb and at least one object word ("send invoices"), lowercase
+ * words only, not repeated, and not the same phrase for two skills (a request would then name
+ * both).
+ */
+function taskPhrases(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const s of t.skills) {
+    const own = new Set<string>();
+    for (const phrase of s.tasks ?? []) {
+      const words = phrase.split(/\s+/);
+      const objects = words.slice(1).filter((w) => !TASK_LINKS.has(w));
+      if (!/^[a-z][a-z' -]*$/.test(phrase) || words.length < 2 || objects.length === 0) {
+        problems.push(
+          `skill "${s.id}" task "${phrase}" must be lowercase words: a verb, then its object`,
+        );
+      }
+      if (own.has(phrase)) problems.push(`skill "${s.id}" repeats task "${phrase}"`);
+      own.add(phrase);
+      const other = owner.get(phrase);
+      if (other && other !== s.id) {
+        problems.push(`task "${phrase}" is given for both ${other} and ${s.id}`);
+      }
+      owner.set(phrase, s.id);
+    }
+  }
+  return problems;
+}
+
 /**
  * Checks a taxonomy's integrity: ids, references, prerequisite cycles, role sizes, name/alias
- * collisions, ambiguous aliases, description length/originality and (given `official`) crosswalk
- * ids. Returns human-readable problems; an empty list means valid. Throws nothing.
+ * collisions, ambiguous aliases, task phrases, description length/originality and (given
+ * `official`) crosswalk ids. Returns human-readable problems; an empty list means valid.
+ * Throws nothing.
  */
 export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[] {
   const ids = new Set(t.skills.map((s) => s.id));
@@ -208,6 +245,7 @@ export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[]
     ...references(t, ids),
     ...prerequisiteCycles(t),
     ...surfaceCollisions(t),
+    ...taskPhrases(t),
     ...descriptions(t, official),
     ...(official ? crosswalks(t, official) : []),
   ];

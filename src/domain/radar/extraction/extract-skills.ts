@@ -1,6 +1,7 @@
 import { AppError } from '../../../errors.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { matchExplicit } from './match-explicit.ts';
+import { matchTasks } from './match-tasks.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { tokenizeText } from './tokenize-text.ts';
 import type { ExtractedSkill, ExtractOptions, SkillSpan } from './types.ts';
@@ -17,6 +18,8 @@ const CONF_MORPH = 0.85;
  * floor) but below every closer reading.
  */
 const CONF_FAR = 0.6;
+/** A task phrase of the taxonomy ("Send invoices" → Invoicing): as weak as a far reading. */
+const CONF_TASK = CONF_FAR;
 /**
  * A one-word alias that is a word in many labels ("design" → "think creatively") is weak
  * evidence: ranked below typical retrieval hits (was 0.3, above most of them, so generic words
@@ -158,6 +161,19 @@ export function extractSkills(
       acc.confidence = confidence;
       acc.method = m.preferred ? 'label' : 'alias';
     }
+  }
+  // Work asked for by a task phrase ("Send invoices" → Invoicing), unless named as well.
+  for (const t of matchTasks(index, text, tokens)) {
+    if (byEntry.has(t.entry)) continue;
+    const start = tokens.starts[t.startTok] ?? 0;
+    const end = tokens.ends[t.endTok] ?? 0;
+    byEntry.set(t.entry, {
+      entry: t.entry,
+      confidence: CONF_TASK,
+      method: 'alias',
+      spans: [{ start, end, text: text.slice(start, end) }],
+      mentions: 1,
+    });
   }
   for (const acc of byEntry.values()) {
     acc.confidence = Math.min(1, acc.confidence + 0.01 * Math.min(4, acc.mentions - 1));

@@ -29,6 +29,12 @@ function isSentenceBreak(c: number): boolean {
   return c === 10 || c === 33 || c === 63 || c === 59 || c === 0x2022 || c === 0xb7 || c === 0x25cf;
 }
 
+/** Whether the character at `i` is an ASCII digit. */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 function isListSep(c: number): boolean {
   return (
     c === 44 || c === 47 || c === 124 || c === 40 || c === 41 || c === 91 || c === 93 || c === 58
@@ -169,7 +175,10 @@ function scan(text: string, b: Scan): void {
         }
         if (!isWord(next)) b.pending |= TOKEN_SENTENCE_START;
       } else if (isSentenceBreak(c)) b.pending |= TOKEN_SENTENCE_START;
-      else if (isListSep(c)) b.pending |= TOKEN_LIST_SEP_BEFORE;
+      else if (isListSep(c) && !(c === 44 && digitAt(text, i - 1) && digitAt(text, i + 1))) {
+        // A comma between digits groups thousands ("2,000 contacts"); it separates no items.
+        b.pending |= TOKEN_LIST_SEP_BEFORE;
+      }
       i += 1;
       continue;
     }

@@ -12,6 +12,8 @@ export interface SkillEntry {
   kind?: string;
   /** Domain of the skill ("data", "writing"): a named skill of the same domain confirms an alias. */
   domain?: string;
+  /** How clients ask for the work, verb first ("send invoices"): see `matchTasks`. */
+  tasks?: string[];
 }
 
 /** A character range in the original text that mentions a skill. */

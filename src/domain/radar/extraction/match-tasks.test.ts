@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildSkillIndex } from './build-skill-index.ts';
+import { extractSkills } from './extract-skills.ts';
+import { taskKeys } from './match-tasks.ts';
+import type { SkillEntry } from './types.ts';
+
+const entry = (id: string, name: string, tasks: string[]): SkillEntry => ({
+  id,
+  name,
+  aliases: [],
+  source: 'authored',
+  tasks,
+});
+
+const index = buildSkillIndex([
+  entry('invoicing', 'Invoicing', ['send invoices', 'bill clients']),
+  entry('customer-support', 'Customer support', ['reply to customer questions', 'answer tickets']),
+  entry('web-scraping', 'Web scraping', ['collect details from websites', 'scrape websites']),
+  entry('localisation', 'Localisation', ['adapt text for markets']),
+]);
+const found = (text: string) =>
+  extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => ({
+    id: s.skillId,
+    confidence: s.confidence,
+    span: s.spans[0]?.text,
+  }));
+const ids = (text: string) => found(text).map((s) => s.id);
+
+describe('task phrases', () => {
+  it('reads a phrase as its verb family and its object words, links dropped', () => {
+    expect(taskKeys('reply to customer questions')).toEqual(
+      expect.objectContaining({ objects: ['customer', 'question'] }),
+    );
+    expect(taskKeys('send invoices')?.verb).toBe(taskKeys('sending invoice')?.verb);
+    expect(taskKeys('send to the')).toBeUndefined();
+  });
+
+  it('finds the work a request asks for by a task phrase, with the words between allowed', () => {
+    expect(found('Reply to our customers’ urgent questions.')).toEqual([
+      { id: 'customer-support', confidence: 0.6, span: 'Reply to our customers’ urgent questions' },
+    ]);
+    // A closer reading of the same skill keeps its own confidence ("invoices" after a verb of
+    // paperwork is Invoicing by word family).
+    expect(found('Send our invoices to every client.')[0]?.confidence).toBe(0.85);
+    expect(ids('Bill our three clients monthly.')).toEqual(['invoicing']);
+    expect(ids('Please reply to our customers’ questions on chat.')).toEqual(['customer-support']);
+    expect(ids('Answering tickets in the evenings.')).toEqual(['customer-support']);
+    // "and" inside the object, not before a new verb; a thousands comma is no list.
+    expect(ids('Scrape the prices and stock levels from their websites.')).toEqual([
+      'web-scraping',
+    ]);
+    expect(ids('Adapt our text for the German and French markets.')).toEqual(['localisation']);
+    expect(ids('Scrape 2,000 websites.')).toEqual(['web-scraping']);
+  });
+
+  it('needs the verb used as a verb and the objects in its own clause', () => {
+    expect(ids('The answer to customer questions is in the FAQ.')).toEqual([]);
+    expect(ids('Reply to the email, then customer questions go to Ana.')).toEqual([]);
+    expect(ids('Answer the door and bill the courier clients.')).toEqual(['invoicing']);
+    expect(ids('Answer the door and send the parcel to our clients.')).toEqual([]);
+    expect(ids('Scrape the old paint off the window frames.')).toEqual([]);
+    expect(ids('Send invoices')).toEqual(['invoicing']);
+    // Objects in the phrase's order only, within its reach.
+    expect(ids('Questions from customers: reply within a day.')).toEqual([]);
+    expect(
+      ids('Send the long and very detailed yearly summary report of all the work to our invoices.'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { SkillIndex } from './build-skill-index.ts';
+import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
+import { morphKey } from './morph-key.ts';
+import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+
+/**
+ * Task phrases: how clients ask for a skill's work without naming it ("Send invoices to our
+ * clients" → Invoicing, "Reply to customer questions" → Customer support), authored per skill
+ * in the taxonomy (`tasks`, verb first). A phrase matches when its verb's word family stands in
+ * the text, not as a noun after a determiner, and its object words follow in order within the
+ * verb's clause, other words allowed between ("Reply to our customers' questions").
+ */
+
+/** Words of a task phrase that are not matched (linking words, particles, determiners). */
+const SKIP: ReadonlySet<string> = new Set(
+  `a an the our my your their his her its this these those some any to for of on in into onto
+with from at by up out off about over`.split(/\s+/),
+);
+/** Words that end the verb's clause: its object cannot lie beyond them. */
+const CLAUSE_END: ReadonlySet<string> = new Set(
+  'but that which who whom whose because so while when if than then'.split(' '),
+);
+/**
+ * "and" / "or" join words inside an object ("the opening hours and phone numbers", "German and
+ * French markets") or a new verb phrase ("answer the door and email customers"): they end the
+ * clause when the next word is a verb of a task or of work.
+ */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+/** The most words from the verb to the last object word. */
+const MAX_SPAN = 9;
+
+/** One task phrase: its skill entry and the word-family keys of its object words, in order. */
+interface Task {
+  entry: number;
+  objects: string[];
+}
+
+/** A skill index's task phrases by the key of their verb. */
+export type TaskIndex = Map<string, Task[]>;
+
+/** A phrase's verb key and object keys, or undefined when it has no verb and object. */
+export function taskKeys(phrase: string): { verb: string; objects: string[] } | undefined {
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
+  const [verb, ...rest] = words;
+  const objects = rest.filter((w) => !SKIP.has(w)).map((w) => morphKey(w).key);
+  if (!verb || objects.length === 0) return undefined;
+  return { verb: morphKey(verb).key, objects };
+}
+
+const cache = new WeakMap<SkillIndex, TaskIndex>();
+
+/** The task phrases of `index`'s entries, compiled once per index. */
+export function taskIndex(index: SkillIndex): TaskIndex {
+  let t = cache.get(index);
+  if (t) return t;
+  t = new Map();
+  index.entries.forEach((e, entry) => {
+    for (const phrase of e.tasks ?? []) {
+      const keys = taskKeys(phrase);
+      if (!keys) continue;
+      const list = t?.get(keys.verb) ?? [];
+      list.push({ entry, objects: keys.objects });
+      t?.set(keys.verb, list);
+    }
+  });
+  cache.set(index, t);
+  return t;
+}
+
+const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
+
+/**
+ * The task phrases a text uses: per match the skill entry and the tokens from the verb to the
+ * last object word. Linear in the text's words times the phrases of the verbs it uses.
+ * Throws nothing.
+ */
+export function matchTasks(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+): { entry: number; startTok: number; endTok: number }[] {
+  const tasks = taskIndex(index);
+  const out: { entry: number; startTok: number; endTok: number }[] = [];
+  if (tasks.size === 0) return out;
+  const n = tokens.count;
+  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  const keys: (string | undefined)[] = new Array(n);
+  const keyAt = (i: number) => {
+    keys[i] ??= morphKey(word(i)).key;
+    return keys[i];
+  };
+  for (let i = 0; i < n; i += 1) {
+    const k = morphKey(word(i));
+    const list = k.agent ? undefined : tasks.get(k.key);
+    if (!list) continue;
+    // A noun of the verb's family after a determiner ("the answer to customer emails") asks
+    // for nothing.
+    const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
+    if (i > 0 && sentenceStart === 0 && DETERMINERS.has(word(i - 1))) continue;
+    for (const task of list) {
+      let at = 0;
+      for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
+        if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+        if (keyAt(j) === task.objects[at]) {
+          at += 1;
+          if (at === task.objects.length) {
+            out.push({ entry: task.entry, startTok: i, endTok: j });
+            break;
+          }
+        } else if (CLAUSE_END.has(word(j))) break;
+        else if (JOINERS.has(word(j)) && j + 1 < n) {
+          const next = word(j + 1);
+          if (WORK_VERBS.has(next) || tasks.has(keyAt(j + 1) ?? '')) break;
+        }
+      }
+    }
+  }
+  return out;
+}
