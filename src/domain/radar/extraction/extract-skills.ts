@@ -162,10 +162,17 @@ export function extractSkills(
       acc.method = m.preferred ? 'label' : 'alias';
     }
   }
-  // Work asked for by a task phrase ("Send invoices" → Invoicing), unless named as well.
+  // Work asked for by a task phrase ("Send invoices" → Invoicing), unless named as well. The
+  // phrase is the closer reading of its verb: another skill read from the bare verb alone is
+  // dropped ("Schedule a month of Instagram content" is no Calendar management).
   for (const t of matchTasks(index, text, tokens)) {
-    if (byEntry.has(t.entry)) continue;
     const start = tokens.starts[t.startTok] ?? 0;
+    const verbEnd = tokens.ends[t.startTok] ?? 0;
+    for (const [entry, acc] of byEntry) {
+      const only = acc.spans.length === 1 ? acc.spans[0] : undefined;
+      if (entry !== t.entry && only?.start === start && only.end === verbEnd) byEntry.delete(entry);
+    }
+    if (byEntry.has(t.entry)) continue;
     const end = tokens.ends[t.endTok] ?? 0;
     byEntry.set(t.entry, {
       entry: t.entry,

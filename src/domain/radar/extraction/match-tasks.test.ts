@@ -17,6 +17,8 @@ const index = buildSkillIndex([
   entry('customer-support', 'Customer support', ['reply to customer questions', 'answer tickets']),
   entry('web-scraping', 'Web scraping', ['collect details from websites', 'scrape websites']),
   entry('localisation', 'Localisation', ['adapt text for markets']),
+  { ...entry('calendar', 'Calendar management', []), aliases: ['Scheduling'] },
+  entry('content-calendar', 'Content calendar planning', ['schedule content']),
 ]);
 const found = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => ({
@@ -51,6 +53,11 @@ describe('task phrases', () => {
     ]);
     expect(ids('Adapt our text for the German and French markets.')).toEqual(['localisation']);
     expect(ids('Scrape 2,000 websites.')).toEqual(['web-scraping']);
+  });
+
+  it('is the closer reading of its verb: a skill read from the bare verb alone goes', () => {
+    expect(ids('Schedule a month of Instagram content.')).toEqual(['content-calendar']);
+    expect(ids('Schedule my meetings.')).toEqual(['calendar']);
   });
 
   it('needs the verb used as a verb and the objects in its own clause', () => {
