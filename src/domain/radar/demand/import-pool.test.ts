@@ -12,6 +12,7 @@ import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
 import {
+  earlyWorkTaken,
   IMPORT_CHUNK_ROWS,
   importPosts,
   OFF_THREAD_UPLOAD_BYTES,
@@ -161,10 +162,14 @@ describe('import worker pool', () => {
       expect(await runImport(app.ctx, rec.id, opts)).toBe('done');
       return stored(person);
     };
+    const taken = earlyWorkTaken();
     const early = await importAs('early-work', () => undefined);
+    // The run took the work started on the first four chunks.
+    expect(earlyWorkTaken() - taken).toBe(4);
     // The pool ends between the upload and the run (a new extraction index): the early work
     // is not used, and the chunks are worked again by the new pool.
     const swapped = await importAs('early-swapped', () => closeImportPool());
+    expect(earlyWorkTaken() - taken).toBe(4);
     const inThread = await importAs('early-none', () => undefined, { workers: false });
     expect(early.length).toBeGreaterThan(rows.length);
     expect(early).toEqual(inThread);

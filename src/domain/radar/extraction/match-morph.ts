@@ -26,9 +26,6 @@ const VERB_CUES: ReadonlySet<string> = new Set(
   'to please will can could would should must we you i help also then'.split(' '),
 );
 
-/** Particles of a phrasal verb, between it and its object ("sort out", "tidy up"). */
-const PARTICLES: ReadonlySet<string> = new Set(['out', 'up']);
-
 /** Prepositions whose phrase is no object ("Work closely with our design team"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
   'with alongside on in at for from about to into through across'.split(' '),
@@ -81,7 +78,7 @@ const GAP_STOP: ReadonlySet<string> = new Set(
 );
 
 /** Texts up to this many words read like requests rather than postings. */
-const SHORT_TEXT_TOKENS = 60;
+export const SHORT_TEXT_TOKENS = 60;
 /**
  * In a short request, the most words between a verb and the rest of an inverted label
  * ("Evaluate how well our LLM answers" → LLM evaluation), when the verb is used as one.
@@ -130,7 +127,7 @@ function singleWordOk(
  * "Facilitate community participation"), after a verb cue ("please proofread"), after help /
  * let and a person ("help us price"), or joined to an opening one ("Edit and proofread").
  */
-function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
+export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) return false;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
@@ -194,11 +191,7 @@ export function matchMorph(
     if (as === undefined || !(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
     // Opening a sentence, "Draft" is an order only before its object's determiner ("Draft a
     // white paper"), not in "Draft report attached".
-    // A particle may come first ("Sort out my inbox", "Tidy up our files").
-    if (startsSentence(tokens, i)) {
-      const particle = PARTICLES.has(wordAt(text, tokens, i + 1)) ? 1 : 0;
-      if (!DETERMINERS.has(wordAt(text, tokens, i + 1 + particle))) continue;
-    }
+    if (startsSentence(tokens, i) && !DETERMINERS.has(wordAt(text, tokens, i + 1))) continue;
     const id = index.morph.vocab.get(as);
     if (id === undefined) continue;
     if (ids === callerIds) ids = ids.slice();

@@ -1,14 +1,16 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
+import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
 import { morphKey } from './morph-key.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { endsNounPhrase } from './work-object.ts';
 
 /**
  * Task phrases: how clients ask for a skill's work without naming it ("Send invoices to our
  * clients" → Invoicing, "Reply to customer questions" → Customer support), authored per skill
- * in the taxonomy (`tasks`, verb first). A phrase matches when its verb's word family stands in
- * the text, not as a noun after a determiner, and its object words follow in order within the
- * verb's clause, other words allowed between ("Reply to our customers' questions").
+ * in the taxonomy (`tasks`, verb first). A phrase matches when its verb asks for work
+ * (`asksForWork`), and its object words follow in order within the verb's clause, other words
+ * allowed between ("Reply to our customers' questions"), the last one ending its noun phrase.
  */
 
 /** Words of a task phrase that are not matched (linking words, particles, determiners). */
@@ -73,9 +75,40 @@ export function taskIndex(index: SkillIndex): TaskIndex {
 const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
 
 /**
+ * Whether token `i` (of word family `key`) asks for work: the verb's base form used as an order
+ * (`usedAsOrder`: opening a short request, after a cue such as "please" or "you will"), or an
+ * -ing form opening a short request ("Answering tickets in the evenings"), or a second order
+ * joined by "and" (`joinedOrder`). Not "posted",
+ * "takes", or a noun ("Provide input on data strategy").
+ */
+function asksForWork(text: string, tokens: TokenList, i: number): boolean {
+  const raw = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  const k = morphKey(raw);
+  if (!k.derived) return usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
+  const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+  return raw.endsWith('ing') && opens && tokens.count <= SHORT_TEXT_TOKENS;
+}
+
+/**
+ * A base-form verb after "and" / "or" in a sentence that opens with an order: a second order
+ * ("Sort the post and answer the phone"). Throws nothing.
+ */
+function joinedOrder(text: string, tokens: TokenList, i: number): boolean {
+  if (i < 2 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
+  const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
+  if (prev !== 'and' && prev !== 'or') return false;
+  let first = i - 1;
+  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  const opener = text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase();
+  return !morphKey(opener).derived && morphKey(opener).verbal && usedAsOrder(text, tokens, first);
+}
+
+/**
  * The task phrases a text uses: per match the skill entry and the tokens from the verb to the
- * last object word. Linear in the text's words times the phrases of the verbs it uses.
- * Throws nothing.
+ * last object word. At one verb, only the phrases with the most object words count ("Remove
+ * backgrounds from product photos" is product photo editing, not also photo editing); the last
+ * object word must end its noun phrase ("reply to customer reviews" is no reply to customers).
+ * Linear in the text's words times the phrases of the verbs it uses. Throws nothing.
  */
 export function matchTasks(
   index: SkillIndex,
@@ -95,19 +128,28 @@ export function matchTasks(
   for (let i = 0; i < n; i += 1) {
     const k = morphKey(word(i));
     const list = k.agent ? undefined : tasks.get(k.key);
-    if (!list) continue;
+    if (!list || !asksForWork(text, tokens, i)) continue;
     // A noun of the verb's family after a determiner ("the answer to customer emails") asks
     // for nothing.
     const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(word(i - 1))) continue;
+    let best = 0;
+    const here: { entry: number; startTok: number; endTok: number }[] = [];
     for (const task of list) {
+      if (task.objects.length < best) continue;
       let at = 0;
       for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
         if (keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
-            out.push({ entry: task.entry, startTok: i, endTok: j });
+            if (!endsNounPhrase(text, tokens, j)) break;
+            if (task.objects.length > best) {
+              best = task.objects.length;
+              here.length = 0;
+            }
+            if (!here.some((h) => h.entry === task.entry))
+              here.push({ entry: task.entry, startTok: i, endTok: j });
             break;
           }
         } else if (CLAUSE_END.has(word(j))) break;
@@ -117,6 +159,7 @@ export function matchTasks(
         }
       }
     }
+    out.push(...here);
   }
   return out;
 }

@@ -87,18 +87,14 @@ function canonical(word: string): string {
 
 /**
  * Verbs that order the same work as another: a request to "draft a white paper" or "compose a
- * newsletter" asks for White paper writing / Newsletter writing, one to "sort out my inbox" for
- * Inbox management. Applied to a word of the text
+ * newsletter" asks for White paper writing / Newsletter writing. ("Sort out my inbox" is a task
+ * phrase of its skill instead: "sort" alone is as often ordering, "sort products by price".) Applied to a word of the text
  * used as an order (`matchMorph`), never to labels ("Jetpack Compose") or to nouns ("the draft
  * report", "technical drafting").
  */
 const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['draft', 'write'],
   ['compose', 'write'],
-  // Keeping a thing in order is managing it ("Sort out my inbox", "Tidy up our files"); not
-  // "organise", which orders events as often ("Organise a team dinner").
-  ['sort', 'manage'],
-  ['tidy', 'manage'],
 ]);
 
 /** Length and lowercase first letter of each same-work verb: most words are ruled out by it. */

@@ -11,9 +11,14 @@ const GAP_WORDS: ReadonlySet<string> = new Set(
 what when where while if because so but not no`.split(/\s+/),
 );
 
-/** Words after a noun that end its phrase ("Run payroll for our team", "every month"). */
+/**
+ * Words after a noun that end its phrase ("Run payroll for our team", "every month", "the
+ * wording of my report"): prepositions, particles and clause words, never a noun it modifies.
+ */
 const PHRASE_END: ReadonlySet<string> = new Set(
-  'for every each in on at and or with by from to per before after'.split(' '),
+  `for every each in on at and or with by from to per before after of into onto about through
+across during against without within down up out off over so that which when while because as
+than but if`.split(/\s+/),
 );
 
 /**
@@ -22,7 +27,7 @@ const PHRASE_END: ReadonlySet<string> = new Set(
  * managing verbs ("Manage our Instagram accounts" is no Accounting).
  */
 export const DISPATCH_VERBS: ReadonlySet<string> = new Set(
-  'send issue chase process prepare file submit'.split(' '),
+  'send issue chase file submit'.split(' '),
 );
 
 /** Token `i` continues the sentence and list item of the token before it. */
@@ -31,10 +36,9 @@ const inSentence = (tokens: TokenList, i: number): boolean =>
 
 /**
  * Whether the noun at token `pos` is the object of one of `verbs` (default `WORK_VERBS`) in its
- * sentence:
- * the verb, then at most a determiner and `MAX_MODIFIERS` other words that end no phrase
- * ("Run the monthly payroll", "Do our books", "Send invoices"); or a help verb and "with"
- * ("help with payroll"). Throws nothing.
+ * sentence: right after the verb ("Send invoices") or after "help with" ("help with payroll"),
+ * or after a determiner that follows either, with at most `MAX_MODIFIERS` lowercase words
+ * between ("Run the monthly payroll", "help with our payroll"). Throws nothing.
  */
 export function isWorkObject(
   text: string,
@@ -43,28 +47,38 @@ export function isWorkObject(
   verbs: ReadonlySet<string> = WORK_VERBS,
 ): boolean {
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
-  let k = pos - 1;
-  let modifiers = 0;
-  while (k >= 0 && inSentence(tokens, k + 1)) {
+  // The verb (or "help with") right before token `k`, in its sentence.
+  const verbBefore = (k: number) =>
+    k >= 1 &&
+    inSentence(tokens, k) &&
+    (verbs.has(word(k - 1)) ||
+      (word(k - 1) === 'with' &&
+        k >= 2 &&
+        inSentence(tokens, k - 1) &&
+        HELP_VERBS.has(word(k - 2))));
+  if (verbBefore(pos)) return true;
+  // Else a determiner opens the phrase, with at most `MAX_MODIFIERS` lowercase words between
+  // it and the noun ("Run the monthly payroll"; not "Build reusable React hooks", "Maintain the
+  // custom Git hooks").
+  for (let k = pos - 1, modifiers = 0; k >= 0 && inSentence(tokens, k + 1); k -= 1) {
     const w = word(k);
-    if (verbs.has(w)) return true;
-    if (w === 'with') return k >= 1 && inSentence(tokens, k) && HELP_VERBS.has(word(k - 1));
-    // A determiner opens the phrase: only the verb may come before it.
-    if (DETERMINERS.has(w)) return k >= 1 && inSentence(tokens, k) && verbs.has(word(k - 1));
-    if (modifiers === MAX_MODIFIERS || GAP_WORDS.has(w)) return false;
+    if (DETERMINERS.has(w)) return verbBefore(k);
+    const raw = text.slice(tokens.starts[k], tokens.ends[k]);
+    if (modifiers === MAX_MODIFIERS || GAP_WORDS.has(w) || raw !== w) return false;
     modifiers += 1;
-    k -= 1;
   }
   return false;
 }
 
 /**
  * Whether the noun at token `pos` ends its phrase: the text, its sentence or its list item ends
- * after it, or a phrase-ending word follows ("Run payroll for…"); not a modifier ("the payroll
- * spreadsheet"). Throws nothing.
+ * after it, or a phrase-ending word or an -ly adverb follows ("Run payroll for…", "Send invoices
+ * weekly"); not a modifier ("the payroll spreadsheet"). Throws nothing.
  */
 export function endsNounPhrase(text: string, tokens: TokenList, pos: number): boolean {
   const next = pos + 1;
   if (next >= tokens.count || !inSentence(tokens, next)) return true;
-  return PHRASE_END.has(text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase());
+  const w = text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase();
+  // An adverb ends it too ("Send invoices weekly", "Bill our clients monthly").
+  return PHRASE_END.has(w) || w.endsWith('ly');
 }
