@@ -2,6 +2,7 @@ import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
 import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
 import { morphKey } from './morph-key.ts';
+import { SurfaceTable } from './surface-table.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 import { endsNounPhrase } from './work-object.ts';
 
@@ -37,8 +38,49 @@ interface Task {
   objects: string[];
 }
 
-/** A skill index's task phrases by the key of their verb. */
-export type TaskIndex = Map<string, Task[]>;
+/**
+ * A skill index's task phrases by the key of their verb, and a table of the first four letters
+ * (`prefixCode`) of the forms an order takes (the verb, its -ing form): a text word starting
+ * otherwise is skipped at the cost of an array read, as nearly every word of a posting is.
+ */
+export interface TaskIndex {
+  byVerb: Map<string, Task[]>;
+  prefixes: Uint8Array;
+  /**
+   * 1 at the low 16 bits of the tokenizer's raw hash (`SurfaceTable.rawHash`) of each order
+   * form as written in lowercase or capitalised: a first, one-read filter per token.
+   */
+  surfaces: Uint8Array;
+}
+
+/** Letters a-z as 1..26; a word's first four letters as one number below 27^4 (0: shorter). */
+const PREFIX_SPACE = 27 ** 4;
+
+/**
+ * The first four letters of `s[start, end)` (ASCII, case folded) as a number below
+ * `PREFIX_SPACE`, 0 standing for "no letter" past a shorter word; -1 for a word of one letter or
+ * with a character other than a letter among them.
+ */
+function prefixCode(s: string, start: number, end: number): number {
+  if (end - start < 2) return -1;
+  let code = 0;
+  for (let k = start; k < start + 4; k += 1) {
+    let v = 0;
+    if (k < end) {
+      const c = s.charCodeAt(k) | 0x20;
+      if (c < 97 || c > 122) return -1;
+      v = c - 96;
+    }
+    code = code * 27 + v;
+  }
+  return code;
+}
+
+/** The forms of a base-form verb an order uses: itself and its -ing form (make → making). */
+function orderForms(verb: string): string[] {
+  const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb;
+  return [verb, `${stem}ing`, `${verb}${verb.at(-1) ?? ''}ing`];
+}
 
 /** A phrase's verb key and object keys, or undefined when it has no verb and object. */
 export function taskKeys(phrase: string): { verb: string; objects: string[] } | undefined {
@@ -58,16 +100,29 @@ const cache = new WeakMap<SkillIndex, TaskIndex>();
 export function taskIndex(index: SkillIndex): TaskIndex {
   let t = cache.get(index);
   if (t) return t;
-  t = new Map();
+  const built: TaskIndex = {
+    byVerb: new Map(),
+    prefixes: new Uint8Array(PREFIX_SPACE),
+    surfaces: new Uint8Array(1 << 16),
+  };
   index.entries.forEach((e, entry) => {
     for (const phrase of e.tasks ?? []) {
       const keys = taskKeys(phrase);
       if (!keys) continue;
-      const list = t?.get(keys.verb) ?? [];
+      const list = built.byVerb.get(keys.verb) ?? [];
       list.push({ entry, objects: keys.objects });
-      t?.set(keys.verb, list);
+      built.byVerb.set(keys.verb, list);
+      const verb = phrase.trim().toLowerCase().split(/\s+/)[0] ?? '';
+      for (const w of orderForms(verb)) {
+        const code = prefixCode(w, 0, w.length);
+        if (code >= 0) built.prefixes[code] = 1;
+        for (const form of [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]) {
+          built.surfaces[SurfaceTable.rawHash(form, 0, form.length) & 0xffff] = 1;
+        }
+      }
     }
   });
+  t = built;
   cache.set(index, t);
   return t;
 }
@@ -83,10 +138,12 @@ const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
  */
 function asksForWork(text: string, tokens: TokenList, i: number): boolean {
   const raw = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
-  const k = morphKey(raw);
-  if (!k.derived) return usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
+  // Where it stands first (no lemmatising for the many words that stand nowhere an order does).
   const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-  return raw.endsWith('ing') && opens && tokens.count <= SHORT_TEXT_TOKENS;
+  const ingOpening = raw.endsWith('ing') && opens && tokens.count <= SHORT_TEXT_TOKENS;
+  const order = usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
+  if (!order && !ingOpening) return false;
+  return morphKey(raw).derived ? ingOpening : order;
 }
 
 /**
@@ -115,7 +172,8 @@ export function matchTasks(
   text: string,
   tokens: TokenList,
 ): { entry: number; startTok: number; endTok: number }[] {
-  const tasks = taskIndex(index);
+  const { byVerb: tasks, prefixes, surfaces } = taskIndex(index);
+  const { hashes } = tokens;
   const out: { entry: number; startTok: number; endTok: number }[] = [];
   if (tasks.size === 0) return out;
   const n = tokens.count;
@@ -126,9 +184,13 @@ export function matchTasks(
     return keys[i];
   };
   for (let i = 0; i < n; i += 1) {
+    if (hashes && surfaces[(hashes[i] as number) & 0xffff] !== 1) continue;
+    const code = prefixCode(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0);
+    if (code < 0 || prefixes[code] !== 1) continue;
+    if (!asksForWork(text, tokens, i)) continue;
     const k = morphKey(word(i));
     const list = k.agent ? undefined : tasks.get(k.key);
-    if (!list || !asksForWork(text, tokens, i)) continue;
+    if (!list) continue;
     // A noun of the verb's family after a determiner ("the answer to customer emails") asks
     // for nothing.
     const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
