@@ -11,14 +11,7 @@ import { importOfficialSkills } from '../import-official-skills.ts';
 import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
 import { closeImportPool, getImportPool } from './import-pool.ts';
-import {
-  earlyWorkTaken,
-  IMPORT_CHUNK_ROWS,
-  importPosts,
-  OFF_THREAD_UPLOAD_BYTES,
-  runImport,
-  SYNC_IMPORT_ROWS,
-} from './import-posts.ts';
+import { IMPORT_CHUNK_ROWS, importPosts, runImport, SYNC_IMPORT_ROWS } from './import-posts.ts';
 import { splitUpload } from './split-upload.ts';
 
 const ESCO_FIXTURE = resolve(import.meta.dirname, '../../../../test/fixtures/esco-mini-v1.1.1');
@@ -124,56 +117,6 @@ describe('import worker pool', () => {
     const again = await getImportPool(app.ctx);
     expect(again).not.toBe(pool);
     expect(await again!.fingerprints(texts)).toHaveLength(2);
-  });
-  it('a large upload has its first chunks worked while they are stored, with the same results as the main thread', async () => {
-    // Over OFF_THREAD_UPLOAD_BYTES, so the workers split it and start on its first chunks.
-    const rows = Array.from({ length: 5 * IMPORT_CHUNK_ROWS + 3 }, (_, i) => ({
-      title: i % 3 ? `Analyst ${i}` : `Web developer ${i}`,
-      text: `Post ${i}: ${['SQL and Python reports', 'React and TypeScript front ends', 'Power BI dashboards with DAX'][i % 3]} for team ${i * 7919}. ${'Details of the work and the client. '.repeat(30)}`,
-      date: '2026-02-15',
-    }));
-    const content = rows.map((r) => JSON.stringify(r)).join('\n');
-    expect(content.length).toBeGreaterThan(OFF_THREAD_UPLOAD_BYTES);
-    const stored = async (person: string) =>
-      (
-        await app.ctx.store.db
-          .selectFrom('radar_posts as p')
-          .leftJoin('radar_post_skills as s', 's.post_id', 'p.id')
-          .select(['p.title', 'p.occupation', 'p.fingerprint', 's.skill_id', 's.confidence'])
-          .where('p.user_id', '=', person)
-          .orderBy('p.title')
-          .orderBy('s.skill_id')
-          .execute()
-      ).map((r) => ({ ...r, fingerprint: Buffer.from(r.fingerprint ?? []).toString('hex') }));
-    const importAs = async (
-      name: string,
-      between: () => void,
-      opts: { workers?: boolean } = {},
-    ) => {
-      const person = app.ctx.ids.id();
-      await insertTestUser(app.ctx.store, person, name);
-      const rec = await importPosts(
-        app.ctx,
-        person,
-        { format: 'jsonl', content },
-        { background: true },
-      );
-      between();
-      expect(await runImport(app.ctx, rec.id, opts)).toBe('done');
-      return stored(person);
-    };
-    const taken = earlyWorkTaken();
-    const early = await importAs('early-work', () => undefined);
-    // The run took the work started on the first four chunks.
-    expect(earlyWorkTaken() - taken).toBe(4);
-    // The pool ends between the upload and the run (a new extraction index): the early work
-    // is not used, and the chunks are worked again by the new pool.
-    const swapped = await importAs('early-swapped', () => closeImportPool());
-    expect(earlyWorkTaken() - taken).toBe(4);
-    const inThread = await importAs('early-none', () => undefined, { workers: false });
-    expect(early.length).toBeGreaterThan(rows.length);
-    expect(early).toEqual(inThread);
-    expect(swapped).toEqual(inThread);
   });
   it('an import goes on with the new pool when its pool ends part way (a new extraction index)', async () => {
     const userId = app.ctx.ids.id();

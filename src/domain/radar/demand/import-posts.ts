@@ -101,7 +101,7 @@ export async function importPosts(
     });
   }
   const mapping = body.dateColumn ? { ...body.mapping, date: body.dateColumn } : body.mapping;
-  const { split, pool } = await splitOffThread(ctx, [
+  const split = await splitOffThread(ctx, [
     body.content,
     body.format,
     mapping,
@@ -114,9 +114,6 @@ export async function importPosts(
   const defaultDate = body.defaultDate ? new Date(body.defaultDate) : undefined;
   const warnings = dateWarnings(split.undated, split.dateColumn, defaultDate, now);
   const id = ctx.ids.id();
-  // The workers that split a large file start on its first chunks while this thread stores
-  // them all.
-  if (pool) startEarly(ctx, pool, id, chunkTexts);
   // Failed until every chunk is held: a crash while storing them leaves nothing to resume.
   await ctx.store.radar.insertImport({
     id,
@@ -160,14 +157,14 @@ export async function importPosts(
 /**
  * Parses and chunks an upload: a large one in the import worker pool, so the request's thread
  * (and every other request) is not held for the parse; a small one, or when no worker can
- * start, here. Same results either way; the pool that did it is returned too.
+ * start, here. Same results either way.
  */
 async function splitOffThread(
   ctx: Ctx,
   args: Parameters<typeof splitUpload>,
-): Promise<{ split: SplitUpload; pool?: ImportPool }> {
+): Promise<SplitUpload> {
   const pool = args[0].length > OFF_THREAD_UPLOAD_BYTES ? await getImportPool(ctx) : undefined;
-  return pool ? { split: await pool.split(args), pool } : { split: splitUpload(...args) };
+  return pool ? pool.split(args) : splitUpload(...args);
 }
 
 /**
@@ -299,8 +296,7 @@ interface LoadedChunk {
 }
 
 /**
- * Reads the import's next chunk after `afterSeq` and takes the work started on it when the file
- * was split (`takeEarly`, same rows and pool), or, with a worker pool, starts its
+ * Reads the import's next chunk after `afterSeq` and, with a worker pool, starts its
  * fingerprints and the extraction and occupation coding of every row (the ones dedup keeps
  * are looked up by title, text and given occupation),
  * so that work runs while the chunk before is written.
@@ -313,36 +309,12 @@ async function loadChunk(
 ): Promise<LoadedChunk | undefined> {
   const chunk = await ctx.store.radar.nextImportChunk(importId, afterSeq);
   if (!chunk) return undefined;
-  const early = takeEarly(importId, chunk.seq, chunk.rows);
-  const pool = await currentPool();
-  // Work started when the file was split counts when the same pool (the same extraction
-  // index) did it; else the chunk is worked anew.
-  if (early && early.pool === pool) {
-    earlyTaken += 1;
-    return { seq: chunk.seq, ...early.loaded };
-  }
-  const candidates = heldCandidates(chunk.rows);
-  if (!pool) return { seq: chunk.seq, candidates, offThread: {} };
-  return { seq: chunk.seq, ...startOffThread(candidates, pool, currentPool) };
-}
-
-/** A held chunk's rows (JSON text) as candidates. */
-function heldCandidates(rows: string): PostCandidate[] {
-  return (JSON.parse(rows) as HeldCandidate[]).map((c) => ({
+  const candidates = (JSON.parse(chunk.rows) as HeldCandidate[]).map((c) => ({
     ...c,
     postedAt: c.postedAt ? new Date(c.postedAt) : undefined,
   }));
-}
-
-/**
- * Starts a chunk's fingerprints and the extraction and occupation coding of every row in
- * `pool` (the ones dedup keeps are then looked up by title, text and given occupation).
- */
-function startOffThread(
-  candidates: PostCandidate[],
-  pool: ImportPool,
-  currentPool: () => Promise<ImportPool | undefined>,
-): Omit<LoadedChunk, 'seq'> {
+  const pool = await currentPool();
+  if (!pool) return { seq: chunk.seq, candidates, offThread: {} };
   // Later calls go to the current pool (this one may have ended since), else to this one.
   const later = async () => (await currentPool()) ?? pool;
   const fps = pool.fingerprints(candidates.map((c) => c.text));
@@ -358,6 +330,7 @@ function startOffThread(
   const byPost = coded.then((f) => new Map(toCode.map((p, i) => [codeKey(p), f[i]!])));
   byPost.catch(() => undefined);
   return {
+    seq: chunk.seq,
     candidates,
     offThread: {
       fingerprints: async (texts) =>
@@ -377,61 +350,6 @@ function startOffThread(
 
 /** What a post's skills and occupation depend on, as one key. */
 const codeKey = (p: PostToCode) => `${p.occupation ?? ''}\u0000${p.title}\u0000${p.text}`;
-
-/**
- * Chunks worked on early: an import's first `EARLY_CHUNKS` chunks go to the workers as soon as
- * the file is split, while this thread stores every chunk and answers the upload (PostgreSQL:
- * ~0.2 s, embedded: ~0.3 s for 16 MB, with the workers idle until now). The run that then
- * reads such a chunk takes the work (`takeEarly`) when its text is the one worked on and the
- * pool is the same. Work no run takes (another process runs the job, or the upload failed) is
- * dropped after `EARLY_TTL_MS`; at most `EARLY_IMPORTS` imports are held.
- */
-const EARLY_CHUNKS = 4;
-const EARLY_TTL_MS = 60_000;
-const EARLY_IMPORTS = 4;
-const early = new Map<
-  string,
-  Map<number, { rows: string; pool: ImportPool; loaded: Omit<LoadedChunk, 'seq'> }>
->();
-
-/** Starts `pool`'s workers on an import's first chunks (see `early`). */
-function startEarly(ctx: Ctx, pool: ImportPool, importId: string, chunkTexts: string[]): void {
-  if (chunkTexts.length === 0) return;
-  if (early.size >= EARLY_IMPORTS) {
-    // The oldest goes, its work with it (its timer may still hold the emptied map).
-    const oldest = early.keys().next().value as string;
-    early.get(oldest)?.clear();
-    early.delete(oldest);
-  }
-  const chunks = new Map<
-    number,
-    { rows: string; pool: ImportPool; loaded: Omit<LoadedChunk, 'seq'> }
-  >();
-  const current = () => getImportPool(ctx);
-  for (let seq = 0; seq < Math.min(EARLY_CHUNKS, chunkTexts.length); seq += 1) {
-    const rows = chunkTexts[seq] as string;
-    chunks.set(seq, { rows, pool, loaded: startOffThread(heldCandidates(rows), pool, current) });
-  }
-  early.set(importId, chunks);
-  setTimeout(() => {
-    chunks.clear();
-    if (early.get(importId) === chunks) early.delete(importId);
-  }, EARLY_TTL_MS).unref();
-}
-
-/** The early work on chunk `seq` of an import, once, when it was done on these rows. */
-function takeEarly(importId: string, seq: number, rows: string) {
-  const chunks = early.get(importId);
-  const e = chunks?.get(seq);
-  if (!chunks || !e) return undefined;
-  chunks.delete(seq);
-  if (chunks.size === 0) early.delete(importId);
-  return e.rows === rows ? e : undefined;
-}
-
-/** How many chunks' early work runs have taken so far (for tests). */
-let earlyTaken = 0;
-export const earlyWorkTaken = (): number => earlyTaken;
 
 /** Marks an import failed and removes every row it wrote, in short transactions. */
 async function failImport(ctx: Ctx, importId: string, message: string): Promise<void> {
