@@ -48,7 +48,7 @@ export interface TaskIndex {
   prefixes: Uint8Array;
   /**
    * 1 at the low 16 bits of the tokenizer's raw hash (`SurfaceTable.rawHash`) of each order
-   * form as written in lowercase or capitalised: a first, one-read filter per token.
+   * form as written in lowercase, capitalised or in capitals: a first, one-read filter per token.
    */
   surfaces: Uint8Array;
 }
