@@ -171,38 +171,70 @@ export function matchTasks(
   index: SkillIndex,
   text: string,
   tokens: TokenList,
-): { entry: number; startTok: number; endTok: number }[] {
+): readonly TaskMatch[] {
   const { byVerb: tasks, prefixes, surfaces } = taskIndex(index);
-  const { hashes } = tokens;
-  const out: { entry: number; startTok: number; endTok: number }[] = [];
-  if (tasks.size === 0) return out;
+  if (tasks.size === 0) return NO_MATCHES;
+  const { hashes, starts, ends } = tokens;
   const n = tokens.count;
-  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
-  const keys: (string | undefined)[] = new Array(n);
-  const keyAt = (i: number) => {
-    keys[i] ??= morphKey(word(i)).key;
-    return keys[i];
-  };
+  // Nothing is allocated until a word passes the filters (most texts have none).
+  let found: Found | undefined;
   for (let i = 0; i < n; i += 1) {
     if (hashes && surfaces[(hashes[i] as number) & 0xffff] !== 1) continue;
-    const code = prefixCode(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0);
-    if (code < 0 || prefixes[code] !== 1) continue;
-    if (!asksForWork(text, tokens, i)) continue;
-    const k = morphKey(word(i));
+    const code = prefixCode(text, starts[i] ?? 0, ends[i] ?? 0);
+    if (code < 0 || prefixes[code] !== 1 || !asksForWork(text, tokens, i)) continue;
+    found ??= new Found(text, tokens);
+    found.at(tasks, i);
+  }
+  return found?.out ?? NO_MATCHES;
+}
+
+/** One task phrase met: its skill entry and the tokens from its verb to its last object word. */
+export interface TaskMatch {
+  entry: number;
+  startTok: number;
+  endTok: number;
+}
+const NO_MATCHES: readonly TaskMatch[] = Object.freeze([]);
+
+/** The matches of one text, with its words' keys read as needed. */
+class Found {
+  readonly out: TaskMatch[] = [];
+  private readonly keys: (string | undefined)[];
+  constructor(
+    private readonly text: string,
+    private readonly tokens: TokenList,
+  ) {
+    this.keys = new Array(tokens.count);
+  }
+
+  private word(i: number): string {
+    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]).toLowerCase();
+  }
+
+  private keyAt(i: number): string {
+    this.keys[i] ??= morphKey(this.word(i)).key;
+    return this.keys[i];
+  }
+
+  /** Adds the longest phrases whose verb is the word at `i` (see `matchTasks`). */
+  at(tasks: Map<string, Task[]>, i: number): void {
+    const { tokens, text } = this;
+    const n = tokens.count;
+    const k = morphKey(this.word(i));
     const list = k.agent ? undefined : tasks.get(k.key);
-    if (!list) continue;
+    if (!list) return;
     // A noun of the verb's family after a determiner ("the answer to customer emails") asks
     // for nothing.
     const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
-    if (i > 0 && sentenceStart === 0 && DETERMINERS.has(word(i - 1))) continue;
+    if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
     let best = 0;
-    const here: { entry: number; startTok: number; endTok: number }[] = [];
+    const here: TaskMatch[] = [];
     for (const task of list) {
       if (task.objects.length < best) continue;
       let at = 0;
       for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-        if (keyAt(j) === task.objects[at]) {
+        if (this.keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
             if (!endsNounPhrase(text, tokens, j)) break;
@@ -214,14 +246,13 @@ export function matchTasks(
               here.push({ entry: task.entry, startTok: i, endTok: j });
             break;
           }
-        } else if (CLAUSE_END.has(word(j))) break;
-        else if (JOINERS.has(word(j)) && j + 1 < n) {
-          const next = word(j + 1);
-          if (WORK_VERBS.has(next) || tasks.has(keyAt(j + 1) ?? '')) break;
+        } else if (CLAUSE_END.has(this.word(j))) break;
+        else if (JOINERS.has(this.word(j)) && j + 1 < n) {
+          const next = this.word(j + 1);
+          if (WORK_VERBS.has(next) || tasks.has(this.keyAt(j + 1))) break;
         }
       }
     }
-    out.push(...here);
+    this.out.push(...here);
   }
-  return out;
 }
