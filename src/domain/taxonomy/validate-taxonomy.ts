@@ -1,3 +1,4 @@
+import { taskPhraseParts } from './task-phrases.ts';
 import type { Taxonomy, TaxonomySkill } from './types.ts';
 
 /** Official identifier and description sets to check crosswalks and descriptions against. */
@@ -196,12 +197,6 @@ function crosswalks(t: Taxonomy, official: OfficialSets): string[] {
   return problems;
 }
 
-/** Words of a task phrase that name no object (linking words, particles, determiners). */
-const TASK_LINKS: ReadonlySet<string> = new Set(
-  `a an the our my your their his her its this these those some any to for of on in into onto
-with from at by up out off about over`.split(/\s+/),
-);
-
 /**
  * Task phrases (`tasks`): each a verb and at least one object word ("send invoices"), lowercase
  * words only, not repeated, and not the same phrase for two skills (a request would then name
@@ -213,9 +208,7 @@ function taskPhrases(t: Taxonomy): string[] {
   for (const s of t.skills) {
     const own = new Set<string>();
     for (const phrase of s.tasks ?? []) {
-      const words = phrase.split(/\s+/);
-      const objects = words.slice(1).filter((w) => !TASK_LINKS.has(w));
-      if (!/^[a-z][a-z' -]*$/.test(phrase) || words.length < 2 || objects.length === 0) {
+      if (!/^[a-z][a-z' -]*$/.test(phrase) || !taskPhraseParts(phrase)) {
         problems.push(
           `skill "${s.id}" task "${phrase}" must be lowercase words: a verb, then its object`,
         );

@@ -1,3 +1,4 @@
+import { taskPhraseParts } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
 import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
@@ -14,11 +15,6 @@ import { endsNounPhrase } from './work-object.ts';
  * allowed between ("Reply to our customers' questions"), the last one ending its noun phrase.
  */
 
-/** Words of a task phrase that are not matched (linking words, particles, determiners). */
-const SKIP: ReadonlySet<string> = new Set(
-  `a an the our my your their his her its this these those some any to for of on in into onto
-with from at by up out off about over`.split(/\s+/),
-);
 /** Words that end the verb's clause: its object cannot lie beyond them. */
 const CLAUSE_END: ReadonlySet<string> = new Set(
   'but that which who whom whose because so while when if than then'.split(' '),
@@ -84,15 +80,15 @@ function orderForms(verb: string): string[] {
 
 /** A phrase's verb key and object keys, or undefined when it has no verb and object. */
 export function taskKeys(phrase: string): { verb: string; objects: string[] } | undefined {
-  const words = phrase
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter(Boolean);
-  const [verb, ...rest] = words;
-  const objects = rest.filter((w) => !SKIP.has(w)).map((w) => morphKey(w).key);
-  if (!verb || objects.length === 0) return undefined;
-  return { verb: morphKey(verb).key, objects };
+  const parts = taskPhraseParts(phrase);
+  return parts ? keysOf(parts) : undefined;
 }
+
+/** A phrase's words as word-family keys. */
+const keysOf = (parts: { verb: string; objects: string[] }) => ({
+  verb: morphKey(parts.verb).key,
+  objects: parts.objects.map((w) => morphKey(w).key),
+});
 
 const cache = new WeakMap<SkillIndex, TaskIndex>();
 
@@ -107,13 +103,13 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   };
   index.entries.forEach((e, entry) => {
     for (const phrase of e.tasks ?? []) {
-      const keys = taskKeys(phrase);
-      if (!keys) continue;
-      const list = built.byVerb.get(keys.verb) ?? [];
-      list.push({ entry, objects: keys.objects });
-      built.byVerb.set(keys.verb, list);
-      const verb = phrase.trim().toLowerCase().split(/\s+/)[0] ?? '';
-      for (const w of orderForms(verb)) {
+      const parts = taskPhraseParts(phrase);
+      if (!parts) continue;
+      const { verb, objects } = keysOf(parts);
+      const list = built.byVerb.get(verb) ?? [];
+      list.push({ entry, objects });
+      built.byVerb.set(verb, list);
+      for (const w of orderForms(parts.verb)) {
         const code = prefixCode(w, 0, w.length);
         if (code >= 0) built.prefixes[code] = 1;
         for (const form of [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]) {

@@ -87,10 +87,10 @@ function canonical(word: string): string {
 
 /**
  * Verbs that order the same work as another: a request to "draft a white paper" or "compose a
- * newsletter" asks for White paper writing / Newsletter writing. ("Sort out my inbox" is a task
- * phrase of its skill instead: "sort" alone is as often ordering, "sort products by price".) Applied to a word of the text
+ * newsletter" asks for White paper writing / Newsletter writing. Applied to a word of the text
  * used as an order (`matchMorph`), never to labels ("Jetpack Compose") or to nouns ("the draft
- * report", "technical drafting").
+ * report", "technical drafting"). ("Sort out my inbox" is a task phrase of its skill instead:
+ * "sort" alone orders things as often, "sort products by price".)
  */
 const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['draft', 'write'],
