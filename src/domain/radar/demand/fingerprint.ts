@@ -113,31 +113,58 @@ export function textPrints(text: string): { hash: string; fp: Uint32Array; bands
 /**
  * `fingerprint` of an already normalised text (words separated by single spaces), hashing
  * each word 3-gram where it stands in the text instead of building its string: the same
- * FNV-1a values, so the same fingerprint.
+ * FNV-1a values, so the same fingerprint. One pass over the text carries the three shingles
+ * a word belongs to at once (started two words back, one word back, at this word): each
+ * character is read once, and the three hash chains are independent, so the processor runs
+ * them side by side (about 3x faster than hashing each shingle from its start).
  */
 function fingerprintOfNormalized(s: string): Uint32Array {
-  if (s.length === 0) return new Uint32Array(0);
-  // Where each word starts (and, one past the last, where a next one would).
-  if (wordStarts.length < s.length + 2) wordStarts = new Int32Array(s.length + 2);
-  const starts = wordStarts;
+  const n = s.length;
+  if (n === 0) return new Uint32Array(0);
   let words = 1;
-  starts[0] = 0;
-  for (let i = 0; i < s.length; i += 1) if (s.charCodeAt(i) === 32) starts[words++] = i + 1;
-  starts[words] = s.length + 1;
-  // Very short texts: the words themselves (shingle k ends where word k + SHINGLE starts).
-  const per = words < SHINGLE ? 1 : SHINGLE;
-  const out = new Uint32Array(words - per + 1);
-  for (let w = 0; w + per <= words; w += 1) {
-    const end = (starts[w + per] ?? 0) - 1;
-    let h = 0x811c9dc5;
-    for (let i = starts[w] ?? 0; i < end; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < n; i += 1) if (s.charCodeAt(i) === 32) words += 1;
+  if (words < SHINGLE) {
+    // Very short texts: the words themselves.
+    const out = new Uint32Array(words);
+    let h = OFFSET;
+    let w = 0;
+    for (let i = 0; i < n; i += 1) {
+      const c = s.charCodeAt(i);
+      if (c === 32) {
+        out[w++] = h;
+        h = OFFSET;
+      } else h = Math.imul(h ^ c, PRIME);
+    }
     out[w] = h;
+    return sortedDistinct(out);
+  }
+  const out = new Uint32Array(words - SHINGLE + 1);
+  // h0: the shingle that started two words back (complete at this word's end), h1: one word
+  // back, h2: at this word.
+  let h0 = OFFSET;
+  let h1 = OFFSET;
+  let h2 = OFFSET;
+  let word = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const c = i < n ? s.charCodeAt(i) : 32;
+    if (c !== 32) {
+      h0 = Math.imul(h0 ^ c, PRIME);
+      h1 = Math.imul(h1 ^ c, PRIME);
+      h2 = Math.imul(h2 ^ c, PRIME);
+      continue;
+    }
+    if (word >= SHINGLE - 1) out[word - (SHINGLE - 1)] = h0;
+    h0 = Math.imul(h1 ^ 32, PRIME);
+    h1 = Math.imul(h2 ^ 32, PRIME);
+    h2 = OFFSET;
+    word += 1;
   }
   return sortedDistinct(out);
 }
 
-/** Scratch for `fingerprintOfNormalized`'s word starts, grown as needed (one per thread). */
-let wordStarts = new Int32Array(4096);
+/** FNV-1a's offset basis and prime, as signed 32-bit integers. */
+const OFFSET = 0x811c9dc5 | 0;
+const PRIME = 0x01000193;
 
 /** Sorts hashes in place and returns the distinct ones. */
 function sortedDistinct(out: Uint32Array): Uint32Array {
