@@ -72,13 +72,42 @@ export function isWorkObject(
 
 /**
  * Whether the noun at token `pos` ends its phrase: the text, its sentence or its list item ends
- * after it, or a phrase-ending word or an -ly adverb follows ("Run payroll for…", "Send invoices
- * weekly"); not a modifier ("the payroll spreadsheet"). Throws nothing.
+ * after it, or a phrase-ending word, an -ly adverb or a comparison ("older than") follows ("Run
+ * payroll for…", "Send invoices weekly"); not a modifier ("the payroll spreadsheet"). Throws
+ * nothing.
  */
 export function endsNounPhrase(text: string, tokens: TokenList, pos: number): boolean {
   const next = pos + 1;
   if (next >= tokens.count || !inSentence(tokens, next)) return true;
   const w = text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase();
   // An adverb ends it too ("Send invoices weekly", "Bill our clients monthly").
-  return PHRASE_END.has(w) || w.endsWith('ly');
+  if (PHRASE_END.has(w) || w.endsWith('ly')) return true;
+  // So does a comparison after it ("Chase invoices older than 30 days").
+  const after = next + 1 < tokens.count && inSentence(tokens, next + 1);
+  return (
+    after &&
+    w.endsWith('er') &&
+    text.slice(tokens.starts[next + 1], tokens.ends[next + 1]).toLowerCase() === 'than'
+  );
+}
+
+/** Words before "a" / "an" that seek a person ("looking for a", "need an", "hire a"). */
+const SEEKING: ReadonlySet<string> = new Set(
+  'for need needs hire hiring seeking seek want wants find'.split(' '),
+);
+
+/**
+ * Whether token `pos` ends a noun phrase naming a person sought ("We are looking for a
+ * translator", "need an experienced copy editor"): "a" / "an" after a seeking word, then at most
+ * three words up to `pos`, all in one sentence. Such an agent noun names the work asked for, as
+ * a job title does; "our translator", "the designer" name someone. Throws nothing.
+ */
+export function soughtPerson(text: string, tokens: TokenList, pos: number): boolean {
+  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  for (let k = pos - 1; k >= 0 && k >= pos - 4 && inSentence(tokens, k + 1); k -= 1) {
+    const w = word(k);
+    if (w === 'a' || w === 'an') return k >= 1 && inSentence(tokens, k) && SEEKING.has(word(k - 1));
+    if (PHRASE_END.has(w) || DETERMINERS.has(w)) return false;
+  }
+  return false;
 }
