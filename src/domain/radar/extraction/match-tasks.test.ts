@@ -19,7 +19,10 @@ const index = buildSkillIndex([
   entry('localisation', 'Localisation', ['adapt text for markets']),
   { ...entry('calendar', 'Calendar management', []), aliases: ['Scheduling'] },
   entry('content-calendar', 'Content calendar planning', ['schedule content']),
-  entry('sops', 'Standard operating procedures', ['write step-by-step guides']),
+  entry('sops', 'Standard operating procedures', [
+    'write step-by-step guides',
+    'write instructions',
+  ]),
   entry('churn', 'Churn reduction', ['reduce churn']),
 ]);
 const found = (text: string) =>
@@ -46,6 +49,8 @@ describe('task phrases', () => {
   it('ends an object before a preposition such as "among" or a comparison', () => {
     expect(ids('Reduce churn among our yearly subscribers.')).toContain('churn');
     expect(ids('Send invoices older than a month again.')).toContain('invoicing');
+    expect(ids('Write the instructions our support team follows for refunds.')).toContain('sops');
+    expect(ids('Write the instructions we hand to new staff.')).toContain('sops');
   });
 
   it('finds the work a request asks for by a task phrase, with the words between allowed', () => {

@@ -21,6 +21,9 @@ across during against without within down up out off over so that which when whi
 than but if among around between under via using like including`.split(/\s+/),
 );
 
+/** Subject pronouns: after a noun they open a clause about it. */
+const SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
+
 /**
  * Verbs that carry out paperwork on the things they name, so that a noun of a skill's word
  * family as their object is the work itself ("Send invoices" → Invoicing), unlike making or
@@ -72,9 +75,9 @@ export function isWorkObject(
 
 /**
  * Whether the noun at token `pos` ends its phrase: the text, its sentence or its list item ends
- * after it, or a phrase-ending word, an -ly adverb or a comparison ("older than") follows ("Run
- * payroll for…", "Send invoices weekly"); not a modifier ("the payroll spreadsheet"). Throws
- * nothing.
+ * after it, or a phrase-ending word, an -ly adverb, a comparison ("older than") or a clause
+ * about it ("the instructions our team follows") follows ("Run payroll for…", "Send invoices
+ * weekly"); not a modifier ("the payroll spreadsheet"). Throws nothing.
  */
 export function endsNounPhrase(text: string, tokens: TokenList, pos: number): boolean {
   const next = pos + 1;
@@ -82,6 +85,9 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   const w = text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase();
   // An adverb ends it too ("Send invoices weekly", "Bill our clients monthly").
   if (PHRASE_END.has(w) || w.endsWith('ly')) return true;
+  // A determiner or a subject opens a clause about it ("Write the instructions our team
+  // follows", "an ebook we can sell").
+  if (DETERMINERS.has(w) || SUBJECTS.has(w)) return true;
   // So does a comparison after it ("Chase invoices older than 30 days").
   const after = next + 1 < tokens.count && inSentence(tokens, next + 1);
   return (
