@@ -16,6 +16,8 @@
  *   labelled before the changes they were then used to check (see eval/data/README.md);
  * - `eval/data/client-requests-round4.jsonl`: a fourth set, written and labelled before the
  *   taxonomy's task phrases were authored, to check how far those phrases carry;
+ * - `eval/data/client-requests-round5.jsonl`: a fifth set, written and labelled before session
+ *   10 changed anything, the unseen figure for how clients phrase work;
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -70,11 +72,12 @@ function main(): void {
   const round2 = scoreClientRequests(readJsonl('client-requests-round2.jsonl'), extract);
   const round3 = scoreClientRequests(readJsonl('client-requests-round3.jsonl'), extract);
   const round4 = scoreClientRequests(readJsonl('client-requests-round4.jsonl'), extract);
+  const round5 = scoreClientRequests(readJsonl('client-requests-round5.jsonl'), extract);
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of [requests, round2, round3, round4, negatives].flatMap((r) => r.failures))
+    for (const f of [requests, round2, round3, round4, round5, negatives].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
   }
   const rows = [
@@ -84,6 +87,7 @@ function main(): void {
     { set: 'client_requests_round2', ...round2.summary },
     { set: 'client_requests_round3', ...round3.summary },
     { set: 'client_requests_round4', ...round4.summary },
+    { set: 'client_requests_round5', ...round5.summary },
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -101,6 +105,7 @@ function main(): void {
       `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n` +
       `client requests, round 3 (written before this round's changes; 8 of 40 then): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n` +
       `client requests, round 4 (written before the task phrases; 8 of 30 then): ${round4.summary.right} of ${round4.summary.n} right (${round4.summary.rightShare} %)\n` +
+      `client requests, round 5 (written before session 10's changes): ${round5.summary.right} of ${round5.summary.n} right (${round5.summary.rightShare} %)\n` +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }

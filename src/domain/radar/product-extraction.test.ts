@@ -82,3 +82,35 @@ describe('stored extraction: requests read by their verbs (second review cases)'
     });
   }
 });
+
+describe('stored extraction: session 10 request forms', () => {
+  const cases: [string, string, boolean][] = [
+    // An -ing form after "help" / "help with" names the work asked for.
+    ['I need help answering customer emails.', 'customer-support', true],
+    ['Need help with sending invoices to clients.', 'invoicing', true],
+    ['The help desk answering customer emails is open late.', 'customer-support', false],
+    // A comparison after the object ends its noun phrase.
+    ['Chase unpaid invoices older than 30 days.', 'invoicing', true],
+    // A person sought names the work, as a job title does; a person named does not.
+    ['We are looking for a translator for our website.', 'translation', true],
+    ['We need a proofreader for my thesis.', 'proofreading', true],
+    ['Our translator is away this week.', 'translation', false],
+    // A compound headed by a person noun names someone, not the activity.
+    ['Post weekly updates in Slack for our team lead.', 'team-leadership', false],
+    ['Leading teams of five designers.', 'team-leadership', true],
+    ['Looking for a team lead for our support desk.', 'team-leadership', true],
+    // Text moved from one language to another asks for translation; languages spoken do not.
+    ['We need our French brochure in English by Friday.', 'translation', true],
+    ['Our website is in English and we need it in Spanish.', 'translation', true],
+    ['Move our site from German into Spanish.', 'translation', true],
+    ['Fluent in English and French.', 'translation', false],
+    ['We need someone fluent in French to work in English.', 'translation', false],
+    ['Our French team works in English.', 'translation', false],
+    ['We want a French speaker to present in English.', 'translation', false],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

@@ -12,7 +12,9 @@ with from at by up out off about over`.split(/\s+/),
 export function taskPhraseParts(phrase: string): { verb: string; objects: string[] } | undefined {
   const [verb, ...rest] = phrase
     .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
+    // Split where the radar's tokenizer splits a text: at hyphens too ("step-by-step" is read
+    // as step / by / step), so a hyphenated phrase word can match.
+    .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
   const objects = rest.filter((w) => !LINKS.has(w));
   return verb && objects.length > 0 ? { verb, objects } : undefined;

@@ -1,6 +1,8 @@
 import { AppError } from '../../../errors.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { matchLanguagePair } from './language-pair.ts';
 import { matchExplicit } from './match-explicit.ts';
+import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchTasks } from './match-tasks.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -176,6 +178,20 @@ export function extractSkills(
     const end = tokens.ends[t.endTok] ?? 0;
     byEntry.set(t.entry, {
       entry: t.entry,
+      confidence: CONF_TASK,
+      method: 'alias',
+      spans: [{ start, end, text: text.slice(start, end) }],
+      mentions: 1,
+    });
+  }
+  // Text moved from one language to another ("our French brochure in English").
+  const pair =
+    tokens.count <= SHORT_TEXT_TOKENS ? matchLanguagePair(index, text, tokens) : undefined;
+  if (pair && !byEntry.has(pair.entry)) {
+    const start = tokens.starts[pair.startTok] ?? 0;
+    const end = tokens.ends[pair.endTok] ?? 0;
+    byEntry.set(pair.entry, {
+      entry: pair.entry,
       confidence: CONF_TASK,
       method: 'alias',
       spans: [{ start, end, text: text.slice(start, end) }],

@@ -6,6 +6,7 @@ import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { SurfaceTable } from './surface-table.ts';
 import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { soughtPerson } from './work-object.ts';
 
 /** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
 export interface ExplicitMatch {
@@ -125,6 +126,12 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   }
 }
 
+/** A word ending as agent nouns do (-er, -or, -ist, -ant): worth asking `soughtPerson`. */
+function mayNameAgent(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1) | 0x20;
+  return c === 114 || c === 116; // r, t
+}
+
 /**
  * Finds every explicit label/alias mention in tokenised text: a trie walk from each token
  * over exact (normalised) token sequences, also trying glued compounds joined ("e-mail" →
@@ -156,7 +163,10 @@ export function matchExplicit(
     let k = surfaces.findHashed(text, s, e, h);
     if (k < 0) k = surfaceEntry(index, text, s, e, h);
     ids[i] = surfaces.first(k);
-    morphIds[i] = i < titleEnd ? morphId(index, text.slice(s, e), true) : surfaces.second(k);
+    morphIds[i] =
+      i < titleEnd || (mayNameAgent(text, e) && soughtPerson(text, tokens, i))
+        ? morphId(index, text.slice(s, e), true)
+        : surfaces.second(k);
   }
   const { trie, trieRoot, nodeForm, formNext, nodeSig, tokenFollows } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.

@@ -4,7 +4,7 @@ import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
-import { DISPATCH_VERBS, endsNounPhrase, isWorkObject } from './work-object.ts';
+import { DISPATCH_VERBS, endsNounPhrase, isWorkObject, soughtPerson } from './work-object.ts';
 
 /** A mention found by word family: tokens `startTok..endTok` name form `form`. */
 export interface MorphMatch {
@@ -108,8 +108,9 @@ function singleWordOk(
   titleEnd: number,
 ): boolean {
   const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-  // A job title names the work: "English Teacher" → Teaching, "Translator" → Translation.
-  if (i < titleEnd && morphKey(raw).agent) return true;
+  // A job title names the work: "English Teacher" → Teaching, "Translator" → Translation;
+  // so does a person sought ("looking for a translator").
+  if ((i < titleEnd || soughtPerson(text, tokens, i)) && morphKey(raw).agent) return true;
   // A surface that corpus evidence shows is rarely a skill ("the recruitment process").
   const p = index.aliasPrecision?.get(normalizeToken(raw));
   if (p !== undefined && p < WEAK_EVIDENCE) return false;
@@ -137,6 +138,25 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
     if (BARE_VERB_AFTER.has(before)) return true;
   }
   return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
+}
+
+/**
+ * Nouns that, heading a compound, name a person rather than the activity of their verb ("our
+ * team lead", "a football coach", "the event host"; not "Lead the team"): a phrase ending on one
+ * is no skill, unless a title line or a person sought (`soughtPerson`) names the work with it.
+ */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'lead',
+  'coach',
+  'host',
+  'chair',
+  'judge',
+  'head',
+]);
+
+function personHead(text: string, tokens: TokenList, j: number, titleEnd: number): boolean {
+  if (j < titleEnd || !PERSON_HEADS.has(wordAt(text, tokens, j))) return false;
+  return !soughtPerson(text, tokens, j);
 }
 
 function gapBlocked(text: string, tokens: TokenList, from: number, to: number): boolean {
@@ -202,7 +222,10 @@ export function matchMorph(
     let j = from;
     while (node > 0) {
       if ((t.nodeForm[node] ?? -1) >= 0) {
-        if (t === inverted || j > s || singleWordOk(index, text, tokens, s, titleEnd))
+        if (
+          (j > s ? !personHead(text, tokens, j, titleEnd) : t === inverted) ||
+          (j === s && singleWordOk(index, text, tokens, s, titleEnd))
+        )
           collect(t, node, s, j, out);
       }
       // A leaf, or a next key no path continues with here: `trie.get` would miss.

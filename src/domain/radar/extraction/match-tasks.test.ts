@@ -19,6 +19,11 @@ const index = buildSkillIndex([
   entry('localisation', 'Localisation', ['adapt text for markets']),
   { ...entry('calendar', 'Calendar management', []), aliases: ['Scheduling'] },
   entry('content-calendar', 'Content calendar planning', ['schedule content']),
+  entry('sops', 'Standard operating procedures', [
+    'write step-by-step guides',
+    'write instructions',
+  ]),
+  entry('churn', 'Churn reduction', ['reduce churn']),
 ]);
 const found = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => ({
@@ -35,6 +40,17 @@ describe('task phrases', () => {
     );
     expect(taskKeys('send invoices')?.verb).toBe(taskKeys('sending invoice')?.verb);
     expect(taskKeys('send to the')).toBeUndefined();
+  });
+
+  it('splits hyphenated phrase words as the tokenizer splits a text', () => {
+    expect(ids('Write step-by-step guides for new hires.')).toContain('sops');
+  });
+
+  it('ends an object before a preposition such as "among" or a comparison', () => {
+    expect(ids('Reduce churn among our yearly subscribers.')).toContain('churn');
+    expect(ids('Send invoices older than a month again.')).toContain('invoicing');
+    expect(ids('Write the instructions our support team follows for refunds.')).toContain('sops');
+    expect(ids('Write the instructions we hand to new staff.')).toContain('sops');
   });
 
   it('finds the work a request asks for by a task phrase, with the words between allowed', () => {

@@ -128,7 +128,8 @@ const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
 /**
  * Whether token `i` (of word family `key`) asks for work: the verb's base form used as an order
  * (`usedAsOrder`: opening a short request, after a cue such as "please" or "you will"), or an
- * -ing form opening a short request ("Answering tickets in the evenings"), or a second order
+ * -ing form opening a short request ("Answering tickets in the evenings") or after "help" ("I
+ * need help answering customer emails"), or a second order
  * joined by "and" (`joinedOrder`). Not "posted",
  * "takes", or a noun ("Provide input on data strategy").
  */
@@ -136,10 +137,28 @@ function asksForWork(text: string, tokens: TokenList, i: number): boolean {
   const raw = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
   // Where it stands first (no lemmatising for the many words that stand nowhere an order does).
   const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-  const ingOpening = raw.endsWith('ing') && opens && tokens.count <= SHORT_TEXT_TOKENS;
+  const ing = raw.endsWith('ing');
+  const ingOpening = ing && opens && tokens.count <= SHORT_TEXT_TOKENS;
   const order = usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
-  if (!order && !ingOpening) return false;
-  return morphKey(raw).derived ? ingOpening : order;
+  if (!order && !ingOpening && !(ing && afterHelp(text, tokens, i))) return false;
+  return morphKey(raw).derived ? ingOpening || (ing && afterHelp(text, tokens, i)) : order;
+}
+
+/**
+ * Whether token `i` follows "help" or "help with" in its sentence: the -ing form then names the
+ * work asked for ("I need help answering customer emails", "help with sending invoices"), not
+ * "helping" or "the help desk". Throws nothing.
+ */
+function afterHelp(text: string, tokens: TokenList, i: number): boolean {
+  const at = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  if (i < 1 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
+  if (at(i - 1) === 'help') return true;
+  return (
+    i >= 2 &&
+    at(i - 1) === 'with' &&
+    at(i - 2) === 'help' &&
+    ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0
+  );
 }
 
 /**

@@ -18,8 +18,11 @@ what when where while if because so but not no`.split(/\s+/),
 const PHRASE_END: ReadonlySet<string> = new Set(
   `for every each in on at and or with by from to per before after of into onto about through
 across during against without within down up out off over so that which when while because as
-than but if`.split(/\s+/),
+than but if among around between under via using like including`.split(/\s+/),
 );
+
+/** Subject pronouns: after a noun they open a clause about it. */
+const SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
 
 /**
  * Verbs that carry out paperwork on the things they name, so that a noun of a skill's word
@@ -72,7 +75,8 @@ export function isWorkObject(
 
 /**
  * Whether the noun at token `pos` ends its phrase: the text, its sentence or its list item ends
- * after it, or a phrase-ending word or an -ly adverb follows ("Run payroll for…", "Send invoices
+ * after it, or a phrase-ending word, an -ly adverb, a comparison ("older than") or a clause
+ * about it ("the instructions our team follows") follows ("Run payroll for…", "Send invoices
  * weekly"); not a modifier ("the payroll spreadsheet"). Throws nothing.
  */
 export function endsNounPhrase(text: string, tokens: TokenList, pos: number): boolean {
@@ -80,5 +84,36 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   if (next >= tokens.count || !inSentence(tokens, next)) return true;
   const w = text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase();
   // An adverb ends it too ("Send invoices weekly", "Bill our clients monthly").
-  return PHRASE_END.has(w) || w.endsWith('ly');
+  if (PHRASE_END.has(w) || w.endsWith('ly')) return true;
+  // A determiner or a subject opens a clause about it ("Write the instructions our team
+  // follows", "an ebook we can sell").
+  if (DETERMINERS.has(w) || SUBJECTS.has(w)) return true;
+  // So does a comparison after it ("Chase invoices older than 30 days").
+  const after = next + 1 < tokens.count && inSentence(tokens, next + 1);
+  return (
+    after &&
+    w.endsWith('er') &&
+    text.slice(tokens.starts[next + 1], tokens.ends[next + 1]).toLowerCase() === 'than'
+  );
+}
+
+/** Words before "a" / "an" that seek a person ("looking for a", "need an", "hire a"). */
+const SEEKING: ReadonlySet<string> = new Set(
+  'for need needs hire hiring seeking seek want wants find'.split(' '),
+);
+
+/**
+ * Whether token `pos` ends a noun phrase naming a person sought ("We are looking for a
+ * translator", "need an experienced copy editor"): "a" / "an" after a seeking word, then at most
+ * three words up to `pos`, all in one sentence. Such an agent noun names the work asked for, as
+ * a job title does; "our translator", "the designer" name someone. Throws nothing.
+ */
+export function soughtPerson(text: string, tokens: TokenList, pos: number): boolean {
+  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  for (let k = pos - 1; k >= 0 && k >= pos - 4 && inSentence(tokens, k + 1); k -= 1) {
+    const w = word(k);
+    if (w === 'a' || w === 'an') return k >= 1 && inSentence(tokens, k) && SEEKING.has(word(k - 1));
+    if (PHRASE_END.has(w) || DETERMINERS.has(w)) return false;
+  }
+  return false;
 }
