@@ -13,6 +13,8 @@ Japanese Korean Arabic Hindi Urdu Bengali Turkish Polish Swedish Norwegian Danis
 Hebrew Czech Slovak Romanian Hungarian Ukrainian Vietnamese Thai Indonesian Malay Tagalog Swahili
 Amharic Persian Farsi Catalan Croatian Serbian Bulgarian`.split(/\s+/),
 );
+/** Any language name as a capitalised word (global: two tests in a row find two). */
+const LANGUAGE_PATTERN = new RegExp(`\\b(?:${[...LANGUAGES].join('|')})\\b`, 'g');
 /** Words before a target language: the text is to be put into it. */
 const INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
 /** Words of a request: the sentence asks for something to be done. */
@@ -53,6 +55,9 @@ export function matchLanguagePair(
   text: string,
   tokens: TokenList,
 ): { entry: number; startTok: number; endTok: number } | undefined {
+  // Most texts name fewer than two languages: one pass of a compiled pattern says so.
+  LANGUAGE_PATTERN.lastIndex = 0;
+  if (!LANGUAGE_PATTERN.test(text) || !LANGUAGE_PATTERN.test(text)) return undefined;
   const n = tokens.count;
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]);
   const boundary = (i: number) =>

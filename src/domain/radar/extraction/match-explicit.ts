@@ -126,10 +126,11 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   }
 }
 
-/** A word ending as agent nouns do (-er, -or, -ist, -ant): worth asking `soughtPerson`. */
+/** A word ending as agent nouns do (-er, -or): worth asking `soughtPerson`. */
 function mayNameAgent(text: string, end: number): boolean {
-  const c = text.charCodeAt(end - 1) | 0x20;
-  return c === 114 || c === 116; // r, t
+  if ((text.charCodeAt(end - 1) | 0x20) !== 114) return false; // r
+  const c = text.charCodeAt(end - 2) | 0x20;
+  return c === 101 || c === 111; // e, o
 }
 
 /**

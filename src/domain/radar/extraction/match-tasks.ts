@@ -28,11 +28,18 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 /** The most words from the verb to the last object word. */
 const MAX_SPAN = 9;
 
-/** One task phrase: its skill entry and the word-family keys of its object words, in order. */
+/**
+ * One task phrase: its skill entry, the word-family keys of its object words in order, and its
+ * place among its verb's phrases (matches keep that order).
+ */
 interface Task {
   entry: number;
   objects: string[];
+  order: number;
 }
+
+/** A verb's task phrases, grouped by the key of their first object word. */
+type VerbTasks = Map<string, Task[]>;
 
 /**
  * A skill index's task phrases by the key of their verb, and a table of the first four letters
@@ -40,7 +47,7 @@ interface Task {
  * otherwise is skipped at the cost of an array read, as nearly every word of a posting is.
  */
 export interface TaskIndex {
-  byVerb: Map<string, Task[]>;
+  byVerb: Map<string, VerbTasks>;
   prefixes: Uint8Array;
   /**
    * 1 at the low 16 bits of the tokenizer's raw hash (`SurfaceTable.rawHash`) of each order
@@ -101,14 +108,22 @@ export function taskIndex(index: SkillIndex): TaskIndex {
     prefixes: new Uint8Array(PREFIX_SPACE),
     surfaces: new Uint8Array(1 << 16),
   };
+  const verbCount = new Map<string, number>();
   index.entries.forEach((e, entry) => {
     for (const phrase of e.tasks ?? []) {
       const parts = taskPhraseParts(phrase);
       if (!parts) continue;
       const { verb, objects } = keysOf(parts);
-      const list = built.byVerb.get(verb) ?? [];
-      list.push({ entry, objects });
-      built.byVerb.set(verb, list);
+      let forVerb = built.byVerb.get(verb);
+      if (!forVerb) {
+        forVerb = new Map();
+        built.byVerb.set(verb, forVerb);
+      }
+      const first = objects[0] as string;
+      const list = forVerb.get(first) ?? [];
+      list.push({ entry, objects, order: verbCount.get(verb) ?? 0 });
+      verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
+      forVerb.set(first, list);
       for (const w of orderForms(parts.verb)) {
         const code = prefixCode(w, 0, w.length);
         if (code >= 0) built.prefixes[code] = 1;
@@ -231,17 +246,39 @@ class Found {
     return this.keys[i];
   }
 
+  /**
+   * The verb's phrases that can match here: those whose first object word stands within reach
+   * (a phrase must meet it first), in their authored order. Common verbs ("write", "set up")
+   * carry hundreds of phrases; a window holds a handful of words.
+   */
+  private candidates(forVerb: VerbTasks, i: number): Task[] {
+    const { tokens } = this;
+    const out: Task[] = [];
+    const seen = new Set<string>();
+    for (let j = i + 1; j < tokens.count && j <= i + MAX_SPAN; j += 1) {
+      if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      const key = this.keyAt(j);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = forVerb.get(key);
+      if (list) out.push(...list);
+    }
+    return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+  }
+
   /** Adds the longest phrases whose verb is the word at `i` (see `matchTasks`). */
-  at(tasks: Map<string, Task[]>, i: number): void {
+  at(tasks: Map<string, VerbTasks>, i: number): void {
     const { tokens, text } = this;
     const n = tokens.count;
     const k = morphKey(this.word(i));
-    const list = k.agent ? undefined : tasks.get(k.key);
-    if (!list) return;
+    const forVerb = k.agent ? undefined : tasks.get(k.key);
+    if (!forVerb) return;
     // A noun of the verb's family after a determiner ("the answer to customer emails") asks
     // for nothing.
     const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
+    const list = this.candidates(forVerb, i);
+    if (list.length === 0) return;
     let best = 0;
     const here: TaskMatch[] = [];
     for (const task of list) {
