@@ -107,6 +107,24 @@ describe('stored extraction: session 10 request forms', () => {
     ['We need someone fluent in French to work in English.', 'translation', false],
     ['Our French team works in English.', 'translation', false],
     ['We want a French speaker to present in English.', 'translation', false],
+    // Review cases: wrong readings a first version of these rules gave.
+    ['Need a portfolio site for an illustrator.', 'illustration', false],
+    ['Edit a CV for a project manager.', 'project-management', false],
+    ['I need a translator app recommendation.', 'translation', false],
+    ['We need a time tracker.', 'time-tracking', false],
+    ['Looking for a social media scheduler.', 'social-media-management', false],
+    ['Write a thank-you email for a team lead.', 'team-leadership', false],
+    ['We are a Spanish company and need a new website in English.', 'translation', false],
+    ['Our German customers need a website in English.', 'translation', false],
+    ['We need a German developer to build our app in English.', 'translation', false],
+    ['I have a Spanish accent in English and want to fix it.', 'translation', false],
+    ['Polish product descriptions and put them in English.', 'translation', false],
+    ['We need the French menu in English too.', 'translation', true],
+    ['Mentor and coach junior developers.', 'teaching-mentoring', true],
+    ['Thanks for the help answering customer emails.', 'customer-support', false],
+    // A making verb stands for a label's own action of making, with its object after it.
+    ['Make a content calendar for our TikTok and Instagram.', 'content-calendar', true],
+    ['Make sure the logo is visible on every page.', 'logo-design', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

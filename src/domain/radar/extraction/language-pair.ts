@@ -1,6 +1,6 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
-import { endsNounPhrase } from './work-object.ts';
+import { endsNounPhrase, PHRASE_END } from './work-object.ts';
 
 /**
  * Languages by name, as a client writes them (capitalised): two of them in one request, the
@@ -19,9 +19,7 @@ const LANGUAGE_PATTERN = new RegExp(`\\b(?:${[...LANGUAGES].join('|')})\\b`, 'g'
 const INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
 /** Words of a request: the sentence asks for something to be done. */
 const ASKING: ReadonlySet<string> = new Set(
-  'need needs want wants like please get have make put turn convert redo rewrite move switch change'.split(
-    ' ',
-  ),
+  'need needs want wants like please get make put turn convert redo rewrite move'.split(' '),
 );
 /** Words of languages spoken, not of a text to move ("fluent in French and English"). */
 const SPOKEN: ReadonlySet<string> = new Set(
@@ -42,13 +40,17 @@ function translationEntry(index: SkillIndex): number {
 }
 
 /**
- * A request to move a text from one language to another without naming translation: a source
- * language modifying the thing to translate ("our French brochure") or after "from" / "in", and
- * later in the same sentence, after a word of asking ("need", "want", "please", "get"…), a
- * different target language after "into" / "to" / "in" that ends its noun phrase ("We need our
- * French brochure in English by Friday"). Not languages spoken ("Fluent in English and French",
- * "English to French customers", "native in French, working in English"). Returns the
- * translation entry and the token span, or undefined. Throws nothing.
+ * A request to move a text from one language to another without naming translation, in one
+ * sentence that asks for something ("need", "want", "please", "get"…) and where the target
+ * language, after "into" / "to" / "in", ends its noun phrase:
+ * - the thing to translate named with its language right before the target ("our French
+ *   brochure in English", "the German menu into Spanish");
+ * - "from" a language ("our site from German into Spanish");
+ * - "in" a language, then the asking, then the target ("Our site is in English and we need it
+ *   in Spanish").
+ * Not languages spoken or describing people ("fluent in French", "a Spanish company … a website
+ * in English", "our German customers need a site in English", "a German developer to build it in
+ * English"). Returns the translation entry and the token span, or undefined. Throws nothing.
  */
 export function matchLanguagePair(
   index: SkillIndex,
@@ -60,41 +62,70 @@ export function matchLanguagePair(
   if (!LANGUAGE_PATTERN.test(text) || !LANGUAGE_PATTERN.test(text)) return undefined;
   const n = tokens.count;
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]);
+  const lower = (i: number) => word(i).toLowerCase();
   const boundary = (i: number) =>
     ((tokens.flags[i] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
+  // The pending source: its token, how it was named, and (for a named thing) where the target's
+  // preposition must stand.
   let source = -1;
+  let kind: 'from' | 'in' | 'thing' = 'from';
+  let targetAt = -1;
   let asking = false;
+  let askedSince = false;
   let spoken = false;
   for (let i = 0; i < n; i += 1) {
-    if (boundary(i)) {
+    if (i === 0 || boundary(i)) {
       source = -1;
       asking = false;
+      askedSince = false;
       spoken = false;
     }
     const w = word(i);
     if (!LANGUAGES.has(w)) {
-      const lower = w.toLowerCase();
-      if (ASKING.has(lower)) asking = true;
-      if (SPOKEN.has(lower)) spoken = true;
+      const l = w.toLowerCase();
+      if (ASKING.has(l)) {
+        asking = true;
+        askedSince = true;
+      }
+      if (SPOKEN.has(l)) spoken = true;
       continue;
     }
-    const prev = i > 0 && !boundary(i) ? word(i - 1).toLowerCase() : '';
+    const opens = i === 0 || boundary(i);
+    const prev = opens ? '' : lower(i - 1);
     if (
       source >= 0 &&
-      asking &&
       !spoken &&
+      asking &&
       INTO.has(prev) &&
       w !== word(source) &&
-      endsNounPhrase(text, tokens, i)
+      endsNounPhrase(text, tokens, i) &&
+      (kind === 'from' || (kind === 'in' ? askedSince : i - 1 === targetAt))
     ) {
       const entry = translationEntry(index);
       return entry < 0 ? undefined : { entry, startTok: source, endTok: i };
     }
-    // A source: after "from" or "in", or modifying the next word (a noun, not "and" or another
-    // language).
-    const next = i + 1 < n && !boundary(i + 1) ? word(i + 1) : '';
-    const modifies = next !== '' && !LANGUAGES.has(next) && !endsNounPhrase(text, tokens, i);
-    if (source < 0 && (prev === 'from' || prev === 'in' || modifies)) source = i;
+    if (source >= 0) continue;
+    if (prev === 'from' || prev === 'in') {
+      source = i;
+      kind = prev;
+      askedSince = false;
+      continue;
+    }
+    // A language naming the thing: one or two words after it, then the target's preposition;
+    // not a sentence's first word ("Polish the descriptions").
+    if (opens) continue;
+    for (let j = i + 1; j <= i + 3 && j < n && !boundary(j); j += 1) {
+      const l = lower(j);
+      if (INTO.has(l)) {
+        if (j > i + 1) {
+          source = i;
+          kind = 'thing';
+          targetAt = j;
+        }
+        break;
+      }
+      if (LANGUAGES.has(word(j)) || PHRASE_END.has(l)) break;
+    }
   }
   return undefined;
 }

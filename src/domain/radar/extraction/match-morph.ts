@@ -140,6 +140,11 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
   return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
 }
 
+/** Verbs of making: given as an order, they stand for a label's own action of making. */
+const MAKING: ReadonlySet<string> = new Set(['make', 'create', 'build', 'produce', 'prepare']);
+/** The actions a making verb stands for: the word-family keys of design and planning. */
+const MADE_AS: readonly string[] = [morphKey('design').key, morphKey('plan').key];
+
 /**
  * Nouns that, heading a compound, name a person rather than the activity of their verb ("our
  * team lead", "a football coach", "the event host"; not "Lead the team"): a phrase ending on one
@@ -156,6 +161,12 @@ const PERSON_HEADS: ReadonlySet<string> = new Set([
 
 function personHead(text: string, tokens: TokenList, j: number, titleEnd: number): boolean {
   if (j < titleEnd || !PERSON_HEADS.has(wordAt(text, tokens, j))) return false;
+  // A verb, not a noun: after "and" / "or" / "to", or before its object ("Mentor and coach
+  // junior developers", "coach them").
+  const before = wordAt(text, tokens, j - 1);
+  if (before === 'and' || before === 'or' || before === 'to') return false;
+  const after = wordAt(text, tokens, j + 1);
+  if (DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after)) return false;
   return !soughtPerson(text, tokens, j);
 }
 
@@ -239,13 +250,16 @@ export function matchMorph(
     }
   };
   const scan = (): void => {
-    for (let i = 0; i < n; i += 1) {
+    for (let i = 0; i < n; i += 1) scanAt(i);
+  };
+  const scanAt = (i: number): void => {
+    {
       const id = ids[i] ?? -1;
-      if (id < 0) continue;
+      if (id < 0) return;
       const d = direct.root[id] ?? -1;
       if (d > 0) walk(direct, d, i, i);
       const v = inverted.root[id] ?? -1;
-      if (v <= 0) continue;
+      if (v <= 0) return;
       const vSig = inverted.sig[v] as number;
       const found = out.length;
       for (let gap = 0; gap <= MAX_GAP; gap += 1) {
@@ -263,7 +277,7 @@ export function matchMorph(
       // A short request whose verb found no object close by: further on in its clause, when
       // the word is used as a verb ("Reconcile last quarter's transactions against the bank
       // statements"). The nearest closing object only.
-      if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) continue;
+      if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) return;
       for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
         if (
@@ -286,10 +300,43 @@ export function matchMorph(
     }
   };
   scan();
+  const renamed = ids !== callerIds;
   // A renamed word keeps its own reading too ("Draft a contract" → Contract drafting).
-  if (ids !== callerIds) {
+  if (renamed) {
     ids = callerIds;
     scan();
+  }
+  // A making verb giving an order stands for the making a label names by its own action, with
+  // the label's object after it ("Make a content calendar" → Content calendar planning, "Create
+  // a logo" → Logo design); never on its own, and not in "make sure".
+  let made = false;
+  for (let i = 0; i < n; i += 1) {
+    const start = tokens.starts[i] ?? 0;
+    const len = (tokens.ends[i] ?? 0) - start;
+    // make, build (4–5 letters: m, b), create, produce, prepare (6–7: c, p); cheap first.
+    const c = text.charCodeAt(start) | 0x20;
+    if (len < 4 || len > 7 || (c !== 109 && c !== 98 && c !== 99 && c !== 112)) continue;
+    const w = text.slice(start, start + len).toLowerCase();
+    if (!MAKING.has(w) || wordAt(text, tokens, i + 1) === 'sure') continue;
+    if (!(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
+    for (const action of MADE_AS) {
+      const id = index.morph.vocab.get(action);
+      if (id === undefined) continue;
+      ids = callerIds.slice();
+      ids[i] = id;
+      const at = out.length;
+      scanAt(i);
+      let kept = at;
+      for (let k = at; k < out.length; k += 1) {
+        const m = out[k] as MorphMatch;
+        if (m.endTok > m.startTok) out[kept++] = m;
+      }
+      out.length = kept;
+      made ||= kept > at;
+    }
+    ids = callerIds;
+  }
+  if (renamed || made) {
     const seen = new Set<string>();
     return out.filter((m) => {
       const key = `${m.form}:${m.startTok}:${m.endTok}`;

@@ -24,6 +24,9 @@ const index = buildSkillIndex([
     'write instructions',
   ]),
   entry('churn', 'Churn reduction', ['reduce churn']),
+  entry('ghostwriting', 'Ghostwriting', ['write in my name']),
+  entry('migration', 'Website migration', ['move our website']),
+  entry('leads', 'Lead list building', ['find emails']),
 ]);
 const found = (text: string) =>
   extractSkills(index, text, { implicit: false, minConfidence: 0.5 }).map((s) => ({
@@ -40,6 +43,17 @@ describe('task phrases', () => {
     );
     expect(taskKeys('send invoices')?.verb).toBe(taskKeys('sending invoice')?.verb);
     expect(taskKeys('send to the')).toBeUndefined();
+  });
+
+  it('needs the prepositions a phrase names', () => {
+    expect(ids('Write a book in my name.')).toContain('ghostwriting');
+    expect(ids('Write product names under each photo.')).not.toContain('ghostwriting');
+    expect(ids('Move our website to a new host.')).toContain('migration');
+  });
+
+  it('reads no request in "find attached"', () => {
+    expect(ids('Find emails of 200 dentists.')).toContain('leads');
+    expect(ids('Please find attached the emails from our customers.')).not.toContain('leads');
   });
 
   it('splits hyphenated phrase words as the tokenizer splits a text', () => {

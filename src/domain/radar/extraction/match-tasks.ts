@@ -36,7 +36,21 @@ interface Task {
   entry: number;
   objects: string[];
   order: number;
+  /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
+  preps: string[];
 }
+
+/**
+ * Prepositions a phrase names that the text must name too, before the phrase's last object
+ * word ("write in my name" is not "Write product names under each photo"; "translate at
+ * events" is not "Translate the slides for our events"). Not "to", which is as often an
+ * infinitive's ("work out what to charge"), nor particles ("set up", "go through").
+ */
+const REQUIRED_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'for of on in into onto with from at by about'.split(' '),
+);
+/** Words after a verb that make it no request ("Please find attached the emails"). */
+const NOT_ASKED: ReadonlySet<string> = new Set(['attached', 'enclosed', 'below']);
 
 /** A verb's task phrases, grouped by the key of their first object word. */
 type VerbTasks = Map<string, Task[]>;
@@ -121,7 +135,12 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       }
       const first = objects[0] as string;
       const list = forVerb.get(first) ?? [];
-      list.push({ entry, objects, order: verbCount.get(verb) ?? 0 });
+      const preps = phrase
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .slice(1)
+        .filter((w) => REQUIRED_PREPOSITIONS.has(w));
+      list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
       for (const w of orderForms(parts.verb)) {
@@ -162,18 +181,24 @@ function asksForWork(text: string, tokens: TokenList, i: number): boolean {
 /**
  * Whether token `i` follows "help" or "help with" in its sentence: the -ing form then names the
  * work asked for ("I need help answering customer emails", "help with sending invoices"), not
- * "helping" or "the help desk". Throws nothing.
+ * after "the help" ("Thanks for the help answering…"). Throws nothing.
  */
 function afterHelp(text: string, tokens: TokenList, i: number): boolean {
   const at = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
   if (i < 1 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
-  if (at(i - 1) === 'help') return true;
-  return (
+  let help = -1;
+  if (at(i - 1) === 'help') help = i - 1;
+  else if (
     i >= 2 &&
     at(i - 1) === 'with' &&
     at(i - 2) === 'help' &&
     ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0
-  );
+  )
+    help = i - 2;
+  if (help < 0) return false;
+  // "help" asked for, not the noun after a determiner ("Thanks for the help answering…").
+  if (help === 0 || ((tokens.flags[help] ?? 0) & BOUNDARY) !== 0) return true;
+  return !DETERMINERS.has(at(help - 1));
 }
 
 /**
@@ -277,6 +302,7 @@ class Found {
     // for nothing.
     const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
+    if (i + 1 < n && NOT_ASKED.has(this.word(i + 1))) return;
     const list = this.candidates(forVerb, i);
     if (list.length === 0) return;
     let best = 0;
@@ -284,12 +310,17 @@ class Found {
     for (const task of list) {
       if (task.objects.length < best) continue;
       let at = 0;
+      let preps = 0;
       for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+        if (task.preps.length > 0) {
+          const p = task.preps.indexOf(this.word(j));
+          if (p >= 0) preps |= 1 << p;
+        }
         if (this.keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
-            if (!endsNounPhrase(text, tokens, j)) break;
+            if (!endsNounPhrase(text, tokens, j) || preps !== (1 << task.preps.length) - 1) break;
             if (task.objects.length > best) {
               best = task.objects.length;
               here.length = 0;

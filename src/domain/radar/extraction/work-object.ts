@@ -15,10 +15,10 @@ what when where while if because so but not no`.split(/\s+/),
  * Words after a noun that end its phrase ("Run payroll for our team", "every month", "the
  * wording of my report"): prepositions, particles and clause words, never a noun it modifies.
  */
-const PHRASE_END: ReadonlySet<string> = new Set(
+export const PHRASE_END: ReadonlySet<string> = new Set(
   `for every each in on at and or with by from to per before after of into onto about through
 across during against without within down up out off over so that which when while because as
-than but if among around between under via using like including`.split(/\s+/),
+than but if among around between under via using like including too please`.split(/\s+/),
 );
 
 /** Subject pronouns: after a noun they open a clause about it. */
@@ -97,22 +97,45 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   );
 }
 
-/** Words before "a" / "an" that seek a person ("looking for a", "need an", "hire a"). */
+/** Words before "a" / "an" that seek a person ("need a", "hire a", "hiring an"). */
 const SEEKING: ReadonlySet<string> = new Set(
-  'for need needs hire hiring seeking seek want wants find'.split(' '),
+  'need needs hire hiring seeking seek want wants'.split(' '),
+);
+/** Verbs before "for a" that seek a person ("looking for a", "searching for an"). */
+const SEEKING_FOR: ReadonlySet<string> = new Set(
+  'looking look searching search hunting hiring recruiting'.split(' '),
+);
+/**
+ * Agent nouns that usually name a tool, not a person ("a social media scheduler", "a time
+ * tracker"): never read as a person sought.
+ */
+const TOOL_NOUNS: ReadonlySet<string> = new Set(
+  `scheduler tracker planner builder player reader recorder converter generator checker
+optimizer optimiser blocker finder counter calculator timer browser server printer scanner router
+container controller compiler debugger formatter uploader downloader filter`.split(/\s+/),
 );
 
 /**
  * Whether token `pos` ends a noun phrase naming a person sought ("We are looking for a
- * translator", "need an experienced copy editor"): "a" / "an" after a seeking word, then at most
- * three words up to `pos`, all in one sentence. Such an agent noun names the work asked for, as
- * a job title does; "our translator", "the designer" name someone. Throws nothing.
+ * translator", "need an experienced copy editor"): "a" / "an" right after a seeking word ("need",
+ * "hire") or after "for" following one ("looking for a"), then at most three words up to `pos`,
+ * all in one sentence, and the noun ends its phrase (not "a translator app"). Such an agent noun
+ * names the work asked for, as a job title does; "our translator", "a site for an illustrator"
+ * and tools ("a time tracker") do not. Throws nothing.
  */
 export function soughtPerson(text: string, tokens: TokenList, pos: number): boolean {
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  if (TOOL_NOUNS.has(word(pos)) || !endsNounPhrase(text, tokens, pos)) return false;
   for (let k = pos - 1; k >= 0 && k >= pos - 4 && inSentence(tokens, k + 1); k -= 1) {
     const w = word(k);
-    if (w === 'a' || w === 'an') return k >= 1 && inSentence(tokens, k) && SEEKING.has(word(k - 1));
+    if (w === 'a' || w === 'an') {
+      if (k < 1 || !inSentence(tokens, k)) return false;
+      const before = word(k - 1);
+      if (SEEKING.has(before)) return true;
+      return (
+        before === 'for' && k >= 2 && inSentence(tokens, k - 1) && SEEKING_FOR.has(word(k - 2))
+      );
+    }
     if (PHRASE_END.has(w) || DETERMINERS.has(w)) return false;
   }
   return false;
