@@ -125,6 +125,8 @@ describe('stored extraction: session 10 request forms', () => {
     // A making verb stands for a label's own action of making, with its object after it.
     ['Make a content calendar for our TikTok and Instagram.', 'content-calendar', true],
     ['Make sure the logo is visible on every page.', 'logo-design', false],
+    // …and the words between keep their own readings.
+    ['Build a Tableau dashboard of our weekly sales.', 'tableau', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -329,6 +329,9 @@ export function matchMorph(
       let kept = at;
       for (let k = at; k < out.length; k += 1) {
         const m = out[k] as MorphMatch;
+        // Held apart as a far match is: the words between the verb and the object keep their
+        // own readings ("Build a Tableau dashboard" keeps Tableau), at a far match's confidence.
+        m.far = true;
         if (m.endTok > m.startTok) out[kept++] = m;
       }
       out.length = kept;
