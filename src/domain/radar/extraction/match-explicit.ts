@@ -126,9 +126,32 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   }
 }
 
-/** A word ending as agent nouns do (-er, -or): worth asking `soughtPerson`. */
-function mayNameAgent(text: string, end: number): boolean {
-  if ((text.charCodeAt(end - 1) | 0x20) !== 114) return false; // r
+const agentIds = new WeakMap<SkillIndex, Map<string, number>>();
+/**
+ * The morph id of `text.slice(s, e)` as an agent noun, -1 when it is none or has its id anyway;
+ * cached per surface, so `soughtPerson` is asked only of agent nouns ("translator", not "for").
+ */
+function agentId(index: SkillIndex, text: string, s: number, e: number): number {
+  let bySurface = agentIds.get(index);
+  if (!bySurface) {
+    bySurface = new Map();
+    agentIds.set(index, bySurface);
+  }
+  const raw = text.slice(s, e);
+  let id = bySurface.get(raw);
+  if (id === undefined) {
+    const agent = morphId(index, raw, true);
+    id = agent !== morphId(index, raw) ? agent : -1;
+    if (bySurface.size > 100_000) bySurface.clear();
+    bySurface.set(raw, id);
+  }
+  return id;
+}
+
+/** A word of five letters or more ending as agent nouns do (-er, -or): worth asking `soughtPerson`. */
+function mayNameAgent(text: string, start: number, end: number): boolean {
+  // Five letters at least ("tutor", "editor"): not "for", "or", "over", "user".
+  if (end - start < 5 || (text.charCodeAt(end - 1) | 0x20) !== 114) return false; // r
   const c = text.charCodeAt(end - 2) | 0x20;
   return c === 101 || c === 111; // e, o
 }
@@ -164,10 +187,15 @@ export function matchExplicit(
     let k = surfaces.findHashed(text, s, e, h);
     if (k < 0) k = surfaceEntry(index, text, s, e, h);
     ids[i] = surfaces.first(k);
-    morphIds[i] =
-      i < titleEnd || (mayNameAgent(text, e) && soughtPerson(text, tokens, i))
-        ? morphId(index, text.slice(s, e), true)
-        : surfaces.second(k);
+    if (i < titleEnd) morphIds[i] = morphId(index, text.slice(s, e), true);
+    else {
+      morphIds[i] = surfaces.second(k);
+      // An agent noun ("translator") of a person sought reads as the work, as in a title.
+      if (mayNameAgent(text, s, e)) {
+        const agent = agentId(index, text, s, e);
+        if (agent >= 0 && soughtPerson(text, tokens, i)) morphIds[i] = agent;
+      }
+    }
   }
   const { trie, trieRoot, nodeForm, formNext, nodeSig, tokenFollows } = index;
   // Trie hits as (node, start token, end token) triples: no object per hit.
@@ -294,14 +322,15 @@ export function matchExplicit(
   if (far.length > 0) {
     far.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
     const kept: ExplicitMatch[] = [];
+    // Tokens inside a mention that is not nested (linear, not a scan of every mention per far
+    // match: a long text has thousands of both).
+    const inside = new Uint8Array(n);
+    const mark = (o: ExplicitMatch) => inside.fill(1, o.startTok, o.endTok + 1);
+    for (const o of found) if (!o.nested) mark(o);
     for (const m of far) {
-      const covered = [...found, ...kept].some(
-        (o) =>
-          !o.nested &&
-          ((o.startTok <= m.startTok && m.startTok <= o.endTok) ||
-            (o.startTok <= m.endTok && m.endTok <= o.endTok)),
-      );
-      if (!covered) kept.push(m);
+      if (inside[m.startTok] === 1 || inside[m.endTok] === 1) continue;
+      kept.push(m);
+      mark(m);
     }
     found.push(...kept);
     found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);

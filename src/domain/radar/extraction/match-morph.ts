@@ -310,6 +310,7 @@ export function matchMorph(
   // the label's object after it ("Make a content calendar" → Content calendar planning, "Create
   // a logo" → Logo design); never on its own, and not in "make sure".
   let made = false;
+  let working: Int32Array | undefined;
   for (let i = 0; i < n; i += 1) {
     const start = tokens.starts[i] ?? 0;
     const len = (tokens.ends[i] ?? 0) - start;
@@ -322,8 +323,11 @@ export function matchMorph(
     for (const action of MADE_AS) {
       const id = index.morph.vocab.get(action);
       if (id === undefined) continue;
-      ids = callerIds.slice();
-      ids[i] = id;
+      // One copy of the ids per text, the verb's id swapped in and back (not a copy per verb:
+      // a long text has thousands of them).
+      working ??= callerIds.slice();
+      working[i] = id;
+      ids = working;
       const at = out.length;
       scanAt(i);
       let kept = at;
@@ -336,6 +340,7 @@ export function matchMorph(
       }
       out.length = kept;
       made ||= kept > at;
+      working[i] = callerIds[i] ?? -1;
     }
     ids = callerIds;
   }
