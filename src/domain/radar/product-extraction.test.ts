@@ -95,6 +95,10 @@ describe('stored extraction: session 10 request forms', () => {
     ['We are looking for a translator for our website.', 'translation', true],
     ['We need a proofreader for my thesis.', 'proofreading', true],
     ['Our translator is away this week.', 'translation', false],
+    // Compound agent nouns the lexicon does not list.
+    ["We're hiring a bookkeeper for a few hours a week.", 'bookkeeping', true],
+    ['Need an experienced copywriter for our launch emails.', 'copywriting', true],
+    ['Our copywriter is on leave.', 'copywriting', false],
     // A compound headed by a person noun names someone, not the activity.
     ['Post weekly updates in Slack for our team lead.', 'team-leadership', false],
     ['Leading teams of five designers.', 'team-leadership', true],

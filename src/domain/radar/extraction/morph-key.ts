@@ -63,6 +63,8 @@ const DERIVATIONS: readonly [string, readonly string[]][] = [
 ];
 
 const AGENT_SUFFIX = /(?:er|or)$/;
+/** Heads of compound agent nouns the lexicon does not list (copywriter, bookkeeper). */
+const COMPOUND_AGENT_HEADS: readonly string[] = ['writer', 'keeper'];
 
 function verbOf(word: string, lex: Lexicon): string | undefined {
   for (const [suffix, ends] of DERIVATIONS) {
@@ -155,8 +157,21 @@ export function morphKey(raw: string): MorphKey {
       // An -ing form the lexicon does not know (wireframing, ghostwriting): its stem.
       verb = base.slice(0, -3);
     }
+    let compoundAgent = false;
+    if (!verb) {
+      // A compound agent noun whose head is one (copywriter, bookkeeper, speechwriter): the
+      // key of its work (copywriting, bookkeeping).
+      const head = COMPOUND_AGENT_HEADS.find(
+        (h) => base.endsWith(h) && base.length >= h.length + 3,
+      );
+      if (head) {
+        verb = base.slice(0, -head.length) + (verbOf(head, lex) ?? '');
+        compoundAgent = verb !== base.slice(0, -head.length);
+        if (!compoundAgent) verb = undefined;
+      }
+    }
     if (verb && verb !== base) derived = true;
-    const agent = verb !== undefined && verb !== base && AGENT_SUFFIX.test(base);
+    const agent = compoundAgent || (verb !== undefined && verb !== base && AGENT_SUFFIX.test(base));
     out = { key: canonical(verb ?? base), derived, verbal: verb !== undefined, agent };
   }
   if (memo.size > 500_000) memo.clear();
