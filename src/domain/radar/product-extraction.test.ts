@@ -129,6 +129,8 @@ describe('stored extraction: session 10 request forms', () => {
     // A making verb stands for a label's own action of making, with its object after it.
     ['Make a content calendar for our TikTok and Instagram.', 'content-calendar', true],
     ['Make sure the logo is visible on every page.', 'logo-design', false],
+    ['Put together a pitch deck for our seed round.', 'pitch-decks', true],
+    ['Put together the pieces of the puzzle.', 'pitch-decks', false],
     // …and the words between keep their own readings.
     ['Build a Tableau dashboard of our weekly sales.', 'tableau', true],
   ];

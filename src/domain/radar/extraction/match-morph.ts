@@ -142,8 +142,14 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
 
 /** Verbs of making: given as an order, they stand for a label's own action of making. */
 const MAKING: ReadonlySet<string> = new Set(['make', 'create', 'build', 'produce', 'prepare']);
-/** The actions a making verb stands for: the word-family keys of design and planning. */
-const MADE_AS: readonly string[] = [morphKey('design').key, morphKey('plan').key];
+/** Two-word verbs of making: the verb and the particle after it. */
+const MAKING_WITH: ReadonlyMap<string, string> = new Map([
+  ['put', 'together'],
+  ['pull', 'together'],
+  ['draw', 'up'],
+]);
+/** The actions a making verb stands for: the word-family keys of design, planning, creation. */
+const MADE_AS: readonly string[] = ['design', 'plan', 'create'].map((w) => morphKey(w).key);
 
 /**
  * Nouns that, heading a compound, name a person rather than the activity of their verb ("our
@@ -308,17 +314,21 @@ export function matchMorph(
   }
   // A making verb giving an order stands for the making a label names by its own action, with
   // the label's object after it ("Make a content calendar" → Content calendar planning, "Create
-  // a logo" → Logo design); never on its own, and not in "make sure".
+  // a logo" → Logo design, "Put together a pitch deck" → Pitch deck creation); never on its
+  // own, and not in "make sure".
   let made = false;
   let working: Int32Array | undefined;
   for (let i = 0; i < n; i += 1) {
     const start = tokens.starts[i] ?? 0;
     const len = (tokens.ends[i] ?? 0) - start;
-    // make, build (4–5 letters: m, b), create, produce, prepare (6–7: c, p); cheap first.
+    // make, build, create, produce, prepare, put / pull together, draw up (m, b, c, p, d;
+    // 3–7 letters): cheap first.
     const c = text.charCodeAt(start) | 0x20;
-    if (len < 4 || len > 7 || (c !== 109 && c !== 98 && c !== 99 && c !== 112)) continue;
+    if (len < 3 || len > 7 || (c !== 109 && c !== 98 && c !== 99 && c !== 112 && c !== 100))
+      continue;
     const w = text.slice(start, start + len).toLowerCase();
-    if (!MAKING.has(w) || wordAt(text, tokens, i + 1) === 'sure') continue;
+    const next = wordAt(text, tokens, i + 1);
+    if (!(MAKING.has(w) ? next !== 'sure' : MAKING_WITH.get(w) === next)) continue;
     if (!(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
     for (const action of MADE_AS) {
       const id = index.morph.vocab.get(action);
