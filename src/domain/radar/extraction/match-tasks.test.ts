@@ -51,6 +51,11 @@ describe('task phrases', () => {
     expect(ids('Move our website to a new host.')).toContain('migration');
   });
 
+  it("reads no request in an instruction about the reader's own things", () => {
+    expect(ids('Find emails of 200 dentists.')).toContain('leads');
+    expect(ids('Please find your emails from last week.')).not.toContain('leads');
+  });
+
   it('reads no request in "find attached"', () => {
     expect(ids('Find emails of 200 dentists.')).toContain('leads');
     expect(ids('Please find attached the emails from our customers.')).not.toContain('leads');

@@ -317,6 +317,9 @@ class Found {
           const p = task.preps.indexOf(this.word(j));
           if (p >= 0) preps |= 1 << p;
         }
+        // The reader's own things ("To apply, enter your details", "Update your CV"): an
+        // instruction to an applicant, not work asked for.
+        if (this.word(j) === 'your') break;
         if (this.keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
