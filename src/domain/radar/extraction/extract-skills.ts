@@ -167,6 +167,20 @@ export function extractSkills(
   // Work asked for by a task phrase ("Send invoices" → Invoicing), unless named as well. The
   // phrase is the closer reading of its verb: another skill read from the bare verb alone is
   // dropped ("Schedule a month of Instagram content" is no Calendar management).
+  // A skill read from what the request asks for rather than from its name (a task phrase, a
+  // language pair), unless named as well: its span runs over the words that ask for it.
+  const addInferred = (m: { entry: number; startTok: number; endTok: number }) => {
+    if (byEntry.has(m.entry)) return;
+    const start = tokens.starts[m.startTok] ?? 0;
+    const end = tokens.ends[m.endTok] ?? 0;
+    byEntry.set(m.entry, {
+      entry: m.entry,
+      confidence: CONF_TASK,
+      method: 'alias',
+      spans: [{ start, end, text: text.slice(start, end) }],
+      mentions: 1,
+    });
+  };
   for (const t of matchTasks(index, text, tokens)) {
     const start = tokens.starts[t.startTok] ?? 0;
     const verbEnd = tokens.ends[t.startTok] ?? 0;
@@ -174,30 +188,12 @@ export function extractSkills(
       const only = acc.spans.length === 1 ? acc.spans[0] : undefined;
       if (entry !== t.entry && only?.start === start && only.end === verbEnd) byEntry.delete(entry);
     }
-    if (byEntry.has(t.entry)) continue;
-    const end = tokens.ends[t.endTok] ?? 0;
-    byEntry.set(t.entry, {
-      entry: t.entry,
-      confidence: CONF_TASK,
-      method: 'alias',
-      spans: [{ start, end, text: text.slice(start, end) }],
-      mentions: 1,
-    });
+    addInferred(t);
   }
   // Text moved from one language to another ("our French brochure in English").
   const pair =
     tokens.count <= SHORT_TEXT_TOKENS ? matchLanguagePair(index, text, tokens) : undefined;
-  if (pair && !byEntry.has(pair.entry)) {
-    const start = tokens.starts[pair.startTok] ?? 0;
-    const end = tokens.ends[pair.endTok] ?? 0;
-    byEntry.set(pair.entry, {
-      entry: pair.entry,
-      confidence: CONF_TASK,
-      method: 'alias',
-      spans: [{ start, end, text: text.slice(start, end) }],
-      mentions: 1,
-    });
-  }
+  if (pair) addInferred(pair);
   for (const acc of byEntry.values()) {
     acc.confidence = Math.min(1, acc.confidence + 0.01 * Math.min(4, acc.mentions - 1));
     acc.spans.sort((a, b) => a.start - b.start || a.end - b.end);
