@@ -126,28 +126,6 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   }
 }
 
-const agentIds = new WeakMap<SkillIndex, Map<string, number>>();
-/**
- * The morph id of `text.slice(s, e)` as an agent noun, -1 when it is none or has its id anyway;
- * cached per surface, so `soughtPerson` is asked only of agent nouns ("translator", not "for").
- */
-function agentId(index: SkillIndex, text: string, s: number, e: number): number {
-  let bySurface = agentIds.get(index);
-  if (!bySurface) {
-    bySurface = new Map();
-    agentIds.set(index, bySurface);
-  }
-  const raw = text.slice(s, e);
-  let id = bySurface.get(raw);
-  if (id === undefined) {
-    const agent = morphId(index, raw, true);
-    id = agent !== morphId(index, raw) ? agent : -1;
-    if (bySurface.size > 100_000) bySurface.clear();
-    bySurface.set(raw, id);
-  }
-  return id;
-}
-
 /** A word of five letters or more ending as agent nouns do (-er, -or): worth asking `soughtPerson`. */
 function mayNameAgent(text: string, start: number, end: number): boolean {
   // Five letters at least ("tutor", "editor"): not "for", "or", "over", "user".
@@ -192,8 +170,9 @@ export function matchExplicit(
       morphIds[i] = surfaces.second(k);
       // An agent noun ("translator") of a person sought reads as the work, as in a title.
       if (mayNameAgent(text, s, e)) {
-        const agent = agentId(index, text, s, e);
-        if (agent >= 0 && soughtPerson(text, tokens, i)) morphIds[i] = agent;
+        const agent = morphId(index, text.slice(s, e), true);
+        if (agent >= 0 && agent !== morphIds[i] && soughtPerson(text, tokens, i))
+          morphIds[i] = agent;
       }
     }
   }

@@ -259,50 +259,48 @@ export function matchMorph(
     for (let i = 0; i < n; i += 1) scanAt(i);
   };
   const scanAt = (i: number): void => {
-    {
-      const id = ids[i] ?? -1;
-      if (id < 0) return;
-      const d = direct.root[id] ?? -1;
-      if (d > 0) walk(direct, d, i, i);
-      const v = inverted.root[id] ?? -1;
-      if (v <= 0) return;
-      const vSig = inverted.sig[v] as number;
-      const found = out.length;
-      for (let gap = 0; gap <= MAX_GAP; gap += 1) {
-        const j = i + 1 + gap;
-        if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-        const idj = ids[j] ?? -1;
-        // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
-        const first =
-          idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-            ? -1
-            : inverted.trie.get(v, idj);
-        // Gap words are read only when a phrase could close here (cheap on long texts).
-        if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
-      }
-      // A short request whose verb found no object close by: further on in its clause, when
-      // the word is used as a verb ("Reconcile last quarter's transactions against the bank
-      // statements"). The nearest closing object only.
-      if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) return;
-      for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
-        if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-        if (
-          j > i + 1 &&
-          FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
-        )
-          break;
-        if (j < i + 2 + MAX_GAP) continue;
-        const idj = ids[j] ?? -1;
-        const first =
-          idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-            ? -1
-            : inverted.trie.get(v, idj);
-        if (first <= 0) continue;
-        const at = out.length;
-        walk(inverted, first, i, j);
-        for (let k = at; k < out.length; k += 1) (out[k] as MorphMatch).far = true;
-        if (out.length > at) break;
-      }
+    const id = ids[i] ?? -1;
+    if (id < 0) return;
+    const d = direct.root[id] ?? -1;
+    if (d > 0) walk(direct, d, i, i);
+    const v = inverted.root[id] ?? -1;
+    if (v <= 0) return;
+    const vSig = inverted.sig[v] as number;
+    const found = out.length;
+    for (let gap = 0; gap <= MAX_GAP; gap += 1) {
+      const j = i + 1 + gap;
+      if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      const idj = ids[j] ?? -1;
+      // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
+      const first =
+        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+          ? -1
+          : inverted.trie.get(v, idj);
+      // Gap words are read only when a phrase could close here (cheap on long texts).
+      if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
+    }
+    // A short request whose verb found no object close by: further on in its clause, when
+    // the word is used as a verb ("Reconcile last quarter's transactions against the bank
+    // statements"). The nearest closing object only.
+    if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) return;
+    for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
+      if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      if (
+        j > i + 1 &&
+        FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
+      )
+        break;
+      if (j < i + 2 + MAX_GAP) continue;
+      const idj = ids[j] ?? -1;
+      const first =
+        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+          ? -1
+          : inverted.trie.get(v, idj);
+      if (first <= 0) continue;
+      const at = out.length;
+      walk(inverted, first, i, j);
+      for (let k = at; k < out.length; k += 1) (out[k] as MorphMatch).far = true;
+      if (out.length > at) break;
     }
   };
   scan();

@@ -171,11 +171,13 @@ function asksForWork(text: string, tokens: TokenList, i: number): boolean {
   const raw = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
   // Where it stands first (no lemmatising for the many words that stand nowhere an order does).
   const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-  const ing = raw.endsWith('ing');
-  const ingOpening = ing && opens && tokens.count <= SHORT_TEXT_TOKENS;
+  // An -ing form opening a short request, or after "help".
+  const ingAsked =
+    raw.endsWith('ing') &&
+    ((opens && tokens.count <= SHORT_TEXT_TOKENS) || afterHelp(text, tokens, i));
   const order = usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
-  if (!order && !ingOpening && !(ing && afterHelp(text, tokens, i))) return false;
-  return morphKey(raw).derived ? ingOpening || (ing && afterHelp(text, tokens, i)) : order;
+  if (!order && !ingAsked) return false;
+  return morphKey(raw).derived ? ingAsked : order;
 }
 
 /**
