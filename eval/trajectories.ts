@@ -27,65 +27,76 @@ interface Case {
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
-const cases = readFileSync(join(import.meta.dirname, 'data/trajectory-cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const readCases = (name: string): Case[] =>
+  readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
 
 const index = buildProductIndex();
 const now = new Date('2026-12-01T00:00:00Z');
-let exact = 0;
-let acceptable = 0;
-let top3 = 0;
-let none = 0;
-let requestsWithoutSkill = 0;
-let requestTotal = 0;
-for (const c of cases) {
-  const delivered = new Map<string, DeliveredSkill>();
-  const counts = new Map<string, number>();
-  const supporting: SupportingRequest[] = [];
-  c.requests.forEach((text, i) => {
-    const postedAt = new Date(now.getTime() - (i + 1) * 7 * 86_400_000);
-    const ids = [...new Set(extractStoredSkills(index, text).map((s) => s.skillId))];
-    requestTotal += 1;
-    if (ids.length === 0) requestsWithoutSkill += 1;
-    for (const id of ids) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-      const d = delivered.get(id);
-      if (!d) delivered.set(id, { count: 1, lastAt: postedAt });
-      else d.count += 1;
-    }
-    supporting.push({ postId: `${c.id}-${i}`, title: text, postedAt, skillIds: ids });
-    if (verbose) process.stderr.write(`  ${c.id} "${text}" → [${ids.join(', ')}]\n`);
-  });
-  const ranked = rankRoles(withDelivered(new Map(), delivered, now), counts, 5, supporting);
-  const first = ranked[0]?.roleId;
-  if (!first) none += 1;
-  if (first === c.expected) exact += 1;
-  if (first === c.expected || (first && c.acceptable.includes(first))) acceptable += 1;
-  if (ranked.slice(0, 3).some((r) => r.roleId === c.expected)) top3 += 1;
-  if (verbose || first !== c.expected)
-    process.stderr.write(
-      `${first === c.expected ? 'right' : 'WRONG'} ${c.id}: expected ${c.expected}, got [${ranked
-        .slice(0, 3)
-        .map((r) => `${r.roleId} ${r.score.toFixed(2)}`)
-        .join(', ')}]\n`,
-    );
+
+/** One set's row: first-role accuracy, top 3, histories without a trajectory. */
+function scoreSet(set: string, cases: readonly Case[]) {
+  let exact = 0;
+  let acceptable = 0;
+  let top3 = 0;
+  let none = 0;
+  let requestsWithoutSkill = 0;
+  let requestTotal = 0;
+  for (const c of cases) {
+    const delivered = new Map<string, DeliveredSkill>();
+    const counts = new Map<string, number>();
+    const supporting: SupportingRequest[] = [];
+    c.requests.forEach((text, i) => {
+      const postedAt = new Date(now.getTime() - (i + 1) * 7 * 86_400_000);
+      const ids = [...new Set(extractStoredSkills(index, text).map((s) => s.skillId))];
+      requestTotal += 1;
+      if (ids.length === 0) requestsWithoutSkill += 1;
+      for (const id of ids) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        const d = delivered.get(id);
+        if (!d) delivered.set(id, { count: 1, lastAt: postedAt });
+        else d.count += 1;
+      }
+      supporting.push({ postId: `${c.id}-${i}`, title: text, postedAt, skillIds: ids });
+      if (verbose) process.stderr.write(`  ${c.id} "${text}" → [${ids.join(', ')}]\n`);
+    });
+    const ranked = rankRoles(withDelivered(new Map(), delivered, now), counts, 5, supporting);
+    const first = ranked[0]?.roleId;
+    if (!first) none += 1;
+    if (first === c.expected) exact += 1;
+    if (first === c.expected || (first && c.acceptable.includes(first))) acceptable += 1;
+    if (ranked.slice(0, 3).some((r) => r.roleId === c.expected)) top3 += 1;
+    if (verbose || first !== c.expected)
+      process.stderr.write(
+        `${first === c.expected ? 'right' : 'WRONG'} ${c.id}: expected ${c.expected}, got [${ranked
+          .slice(0, 3)
+          .map((r) => `${r.roleId} ${r.score.toFixed(2)}`)
+          .join(', ')}]\n`,
+      );
+  }
+  const pct = (k: number) => Math.round((1000 * k) / Math.max(1, cases.length)) / 10;
+  return {
+    set,
+    n: cases.length,
+    firstRight: exact,
+    firstRightShare: pct(exact),
+    firstAcceptable: acceptable,
+    top3,
+    noTrajectory: none,
+    requestsWithoutSkill,
+    requests: requestTotal,
+  };
 }
-const pct = (k: number) => Math.round((1000 * k) / Math.max(1, cases.length)) / 10;
-const row = {
-  set: 'trajectory_cases',
-  n: cases.length,
-  firstRight: exact,
-  firstRightShare: pct(exact),
-  firstAcceptable: acceptable,
-  top3,
-  noTrajectory: none,
-  requestsWithoutSkill,
-  requests: requestTotal,
-};
-if (json) process.stdout.write(`${JSON.stringify([row])}\n`);
+
+const rows = [
+  scoreSet('trajectory_cases', readCases('trajectory-cases.jsonl')),
+  scoreSet('trajectory_cases_round2', readCases('trajectory-cases-round2.jsonl')),
+];
+if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else
-  process.stdout.write(
-    `trajectory cases: ${cases.length} client histories; first role right ${exact} (${pct(exact)} %), right or acceptable ${acceptable}, expected in top 3 ${top3}, no trajectory ${none}; requests storing no skill ${requestsWithoutSkill} of ${requestTotal}\n`,
-  );
+  for (const r of rows)
+    process.stdout.write(
+      `${r.set}: ${r.n} client histories; first role right ${r.firstRight} (${r.firstRightShare} %), right or acceptable ${r.firstAcceptable}, expected in top 3 ${r.top3}, no trajectory ${r.noTrajectory}; requests storing no skill ${r.requestsWithoutSkill} of ${r.requests}\n`,
+    );
