@@ -133,6 +133,20 @@ describe('stored extraction: session 10 request forms', () => {
     ['Put together the pieces of the puzzle.', 'pitch-decks', false],
     // …and the words between keep their own readings.
     ['Build a Tableau dashboard of our weekly sales.', 'tableau', true],
+    // The made object ends its phrase: a causative ("make X sound…") or a tool makes nothing.
+    ['Make our welcome emails sound more human.', 'email-design', false],
+    ['Create a logo generator for our site.', 'logo-design', false],
+    ['Create a logo for our bakery.', 'logo-design', true],
+    // Agent nouns in -ant / -yst name the work of a person sought, as -er / -or nouns do.
+    ['We need a part-time virtual assistant for admin tasks.', 'virtual-assistance', true],
+    ['Looking for an accountant for our small shop.', 'accounting', true],
+    ['Hiring a data analyst for three months.', 'data-analysis', true],
+    ['Our accountant will send you the figures.', 'accounting', false],
+    ['It is important to keep the data analysis short.', 'data-analysis', true],
+    // A generic verb hands over the work its object names, when that object is one skill's.
+    ['Keep my inbox under control and flag anything urgent.', 'email-management', true],
+    ['Take care of our Etsy shop while we are away.', 'etsy-shop-management', true],
+    ['Take photos of the finished kitchen.', 'photo-editing', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -126,12 +126,19 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   }
 }
 
-/** A word of five letters or more ending as agent nouns do (-er, -or): worth asking `soughtPerson`. */
+/**
+ * A word of five letters or more ending as agent nouns do (-er, -or, -ant, -yst): worth asking
+ * `soughtPerson`.
+ */
 function mayNameAgent(text: string, start: number, end: number): boolean {
   // Five letters at least ("tutor", "editor"): not "for", "or", "over", "user".
-  if (end - start < 5 || (text.charCodeAt(end - 1) | 0x20) !== 114) return false; // r
+  if (end - start < 5) return false;
+  const last = text.charCodeAt(end - 1) | 0x20;
   const c = text.charCodeAt(end - 2) | 0x20;
-  return c === 101 || c === 111; // e, o
+  if (last === 114) return c === 101 || c === 111; // -er, -or
+  if (last !== 116) return false; // t
+  const b = text.charCodeAt(end - 3) | 0x20;
+  return (b === 97 && c === 110) || (b === 121 && c === 115); // -ant, -yst
 }
 
 /**

@@ -344,7 +344,10 @@ export function matchMorph(
         // Held apart as a far match is: the words between the verb and the object keep their
         // own readings ("Build a Tableau dashboard" keeps Tableau), at a far match's confidence.
         m.far = true;
-        if (m.endTok > m.startTok) out[kept++] = m;
+        // The object ends its phrase: "Make our welcome emails sound more human" makes
+        // nothing (the verb after the object makes it a causative), nor does "Create a logo
+        // generator" design a logo.
+        if (m.endTok > m.startTok && endsNounPhrase(text, tokens, m.endTok)) out[kept++] = m;
       }
       out.length = kept;
       made ||= kept > at;

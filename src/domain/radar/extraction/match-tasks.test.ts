@@ -115,3 +115,44 @@ describe('task phrases', () => {
     ).toEqual([]);
   });
 });
+
+describe('generic verbs handing over a skill own object', () => {
+  const generic = buildSkillIndex([
+    entry('inbox', 'Email inbox management', [
+      'manage inbox',
+      'sort out inbox',
+      'clear inbox',
+      'tidy inbox',
+      'write emails',
+    ]),
+    entry('payroll', 'Payroll', ['run payroll', 'process payroll', 'handle payroll']),
+    entry('photo-editing', 'Photo editing', ['retouch photos', 'fix photos', 'clean up photos']),
+    entry('projects', 'Project management', ['manage projects', 'run projects', 'plan projects']),
+    entry('copy', 'Email copywriting', ['write emails', 'draft emails']),
+  ]);
+  const got = (text: string) =>
+    extractSkills(generic, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+
+  it('reads the work from an object only one skill is asked for by many verbs', () => {
+    expect(got('Keep my inbox under control while I travel.')).toEqual(['inbox']);
+    expect(got('Take care of our payroll every month.')).toEqual(['payroll']);
+    expect(got('Look after our photos for the catalogue.')).toEqual(['photo-editing']);
+  });
+
+  it('needs the particle of a two-word verb and an object close to it', () => {
+    expect(got('Take photos of the finished kitchen.')).toEqual([]);
+    expect(got('Look at the photos we sent.')).toEqual([]);
+    expect(got('Keep the team informed about what lands in my inbox.')).toEqual([]);
+  });
+
+  it('reads nothing from an object several skills share or a lone word that is also a verb', () => {
+    // "emails": written and managed; "projects": also the verb "project".
+    expect(got('Handle our emails this week.')).toEqual([]);
+    expect(got('Handle the projects for our new office.')).toEqual([]);
+  });
+
+  it("keeps a verb's own phrase first", () => {
+    expect(got('Run payroll for 12 staff.')).toEqual(['payroll']);
+    expect(got('Manage the inbox.')).toEqual(['inbox']);
+  });
+});

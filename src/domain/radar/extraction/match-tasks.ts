@@ -56,12 +56,59 @@ const NOT_ASKED: ReadonlySet<string> = new Set(['attached', 'enclosed', 'below']
 type VerbTasks = Map<string, Task[]>;
 
 /**
+ * Verbs that hand over a piece of work without saying what kind ("Keep my inbox under control",
+ * "Take care of our payroll", "Handle our Etsy shop"): the object then names the work, when it
+ * is a skill's own (`GENERIC_MIN_VERBS`).
+ */
+const GENERIC_VERBS: ReadonlySet<string> = new Set(
+  `handle manage run do keep sort take look deal tidy clean organise organize maintain update fix
+set oversee improve`.split(/\s+/),
+);
+/**
+ * Generic verbs that hand work over only with their particle ("take care of", "take over", "look
+ * after", "deal with", "set up"): "take photos" or "look at" hand nothing over.
+ */
+const GENERIC_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['take', ['care', 'over']],
+      ['look', ['after']],
+      ['deal', ['with']],
+      ['set', ['up']],
+    ] as const
+  ).map(([verb, particles]) => [morphKey(verb).key, new Set<string>(particles)]),
+);
+/**
+ * After a generic verb (and its particle), the object's first word stands within this many
+ * words ("Take care of our monthly payroll"): such a verb says nothing of the work, so its
+ * object must be its own, not a noun further on ("help us build and operate a platform").
+ */
+const GENERIC_REACH = 4;
+/**
+ * An object (the object words of a task phrase, as word-family keys) names one skill's work when
+ * that skill's phrases give it at least this many distinct verbs, two of them generic ones (its
+ * authors handed it over generically too), and every other skill's phrases give it at most a
+ * third as many: "inbox" (manage, sort out, clear, tidy… inbox) is Email inbox management's;
+ * "data" (clean, enter, visualise… data) is no one's.
+ */
+const GENERIC_MIN_VERBS = 3;
+const GENERIC_MIN_GENERIC = 2;
+const GENERIC_DOMINANCE = 3;
+
+/**
  * A skill index's task phrases by the key of their verb, and a table of the first four letters
  * (`prefixCode`) of the forms an order takes (the verb, its -ing form): a text word starting
  * otherwise is skipped at the cost of an array read, as nearly every word of a posting is.
  */
 export interface TaskIndex {
   byVerb: Map<string, VerbTasks>;
+  /**
+   * The objects that name one skill's work (see `GENERIC_MIN_VERBS`), as phrases any generic
+   * verb (`GENERIC_VERBS`) can take, grouped like a verb's phrases.
+   */
+  generic: VerbTasks;
+  /** The word-family keys of `GENERIC_VERBS`. */
+  genericKeys: ReadonlySet<string>;
   prefixes: Uint8Array;
   /**
    * 1 at the low 16 bits of the tokenizer's raw hash (`SurfaceTable.rawHash`) of each order
@@ -117,17 +164,44 @@ const cache = new WeakMap<SkillIndex, TaskIndex>();
 export function taskIndex(index: SkillIndex): TaskIndex {
   let t = cache.get(index);
   if (t) return t;
+  const genericKeys = new Set([...GENERIC_VERBS].map((v) => morphKey(v).key));
   const built: TaskIndex = {
     byVerb: new Map(),
+    generic: new Map(),
+    genericKeys,
     prefixes: new Uint8Array(PREFIX_SPACE),
     surfaces: new Uint8Array(1 << 16),
   };
+  const markForms = (verb: string): void => {
+    for (const w of orderForms(verb)) {
+      const code = prefixCode(w, 0, w.length);
+      if (code >= 0) built.prefixes[code] = 1;
+      for (const form of [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]) {
+        built.surfaces[SurfaceTable.rawHash(form, 0, form.length) & 0xffff] = 1;
+      }
+    }
+  };
+  // Per object (its keys joined): per skill entry, the distinct verb keys its phrases give it.
+  const verbsByObject = new Map<string, Map<number, Set<string>>>();
+  // Objects of one word that is also a verb as written ("project", "launch", "operations").
+  const verbalObjects = new Set<string>();
   const verbCount = new Map<string, number>();
   index.entries.forEach((e, entry) => {
     for (const phrase of e.tasks ?? []) {
       const parts = taskPhraseParts(phrase);
       if (!parts) continue;
       const { verb, objects } = keysOf(parts);
+      const object = objects.join(' ');
+      if (objects.length === 1 && morphKey(parts.objects[0] as string).verbal)
+        verbalObjects.add(object);
+      let bySkill = verbsByObject.get(object);
+      if (!bySkill) {
+        bySkill = new Map();
+        verbsByObject.set(object, bySkill);
+      }
+      const verbs = bySkill.get(entry) ?? new Set<string>();
+      verbs.add(verb);
+      bySkill.set(entry, verbs);
       let forVerb = built.byVerb.get(verb);
       if (!forVerb) {
         forVerb = new Map();
@@ -143,15 +217,33 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
-      for (const w of orderForms(parts.verb)) {
-        const code = prefixCode(w, 0, w.length);
-        if (code >= 0) built.prefixes[code] = 1;
-        for (const form of [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]) {
-          built.surfaces[SurfaceTable.rawHash(form, 0, form.length) & 0xffff] = 1;
-        }
-      }
+      markForms(parts.verb);
     }
   });
+  let order = 0;
+  for (const [object, bySkill] of verbsByObject) {
+    const ranked = [...bySkill].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
+    const [entry, verbs] = ranked[0] as [number, Set<string>];
+    const runnerUp = ranked[1]?.[1].size ?? 0;
+    let generic = 0;
+    for (const v of verbs) if (genericKeys.has(v)) generic += 1;
+    const objects = object.split(' ');
+    // A lone object word that is also a verb ("project", "launch", "operations") is as often
+    // the next verb of the sentence as the thing handed over.
+    if (
+      verbalObjects.has(object) ||
+      verbs.size < GENERIC_MIN_VERBS ||
+      generic < GENERIC_MIN_GENERIC ||
+      runnerUp * GENERIC_DOMINANCE > verbs.size
+    )
+      continue;
+    const first = objects[0] as string;
+    const list = built.generic.get(first) ?? [];
+    list.push({ entry, objects, order, preps: [] });
+    order += 1;
+    built.generic.set(first, list);
+  }
+  if (built.generic.size > 0) for (const v of GENERIC_VERBS) markForms(v);
   t = built;
   cache.set(index, t);
   return t;
@@ -229,8 +321,9 @@ export function matchTasks(
   text: string,
   tokens: TokenList,
 ): readonly TaskMatch[] {
-  const { byVerb: tasks, prefixes, surfaces } = taskIndex(index);
-  if (tasks.size === 0) return NO_MATCHES;
+  const tasks = taskIndex(index);
+  const { prefixes, surfaces } = tasks;
+  if (tasks.byVerb.size === 0) return NO_MATCHES;
   const { hashes, starts, ends } = tokens;
   const n = tokens.count;
   // Nothing is allocated until a word passes the filters (most texts have none).
@@ -278,11 +371,11 @@ class Found {
    * (a phrase must meet it first), in their authored order. Common verbs ("write", "set up")
    * carry hundreds of phrases; a window holds a handful of words.
    */
-  private candidates(forVerb: VerbTasks, i: number): Task[] {
+  private candidates(forVerb: VerbTasks, i: number, reach: number): Task[] {
     const { tokens } = this;
     const out: Task[] = [];
     const seen = new Set<string>();
-    for (let j = i + 1; j < tokens.count && j <= i + MAX_SPAN; j += 1) {
+    for (let j = i + 1; j < tokens.count && j <= Math.min(reach, i + MAX_SPAN); j += 1) {
       if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       const key = this.keyAt(j);
       if (seen.has(key)) continue;
@@ -293,20 +386,45 @@ class Found {
     return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
   }
 
-  /** Adds the longest phrases whose verb is the word at `i` (see `matchTasks`). */
-  at(tasks: Map<string, VerbTasks>, i: number): void {
-    const { tokens, text } = this;
-    const n = tokens.count;
+  /**
+   * Adds the longest phrases whose verb is the word at `i` (see `matchTasks`); at a generic verb
+   * (`GENERIC_VERBS`) that no phrase of its own matches, an object that names one skill's work.
+   */
+  at(tasks: TaskIndex, i: number): void {
+    const n = this.tokens.count;
     const k = morphKey(this.word(i));
-    const forVerb = k.agent ? undefined : tasks.get(k.key);
-    if (!forVerb) return;
+    if (k.agent) return;
+    const forVerb = tasks.byVerb.get(k.key);
+    const generic = tasks.genericKeys.has(k.key) ? tasks.generic : undefined;
+    if (!forVerb && !generic) return;
     // A noun of the verb's family after a determiner ("the answer to customer emails") asks
     // for nothing.
-    const sentenceStart = (tokens.flags[i] ?? 0) & BOUNDARY;
+    const sentenceStart = (this.tokens.flags[i] ?? 0) & BOUNDARY;
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
     if (i + 1 < n && NOT_ASKED.has(this.word(i + 1))) return;
-    const list = this.candidates(forVerb, i);
-    if (list.length === 0) return;
+    let here = forVerb ? this.longest(tasks.byVerb, forVerb, i) : [];
+    if (here.length === 0 && generic) {
+      const particles = GENERIC_PARTICLES.get(k.key);
+      const from = particles ? i + 1 : i;
+      if (!particles || (from < n && particles.has(this.word(from))))
+        here = this.longest(tasks.byVerb, generic, i, from + GENERIC_REACH);
+    }
+    this.out.push(...here);
+  }
+
+  /**
+   * The longest of `phrases` met from the verb at `i` on (see `matchTasks`), their first object
+   * word at most at token `reach`.
+   */
+  private longest(
+    verbs: Map<string, VerbTasks>,
+    phrases: VerbTasks,
+    i: number,
+    reach = i + MAX_SPAN,
+  ): TaskMatch[] {
+    const { tokens, text } = this;
+    const n = tokens.count;
+    const list = this.candidates(phrases, i, reach);
     let best = 0;
     const here: TaskMatch[] = [];
     for (const task of list) {
@@ -337,10 +455,10 @@ class Found {
         } else if (CLAUSE_END.has(this.word(j))) break;
         else if (JOINERS.has(this.word(j)) && j + 1 < n) {
           const next = this.word(j + 1);
-          if (WORK_VERBS.has(next) || tasks.has(this.keyAt(j + 1))) break;
+          if (WORK_VERBS.has(next) || verbs.has(this.keyAt(j + 1))) break;
         }
       }
     }
-    this.out.push(...here);
+    return here;
   }
 }

@@ -63,6 +63,11 @@ const DERIVATIONS: readonly [string, readonly string[]][] = [
 ];
 
 const AGENT_SUFFIX = /(?:er|or)$/;
+/** Agent-noun endings besides -er / -or, with the verb endings their stems take. */
+const AGENT_ENDINGS: readonly [string, readonly string[]][] = [
+  ['ant', ['', 'e', 'ate']],
+  ['yst', ['yze', 'yse']],
+];
 /** Heads of compound agent nouns the lexicon does not list (copywriter, bookkeeper). */
 const COMPOUND_AGENT_HEADS: readonly string[] = ['writer', 'keeper'];
 
@@ -158,6 +163,21 @@ export function morphKey(raw: string): MorphKey {
       verb = base.slice(0, -3);
     }
     let compoundAgent = false;
+    if (!verb && lex.isNoun(base)) {
+      // An agent noun in -ant / -yst (assistant, consultant, accountant, analyst): the key of
+      // its work (assistance, consulting, accounting, analysis), as -er / -or nouns have.
+      const agentEnd = AGENT_ENDINGS.find(
+        ([end]) => base.endsWith(end) && base.length >= end.length + 4,
+      );
+      if (agentEnd) {
+        const stem = base.slice(0, -agentEnd[0].length);
+        const found = agentEnd[1].map((e) => stem + e).find((c) => c.length >= 4 && lex.isVerb(c));
+        if (found) {
+          verb = found;
+          compoundAgent = true;
+        }
+      }
+    }
     if (!verb) {
       // A compound agent noun whose head is one (copywriter, bookkeeper, speechwriter): the
       // key of its work (copywriting, bookkeeping).

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../taxonomy/index.ts';
-import { MIN_COVERED_SKILLS, rankRoles, skillDistinctiveness } from './get-trajectories.ts';
+import {
+  DEFINING_SKILL_REQUESTS,
+  MIN_COVERED_SKILLS,
+  rankRoles,
+  skillDistinctiveness,
+} from './get-trajectories.ts';
 import { withDelivered } from './person.ts';
 
 const held = (...ids: string[]) => new Map(ids.map((id) => [id, 3]));
@@ -28,6 +33,16 @@ describe('trajectories by distinctiveness', () => {
     expect(MIN_COVERED_SKILLS).toBeGreaterThanOrEqual(2);
     expect(rankRoles(held('standard-operating-procedures'), new Map(), 10)).toEqual([]);
     expect(rankRoles(held('sql'), new Map(), 10)).toEqual([]);
+  });
+
+  it('takes one skill as a direction only when it defines the role and clients keep asking', () => {
+    // Translation is listed by Translator alone; delivered for three clients it is a direction.
+    const translated = rankRoles(held('translation'), new Map([['translation', 3]]), 10);
+    expect(translated.map((t) => t.roleId)).toEqual(['translator']);
+    expect(DEFINING_SKILL_REQUESTS).toBe(3);
+    // Twice is not yet; SQL, listed by many roles, never is on its own.
+    expect(rankRoles(held('translation'), new Map([['translation', 2]]), 10)).toEqual([]);
+    expect(rankRoles(held('sql'), new Map([['sql', 5]]), 10)).toEqual([]);
   });
 
   it('breaks equal scores by evidence, then by id, never alphabetically first', () => {

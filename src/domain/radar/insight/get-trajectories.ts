@@ -13,6 +13,12 @@ export const ROLE_WEIGHTS = { core: 1, optional: 0.5 } as const;
 export const PARTIAL_CREDIT = 0.5;
 /** A role is a trajectory only with at least this many of its skills covered (one shared tool is not a direction). */
 export const MIN_COVERED_SKILLS = 2;
+/**
+ * …or with one covered core skill that no other role lists (it defines the role: Translation,
+ * Bookkeeping, Ghostwriting), delivered for at least this many client requests: a freelancer who
+ * translated for three clients is heading for Translator.
+ */
+export const DEFINING_SKILL_REQUESTS = 3;
 /** Client requests cited under a trajectory. */
 const SUPPORT_SHOWN = 3;
 
@@ -25,6 +31,19 @@ export interface SupportingRequest {
 }
 
 const distinctivenessCache = new WeakMap<readonly TaxonomyRole[], Map<string, number>>();
+const listingCache = new WeakMap<readonly TaxonomyRole[], Map<string, number>>();
+
+/** How many roles list each skill (core or optional). Pure and cached per role list. */
+function rolesListing(roles: readonly TaxonomyRole[]): Map<string, number> {
+  const hit = listingCache.get(roles);
+  if (hit) return hit;
+  const df = new Map<string, number>();
+  for (const r of roles) {
+    for (const id of new Set([...r.core, ...r.optional])) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  listingCache.set(roles, df);
+  return df;
+}
 
 /**
  * How specific each skill is to a role, TF-IDF style over the taxonomy's role profiles:
@@ -35,12 +54,8 @@ const distinctivenessCache = new WeakMap<readonly TaxonomyRole[], Map<string, nu
 export function skillDistinctiveness(roles: readonly TaxonomyRole[]): Map<string, number> {
   const hit = distinctivenessCache.get(roles);
   if (hit) return hit;
-  const df = new Map<string, number>();
-  for (const r of roles) {
-    for (const id of new Set([...r.core, ...r.optional])) df.set(id, (df.get(id) ?? 0) + 1);
-  }
   const out = new Map<string, number>();
-  for (const [id, n] of df) out.set(id, Math.log(1 + roles.length / n));
+  for (const [id, n] of rolesListing(roles)) out.set(id, Math.log(1 + roles.length / n));
   distinctivenessCache.set(roles, out);
   return out;
 }
@@ -128,7 +143,8 @@ export function scoreRole(
  * Groups the person's held skills (at the role's level, delivered client work included) and the
  * skills their clients asked for into role trajectories: every taxonomy role scored by its
  * distinctiveness-weighted coverage (`scoreRole`), roles with no core skill or fewer than
- * `MIN_COVERED_SKILLS` covered left out, best first (ties by evidence, then id), each citing
+ * `MIN_COVERED_SKILLS` covered left out (unless one skill defines the role and clients asked
+ * for it `DEFINING_SKILL_REQUESTS` times), best first (ties by evidence, then id), each citing
  * the client requests behind it, at most `limit`. Throws nothing of its own.
  */
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
@@ -154,9 +170,18 @@ export function rankRoles(
   limit = 5,
   requests: readonly SupportingRequest[] = [],
 ): Trajectory[] {
-  return getTaxonomy()
-    .roles.map((r) => scoreRole(r, levels, requested, requests))
-    .filter((t) => t.coreCovered > 0 && t.covered.length >= MIN_COVERED_SKILLS)
+  const tax = getTaxonomy();
+  const listing = rolesListing(tax.roles);
+  const core = new Map(tax.roles.map((r) => [r.id, new Set(r.core)]));
+  // One covered skill is a direction only when it defines the role and clients keep asking.
+  const defining = (t: Trajectory): boolean =>
+    t.covered.length === 1 &&
+    (t.covered[0]?.requested ?? 0) >= DEFINING_SKILL_REQUESTS &&
+    listing.get(t.covered[0]?.skillId ?? '') === 1 &&
+    (core.get(t.roleId)?.has(t.covered[0]?.skillId ?? '') ?? false);
+  return tax.roles
+    .map((r) => scoreRole(r, levels, requested, requests))
+    .filter((t) => t.coreCovered > 0 && (t.covered.length >= MIN_COVERED_SKILLS || defining(t)))
     .sort(
       (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
     )
