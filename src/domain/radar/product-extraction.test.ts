@@ -147,6 +147,11 @@ describe('stored extraction: session 10 request forms', () => {
     ['Keep my inbox under control and flag anything urgent.', 'email-management', true],
     ['Take care of our Etsy shop while we are away.', 'etsy-shop-management', true],
     ['Take photos of the finished kitchen.', 'photo-editing', false],
+    // A name before a person, a job or a measure says who someone is or what is counted.
+    ['Write a short bio for our new sales director.', 'sales', false],
+    ['Pull our sales numbers into a weekly dashboard.', 'sales', false],
+    ['We are searching for a Sales Manager for the Nordic markets.', 'sales', true],
+    ['We need someone with B2B sales experience.', 'sales', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -1,11 +1,16 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { hasUpper } from './has-upper.ts';
-import { matchMorph, morphId } from './match-morph.ts';
+import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { SurfaceTable } from './surface-table.ts';
-import { TOKEN_GLUED, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import {
+  TOKEN_GLUED,
+  TOKEN_LIST_SEP_BEFORE,
+  TOKEN_SENTENCE_START,
+  type TokenList,
+} from './types.ts';
 import { soughtPerson } from './work-object.ts';
 
 /** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
@@ -113,6 +118,40 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
   const s = tokens.starts[i] ?? 0;
   if ((tokens.ends[i] ?? 0) - s !== 2) return false;
   return (text.charCodeAt(s) | 32) === 111 && (text.charCodeAt(s + 1) | 32) === 102;
+}
+
+/**
+ * Nouns that, after a skill's name, make the name a modifier of a person, a job or a measure
+ * ("our new sales director", "a sales job", "our sales numbers"): in a request the name then
+ * says who someone is or what is counted, not the work asked for. Not teams or departments:
+ * in a job ad "the Agile team" or "our pricing team" says what the work is.
+ */
+const PARTY_HEADS: ReadonlySet<string> = new Set(
+  'director directors manager managers colleague colleagues job jobs numbers figures'.split(' '),
+);
+
+/**
+ * Drops, in a short request (not its title line), mentions right before a party or measure noun
+ * (`PARTY_HEADS`): "Write a bio for our new sales director" asks for no
+ * sales. Job-ad texts keep them: there "sales team" says what the job is.
+ */
+function dropParties(
+  text: string,
+  tokens: TokenList,
+  found: ExplicitMatch[],
+  titleEnd: number,
+): void {
+  if (tokens.count > SHORT_TEXT_TOKENS) return;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    const head = m.endTok + 1;
+    if (m.startTok < titleEnd || head >= tokens.count) continue;
+    if (((tokens.flags[head] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
+      continue;
+    // A person sought names the work ("looking for a Sales Manager"), as a title does.
+    if (PARTY_HEADS.has(lowerTok(text, tokens, head)) && !soughtPerson(text, tokens, head))
+      found.splice(k, 1);
+  }
 }
 
 function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
@@ -292,6 +331,7 @@ export function matchExplicit(
   }
 
   dropGoverned(text, tokens, found);
+  dropParties(text, tokens, found, titleEnd);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;
