@@ -147,6 +147,9 @@ describe('stored extraction: session 10 request forms', () => {
     ['Keep my inbox under control and flag anything urgent.', 'email-management', true],
     ['Take care of our Etsy shop while we are away.', 'etsy-shop-management', true],
     ['Take photos of the finished kitchen.', 'photo-editing', false],
+    // "proof" given as an order is publishing's short form of proofread; the noun is not.
+    ['Proof my thesis before I hand it in on Friday.', 'proofreading', true],
+    ['Proof of address required.', 'proofreading', false],
     // A name before a person, a job or a measure says who someone is or what is counted.
     ['Write a short bio for our new sales director.', 'sales', false],
     ['Pull our sales numbers into a weekly dashboard.', 'sales', false],

@@ -94,7 +94,8 @@ function canonical(word: string): string {
 
 /**
  * Verbs that order the same work as another: a request to "draft a white paper" or "compose a
- * newsletter" asks for White paper writing / Newsletter writing. Applied to a word of the text
+ * newsletter" asks for White paper writing / Newsletter writing, "proof my thesis" for
+ * Proofreading. Applied to a word of the text
  * used as an order (`matchMorph`), never to labels ("Jetpack Compose") or to nouns ("the draft
  * report", "technical drafting"). ("Sort out my inbox" is a task phrase of its skill instead:
  * "sort" alone orders things as often, "sort products by price".)
@@ -102,6 +103,8 @@ function canonical(word: string): string {
 const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['draft', 'write'],
   ['compose', 'write'],
+  // Publishing's short form: "Proof my thesis", "proof the brochure".
+  ['proof', 'proofread'],
 ]);
 
 /** Length and lowercase first letter of each same-work verb: most words are ruled out by it. */
