@@ -39,6 +39,9 @@ describe('trajectories by distinctiveness', () => {
     // Translation is listed by Translator alone; delivered for three clients it is a direction.
     const translated = rankRoles(held('translation'), new Map([['translation', 3]]), 10);
     expect(translated.map((t) => t.roleId)).toEqual(['translator']);
+    expect(translated[0]?.summary).toContain(
+      'no other role lists Translation and 3 client requests',
+    );
     expect(DEFINING_SKILL_REQUESTS).toBe(3);
     // Twice is not yet; SQL, listed by many roles, never is on its own.
     expect(rankRoles(held('translation'), new Map([['translation', 2]]), 10)).toEqual([]);

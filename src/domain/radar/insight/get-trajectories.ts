@@ -179,11 +179,22 @@ export function rankRoles(
     (t.covered[0]?.requested ?? 0) >= DEFINING_SKILL_REQUESTS &&
     listing.get(t.covered[0]?.skillId ?? '') === 1 &&
     (core.get(t.roleId)?.has(t.covered[0]?.skillId ?? '') ?? false);
-  return tax.roles
-    .map((r) => scoreRole(r, levels, requested, requests))
-    .filter((t) => t.coreCovered > 0 && (t.covered.length >= MIN_COVERED_SKILLS || defining(t)))
-    .sort(
-      (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
-    )
-    .slice(0, limit);
+  return (
+    tax.roles
+      .map((r) => scoreRole(r, levels, requested, requests))
+      .filter((t) => t.coreCovered > 0 && (t.covered.length >= MIN_COVERED_SKILLS || defining(t)))
+      // Say what a one-skill trajectory rests on.
+      .map((t) =>
+        t.covered.length >= MIN_COVERED_SKILLS
+          ? t
+          : {
+              ...t,
+              summary: `${t.summary}; one skill, but no other role lists ${t.covered[0]?.name} and ${t.covered[0]?.requested} client requests asked for it`,
+            },
+      )
+      .sort(
+        (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
+      )
+      .slice(0, limit)
+  );
 }
