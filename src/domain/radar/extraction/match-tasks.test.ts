@@ -143,6 +143,8 @@ describe('generic verbs handing over a skill own object', () => {
     expect(got('Take photos of the finished kitchen.')).toEqual([]);
     expect(got('Look at the photos we sent.')).toEqual([]);
     expect(got('Keep the team informed about what lands in my inbox.')).toEqual([]);
+    expect(got('Do you handle payroll?')).toEqual(['payroll']);
+    expect(got('Do you love photos?')).toEqual([]);
   });
 
   it('reads nothing from an object several skills share or a lone word that is also a verb', () => {
@@ -154,5 +156,30 @@ describe('generic verbs handing over a skill own object', () => {
   it("keeps a verb's own phrase first", () => {
     expect(got('Run payroll for 12 staff.')).toEqual(['payroll']);
     expect(got('Manage the inbox.')).toEqual(['inbox']);
+  });
+});
+
+describe('task phrases written with a determiner, and phrases met together', () => {
+  const own = buildSkillIndex([
+    entry('pricing', 'Pricing strategy', ['set our prices']),
+    entry('lpo', 'Landing page optimisation', ['optimise our landing page']),
+    entry('cro', 'Conversion rate optimisation', ['optimise for conversions']),
+    entry('photo', 'Photo editing', ['remove backgrounds']),
+    entry('product-photo', 'Product photo editing', ['remove backgrounds from product photos']),
+  ]);
+  const got = (text: string) =>
+    extractSkills(own, text, { implicit: false, minConfidence: 0.5 })
+      .map((s) => s.skillId)
+      .sort();
+
+  it('needs a determiner before the object when the phrase names one', () => {
+    expect(got('Set our prices for the spring range.')).toEqual(['pricing']);
+    expect(got('Set the prices for the spring range.')).toEqual(['pricing']);
+    expect(got('Set prices in the admin panel.')).toEqual([]);
+  });
+
+  it('keeps phrases about other objects side by side, drops one inside a longer one', () => {
+    expect(got('Optimise our landing page for conversions.')).toEqual(['cro', 'lpo']);
+    expect(got('Remove backgrounds from product photos.')).toEqual(['product-photo']);
   });
 });

@@ -38,6 +38,12 @@ interface Task {
   order: number;
   /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
   preps: string[];
+  /**
+   * The phrase names its object with a determiner ("set our prices", "answer the phones"):
+   * the text must have one before the object too, so the phrase reads a client's own things,
+   * not a bare plural ("Set prices in the admin panel", "We pay competitive salaries").
+   */
+  det: boolean;
 }
 
 /**
@@ -84,6 +90,8 @@ const GENERIC_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * object must be its own, not a noun further on ("help us build and operate a platform").
  */
 const GENERIC_REACH = 4;
+/** Subject pronouns: after a generic verb they make it a question or an auxiliary. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('you we they i he she it'.split(' '));
 /**
  * An object (the object words of a task phrase, as word-family keys) names one skill's work when
  * that skill's phrases give it at least this many distinct verbs, two of them generic ones (its
@@ -214,7 +222,12 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         .split(/[^\p{L}\p{N}']+/u)
         .slice(1)
         .filter((w) => REQUIRED_PREPOSITIONS.has(w));
-      list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps });
+      const det = phrase
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .slice(1)
+        .some((w) => DETERMINERS.has(w));
+      list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps, det });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
       markForms(parts.verb);
@@ -239,7 +252,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       continue;
     const first = objects[0] as string;
     const list = built.generic.get(first) ?? [];
-    list.push({ entry, objects, order, preps: [] });
+    list.push({ entry, objects, order, preps: [], det: false });
     order += 1;
     built.generic.set(first, list);
   }
@@ -311,8 +324,9 @@ function joinedOrder(text: string, tokens: TokenList, i: number): boolean {
 
 /**
  * The task phrases a text uses: per match the skill entry and the tokens from the verb to the
- * last object word. At one verb, only the phrases with the most object words count ("Remove
- * backgrounds from product photos" is product photo editing, not also photo editing); the last
+ * last object word. At one verb, a phrase whose object words all belong to a longer phrase met
+ * there does not count ("Remove backgrounds from product photos" is product photo editing, not
+ * also photo editing); the last
  * object word must end its noun phrase ("reply to customer reviews" is no reply to customers).
  * Linear in the text's words times the phrases of the verbs it uses. Throws nothing.
  */
@@ -403,7 +417,8 @@ class Found {
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
     if (i + 1 < n && NOT_ASKED.has(this.word(i + 1))) return;
     let here = forVerb ? this.longest(tasks.byVerb, forVerb, i) : [];
-    if (here.length === 0 && generic) {
+    // "Do you…", "Keep we…": a question or a clause, not an order handing work over.
+    if (here.length === 0 && generic && !SUBJECT_PRONOUNS.has(this.word(i + 1))) {
       const particles = GENERIC_PARTICLES.get(k.key);
       const from = particles ? i + 1 : i;
       if (!particles || (from < n && particles.has(this.word(from))))
@@ -425,14 +440,14 @@ class Found {
     const { tokens, text } = this;
     const n = tokens.count;
     const list = this.candidates(phrases, i, reach);
-    let best = 0;
-    const here: TaskMatch[] = [];
+    const met: { task: Task; endTok: number }[] = [];
     for (const task of list) {
-      if (task.objects.length < best) continue;
       let at = 0;
       let preps = 0;
+      let det = !task.det;
       for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+        if (!det && DETERMINERS.has(this.word(j))) det = true;
         if (task.preps.length > 0) {
           const p = task.preps.indexOf(this.word(j));
           if (p >= 0) preps |= 1 << p;
@@ -443,13 +458,8 @@ class Found {
         if (this.keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
-            if (!endsNounPhrase(text, tokens, j) || preps !== (1 << task.preps.length) - 1) break;
-            if (task.objects.length > best) {
-              best = task.objects.length;
-              here.length = 0;
-            }
-            if (!here.some((h) => h.entry === task.entry))
-              here.push({ entry: task.entry, startTok: i, endTok: j });
+            if (det && endsNounPhrase(text, tokens, j) && preps === (1 << task.preps.length) - 1)
+              met.push({ task, endTok: j });
             break;
           }
         } else if (CLAUSE_END.has(this.word(j))) break;
@@ -458,6 +468,21 @@ class Found {
           if (WORK_VERBS.has(next) || verbs.has(this.keyAt(j + 1))) break;
         }
       }
+    }
+    // A phrase whose object words all belong to a longer one met here is its less specific
+    // reading ("remove backgrounds from product photos" is Product photo editing, not also
+    // Photo editing); phrases about other objects stand side by side ("Optimise our landing
+    // page for conversions": the landing page's and the conversions' readings).
+    const here: TaskMatch[] = [];
+    for (const m of met) {
+      const objects = m.task.objects;
+      const inLonger = met.some(
+        (o) =>
+          o.task.objects.length > objects.length &&
+          objects.every((w) => o.task.objects.includes(w)),
+      );
+      if (!inLonger && !here.some((h) => h.entry === m.task.entry))
+        here.push({ entry: m.task.entry, startTok: i, endTok: m.endTok });
     }
     return here;
   }
