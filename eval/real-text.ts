@@ -22,6 +22,8 @@
  *   before the next;
  * - `eval/data/client-requests-round7.jsonl`: a seventh set, written before session 11 changed
  *   anything;
+ * - `eval/data/client-requests-round8.jsonl`: an eighth set, written after session 11's changes
+ *   and run once before any further change;
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -79,11 +81,12 @@ function main(): void {
   const round5 = scoreClientRequests(readJsonl('client-requests-round5.jsonl'), extract);
   const round6 = scoreClientRequests(readJsonl('client-requests-round6.jsonl'), extract);
   const round7 = scoreClientRequests(readJsonl('client-requests-round7.jsonl'), extract);
+  const round8 = scoreClientRequests(readJsonl('client-requests-round8.jsonl'), extract);
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of [requests, round2, round3, round4, round5, round6, round7, negatives].flatMap(
+    for (const f of [requests, round2, round3, round4, round5, round6, round7, round8, negatives].flatMap(
       (r) => r.failures,
     ))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
@@ -98,6 +101,7 @@ function main(): void {
     { set: 'client_requests_round5', ...round5.summary },
     { set: 'client_requests_round6', ...round6.summary },
     { set: 'client_requests_round7', ...round7.summary },
+    { set: 'client_requests_round8', ...round8.summary },
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -118,6 +122,7 @@ function main(): void {
       `client requests, round 5 (written before session 10's changes): ${round5.summary.right} of ${round5.summary.n} right (${round5.summary.rightShare} %)\n` +
       `client requests, round 6 (written after session 10's changes to round 5): ${round6.summary.right} of ${round6.summary.n} right (${round6.summary.rightShare} %)\n` +
       `client requests, round 7 (written before session 11's changes): ${round7.summary.right} of ${round7.summary.n} right (${round7.summary.rightShare} %)\n` +
+      `client requests, round 8 (written after session 11's changes, before their first run): ${round8.summary.right} of ${round8.summary.n} right (${round8.summary.rightShare} %)\n` +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }

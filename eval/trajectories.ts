@@ -93,6 +93,7 @@ function scoreSet(set: string, cases: readonly Case[]) {
 const rows = [
   scoreSet('trajectory_cases', readCases('trajectory-cases.jsonl')),
   scoreSet('trajectory_cases_round2', readCases('trajectory-cases-round2.jsonl')),
+  scoreSet('trajectory_cases_round3', readCases('trajectory-cases-round3.jsonl')),
 ];
 if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else
