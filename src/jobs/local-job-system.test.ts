@@ -69,8 +69,12 @@ describe.each(STORE_KINDS)('table-backed job queue on %s', (kind) => {
       runs++;
     });
     await jobs.start(app.ctx);
-    await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1' });
-    await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1' });
+    // Both due a minute from now, so the first is still pending when the second comes (due
+    // now, the poller could claim the first in between and the second would rightly queue).
+    const runAt = new Date(clock.now().getTime() + 60_000);
+    await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1', runAt });
+    await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1', runAt });
+    clock.advance(61_000);
     await jobs.drain!();
     expect(runs).toBe(1);
     await jobs.enqueue('test.single', {}, { singletonKey: 'feed-1' });

@@ -147,6 +147,9 @@ describe('stored extraction: session 10 request forms', () => {
     ['Keep my inbox under control and flag anything urgent.', 'email-management', true],
     ['Take care of our Etsy shop while we are away.', 'etsy-shop-management', true],
     ['Take photos of the finished kitchen.', 'photo-editing', false],
+    // A relative clause ends the phrase of a person sought ("a bookkeeper who knows Xero").
+    ['Need a bookkeeper who knows Xero.', 'bookkeeping', true],
+    ['We need a translator who speaks German.', 'translation', true],
     // "proof" given as an order is publishing's short form of proofread; the noun is not.
     ['Proof my thesis before I hand it in on Friday.', 'proofreading', true],
     ['Proof of address required.', 'proofreading', false],
