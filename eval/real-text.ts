@@ -86,9 +86,17 @@ function main(): void {
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of [requests, round2, round3, round4, round5, round6, round7, round8, negatives].flatMap(
-      (r) => r.failures,
-    ))
+    for (const f of [
+      requests,
+      round2,
+      round3,
+      round4,
+      round5,
+      round6,
+      round7,
+      round8,
+      negatives,
+    ].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
   }
   const rows = [
