@@ -18,7 +18,9 @@ what when where while if because so but not no`.split(/\s+/),
 export const PHRASE_END: ReadonlySet<string> = new Set(
   `for every each in on at and or with by from to per before after of into onto about through
 across during against without within down up out off over so that which when while because as
-than but if among around between under via using like including too please who whom whose`.split(/\s+/),
+than but if among around between under via using like including too please who whom whose`.split(
+    /\s+/,
+  ),
 );
 
 /** Subject pronouns: after a noun they open a clause about it. */
