@@ -2,10 +2,11 @@
  * Trajectory evaluation (`tsx eval/trajectories.ts [--json] [--verbose]`): does a freelancer's
  * client history lead to the role a person reading it would name first?
  *
- * `eval/data/trajectory-cases.jsonl` holds labelled freelancer histories (five delivered client
+ * `eval/data/trajectory-cases.jsonl`, `trajectory-cases-round2.jsonl` and
+ * `trajectory-cases-round3.jsonl` hold labelled freelancer histories (five delivered client
  * requests each, in clients' words) with the expected first role and, for histories that fit two
- * roles, the other acceptable ones; written before the evaluation was first run (see
- * eval/data/README.md). Each request is read by the product's stored extraction
+ * roles, the other acceptable ones; each set written before the changes it was first run on (see
+ * eval/data/README.md), and scored on its own row. Each request is read by the product's stored extraction
  * (`extractStoredSkills`), counted as delivered client work as `loadDemand` counts it, and the
  * roles are ranked by the product's `rankRoles` over `withDelivered` levels, as
  * `GET /api/radar/trajectories` does. Prints first-role accuracy (exact, and exact or

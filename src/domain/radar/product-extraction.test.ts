@@ -147,6 +147,27 @@ describe('stored extraction: session 10 request forms', () => {
     ['Keep my inbox under control and flag anything urgent.', 'email-management', true],
     ['Take care of our Etsy shop while we are away.', 'etsy-shop-management', true],
     ['Take photos of the finished kitchen.', 'photo-editing', false],
+    // …only an object right after it (determiners and modifiers between), not negated, not a part.
+    ['Please do not touch our inbox.', 'email-management', false],
+    ['Do not post on Instagram.', 'social-media-management', false],
+    ['Improve the formula of our moisturiser.', 'excel-formulas', false],
+    ['Keep our existing logo and redesign the website.', 'logo-design', false],
+    ['Sort photos by date.', 'photo-editing', false],
+    [
+      'You will manage the day to day operations of the restaurant.',
+      'operations-consulting',
+      false,
+    ],
+    ['Keep a diary of site visits.', 'calendar-management', false],
+    // A phrase's "a" / "an" asks for no determiner in the text; "our" / "the" do.
+    ['Create intake forms for our clinic.', 'typeform', true],
+    ['Set prices in the admin panel.', 'pricing-strategy', false],
+    // A making verb keeps its object before a time word, not before a verb or a tool noun.
+    ['Create a logo ASAP.', 'logo-design', true],
+    ['Make a content calendar next month.', 'content-calendar', true],
+    // A person is no object of a verb-first reading, and a job names the work.
+    ['We are hiring a management accountant.', 'customer-success', false],
+    ['Quick logo design job for my bakery.', 'logo-design', true],
     // A relative clause ends the phrase of a person sought ("a bookkeeper who knows Xero").
     ['Need a bookkeeper who knows Xero.', 'bookkeeping', true],
     ['We need a translator who speaks German.', 'translation', true],

@@ -1,6 +1,7 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { hasUpper } from './has-upper.ts';
+import { DETERMINERS } from './lexicon.ts';
 import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -121,35 +122,53 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 }
 
 /**
- * Nouns that, after a skill's name, make the name a modifier of a person, a job or a measure
- * ("our new sales director", "a sales job", "our sales numbers"): in a request the name then
- * says who someone is or what is counted, not the work asked for. Not teams or departments:
- * in a job ad "the Agile team" or "our pricing team" says what the work is.
+ * Nouns that, after a skill's name, make the name a modifier of a person or a measure ("our new
+ * sales director", "our sales numbers"): in a request the name then says who someone is or what
+ * is counted, not the work asked for. Not "job" ("a quick logo design job" asks for logo
+ * design), nor teams or departments (in a job ad "the Agile team" says what the work is).
  */
 const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'director directors manager managers colleague colleagues job jobs numbers figures'.split(' '),
+  'director directors manager managers colleague colleagues numbers figures'.split(' '),
 );
+/** Kinds of skill named as a product, which a person or a measure noun never turns into a role. */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
 
 /**
- * Drops, in a short request (not its title line), mentions right before a party or measure noun
- * (`PARTY_HEADS`): "Write a bio for our new sales director" asks for no
- * sales. Job-ad texts keep them: there "sales team" says what the job is.
+ * Drops, in a short request (not its title line), a method's mention right before a party or
+ * measure noun (`PARTY_HEADS`) in a phrase opened by a determiner ("a bio for our new sales
+ * director"), unless the person is sought ("searching for a Sales Manager"). Products keep
+ * theirs ("our Excel figures"); job-ad texts keep theirs (there "sales manager" says what the
+ * job is).
  */
 function dropParties(
+  index: SkillIndex,
   text: string,
   tokens: TokenList,
   found: ExplicitMatch[],
   titleEnd: number,
 ): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
+  const opened = (k: number): boolean => {
+    for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
+      if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
+        return false;
+      if (DETERMINERS.has(lowerTok(text, tokens, b))) return true;
+    }
+    return false;
+  };
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const head = m.endTok + 1;
     if (m.startTok < titleEnd || head >= tokens.count) continue;
     if (((tokens.flags[head] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
       continue;
+    if (PRODUCT_KINDS.has(index.entries[m.entry]?.kind ?? 'tool')) continue;
     // A person sought names the work ("looking for a Sales Manager"), as a title does.
-    if (PARTY_HEADS.has(lowerTok(text, tokens, head)) && !soughtPerson(text, tokens, head))
+    if (
+      PARTY_HEADS.has(lowerTok(text, tokens, head)) &&
+      opened(m.startTok) &&
+      !soughtPerson(text, tokens, head)
+    )
       found.splice(k, 1);
   }
 }
@@ -331,7 +350,7 @@ export function matchExplicit(
   }
 
   dropGoverned(text, tokens, found);
-  dropParties(text, tokens, found, titleEnd);
+  dropParties(index, text, tokens, found, titleEnd);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;

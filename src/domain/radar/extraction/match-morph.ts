@@ -176,6 +176,22 @@ function personHead(text: string, tokens: TokenList, j: number, titleEnd: number
   return !soughtPerson(text, tokens, j);
 }
 
+/** Words after a made object that say when or how much, not what: "Create a logo ASAP". */
+const WHEN_WORDS: ReadonlySet<string> = new Set(
+  'asap now today tomorrow tonight soon next urgently quickly'.split(' '),
+);
+
+/**
+ * Whether the noun at `j` is continued by more of its phrase ("a logo generator", "a business
+ * application", "emails sound more human"): then it is no object made. A time word or a number
+ * after it ("Create a logo ASAP", "Make a pitch deck 10 slides") ends it. Throws nothing.
+ */
+function continuesPhrase(text: string, tokens: TokenList, j: number): boolean {
+  if (endsNounPhrase(text, tokens, j)) return false;
+  const next = wordAt(text, tokens, j + 1);
+  return !(WHEN_WORDS.has(next) || /^\d/.test(next));
+}
+
 function gapBlocked(text: string, tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     if (GAP_STOP.has(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase())) return true;
@@ -234,9 +250,14 @@ export function matchMorph(
     if (ids === callerIds) ids = ids.slice();
     ids[i] = id;
   }
+  // A person (an agent noun read as its work, in a title or for a person sought) is never the
+  // object of a verb-first reading: "a management accountant" is no account management.
+  const agentAt = (j: number): boolean =>
+    morphKey(text.slice(tokens.starts[j], tokens.ends[j])).agent;
   const walk = (t: MorphTrie, node0: number, s: number, from: number): void => {
     let node = node0;
     let j = from;
+    if (t === inverted && j > s && agentAt(j)) return;
     while (node > 0) {
       if ((t.nodeForm[node] ?? -1) >= 0) {
         if (
@@ -252,6 +273,7 @@ export function matchMorph(
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       const id = ids[j] ?? -1;
       if (id < 0 || ((sig >>> (id & 31)) & 1) === 0 || t.follows[id] === 0) break;
+      if (t === inverted && agentAt(j)) break;
       node = t.trie.get(node, id);
     }
   };
@@ -344,10 +366,10 @@ export function matchMorph(
         // Held apart as a far match is: the words between the verb and the object keep their
         // own readings ("Build a Tableau dashboard" keeps Tableau), at a far match's confidence.
         m.far = true;
-        // The object ends its phrase: "Make our welcome emails sound more human" makes
-        // nothing (the verb after the object makes it a causative), nor does "Create a logo
-        // generator" design a logo.
-        if (m.endTok > m.startTok && endsNounPhrase(text, tokens, m.endTok)) out[kept++] = m;
+        // The object ends its phrase: "Make our welcome emails sound more human" makes nothing
+        // (a causative), nor does "Create a logo generator" design a logo; "Create a logo
+        // ASAP" does.
+        if (m.endTok > m.startTok && !continuesPhrase(text, tokens, m.endTok)) out[kept++] = m;
       }
       out.length = kept;
       made ||= kept > at;

@@ -147,6 +147,39 @@ describe('generic verbs handing over a skill own object', () => {
     expect(got('Do you love photos?')).toEqual([]);
   });
 
+  it("needs the object to be one skill's by verb count and by generic use", () => {
+    const shared = buildSkillIndex([
+      // "newsletters": three verbs for one skill, two (one generic) for another: not dominant.
+      entry('newsletters', 'Newsletter writing', [
+        'write newsletters',
+        'manage newsletters',
+        'run newsletters',
+      ]),
+      entry('layout', 'Layout design', ['lay out newsletters', 'tidy newsletters']),
+      // "diaries": many verbs, but only one of them generic.
+      entry('diaries', 'Diary keeping', [
+        'scan diaries',
+        'file diaries',
+        'log diaries',
+        'manage diaries',
+      ]),
+      // "spreadsheets": two verbs only, both generic: too little to own the object.
+      entry('sheets', 'Spreadsheet upkeep', ['manage spreadsheets', 'run spreadsheets']),
+      // "playlists": three verbs, two generic.
+      entry('curation', 'Playlist curation', [
+        'curate playlists',
+        'manage playlists',
+        'run playlists',
+      ]),
+    ]);
+    const read = (text: string) =>
+      extractSkills(shared, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+    expect(read('Handle our newsletters for the club.')).toEqual([]);
+    expect(read('Look after our diaries while I travel.')).toEqual([]);
+    expect(read('Look after our spreadsheets while I travel.')).toEqual([]);
+    expect(read('Look after our playlists while I travel.')).toEqual(['curation']);
+  });
+
   it('reads nothing from an object several skills share or a lone word that is also a verb', () => {
     // "emails": written and managed; "projects": also the verb "project".
     expect(got('Handle our emails this week.')).toEqual([]);

@@ -39,9 +39,9 @@ interface Task {
   /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
   preps: string[];
   /**
-   * The phrase names its object with a determiner ("set our prices", "answer the phones"):
-   * the text must have one before the object too, so the phrase reads a client's own things,
-   * not a bare plural ("Set prices in the admin panel", "We pay competitive salaries").
+   * The phrase names its object with a possessive or definite determiner (`OWN_DETERMINERS`:
+   * "set our prices", "answer the phones"): the text must have one before the object too, so
+   * the phrase reads a client's own things, not a bare plural ("Set prices in the admin panel").
    */
   det: boolean;
 }
@@ -67,29 +67,47 @@ type VerbTasks = Map<string, Task[]>;
  * is a skill's own (`GENERIC_MIN_VERBS`).
  */
 const GENERIC_VERBS: ReadonlySet<string> = new Set(
-  `handle manage run do keep sort take look deal tidy clean organise organize maintain update fix
-set oversee improve`.split(/\s+/),
+  `handle manage run keep sort take look deal tidy clean organise organize maintain fix oversee
+improve`.split(/\s+/),
 );
 /**
  * Generic verbs that hand work over only with their particle ("take care of", "take over", "look
- * after", "deal with", "set up"): "take photos" or "look at" hand nothing over.
+ * after", "deal with", "sort out"): "take photos", "look at" or "sort photos by date" hand
+ * nothing over.
  */
-const GENERIC_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['take', ['care', 'over']],
-      ['look', ['after']],
-      ['deal', ['with']],
-      ['set', ['up']],
-    ] as const
-  ).map(([verb, particles]) => [morphKey(verb).key, new Set<string>(particles)]),
+const GENERIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['take', ['care', 'over']],
+  ['look', ['after']],
+  ['deal', ['with']],
+  ['sort', ['out']],
+]);
+/**
+ * "keep" hands work over only with a state after its object ("Keep my inbox under control",
+ * "keep our books up to date"), not in "Keep our existing logo".
+ */
+const KEEP_STATES: ReadonlySet<string> = new Set(
+  'under up in on tidy clean organised organized running updated current sorted'.split(' '),
 );
 /**
  * After a generic verb (and its particle), the object's first word stands within this many
- * words ("Take care of our monthly payroll"): such a verb says nothing of the work, so its
- * object must be its own, not a noun further on ("help us build and operate a platform").
+ * words ("Take care of our monthly payroll"), with only determiners and modifiers before it:
+ * such a verb says nothing of the work, so its object must be its own, not a noun further on
+ * ("help us build and operate a platform", "do not touch our inbox", "research on TikTok").
  */
 const GENERIC_REACH = 4;
+/** Words that cannot stand between a generic verb and its object. */
+const GENERIC_GAP_STOP: ReadonlySet<string> = new Set(
+  `not never no for on in at to from with about by into onto of as than that which who and or
+but if`.split(/\s+/),
+);
+/**
+ * Possessive and definite determiners: a phrase written with one ("set our prices", "answer the
+ * phones") reads a client's own things, and the text must name its object with one too. Not
+ * "a" / "an" / "some" ("create intake forms" is the same request as "create an intake form").
+ */
+const OWN_DETERMINERS: ReadonlySet<string> = new Set(
+  'our my their the this these those his her its'.split(' '),
+);
 /** Subject pronouns: after a generic verb they make it a question or an auxiliary. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('you we they i he she it'.split(' '));
 /**
@@ -117,6 +135,10 @@ export interface TaskIndex {
   generic: VerbTasks;
   /** The word-family keys of `GENERIC_VERBS`. */
   genericKeys: ReadonlySet<string>;
+  /** `GENERIC_PARTICLES` by the verb's word-family key. */
+  particles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The word-family key of "keep" (`KEEP_STATES`). */
+  keepKey: string;
   prefixes: Uint8Array;
   /**
    * 1 at the low 16 bits of the tokenizer's raw hash (`SurfaceTable.rawHash`) of each order
@@ -173,10 +195,15 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   let t = cache.get(index);
   if (t) return t;
   const genericKeys = new Set([...GENERIC_VERBS].map((v) => morphKey(v).key));
+  const particles = new Map(
+    [...GENERIC_PARTICLES].map(([verb, words]) => [morphKey(verb).key, new Set(words)]),
+  );
   const built: TaskIndex = {
     byVerb: new Map(),
     generic: new Map(),
     genericKeys,
+    particles,
+    keepKey: morphKey('keep').key,
     prefixes: new Uint8Array(PREFIX_SPACE),
     surfaces: new Uint8Array(1 << 16),
   };
@@ -189,8 +216,9 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       }
     }
   };
-  // Per object (its keys joined): per skill entry, the distinct verb keys its phrases give it.
-  const verbsByObject = new Map<string, Map<number, Set<string>>>();
+  // Per object (its keys joined): per skill entry, the distinct verb keys its phrases give it,
+  // and those of them that are generic verbs used as such (with their particle, if they need one).
+  const verbsByObject = new Map<string, Map<number, { all: Set<string>; generic: Set<string> }>>();
   // Objects of one word that is also a verb as written ("project", "launch", "operations").
   const verbalObjects = new Set<string>();
   const verbCount = new Map<string, number>();
@@ -207,8 +235,14 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         bySkill = new Map();
         verbsByObject.set(object, bySkill);
       }
-      const verbs = bySkill.get(entry) ?? new Set<string>();
-      verbs.add(verb);
+      const verbs = bySkill.get(entry) ?? { all: new Set<string>(), generic: new Set<string>() };
+      verbs.all.add(verb);
+      const needs = particles.get(verb);
+      if (
+        genericKeys.has(verb) &&
+        (!needs || needs.has(phrase.toLowerCase().split(/\s+/)[1] ?? ''))
+      )
+        verbs.generic.add(verb);
       bySkill.set(entry, verbs);
       let forVerb = built.byVerb.get(verb);
       if (!forVerb) {
@@ -226,7 +260,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         .toLowerCase()
         .split(/[^\p{L}\p{N}']+/u)
         .slice(1)
-        .some((w) => DETERMINERS.has(w));
+        .some((w) => OWN_DETERMINERS.has(w));
       list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps, det });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
@@ -235,11 +269,13 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   });
   let order = 0;
   for (const [object, bySkill] of verbsByObject) {
-    const ranked = [...bySkill].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
-    const [entry, verbs] = ranked[0] as [number, Set<string>];
-    const runnerUp = ranked[1]?.[1].size ?? 0;
-    let generic = 0;
-    for (const v of verbs) if (genericKeys.has(v)) generic += 1;
+    const ranked = [...bySkill].sort((a, b) => b[1].all.size - a[1].all.size || a[0] - b[0]);
+    const [entry, { all: verbs, generic: genericVerbs }] = ranked[0] as [
+      number,
+      { all: Set<string>; generic: Set<string> },
+    ];
+    const runnerUp = ranked[1]?.[1].all.size ?? 0;
+    const generic = genericVerbs.size;
     const objects = object.split(' ');
     // A lone object word that is also a verb ("project", "launch", "operations") is as often
     // the next verb of the sentence as the thing handed over.
@@ -417,12 +453,20 @@ class Found {
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
     if (i + 1 < n && NOT_ASKED.has(this.word(i + 1))) return;
     let here = forVerb ? this.longest(tasks.byVerb, forVerb, i) : [];
-    // "Do you…", "Keep we…": a question or a clause, not an order handing work over.
-    if (here.length === 0 && generic && !SUBJECT_PRONOUNS.has(this.word(i + 1))) {
-      const particles = GENERIC_PARTICLES.get(k.key);
+    // "Handle you…", "Keep we…": a question or a clause, not an order handing work over.
+    if (here.length === 0 && generic && i + 1 < n && !SUBJECT_PRONOUNS.has(this.word(i + 1))) {
+      const particles = tasks.particles.get(k.key);
       const from = particles ? i + 1 : i;
-      if (!particles || (from < n && particles.has(this.word(from))))
-        here = this.longest(tasks.byVerb, generic, i, from + GENERIC_REACH);
+      if (!particles || (from < n && particles.has(this.word(from)))) {
+        // "take care of": the object comes after "of".
+        const gapFrom =
+          this.word(from) === 'care' && from + 1 < n && this.word(from + 1) === 'of'
+            ? from + 1
+            : from;
+        here = this.longest(tasks.byVerb, generic, i, gapFrom + GENERIC_REACH, gapFrom);
+        if (k.key === tasks.keepKey)
+          here = here.filter((m) => m.endTok + 1 < n && KEEP_STATES.has(this.word(m.endTok + 1)));
+      }
     }
     this.out.push(...here);
   }
@@ -436,6 +480,7 @@ class Found {
     phrases: VerbTasks,
     i: number,
     reach = i + MAX_SPAN,
+    gapFrom?: number,
   ): TaskMatch[] {
     const { tokens, text } = this;
     const n = tokens.count;
@@ -447,7 +492,7 @@ class Found {
       let det = !task.det;
       for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-        if (!det && DETERMINERS.has(this.word(j))) det = true;
+        if (!det && OWN_DETERMINERS.has(this.word(j))) det = true;
         if (task.preps.length > 0) {
           const p = task.preps.indexOf(this.word(j));
           if (p >= 0) preps |= 1 << p;
@@ -455,10 +500,29 @@ class Found {
         // The reader's own things ("To apply, enter your details", "Update your CV"): an
         // instruction to an applicant, not work asked for.
         if (this.word(j) === 'your') break;
+        // A generic verb's object follows it with only determiners and modifiers between.
+        if (
+          gapFrom !== undefined &&
+          at === 0 &&
+          j > gapFrom &&
+          this.keyAt(j) !== task.objects[0] &&
+          (GENERIC_GAP_STOP.has(this.word(j)) ||
+            WORK_VERBS.has(this.word(j)) ||
+            verbs.has(this.keyAt(j)))
+        )
+          break;
         if (this.keyAt(j) === task.objects[at]) {
           at += 1;
           if (at === task.objects.length) {
-            if (det && endsNounPhrase(text, tokens, j) && preps === (1 << task.preps.length) - 1)
+            // A generic verb's object is the thing itself, not a part of another ("Improve the
+            // formula of our moisturiser").
+            const partOf = gapFrom !== undefined && j + 1 < n && this.word(j + 1) === 'of';
+            if (
+              det &&
+              !partOf &&
+              endsNounPhrase(text, tokens, j) &&
+              preps === (1 << task.preps.length) - 1
+            )
               met.push({ task, endTok: j });
             break;
           }

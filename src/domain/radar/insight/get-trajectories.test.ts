@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../taxonomy/index.ts';
-import {
-  DEFINING_SKILL_REQUESTS,
-  MIN_COVERED_SKILLS,
-  rankRoles,
-  skillDistinctiveness,
-} from './get-trajectories.ts';
+import { MIN_COVERED_SKILLS, rankRoles, skillDistinctiveness } from './get-trajectories.ts';
 import { withDelivered } from './person.ts';
 
 const held = (...ids: string[]) => new Map(ids.map((id) => [id, 3]));
@@ -36,16 +31,36 @@ describe('trajectories by distinctiveness', () => {
   });
 
   it('takes one skill as a direction only when it defines the role and clients keep asking', () => {
-    // Translation is listed by Translator alone; delivered for three clients it is a direction.
-    const translated = rankRoles(held('translation'), new Map([['translation', 3]]), 10);
+    const delivered = (n: number, id: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        postId: `r${i}`,
+        title: `Request ${i}`,
+        postedAt: new Date(Date.UTC(2026, 10, 1 + i)),
+        skillIds: [id],
+      }));
+    // Translation is listed by Translator alone; named by three delivered requests it is a
+    // direction, and the summary says what it rests on.
+    const translated = rankRoles(
+      held('translation'),
+      new Map([['translation', 3]]),
+      10,
+      delivered(3, 'translation'),
+    );
     expect(translated.map((t) => t.roleId)).toEqual(['translator']);
     expect(translated[0]?.summary).toContain(
-      'no other role lists Translation and 3 client requests',
+      'no other role lists Translation and 3 delivered client requests',
     );
-    expect(DEFINING_SKILL_REQUESTS).toBe(3);
-    // Twice is not yet; SQL, listed by many roles, never is on its own.
-    expect(rankRoles(held('translation'), new Map([['translation', 2]]), 10)).toEqual([]);
-    expect(rankRoles(held('sql'), new Map([['sql', 5]]), 10)).toEqual([]);
+    // Requests asked for but not delivered do not count (the requested map counts them all).
+    expect(
+      rankRoles(
+        held('translation'),
+        new Map([['translation', 5]]),
+        10,
+        delivered(2, 'translation'),
+      ),
+    ).toEqual([]);
+    // SQL, listed by many roles, never is on its own, however often it was delivered.
+    expect(rankRoles(held('sql'), new Map([['sql', 5]]), 10, delivered(5, 'sql'))).toEqual([]);
   });
 
   it('breaks equal scores by evidence, then by id, never alphabetically first', () => {

@@ -172,29 +172,36 @@ export function rankRoles(
 ): Trajectory[] {
   const tax = getTaxonomy();
   const listing = rolesListing(tax.roles);
-  const core = new Map(tax.roles.map((r) => [r.id, new Set(r.core)]));
+  // Delivered client requests naming each skill (`requests` are the delivered ones).
+  const deliveredFor = new Map<string, number>();
+  for (const r of requests)
+    for (const id of new Set(r.skillIds)) deliveredFor.set(id, (deliveredFor.get(id) ?? 0) + 1);
   // One covered skill is a direction only when it defines the role and clients keep asking.
-  const defining = (t: Trajectory): boolean =>
-    t.covered.length === 1 &&
-    (t.covered[0]?.requested ?? 0) >= DEFINING_SKILL_REQUESTS &&
-    listing.get(t.covered[0]?.skillId ?? '') === 1 &&
-    (core.get(t.roleId)?.has(t.covered[0]?.skillId ?? '') ?? false);
-  return (
-    tax.roles
-      .map((r) => scoreRole(r, levels, requested, requests))
-      .filter((t) => t.coreCovered > 0 && (t.covered.length >= MIN_COVERED_SKILLS || defining(t)))
-      // Say what a one-skill trajectory rests on.
-      .map((t) =>
-        t.covered.length >= MIN_COVERED_SKILLS
-          ? t
-          : {
-              ...t,
-              summary: `${t.summary}; one skill, but no other role lists ${t.covered[0]?.name} and ${t.covered[0]?.requested} client requests asked for it`,
-            },
-      )
-      .sort(
-        (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
-      )
-      .slice(0, limit)
-  );
+  const definingSkill = (t: Trajectory): Trajectory['covered'][number] | undefined => {
+    const only = t.covered.length === 1 ? t.covered[0] : undefined;
+    if (!only || (deliveredFor.get(only.skillId) ?? 0) < DEFINING_SKILL_REQUESTS) return undefined;
+    if (listing.get(only.skillId) !== 1) return undefined;
+    return tax.roles.find((r) => r.id === t.roleId)?.core.includes(only.skillId) ? only : undefined;
+  };
+  const out: Trajectory[] = [];
+  for (const role of tax.roles) {
+    const t = scoreRole(role, levels, requested, requests);
+    if (t.coreCovered === 0) continue;
+    if (t.covered.length >= MIN_COVERED_SKILLS) {
+      out.push(t);
+      continue;
+    }
+    const only = definingSkill(t);
+    // Say what a one-skill trajectory rests on.
+    if (only)
+      out.push({
+        ...t,
+        summary: `${t.summary}; one skill, but no other role lists ${only.name} and ${deliveredFor.get(only.skillId) ?? 0} delivered client requests asked for it`,
+      });
+  }
+  return out
+    .sort(
+      (a, b) => b.score - a.score || b.evidence - a.evidence || a.roleId.localeCompare(b.roleId),
+    )
+    .slice(0, limit);
 }
