@@ -216,3 +216,18 @@ describe('task phrases written with a determiner, and phrases met together', () 
     expect(got('Remove backgrounds from product photos.')).toEqual(['product-photo']);
   });
 });
+
+describe('persons and things as task objects', () => {
+  const people = buildSkillIndex([
+    entry('contracts', 'Contract management', ['review contracts', 'monitor contracts']),
+    entry('hiring', 'Recruiting', ['hire translators']),
+  ]);
+  const got = (text: string) =>
+    extractSkills(people, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+
+  it('matches an object only as the same kind: a person for a person, a thing for a thing', () => {
+    expect(got('Monitor our contracts for renewal dates.')).toEqual(['contracts']);
+    expect(got('Monitor the work of contractors.')).toEqual([]);
+    expect(got('Hire translators for our agency.')).toEqual(['hiring']);
+  });
+});

@@ -35,6 +35,12 @@ const MAX_SPAN = 9;
 interface Task {
   entry: number;
   objects: string[];
+  /**
+   * Bit k set when object word k names a person (an agent noun: "hire translators"). A text word
+   * matches an object only as the same kind: "Monitor the work of contractors" is no work on
+   * contracts.
+   */
+  agents: number;
   order: number;
   /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
   preps: string[];
@@ -261,7 +267,8 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         .split(/[^\p{L}\p{N}']+/u)
         .slice(1)
         .some((w) => OWN_DETERMINERS.has(w));
-      list.push({ entry, objects, order: verbCount.get(verb) ?? 0, preps, det });
+      const agents = parts.objects.reduce((m, w, k) => (morphKey(w).agent ? m | (1 << k) : m), 0);
+      list.push({ entry, objects, agents, order: verbCount.get(verb) ?? 0, preps, det });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
       markForms(parts.verb);
@@ -288,7 +295,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       continue;
     const first = objects[0] as string;
     const list = built.generic.get(first) ?? [];
-    list.push({ entry, objects, order, preps: [], det: false });
+    list.push({ entry, objects, agents: 0, order, preps: [], det: false });
     order += 1;
     built.generic.set(first, list);
   }
@@ -511,7 +518,10 @@ class Found {
             verbs.has(this.keyAt(j)))
         )
           break;
-        if (this.keyAt(j) === task.objects[at]) {
+        if (
+          this.keyAt(j) === task.objects[at] &&
+          morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1)
+        ) {
           at += 1;
           if (at === task.objects.length) {
             // A generic verb's object is the thing itself, not a part of another ("Improve the
