@@ -165,6 +165,13 @@ describe('stored extraction: session 10 request forms', () => {
     // A making verb keeps its object before a time word, not before a verb or a tool noun.
     ['Create a logo ASAP.', 'logo-design', true],
     ['Make a content calendar next month.', 'content-calendar', true],
+    // A task phrase's object stands in the verb's clause, before "before" / "during", is no
+    // verb's past form, and "make sure" asks for nothing.
+    ['Make the bingo rules clear before the game.', 'game-development', false],
+    ['Coordinate rescue missions during the event.', 'meeting-coordination', false],
+    ['Make sure to stay within budget.', 'budgeting', false],
+    ['Make sure no foreign objects are introduced.', 'networking', false],
+    ['Prepare a budget for our launch.', 'budgeting', true],
     // A person is no object of a verb-first reading, and a job names the work.
     ['We are hiring a management accountant.', 'customer-success', false],
     ['Quick logo design job for my bakery.', 'logo-design', true],

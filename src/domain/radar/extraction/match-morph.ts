@@ -86,7 +86,9 @@ export const SHORT_TEXT_TOKENS = 60;
 const FAR_GAP = 8;
 /** Words that end the verb's clause: its object cannot lie beyond them. */
 const FAR_STOP: ReadonlySet<string> = new Set(
-  'and or but that which who whom whose because so while when if than then to'.split(' '),
+  'and or but that which who whom whose because so while when if than then to before after until during since'.split(
+    ' ',
+  ),
 );
 
 const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;

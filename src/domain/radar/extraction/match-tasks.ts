@@ -17,7 +17,9 @@ import { endsNounPhrase } from './work-object.ts';
 
 /** Words that end the verb's clause: its object cannot lie beyond them. */
 const CLAUSE_END: ReadonlySet<string> = new Set(
-  'but that which who whom whose because so while when if than then'.split(' '),
+  'but that which who whom whose because so while when if than then before after until during since'.split(
+    ' ',
+  ),
 );
 /**
  * "and" / "or" join words inside an object ("the opening hours and phone numbers", "German and
@@ -41,6 +43,11 @@ interface Task {
    * contracts.
    */
   agents: number;
+  /**
+   * Bit k set when object word k is written as a past form ("get the books sorted"). Otherwise a
+   * text word in -ed (a verb's past form: "no foreign objects are introduced") is no object.
+   */
+  pasts: number;
   order: number;
   /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
   preps: string[];
@@ -62,7 +69,7 @@ const REQUIRED_PREPOSITIONS: ReadonlySet<string> = new Set(
   'for of on in into onto with from at by about'.split(' '),
 );
 /** Words after a verb that make it no request ("Please find attached the emails"). */
-const NOT_ASKED: ReadonlySet<string> = new Set(['attached', 'enclosed', 'below']);
+const NOT_ASKED: ReadonlySet<string> = new Set(['attached', 'enclosed', 'below', 'sure']);
 
 /** A verb's task phrases, grouped by the key of their first object word. */
 type VerbTasks = Map<string, Task[]>;
@@ -268,7 +275,8 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         .slice(1)
         .some((w) => OWN_DETERMINERS.has(w));
       const agents = parts.objects.reduce((m, w, k) => (morphKey(w).agent ? m | (1 << k) : m), 0);
-      list.push({ entry, objects, agents, order: verbCount.get(verb) ?? 0, preps, det });
+      const pasts = parts.objects.reduce((m, w, k) => (w.endsWith('ed') ? m | (1 << k) : m), 0);
+      list.push({ entry, objects, agents, pasts, order: verbCount.get(verb) ?? 0, preps, det });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
       markForms(parts.verb);
@@ -295,7 +303,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       continue;
     const first = objects[0] as string;
     const list = built.generic.get(first) ?? [];
-    list.push({ entry, objects, agents: 0, order, preps: [], det: false });
+    list.push({ entry, objects, agents: 0, pasts: 0, order, preps: [], det: false });
     order += 1;
     built.generic.set(first, list);
   }
@@ -418,6 +426,12 @@ class Found {
     return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]).toLowerCase();
   }
 
+  /** Whether word `i` is a past form in -ed of another word ("introduced"; not "feed"). */
+  private pastForm(i: number): boolean {
+    const w = this.word(i);
+    return w.endsWith('ed') && morphKey(w).derived;
+  }
+
   private keyAt(i: number): string {
     this.keys[i] ??= morphKey(this.word(i)).key;
     return this.keys[i];
@@ -497,7 +511,7 @@ class Found {
       let at = 0;
       let preps = 0;
       let det = !task.det;
-      for (let j = i + 1; j < n && j <= i + MAX_SPAN; j += 1) {
+      for (let j = (gapFrom ?? i) + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
         if (!det && OWN_DETERMINERS.has(this.word(j))) det = true;
         if (task.preps.length > 0) {
@@ -520,7 +534,8 @@ class Found {
           break;
         if (
           this.keyAt(j) === task.objects[at] &&
-          morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1)
+          morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1) &&
+          (((task.pasts >> at) & 1) === 1 || !this.pastForm(j))
         ) {
           at += 1;
           if (at === task.objects.length) {
