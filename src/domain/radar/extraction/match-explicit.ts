@@ -162,7 +162,7 @@ function dropParties(
     if (m.startTok < titleEnd || head >= tokens.count) continue;
     if (((tokens.flags[head] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
       continue;
-    if (PRODUCT_KINDS.has(index.entries[m.entry]?.kind ?? 'tool')) continue;
+    if (PRODUCT_KINDS.has(index.entries[m.entry]?.kind ?? 'method')) continue;
     // A person sought names the work ("looking for a Sales Manager"), as a title does.
     if (
       PARTY_HEADS.has(lowerTok(text, tokens, head)) &&

@@ -139,6 +139,16 @@ describe('generic verbs handing over a skill own object', () => {
     expect(got('Look after our photos for the catalogue.')).toEqual(['photo-editing']);
   });
 
+  it('reads no object past "not" or a preposition, nor a verb\'s past form as a noun', () => {
+    expect(got('Handle not the inbox but the calendar.')).toEqual([]);
+    expect(got('Handle for us the inbox.')).toEqual([]);
+    const intro = buildSkillIndex([entry('networking', 'Networking', ['make introductions'])]);
+    const read = (text: string) =>
+      extractSkills(intro, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+    expect(read('Make introductions to three investors.')).toEqual(['networking']);
+    expect(read('Make all the changes we introduced.')).toEqual([]);
+  });
+
   it('needs the particle of a two-word verb and an object close to it', () => {
     expect(got('Take photos of the finished kitchen.')).toEqual([]);
     expect(got('Look at the photos we sent.')).toEqual([]);

@@ -2,9 +2,14 @@ import { taskPhraseParts } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
 import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
-import { morphKey } from './morph-key.ts';
+import { isAdjectiveWord, morphKey } from './morph-key.ts';
 import { SurfaceTable } from './surface-table.ts';
-import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import {
+  TOKEN_GLUED,
+  TOKEN_LIST_SEP_BEFORE,
+  TOKEN_SENTENCE_START,
+  type TokenList,
+} from './types.ts';
 import { endsNounPhrase } from './work-object.ts';
 
 /**
@@ -95,17 +100,25 @@ const GENERIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sort', ['out']],
 ]);
 /**
+ * Verbs whose task phrases show an object handed over generically, when the object table is
+ * built: the generic verbs, and "set up", "update", "do", which hand work over in a phrase
+ * ("set up our CRM", "do the payroll") but are too loose to read from a text on their own.
+ */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set([...GENERIC_VERBS, 'set', 'update', 'do']);
+const EVIDENCE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([['set', ['up']]]);
+/**
  * "keep" hands work over only with a state after its object ("Keep my inbox under control",
  * "keep our books up to date"), not in "Keep our existing logo".
  */
 const KEEP_STATES: ReadonlySet<string> = new Set(
-  'under up in on tidy clean organised organized running updated current sorted'.split(' '),
+  'under up tidy clean organised organized running updated current sorted'.split(' '),
 );
 /**
  * After a generic verb (and its particle), the object's first word stands within this many
  * words ("Take care of our monthly payroll"), with only determiners and modifiers before it:
  * such a verb says nothing of the work, so its object must be its own, not a noun further on
- * ("help us build and operate a platform", "do not touch our inbox", "research on TikTok").
+ * ("help us build and operate a platform", "handle none of it: not our inbox", "research on
+ * TikTok").
  */
 const GENERIC_REACH = 4;
 /** Words that cannot stand between a generic verb and its object. */
@@ -211,6 +224,13 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   const particles = new Map(
     [...GENERIC_PARTICLES].map(([verb, words]) => [morphKey(verb).key, new Set(words)]),
   );
+  const evidenceKeys = new Set([...EVIDENCE_VERBS].map((v) => morphKey(v).key));
+  const evidenceParticles = new Map(
+    [...GENERIC_PARTICLES, ...EVIDENCE_PARTICLES].map(([verb, words]) => [
+      morphKey(verb).key,
+      new Set(words),
+    ]),
+  );
   const built: TaskIndex = {
     byVerb: new Map(),
     generic: new Map(),
@@ -229,9 +249,12 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       }
     }
   };
-  // Per object (its keys joined): per skill entry, the distinct verb keys its phrases give it,
-  // and those of them that are generic verbs used as such (with their particle, if they need one).
+  // Per object (its keys joined, a generic verb's particle left out: "take care of our inbox"
+  // gives "inbox"): per skill entry, the distinct verb keys its phrases give it, and those that
+  // hand work over generically (`EVIDENCE_VERBS`, with their particle where they need one).
   const verbsByObject = new Map<string, Map<number, { all: Set<string>; generic: Set<string> }>>();
+  // Per object: its words written as persons or past forms in any phrase (`Task.agents`, `pasts`).
+  const masksByObject = new Map<string, { agents: number; pasts: number }>();
   // Objects of one word that is also a verb as written ("project", "launch", "operations").
   const verbalObjects = new Set<string>();
   const verbCount = new Map<string, number>();
@@ -240,23 +263,34 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       const parts = taskPhraseParts(phrase);
       if (!parts) continue;
       const { verb, objects } = keysOf(parts);
-      const object = objects.join(' ');
-      if (objects.length === 1 && morphKey(parts.objects[0] as string).verbal)
-        verbalObjects.add(object);
-      let bySkill = verbsByObject.get(object);
-      if (!bySkill) {
-        bySkill = new Map();
-        verbsByObject.set(object, bySkill);
+      const needs = evidenceParticles.get(verb);
+      const particle = needs?.has(parts.objects[0] ?? '') ? 1 : 0;
+      const object = objects.slice(particle).join(' ');
+      const words = parts.objects.slice(particle);
+      if (object && words.length > 0) {
+        // A lone object that is also a verb or an adjective is no thing handed over on its own.
+        if (
+          words.length === 1 &&
+          (morphKey(words[0] as string).verbal || isAdjectiveWord(words[0] as string))
+        )
+          verbalObjects.add(object);
+        let bySkill = verbsByObject.get(object);
+        if (!bySkill) {
+          bySkill = new Map();
+          verbsByObject.set(object, bySkill);
+        }
+        const verbs = bySkill.get(entry) ?? { all: new Set<string>(), generic: new Set<string>() };
+        verbs.all.add(verb);
+        const secondWord = phrase.toLowerCase().split(/\s+/)[1] ?? '';
+        if (evidenceKeys.has(verb) && (!needs || needs.has(secondWord))) verbs.generic.add(verb);
+        bySkill.set(entry, verbs);
+        const masks = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
+        words.forEach((w, k) => {
+          if (morphKey(w).agent) masks.agents |= 1 << k;
+          if (w.endsWith('ed')) masks.pasts |= 1 << k;
+        });
+        masksByObject.set(object, masks);
       }
-      const verbs = bySkill.get(entry) ?? { all: new Set<string>(), generic: new Set<string>() };
-      verbs.all.add(verb);
-      const needs = particles.get(verb);
-      if (
-        genericKeys.has(verb) &&
-        (!needs || needs.has(phrase.toLowerCase().split(/\s+/)[1] ?? ''))
-      )
-        verbs.generic.add(verb);
-      bySkill.set(entry, verbs);
       let forVerb = built.byVerb.get(verb);
       if (!forVerb) {
         forVerb = new Map();
@@ -292,8 +326,9 @@ export function taskIndex(index: SkillIndex): TaskIndex {
     const runnerUp = ranked[1]?.[1].all.size ?? 0;
     const generic = genericVerbs.size;
     const objects = object.split(' ');
-    // A lone object word that is also a verb ("project", "launch", "operations") is as often
-    // the next verb of the sentence as the thing handed over.
+    // A lone object word that is also a verb ("project", "launch", "operations") or an adjective
+    // ("socials": "improve their social skills") is as often another word's as the thing handed
+    // over.
     if (
       verbalObjects.has(object) ||
       verbs.size < GENERIC_MIN_VERBS ||
@@ -303,7 +338,8 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       continue;
     const first = objects[0] as string;
     const list = built.generic.get(first) ?? [];
-    list.push({ entry, objects, agents: 0, pasts: 0, order, preps: [], det: false });
+    const masks = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
+    list.push({ entry, objects, ...masks, order, preps: [], det: false });
     order += 1;
     built.generic.set(first, list);
   }
@@ -426,6 +462,35 @@ class Found {
     return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]).toLowerCase();
   }
 
+  /** The word after `j` in its sentence and list item, lowercase ("" at an end). */
+  private nextInSentence(j: number): string {
+    const k = j + 1;
+    if (k >= this.tokens.count || ((this.tokens.flags[k] ?? 0) & BOUNDARY) !== 0) return '';
+    return this.word(k);
+  }
+
+  /** Whether a determiner stands one or two words before `j`, after `from`. */
+  private afterDeterminer(j: number, from: number): boolean {
+    return (
+      (j - 1 > from && DETERMINERS.has(this.word(j - 1))) ||
+      (j - 2 > from && DETERMINERS.has(this.word(j - 2)))
+    );
+  }
+
+  /**
+   * Whether a clause word at `j` is a modifier instead: hyphen-joined to the next word ("our
+   * after-hours calls"), after a determiner, or in "before and after" ("before and after
+   * photos").
+   */
+  private modifierWord(j: number): boolean {
+    const flags = this.tokens.flags;
+    if (j + 1 < this.tokens.count && ((flags[j + 1] ?? 0) & TOKEN_GLUED) !== 0) return true;
+    if (j > 0 && DETERMINERS.has(this.word(j - 1))) return true;
+    const w = this.word(j);
+    if (w !== 'before' && w !== 'after') return false;
+    return this.nextInSentence(j) === 'and' || (j > 0 && this.word(j - 1) === 'and');
+  }
+
   /** Whether word `i` is a past form in -ed of another word ("introduced"; not "feed"). */
   private pastForm(i: number): boolean {
     const w = this.word(i);
@@ -484,9 +549,8 @@ class Found {
           this.word(from) === 'care' && from + 1 < n && this.word(from + 1) === 'of'
             ? from + 1
             : from;
-        here = this.longest(tasks.byVerb, generic, i, gapFrom + GENERIC_REACH, gapFrom);
-        if (k.key === tasks.keepKey)
-          here = here.filter((m) => m.endTok + 1 < n && KEEP_STATES.has(this.word(m.endTok + 1)));
+        const keep = k.key === tasks.keepKey;
+        here = this.longest(tasks.byVerb, generic, i, gapFrom + GENERIC_REACH, gapFrom, keep);
       }
     }
     this.out.push(...here);
@@ -494,7 +558,8 @@ class Found {
 
   /**
    * The longest of `phrases` met from the verb at `i` on (see `matchTasks`), their first object
-   * word at most at token `reach`.
+   * word at most at token `reach`; for a generic verb, scanned after `gapFrom` (its particle),
+   * and with `keep`, the object followed in its sentence by a state (`KEEP_STATES`).
    */
   private longest(
     verbs: Map<string, VerbTasks>,
@@ -502,6 +567,7 @@ class Found {
     i: number,
     reach = i + MAX_SPAN,
     gapFrom?: number,
+    keep = false,
   ): TaskMatch[] {
     const { tokens, text } = this;
     const n = tokens.count;
@@ -513,7 +579,7 @@ class Found {
       let det = !task.det;
       for (let j = (gapFrom ?? i) + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-        if (!det && OWN_DETERMINERS.has(this.word(j))) det = true;
+        if (!det && DETERMINERS.has(this.word(j))) det = true;
         if (task.preps.length > 0) {
           const p = task.preps.indexOf(this.word(j));
           if (p >= 0) preps |= 1 << p;
@@ -521,15 +587,17 @@ class Found {
         // The reader's own things ("To apply, enter your details", "Update your CV"): an
         // instruction to an applicant, not work asked for.
         if (this.word(j) === 'your') break;
-        // A generic verb's object follows it with only determiners and modifiers between.
+        // A generic verb's object follows it with only determiners and modifiers between: no
+        // "not", preposition or clause word, and no verb, unless a determiner just before makes
+        // the word a modifier ("Oversee our email inbox", "our booking diary").
         if (
           gapFrom !== undefined &&
           at === 0 &&
           j > gapFrom &&
           this.keyAt(j) !== task.objects[0] &&
           (GENERIC_GAP_STOP.has(this.word(j)) ||
-            WORK_VERBS.has(this.word(j)) ||
-            verbs.has(this.keyAt(j)))
+            (!this.afterDeterminer(j, gapFrom) &&
+              (WORK_VERBS.has(this.word(j)) || verbs.has(this.keyAt(j)))))
         )
           break;
         if (
@@ -541,17 +609,16 @@ class Found {
           if (at === task.objects.length) {
             // A generic verb's object is the thing itself, not a part of another ("Improve the
             // formula of our moisturiser").
-            const partOf = gapFrom !== undefined && j + 1 < n && this.word(j + 1) === 'of';
-            if (
-              det &&
-              !partOf &&
-              endsNounPhrase(text, tokens, j) &&
-              preps === (1 << task.preps.length) - 1
-            )
+            const next = this.nextInSentence(j);
+            const partOf = gapFrom !== undefined && next === 'of';
+            // "keep" needs a state after its object ("Keep my inbox under control", "keep our
+            // Etsy shop tidy"), which then ends the object's phrase.
+            const ended = keep ? KEEP_STATES.has(next) : endsNounPhrase(text, tokens, j);
+            if (det && !partOf && ended && preps === (1 << task.preps.length) - 1)
               met.push({ task, endTok: j });
             break;
           }
-        } else if (CLAUSE_END.has(this.word(j))) break;
+        } else if (CLAUSE_END.has(this.word(j)) && !this.modifierWord(j)) break;
         else if (JOINERS.has(this.word(j)) && j + 1 < n) {
           const next = this.word(j + 1);
           if (WORK_VERBS.has(next) || verbs.has(this.keyAt(j + 1))) break;

@@ -7,6 +7,7 @@ interface Lexicon {
   lemma(word: string, pos: 'VERB' | 'NOUN'): string;
   isVerb(word: string): boolean;
   isNoun(word: string): boolean;
+  isAdjective(word: string): boolean;
 }
 
 let lexicon: Lexicon | undefined;
@@ -36,6 +37,7 @@ function getLexicon(): Lexicon {
     lemma: (w, pos) => model.addons.lemmatize(w, pos, cache),
     isVerb: (w) => cache.hasSamePOS(w, 'VERB'),
     isNoun: (w) => cache.hasSamePOS(w, 'NOUN'),
+    isAdjective: (w) => cache.hasSamePOS(w, 'ADJ'),
   };
   return lexicon;
 }
@@ -212,4 +214,16 @@ export function isEnglishWord(raw: string): boolean {
   const lex = getLexicon();
   const noun = lex.lemma(w, 'NOUN');
   return lex.isNoun(noun) || lex.isVerb(lex.lemma(w, 'VERB'));
+}
+
+/**
+ * True when a word, or the singular it is a plural of, is an adjective of wink's lexicon
+ * ("socials" → social): as a lone object it is as often a modifier ("improve their social
+ * skills") as the thing itself. Throws nothing.
+ */
+export function isAdjectiveWord(raw: string): boolean {
+  const w = foldToken(raw);
+  if (!/^[a-z]+$/.test(w)) return false;
+  const lex = getLexicon();
+  return lex.isAdjective(w) || lex.isAdjective(lex.lemma(w, 'NOUN'));
 }

@@ -3,7 +3,7 @@ import type { GapResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { cachedInsight } from './cached-insight.ts';
-import { rankRoles } from './get-trajectories.ts';
+import { deliveredRequests, rankRoles } from './get-trajectories.ts';
 import { loadDemand } from './load-demand.ts';
 import { hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
 import { roleCoverage } from './role-coverage.ts';
@@ -34,7 +34,8 @@ async function computeGap(ctx: Ctx, userId: string, role?: string): Promise<GapR
     chosenBy = 'profile';
   }
   if (!roleId) {
-    roleId = rankRoles(person.levels, demand.clientCounts, 1)[0]?.roleId;
+    const requests = await deliveredRequests(ctx, userId);
+    roleId = rankRoles(person.levels, demand.clientCounts, 1, requests)[0]?.roleId;
     chosenBy = 'trajectory';
   }
   if (!roleId) {

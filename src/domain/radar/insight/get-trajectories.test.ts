@@ -17,6 +17,7 @@ describe('trajectories by distinctiveness', () => {
       held('sql', 'looker-studio', 'dashboard-design', 'data-visualisation'),
       new Map(),
       10,
+      [],
     );
     expect(top.map((t) => t.roleId)).not.toContain('backend-developer');
     expect(['data-analytics-consultant', 'bi-developer', 'marketing-analyst']).toContain(
@@ -26,8 +27,8 @@ describe('trajectories by distinctiveness', () => {
 
   it('needs a minimum of evidence: one covered skill makes no trajectory', () => {
     expect(MIN_COVERED_SKILLS).toBeGreaterThanOrEqual(2);
-    expect(rankRoles(held('standard-operating-procedures'), new Map(), 10)).toEqual([]);
-    expect(rankRoles(held('sql'), new Map(), 10)).toEqual([]);
+    expect(rankRoles(held('standard-operating-procedures'), new Map(), 10, [])).toEqual([]);
+    expect(rankRoles(held('sql'), new Map(), 10, [])).toEqual([]);
   });
 
   it('takes one skill as a direction only when it defines the role and clients keep asking', () => {
@@ -66,7 +67,7 @@ describe('trajectories by distinctiveness', () => {
   it('breaks equal scores by evidence, then by id, never alphabetically first', () => {
     const levels = held('calendar-management', 'email-management', 'data-entry');
     const requested = new Map([['calendar-management', 4]]);
-    const ranked = rankRoles(levels, requested, 10);
+    const ranked = rankRoles(levels, requested, 10, []);
     for (let i = 1; i < ranked.length; i += 1) {
       const a = ranked[i - 1]!;
       const b = ranked[i]!;

@@ -151,9 +151,7 @@ export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Prom
   return cachedInsight(ctx, userId, `trajectories:${limit}`, async () => {
     const person = await loadPerson(ctx, userId);
     const demand = await loadDemand(ctx, userId, 6);
-    const requests = (await ctx.store.radar.clientRequestSkills(userId)).filter(
-      (r) => r.delivery === 'delivered',
-    );
+    const requests = await deliveredRequests(ctx, userId);
     return rankRoles(
       withDelivered(person.levels, demand.delivered, ctx.clock.now()),
       demand.clientCounts,
@@ -163,12 +161,25 @@ export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Prom
   });
 }
 
-/** Ranks every taxonomy role for these levels and client requests (pure). */
+/**
+ * The person's delivered client requests with their stored skills: what trajectories cite, and
+ * what a one-skill trajectory counts. Every caller of `rankRoles` passes these.
+ */
+export async function deliveredRequests(ctx: Ctx, userId: string): Promise<SupportingRequest[]> {
+  return (await ctx.store.radar.clientRequestSkills(userId)).filter(
+    (r) => r.delivery === 'delivered',
+  );
+}
+
+/**
+ * Ranks every taxonomy role for these levels, client request counts and delivered requests
+ * (`deliveredRequests`), pure.
+ */
 export function rankRoles(
   levels: Map<string, number>,
   requested: Map<string, number>,
-  limit = 5,
-  requests: readonly SupportingRequest[] = [],
+  limit: number,
+  requests: readonly SupportingRequest[],
 ): Trajectory[] {
   const tax = getTaxonomy();
   const listing = rolesListing(tax.roles);

@@ -3,7 +3,7 @@ import type { LearnNextItem, LearnNextResult } from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { cachedInsight } from './cached-insight.ts';
-import { rankRoles } from './get-trajectories.ts';
+import { deliveredRequests, rankRoles } from './get-trajectories.ts';
 import { type Demand, loadDemand } from './load-demand.ts';
 import { HELD_LEVEL, hoursToLearn, lastN, loadPerson, withDelivered } from './person.ts';
 import { roleCoverage } from './role-coverage.ts';
@@ -188,7 +188,10 @@ async function computeLearnNext(
     levels: withDelivered(profile.levels, demand.delivered, ctx.clock.now()),
   };
   let targetRole = opts.role ?? person.targetRoles[0] ?? null;
-  targetRole ??= rankRoles(person.levels, demand.clientCounts, 1)[0]?.roleId ?? null;
+  if (!targetRole) {
+    const requests = await deliveredRequests(ctx, userId);
+    targetRole = rankRoles(person.levels, demand.clientCounts, 1, requests)[0]?.roleId ?? null;
+  }
   const role = targetRole ? getTaxonomy().roleById.get(targetRole) : undefined;
   const coverage = role ? roleCoverage(role, person.levels, demand.clientCounts) : undefined;
   return {

@@ -72,6 +72,26 @@ describe('role coverage: one rule for the card, the gap and learn-next', () => {
     expect(next.items.map((i) => i.skillId)).not.toContain('power-bi');
   });
 
+  it('picks the same role without a target on the card, in the gap and in learn-next', async () => {
+    // Three recent delivered translations: Translation defines Translator.
+    const solo = await signUpMember(app.ctx, 't@example.test', 'T');
+    const date = app.ctx.clock.now().toISOString().slice(0, 10);
+    for (const [i, text] of [
+      'Translate our website into Spanish.',
+      'Translate the user guide into French.',
+      'Translate our brochure into German.',
+    ].entries()) {
+      await addClientRequest(app.ctx, solo, { client: `Client ${i}`, text, date });
+    }
+    const tj = await getTrajectories(app.ctx, solo, 5);
+    const first = tj[0]?.roleId;
+    expect(first).toBe('translator');
+    const gap = await getGap(app.ctx, solo);
+    expect(gap.role.id).toBe(first);
+    expect(gap.chosenBy).toBe('trajectory');
+    expect((await getLearnNext(app.ctx, solo, {})).targetRole).toBe(first);
+  });
+
   it('counts a skill as covered only at the level the role needs', () => {
     const role = getTaxonomy().roleById.get(ROLE)!;
     const c = roleCoverage(
