@@ -190,6 +190,8 @@ describe('stored extraction: session 10 request forms', () => {
     // A person is no object of a verb-first reading, and a job names the work.
     ['We are hiring a management accountant.', 'customer-success', false],
     ['Quick logo design job for my bakery.', 'logo-design', true],
+    ['Need help with a logo design job for my bakery.', 'logo-design', true],
+    ['Fix our Tableau figures before Friday.', 'tableau', true],
     // A relative clause ends the phrase of a person sought ("a bookkeeper who knows Xero").
     ['Need a bookkeeper who knows Xero.', 'bookkeeping', true],
     ['We need a translator who speaks German.', 'translation', true],
