@@ -178,9 +178,12 @@ function personHead(text: string, tokens: TokenList, j: number, titleEnd: number
   return !soughtPerson(text, tokens, j);
 }
 
-/** Words after a made object that say when or how much, not what: "Create a logo ASAP". */
+/**
+ * Words after a made object that say when, not what: "Create a logo ASAP" (-ly adverbs already
+ * end a phrase).
+ */
 const WHEN_WORDS: ReadonlySet<string> = new Set(
-  'asap now today tomorrow tonight soon next urgently quickly'.split(' '),
+  'asap now today tomorrow tonight soon next'.split(' '),
 );
 
 /**

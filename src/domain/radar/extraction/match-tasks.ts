@@ -214,6 +214,20 @@ const keysOf = (parts: { verb: string; objects: string[] }) => ({
   objects: parts.objects.map((w) => morphKey(w).key),
 });
 
+/**
+ * Which of a phrase's object words name a person (`Task.agents`) and which are written as a
+ * past form (`Task.pasts`), as bit masks by position.
+ */
+function objectMasks(words: readonly string[]): { agents: number; pasts: number } {
+  let agents = 0;
+  let pasts = 0;
+  words.forEach((w, k) => {
+    if (morphKey(w).agent) agents |= 1 << k;
+    if (w.endsWith('ed')) pasts |= 1 << k;
+  });
+  return { agents, pasts };
+}
+
 const cache = new WeakMap<SkillIndex, TaskIndex>();
 
 /** The task phrases of `index`'s entries, compiled once per index. */
@@ -255,14 +269,19 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   const verbsByObject = new Map<string, Map<number, { all: Set<string>; generic: Set<string> }>>();
   // Per object: its words written as persons or past forms in any phrase (`Task.agents`, `pasts`).
   const masksByObject = new Map<string, { agents: number; pasts: number }>();
-  // Objects of one word that is also a verb as written ("project", "launch", "operations").
-  const verbalObjects = new Set<string>();
+  // Objects of one word that is also a verb or an adjective ("project", "launch", "socials").
+  const looseObjects = new Set<string>();
   const verbCount = new Map<string, number>();
   index.entries.forEach((e, entry) => {
     for (const phrase of e.tasks ?? []) {
       const parts = taskPhraseParts(phrase);
       if (!parts) continue;
       const { verb, objects } = keysOf(parts);
+      // The phrase's words as the tokenizer splits a text (at hyphens too).
+      const phraseWords = phrase
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
       const needs = evidenceParticles.get(verb);
       const particle = needs?.has(parts.objects[0] ?? '') ? 1 : 0;
       const object = objects.slice(particle).join(' ');
@@ -273,7 +292,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
           words.length === 1 &&
           (morphKey(words[0] as string).verbal || isAdjectiveWord(words[0] as string))
         )
-          verbalObjects.add(object);
+          looseObjects.add(object);
         let bySkill = verbsByObject.get(object);
         if (!bySkill) {
           bySkill = new Map();
@@ -281,15 +300,15 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         }
         const verbs = bySkill.get(entry) ?? { all: new Set<string>(), generic: new Set<string>() };
         verbs.all.add(verb);
-        const secondWord = phrase.toLowerCase().split(/\s+/)[1] ?? '';
-        if (evidenceKeys.has(verb) && (!needs || needs.has(secondWord))) verbs.generic.add(verb);
+        if (evidenceKeys.has(verb) && (!needs || needs.has(phraseWords[1] ?? '')))
+          verbs.generic.add(verb);
         bySkill.set(entry, verbs);
-        const masks = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
-        words.forEach((w, k) => {
-          if (morphKey(w).agent) masks.agents |= 1 << k;
-          if (w.endsWith('ed')) masks.pasts |= 1 << k;
+        const prev = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
+        const here = objectMasks(words);
+        masksByObject.set(object, {
+          agents: prev.agents | here.agents,
+          pasts: prev.pasts | here.pasts,
         });
-        masksByObject.set(object, masks);
       }
       let forVerb = built.byVerb.get(verb);
       if (!forVerb) {
@@ -298,19 +317,11 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       }
       const first = objects[0] as string;
       const list = forVerb.get(first) ?? [];
-      const preps = phrase
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}']+/u)
-        .slice(1)
-        .filter((w) => REQUIRED_PREPOSITIONS.has(w));
-      const det = phrase
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}']+/u)
-        .slice(1)
-        .some((w) => OWN_DETERMINERS.has(w));
-      const agents = parts.objects.reduce((m, w, k) => (morphKey(w).agent ? m | (1 << k) : m), 0);
-      const pasts = parts.objects.reduce((m, w, k) => (w.endsWith('ed') ? m | (1 << k) : m), 0);
-      list.push({ entry, objects, agents, pasts, order: verbCount.get(verb) ?? 0, preps, det });
+      const after = phraseWords.slice(1);
+      const preps = after.filter((w) => REQUIRED_PREPOSITIONS.has(w));
+      const det = after.some((w) => OWN_DETERMINERS.has(w));
+      const masks = objectMasks(parts.objects);
+      list.push({ entry, objects, ...masks, order: verbCount.get(verb) ?? 0, preps, det });
       verbCount.set(verb, (verbCount.get(verb) ?? 0) + 1);
       forVerb.set(first, list);
       markForms(parts.verb);
@@ -330,7 +341,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
     // ("socials": "improve their social skills") is as often another word's as the thing handed
     // over.
     if (
-      verbalObjects.has(object) ||
+      looseObjects.has(object) ||
       verbs.size < GENERIC_MIN_VERBS ||
       generic < GENERIC_MIN_GENERIC ||
       runnerUp * GENERIC_DOMINANCE > verbs.size

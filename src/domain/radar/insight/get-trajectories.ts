@@ -192,7 +192,7 @@ export function rankRoles(
     const only = t.covered.length === 1 ? t.covered[0] : undefined;
     if (!only || (deliveredFor.get(only.skillId) ?? 0) < DEFINING_SKILL_REQUESTS) return undefined;
     if (listing.get(only.skillId) !== 1) return undefined;
-    return tax.roles.find((r) => r.id === t.roleId)?.core.includes(only.skillId) ? only : undefined;
+    return tax.roleById.get(t.roleId)?.core.includes(only.skillId) ? only : undefined;
   };
   const out: Trajectory[] = [];
   for (const role of tax.roles) {
