@@ -24,6 +24,8 @@
  *   anything;
  * - `eval/data/client-requests-round8.jsonl`: an eighth set, written after session 11's changes
  *   and run once before any further change;
+ * - `eval/data/client-requests-round9.jsonl`: a ninth set, written by a writer who had not seen
+ *   the extractor, its phrases or the earlier sets, at the start of session 12;
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -82,6 +84,7 @@ function main(): void {
   const round6 = scoreClientRequests(readJsonl('client-requests-round6.jsonl'), extract);
   const round7 = scoreClientRequests(readJsonl('client-requests-round7.jsonl'), extract);
   const round8 = scoreClientRequests(readJsonl('client-requests-round8.jsonl'), extract);
+  const round9 = scoreClientRequests(readJsonl('client-requests-round9.jsonl'), extract);
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
@@ -95,6 +98,7 @@ function main(): void {
       round6,
       round7,
       round8,
+      round9,
       negatives,
     ].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
@@ -110,6 +114,7 @@ function main(): void {
     { set: 'client_requests_round6', ...round6.summary },
     { set: 'client_requests_round7', ...round7.summary },
     { set: 'client_requests_round8', ...round8.summary },
+    { set: 'client_requests_round9', ...round9.summary },
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -131,6 +136,7 @@ function main(): void {
       `client requests, round 6 (written after session 10's changes to round 5): ${round6.summary.right} of ${round6.summary.n} right (${round6.summary.rightShare} %)\n` +
       `client requests, round 7 (written before session 11's changes): ${round7.summary.right} of ${round7.summary.n} right (${round7.summary.rightShare} %)\n` +
       `client requests, round 8 (written after session 11's changes, before their first run): ${round8.summary.right} of ${round8.summary.n} right (${round8.summary.rightShare} %)\n` +
+      `client requests, round 9 (an unseen writer's, session 12; see eval/data/README.md for the first run): ${round9.summary.right} of ${round9.summary.n} right (${round9.summary.rightShare} %)\n` +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }

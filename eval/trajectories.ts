@@ -2,8 +2,8 @@
  * Trajectory evaluation (`tsx eval/trajectories.ts [--json] [--verbose]`): does a freelancer's
  * client history lead to the role a person reading it would name first?
  *
- * `eval/data/trajectory-cases.jsonl`, `trajectory-cases-round2.jsonl` and
- * `trajectory-cases-round3.jsonl` hold labelled freelancer histories (five delivered client
+ * `eval/data/trajectory-cases.jsonl` and its rounds 2 to 4 (`trajectory-cases-round2.jsonl` …)
+ * hold labelled freelancer histories (five delivered client
  * requests each, in clients' words) with the expected first role and, for histories that fit two
  * roles, the other acceptable ones; each set written before the changes it was first run on (see
  * eval/data/README.md), and scored on its own row. Each request is read by the product's stored extraction
@@ -95,6 +95,7 @@ const rows = [
   scoreSet('trajectory_cases', readCases('trajectory-cases.jsonl')),
   scoreSet('trajectory_cases_round2', readCases('trajectory-cases-round2.jsonl')),
   scoreSet('trajectory_cases_round3', readCases('trajectory-cases-round3.jsonl')),
+  scoreSet('trajectory_cases_round4', readCases('trajectory-cases-round4.jsonl')),
 ];
 if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else
