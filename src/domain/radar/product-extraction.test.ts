@@ -210,3 +210,43 @@ describe('stored extraction: session 10 request forms', () => {
     });
   }
 });
+
+describe('stored extraction: session 12 request forms (unseen writer)', () => {
+  const cases: [string, string, boolean][] = [
+    // A bare verb after need / want, as clients writing in a second language ask.
+    ['Hello, we need translate our employee handbook into Portuguese.', 'translation', true],
+    // Two languages joined by "to" name a translation, asked or not; spoken ones do not.
+    ['Spanish to English, a 6-page rental contract.', 'translation', true],
+    ['Fluent in English to French is a plus.', 'translation', false],
+    // "can" after anyone but "you" or a person sought says what someone can do.
+    ['Employees can purchase food from local chefs via an app.', 'procurement', false],
+    ['We are looking for someone who can work well on a team.', 'teamwork', true],
+    // A group as audience or the writer's own group is no work; joined or worked in, it is.
+    ['Our sales team can never find anything in the shared drive.', 'sales', false],
+    ['Writing white papers on cloud security for our sales team.', 'sales', false],
+    [
+      'We are looking for a marketer to join our Growth Marketing team in Berlin.',
+      'growth-marketing',
+      true,
+    ],
+    ['The pricing team is part of the Sales organization.', 'pricing-strategy', true],
+    // A record of a field is counted, not worked in.
+    ['Turn our sales spreadsheet into charts for the board.', 'sales', false],
+    // An owned product's field is what it does, unless the product is built.
+    ["We're about to launch our invoicing app for UK tradespeople.", 'invoicing', false],
+    ['Enter 2,000 paper invoices into our accounting system.', 'accounting', false],
+    ['You will build and expand our predictive analytics platform.', 'predictive-analytics', true],
+    // The field of the writer's own degree is what they studied.
+    [
+      "I have a master's in data science but no time: please book a table for Saturday.",
+      'data-science',
+      false,
+    ],
+    ['Candidates need a degree in accounting.', 'accounting', true],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

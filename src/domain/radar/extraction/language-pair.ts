@@ -47,7 +47,8 @@ function translationEntry(index: SkillIndex): number {
  *   brochure in English", "the German menu into Spanish");
  * - "from" a language ("our site from German into Spanish");
  * - "in" a language, then the asking, then the target ("Our site is in English and we need it
- *   in Spanish").
+ *   in Spanish");
+ * - two languages joined by "to" / "into", asked or not ("Spanish to English, a contract").
  * Not languages spoken or describing people ("fluent in French", "a Spanish company … a website
  * in English", "our German customers need a site in English", "a German developer to build it in
  * English"). Returns the translation entry and the token span, or undefined. Throws nothing.
@@ -92,6 +93,20 @@ export function matchLanguagePair(
     }
     const opens = i === 0 || boundary(i);
     const prev = opens ? '' : lower(i - 1);
+    // Two languages joined by "to" / "into" name a translation by themselves, asked or not
+    // ("Spanish to English, a 6-page rental contract").
+    if (
+      !spoken &&
+      i + 2 < n &&
+      !boundary(i + 1) &&
+      !boundary(i + 2) &&
+      (lower(i + 1) === 'to' || lower(i + 1) === 'into') &&
+      LANGUAGES.has(word(i + 2)) &&
+      word(i + 2) !== w
+    ) {
+      const entry = translationEntry(index);
+      return entry < 0 ? undefined : { entry, startTok: i, endTok: i + 2 };
+    }
     if (
       source >= 0 &&
       !spoken &&

@@ -122,13 +122,39 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 }
 
 /**
- * Nouns that, after a skill's name, make the name a modifier of a person or a measure ("our new
- * sales director", "our sales numbers"): in a request the name then says who someone is or what
- * is counted, not the work asked for. Not "job" ("a quick logo design job" asks for logo
- * design), nor teams or departments (in a job ad "the Agile team" says what the work is).
+ * Nouns that, after a skill's name, make the name a modifier of a person, a measure or a record
+ * ("our new sales director", "our sales numbers", "our sales spreadsheet"): in a request the
+ * name then says who someone is or what is counted, not the work asked for. Not "job" ("a quick
+ * logo design job" asks for logo design).
  */
 const PARTY_HEADS: ReadonlySet<string> = new Set(
-  'director directors manager managers colleague colleagues numbers figures'.split(' '),
+  `director directors manager managers colleague colleagues numbers figures totals stats data
+spreadsheet spreadsheets sheet sheets`.split(/\s+/),
+);
+/**
+ * Groups a skill's name describes: a party only as the audience ("white papers for our sales
+ * team") or as the writer's own group opening a sentence ("Our sales team can never find
+ * anything"). Joined, led or worked in, the group says what the work is ("join our Growth
+ * Marketing team", "within the Agile team", "The pricing team is part of…").
+ */
+const GROUP_HEADS: ReadonlySet<string> = new Set(
+  'team teams department departments staff'.split(' '),
+);
+/**
+ * Products a skill's name describes when someone owns them ("launch our invoicing app", "into
+ * our accounting system"): the name says what the product does, not the work asked for. Only
+ * after a possessive, not for software, AI or design work ("our chatbot app"), and not as the
+ * object of a verb of building ("build and expand our predictive analytics platform").
+ */
+const OWNED_PRODUCT_HEADS: ReadonlySet<string> = new Set(
+  'app apps software tool tools platform system systems'.split(' '),
+);
+const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'his', 'her']);
+/** Domains whose skills a product noun after them still asks for ("a chatbot app"). */
+const MAKER_DOMAINS: ReadonlySet<string> = new Set(['software', 'ai', 'design']);
+/** Verbs whose owned product is the work ("expand our analytics platform"). */
+const BUILDING: ReadonlySet<string> = new Set(
+  'build develop expand extend design create improve maintain scale code architect'.split(' '),
 );
 /** Kinds of skill named as a product, which a person or a measure noun never turns into a role. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
@@ -136,7 +162,9 @@ const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framewo
 /**
  * Drops, in a short request (not its title line), a method's mention right before a party or
  * measure noun (`PARTY_HEADS`) in a phrase opened by a determiner ("a bio for our new sales
- * director"), unless the person is sought ("searching for a Sales Manager"). Products keep
+ * director"), before a group noun as audience or the writer's own group (`GROUP_HEADS`: "for
+ * our sales team"), or before a product noun after a possessive (`OWNED_PRODUCT_HEADS`: "our
+ * invoicing app"), unless the person is sought ("searching for a Sales Manager"). Products keep
  * theirs ("our Excel figures"); job-ad texts keep theirs (there "sales manager" says what the
  * job is).
  */
@@ -148,28 +176,88 @@ function dropParties(
   titleEnd: number,
 ): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
-  const opened = (k: number): boolean => {
+  /** The position of the determiner opening the phrase of token `k` (two words back), or -1. */
+  const opener = (k: number): number => {
     for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
       if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
-        return false;
-      if (DETERMINERS.has(lowerTok(text, tokens, b))) return true;
+        return -1;
+      if (DETERMINERS.has(lowerTok(text, tokens, b))) return b;
     }
-    return false;
+    return -1;
   };
+  const opensSentence = (b: number): boolean =>
+    b === 0 || ((tokens.flags[b] ?? 0) & TOKEN_SENTENCE_START) !== 0;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const head = m.endTok + 1;
     if (m.startTok < titleEnd || head >= tokens.count) continue;
     if (((tokens.flags[head] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
       continue;
-    if (PRODUCT_KINDS.has(index.entries[m.entry]?.kind ?? 'method')) continue;
-    // A person sought names the work ("looking for a Sales Manager"), as a title does.
+    const entry = index.entries[m.entry];
+    if (PRODUCT_KINDS.has(entry?.kind ?? 'method')) continue;
+    const noun = lowerTok(text, tokens, head);
+    const group = GROUP_HEADS.has(noun);
+    const product = OWNED_PRODUCT_HEADS.has(noun);
+    if (!PARTY_HEADS.has(noun) && !group && !product) continue;
+    const at = opener(m.startTok);
+    if (at < 0) continue;
+    const det = lowerTok(text, tokens, at);
+    const before = opensSentence(at) ? '' : lowerTok(text, tokens, at - 1);
+    if (group && !(before === 'for' || before === 'to' || (before === '' && POSSESSIVES.has(det))))
+      continue;
     if (
-      PARTY_HEADS.has(lowerTok(text, tokens, head)) &&
-      opened(m.startTok) &&
-      !soughtPerson(text, tokens, head)
+      product &&
+      (!POSSESSIVES.has(det) || MAKER_DOMAINS.has(entry?.domain ?? '') || BUILDING.has(before))
     )
-      found.splice(k, 1);
+      continue;
+    // A person sought names the work ("looking for a Sales Manager"), as a title does.
+    if (!soughtPerson(text, tokens, head)) found.splice(k, 1);
+  }
+}
+
+/** Words of a degree or qualification, whose "in X" names a field studied ("a master's in"). */
+const DEGREES: ReadonlySet<string> = new Set(
+  `degree degrees diploma diplomas master master's masters masters' master’s bachelor bachelor's
+bachelors bachelor’s phd doctorate msc bsc ba ma mba mphil certificate qualification`.split(/\s+/),
+);
+/** First-person words: the writer speaks of themselves ("I have a master's in data science"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  'i’m',
+  'i’ve',
+  'my',
+  'we',
+  "we're",
+  'we’re',
+  'our',
+  'me',
+]);
+
+/**
+ * Drops, in a short request, a mention that is the field of the writer's own degree ("I have a
+ * master's in data science but zero free time: please book a table…"): it says what the writer
+ * studied, not the work asked for. Only after a degree word and "in", in a sentence where the
+ * writer speaks of themselves before it; job-ad texts (long) keep theirs.
+ */
+function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
+  if (tokens.count > SHORT_TEXT_TOKENS) return;
+  const sentenceStart = (i: number): boolean =>
+    i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    const at = m.startTok;
+    if (at < 2 || sentenceStart(at) || lowerTok(text, tokens, at - 1) !== 'in') continue;
+    if (sentenceStart(at - 1)) continue;
+    const d = at - 2;
+    if (!DEGREES.has(lowerTok(text, tokens, d))) continue;
+    let self = false;
+    for (let b = d - 1; b >= 0 && !self; b -= 1) {
+      self = FIRST_PERSON.has(lowerTok(text, tokens, b));
+      if (sentenceStart(b)) break;
+    }
+    if (self) found.splice(k, 1);
   }
 }
 
@@ -350,6 +438,7 @@ export function matchExplicit(
   }
 
   dropGoverned(text, tokens, found);
+  dropDegreeFields(text, tokens, found);
   dropParties(index, text, tokens, found, titleEnd);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;

@@ -23,8 +23,23 @@ export interface MorphMatch {
 const MAX_GAP = 2;
 /** Words before a base-form verb that mark it as a verb ("to translate", "please proofread"). */
 const VERB_CUES: ReadonlySet<string> = new Set(
-  'to please will can could would should must we you i help also then'.split(' '),
+  'to please will would should must we you i help also then'.split(' '),
 );
+/**
+ * Modals of ability: before a bare verb they ask for work only when the one asked is "you" or
+ * the modal opens the sentence ("Can you translate", "you could proofread"), or the person sought
+ * ("someone who can work well on a team"); after anyone else
+ * they say what someone or something can do ("so members can book our meeting rooms", "Users
+ * can sort products by price"). Modals of duty ("will", "must") name the work whoever does it.
+ */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could']);
+/** Who "can" / "could" asks for work: the one asked, or the person sought ("someone who can"). */
+const ABLE_ASKED: ReadonlySet<string> = new Set(['you', 'who']);
+/**
+ * Verbs of wanting whose bare-verb object, in a short request, is the work asked for, as
+ * clients writing in a second language put it ("We need translate our handbook").
+ */
+const WANTING: ReadonlySet<string> = new Set(['need', 'want']);
 
 /** Prepositions whose phrase is no object ("Work closely with our design team"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -127,14 +142,22 @@ function singleWordOk(
 /**
  * Whether token `i` is a bare verb giving an order: opening a short request ("Proofread my
  * thesis"; in a long posting a sentence-initial verb lists a duty whose object is the work,
- * "Facilitate community participation"), after a verb cue ("please proofread"), after help /
- * let and a person ("help us price"), or joined to an opening one ("Edit and proofread").
+ * "Facilitate community participation"), after a verb cue ("please proofread", "will
+ * manage"), after "can" / "could" asking "you" (`MODALS`), after need / want in a short request ("We need translate our
+ * handbook"), after help / let and a person ("help us price"), or joined to an opening one
+ * ("Edit and proofread").
  */
 export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) return false;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (VERB_CUES.has(prev)) return true;
+  if (MODALS.has(prev))
+    return (
+      startsSentence(tokens, i - 1) ||
+      (i >= 2 && ABLE_ASKED.has(text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase()))
+    );
+  if (WANTING.has(prev) && tokens.count <= SHORT_TEXT_TOKENS) return true;
   if (i >= 2 && OBJECT_PRONOUNS.has(prev) && ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0) {
     const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
     if (BARE_VERB_AFTER.has(before)) return true;
