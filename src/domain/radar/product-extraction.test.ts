@@ -243,6 +243,10 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
       false,
     ],
     ['Candidates need a degree in accounting.', 'accounting', true],
+    // A word of the task phrase that read the request is the phrase's, not a skill; a product
+    // inside the object stays one.
+    ['Write the sales page for my 8-week online pottery course.', 'sales', false],
+    ['Manage our Shopify store.', 'shopify', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -105,6 +105,22 @@ function validate(text: unknown, opts: ExtractOptions): void {
   }
 }
 
+/** Kinds of skill named as a product: a task phrase's object never absorbs them ("our Shopify store"). */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
+
+/**
+ * Whether the one-word mention `said` of `other`, inside a task phrase's object, is a word of
+ * that task skill's own phrases ("Write the sales page" → Landing page copywriting, whose
+ * phrase "write a sales page" holds "sales"): then it is part of the phrase, not a skill of its
+ * own. Products are never absorbed, nor words the phrases do not hold ("an SEO blog post").
+ */
+function ownWord(index: SkillIndex, task: number, other: number, said: string): boolean {
+  const kind = index.entries[other]?.kind ?? 'method';
+  if (PRODUCT_KINDS.has(kind) || /\s/.test(said)) return false;
+  const w = said.toLowerCase();
+  return (index.entries[task]?.tasks ?? []).some((p) => p.split(' ').includes(w));
+}
+
 /**
  * Extracts the skills a text mentions or describes. Explicit label and alias mentions come
  * first with their character spans in the original text (ambiguous short aliases only with
@@ -184,9 +200,15 @@ export function extractSkills(
   for (const t of matchTasks(index, text, tokens)) {
     const start = tokens.starts[t.startTok] ?? 0;
     const verbEnd = tokens.ends[t.startTok] ?? 0;
+    const end = tokens.ends[t.endTok] ?? 0;
     for (const [entry, acc] of byEntry) {
       const only = acc.spans.length === 1 ? acc.spans[0] : undefined;
-      if (entry !== t.entry && only?.start === start && only.end === verbEnd) byEntry.delete(entry);
+      if (entry === t.entry || !only) continue;
+      if (
+        (only.start === start && only.end === verbEnd) ||
+        (only.start > verbEnd && only.end <= end && ownWord(index, t.entry, entry, only.text))
+      )
+        byEntry.delete(entry);
     }
     addInferred(t);
   }

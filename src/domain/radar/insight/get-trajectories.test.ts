@@ -39,25 +39,26 @@ describe('trajectories by distinctiveness', () => {
         postedAt: new Date(Date.UTC(2026, 10, 1 + i)),
         skillIds: [id],
       }));
-    // Translation is listed by Translator alone; named by three delivered requests it is a
-    // direction, and the summary says what it rests on.
+    // Translation is listed by Translator alone; named by two delivered requests (two clients)
+    // it is a direction, and the summary says what it rests on.
     const translated = rankRoles(
       held('translation'),
-      new Map([['translation', 3]]),
+      new Map([['translation', 2]]),
       10,
-      delivered(3, 'translation'),
+      delivered(2, 'translation'),
     );
     expect(translated.map((t) => t.roleId)).toEqual(['translator']);
     expect(translated[0]?.summary).toContain(
-      'no other role lists Translation and 3 delivered client requests',
+      'no other role lists Translation and 2 delivered client requests',
     );
-    // Requests asked for but not delivered do not count (the requested map counts them all).
+    // One delivered request is no direction, and requests asked for but not delivered do not
+    // count (the requested map counts them all).
     expect(
       rankRoles(
         held('translation'),
         new Map([['translation', 5]]),
         10,
-        delivered(2, 'translation'),
+        delivered(1, 'translation'),
       ),
     ).toEqual([]);
     // SQL, listed by many roles, never is on its own, however often it was delivered.
