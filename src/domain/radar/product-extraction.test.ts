@@ -247,6 +247,34 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     // inside the object stays one.
     ['Write the sales page for my 8-week online pottery course.', 'sales', false],
     ['Manage our Shopify store.', 'shopify', true],
+    // A company saying what it does gives no order ("We build…", "We specialise in…").
+    [
+      'We specialise in delivering turnkey solutions for offshore wind.',
+      'niche-positioning',
+      false,
+    ],
+    ['We prioritise work-life balance.', 'prioritisation', false],
+    // An order given after its object: "need / want + object + past participle".
+    ['I need my thesis proofread.', 'proofreading', true],
+    ['We want our logo redesigned before the launch.', 'logo-design', true],
+    // An order on a pronoun, read through the phrase it stands for.
+    [
+      'We did six customer interviews over Zoom last week. Need them typed up word for word.',
+      'transcription',
+      true,
+    ],
+    [
+      "We can't keep up with customer emails. Need someone to answer them in a friendly tone.",
+      'customer-support',
+      true,
+    ],
+    [
+      'Our customer list is a disaster, duplicates everywhere. Need it tidied up.',
+      'data-cleaning',
+      true,
+    ],
+    // Not a purpose after "to".
+    ['Businesses can pay a fee and use our name to promote them.', 'b2b-marketing', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

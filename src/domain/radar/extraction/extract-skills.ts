@@ -1,8 +1,9 @@
 import { AppError } from '../../../errors.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { deferredOrders } from './deferred-orders.ts';
 import { matchLanguagePair } from './language-pair.ts';
 import { matchExplicit } from './match-explicit.ts';
-import { SHORT_TEXT_TOKENS } from './match-morph.ts';
+import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
 import { matchTasks } from './match-tasks.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -103,6 +104,21 @@ function validate(text: unknown, opts: ExtractOptions): void {
       details: { minConfidence },
     });
   }
+}
+
+/** How a deferred order is read: named and task readings, at the stored floor. */
+const DEFERRED: ExtractOptions = { implicit: false, minConfidence: 0.5 };
+/** Deferred orders are read once, not inside the reading of one. */
+let deferredDepth = 0;
+const entryIds = new WeakMap<SkillIndex, Map<string, number>>();
+/** The entry of skill `id` in `index` (-1 when absent), by a map built once per index. */
+function entryOf(index: SkillIndex, id: string): number {
+  let m = entryIds.get(index);
+  if (!m) {
+    m = new Map(index.entries.map((e, i) => [e.id, i]));
+    entryIds.set(index, m);
+  }
+  return m.get(id) ?? -1;
 }
 
 /** Kinds of skill named as a product: a task phrase's object never absorbs them ("our Shopify store"). */
@@ -211,6 +227,26 @@ export function extractSkills(
         byEntry.delete(entry);
     }
     addInferred(t);
+  }
+  // Orders given after their object ("I need my thesis proofread") or on a pronoun ("Need
+  // them typed up"): read as the usual order; what the verb adds to its object is asked for.
+  if (tokens.count <= SHORT_TEXT_TOKENS && deferredDepth === 0) {
+    deferredDepth += 1;
+    try {
+      let doneAt = -1;
+      for (const d of deferredOrders(text, tokens, (i) => usedAsOrder(text, tokens, i))) {
+        if (d.startTok === doneAt) continue;
+        // What the verb reads: a skill whose mention starts at the order's verb.
+        const added = extractSkills(index, d.order, DEFERRED).filter(
+          (x) => x.spans[0]?.start === 0 && !byEntry.has(entryOf(index, x.skillId)),
+        );
+        for (const x of added)
+          addInferred({ entry: entryOf(index, x.skillId), startTok: d.startTok, endTok: d.endTok });
+        if (added.length > 0) doneAt = d.startTok;
+      }
+    } finally {
+      deferredDepth -= 1;
+    }
   }
   // Text moved from one language to another ("our French brochure in English").
   const pair =

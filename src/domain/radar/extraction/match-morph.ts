@@ -23,7 +23,7 @@ export interface MorphMatch {
 const MAX_GAP = 2;
 /** Words before a base-form verb that mark it as a verb ("to translate", "please proofread"). */
 const VERB_CUES: ReadonlySet<string> = new Set(
-  'to please will would should must we you i help also then'.split(' '),
+  'to please will would should must you help also then'.split(' '),
 );
 /**
  * Modals of ability: before a bare verb they ask for work only when the one asked is "you" or

@@ -227,3 +227,24 @@ export function isAdjectiveWord(raw: string): boolean {
   const lex = getLexicon();
   return lex.isAdjective(w) || lex.isAdjective(lex.lemma(w, 'NOUN'));
 }
+
+/**
+ * The base form of a verb's inflected form by wink's lexicon ("proofread" → proofread,
+ * "tidied" → tidy, "typed" → type, "written" → write), or undefined when the word is no verb's
+ * form. Throws nothing.
+ */
+export function verbBase(raw: string): string | undefined {
+  const w = foldToken(raw);
+  if (!/^[a-z]+$/.test(w)) return undefined;
+  const lex = getLexicon();
+  const base = lex.lemma(w, 'VERB');
+  return lex.isVerb(base) ? base : undefined;
+}
+
+/** True when a word, or its singular, is a noun of wink's lexicon. Throws nothing. */
+export function isNounWord(raw: string): boolean {
+  const w = foldToken(raw);
+  if (!/^[a-z]+$/.test(w)) return false;
+  const lex = getLexicon();
+  return lex.isNoun(w) || lex.isNoun(lex.lemma(w, 'NOUN'));
+}
