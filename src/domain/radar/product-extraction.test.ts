@@ -275,6 +275,13 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ],
     // Not a purpose after "to".
     ['Businesses can pay a fee and use our name to promote them.', 'b2b-marketing', false],
+    // A person sought by asking others ("Anyone know a…?", "recommend a"); not "I know a".
+    ['Anyone know a good data annotator?', 'data-annotation', true],
+    ['Can you recommend a bookkeeper?', 'bookkeeping', true],
+    ['I know a translator from my old job.', 'translation', false],
+    // A misspelt skill word in a short request, and chat shorthand for "you" / "please".
+    ['can u make subtitels for my youtube vids?', 'captioning', true],
+    ['Proofraed my thesis please.', 'proofreading', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -22,7 +22,7 @@ const VOWEL = /^[aeiouy]$/u;
  * spelling. A consonant for another is left alone: it makes other words ("civics", "civils"); so
  * is a final "s" more or less.
  */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
@@ -38,7 +38,7 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** The word and every form of it less one letter. */
-function deletions(word: string): string[] {
+export function deletions(word: string): string[] {
   const out = [word];
   for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;

@@ -138,6 +138,21 @@ function antecedents(
 }
 
 /**
+ * The objects tokens `from`..`to` stand for: the words as written, or for one pronoun the noun
+ * phrases before its wanting word (`antecedents`).
+ */
+function objectsOf(text: string, tokens: TokenList, from: number, to: number): string[] {
+  if (to - from === 0) {
+    const pronoun = PRONOUNS.get(lowerAt(text, tokens, from));
+    // The phrase stands before the wanting word ("… interviews. Need them typed up").
+    return pronoun ? antecedents(text, tokens, from - 1, pronoun) : [];
+  }
+  const words: string[] = [];
+  for (let k = from; k <= to; k += 1) words.push(text.slice(tokens.starts[k], tokens.ends[k]));
+  return [words.join(' ')];
+}
+
+/**
  * The deferred orders of a short request (callers check its length):
  * - "need / want / would like" + an object + a verb's past participle (and particle): "I need
  *   my thesis proofread", "We want our logo redesigned", "Need the receipts typed up";
@@ -153,16 +168,6 @@ export function deferredOrders(
 ): DeferredOrder[] {
   const out: DeferredOrder[] = [];
   const n = tokens.count;
-  const objectsOf = (from: number, to: number): string[] => {
-    if (to - from === 0) {
-      const pronoun = PRONOUNS.get(lowerAt(text, tokens, from));
-      // The phrase stands before the wanting word ("… interviews. Need them typed up").
-      return pronoun ? antecedents(text, tokens, from - 1, pronoun) : [];
-    }
-    const words: string[] = [];
-    for (let k = from; k <= to; k += 1) words.push(text.slice(tokens.starts[k], tokens.ends[k]));
-    return [words.join(' ')];
-  };
   for (let i = 0; i < n; i += 1) {
     // Only a possible wanting word, or a word before a possible pronoun, is read as a string:
     // most tokens are dismissed by their length and first letters.
@@ -185,7 +190,7 @@ export function deferredOrders(
             ? lowerAt(text, tokens, p + 1)
             : '';
         const verb = particle ? `${base} ${particle}` : base;
-        for (const object of objectsOf(i + 1, p - 1))
+        for (const object of objectsOf(text, tokens, i + 1, p - 1))
           out.push({
             order: `${verb} ${object}`,
             startTok: i,

@@ -1,5 +1,6 @@
 import { AppError } from '../../../errors.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
 import { matchLanguagePair } from './language-pair.ts';
 import { matchExplicit } from './match-explicit.ts';
@@ -110,6 +111,8 @@ function validate(text: unknown, opts: ExtractOptions): void {
 const DEFERRED: ExtractOptions = { implicit: false, minConfidence: 0.5 };
 /** Deferred orders are read once, not inside the reading of one. */
 let deferredDepth = 0;
+/** A request's spelling is corrected once, not inside the reading of its correction. */
+let spellingDepth = 0;
 const entryIds = new WeakMap<SkillIndex, Map<string, number>>();
 /** The entry of skill `id` in `index` (-1 when absent), by a map built once per index. */
 function entryOf(index: SkillIndex, id: string): number {
@@ -155,6 +158,26 @@ export function extractSkills(
 ): ExtractedSkill[] {
   validate(text, opts);
   const tokens = tokenizeText(text);
+  // A short request's misspelt skill words ("subtitels") are read as the words they stand for;
+  // spans are given in the request's own offsets.
+  if (tokens.count <= SHORT_TEXT_TOKENS && spellingDepth === 0) {
+    const fixed = correctRequestSpelling(index, text, tokens);
+    if (fixed) {
+      spellingDepth += 1;
+      try {
+        return extractSkills(index, fixed.text, opts).map((x) => ({
+          ...x,
+          spans: x.spans.map((sp) => {
+            const start = fixed.toOriginal(sp.start);
+            const end = fixed.toOriginal(sp.end);
+            return { start, end, text: text.slice(start, end) };
+          }),
+        }));
+      } finally {
+        spellingDepth -= 1;
+      }
+    }
+  }
   const { matches } = matchExplicit(index, text, tokens);
   const byEntry = new Map<number, Acc>();
   for (const m of matches) {

@@ -21,9 +21,12 @@ export interface MorphMatch {
 
 /** Words between a verb and its object that do not break the phrase ("design a new logo"). */
 const MAX_GAP = 2;
-/** Words before a base-form verb that mark it as a verb ("to translate", "please proofread"). */
+/**
+ * Words before a base-form verb that mark it as a verb ("to translate", "please proofread"),
+ * chat shorthand included ("pls fix", "can u make").
+ */
 const VERB_CUES: ReadonlySet<string> = new Set(
-  'to please will would should must you help also then'.split(' '),
+  'to please pls plz will would should must you u help also then'.split(' '),
 );
 /**
  * Modals of ability: before a bare verb they ask for work only when the one asked is "you" or
@@ -34,7 +37,7 @@ const VERB_CUES: ReadonlySet<string> = new Set(
  */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could']);
 /** Who "can" / "could" asks for work: the one asked, or the person sought ("someone who can"). */
-const ABLE_ASKED: ReadonlySet<string> = new Set(['you', 'who']);
+const ABLE_ASKED: ReadonlySet<string> = new Set(['you', 'u', 'who']);
 /**
  * Verbs of wanting whose bare-verb object, in a short request, is the work asked for, as
  * clients writing in a second language put it ("We need translate our handbook").

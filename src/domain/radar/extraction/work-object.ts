@@ -99,10 +99,15 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   );
 }
 
-/** Words before "a" / "an" that seek a person ("need a", "hire a", "hiring an"). */
+/**
+ * Words before "a" / "an" that seek a person ("need a", "hire a", "hiring an", "recommend a",
+ * "find a", "book a"; "know a" only when asked of others).
+ */
 const SEEKING: ReadonlySet<string> = new Set(
-  'need needs hire hiring seeking seek want wants'.split(' '),
+  'need needs hire hiring seeking seek want wants know recommend find book'.split(' '),
 );
+/** Who is asked "know a …?" when a person is sought. */
+const ASKED: ReadonlySet<string> = new Set(['anyone', 'anybody', 'you', 'somebody', 'someone']);
 /** Verbs before "for a" that seek a person ("looking for a", "searching for an"). */
 const SEEKING_FOR: ReadonlySet<string> = new Set(
   'looking look searching search hunting hiring recruiting'.split(' '),
@@ -133,6 +138,8 @@ export function soughtPerson(text: string, tokens: TokenList, pos: number): bool
     if (w === 'a' || w === 'an') {
       if (k < 1 || !inSentence(tokens, k)) return false;
       const before = word(k - 1);
+      // "know a" seeks only as a question to others ("Anyone know a…", "Do you know a…").
+      if (before === 'know') return k >= 2 && inSentence(tokens, k - 1) && ASKED.has(word(k - 2));
       if (SEEKING.has(before)) return true;
       return (
         before === 'for' && k >= 2 && inSentence(tokens, k - 1) && SEEKING_FOR.has(word(k - 2))

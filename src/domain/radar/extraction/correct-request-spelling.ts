@@ -1,0 +1,134 @@
+import type { SkillIndex } from './build-skill-index.ts';
+import { deletions, oneEditApart } from './correct-title-spelling.ts';
+import { isAdjectiveWord, isEnglishWord, morphKey } from './morph-key.ts';
+import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+
+/** Words shorter than this are left alone: too many short words lie one slip apart. */
+const MIN_LENGTH = 6;
+
+interface RequestLexicon {
+  /** Deletion variant (the word, or it less one letter) → skill words giving it. */
+  variants: Map<string, string[]>;
+  /** Every word of the skills' names, aliases and task phrases. */
+  known: Set<string>;
+  /** Each word asked about and its correction (null: none), bounded. */
+  memo: Map<string, string | null>;
+}
+
+const cache = new WeakMap<SkillIndex, RequestLexicon>();
+
+/** The words of the skills' names, aliases and task phrases with their deletion variants. */
+function lexicon(index: SkillIndex): RequestLexicon {
+  let lex = cache.get(index);
+  if (lex) return lex;
+  const known = new Set<string>();
+  for (const e of index.entries) {
+    for (const t of [e.name, ...e.aliases, ...(e.tasks ?? [])]) {
+      for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) known.add(w);
+    }
+  }
+  const variants = new Map<string, string[]>();
+  for (const w of known) {
+    if (w.length < MIN_LENGTH) continue;
+    for (const v of new Set(deletions(w))) {
+      const list = variants.get(v);
+      if (list) list.push(w);
+      else variants.set(v, [w]);
+    }
+  }
+  lex = { variants, known, memo: new Map() };
+  cache.set(index, lex);
+  return lex;
+}
+
+const MAX_REMEMBERED = 200_000;
+
+/** The skill word a lowercase word is a slip of, or undefined (remembered per word). */
+function correctionOf(lex: RequestLexicon, w: string): string | undefined {
+  if (lex.known.has(w)) return undefined;
+  const { memo } = lex;
+  const hit = memo.get(w);
+  if (hit !== undefined) return hit ?? undefined;
+  let out: string | null = null;
+  // Known words, adverbs and forms of a known verb ("enabler") are no slips.
+  if (!w.endsWith('ly') && !isEnglishWord(w) && !isAdjectiveWord(w) && !morphKey(w).verbal) {
+    const found = new Set<string>();
+    for (const v of new Set(deletions(w))) {
+      for (const c of lex.variants.get(v) ?? []) {
+        if (c[0] === w[0] && oneEditApart(w, c)) found.add(c);
+      }
+    }
+    if (found.size === 1) out = [...found][0] ?? null;
+  }
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(w, out);
+  return out ?? undefined;
+}
+
+/** A request with its misspelt skill words replaced, and the way back to the request's offsets. */
+export interface CorrectedText {
+  text: string;
+  /** Maps an offset of `text` to the request's own offset. */
+  toOriginal(offset: number): number;
+}
+
+/**
+ * The request with each misspelt word replaced by the skill word it stands for ("subtitels" →
+ * subtitles, "duplicats" → duplicates), or undefined when nothing is misspelt. Only a lowercase
+ * word (or a sentence's capitalised first word) of at least six letters that no skill name,
+ * alias or task phrase holds and that is no English word is corrected, to the one skill word
+ * one slip away with the same first letter (`oneEditApart`: a letter dropped or added, a vowel
+ * for another, two neighbours swapped); a word with two candidates is kept. Names inside a
+ * sentence ("Klaviyo") are never touched. Throws nothing.
+ */
+export function correctRequestSpelling(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+): CorrectedText | undefined {
+  let lex: RequestLexicon | undefined;
+  const fixes: { start: number; end: number; word: string }[] = [];
+  for (let i = 0; i < tokens.count; i += 1) {
+    const start = tokens.starts[i] ?? 0;
+    const end = tokens.ends[i] ?? 0;
+    if (end - start < MIN_LENGTH) continue;
+    const raw = text.slice(start, end);
+    const first = raw.charCodeAt(0);
+    const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+    if (!/^[A-Za-z][a-z]+$/.test(raw) || (first < 97 && !opens)) continue;
+    lex ??= lexicon(index);
+    const word = correctionOf(lex, raw.toLowerCase());
+    if (word === undefined) continue;
+    fixes.push({
+      start,
+      end,
+      word: first < 97 ? `${raw[0]}${word.slice(1)}` : word,
+    });
+  }
+  if (fixes.length === 0) return undefined;
+  let out = '';
+  let at = 0;
+  // Per fix: where its word starts and ends in the corrected text, and the request's offsets.
+  const marks: { from: number; to: number; start: number; end: number }[] = [];
+  for (const f of fixes) {
+    out += text.slice(at, f.start);
+    const from = out.length;
+    out += f.word;
+    marks.push({ from, to: out.length, start: f.start, end: f.end });
+    at = f.end;
+  }
+  out += text.slice(at);
+  return {
+    text: out,
+    toOriginal(offset: number): number {
+      let shift = 0;
+      for (const m of marks) {
+        if (offset < m.from) break;
+        // Inside a corrected word: its start stays its start, any later offset its end.
+        if (offset < m.to) return offset === m.from ? m.start : m.end;
+        shift = m.end - m.to;
+      }
+      return offset + shift;
+    },
+  };
+}
