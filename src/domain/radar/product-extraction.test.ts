@@ -282,6 +282,11 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     // A misspelt skill word in a short request, and chat shorthand for "you" / "please".
     ['can u make subtitels for my youtube vids?', 'captioning', true],
     ['Proofraed my thesis please.', 'proofreading', true],
+    // The plural of a word the lexicon does not know is its singular's ("vlogs", "webinars").
+    ['Edit my weekly YouTube vlog.', 'youtube-video-editing', true],
+    ['Design three infographics for our annual report.', 'infographic-design', true],
+    // A head noun of asking keeps a phrase's object ("refund requests" are refunds handled).
+    ['Handle refund requests for our online store.', 'customer-support', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -107,6 +107,13 @@ const GENERIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 const EVIDENCE_VERBS: ReadonlySet<string> = new Set([...GENERIC_VERBS, 'set', 'update', 'do']);
 const EVIDENCE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([['set', ['up']]]);
 /**
+ * Head nouns of asking or of pieces of work, after which a phrase's object is still its object
+ * ("Handle refund requests", "Answer billing questions", "Process payroll queries").
+ */
+const ASKING_HEADS: ReadonlySet<string> = new Set(
+  'requests request queries query questions enquiries inquiries issues tickets tasks'.split(' '),
+);
+/**
  * "keep" hands work over only with a state after its object ("Keep my inbox under control",
  * "keep our books up to date"), not in "Keep our existing logo".
  */
@@ -624,9 +631,15 @@ class Found {
             const partOf = gapFrom !== undefined && next === 'of';
             // "keep" needs a state after its object ("Keep my inbox under control", "keep our
             // Etsy shop tidy"), which then ends the object's phrase.
-            const ended = keep ? KEEP_STATES.has(next) : endsNounPhrase(text, tokens, j);
+            // A head noun of asking after the object keeps it the object ("Handle refund
+            // requests" is handling refunds).
+            const headed =
+              !keep && ASKING_HEADS.has(next) && !endsNounPhrase(text, tokens, j)
+                ? endsNounPhrase(text, tokens, j + 1)
+                : false;
+            const ended = keep ? KEEP_STATES.has(next) : headed || endsNounPhrase(text, tokens, j);
             if (det && !partOf && ended && preps === (1 << task.preps.length) - 1)
-              met.push({ task, endTok: j });
+              met.push({ task, endTok: headed ? j + 1 : j });
             break;
           }
         } else if (CLAUSE_END.has(this.word(j)) && !this.modifierWord(j)) break;

@@ -143,6 +143,18 @@ export interface MorphKey {
 const memo = new Map<string, MorphKey>();
 
 /**
+ * Whether `w` (lowercase, longer than four letters) is the plural of a word the lexicon does not
+ * know: it ends in a single "s" (not "ss", "us", "is", "os"), and neither it nor its singular is
+ * a word of the lexicon.
+ */
+function unknownPlural(w: string, lex: Lexicon): boolean {
+  if (w.length < 5 || !w.endsWith('s') || /(?:ss|us|is|os)$/.test(w)) return false;
+  if (lex.isNoun(w) || lex.isVerb(w) || lex.isAdjective(w)) return false;
+  const one = w.slice(0, -1);
+  return !lex.isVerb(one) && !lex.isAdjective(one);
+}
+
+/**
  * Morphological key of one raw token, equal for the forms of one word family: inflections
  * (translating, translated, diaries, wrote) by wink's lexicon lemmatiser, and verb ↔ noun
  * derivations (translation, translator → translate; management → manage; analysis → analyse)
@@ -161,6 +173,9 @@ export function morphKey(raw: string): MorphKey {
     const lex = getLexicon();
     let base = lex.lemma(w, 'VERB');
     if (base === w) base = lex.lemma(w, 'NOUN');
+    // A plural the lexicon does not know ("webinars", "wireframes", "chatbots", "vlogs"): its
+    // singular, as the lemmatiser gives for the words it knows.
+    if (base === w && unknownPlural(w, lex)) base = w.slice(0, -1);
     let derived = base !== w;
     let verb = lex.isVerb(base) ? base : verbOf(base, lex);
     if (!verb && base.endsWith('ing') && base.length > 6) {
