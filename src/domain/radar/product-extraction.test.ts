@@ -218,6 +218,9 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     // Two languages joined by "to" name a translation, asked or not; spoken ones do not.
     ['Spanish to English, a 6-page rental contract.', 'translation', true],
     ['Fluent in English to French is a plus.', 'translation', false],
+    // One language after "into", asked for.
+    ['Put our terms and conditions into Portuguese.', 'translation', true],
+    ['We want to break into the Spanish market.', 'translation', false],
     // "can" after anyone but "you" or a person sought says what someone can do.
     ['Employees can purchase food from local chefs via an app.', 'procurement', false],
     ['We are looking for someone who can work well on a team.', 'teamwork', true],

@@ -48,7 +48,9 @@ function translationEntry(index: SkillIndex): number {
  * - "from" a language ("our site from German into Spanish");
  * - "in" a language, then the asking, then the target ("Our site is in English and we need it
  *   in Spanish");
- * - two languages joined by "to" / "into", asked or not ("Spanish to English, a contract").
+ * - two languages joined by "to" / "into", asked or not ("Spanish to English, a contract");
+ * - one language after "into", ending its phrase, in a sentence that asks ("Put our terms and
+ *   conditions into Portuguese"; not "break into the Spanish market").
  * Not languages spoken or describing people ("fluent in French", "a Spanish company … a website
  * in English", "our German customers need a site in English", "a German developer to build it in
  * English"). Returns the translation entry and the token span, or undefined. Throws nothing.
@@ -60,7 +62,9 @@ export function matchLanguagePair(
 ): { entry: number; startTok: number; endTok: number } | undefined {
   // Most texts name fewer than two languages: one pass of a compiled pattern says so.
   LANGUAGE_PATTERN.lastIndex = 0;
-  if (!LANGUAGE_PATTERN.test(text) || !LANGUAGE_PATTERN.test(text)) return undefined;
+  if (!LANGUAGE_PATTERN.test(text)) return undefined;
+  // One language is enough only after "into" ("Put our terms into Portuguese").
+  if (!LANGUAGE_PATTERN.test(text) && !/\binto\s/i.test(text)) return undefined;
   const n = tokens.count;
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]);
   const lower = (i: number) => word(i).toLowerCase();
@@ -93,6 +97,18 @@ export function matchLanguagePair(
     }
     const opens = i === 0 || boundary(i);
     const prev = opens ? '' : lower(i - 1);
+    // A text put "into" a language in a sentence that asks for something ("Put our terms and
+    // conditions into Portuguese", "Get the menu into French").
+    if (
+      prev === 'into' &&
+      asking &&
+      !spoken &&
+      endsNounPhrase(text, tokens, i) &&
+      !(i + 1 < n && !boundary(i + 1) && lower(i + 1) === 'market')
+    ) {
+      const entry = translationEntry(index);
+      return entry < 0 ? undefined : { entry, startTok: i - 1, endTok: i };
+    }
     // Two languages joined by "to" / "into" name a translation by themselves, asked or not
     // ("Spanish to English, a 6-page rental contract").
     if (
