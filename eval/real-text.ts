@@ -26,6 +26,8 @@
  *   and run once before any further change;
  * - `eval/data/client-requests-round9.jsonl`: a ninth set, written by a writer who had not seen
  *   the extractor, its phrases or the earlier sets, at the start of session 12;
+ * - `eval/data/client-requests-round10.jsonl`: a tenth set by another unseen writer, run once
+ *   after session 12's changes;
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -85,6 +87,7 @@ function main(): void {
   const round7 = scoreClientRequests(readJsonl('client-requests-round7.jsonl'), extract);
   const round8 = scoreClientRequests(readJsonl('client-requests-round8.jsonl'), extract);
   const round9 = scoreClientRequests(readJsonl('client-requests-round9.jsonl'), extract);
+  const round10 = scoreClientRequests(readJsonl('client-requests-round10.jsonl'), extract);
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
@@ -99,6 +102,7 @@ function main(): void {
       round7,
       round8,
       round9,
+      round10,
       negatives,
     ].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
@@ -115,6 +119,7 @@ function main(): void {
     { set: 'client_requests_round7', ...round7.summary },
     { set: 'client_requests_round8', ...round8.summary },
     { set: 'client_requests_round9', ...round9.summary },
+    { set: 'client_requests_round10', ...round10.summary },
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -137,6 +142,7 @@ function main(): void {
       `client requests, round 7 (written before session 11's changes): ${round7.summary.right} of ${round7.summary.n} right (${round7.summary.rightShare} %)\n` +
       `client requests, round 8 (written after session 11's changes, before their first run): ${round8.summary.right} of ${round8.summary.n} right (${round8.summary.rightShare} %)\n` +
       `client requests, round 9 (an unseen writer's, session 12; see eval/data/README.md for the first run): ${round9.summary.right} of ${round9.summary.n} right (${round9.summary.rightShare} %)\n` +
+      `client requests, round 10 (an unseen writer's, after session 12's changes): ${round10.summary.right} of ${round10.summary.n} right (${round10.summary.rightShare} %)\n` +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }
