@@ -290,6 +290,17 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['Design three infographics for our annual report.', 'infographic-design', true],
     // A head noun of asking keeps a phrase's object ("refund requests" are refunds handled).
     ['Handle refund requests for our online store.', 'customer-support', true],
+    // A day said as a time is no tool; a budget with its amount is no budgeting.
+    ['I want one page of our numbers instead of four tools every Monday.', 'monday-com', false],
+    ['Set up Monday boards and automations for our team.', 'monday-com', true],
+    ['We need a press release for our Series A. Budget $400.', 'budgeting', false],
+    ['Create a budget for our charity event.', 'budgeting', true],
+    // "sales" as revenue; the writer's own background; the product the client sells.
+    ["Our checkout shows an error and we're losing sales every hour.", 'sales', false],
+    ['We need someone with B2B sales experience.', 'sales', true],
+    ["My background's in statistics, so I'll handle the numbers myself.", 'statistics', false],
+    ['We want someone with a strong background in statistics.', 'statistics', true],
+    ['We sell payroll software to dental practices and need blog posts.', 'payroll', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -1,11 +1,14 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import {
+  CALENDAR_NAMES,
   COMPANY_SUFFIXES,
   DEGREE_ABBREVIATIONS,
   DEGREE_CUES,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
   SKILL_CUES,
+  TIME_NEXT,
+  TIME_PREV,
   TOOL_PREV,
   WORK_VERBS,
 } from './lexicon.ts';
@@ -155,6 +158,12 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   const prevInSentence = pos > 0 && (flags & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) === 0;
   const prev = prevInSentence ? lowerAt(ctx, pos - 1) : '';
   if (prev && NEGATIVE_PREV.has(prev)) return false;
+  // A day or a month, said as a time ("every Monday", "Monday morning"), is no tool.
+  if (CALENDAR_NAMES.has(raw.toLowerCase())) {
+    if (prev && TIME_PREV.has(prev)) return false;
+    if (nextInSentence && pos + 1 < tokens.count && TIME_NEXT.has(lowerAt(ctx, pos + 1)))
+      return false;
+  }
 
   // A tool name that is not an everyday word ("Python", "Tableau") is used as itself.
   if (index.formAmbiguous[form] === 1) return true;

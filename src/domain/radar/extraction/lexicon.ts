@@ -135,6 +135,25 @@ export const NEGATIVE_PREV: ReadonlySet<string> = new Set(
 category tier`.split(/\s+/),
 );
 
+/**
+ * Names of days and months, which some tools are called ("Monday" for monday.com): after a word
+ * of time ("every Monday", "by Friday", "next May") or before one ("Monday morning") they say
+ * when, not what.
+ */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays
+fridays saturdays sundays january february march april may june july august september october
+november december`.split(/\s+/),
+);
+/** Words of time before a day's or month's name. */
+export const TIME_PREV: ReadonlySet<string> = new Set(
+  'every each on next last this by until till from since before after early late coming'.split(' '),
+);
+/** Words of time after a day's or month's name. */
+export const TIME_NEXT: ReadonlySet<string> = new Set(
+  'morning afternoon evening night mornings evenings nights deadline at'.split(' '),
+);
+
 /** Words before an ambiguous alias that, with a capital letter, suggest a tool ("in R"). */
 export const TOOL_PREV: ReadonlySet<string> = new Set(['in', 'using', 'with', 'via']);
 

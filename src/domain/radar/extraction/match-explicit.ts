@@ -12,7 +12,7 @@ import {
   TOKEN_SENTENCE_START,
   type TokenList,
 } from './types.ts';
-import { soughtPerson } from './work-object.ts';
+import { endsNounPhrase, soughtPerson } from './work-object.ts';
 
 /** One accepted explicit mention: tokens `startTok..endTok` (inclusive) name entry `entry`. */
 export interface ExplicitMatch {
@@ -150,6 +150,15 @@ const OWNED_PRODUCT_HEADS: ReadonlySet<string> = new Set(
   'app apps software tool tools platform system systems'.split(' '),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'his', 'her']);
+/** Verbs of selling: the product after them is the client's ("We sell payroll software"). */
+const SELLING: ReadonlySet<string> = new Set([
+  'sell',
+  'sells',
+  'selling',
+  'sold',
+  'offer',
+  'offers',
+]);
 /** Domains whose skills a product noun after them still asks for ("a chatbot app"). */
 const MAKER_DOMAINS: ReadonlySet<string> = new Set(['software', 'ai', 'design']);
 /** Verbs whose owned product is the work ("expand our analytics platform"). */
@@ -199,6 +208,17 @@ function dropParties(
     const group = GROUP_HEADS.has(noun);
     const product = OWNED_PRODUCT_HEADS.has(noun);
     if (!PARTY_HEADS.has(noun) && !group && !product) continue;
+    // The product the client sells ("We sell payroll software to dental practices").
+    const sold =
+      product &&
+      m.startTok > 0 &&
+      !opensSentence(m.startTok) &&
+      SELLING.has(lowerTok(text, tokens, m.startTok - 1)) &&
+      !MAKER_DOMAINS.has(entry?.domain ?? '');
+    if (sold) {
+      found.splice(k, 1);
+      continue;
+    }
     const at = opener(m.startTok);
     if (at < 0) continue;
     const det = lowerTok(text, tokens, at);
@@ -215,31 +235,85 @@ function dropParties(
   }
 }
 
+/**
+ * A money amount right after a word, with at most a colon or a word of amount between ("Budget
+ * $400", "Budget: £600/mo", "budget around €150", "Rate 40 USD/h").
+ */
+const AMOUNT_AFTER =
+  /^\s*(?::\s*|(?:is|of|around|about|approx\.?|approximately|up to|max|maximum|~)\s+)?(?:[$€£¥₹]\s*\d|\d[\d,.]*\s*k?\s*(?:[$€£¥₹]|usd|eur|gbp|dollars?|euros?|pounds?)\b)/i;
+
+/**
+ * Drops, in a short request, a one-word mention followed by a money amount ("Budget $400",
+ * "budget around €150"): a field of the request (what it may cost), not the work asked for.
+ */
+function dropAmountLabels(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
+  if (tokens.count > SHORT_TEXT_TOKENS) return;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    if (m.startTok !== m.endTok) continue;
+    const end = tokens.ends[m.endTok] ?? 0;
+    if (AMOUNT_AFTER.test(text.slice(end, end + 24))) found.splice(k, 1);
+  }
+}
+
+/**
+ * Words before "sales" that make it a measure of revenue ("losing sales every hour", "bringing
+ * in sales", "weekly sales, refunds and ad spend"), not the work of selling.
+ */
+const REVENUE_CUES: ReadonlySet<string> = new Set(
+  `losing lose lost boost boosting increase increasing grow growing more fewer drive driving
+generate generating bring bringing weekly monthly daily yearly annual total our`.split(/\s+/),
+);
+
+/**
+ * Drops, in a short request, "sales" said as revenue (`REVENUE_CUES` just before it, "in"
+ * between for "bringing in"), when it ends its phrase: a measure the client watches, not the
+ * work of selling. A possessive alone ("our sales") counts only before a measure's verb or
+ * a list ("our sales dropped", "our sales, refunds and…").
+ */
+function dropRevenue(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
+  if (tokens.count > SHORT_TEXT_TOKENS) return;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.startTok) !== 'sales') continue;
+    const after = lowerTok(text, tokens, m.endTok + 1);
+    const listed = /^\s*[,;]/.test(text.slice(tokens.ends[m.endTok] ?? 0));
+    if (!endsNounPhrase(text, tokens, m.endTok) && !listed && !MEASURE_VERBS.has(after)) continue;
+    if (((tokens.flags[m.startTok] ?? 0) & TOKEN_SENTENCE_START) !== 0 || m.startTok === 0)
+      continue;
+    let b = m.startTok - 1;
+    if (lowerTok(text, tokens, b) === 'in') b -= 1;
+    const cue = lowerTok(text, tokens, b);
+    if (!REVENUE_CUES.has(cue)) continue;
+    if (cue === 'our' && !MEASURE_VERBS.has(after) && !listed) continue;
+    found.splice(k, 1);
+  }
+}
+/** Verbs of a measure changing, after "our sales". */
+const MEASURE_VERBS: ReadonlySet<string> = new Set(
+  'dropped fell fall drop dropping rose rise went are were have is was'.split(' '),
+);
+
 /** Words of a degree or qualification, whose "in X" names a field studied ("a master's in"). */
 const DEGREES: ReadonlySet<string> = new Set(
   `degree degrees diploma diplomas master master's masters masters' master’s bachelor bachelor's
-bachelors bachelor’s phd doctorate msc bsc ba ma mba mphil certificate qualification`.split(/\s+/),
+bachelors bachelor’s phd doctorate msc bsc ba ma mba mphil certificate qualification background
+background's background’s`.split(/\s+/),
 );
 /** First-person words: the writer speaks of themselves ("I have a master's in data science"). */
-const FIRST_PERSON: ReadonlySet<string> = new Set([
-  'i',
-  "i'm",
-  "i've",
-  'i’m',
-  'i’ve',
-  'my',
-  'we',
-  "we're",
-  'we’re',
-  'our',
-  'me',
-]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", 'i’m', 'i’ve', 'my']);
+/** Words that give the degree to someone else ("I need someone with a degree in…"). */
+const OTHER_PERSON: ReadonlySet<string> = new Set(
+  'with someone somebody anyone you freelancer person candidate candidates who'.split(' '),
+);
 
 /**
- * Drops, in a short request, a mention that is the field of the writer's own degree ("I have a
- * master's in data science but zero free time: please book a table…"): it says what the writer
- * studied, not the work asked for. Only after a degree word and "in", in a sentence where the
- * writer speaks of themselves before it; job-ad texts (long) keep theirs.
+ * Drops, in a short request, a mention that is the field of the writer's own degree or
+ * background ("I have a master's in data science but zero free time: please book a table…",
+ * "My background's in statistics"): it says what the writer studied, not the work asked for.
+ * Only after a degree word and "in", in a sentence where the writer ("I", "my") speaks of
+ * themselves before it and gives it to no one else ("I need someone with a degree in…");
+ * job-ad texts (long) keep theirs.
  */
 function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
@@ -254,7 +328,9 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
     if (!DEGREES.has(lowerTok(text, tokens, d))) continue;
     let self = false;
     for (let b = d - 1; b >= 0 && !self; b -= 1) {
-      self = FIRST_PERSON.has(lowerTok(text, tokens, b));
+      const w = lowerTok(text, tokens, b);
+      if (OTHER_PERSON.has(w)) break;
+      self = FIRST_PERSON.has(w);
       if (sentenceStart(b)) break;
     }
     if (self) found.splice(k, 1);
@@ -439,6 +515,8 @@ export function matchExplicit(
 
   dropGoverned(text, tokens, found);
   dropDegreeFields(text, tokens, found);
+  dropAmountLabels(text, tokens, found);
+  dropRevenue(text, tokens, found);
   dropParties(index, text, tokens, found, titleEnd);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
