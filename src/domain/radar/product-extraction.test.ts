@@ -225,7 +225,12 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['Employees can purchase food from local chefs via an app.', 'procurement', false],
     ['We are looking for someone who can work well on a team.', 'teamwork', true],
     // A group as audience or the writer's own group is no work; joined or worked in, it is.
-    ['Our sales team can never find anything in the shared drive.', 'sales', false],
+    [
+      'Our sales team can never find anything in the shared drive. Could you sort it out?',
+      'sales',
+      false,
+    ],
+    ['Our SEO team is hiring a specialist to run technical audits.', 'seo', true],
     ['Writing white papers on cloud security for our sales team.', 'sales', false],
     [
       'We are looking for a marketer to join our Growth Marketing team in Berlin.',
@@ -301,6 +306,18 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ["My background's in statistics, so I'll handle the numbers myself.", 'statistics', false],
     ['We want someone with a strong background in statistics.', 'statistics', true],
     ['We sell payroll software to dental practices and need blog posts.', 'payroll', false],
+    // A review's cases: each rule kept to its class.
+    ['Translation $0.08 per word, 5,000 words.', 'translation', true],
+    ['Looking for a commission-only rep to drive sales in Texas.', 'sales', true],
+    ['Our podcast has a new logo. Can you edit it?', 'podcast-production', false],
+    ['I need contracts translated.', 'translation', true],
+    ['Teach Spanish to English speakers online.', 'translation', false],
+    ['I need a tutor to help me get into Japanese.', 'translation', false],
+    ['I need design feedback on my logo.', 'logo-design', false],
+    ['Build a machine learning data pipeline for our app.', 'machine-learning', true],
+    ['I need a simple sales spreadsheet.', 'sales', false],
+    ['Help me pass my certificate in bookkeeping.', 'bookkeeping', true],
+    ['Need proofreding for my thesis.', 'proofreading', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

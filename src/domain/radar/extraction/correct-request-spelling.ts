@@ -1,10 +1,10 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import { deletions, oneEditApart } from './correct-title-spelling.ts';
-import { isAdjectiveWord, isEnglishWord, morphKey } from './morph-key.ts';
+import { isAdjectiveWord, isEnglishWord, verbBase } from './morph-key.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
-/** Words shorter than this are left alone: too many short words lie one slip apart. */
-const MIN_LENGTH = 6;
+/** Words shorter than this are left alone: too many short words lie one slip apart ("proces"). */
+const MIN_LENGTH = 7;
 
 interface RequestLexicon {
   /** Deletion variant (the word, or it less one letter) → skill words giving it. */
@@ -51,7 +51,7 @@ function correctionOf(lex: RequestLexicon, w: string): string | undefined {
   if (hit !== undefined) return hit ?? undefined;
   let out: string | null = null;
   // Known words, adverbs and forms of a known verb ("enabler") are no slips.
-  if (!w.endsWith('ly') && !isEnglishWord(w) && !isAdjectiveWord(w) && !morphKey(w).verbal) {
+  if (!w.endsWith('ly') && !isEnglishWord(w) && !isAdjectiveWord(w) && verbBase(w) === undefined) {
     const found = new Set<string>();
     for (const v of new Set(deletions(w))) {
       for (const c of lex.variants.get(v) ?? []) {
@@ -75,7 +75,7 @@ export interface CorrectedText {
 /**
  * The request with each misspelt word replaced by the skill word it stands for ("subtitels" →
  * subtitles, "duplicats" → duplicates), or undefined when nothing is misspelt. Only a lowercase
- * word (or a sentence's capitalised first word) of at least six letters that no skill name,
+ * word (or a sentence's capitalised first word) of at least seven letters that no skill name,
  * alias or task phrase holds and that is no English word is corrected, to the one skill word
  * one slip away with the same first letter (`oneEditApart`: a letter dropped or added, a vowel
  * for another, two neighbours swapped); a word with two candidates is kept. Names inside a

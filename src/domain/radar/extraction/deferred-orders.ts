@@ -1,5 +1,5 @@
 import { DETERMINERS } from './lexicon.ts';
-import { isNounWord, verbBase } from './morph-key.ts';
+import { isAdjectiveWord, isNounWord, verbBase } from './morph-key.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
@@ -55,19 +55,19 @@ const NOT_ANTECEDENT: ReadonlySet<string> = new Set(
   `one two three four five six seven eight nine ten eleven twelve twenty hundred thousand half
 all some most many few lot lots number amount rest day days week weeks month months year years
 time times today tomorrow morning evening night hour hours minute minutes need needs mess can
+disaster nightmare problem problems issue issues pain chaos
 will may must please do does did have has had let could would should`.split(/\s+/),
 );
 
 /**
  * Whether a word may be part of a noun phrase a pronoun stands for: a noun of the lexicon, or a
  * name written with a capital inside a sentence ("QuickBooks"); not amounts, times, modals,
- * pronouns, determiners or words in capitals ("ALL CAPS").
+ * verdicts ("a disaster", "a mess"), pronouns or determiners.
  */
 function antecedentWord(w: string, opensSentence: boolean): boolean {
   if (!/^[A-Za-z][A-Za-z-]*$/.test(w)) return false;
   const l = w.toLowerCase();
   if (DETERMINERS.has(l) || PRONOUNS.has(l) || NOT_ANTECEDENT.has(l)) return false;
-  if (w.length > 1 && w === w.toUpperCase()) return false;
   return isNounWord(w) || (!opensSentence && /^[A-Z]/.test(w));
 }
 
@@ -87,6 +87,18 @@ function mayBePronoun(text: string, tokens: TokenList, i: number): boolean {
   const c = text.charCodeAt(at) | 32;
   if (len === 2) return c === 105 && (text.charCodeAt(at + 1) | 32) === 116; // it
   return (len === 4 || len === 5) && c === 116 && (text.charCodeAt(at + 1) | 32) === 104; // th…
+}
+
+/**
+ * Whether the pronoun at `i` stands for a phrase: "it" / "them" always; "this" / "these" /
+ * "those" only with no noun after them ("edit this photo" names its object). Throws nothing.
+ */
+function standsAlone(text: string, tokens: TokenList, i: number): boolean {
+  const w = lowerAt(text, tokens, i);
+  if (w === 'it' || w === 'them') return true;
+  if (i + 1 >= tokens.count || boundaryAt(tokens, i + 1)) return true;
+  const next = text.slice(tokens.starts[i + 1], tokens.ends[i + 1]);
+  return PARTICLES.has(next.toLowerCase()) || !(isNounWord(next) || isAdjectiveWord(next));
 }
 
 const lowerAt = (text: string, tokens: TokenList, i: number): string =>
@@ -119,18 +131,25 @@ function antecedents(
       start - 1 >= 0 &&
       end - start < 2 &&
       !boundaryAt(tokens, start) &&
-      antecedentWord(text.slice(tokens.starts[start - 1], tokens.ends[start - 1]), false)
+      antecedentWord(
+        text.slice(tokens.starts[start - 1], tokens.ends[start - 1]),
+        start - 1 === 0 || boundaryAt(tokens, start - 1),
+      )
     )
       start -= 1;
     const head = text.slice(tokens.starts[end], tokens.ends[end]);
-    // A name's number is not in its spelling ("QuickBooks"): it may stand for either.
-    const name = /[A-Z]/.test(head.slice(1)) || (!isNounWord(head) && /^[A-Z]/.test(head));
-    const plural = head.endsWith('s') && !head.endsWith('ss');
+    // A name ("QuickBooks", "Zoom") may stand for either number, and is passed over when it
+    // reads nothing; a lowercase noun or an abbreviation of the right number is the phrase the
+    // pronoun stands for, read or not ("Our podcast has a new logo. Can you edit it?" is about
+    // the logo, "…just finished my CV. Can you edit it?" about the CV).
+    const name = /^[A-Z]/.test(head) && head !== head.toUpperCase();
+    const plural = /s$/i.test(head) && !/ss$/i.test(head);
     if (name || (number === 'many') === plural) {
       const words: string[] = [];
       for (let k = start; k <= end; k += 1)
         words.push(text.slice(tokens.starts[k], tokens.ends[k]));
       out.push(`the ${words.join(' ')}`);
+      if (!name) break;
     }
     end = start - 1;
   }
@@ -144,8 +163,11 @@ function antecedents(
 function objectsOf(text: string, tokens: TokenList, from: number, to: number): string[] {
   if (to - from === 0) {
     const pronoun = PRONOUNS.get(lowerAt(text, tokens, from));
-    // The phrase stands before the wanting word ("… interviews. Need them typed up").
-    return pronoun ? antecedents(text, tokens, from - 1, pronoun) : [];
+    if (!pronoun) return [text.slice(tokens.starts[from], tokens.ends[from])];
+    // The phrase stands before the wanting word ("… interviews. Need them typed up"); with
+    // none, the verb alone ("I need it proofread").
+    const found = antecedents(text, tokens, from - 1, pronoun);
+    return found.length > 0 ? found : ['it'];
   }
   const words: string[] = [];
   for (let k = from; k <= to; k += 1) words.push(text.slice(tokens.starts[k], tokens.ends[k]));
@@ -177,6 +199,7 @@ export function deferredOrders(
     // "need X done": the object, then the participle, in one sentence.
     if (wanting && WANTING.has(w) && i + 2 < n && !boundaryAt(tokens, i + 1)) {
       if (NO_OBJECT.has(lowerAt(text, tokens, i + 1))) continue;
+      if (PRONOUNS.has(lowerAt(text, tokens, i + 1)) && !standsAlone(text, tokens, i + 1)) continue;
       if (w === 'like' && (i === 0 || !WOULD.has(lowerAt(text, tokens, i - 1)))) continue;
       for (let p = i + 2; p <= Math.min(n - 1, i + 1 + MAX_OBJECT); p += 1) {
         if (boundaryAt(tokens, p)) break;
@@ -205,7 +228,7 @@ export function deferredOrders(
       i + 1 < n && !boundaryAt(tokens, i + 1)
         ? PRONOUNS.get(lowerAt(text, tokens, i + 1))
         : undefined;
-    if (!pronoun || !isOrder(i)) continue;
+    if (!pronoun || !isOrder(i) || !standsAlone(text, tokens, i + 1)) continue;
     // After "to", only a person asked to do it ("Need someone to answer them"), not a purpose
     // ("use our name to promote them").
     if (
@@ -221,7 +244,8 @@ export function deferredOrders(
         ? lowerAt(text, tokens, i + 2)
         : '';
     const verb = particle ? `${base} ${particle}` : base;
-    for (const object of antecedents(text, tokens, i, pronoun))
+    const found = antecedents(text, tokens, i, pronoun);
+    for (const object of found.length > 0 ? found : ['it'])
       out.push({
         order: `${verb} ${object}`,
         startTok: i,

@@ -28,6 +28,12 @@ const SPOKEN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns after a language that make it describe people or a market, not a text. */
+const LANGUAGE_PEOPLE: ReadonlySet<string> = new Set(
+  `speakers speaker students student learners learner people users customers audience audiences
+market markets readers clients kids children teachers natives`.split(/\s+/),
+);
+
 const cache = new WeakMap<SkillIndex, number>();
 /** The entry of the skill `translation` in `index`, or -1. */
 function translationEntry(index: SkillIndex): number {
@@ -70,6 +76,9 @@ export function matchLanguagePair(
   const lower = (i: number) => word(i).toLowerCase();
   const boundary = (i: number) =>
     ((tokens.flags[i] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
+  // A language naming people ("English speakers", "Chinese students"), not a text's language.
+  const personAfter = (i: number) =>
+    i + 1 < n && !boundary(i + 1) && LANGUAGE_PEOPLE.has(lower(i + 1));
   // The pending source: its token, how it was named, and (for a named thing) where the target's
   // preposition must stand.
   let source = -1;
@@ -103,6 +112,9 @@ export function matchLanguagePair(
       prev === 'into' &&
       asking &&
       !spoken &&
+      i >= 2 &&
+      !ASKING.has(lower(i - 2)) &&
+      !personAfter(i) &&
       endsNounPhrase(text, tokens, i) &&
       !(i + 1 < n && !boundary(i + 1) && lower(i + 1) === 'market')
     ) {
@@ -118,7 +130,8 @@ export function matchLanguagePair(
       !boundary(i + 2) &&
       (lower(i + 1) === 'to' || lower(i + 1) === 'into') &&
       LANGUAGES.has(word(i + 2)) &&
-      word(i + 2) !== w
+      word(i + 2) !== w &&
+      !personAfter(i + 2)
     ) {
       const entry = translationEntry(index);
       return entry < 0 ? undefined : { entry, startTok: i, endTok: i + 2 };

@@ -131,6 +131,12 @@ const PARTY_HEADS: ReadonlySet<string> = new Set(
   `director directors manager managers colleague colleagues numbers figures totals stats data
 spreadsheet spreadsheets sheet sheets`.split(/\s+/),
 );
+/** Heads that name a person, who may be sought ("searching for a Sales Manager"). */
+const PERSON_HEADS: ReadonlySet<string> = new Set(
+  'director directors manager managers colleague colleagues'.split(' '),
+);
+/** A request asking something of its reader. */
+const ASKS_READER = /\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b/i;
 /**
  * Groups a skill's name describes: a party only as the audience ("white papers for our sales
  * team") or as the writer's own group opening a sentence ("Our sales team can never find
@@ -207,7 +213,11 @@ function dropParties(
     const noun = lowerTok(text, tokens, head);
     const group = GROUP_HEADS.has(noun);
     const product = OWNED_PRODUCT_HEADS.has(noun);
-    if (!PARTY_HEADS.has(noun) && !group && !product) continue;
+    const party = PARTY_HEADS.has(noun);
+    if (!party && !group && !product) continue;
+    // A record or measure ends its phrase: "data" in "a machine learning data pipeline" is a
+    // modifier (persons act: "so our sales managers can see…").
+    if (party && !PERSON_HEADS.has(noun) && !endsNounPhrase(text, tokens, head)) continue;
     // The product the client sells ("We sell payroll software to dental practices").
     const sold =
       product &&
@@ -223,15 +233,26 @@ function dropParties(
     if (at < 0) continue;
     const det = lowerTok(text, tokens, at);
     const before = opensSentence(at) ? '' : lowerTok(text, tokens, at - 1);
-    if (group && !(before === 'for' || before === 'to' || (before === '' && POSSESSIVES.has(det))))
+    // A group opening a sentence is the writer's own only in a request that asks something of
+    // the reader ("Our sales team can never find anything — could you…"); in a job ad "Our SEO
+    // team is hiring" says what the work is.
+    if (
+      group &&
+      !(
+        before === 'for' ||
+        before === 'to' ||
+        (before === '' && POSSESSIVES.has(det) && ASKS_READER.test(text))
+      )
+    )
       continue;
     if (
       product &&
       (!POSSESSIVES.has(det) || MAKER_DOMAINS.has(entry?.domain ?? '') || BUILDING.has(before))
     )
       continue;
-    // A person sought names the work ("looking for a Sales Manager"), as a title does.
-    if (!soughtPerson(text, tokens, head)) found.splice(k, 1);
+    // A person sought names the work ("looking for a Sales Manager"), as a title does; a record
+    // or a measure is never a person ("I need a simple sales spreadsheet").
+    if (!PERSON_HEADS.has(noun) || !soughtPerson(text, tokens, head)) found.splice(k, 1);
   }
 }
 
@@ -243,14 +264,24 @@ const AMOUNT_AFTER =
   /^\s*(?::\s*|(?:is|of|around|about|approx\.?|approximately|up to|max|maximum|~)\s+)?(?:[$€£¥₹]\s*\d|\d[\d,.]*\s*k?\s*(?:[$€£¥₹]|usd|eur|gbp|dollars?|euros?|pounds?)\b)/i;
 
 /**
- * Drops, in a short request, a one-word mention followed by a money amount ("Budget $400",
- * "budget around €150"): a field of the request (what it may cost), not the work asked for.
+ * Drops, in a short request, a word of cost followed by a money amount ("Budget $400", "budget
+ * around €150"; `AMOUNT_WORDS`): a field of the request (what it may cost), not the work asked
+ * for.
  */
+/**
+ * Words of what a request may cost: before an amount they are its frame ("Budget $400"), not a
+ * skill priced ("Translation $0.08 per word" asks for translation).
+ */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(
+  'budget budgets rate rates price prices pricing fee fees cost costs pay salary compensation'.split(
+    ' ',
+  ),
+);
 function dropAmountLabels(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
-    if (m.startTok !== m.endTok) continue;
+    if (m.startTok !== m.endTok || !AMOUNT_WORDS.has(lowerTok(text, tokens, m.startTok))) continue;
     const end = tokens.ends[m.endTok] ?? 0;
     if (AMOUNT_AFTER.test(text.slice(end, end + 24))) found.splice(k, 1);
   }
@@ -258,11 +289,13 @@ function dropAmountLabels(text: string, tokens: TokenList, found: ExplicitMatch[
 
 /**
  * Words before "sales" that make it a measure of revenue ("losing sales every hour", "bringing
- * in sales", "weekly sales, refunds and ad spend"), not the work of selling.
+ * in sales", "weekly sales, refunds and ad spend"), not the work of selling. Not "drive",
+ * "generate", "grow", "boost", "increase": "a rep to drive sales in Texas" sells.
  */
 const REVENUE_CUES: ReadonlySet<string> = new Set(
-  `losing lose lost boost boosting increase increasing grow growing more fewer drive driving
-generate generating bring bringing weekly monthly daily yearly annual total our`.split(/\s+/),
+  `losing lose lost more fewer bring bringing weekly monthly daily yearly annual total our`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -300,20 +333,35 @@ const DEGREES: ReadonlySet<string> = new Set(
 bachelors bachelor’s phd doctorate msc bsc ba ma mba mphil certificate qualification background
 background's background’s`.split(/\s+/),
 );
-/** First-person words: the writer speaks of themselves ("I have a master's in data science"). */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", 'i’m', 'i’ve', 'my']);
+/**
+ * Verbs by which the writer holds a degree, after "I" ("I have a master's in…", "I've got a
+ * degree in…", "I studied…"): the writer's own, not one to be got ("help me pass my…").
+ */
+const HOLDING: ReadonlySet<string> = new Set([
+  'have',
+  'hold',
+  'got',
+  'did',
+  'completed',
+  'finished',
+  'earned',
+  "i've",
+  'i’ve',
+]);
 /** Words that give the degree to someone else ("I need someone with a degree in…"). */
 const OTHER_PERSON: ReadonlySet<string> = new Set(
-  'with someone somebody anyone you freelancer person candidate candidates who'.split(' '),
+  'with someone somebody anyone you freelancer person candidate candidates who her his their'.split(
+    ' ',
+  ),
 );
 
 /**
  * Drops, in a short request, a mention that is the field of the writer's own degree or
  * background ("I have a master's in data science but zero free time: please book a table…",
  * "My background's in statistics"): it says what the writer studied, not the work asked for.
- * Only after a degree word and "in", in a sentence where the writer ("I", "my") speaks of
- * themselves before it and gives it to no one else ("I need someone with a degree in…");
- * job-ad texts (long) keep theirs.
+ * Only after a degree word and "in", held by the writer ("I have / I've got / I hold a …",
+ * "my background"), not given to someone else ("I need someone with a degree in…") nor to be
+ * got ("Help me pass my certificate in bookkeeping"); job-ad texts (long) keep theirs.
  */
 function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
@@ -326,12 +374,17 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
     if (sentenceStart(at - 1)) continue;
     const d = at - 2;
     if (!DEGREES.has(lowerTok(text, tokens, d))) continue;
-    let self = false;
-    for (let b = d - 1; b >= 0 && !self; b -= 1) {
+    // "my background('s) in": the writer's own field.
+    const deg = lowerTok(text, tokens, d);
+    let self = deg.startsWith('background') && lowerTok(text, tokens, d - 1) === 'my';
+    // "I have / I've got / I hold … a degree in": held by the writer.
+    for (let b = d - 1; b >= 1 && !self && d - b <= 4; b -= 1) {
       const w = lowerTok(text, tokens, b);
-      if (OTHER_PERSON.has(w)) break;
-      self = FIRST_PERSON.has(w);
-      if (sentenceStart(b)) break;
+      if (OTHER_PERSON.has(w) || sentenceStart(b + 1)) break;
+      const subject = lowerTok(text, tokens, b - 1);
+      self =
+        (HOLDING.has(w) && (subject === 'i' || subject === "i've" || subject === 'i’ve')) ||
+        ((w === "i've" || w === 'i’ve') && !OTHER_PERSON.has(subject));
     }
     if (self) found.splice(k, 1);
   }

@@ -160,7 +160,12 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
       startsSentence(tokens, i - 1) ||
       (i >= 2 && ABLE_ASKED.has(text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase()))
     );
-  if (WANTING.has(prev) && tokens.count <= SHORT_TEXT_TOKENS) return true;
+  // "need translate our handbook": the bare verb has an object of its own after it (not "need
+  // budget approval", "need design feedback").
+  if (WANTING.has(prev) && tokens.count <= SHORT_TEXT_TOKENS) {
+    const after = wordAt(text, tokens, i + 1);
+    return DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after) || after === 'it';
+  }
   if (i >= 2 && OBJECT_PRONOUNS.has(prev) && ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0) {
     const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
     if (BARE_VERB_AFTER.has(before)) return true;
