@@ -318,6 +318,11 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['I need a simple sales spreadsheet.', 'sales', false],
     ['Help me pass my certificate in bookkeeping.', 'bookkeeping', true],
     ['Need proofreding for my thesis.', 'proofreading', true],
+    // A thing wanted in a request is a thing to be made: "need / want + a / a number + thing".
+    ['Need a logo for my bakery.', 'logo-design', true],
+    ['We need a press release announcing our Series A.', 'press-release-writing', true],
+    ["Need 14 full-page illustrations for a children's picture book.", 'book-writing', false],
+    ['Would you like to build market-leading substations for wind farms?', 'marketing-plan', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -3,7 +3,12 @@ import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
-import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import {
+  TOKEN_GLUED,
+  TOKEN_LIST_SEP_BEFORE,
+  TOKEN_SENTENCE_START,
+  type TokenList,
+} from './types.ts';
 import { DISPATCH_VERBS, endsNounPhrase, isWorkObject, soughtPerson } from './work-object.ts';
 
 /** A mention found by word family: tokens `startTok..endTok` name form `form`. */
@@ -183,6 +188,38 @@ const MAKING_WITH: ReadonlyMap<string, string> = new Map([
 ]);
 /** The actions a making verb stands for: the word-family keys of design, planning, creation. */
 const MADE_AS: readonly string[] = ['design', 'plan', 'create'].map((w) => morphKey(w).key);
+/** Verbs of wanting a thing made ("Need a logo"). */
+const WANTED: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
+/** What a wanted thing is made by: the making actions and writing ("Need a press release"). */
+const WANTED_AS: readonly string[] = [...MADE_AS, morphKey('write').key];
+/** Who wants a thing in a request: the writer ("We need a logo"), or no one named ("Need a logo"). */
+const WANTERS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  "i'd",
+  "we'd",
+  'i’d',
+  'we’d',
+  'just',
+  'really',
+  'urgently',
+  'also',
+]);
+
+/**
+ * Whether the wanting verb at `i` asks for a thing to be made: the writer wants it (the
+ * sentence opens with the verb or with "I" / "we"), and a thing follows, "a" / "an" or a
+ * number first ("Need a logo", "We need 10 articles"), not a person, help or a verb.
+ */
+function wantsMade(text: string, tokens: TokenList, i: number, next: string): boolean {
+  if (!(next === 'a' || next === 'an' || /^\d/.test(next) || NUMBER_WORDS.has(next))) return false;
+  if (startsSentence(tokens, i)) return true;
+  // The word before, read even when it opens the sentence ("We need…").
+  return WANTERS.has(text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase());
+}
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten twelve twenty some few couple'.split(' '),
+);
 
 /**
  * Nouns that, heading a compound, name a person rather than the activity of their verb ("our
@@ -219,12 +256,26 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Whether the noun at `j` is continued by more of its phrase ("a logo generator", "a business
- * application", "emails sound more human"): then it is no object made. A time word or a number
- * after it ("Create a logo ASAP", "Make a pitch deck 10 slides") ends it. Throws nothing.
+ * application", "emails sound more human"): then it is no object made. A time word, a number
+ * or an -ing participle after it ("Create a logo ASAP", "Make a pitch deck 10 slides", "a press
+ * release announcing…") ends it. Throws nothing.
  */
+/** Whether a preposition ("for", "of", "about"…) stands among tokens `from`..`to`. */
+function spansPreposition(text: string, tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    const w = wordAt(text, tokens, k);
+    if (PREPOSITIONS.has(w) || w === 'of') return true;
+  }
+  return false;
+}
+
 function continuesPhrase(text: string, tokens: TokenList, j: number): boolean {
   if (endsNounPhrase(text, tokens, j)) return false;
   const next = wordAt(text, tokens, j + 1);
+  const glued = ((tokens.flags[j + 1] ?? 0) & TOKEN_GLUED) !== 0;
+  // An -ing participle after the object says what it does ("a press release announcing our
+  // round", "a video showing the app"), not a longer name.
+  if (!glued && next.length > 5 && next.endsWith('ing') && morphKey(next).verbal) return false;
   return !(WHEN_WORDS.has(next) || /^\d/.test(next));
 }
 
@@ -378,15 +429,24 @@ export function matchMorph(
     const start = tokens.starts[i] ?? 0;
     const len = (tokens.ends[i] ?? 0) - start;
     // make, build, create, produce, prepare, put / pull together, draw up (m, b, c, p, d;
-    // 3–7 letters): cheap first.
+    // 3–7 letters), need / want (n, w): cheap first.
     const c = text.charCodeAt(start) | 0x20;
-    if (len < 3 || len > 7 || (c !== 109 && c !== 98 && c !== 99 && c !== 112 && c !== 100))
+    if (
+      len < 3 ||
+      len > 7 ||
+      (c !== 109 && c !== 98 && c !== 99 && c !== 112 && c !== 100 && c !== 110 && c !== 119)
+    )
       continue;
     const w = text.slice(start, start + len).toLowerCase();
     const next = wordAt(text, tokens, i + 1);
-    if (!(MAKING.has(w) ? next !== 'sure' : MAKING_WITH.get(w) === next)) continue;
-    if (!(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
-    for (const action of MADE_AS) {
+    // "Need a logo", "We need a press release", "I want 10 articles": a thing wanted in a
+    // short request is a thing to be made (written, designed).
+    const wanted = short && WANTED.has(w) && wantsMade(text, tokens, i, next);
+    if (!wanted) {
+      if (!(MAKING.has(w) ? next !== 'sure' : MAKING_WITH.get(w) === next)) continue;
+      if (!(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
+    }
+    for (const action of wanted ? WANTED_AS : MADE_AS) {
       const id = index.morph.vocab.get(action);
       if (id === undefined) continue;
       // One copy of the ids per text, the verb's id swapped in and back (not a copy per verb:
@@ -405,6 +465,9 @@ export function matchMorph(
         // The object ends its phrase: "Make our welcome emails sound more human" makes nothing
         // (a causative), nor does "Create a logo generator" design a logo; "Create a logo
         // ASAP" does.
+        // A wanted thing is the phrase right after the verb: "Need 14 illustrations for a
+        // picture book" wants illustrations, not a book written.
+        if (wanted && spansPreposition(text, tokens, i + 1, m.endTok)) continue;
         if (m.endTok > m.startTok && !continuesPhrase(text, tokens, m.endTok)) out[kept++] = m;
       }
       out.length = kept;
