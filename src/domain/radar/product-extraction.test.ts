@@ -323,6 +323,18 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['We need a press release announcing our Series A.', 'press-release-writing', true],
     ["Need 14 full-page illustrations for a children's picture book.", 'book-writing', false],
     ['Would you like to build market-leading substations for wind farms?', 'marketing-plan', false],
+    // A second review's cases.
+    ['You will build a website monitoring dashboard.', 'web-design', false],
+    ["We don't really need a website.", 'web-design', false],
+    ['Do we need a website?', 'web-design', false],
+    ['You will also need a resume.', 'resume-writing', false],
+    ['Need someone to bring in more sales for our SaaS.', 'sales', true],
+    ['I recorded a podcast episode with my friend. Can you edit it?', 'podcast-production', true],
+    ['I recorded 3 podcast episodes. Can you edit these tomorrow?', 'podcast-production', true],
+    ['Need someone to desgin a logo.', 'logo-design', true],
+    ['I want to get my kids into French.', 'translation', false],
+    ['I want to dive into Japanese this year. Need a tutor.', 'translation', false],
+    ['Press release for our launch. Budget 400€.', 'budgeting', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

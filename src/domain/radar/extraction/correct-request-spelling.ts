@@ -3,8 +3,12 @@ import { deletions, oneEditApart } from './correct-title-spelling.ts';
 import { isAdjectiveWord, isEnglishWord, verbBase } from './morph-key.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
-/** Words shorter than this are left alone: too many short words lie one slip apart ("proces"). */
-const MIN_LENGTH = 7;
+/**
+ * Words shorter than this are left alone: too many short words lie one slip apart. A word of
+ * this length is corrected only by two letters swapped or one dropped or added ("desgin",
+ * "vidoes", "editng"), not by a vowel for another ("proces" is no "prices").
+ */
+const MIN_LENGTH = 6;
 
 interface RequestLexicon {
   /** Deletion variant (the word, or it less one letter) → skill words giving it. */
@@ -55,7 +59,10 @@ function correctionOf(lex: RequestLexicon, w: string): string | undefined {
     const found = new Set<string>();
     for (const v of new Set(deletions(w))) {
       for (const c of lex.variants.get(v) ?? []) {
-        if (c[0] === w[0] && oneEditApart(w, c)) found.add(c);
+        if (c[0] !== w[0] || !oneEditApart(w, c)) continue;
+        // A short word's vowel written for another is as often another word.
+        if (w.length < 7 && c.length === w.length && !swapped(w, c)) continue;
+        found.add(c);
       }
     }
     if (found.size === 1) out = [...found][0] ?? null;
@@ -63,6 +70,13 @@ function correctionOf(lex: RequestLexicon, w: string): string | undefined {
   if (memo.size >= MAX_REMEMBERED) memo.clear();
   memo.set(w, out);
   return out ?? undefined;
+}
+
+/** Whether `a` becomes `b` by two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** A request with its misspelt skill words replaced, and the way back to the request's offsets. */
@@ -75,7 +89,7 @@ export interface CorrectedText {
 /**
  * The request with each misspelt word replaced by the skill word it stands for ("subtitels" →
  * subtitles, "duplicats" → duplicates), or undefined when nothing is misspelt. Only a lowercase
- * word (or a sentence's capitalised first word) of at least seven letters that no skill name,
+ * word (or a sentence's capitalised first word) of at least six letters that no skill name,
  * alias or task phrase holds and that is no English word is corrected, to the one skill word
  * one slip away with the same first letter (`oneEditApart`: a letter dropped or added, a vowel
  * for another, two neighbours swapped); a word with two candidates is kept. Names inside a

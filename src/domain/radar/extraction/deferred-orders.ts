@@ -50,12 +50,19 @@ const MAX_OBJECT = 5;
 /** Candidate phrases a pronoun is tried as, nearest first. */
 const MAX_ANTECEDENTS = 3;
 
+/** Persons and organisations: never the thing an order on a pronoun works on. */
+const PARTIES: ReadonlySet<string> = new Set(
+  `friend friends company companies boss client clients customer customers team partner partners
+wife husband mum mom dad parents family colleague colleagues manager managers business businesses
+agency firm founder founders ceo cto investors board kids children son daughter sister brother
+grandfather grandmother`.split(/\s+/),
+);
 /** Nouns of amount and time, never what a pronoun stands for ("half the names", "last week"). */
 const NOT_ANTECEDENT: ReadonlySet<string> = new Set(
   `one two three four five six seven eight nine ten eleven twelve twenty hundred thousand half
 all some most many few lot lots number amount rest day days week weeks month months year years
 time times today tomorrow morning evening night hour hours minute minutes need needs mess can
-disaster nightmare problem problems issue issues pain chaos
+disaster nightmare problem problems issue issues pain chaos tonight weekend asap
 will may must please do does did have has had let could would should`.split(/\s+/),
 );
 
@@ -98,7 +105,10 @@ function standsAlone(text: string, tokens: TokenList, i: number): boolean {
   if (w === 'it' || w === 'them') return true;
   if (i + 1 >= tokens.count || boundaryAt(tokens, i + 1)) return true;
   const next = text.slice(tokens.starts[i + 1], tokens.ends[i + 1]);
-  return PARTICLES.has(next.toLowerCase()) || !(isNounWord(next) || isAdjectiveWord(next));
+  const l = next.toLowerCase();
+  // A time after it ("edit these tomorrow") leaves it a pronoun.
+  if (PARTICLES.has(l) || NOT_ANTECEDENT.has(l)) return true;
+  return !(isNounWord(next) || isAdjectiveWord(next));
 }
 
 const lowerAt = (text: string, tokens: TokenList, i: number): string =>
@@ -142,6 +152,12 @@ function antecedents(
     // reads nothing; a lowercase noun or an abbreviation of the right number is the phrase the
     // pronoun stands for, read or not ("Our podcast has a new logo. Can you edit it?" is about
     // the logo, "…just finished my CV. Can you edit it?" about the CV).
+    // A person or an organisation is not what an order on "it" / "them" works on ("a podcast
+    // episode with my friend. Can you edit it?", "a blog post for my company"): passed over.
+    if (PARTIES.has(head.toLowerCase())) {
+      end = start - 1;
+      continue;
+    }
     const name = /^[A-Z]/.test(head) && head !== head.toUpperCase();
     const plural = /s$/i.test(head) && !/ss$/i.test(head);
     if (name || (number === 'many') === plural) {

@@ -28,6 +28,15 @@ const SPOKEN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that open the phrase of a text moved into a language ("our", "the", "my"…). */
+const TEXT_OPENERS: ReadonlySet<string> = new Set(
+  'our the my your their this these a an his her all'.split(' '),
+);
+/** People and selves, never a text moved into a language. */
+const NOT_TEXT: ReadonlySet<string> = new Set(
+  `me us him her myself ourselves kids children son daughter sons daughters students team staff
+employees people family`.split(/\s+/),
+);
 /** Nouns after a language that make it describe people or a market, not a text. */
 const LANGUAGE_PEOPLE: ReadonlySet<string> = new Set(
   `speakers speaker students student learners learner people users customers audience audiences
@@ -76,6 +85,19 @@ export function matchLanguagePair(
   const lower = (i: number) => word(i).toLowerCase();
   const boundary = (i: number) =>
     ((tokens.flags[i] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
+  // The word before "into" is a text moved ("our terms into Portuguese", "it into English"):
+  // a noun after a determiner within two words, or "it" / "them" / "this"; not a verb ("get
+  // into", "dive into") and not a person ("my kids into French", "me into Spanish").
+  const movedText = (k: number): boolean => {
+    const w = lower(k);
+    if (w === 'it' || w === 'them' || w === 'this' || w === 'these') return true;
+    if (NOT_TEXT.has(w) || ASKING.has(w)) return false;
+    for (let b = k - 1; b >= Math.max(0, k - 3); b -= 1) {
+      if (boundary(b + 1)) return false;
+      if (TEXT_OPENERS.has(lower(b))) return true;
+    }
+    return false;
+  };
   // A language naming people ("English speakers", "Chinese students"), not a text's language.
   const personAfter = (i: number) =>
     i + 1 < n && !boundary(i + 1) && LANGUAGE_PEOPLE.has(lower(i + 1));
@@ -113,7 +135,7 @@ export function matchLanguagePair(
       asking &&
       !spoken &&
       i >= 2 &&
-      !ASKING.has(lower(i - 2)) &&
+      movedText(i - 2) &&
       !personAfter(i) &&
       endsNounPhrase(text, tokens, i) &&
       !(i + 1 < n && !boundary(i + 1) && lower(i + 1) === 'market')

@@ -136,7 +136,8 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(
   'director directors manager managers colleague colleagues'.split(' '),
 );
 /** A request asking something of its reader. */
-const ASKS_READER = /\b(?:can|could|would|will) (?:you|u)\b|\bplease\b|\bpls\b/i;
+const ASKS_READER =
+  /\b(?:can|could|would) (?:you|u)\b|\bplease\b|\bpls\b|\bneed (?:someone|somebody|help)\b/i;
 /**
  * Groups a skill's name describes: a party only as the audience ("white papers for our sales
  * team") or as the writer's own group opening a sentence ("Our sales team can never find
@@ -261,7 +262,7 @@ function dropParties(
  * $400", "Budget: £600/mo", "budget around €150", "Rate 40 USD/h").
  */
 const AMOUNT_AFTER =
-  /^\s*(?::\s*|(?:is|of|around|about|approx\.?|approximately|up to|max|maximum|~)\s+)?(?:[$€£¥₹]\s*\d|\d[\d,.]*\s*k?\s*(?:[$€£¥₹]|usd|eur|gbp|dollars?|euros?|pounds?)\b)/i;
+  /^\s*(?::\s*|(?:is|of|around|about|approx\.?|approximately|up to|under|below|max\.?|maximum)\s+|~\s*)?(?:[$€£¥₹]\s*\d|\d[\d,.]*\s*k?\s*(?:[$€£¥₹]|(?:usd|eur|gbp|dollars?|euros?|pounds?)\b))/i;
 
 /**
  * Drops, in a short request, a word of cost followed by a money amount ("Budget $400", "budget
@@ -288,20 +289,17 @@ function dropAmountLabels(text: string, tokens: TokenList, found: ExplicitMatch[
 }
 
 /**
- * Words before "sales" that make it a measure of revenue ("losing sales every hour", "bringing
- * in sales", "weekly sales, refunds and ad spend"), not the work of selling. Not "drive",
- * "generate", "grow", "boost", "increase": "a rep to drive sales in Texas" sells.
+ * Words before "sales" that make it a measure of revenue ("losing sales every hour", "weekly
+ * sales, refunds and ad spend"), not the work of selling. Not "drive", "generate", "grow",
+ * "boost", "increase", "more" or "bring in": "a rep to drive / bring in more sales" sells.
  */
 const REVENUE_CUES: ReadonlySet<string> = new Set(
-  `losing lose lost more fewer bring bringing weekly monthly daily yearly annual total our`.split(
-    /\s+/,
-  ),
+  'losing lose lost fewer weekly monthly daily yearly annual total our'.split(' '),
 );
 
 /**
- * Drops, in a short request, "sales" said as revenue (`REVENUE_CUES` just before it, "in"
- * between for "bringing in"), when it ends its phrase: a measure the client watches, not the
- * work of selling. A possessive alone ("our sales") counts only before a measure's verb or
+ * Drops, in a short request, "sales" said as revenue (`REVENUE_CUES` just before it), when it
+ * ends its phrase: a measure the client watches, not the work of selling. A possessive alone ("our sales") counts only before a measure's verb or
  * a list ("our sales dropped", "our sales, refunds and…").
  */
 function dropRevenue(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
@@ -314,9 +312,7 @@ function dropRevenue(text: string, tokens: TokenList, found: ExplicitMatch[]): v
     if (!endsNounPhrase(text, tokens, m.endTok) && !listed && !MEASURE_VERBS.has(after)) continue;
     if (((tokens.flags[m.startTok] ?? 0) & TOKEN_SENTENCE_START) !== 0 || m.startTok === 0)
       continue;
-    let b = m.startTok - 1;
-    if (lowerTok(text, tokens, b) === 'in') b -= 1;
-    const cue = lowerTok(text, tokens, b);
+    const cue = lowerTok(text, tokens, m.startTok - 1);
     if (!REVENUE_CUES.has(cue)) continue;
     if (cue === 'our' && !MEASURE_VERBS.has(after) && !listed) continue;
     found.splice(k, 1);

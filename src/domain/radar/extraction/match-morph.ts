@@ -193,18 +193,11 @@ const WANTED: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
 /** What a wanted thing is made by: the making actions and writing ("Need a press release"). */
 const WANTED_AS: readonly string[] = [...MADE_AS, morphKey('write').key];
 /** Who wants a thing in a request: the writer ("We need a logo"), or no one named ("Need a logo"). */
-const WANTERS: ReadonlySet<string> = new Set([
-  'i',
-  'we',
-  "i'd",
-  "we'd",
-  'i’d',
-  'we’d',
-  'just',
-  'really',
-  'urgently',
-  'also',
-]);
+const WANTERS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Adverbs between the writer and the wanting verb ("We really need a logo"). */
+const WANT_ADVERBS: ReadonlySet<string> = new Set(['just', 'really', 'urgently', 'also', 'still']);
+/** Words before the writer that turn wanting into a question or a denial ("do we need…"). */
+const NEGATORS: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", 'don’t', 'not']);
 
 /**
  * Whether the wanting verb at `i` asks for a thing to be made: the writer wants it (the
@@ -213,12 +206,30 @@ const WANTERS: ReadonlySet<string> = new Set([
  */
 function wantsMade(text: string, tokens: TokenList, i: number, next: string): boolean {
   if (!(next === 'a' || next === 'an' || /^\d/.test(next) || NUMBER_WORDS.has(next))) return false;
+  // A question does not ask for the thing ("Do we need a website?").
+  if (endsInQuestion(text, tokens, i)) return false;
+  // The writer is the subject: the verb opens the sentence, or "I" / "we" (past an adverb:
+  // "We really need a logo") do, with no negation or auxiliary before them ("We don't really
+  // need…", "You will also need a CV").
+  let k = i - 1;
+  const at = (x: number) => text.slice(tokens.starts[x], tokens.ends[x]).toLowerCase();
   if (startsSentence(tokens, i)) return true;
-  // The word before, read even when it opens the sentence ("We need…").
-  return WANTERS.has(text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase());
+  while (k >= 0 && WANT_ADVERBS.has(at(k)) && !startsSentence(tokens, k)) k -= 1;
+  if (k < 0) return false;
+  if (WANT_ADVERBS.has(at(k))) return startsSentence(tokens, k);
+  return WANTERS.has(at(k)) && (startsSentence(tokens, k) || !NEGATORS.has(at(k - 1)));
+}
+
+/** Whether the sentence of token `i` ends with a question mark. */
+function endsInQuestion(text: string, tokens: TokenList, i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.count && ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) === 0) k += 1;
+  const from = tokens.ends[k - 1] ?? 0;
+  const to = k < tokens.count ? (tokens.starts[k] ?? text.length) : text.length;
+  return text.slice(from, to).includes('?');
 }
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  'two three four five six seven eight nine ten twelve twenty some few couple'.split(' '),
+  'two three four five six seven eight nine ten twelve twenty few couple'.split(' '),
 );
 
 /**
@@ -260,6 +271,19 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
  * or an -ing participle after it ("Create a logo ASAP", "Make a pitch deck 10 slides", "a press
  * release announcing…") ends it. Throws nothing.
  */
+/**
+ * Whether token `k` opens an object of the -ing word before it: a determiner, a possessive, a
+ * pronoun or a name ("announcing our round", "showing the app", "featuring Anna"), not the rest
+ * of a compound ("a website monitoring dashboard", "a budget forecasting model").
+ */
+function takesObject(text: string, tokens: TokenList, k: number): boolean {
+  const w = wordAt(text, tokens, k);
+  if (w === '') return false;
+  if (DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || w === 'it') return true;
+  const c = text.charCodeAt(tokens.starts[k] ?? 0);
+  return c >= 65 && c <= 90;
+}
+
 /** Whether a preposition ("for", "of", "about"…) stands among tokens `from`..`to`. */
 function spansPreposition(text: string, tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) {
@@ -275,7 +299,14 @@ function continuesPhrase(text: string, tokens: TokenList, j: number): boolean {
   const glued = ((tokens.flags[j + 1] ?? 0) & TOKEN_GLUED) !== 0;
   // An -ing participle after the object says what it does ("a press release announcing our
   // round", "a video showing the app"), not a longer name.
-  if (!glued && next.length > 5 && next.endsWith('ing') && morphKey(next).verbal) return false;
+  if (
+    !glued &&
+    next.length > 5 &&
+    next.endsWith('ing') &&
+    morphKey(next).verbal &&
+    takesObject(text, tokens, j + 2)
+  )
+    return false;
   return !(WHEN_WORDS.has(next) || /^\d/.test(next));
 }
 
