@@ -335,6 +335,8 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['I want to get my kids into French.', 'translation', false],
     ['I want to dive into Japanese this year. Need a tutor.', 'translation', false],
     ['Press release for our launch. Budget 400€.', 'budgeting', false],
+    // An em dash ends a clause ("… vlogs — cut dead air"); an en dash inside a phrase does not.
+    ['Edit my weekly YouTube vlogs — cut dead air and add b-roll.', 'youtube-video-editing', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

@@ -35,9 +35,22 @@ function digitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Characters that separate items or clauses inside a sentence: , / | ( ) [ ] : and the em dash
+ * ("edit my vlogs — cut dead air": the object ends at the dash). Not the en dash, which job ads
+ * use inside a phrase ("Communication – both verbal and written").
+ */
 function isListSep(c: number): boolean {
   return (
-    c === 44 || c === 47 || c === 124 || c === 40 || c === 41 || c === 91 || c === 93 || c === 58
+    c === 44 ||
+    c === 47 ||
+    c === 124 ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 58 ||
+    c === 0x2014
   );
 }
 
