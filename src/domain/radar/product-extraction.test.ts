@@ -337,6 +337,15 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['Press release for our launch. Budget 400€.', 'budgeting', false],
     // An em dash ends a clause ("… vlogs — cut dead air"); an en dash inside a phrase does not.
     ['Edit my weekly YouTube vlogs — cut dead air and add b-roll.', 'youtube-video-editing', true],
+    // A quantity after an object ends it; "Could someone…" asks; seeking by a colon or after.
+    ['Need person to answer customer emails 2-3 hour per day.', 'customer-support', true],
+    ['Could someone clean up our customer spreadsheet?', 'data-cleaning', true],
+    ['Hiring: freelance UX researcher to run 8 interviews.', 'user-research', true],
+    ['UX researcher needed for 8 interviews with nurses.', 'user-research', true],
+    // Job openings and records of a field are no work in it; nor a product the client sells.
+    ['Screen applicants for three customer service roles.', 'customer-support', false],
+    ["Can we move Thursday's call about the Q3 sales forecast to Friday?", 'sales', false],
+    ['We sell a project management app for architecture firms.', 'project-management', false],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

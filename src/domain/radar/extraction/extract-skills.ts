@@ -131,11 +131,13 @@ const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framewo
  * Whether the one-word mention `said` of `other`, inside a task phrase's object, is a word of
  * that task skill's own phrases ("Write the sales page" → Landing page copywriting, whose
  * phrase "write a sales page" holds "sales"): then it is part of the phrase, not a skill of its
- * own. Products are never absorbed, nor words the phrases do not hold ("an SEO blog post").
+ * own. Products and names are never absorbed, nor words the phrases do not hold ("an SEO blog
+ * post", "run paid ads on Facebook" keeps Meta ads).
  */
 function ownWord(index: SkillIndex, task: number, other: number, said: string): boolean {
   const kind = index.entries[other]?.kind ?? 'method';
-  if (PRODUCT_KINDS.has(kind) || /\s/.test(said)) return false;
+  // A name ("Facebook" in "run paid ads on Facebook") stays a skill of its own.
+  if (PRODUCT_KINDS.has(kind) || /\s/.test(said) || /[A-Z]/.test(said)) return false;
   const w = said.toLowerCase();
   return (index.entries[task]?.tasks ?? []).some((p) => p.split(' ').includes(w));
 }

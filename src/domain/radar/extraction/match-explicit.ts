@@ -122,14 +122,20 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 }
 
 /**
- * Nouns that, after a skill's name, make the name a modifier of a person, a measure or a record
- * ("our new sales director", "our sales numbers", "our sales spreadsheet"): in a request the
- * name then says who someone is or what is counted, not the work asked for. Not "job" ("a quick
+ * Nouns that, after a skill's name, make the name a modifier of a person, a measure, a record
+ * or a job opening ("our new sales director", "our sales numbers", "our sales spreadsheet", "the
+ * Q3 sales forecast", "three customer service roles"): in a request the name then says who
+ * someone is or what is counted, not the work asked for. Not "job" ("a quick
  * logo design job" asks for logo design).
  */
 const PARTY_HEADS: ReadonlySet<string> = new Set(
   `director directors manager managers colleague colleagues numbers figures totals stats data
-spreadsheet spreadsheets sheet sheets`.split(/\s+/),
+spreadsheet spreadsheets sheet sheets forecast forecasts report reports targets roles role
+positions vacancies openings`.split(/\s+/),
+);
+/** Counts that open a phrase as a determiner does ("three customer service roles"). */
+const COUNTS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten several few many'.split(' '),
 );
 /** Heads that name a person, who may be sought ("searching for a Sales Manager"). */
 const PERSON_HEADS: ReadonlySet<string> = new Set(
@@ -197,7 +203,8 @@ function dropParties(
     for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
       if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
         return -1;
-      if (DETERMINERS.has(lowerTok(text, tokens, b))) return b;
+      const w = lowerTok(text, tokens, b);
+      if (DETERMINERS.has(w) || COUNTS.has(w) || /^\d/.test(w)) return b;
     }
     return -1;
   };
@@ -220,11 +227,16 @@ function dropParties(
     // modifier (persons act: "so our sales managers can see…").
     if (party && !PERSON_HEADS.has(noun) && !endsNounPhrase(text, tokens, head)) continue;
     // The product the client sells ("We sell payroll software to dental practices").
+    // "We sell a project management app": the selling verb may stand before a determiner.
+    const seller =
+      m.startTok > 1 && DETERMINERS.has(lowerTok(text, tokens, m.startTok - 1))
+        ? m.startTok - 2
+        : m.startTok - 1;
     const sold =
       product &&
-      m.startTok > 0 &&
-      !opensSentence(m.startTok) &&
-      SELLING.has(lowerTok(text, tokens, m.startTok - 1)) &&
+      seller >= 0 &&
+      !opensSentence(seller + 1) &&
+      SELLING.has(lowerTok(text, tokens, seller)) &&
       !MAKER_DOMAINS.has(entry?.domain ?? '');
     if (sold) {
       found.splice(k, 1);

@@ -41,6 +41,8 @@ const VERB_CUES: ReadonlySet<string> = new Set(
  * can sort products by price"). Modals of duty ("will", "must") name the work whoever does it.
  */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could']);
+/** Anyone asked by a modal before them ("Could someone…", "Can anyone…"). */
+const ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 /** Who "can" / "could" asks for work: the one asked, or the person sought ("someone who can"). */
 const ABLE_ASKED: ReadonlySet<string> = new Set(['you', 'u', 'who']);
 /**
@@ -160,6 +162,11 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) return false;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (VERB_CUES.has(prev)) return true;
+  // "Could someone clean up…", "Can anyone translate…": a request to whoever reads it.
+  if (ANYONE.has(prev) && i >= 2) {
+    const modal = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
+    return MODALS.has(modal) || modal === 'would' || modal === 'will';
+  }
   if (MODALS.has(prev))
     return (
       startsSentence(tokens, i - 1) ||

@@ -90,6 +90,9 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   // A determiner or a subject opens a clause about it ("Write the instructions our team
   // follows", "an ebook we can sell").
   if (DETERMINERS.has(w) || SUBJECTS.has(w)) return true;
+  // So does a quantity ("Answer customer emails 3 hours a day", "edit videos 10 min each").
+  const c = text.charCodeAt(tokens.starts[next] ?? 0);
+  if (c >= 48 && c <= 57) return true;
   // So does a comparison after it ("Chase invoices older than 30 days").
   const after = next + 1 < tokens.count && inSentence(tokens, next + 1);
   return (
@@ -106,6 +109,10 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
 const SEEKING: ReadonlySet<string> = new Set(
   'need needs hire hiring seeking seek want wants know recommend find book'.split(' '),
 );
+/** Words after a person that seek them ("UX researcher needed"). */
+const SOUGHT_AFTER: ReadonlySet<string> = new Set(['needed', 'wanted', 'required']);
+/** Words before a colon that seek the person after it ("Hiring: …"). */
+const SEEKING_HEADS: ReadonlySet<string> = new Set(['hiring', 'wanted', 'seeking', 'needed']);
 /** Who is asked "know a …?" when a person is sought. */
 const ASKED: ReadonlySet<string> = new Set(['anyone', 'anybody', 'you', 'somebody', 'someone']);
 /** Verbs before "for a" that seek a person ("looking for a", "searching for an"). */
@@ -132,7 +139,20 @@ container controller compiler debugger formatter uploader downloader filter`.spl
  */
 export function soughtPerson(text: string, tokens: TokenList, pos: number): boolean {
   const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
-  if (TOOL_NOUNS.has(word(pos)) || !endsNounPhrase(text, tokens, pos)) return false;
+  if (TOOL_NOUNS.has(word(pos))) return false;
+  // "UX researcher needed", "Copywriter wanted": the person, then the word of seeking.
+  if (pos + 1 < tokens.count && inSentence(tokens, pos + 1) && SOUGHT_AFTER.has(word(pos + 1)))
+    return true;
+  if (!endsNounPhrase(text, tokens, pos)) return false;
+  // "Hiring: freelance UX researcher", "Wanted – bookkeeper": seeking, a colon, the person.
+  for (let k = pos; k >= 1 && k >= pos - 4; k -= 1) {
+    if (((tokens.flags[k] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
+      if (SEEKING_HEADS.has(word(k - 1)) && /^\s*:/.test(text.slice(tokens.ends[k - 1] ?? 0)))
+        return true;
+      break;
+    }
+    if (((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0) break;
+  }
   for (let k = pos - 1; k >= 0 && k >= pos - 4 && inSentence(tokens, k + 1); k -= 1) {
     const w = word(k);
     if (w === 'a' || w === 'an') {
