@@ -30,6 +30,8 @@
  *   after session 12's changes;
  * - `eval/data/client-requests-round11.jsonl`: an eleventh set by another unseen writer, run once
  *   at the end of session 12;
+ * - `eval/data/client-requests-round12.jsonl`: a twelfth set by another unseen writer, run once
+ *   on the session's final extractor;
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -91,6 +93,7 @@ function main(): void {
   const round9 = scoreClientRequests(readJsonl('client-requests-round9.jsonl'), extract);
   const round10 = scoreClientRequests(readJsonl('client-requests-round10.jsonl'), extract);
   const round11 = scoreClientRequests(readJsonl('client-requests-round11.jsonl'), extract);
+  const round12 = scoreClientRequests(readJsonl('client-requests-round12.jsonl'), extract);
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
@@ -107,6 +110,7 @@ function main(): void {
       round9,
       round10,
       round11,
+      round12,
       negatives,
     ].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
@@ -125,6 +129,7 @@ function main(): void {
     { set: 'client_requests_round9', ...round9.summary },
     { set: 'client_requests_round10', ...round10.summary },
     { set: 'client_requests_round11', ...round11.summary },
+    { set: 'client_requests_round12', ...round12.summary },
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -148,7 +153,8 @@ function main(): void {
       `client requests, round 8 (written after session 11's changes, before their first run): ${round8.summary.right} of ${round8.summary.n} right (${round8.summary.rightShare} %)\n` +
       `client requests, round 9 (an unseen writer's, session 12; see eval/data/README.md for the first run): ${round9.summary.right} of ${round9.summary.n} right (${round9.summary.rightShare} %)\n` +
       `client requests, round 10 (an unseen writer's, after session 12's changes): ${round10.summary.right} of ${round10.summary.n} right (${round10.summary.rightShare} %)\n` +
-      `client requests, round 11 (an unseen writer's, run once at the end of session 12): ${round11.summary.right} of ${round11.summary.n} right (${round11.summary.rightShare} %)\n` +
+      `client requests, round 11 (an unseen writer's; 8 of 40 at its first run): ${round11.summary.right} of ${round11.summary.n} right (${round11.summary.rightShare} %)\n` +
+      `client requests, round 12 (an unseen writer's, run once on session 12's final extractor): ${round12.summary.right} of ${round12.summary.n} right (${round12.summary.rightShare} %)\n` +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }

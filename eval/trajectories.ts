@@ -2,7 +2,7 @@
  * Trajectory evaluation (`tsx eval/trajectories.ts [--json] [--verbose]`): does a freelancer's
  * client history lead to the role a person reading it would name first?
  *
- * `eval/data/trajectory-cases.jsonl` and its rounds 2 to 6 (`trajectory-cases-round2.jsonl` …)
+ * `eval/data/trajectory-cases.jsonl` and its rounds 2 to 7 (`trajectory-cases-round2.jsonl` …)
  * hold labelled freelancer histories (five delivered client
  * requests each, in clients' words) with the expected first role and, for histories that fit two
  * roles, the other acceptable ones; each set written before the changes it was first run on (see
@@ -98,6 +98,7 @@ const rows = [
   scoreSet('trajectory_cases_round4', readCases('trajectory-cases-round4.jsonl')),
   scoreSet('trajectory_cases_round5', readCases('trajectory-cases-round5.jsonl')),
   scoreSet('trajectory_cases_round6', readCases('trajectory-cases-round6.jsonl')),
+  scoreSet('trajectory_cases_round7', readCases('trajectory-cases-round7.jsonl')),
 ];
 if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else
