@@ -17,6 +17,26 @@ interface RequestLexicon {
   known: Set<string>;
   /** Each word asked about and its correction (null: none), bounded. */
   memo: Map<string, string | null>;
+  /**
+   * Hashes (`lowerWordHash`) of words known to need no correction: the skill words and each
+   * word asked about without one. A hash shared with a misspelling only leaves it uncorrected.
+   */
+  settled: Set<number>;
+}
+
+/**
+ * FNV-1a of a word of letters in lowercase (its first letter may be a capital), or 0 when it
+ * holds anything else ("Klaviyo's", "e-mail", "SEO" past its first letter): no string is made.
+ */
+function lowerWordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k += 1) {
+    let c = text.charCodeAt(k);
+    if (k === start && c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return 0;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h === 0 ? 1 : h;
 }
 
 const cache = new WeakMap<SkillIndex, RequestLexicon>();
@@ -40,7 +60,12 @@ function lexicon(index: SkillIndex): RequestLexicon {
       else variants.set(v, [w]);
     }
   }
-  lex = { variants, known, memo: new Map() };
+  const settled = new Set<number>();
+  for (const w of known) {
+    const h = lowerWordHash(w, 0, w.length);
+    if (h !== 0) settled.add(h);
+  }
+  lex = { variants, known, memo: new Map(), settled };
   cache.set(index, lex);
   return lex;
 }
@@ -100,19 +125,25 @@ export function correctRequestSpelling(
   text: string,
   tokens: TokenList,
 ): CorrectedText | undefined {
-  let lex: RequestLexicon | undefined;
+  const lex = lexicon(index);
   const fixes: { start: number; end: number; word: string }[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
     const start = tokens.starts[i] ?? 0;
     const end = tokens.ends[i] ?? 0;
     if (end - start < MIN_LENGTH) continue;
-    const raw = text.slice(start, end);
-    const first = raw.charCodeAt(0);
+    const first = text.charCodeAt(start);
     const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-    if (!/^[A-Za-z][a-z]+$/.test(raw) || (first < 97 && !opens)) continue;
-    lex ??= lexicon(index);
+    if (first < 97 && !opens) continue;
+    // Most words were asked about before: their hash says so without a string being made.
+    const h = lowerWordHash(text, start, end);
+    if (h === 0 || lex.settled.has(h)) continue;
+    const raw = text.slice(start, end);
     const word = correctionOf(lex, raw.toLowerCase());
-    if (word === undefined) continue;
+    if (word === undefined) {
+      if (lex.settled.size >= MAX_REMEMBERED) lex.settled.clear();
+      lex.settled.add(h);
+      continue;
+    }
     fixes.push({
       start,
       end,

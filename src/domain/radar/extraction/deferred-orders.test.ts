@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deferredOrders } from './deferred-orders.ts';
-import { usedAsOrder } from './match-morph.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 const orders = (text: string) => {
   const tokens = tokenizeText(text);
-  return deferredOrders(text, tokens, (i) => usedAsOrder(text, tokens, i)).map((d) => d.order);
+  return deferredOrders(text, tokens).map((d) => d.order);
 };
 
 describe('deferred orders', () => {

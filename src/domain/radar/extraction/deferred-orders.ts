@@ -1,4 +1,5 @@
 import { DETERMINERS } from './lexicon.ts';
+import { usedAsOrder } from './match-morph.ts';
 import { isAdjectiveWord, isNounWord, verbBase } from './morph-key.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -197,13 +198,9 @@ function objectsOf(text: string, tokens: TokenList, from: number, to: number): s
  * - an order whose object is a pronoun ("Can you answer them", "clean it up"), or a deferred one
  *   with a pronoun ("Need it tidied up"), once per noun phrase before it that the pronoun may
  *   stand for, nearest first (the caller keeps what one of them reads).
- * `isOrder(i)` says whether token `i` is a verb given as an order. Throws nothing.
+ * An order is a verb given as one (`usedAsOrder`). Throws nothing.
  */
-export function deferredOrders(
-  text: string,
-  tokens: TokenList,
-  isOrder: (i: number) => boolean,
-): DeferredOrder[] {
+export function deferredOrders(text: string, tokens: TokenList): DeferredOrder[] {
   const out: DeferredOrder[] = [];
   const n = tokens.count;
   for (let i = 0; i < n; i += 1) {
@@ -244,7 +241,7 @@ export function deferredOrders(
       i + 1 < n && !boundaryAt(tokens, i + 1)
         ? PRONOUNS.get(lowerAt(text, tokens, i + 1))
         : undefined;
-    if (!pronoun || !isOrder(i) || !standsAlone(text, tokens, i + 1)) continue;
+    if (!pronoun || !usedAsOrder(text, tokens, i) || !standsAlone(text, tokens, i + 1)) continue;
     // After "to", only a person asked to do it ("Need someone to answer them"), not a purpose
     // ("use our name to promote them").
     if (

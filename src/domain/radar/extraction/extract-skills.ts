@@ -4,7 +4,7 @@ import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
 import { matchLanguagePair } from './language-pair.ts';
 import { matchExplicit } from './match-explicit.ts';
-import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
+import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchTasks } from './match-tasks.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -259,7 +259,7 @@ export function extractSkills(
     deferredDepth += 1;
     try {
       let doneAt = -1;
-      for (const d of deferredOrders(text, tokens, (i) => usedAsOrder(text, tokens, i))) {
+      for (const d of deferredOrders(text, tokens)) {
         if (d.startTok === doneAt) continue;
         // What the verb reads: a skill whose mention starts at the order's verb.
         const added = extractSkills(index, d.order, DEFERRED).filter(

@@ -181,6 +181,22 @@ const BUILDING: ReadonlySet<string> = new Set(
 /** Kinds of skill named as a product, which a person or a measure noun never turns into a role. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
 
+/** The position of the determiner or count opening the phrase of token `k` (two back), or -1. */
+function phraseOpener(text: string, tokens: TokenList, k: number): number {
+  for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
+    if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
+      return -1;
+    const w = lowerTok(text, tokens, b);
+    if (DETERMINERS.has(w) || COUNTS.has(w) || /^\d/.test(w)) return b;
+  }
+  return -1;
+}
+
+/** Whether token `b` opens its sentence. */
+function opensSentenceAt(tokens: TokenList, b: number): boolean {
+  return b === 0 || ((tokens.flags[b] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+}
+
 /**
  * Drops, in a short request (not its title line), a method's mention right before a party or
  * measure noun (`PARTY_HEADS`) in a phrase opened by a determiner ("a bio for our new sales
@@ -198,18 +214,6 @@ function dropParties(
   titleEnd: number,
 ): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
-  /** The position of the determiner opening the phrase of token `k` (two words back), or -1. */
-  const opener = (k: number): number => {
-    for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
-      if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
-        return -1;
-      const w = lowerTok(text, tokens, b);
-      if (DETERMINERS.has(w) || COUNTS.has(w) || /^\d/.test(w)) return b;
-    }
-    return -1;
-  };
-  const opensSentence = (b: number): boolean =>
-    b === 0 || ((tokens.flags[b] ?? 0) & TOKEN_SENTENCE_START) !== 0;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const head = m.endTok + 1;
@@ -235,17 +239,17 @@ function dropParties(
     const sold =
       product &&
       seller >= 0 &&
-      !opensSentence(seller + 1) &&
+      !opensSentenceAt(tokens, seller + 1) &&
       SELLING.has(lowerTok(text, tokens, seller)) &&
       !MAKER_DOMAINS.has(entry?.domain ?? '');
     if (sold) {
       found.splice(k, 1);
       continue;
     }
-    const at = opener(m.startTok);
+    const at = phraseOpener(text, tokens, m.startTok);
     if (at < 0) continue;
     const det = lowerTok(text, tokens, at);
-    const before = opensSentence(at) ? '' : lowerTok(text, tokens, at - 1);
+    const before = opensSentenceAt(tokens, at) ? '' : lowerTok(text, tokens, at - 1);
     // A group opening a sentence is the writer's own only in a request that asks something of
     // the reader ("Our sales team can never find anything — could you…"); in a job ad "Our SEO
     // team is hiring" says what the work is.
@@ -373,13 +377,11 @@ const OTHER_PERSON: ReadonlySet<string> = new Set(
  */
 function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   if (tokens.count > SHORT_TEXT_TOKENS) return;
-  const sentenceStart = (i: number): boolean =>
-    i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const at = m.startTok;
-    if (at < 2 || sentenceStart(at) || lowerTok(text, tokens, at - 1) !== 'in') continue;
-    if (sentenceStart(at - 1)) continue;
+    if (at < 2 || opensSentenceAt(tokens, at) || lowerTok(text, tokens, at - 1) !== 'in') continue;
+    if (opensSentenceAt(tokens, at - 1)) continue;
     const d = at - 2;
     if (!DEGREES.has(lowerTok(text, tokens, d))) continue;
     // "my background('s) in": the writer's own field.
@@ -388,7 +390,7 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
     // "I have / I've got / I hold … a degree in": held by the writer.
     for (let b = d - 1; b >= 1 && !self && d - b <= 4; b -= 1) {
       const w = lowerTok(text, tokens, b);
-      if (OTHER_PERSON.has(w) || sentenceStart(b + 1)) break;
+      if (OTHER_PERSON.has(w) || opensSentenceAt(tokens, b + 1)) break;
       const subject = lowerTok(text, tokens, b - 1);
       self =
         (HOLDING.has(w) && (subject === 'i' || subject === "i've" || subject === 'i’ve')) ||

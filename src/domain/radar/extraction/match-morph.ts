@@ -219,12 +219,20 @@ function wantsMade(text: string, tokens: TokenList, i: number, next: string): bo
   // "We really need a logo") do, with no negation or auxiliary before them ("We don't really
   // need…", "You will also need a CV").
   let k = i - 1;
-  const at = (x: number) => text.slice(tokens.starts[x], tokens.ends[x]).toLowerCase();
   if (startsSentence(tokens, i)) return true;
-  while (k >= 0 && WANT_ADVERBS.has(at(k)) && !startsSentence(tokens, k)) k -= 1;
+  while (k >= 0 && WANT_ADVERBS.has(rawLower(text, tokens, k)) && !startsSentence(tokens, k))
+    k -= 1;
   if (k < 0) return false;
-  if (WANT_ADVERBS.has(at(k))) return startsSentence(tokens, k);
-  return WANTERS.has(at(k)) && (startsSentence(tokens, k) || !NEGATORS.has(at(k - 1)));
+  if (WANT_ADVERBS.has(rawLower(text, tokens, k))) return startsSentence(tokens, k);
+  return (
+    WANTERS.has(rawLower(text, tokens, k)) &&
+    (startsSentence(tokens, k) || !NEGATORS.has(rawLower(text, tokens, k - 1)))
+  );
+}
+
+/** Token `x` in lowercase, read even across a boundary ("" before the first token). */
+function rawLower(text: string, tokens: TokenList, x: number): string {
+  return x < 0 ? '' : text.slice(tokens.starts[x], tokens.ends[x]).toLowerCase();
 }
 
 /** Whether the sentence of token `i` ends with a question mark. */
