@@ -3,6 +3,7 @@ import type { SkillIndex } from './build-skill-index.ts';
 import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
 import { matchLanguagePair } from './language-pair.ts';
+import { PRODUCT_KINDS } from './lexicon.ts';
 import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchTasks } from './match-tasks.ts';
@@ -124,8 +125,8 @@ function entryOf(index: SkillIndex, id: string): number {
   return m.get(id) ?? -1;
 }
 
-/** Kinds of skill named as a product: a task phrase's object never absorbs them ("our Shopify store"). */
-const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
+/** Per index, per entry: the words of its task phrases (built once, not split per match). */
+const phraseWords = new WeakMap<SkillIndex, (ReadonlySet<string> | undefined)[]>();
 
 /**
  * Whether the one-word mention `said` of `other`, inside a task phrase's object, is a word of
@@ -138,8 +139,14 @@ function ownWord(index: SkillIndex, task: number, other: number, said: string): 
   const kind = index.entries[other]?.kind ?? 'method';
   // A name ("Facebook" in "run paid ads on Facebook") stays a skill of its own.
   if (PRODUCT_KINDS.has(kind) || /\s/.test(said) || /[A-Z]/.test(said)) return false;
-  const w = said.toLowerCase();
-  return (index.entries[task]?.tasks ?? []).some((p) => p.split(' ').includes(w));
+  let words = phraseWords.get(index);
+  if (!words) {
+    words = index.entries.map((e) =>
+      e.tasks?.length ? new Set(e.tasks.flatMap((p) => p.split(' '))) : undefined,
+    );
+    phraseWords.set(index, words);
+  }
+  return words[task]?.has(said.toLowerCase()) ?? false;
 }
 
 /**

@@ -214,3 +214,11 @@ optimise optimize audit implement configure maintain migrate automate handle pro
 do send issue chase answer schedule plan organise organize clean enter track file submit
 coordinate`.split(/\s+/),
 );
+
+/** Kinds of skill named as a product ("Excel", "Shopify", "Python"), not an activity. */
+export const PRODUCT_KINDS: ReadonlySet<string> = new Set([
+  'tool',
+  'language',
+  'framework',
+  'platform',
+]);

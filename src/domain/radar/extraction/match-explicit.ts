@@ -1,7 +1,7 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { hasUpper } from './has-upper.ts';
-import { DETERMINERS } from './lexicon.ts';
+import { DETERMINERS, PRODUCT_KINDS } from './lexicon.ts';
 import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
@@ -178,8 +178,6 @@ const MAKER_DOMAINS: ReadonlySet<string> = new Set(['software', 'ai', 'design'])
 const BUILDING: ReadonlySet<string> = new Set(
   'build develop expand extend design create improve maintain scale code architect'.split(' '),
 );
-/** Kinds of skill named as a product, which a person or a measure noun never turns into a role. */
-const PRODUCT_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
 
 /** The position of the determiner or count opening the phrase of token `k` (two back), or -1. */
 function phraseOpener(text: string, tokens: TokenList, k: number): number {
