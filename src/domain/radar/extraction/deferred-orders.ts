@@ -1,6 +1,7 @@
 import { DETERMINERS } from './lexicon.ts';
-import { usedAsOrder } from './match-morph.ts';
+import { usedAsOrder, WANTED } from './match-morph.ts';
 import { isAdjectiveWord, isNounWord, verbBase } from './morph-key.ts';
+import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface DeferredOrder {
  * after "would" / "'d" ("We'd like our site translated"). Not "have" / "get", which in job ads
  * mostly say what someone has ("have proven experience").
  */
-const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants', 'like']);
+const WANTING: ReadonlySet<string> = new Set([...WANTED, 'like']);
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", 'i’d', "i'd", "we'd", 'we’d', '’d']);
 /** Particles of phrasal verbs ("tidied up", "typed up", "sorted out", "looked over"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'over', 'through', 'down', 'back']);
@@ -102,7 +103,7 @@ function mayBePronoun(text: string, tokens: TokenList, i: number): boolean {
  * "those" only with no noun after them ("edit this photo" names its object). Throws nothing.
  */
 function standsAlone(text: string, tokens: TokenList, i: number): boolean {
-  const w = lowerAt(text, tokens, i);
+  const w = tokenLower(text, tokens, i);
   if (w === 'it' || w === 'them') return true;
   if (i + 1 >= tokens.count || boundaryAt(tokens, i + 1)) return true;
   const next = text.slice(tokens.starts[i + 1], tokens.ends[i + 1]);
@@ -112,8 +113,6 @@ function standsAlone(text: string, tokens: TokenList, i: number): boolean {
   return !(isNounWord(next) || isAdjectiveWord(next));
 }
 
-const lowerAt = (text: string, tokens: TokenList, i: number): string =>
-  text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
 const boundaryAt = (tokens: TokenList, i: number): boolean =>
   ((tokens.flags[i] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
 
@@ -179,7 +178,7 @@ function antecedents(
  */
 function objectsOf(text: string, tokens: TokenList, from: number, to: number): string[] {
   if (to - from === 0) {
-    const pronoun = PRONOUNS.get(lowerAt(text, tokens, from));
+    const pronoun = PRONOUNS.get(tokenLower(text, tokens, from));
     if (!pronoun) return [text.slice(tokens.starts[from], tokens.ends[from])];
     // The phrase stands before the wanting word ("… interviews. Need them typed up"); with
     // none, the verb alone ("I need it proofread").
@@ -208,22 +207,23 @@ export function deferredOrders(text: string, tokens: TokenList): DeferredOrder[]
     // most tokens are dismissed by their length and first letters.
     const wanting = mayWant(text, tokens, i);
     if (!wanting && !(i + 1 < n && mayBePronoun(text, tokens, i + 1))) continue;
-    const w = lowerAt(text, tokens, i);
+    const w = tokenLower(text, tokens, i);
     // "need X done": the object, then the participle, in one sentence.
     if (wanting && WANTING.has(w) && i + 2 < n && !boundaryAt(tokens, i + 1)) {
-      if (NO_OBJECT.has(lowerAt(text, tokens, i + 1))) continue;
-      if (PRONOUNS.has(lowerAt(text, tokens, i + 1)) && !standsAlone(text, tokens, i + 1)) continue;
-      if (w === 'like' && (i === 0 || !WOULD.has(lowerAt(text, tokens, i - 1)))) continue;
+      if (NO_OBJECT.has(tokenLower(text, tokens, i + 1))) continue;
+      if (PRONOUNS.has(tokenLower(text, tokens, i + 1)) && !standsAlone(text, tokens, i + 1))
+        continue;
+      if (w === 'like' && (i === 0 || !WOULD.has(tokenLower(text, tokens, i - 1)))) continue;
       for (let p = i + 2; p <= Math.min(n - 1, i + 1 + MAX_OBJECT); p += 1) {
         if (boundaryAt(tokens, p)) break;
-        const raw = lowerAt(text, tokens, p);
+        const raw = tokenLower(text, tokens, p);
         const base = verbBase(raw);
         const participle =
           base !== undefined && (base === raw ? SAME_FORM.has(raw) : /(?:ed|en|n)$/.test(raw));
         if (!base || !participle || EMPTY_VERBS.has(base)) continue;
         const particle =
-          p + 1 < n && !boundaryAt(tokens, p + 1) && PARTICLES.has(lowerAt(text, tokens, p + 1))
-            ? lowerAt(text, tokens, p + 1)
+          p + 1 < n && !boundaryAt(tokens, p + 1) && PARTICLES.has(tokenLower(text, tokens, p + 1))
+            ? tokenLower(text, tokens, p + 1)
             : '';
         const verb = particle ? `${base} ${particle}` : base;
         for (const object of objectsOf(text, tokens, i + 1, p - 1))
@@ -239,22 +239,22 @@ export function deferredOrders(text: string, tokens: TokenList): DeferredOrder[]
     // An order on a pronoun: "answer them", "clean it up".
     const pronoun =
       i + 1 < n && !boundaryAt(tokens, i + 1)
-        ? PRONOUNS.get(lowerAt(text, tokens, i + 1))
+        ? PRONOUNS.get(tokenLower(text, tokens, i + 1))
         : undefined;
     if (!pronoun || !usedAsOrder(text, tokens, i) || !standsAlone(text, tokens, i + 1)) continue;
     // After "to", only a person asked to do it ("Need someone to answer them"), not a purpose
     // ("use our name to promote them").
     if (
       i >= 2 &&
-      lowerAt(text, tokens, i - 1) === 'to' &&
-      !ASKED_TO.has(lowerAt(text, tokens, i - 2))
+      tokenLower(text, tokens, i - 1) === 'to' &&
+      !ASKED_TO.has(tokenLower(text, tokens, i - 2))
     )
       continue;
     const base = verbBase(w);
     if (!base || EMPTY_VERBS.has(base)) continue;
     const particle =
-      i + 2 < n && !boundaryAt(tokens, i + 2) && PARTICLES.has(lowerAt(text, tokens, i + 2))
-        ? lowerAt(text, tokens, i + 2)
+      i + 2 < n && !boundaryAt(tokens, i + 2) && PARTICLES.has(tokenLower(text, tokens, i + 2))
+        ? tokenLower(text, tokens, i + 2)
         : '';
     const verb = particle ? `${base} ${particle}` : base;
     const found = antecedents(text, tokens, i, pronoun);

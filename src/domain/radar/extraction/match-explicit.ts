@@ -6,6 +6,7 @@ import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { SurfaceTable } from './surface-table.ts';
+import { tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -106,9 +107,6 @@ function titleTokens(text: string, tokens: TokenList): number {
   return k <= TITLE_MAX_TOKENS ? k : 0;
 }
 
-const lowerTok = (text: string, tokens: TokenList, i: number): string =>
-  i >= 0 && i < tokens.count ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase() : '';
-
 /**
  * Drops one-word mentions that name who governs the work rather than a skill asked for:
  * "under the supervision of", "under the leadership of", "under the guidance of".
@@ -184,7 +182,7 @@ function phraseOpener(text: string, tokens: TokenList, k: number): number {
   for (let b = k - 1; b >= Math.max(0, k - 2); b -= 1) {
     if (((tokens.flags[b + 1] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0)
       return -1;
-    const w = lowerTok(text, tokens, b);
+    const w = tokenLower(text, tokens, b);
     if (DETERMINERS.has(w) || COUNTS.has(w) || /^\d/.test(w)) return b;
   }
   return -1;
@@ -220,7 +218,7 @@ function dropParties(
       continue;
     const entry = index.entries[m.entry];
     if (PRODUCT_KINDS.has(entry?.kind ?? 'method')) continue;
-    const noun = lowerTok(text, tokens, head);
+    const noun = tokenLower(text, tokens, head);
     const group = GROUP_HEADS.has(noun);
     const product = OWNED_PRODUCT_HEADS.has(noun);
     const party = PARTY_HEADS.has(noun);
@@ -231,14 +229,14 @@ function dropParties(
     // The product the client sells ("We sell payroll software to dental practices").
     // "We sell a project management app": the selling verb may stand before a determiner.
     const seller =
-      m.startTok > 1 && DETERMINERS.has(lowerTok(text, tokens, m.startTok - 1))
+      m.startTok > 1 && DETERMINERS.has(tokenLower(text, tokens, m.startTok - 1))
         ? m.startTok - 2
         : m.startTok - 1;
     const sold =
       product &&
       seller >= 0 &&
       !opensSentenceAt(tokens, seller + 1) &&
-      SELLING.has(lowerTok(text, tokens, seller)) &&
+      SELLING.has(tokenLower(text, tokens, seller)) &&
       !MAKER_DOMAINS.has(entry?.domain ?? '');
     if (sold) {
       found.splice(k, 1);
@@ -246,8 +244,8 @@ function dropParties(
     }
     const at = phraseOpener(text, tokens, m.startTok);
     if (at < 0) continue;
-    const det = lowerTok(text, tokens, at);
-    const before = opensSentenceAt(tokens, at) ? '' : lowerTok(text, tokens, at - 1);
+    const det = tokenLower(text, tokens, at);
+    const before = opensSentenceAt(tokens, at) ? '' : tokenLower(text, tokens, at - 1);
     // A group opening a sentence is the writer's own only in a request that asks something of
     // the reader ("Our sales team can never find anything — could you…"); in a job ad "Our SEO
     // team is hiring" says what the work is.
@@ -296,7 +294,8 @@ function dropAmountLabels(text: string, tokens: TokenList, found: ExplicitMatch[
   if (tokens.count > SHORT_TEXT_TOKENS) return;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
-    if (m.startTok !== m.endTok || !AMOUNT_WORDS.has(lowerTok(text, tokens, m.startTok))) continue;
+    if (m.startTok !== m.endTok || !AMOUNT_WORDS.has(tokenLower(text, tokens, m.startTok)))
+      continue;
     const end = tokens.ends[m.endTok] ?? 0;
     if (AMOUNT_AFTER.test(text.slice(end, end + 24))) found.splice(k, 1);
   }
@@ -320,13 +319,13 @@ function dropRevenue(text: string, tokens: TokenList, found: ExplicitMatch[]): v
   if (tokens.count > SHORT_TEXT_TOKENS) return;
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
-    if (m.startTok !== m.endTok || lowerTok(text, tokens, m.startTok) !== 'sales') continue;
-    const after = lowerTok(text, tokens, m.endTok + 1);
+    if (m.startTok !== m.endTok || tokenLower(text, tokens, m.startTok) !== 'sales') continue;
+    const after = tokenLower(text, tokens, m.endTok + 1);
     const listed = /^\s*[,;]/.test(text.slice(tokens.ends[m.endTok] ?? 0));
     if (!endsNounPhrase(text, tokens, m.endTok) && !listed && !MEASURE_VERBS.has(after)) continue;
     if (((tokens.flags[m.startTok] ?? 0) & TOKEN_SENTENCE_START) !== 0 || m.startTok === 0)
       continue;
-    const cue = lowerTok(text, tokens, m.startTok - 1);
+    const cue = tokenLower(text, tokens, m.startTok - 1);
     if (!REVENUE_CUES.has(cue)) continue;
     if (cue === 'our' && !MEASURE_VERBS.has(after) && !listed) continue;
     found.splice(k, 1);
@@ -378,18 +377,19 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const at = m.startTok;
-    if (at < 2 || opensSentenceAt(tokens, at) || lowerTok(text, tokens, at - 1) !== 'in') continue;
+    if (at < 2 || opensSentenceAt(tokens, at) || tokenLower(text, tokens, at - 1) !== 'in')
+      continue;
     if (opensSentenceAt(tokens, at - 1)) continue;
     const d = at - 2;
-    if (!DEGREES.has(lowerTok(text, tokens, d))) continue;
+    if (!DEGREES.has(tokenLower(text, tokens, d))) continue;
     // "my background('s) in": the writer's own field.
-    const deg = lowerTok(text, tokens, d);
-    let self = deg.startsWith('background') && lowerTok(text, tokens, d - 1) === 'my';
+    const deg = tokenLower(text, tokens, d);
+    let self = deg.startsWith('background') && tokenLower(text, tokens, d - 1) === 'my';
     // "I have / I've got / I hold … a degree in": held by the writer.
     for (let b = d - 1; b >= 1 && !self && d - b <= 4; b -= 1) {
-      const w = lowerTok(text, tokens, b);
+      const w = tokenLower(text, tokens, b);
       if (OTHER_PERSON.has(w) || opensSentenceAt(tokens, b + 1)) break;
-      const subject = lowerTok(text, tokens, b - 1);
+      const subject = tokenLower(text, tokens, b - 1);
       self =
         (HOLDING.has(w) && (subject === 'i' || subject === "i've" || subject === 'i’ve')) ||
         ((w === "i've" || w === 'i’ve') && !OTHER_PERSON.has(subject));
@@ -402,8 +402,8 @@ function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): 
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     if (m.startTok !== m.endTok || !isOf(text, tokens, m.endTok + 1)) continue;
-    const p1 = lowerTok(text, tokens, m.startTok - 1);
-    const p2 = lowerTok(text, tokens, m.startTok - 2);
+    const p1 = tokenLower(text, tokens, m.startTok - 1);
+    const p2 = tokenLower(text, tokens, m.startTok - 2);
     if (p1 === 'under' || (p2 === 'under' && (p1 === 'the' || p1 === 'direct' || p1 === 'overall')))
       found.splice(k, 1);
   }

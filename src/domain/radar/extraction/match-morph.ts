@@ -3,6 +3,7 @@ import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -196,7 +197,7 @@ const MAKING_WITH: ReadonlyMap<string, string> = new Map([
 /** The actions a making verb stands for: the word-family keys of design, planning, creation. */
 const MADE_AS: readonly string[] = ['design', 'plan', 'create'].map((w) => morphKey(w).key);
 /** Verbs of wanting a thing made ("Need a logo"). */
-const WANTED: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
+export const WANTED: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
 /** What a wanted thing is made by: the making actions and writing ("Need a press release"). */
 const WANTED_AS: readonly string[] = [...MADE_AS, morphKey('write').key];
 /** Who wants a thing in a request: the writer ("We need a logo"), or no one named ("Need a logo"). */
@@ -220,19 +221,14 @@ function wantsMade(text: string, tokens: TokenList, i: number, next: string): bo
   // need…", "You will also need a CV").
   let k = i - 1;
   if (startsSentence(tokens, i)) return true;
-  while (k >= 0 && WANT_ADVERBS.has(rawLower(text, tokens, k)) && !startsSentence(tokens, k))
+  while (k >= 0 && WANT_ADVERBS.has(tokenLower(text, tokens, k)) && !startsSentence(tokens, k))
     k -= 1;
   if (k < 0) return false;
-  if (WANT_ADVERBS.has(rawLower(text, tokens, k))) return startsSentence(tokens, k);
+  if (WANT_ADVERBS.has(tokenLower(text, tokens, k))) return startsSentence(tokens, k);
   return (
-    WANTERS.has(rawLower(text, tokens, k)) &&
-    (startsSentence(tokens, k) || !NEGATORS.has(rawLower(text, tokens, k - 1)))
+    WANTERS.has(tokenLower(text, tokens, k)) &&
+    (startsSentence(tokens, k) || !NEGATORS.has(tokenLower(text, tokens, k - 1)))
   );
-}
-
-/** Token `x` in lowercase, read even across a boundary ("" before the first token). */
-function rawLower(text: string, tokens: TokenList, x: number): string {
-  return x < 0 ? '' : text.slice(tokens.starts[x], tokens.ends[x]).toLowerCase();
 }
 
 /** Whether the sentence of token `i` ends with a question mark. */

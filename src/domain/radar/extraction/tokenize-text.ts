@@ -229,3 +229,10 @@ export function tokenizeShort(text: string): TokenList {
   scan(text, shared);
   return shared;
 }
+
+/** Token `i` of `text` in lowercase, or "" outside the tokens (read across boundaries). */
+export function tokenLower(text: string, tokens: TokenList, i: number): string {
+  return i >= 0 && i < tokens.count
+    ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase()
+    : '';
+}
