@@ -59,6 +59,25 @@ const readJsonl = <T>(name: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
+/** The later request sets, each with how it came to be (eval/data/README.md has the detail). */
+const ROUNDS: { round: number; caption: string }[] = [
+  { round: 2, caption: 'written after the extractor was tuned on the first set' },
+  { round: 3, caption: "written before this round's changes; 8 of 40 then" },
+  { round: 4, caption: 'written before the task phrases; 8 of 30 then' },
+  { round: 5, caption: "written before session 10's changes" },
+  { round: 6, caption: "written after session 10's changes to round 5" },
+  { round: 7, caption: "written before session 11's changes" },
+  { round: 8, caption: "written after session 11's changes, before their first run" },
+  {
+    round: 9,
+    caption: "an unseen writer's, session 12; see eval/data/README.md for the first run",
+  },
+  { round: 10, caption: "an unseen writer's, after session 12's changes" },
+  { round: 11, caption: "an unseen writer's; 8 of 40 at its first run" },
+  { round: 12, caption: "an unseen writer's, run once on session 12's final extractor" },
+  { round: 13, caption: "an unseen writer's, session 13; first run in eval/data/README.md" },
+];
+
 function main(): void {
   const t0 = performance.now();
   const index = buildProductIndex();
@@ -83,53 +102,22 @@ function main(): void {
   };
   const labelled = scoreLabelledAds(readJsonl('hahu-labelled.jsonl'), stored);
   const requests = scoreClientRequests(readJsonl('client-requests.jsonl'), extract);
-  const round2 = scoreClientRequests(readJsonl('client-requests-round2.jsonl'), extract);
-  const round3 = scoreClientRequests(readJsonl('client-requests-round3.jsonl'), extract);
-  const round4 = scoreClientRequests(readJsonl('client-requests-round4.jsonl'), extract);
-  const round5 = scoreClientRequests(readJsonl('client-requests-round5.jsonl'), extract);
-  const round6 = scoreClientRequests(readJsonl('client-requests-round6.jsonl'), extract);
-  const round7 = scoreClientRequests(readJsonl('client-requests-round7.jsonl'), extract);
-  const round8 = scoreClientRequests(readJsonl('client-requests-round8.jsonl'), extract);
-  const round9 = scoreClientRequests(readJsonl('client-requests-round9.jsonl'), extract);
-  const round10 = scoreClientRequests(readJsonl('client-requests-round10.jsonl'), extract);
-  const round11 = scoreClientRequests(readJsonl('client-requests-round11.jsonl'), extract);
-  const round12 = scoreClientRequests(readJsonl('client-requests-round12.jsonl'), extract);
+  const rounds = ROUNDS.map((r) => ({
+    ...r,
+    score: scoreClientRequests(readJsonl(`client-requests-round${r.round}.jsonl`), extract),
+  }));
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
-    for (const f of [
-      requests,
-      round2,
-      round3,
-      round4,
-      round5,
-      round6,
-      round7,
-      round8,
-      round9,
-      round10,
-      round11,
-      round12,
-      negatives,
-    ].flatMap((r) => r.failures))
+    for (const f of [requests, ...rounds.map((r) => r.score), negatives].flatMap((r) => r.failures))
       log(`wrong ${f.id}: "${f.text}" → [${f.got.join(', ')}]`);
   }
   const rows = [
     hahu,
     { set: 'hahu_labelled', ...labelled.summary },
     { set: 'client_requests', ...requests.summary },
-    { set: 'client_requests_round2', ...round2.summary },
-    { set: 'client_requests_round3', ...round3.summary },
-    { set: 'client_requests_round4', ...round4.summary },
-    { set: 'client_requests_round5', ...round5.summary },
-    { set: 'client_requests_round6', ...round6.summary },
-    { set: 'client_requests_round7', ...round7.summary },
-    { set: 'client_requests_round8', ...round8.summary },
-    { set: 'client_requests_round9', ...round9.summary },
-    { set: 'client_requests_round10', ...round10.summary },
-    { set: 'client_requests_round11', ...round11.summary },
-    { set: 'client_requests_round12', ...round12.summary },
+    ...rounds.map((r) => ({ set: `client_requests_round${r.round}`, ...r.score.summary })),
     { set: 'job_ad_negatives', ...negatives.summary },
   ];
   if (json) {
@@ -144,17 +132,12 @@ function main(): void {
       `  by group: ${Object.entries(requests.summary.byGroup)
         .map(([g, v]) => `${g} ${v.right}/${v.n}`)
         .join(', ')}\n` +
-      `client requests, round 2 (written after the extractor was tuned on the first set): ${round2.summary.right} of ${round2.summary.n} right (${round2.summary.rightShare} %)\n` +
-      `client requests, round 3 (written before this round's changes; 8 of 40 then): ${round3.summary.right} of ${round3.summary.n} right (${round3.summary.rightShare} %)\n` +
-      `client requests, round 4 (written before the task phrases; 8 of 30 then): ${round4.summary.right} of ${round4.summary.n} right (${round4.summary.rightShare} %)\n` +
-      `client requests, round 5 (written before session 10's changes): ${round5.summary.right} of ${round5.summary.n} right (${round5.summary.rightShare} %)\n` +
-      `client requests, round 6 (written after session 10's changes to round 5): ${round6.summary.right} of ${round6.summary.n} right (${round6.summary.rightShare} %)\n` +
-      `client requests, round 7 (written before session 11's changes): ${round7.summary.right} of ${round7.summary.n} right (${round7.summary.rightShare} %)\n` +
-      `client requests, round 8 (written after session 11's changes, before their first run): ${round8.summary.right} of ${round8.summary.n} right (${round8.summary.rightShare} %)\n` +
-      `client requests, round 9 (an unseen writer's, session 12; see eval/data/README.md for the first run): ${round9.summary.right} of ${round9.summary.n} right (${round9.summary.rightShare} %)\n` +
-      `client requests, round 10 (an unseen writer's, after session 12's changes): ${round10.summary.right} of ${round10.summary.n} right (${round10.summary.rightShare} %)\n` +
-      `client requests, round 11 (an unseen writer's; 8 of 40 at its first run): ${round11.summary.right} of ${round11.summary.n} right (${round11.summary.rightShare} %)\n` +
-      `client requests, round 12 (an unseen writer's, run once on session 12's final extractor): ${round12.summary.right} of ${round12.summary.n} right (${round12.summary.rightShare} %)\n` +
+      rounds
+        .map(
+          (r) =>
+            `client requests, round ${r.round} (${r.caption}): ${r.score.summary.right} of ${r.score.summary.n} right (${r.score.summary.rightShare} %)\n`,
+        )
+        .join('') +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
   );
 }

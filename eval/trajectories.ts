@@ -99,6 +99,7 @@ const rows = [
   scoreSet('trajectory_cases_round5', readCases('trajectory-cases-round5.jsonl')),
   scoreSet('trajectory_cases_round6', readCases('trajectory-cases-round6.jsonl')),
   scoreSet('trajectory_cases_round7', readCases('trajectory-cases-round7.jsonl')),
+  scoreSet('trajectory_cases_round8', readCases('trajectory-cases-round8.jsonl')),
 ];
 if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else

@@ -27,6 +27,7 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
   };
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
   if (s.tasks?.length) entry.tasks = s.tasks;
+  if (s.signals?.length) entry.signals = s.signals;
   return entry;
 }
 

@@ -18,5 +18,6 @@ export {
 } from './certifications.ts';
 export { loadAliasEvidence } from './load-alias-evidence.ts';
 export { getTaxonomy, loadTaxonomy } from './load-taxonomy.ts';
+export { signalGroups } from './signal-groups.ts';
 export { taskPhraseParts } from './task-phrases.ts';
 export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';

@@ -39,6 +39,11 @@ export const TaxonomySkill = z.strictObject({
   ambiguity: z.strictObject({ contextTerms: z.array(z.string().trim().min(1)).min(1) }).optional(),
   /** How clients ask for the work without naming it, verb first ("send invoices"). */
   tasks: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * How clients describe the work by its problem or outcome without naming it: groups of
+   * alternative words that together point to the skill ("cv|resume + callback|recruiter").
+   */
+  signals: z.array(z.string().trim().min(1)).optional(),
 });
 export type TaxonomySkill = z.infer<typeof TaxonomySkill>;
 

@@ -207,6 +207,30 @@ describe('validateTaxonomy rules', () => {
     expect(problems.filter((p) => p.includes('bill clients'))).toEqual([]);
   });
 
+  it('checks outcome signals: their shape, once, for one skill, no word in two groups', () => {
+    const t = taxonomy([
+      skill('x', {
+        signals: [
+          'cv|resume + callback',
+          'resume|cv + callback',
+          'cv',
+          'cv + cv|recruiter',
+          'Stock + shelf',
+        ],
+      }),
+      skill('y', { signals: ['callback + resume|cv', 'invoice + late|overdue'] }),
+    ]);
+    const problems = validateTaxonomy(t);
+    expect(problems).toContain('skill "x" repeats signal "resume|cv + callback"');
+    expect(problems).toContain('skill "x" signal "cv + cv|recruiter" repeats "cv"');
+    for (const bad of ['cv', 'Stock + shelf'])
+      expect(problems).toContain(
+        `skill "x" signal "${bad}" must be 2 or 3 groups joined by " + ", each of "|"-separated lowercase alternatives of 1 to 3 words`,
+      );
+    expect(problems).toContain('signal "callback + resume|cv" is given for both x and y');
+    expect(problems.filter((p) => p.includes('invoice'))).toEqual([]);
+  });
+
   it('reports crosswalk ids missing from the official sets', () => {
     const official = emptyOfficial();
     official.escoSkillUris.add('http://data.europa.eu/esco/skill/real');

@@ -1,3 +1,4 @@
+import { signalGroups } from './signal-groups.ts';
 import { taskPhraseParts } from './task-phrases.ts';
 import type { Taxonomy, TaxonomySkill } from './types.ts';
 
@@ -226,6 +227,45 @@ function taskPhrases(t: Taxonomy): string[] {
 }
 
 /**
+ * Outcome signals (`signals`): each two or three groups of one-to-three-word lowercase
+ * alternatives (`signalGroups`), not repeated, no alternative in two groups of one signal, and
+ * not the same signal for two skills (a request would then point to both).
+ */
+function outcomeSignals(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const s of t.skills) {
+    const own = new Set<string>();
+    for (const signal of s.signals ?? []) {
+      const groups = signalGroups(signal);
+      if (!groups) {
+        problems.push(
+          `skill "${s.id}" signal "${signal}" must be 2 or 3 groups joined by " + ", each of "|"-separated lowercase alternatives of 1 to 3 words`,
+        );
+        continue;
+      }
+      const seen = new Set<string>();
+      for (const a of groups.flat()) {
+        if (seen.has(a)) problems.push(`skill "${s.id}" signal "${signal}" repeats "${a}"`);
+        seen.add(a);
+      }
+      const key = groups
+        .map((g) => [...g].sort().join('|'))
+        .sort()
+        .join(' + ');
+      if (own.has(key)) problems.push(`skill "${s.id}" repeats signal "${signal}"`);
+      own.add(key);
+      const other = owner.get(key);
+      if (other && other !== s.id) {
+        problems.push(`signal "${signal}" is given for both ${other} and ${s.id}`);
+      }
+      owner.set(key, s.id);
+    }
+  }
+  return problems;
+}
+
+/**
  * Checks a taxonomy's integrity: ids, references, prerequisite cycles, role sizes, name/alias
  * collisions, ambiguous aliases, task phrases, description length/originality and (given
  * `official`) crosswalk ids. Returns human-readable problems; an empty list means valid.
@@ -239,6 +279,7 @@ export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[]
     ...prerequisiteCycles(t),
     ...surfaceCollisions(t),
     ...taskPhrases(t),
+    ...outcomeSignals(t),
     ...descriptions(t, official),
     ...(official ? crosswalks(t, official) : []),
   ];

@@ -14,6 +14,8 @@ export interface SkillEntry {
   domain?: string;
   /** How clients ask for the work, verb first ("send invoices"): see `matchTasks`. */
   tasks?: string[];
+  /** How clients describe the work by its outcome ("cv|resume + callback"): see `matchSignals`. */
+  signals?: string[];
 }
 
 /** A character range in the original text that mentions a skill. */
