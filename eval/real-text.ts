@@ -32,6 +32,8 @@
  *   at the end of session 12;
  * - `eval/data/client-requests-round12.jsonl`: a twelfth set by another unseen writer, run once
  *   on the session's final extractor;
+ * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`: two more unseen writers', written in
+ *   session 13 (round 13 before its outcome signals, round 14 after them);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -76,6 +78,7 @@ const ROUNDS: { round: number; caption: string }[] = [
   { round: 11, caption: "an unseen writer's; 8 of 40 at its first run" },
   { round: 12, caption: "an unseen writer's, run once on session 12's final extractor" },
   { round: 13, caption: "an unseen writer's, session 13; first run in eval/data/README.md" },
+  { round: 14, caption: "an unseen writer's, written after session 13's outcome signals" },
 ];
 
 function main(): void {

@@ -297,10 +297,11 @@ export function extractSkills(
   // weakest stored reading, its spans the words that fired. Not inside a deferred order's
   // reading, which reads one clause. (On the request sets of eval/data, the strong-evidence
   // rule next to a named skill halves the signal readings that are not the expected skill.)
-  if (deferredDepth === 0) {
+  const signals = deferredDepth === 0 ? matchSignals(index, text, tokens) : [];
+  if (signals.length > 0) {
     const named = byEntry.size > 0;
     const read = [...byEntry.values()].flatMap((a) => a.spans);
-    for (const m of matchSignals(index, text, tokens)) {
+    for (const m of signals) {
       if (byEntry.has(m.entry)) continue;
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
       // photos" is product photo editing, not also photo editing).
