@@ -26,4 +26,9 @@ describe('request spelling', () => {
     expect(span && text.slice(span.start, span.end)).toBe(span?.text);
     expect(span?.text).toContain('subtitels');
   });
+
+  it('leaves a very long token alone (its deletion variants once exhausted memory)', () => {
+    const long = `proofreding ${'a'.repeat(200_000)}`;
+    expect(fix(long)).toBe(`proofreading ${'a'.repeat(200_000)}`);
+  });
 });

@@ -9,6 +9,12 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * "vidoes", "editng"), not by a vowel for another ("proces" is no "prices").
  */
 const MIN_LENGTH = 6;
+/**
+ * Words longer than this are left alone: no skill word is that long, and the deletion variants
+ * of a very long token cost time and memory quadratic in its length (a 16,000-letter token took
+ * half a second; 200,000 letters exhausted memory).
+ */
+const MAX_LENGTH = 30;
 
 interface RequestLexicon {
   /** Deletion variant (the word, or it less one letter) → skill words giving it. */
@@ -130,7 +136,7 @@ export function correctRequestSpelling(
   for (let i = 0; i < tokens.count; i += 1) {
     const start = tokens.starts[i] ?? 0;
     const end = tokens.ends[i] ?? 0;
-    if (end - start < MIN_LENGTH) continue;
+    if (end - start < MIN_LENGTH || end - start > MAX_LENGTH) continue;
     const first = text.charCodeAt(start);
     const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
     if (first < 97 && !opens) continue;
