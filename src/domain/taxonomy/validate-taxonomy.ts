@@ -248,6 +248,16 @@ function outcomeSignals(t: Taxonomy): string[] {
       for (const a of groups.flat()) {
         if (seen.has(a)) problems.push(`skill "${s.id}" signal "${signal}" repeats "${a}"`);
         seen.add(a);
+        // The matcher skips a refusal (a denial and a want: "no need") and "looking for"
+        // (seeking): such an alternative could never match.
+        if (
+          /\b(?:not|no|never|nor|without|\w+n't)\s+(?:need|needs|needed|want|wants|wanted|looking|interested|asking|require|required|expect|expecting|planning)\b|^look(?:ing)? for\b/.test(
+            a,
+          )
+        )
+          problems.push(
+            `skill "${s.id}" signal "${signal}" alternative "${a}" is a refusal or "looking for", which never match`,
+          );
       }
       const key = groups
         .map((g) => [...g].sort().join('|'))

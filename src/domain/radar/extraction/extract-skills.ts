@@ -6,7 +6,7 @@ import { matchLanguagePair } from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
 import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
-import { matchSignals } from './match-signals.ts';
+import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -39,6 +39,8 @@ const CONF_WEAK = 0.1;
  */
 const CONF_SIGNAL = 0.52;
 const CONF_SIGNAL_STRONG = 0.56;
+/** The most skills a request's signals may add (the best by evidence). */
+const MAX_SIGNAL_SKILLS = 3;
 const CONF_IMPLICIT_MAX = 0.6;
 /** Implicit score at which confidence reaches half of its maximum. */
 const IMPLICIT_HALF = 12;
@@ -301,27 +303,31 @@ export function extractSkills(
   if (signals.length > 0) {
     const named = byEntry.size > 0;
     const read = [...byEntry.values()].flatMap((a) => a.spans);
+    let added = 0;
     for (const m of signals) {
+      if (added === MAX_SIGNAL_SKILLS) break;
       if (byEntry.has(m.entry)) continue;
+      const spans = m.ranges.map(([a, b]) => {
+        const start = tokens.starts[a] ?? 0;
+        const end = tokens.ends[b] ?? 0;
+        return { start, end, text: text.slice(start, end) };
+      });
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
-      // photos" is product photo editing, not also photo editing).
-      const inRead = ([a, b]: [number, number]): boolean =>
-        read.some((s) => s.start <= (tokens.starts[a] ?? 0) && (tokens.ends[b] ?? 0) <= s.end);
-      if (m.ranges.every(inRead)) continue;
+      // photos" is product photo editing, not also photo editing; "track conversions" named
+      // is no social listening).
+      if (spans.some((p) => read.some((s) => s.start < p.end && p.start < s.end))) continue;
       // Next to a skill the request names or asks for, one two-group signal is too weak to
       // add another ("a motion designer to animate our logo" is no logo design).
-      if (named && m.fired < 2 && m.groups < 3) continue;
+      if (named && !strongSignal(m)) continue;
       byEntry.set(m.entry, {
         entry: m.entry,
-        confidence: m.fired > 1 || m.groups > 2 ? CONF_SIGNAL_STRONG : CONF_SIGNAL,
+        confidence: strongSignal(m) ? CONF_SIGNAL_STRONG : CONF_SIGNAL,
         method: 'implicit',
-        spans: m.ranges.map(([a, b]) => {
-          const start = tokens.starts[a] ?? 0;
-          const end = tokens.ends[b] ?? 0;
-          return { start, end, text: text.slice(start, end) };
-        }),
+        spans,
         mentions: 1,
       });
+      read.push(...spans);
+      added += 1;
     }
   }
   for (const acc of byEntry.values()) {

@@ -156,3 +156,78 @@ describe('reads as a request', () => {
     expect(asks('The ideal candidate fixes our broken pipelines.')).toBe(false);
   });
 });
+
+describe('outcome signals: review findings', () => {
+  const idx = buildSkillIndex([
+    entry('deliverability', 'Email deliverability', ['newsletter|emails + spam']),
+    entry('theme-design', 'Theme design', ['shopify|store + theme|look']),
+    entry('note-taking', 'Note taking', ['meeting|call + note|minutes']),
+    entry('cro', 'Conversion rate optimisation', ['visitors|traffic + conversion']),
+    entry('rebrand', 'Rebranding', ['logo|brand + rebrand|refresh']),
+    entry('photo', 'Photo editing', ['photo + background']),
+    entry('product-photo', 'Product photo editing', [
+      'product photo + background|white background',
+    ]),
+    entry('kb', 'Knowledge base', ['faq|help page + outdated', 'faq page + outdated|old']),
+    { ...entry('quickbooks', 'QuickBooks', []), aliases: ['QuickBooks'] },
+  ]);
+  const read = (t: string) =>
+    extractSkills(idx, t, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+
+  it('reads a complaint as a complaint, not as a refusal', () => {
+    expect(read("We don't want our newsletters to go to spam anymore.")).toEqual([
+      'deliverability',
+    ]);
+    expect(read('People are not interested in our newsletter, it goes to spam.')).toEqual([
+      'deliverability',
+    ]);
+    expect(read("I don't need anything fancy, our newsletters just go to spam.")).toEqual([
+      'deliverability',
+    ]);
+  });
+
+  it('reads a refusal said after the thing refused', () => {
+    expect(read('Our logo looks dated. A full rebrand is not needed.')).toEqual([]);
+    expect(read('Our logo looks dated, we need a refresh.')).toEqual(['rebrand']);
+  });
+
+  it('does not take words that only share a folded key ("them" / "theme", "not" / "note")', () => {
+    expect(read('Our Shopify store is slow, can you speed them up?')).toEqual([]);
+    expect(read('We need a call every week, not a meeting.')).toEqual([]);
+    expect(read('We get traffic but the conversations are rare, please help.')).toEqual([]);
+    expect(read('We get traffic but conversions are rare, please help.')).toEqual(['cro']);
+  });
+
+  it('keeps one reading of the same words: the first skill wins them', () => {
+    const got = read('We need our product photos put on a white background.');
+    expect(got).toHaveLength(1);
+  });
+
+  it('counts a second signal only with words of its own', () => {
+    // Both of kb's signals fire on the same two words: one piece of evidence, not strong.
+    expect(read('We use QuickBooks. Our FAQ page is outdated, please help.')).toEqual([
+      'quickbooks',
+    ]);
+  });
+
+  it('finds the tightest passage when a word comes back later', () => {
+    const filler = ' We sell tea and cakes every day.'.repeat(9);
+    const text = `Our newsletter is new.${filler} Please help, emails go to spam.`;
+    const got = extractSkills(idx, text, { implicit: false, minConfidence: 0.5 });
+    expect(got.map((s) => s.skillId)).toEqual(['deliverability']);
+    expect(got[0]?.spans.map((p) => p.text)).toEqual(['emails', 'spam']);
+  });
+
+  it('reads orders after a greeting and with short verbs, not the country US or "i.e."', () => {
+    const reading = (t: string) => (readsAsRequest(t, tokenizeText(t)) ? 'request' : 'none');
+    expect(reading('Hi! Edit the webinar recording for us.')).toBe('request');
+    expect(reading('Fix our checkout page on mobile.')).toBe('request');
+    expect(reading('Ship to the US now.')).toBe('none');
+    expect(reading('Website copy, i.e. the homepage text, is confusing.')).toBe('none');
+    // A client's own jobs or colleagues are no job ad; two such words are.
+    expect(reading('I applied to 50 jobs and never got a callback.')).toBe('request');
+    expect(reading('Great career and benefits: we need a designer.')).toBe('none');
+    // The writer speaking for themselves without asking: a description, not a request.
+    expect(reading('Our platform lets investors plan and track their goals.')).toBe('none');
+  });
+});

@@ -1,36 +1,35 @@
 import { signalGroups } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
-import { morphKey } from './morph-key.ts';
+import { type MorphKey, morphKey, sameFamily } from './morph-key.ts';
 import { readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
-import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
  * Outcome signals: how clients describe a skill's work by its problem or the outcome they want,
  * without naming it ("the sound is rough, echo on my side" → Podcast editing; "our newsletters
  * go to spam" → Email deliverability). Authored per skill in the taxonomy (`signals`): each
  * signal is two or three groups of alternative words, and it fires for a request when every
- * group has an alternative in it, matched by word family (`morphKey`), and not in what the
- * writer says they do not want ("Not looking for a full rebrand"). Read only in texts of
- * request size (`SIGNAL_TEXT_TOKENS`): a job ad lists many duties, and its words would meet
- * by chance.
+ * group has an alternative in it, within one passage (`SIGNAL_REACH`), matched by word family
+ * in the strict sense (`sameFamily`: "translation" ↔ "translating", never "theme" ↔ "them"), a
+ * person only as a person, and not in what the writer says they do not want ("Not looking for a
+ * full rebrand"). Read only in texts of request size (`SIGNAL_TEXT_TOKENS`) that read as a
+ * request (`readsAsRequest`): a job ad lists many duties, and its words would meet by chance.
  */
 
 /** The most words a text may have for signals to be read (a client request, not a job ad). */
 export const SIGNAL_TEXT_TOKENS = 160;
 /** The most words from a signal's first matched word to its last. */
 const SIGNAL_REACH = 60;
+/** The most places remembered per group of a signal (the tightest passage is chosen). */
+const MAX_PLACES = 8;
 const LOOK = morphKey('look').key;
-/** The most skills a text's signals may add (the best by evidence). */
-const MAX_SIGNAL_SKILLS = 3;
 
-/** One alternative of a group: the word-family keys of its words, in order. */
+/** One alternative of a group: its words' morphology, in order. */
 interface Alternative {
   signal: number;
   group: number;
-  keys: string[];
-  /** Per word, whether it names a person (an agent noun): a text word matches only as the same. */
-  agents: boolean[];
+  words: MorphKey[];
 }
 
 interface SignalIndex {
@@ -42,14 +41,13 @@ interface SignalIndex {
 
 const cache = new WeakMap<SkillIndex, SignalIndex>();
 
-/** The word keys of a phrase, split where the tokenizer splits a text, and their agent flags. */
-function phraseKeys(phrase: string): { keys: string[]; agents: boolean[] } {
-  const words = phrase
+/** A phrase's words as the tokenizer splits a text, with their morphology. */
+function phraseWords(phrase: string): MorphKey[] {
+  return phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
     .map((w) => morphKey(w));
-  return { keys: words.map((k) => k.key), agents: words.map((k) => k.agent) };
 }
 
 /** The index of every entry's signals, built once per skill index. Throws nothing. */
@@ -65,15 +63,15 @@ function signalIndex(index: SkillIndex): SignalIndex {
       out.signals.push({ entry, groups: groups.length });
       groups.forEach((alternatives, group) => {
         for (const a of alternatives) {
-          const { keys, agents } = phraseKeys(a);
-          const first = keys[0];
+          const words = phraseWords(a);
+          const first = words[0]?.key;
           if (!first) continue;
           let list = out.byFirst.get(first);
           if (!list) {
             list = [];
             out.byFirst.set(first, list);
           }
-          list.push({ signal, group, keys, agents });
+          list.push({ signal, group, words });
         }
       });
     }
@@ -82,39 +80,82 @@ function signalIndex(index: SkillIndex): SignalIndex {
   return out;
 }
 
-/** Words that deny: with a wanting word after them they start a refusal. */
-const DENIALS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'dont', 'without']);
+/** Words that deny: with a wanting word after them they may start a refusal. */
+const DENIALS: ReadonlySet<string> = new Set(
+  'not no never nor dont didnt doesnt isnt arent without'.split(' '),
+);
 /** Wanting words of a refusal ("not looking for", "don't need", "no need for"). */
 const REFUSED_WANTS: ReadonlySet<string> = new Set(
-  'need needs needed want wants wanted looking interested asking after require required expect expecting doing planning'.split(
+  'need needs needed want wants wanted looking interested asking require required expect expecting planning'.split(
     ' ',
   ),
 );
+/** Wanting words said of the thing refused, after it ("A full rebrand isn't needed"). */
+const REFUSED_AFTER: ReadonlySet<string> = new Set(['needed', 'wanted', 'required']);
+/** The writer as the one refusing ("I don't need", "we are not looking"). */
+const REFUSERS: ReadonlySet<string> = new Set(['i', 'we', "i'm", "we're", 'im']);
+const BE: ReadonlySet<string> = new Set(['am', 'are', "'m", "'re"]);
 /** Words that end a refusal inside its sentence ("…no rebrand, just the copy"). */
 const REFUSAL_ENDS: ReadonlySet<string> = new Set(
   'but just only instead rather however though'.split(' '),
 );
 
 const isDenial = (w: string): boolean => DENIALS.has(w) || w.endsWith("n't");
+const breaksBefore = (tokens: TokenList, i: number): boolean =>
+  ((tokens.flags[i] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
 
 /**
- * Per token, whether it lies in a refusal: after a denial followed within two words by a
- * wanting word ("Not looking for a full rebrand", "we don't need a new logo", "without
- * doing …"), up to the end of its sentence or a word that turns back ("but", "just").
+ * Whether the writer is the subject of the denial at `i` of the want at `want` ("I don't need",
+ * "We are not looking", a sentence opening "Not looking" / "No need"; not "No one wants").
+ */
+function writerDenies(tokens: TokenList, lower: string[], i: number, want: number): boolean {
+  if (i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0) return want === i + 1;
+  const prev = lower[i - 1] as string;
+  if (REFUSERS.has(prev)) return true;
+  return BE.has(prev) && i >= 2 && REFUSERS.has(lower[i - 2] as string);
+}
+
+/**
+ * Per token, whether it lies in what the writer refuses: after the writer's denial of a want
+ * ("Not looking for a full rebrand", "we don't need a new logo"), up to the end of its clause
+ * (a sentence end, a list separator, or a word that turns back: "but", "just"); or before a
+ * thing's denial said after it ("A full rebrand isn't needed"), back to its clause's start. A
+ * want of something to happen is a complaint, not a refusal ("We don't want our newsletters to
+ * go to spam"); so is anyone else's ("People are not interested in our newsletters").
  */
 function refusals(tokens: TokenList, lower: string[]): Uint8Array {
-  const out = new Uint8Array(tokens.count);
-  let on = false;
-  for (let i = 0; i < tokens.count; i += 1) {
-    const w = lower[i] as string;
-    if (((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0 || REFUSAL_ENDS.has(w)) on = false;
-    if (!on && isDenial(w)) {
-      for (let j = i + 1; j <= i + 2 && j < tokens.count; j += 1) {
-        if ((tokens.flags[j] ?? 0) & TOKEN_SENTENCE_START) break;
-        if (REFUSED_WANTS.has(lower[j] as string)) on = true;
+  const n = tokens.count;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    if (!isDenial(lower[i] as string)) continue;
+    let want = -1;
+    for (let j = i + 1; j <= i + 2 && j < n && !breaksBefore(tokens, j); j += 1) {
+      if (REFUSED_WANTS.has(lower[j] as string)) {
+        want = j;
+        break;
       }
     }
-    if (on) out[i] = 1;
+    if (want < 0) continue;
+    // "isn't needed." / "not required," : the thing refused came before.
+    if (
+      REFUSED_AFTER.has(lower[want] as string) &&
+      (want + 1 >= n || breaksBefore(tokens, want + 1))
+    ) {
+      let k = i;
+      while (k > 0 && !breaksBefore(tokens, k)) k -= 1;
+      out.fill(1, k, want + 1);
+      continue;
+    }
+    if (!writerDenies(tokens, lower, i, want)) continue;
+    let to = false;
+    for (let j = want + 1; j <= want + 4 && j < n && !breaksBefore(tokens, j); j += 1)
+      if (lower[j] === 'to') to = true;
+    if (to) continue;
+    let k = i;
+    while (k < n && !(k > i && (breaksBefore(tokens, k) || REFUSAL_ENDS.has(lower[k] as string)))) {
+      out[k] = 1;
+      k += 1;
+    }
   }
   return out;
 }
@@ -122,93 +163,133 @@ function refusals(tokens: TokenList, lower: string[]): Uint8Array {
 /** A skill a request's signals point to: its entry, the tokens that fired, and how strongly. */
 export interface SignalMatch {
   entry: number;
-  /** Token ranges `[start, end]` of the alternatives that fired, one per group met. */
+  /** Token ranges `[start, end]` of the alternatives that fired, sorted, nested ones merged. */
   ranges: [number, number][];
-  /** Signals of the skill that fired. */
+  /** Signals of the skill that fired, each bringing words the others did not. */
   fired: number;
   /** The most groups among its fired signals (two or three). */
   groups: number;
 }
 
+/** Whether a match is strong evidence: two signals with their own words, or one of three groups. */
+export const strongSignal = (m: SignalMatch): boolean => m.fired > 1 || m.groups > 2;
+
+/**
+ * The tightest choice of one place per group (non-overlapping, within `SIGNAL_REACH`), or
+ * undefined. Groups are two or three, places at most `MAX_PLACES` each.
+ */
+function tightest(places: [number, number][][]): [number, number][] | undefined {
+  let best: [number, number][] | undefined;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  const pick: [number, number][] = [];
+  const walk = (g: number): void => {
+    if (g === places.length) {
+      const from = Math.min(...pick.map((r) => r[0]));
+      const to = Math.max(...pick.map((r) => r[1]));
+      if (to - from <= SIGNAL_REACH && to - from < bestSpan) {
+        bestSpan = to - from;
+        best = [...pick];
+      }
+      return;
+    }
+    for (const r of places[g] ?? []) {
+      if (pick.some((q) => r[0] <= q[1] && q[0] <= r[1])) continue;
+      pick.push(r);
+      walk(g + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return best;
+}
+
+/** Ranges sorted, overlapping and nested ones merged into one. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
 /**
  * The skills a request's outcome signals point to, best first (more signals fired, then more
- * groups, then first position), at most `MAX_SIGNAL_SKILLS`; none for a text longer than
- * `SIGNAL_TEXT_TOKENS`. Linear in the text's words times the alternatives starting with each
- * word's key. Throws nothing.
+ * groups, then first position); none for a text longer than `SIGNAL_TEXT_TOKENS` or not
+ * written as a request (`readsAsRequest`). Linear in the text's words times the alternatives starting with
+ * each word's key. Throws nothing.
  */
 export function matchSignals(index: SkillIndex, text: string, tokens: TokenList): SignalMatch[] {
   const n = tokens.count;
-  if (n === 0 || n > SIGNAL_TEXT_TOKENS || !readsAsRequest(text, tokens)) return [];
+  if (n === 0 || n > SIGNAL_TEXT_TOKENS) return [];
+  if (!readsAsRequest(text, tokens)) return [];
   const sig = signalIndex(index);
   if (sig.signals.length === 0) return [];
   const lower: string[] = [];
-  const keys: string[] = [];
-  const agents: boolean[] = [];
+  const words: MorphKey[] = [];
   for (let i = 0; i < n; i += 1) {
-    const w = tokenLower(text, tokens, i);
-    lower.push(w.replaceAll('’', "'"));
-    const k = morphKey(w);
-    // "looking for", "look for": seeking, not how a thing looks.
-    keys.push(k.key === LOOK && tokenLower(text, tokens, i + 1) === 'for' ? '' : k.key);
-    agents.push(k.agent);
+    const w = tokenLower(text, tokens, i).replaceAll('’', "'");
+    lower.push(w);
+    words.push(morphKey(w));
   }
   const refused = refusals(tokens, lower);
-  // Per signal, per group: the first range that met it.
-  const met = new Map<number, ([number, number] | undefined)[]>();
+  // Per signal, per group: the places that met it.
+  const met = new Map<number, [number, number][][]>();
   for (let i = 0; i < n; i += 1) {
-    if (refused[i]) continue;
-    const list = sig.byFirst.get(keys[i] as string);
+    const word = words[i] as MorphKey;
+    if (refused[i] || (word.key === LOOK && lower[i + 1] === 'for')) continue;
+    const list = sig.byFirst.get(word.key);
     if (!list) continue;
     for (const alt of list) {
-      const last = i + alt.keys.length - 1;
-      if (last >= n || agents[i] !== alt.agents[0]) continue;
+      const last = i + alt.words.length - 1;
+      if (last >= n) continue;
       let ok = true;
-      for (let k = 1; k < alt.keys.length && ok; k += 1) {
+      for (let k = 0; k < alt.words.length && ok; k += 1) {
         const at = i + k;
+        const want = alt.words[k] as MorphKey;
+        const got = words[at] as MorphKey;
         ok =
-          keys[at] === alt.keys[k] &&
-          agents[at] === alt.agents[k] &&
-          ((tokens.flags[at] ?? 0) & TOKEN_SENTENCE_START) === 0 &&
+          sameFamily(got, want) &&
+          got.agent === want.agent &&
+          (k === 0 || ((tokens.flags[at] ?? 0) & TOKEN_SENTENCE_START) === 0) &&
           !refused[at];
       }
       if (!ok) continue;
       let groups = met.get(alt.signal);
       if (!groups) {
-        groups = new Array(sig.signals[alt.signal]?.groups ?? 0).fill(undefined);
+        groups = Array.from({ length: sig.signals[alt.signal]?.groups ?? 0 }, () => []);
         met.set(alt.signal, groups);
       }
-      groups[alt.group] ??= [i, last];
+      const places = groups[alt.group];
+      if (places && places.length < MAX_PLACES) places.push([i, last]);
     }
   }
   const bySkill = new Map<number, SignalMatch>();
   for (const [signal, groups] of met) {
-    if (groups.some((g) => g === undefined)) continue;
+    if (groups.some((g) => g.length === 0)) continue;
+    const ranges = tightest(groups);
+    if (!ranges) continue;
     const { entry } = sig.signals[signal] as { entry: number; groups: number };
-    // One word cannot stand for two groups of a signal ("design" in both).
-    const ranges = groups as [number, number][];
-    const overlap = ranges.some((r, a) =>
-      ranges.some((q, b) => a < b && r[0] <= q[1] && q[0] <= r[1]),
-    );
-    // The groups meet within a passage, not at the two ends of a long text.
-    const from = Math.min(...ranges.map((r) => r[0]));
-    const to = Math.max(...ranges.map((r) => r[1]));
-    if (overlap || to - from > SIGNAL_REACH) continue;
     const m = bySkill.get(entry);
     if (!m) {
-      bySkill.set(entry, { entry, ranges: [...ranges], fired: 1, groups: ranges.length });
+      bySkill.set(entry, { entry, ranges, fired: 1, groups: ranges.length });
       continue;
     }
+    // A second signal counts only with words of its own (two near-duplicate signals on the
+    // same words are one piece of evidence).
+    const fresh = ranges.filter((r) => !m.ranges.some((q) => r[0] <= q[1] && q[0] <= r[1]));
+    if (fresh.length === 0) continue;
     m.fired += 1;
     m.groups = Math.max(m.groups, ranges.length);
-    for (const r of ranges)
-      if (!m.ranges.some((q) => q[0] === r[0] && q[1] === r[1])) m.ranges.push(r);
+    m.ranges.push(...fresh);
   }
   const first = (m: SignalMatch): number => Math.min(...m.ranges.map((r) => r[0]));
   return [...bySkill.values()]
+    .map((m) => ({ ...m, ranges: mergeRanges(m.ranges) }))
     .sort(
       (a, b) =>
         b.fired - a.fired || b.groups - a.groups || first(a) - first(b) || a.entry - b.entry,
-    )
-    .slice(0, MAX_SIGNAL_SKILLS)
-    .map((m) => ({ ...m, ranges: m.ranges.sort((a, b) => a[0] - b[0]) }));
+    );
 }

@@ -85,13 +85,31 @@ function verbOf(word: string, lex: Lexicon): string | undefined {
   return undefined;
 }
 
+/** British -ise / -yse folded to -ize / -yze. */
+function spelling(word: string): string {
+  if (word.length > 5 && word.endsWith('ise')) return `${word.slice(0, -3)}ize`;
+  if (word.length > 5 && word.endsWith('yse')) return `${word.slice(0, -3)}yze`;
+  return word;
+}
+
 /** Spelling variants folded together: British -ise/-yse, and a final silent e. */
 function canonical(word: string): string {
-  let w = word;
-  if (w.length > 5 && w.endsWith('ise')) w = `${w.slice(0, -3)}ize`;
-  else if (w.length > 5 && w.endsWith('yse')) w = `${w.slice(0, -3)}yze`;
-  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  const w = spelling(word);
+  return w.length >= 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Whether two words are one word family in the strict sense: the same key, and the same lemma
+ * or one derived from the other by a checked ending ("translation" ↔ "translating"). Not
+ * words the key folds together by a dropped letter ("theme" / "them", "note" / "not") or two
+ * nominalisations of one guessed verb ("conversion" / "conversation"). Throws nothing.
+ */
+export function sameFamily(a: MorphKey, b: MorphKey): boolean {
+  if (a.key !== b.key) return false;
+  if (a.lemma === b.lemma) return true;
+  return (
+    (a.verb !== undefined && a.verb === b.lemma) || (b.verb !== undefined && b.verb === a.lemma)
+  );
 }
 
 /**
@@ -138,6 +156,13 @@ export interface MorphKey {
   verbal: boolean;
   /** An agent noun (manager, supervisor, translator): names a person, not the activity. */
   agent: boolean;
+  /**
+   * The word's own lemma (inflections undone, British -ise / -yse folded, no letter dropped):
+   * "themes" → theme, "them" → them, where `key` folds both to "them".
+   */
+  lemma: string;
+  /** The verb the word derives from by a checked ending ("translation" → translate), if any. */
+  verb?: string;
 }
 
 const memo = new Map<string, MorphKey>();
@@ -168,7 +193,8 @@ export function morphKey(raw: string): MorphKey {
   const w = foldToken(raw);
   let out: MorphKey;
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) {
-    out = { key: stemToken(w, 'light'), derived: false, verbal: false, agent: false };
+    const key = stemToken(w, 'light');
+    out = { key, derived: false, verbal: false, agent: false, lemma: key };
   } else {
     const lex = getLexicon();
     let base = lex.lemma(w, 'VERB');
@@ -212,7 +238,14 @@ export function morphKey(raw: string): MorphKey {
     }
     if (verb && verb !== base) derived = true;
     const agent = compoundAgent || (verb !== undefined && verb !== base && AGENT_SUFFIX.test(base));
-    out = { key: canonical(verb ?? base), derived, verbal: verb !== undefined, agent };
+    out = {
+      key: canonical(verb ?? base),
+      derived,
+      verbal: verb !== undefined,
+      agent,
+      lemma: spelling(base),
+    };
+    if (verb && verb !== base) out.verb = spelling(verb);
   }
   if (memo.size > 500_000) memo.clear();
   memo.set(raw, out);
