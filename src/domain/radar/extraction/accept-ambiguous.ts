@@ -205,6 +205,20 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
     // The noun ends its phrase ("Run payroll for…"), not a modifier ("the payroll spreadsheet").
     if (endsNounPhrase(text, tokens, pos) && isWorkObject(text, tokens, pos)) return true;
   }
-  // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start.
-  return capital && TOOL_PREV.has(prev) && (flags & TOKEN_SENTENCE_START) === 0;
+  // Support 3: "in R", "using Excel", with a capital letter not explained by sentence start;
+  // not a place ("a plumbing company in Phoenix", "based in Phoenix").
+  return (
+    capital &&
+    TOOL_PREV.has(prev) &&
+    (flags & TOKEN_SENTENCE_START) === 0 &&
+    !(prev === 'in' && pos >= 2 && PLACE_HOLDERS.has(lowerAt(ctx, pos - 2)))
+  );
 }
+
+/** Words before "in" that make the capitalised word after it a place ("our office in Phoenix"). */
+const PLACE_HOLDERS: ReadonlySet<string> = new Set(
+  `company companies business businesses office offices shop shops store stores studio practice
+clinic restaurant cafe café agency firm based located living live lives lived moved move moving born
+school hotel salon bakery gym event conference branch warehouse here there operating operate
+located headquartered`.split(/\s+/),
+);

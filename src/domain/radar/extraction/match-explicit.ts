@@ -1,5 +1,6 @@
 import { type AmbiguityContext, acceptAmbiguous } from './accept-ambiguous.ts';
 import type { SkillIndex } from './build-skill-index.ts';
+import { dropToolSettings } from './drop-tool-settings.ts';
 import { hasUpper } from './has-upper.ts';
 import { DETERMINERS, PRODUCT_KINDS } from './lexicon.ts';
 import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
@@ -579,6 +580,7 @@ export function matchExplicit(
   dropAmountLabels(text, tokens, found);
   dropRevenue(text, tokens, found);
   dropParties(index, text, tokens, found, titleEnd);
+  dropToolSettings(index, text, tokens, found);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;

@@ -1,7 +1,7 @@
 import { signalGroups } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { type MorphKey, morphKey, sameFamily } from './morph-key.ts';
-import { readsAsRequest } from './reads-as-request.ts';
+import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -18,7 +18,7 @@ import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './t
  */
 
 /** The most words a text may have for signals to be read (a client request, not a job ad). */
-export const SIGNAL_TEXT_TOKENS = 160;
+export const SIGNAL_TEXT_TOKENS = REQUEST_TEXT_TOKENS;
 /** The most words from a signal's first matched word to its last. */
 const SIGNAL_REACH = 60;
 /** The most places remembered per group of a signal (the tightest passage is chosen). */

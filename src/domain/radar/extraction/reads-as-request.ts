@@ -1,4 +1,4 @@
-import { morphKey, verbBase } from './morph-key.ts';
+import { morphKey } from './morph-key.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -9,6 +9,9 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * Outcome signals (`matchSignals`) are read only in requests: a job ad's duties meet a signal's
  * words by chance.
  */
+
+/** The most words a client's request has here: longer texts are job ads or documents. */
+export const REQUEST_TEXT_TOKENS = 160;
 
 /** The writer speaking for themselves or their business ("us" and "i" handled apart). */
 const SELF = "i'm im i've ive i'd i'll me my mine we we're we've weve we'd we'll our ours";
@@ -86,10 +89,18 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   'help(?:\\s+(?:us|me|with|pls|please|needed)|\\s*[.!?]*\\s*$)',
 ]);
 
+/**
+ * Short verbs that open orders ("Fix our checkout", "Cut the webinar", "Set up our CRM"): the
+ * lexicon's other three-letter verbs are as often nouns or names (".NET", "Bin", "Tan").
+ */
+const SHORT_ORDERS: ReadonlySet<string> = new Set(
+  'fix cut set add map run put get buy pay tag log mix dub sum'.split(' '),
+);
+
 /** Whether a token is a verb in its base form giving an order ("Cut", "Fix", "Edit"). */
 function isOrder(w: string): boolean {
   if (!/^[a-z]+$/.test(w) || speaksForSelf(w)) return false;
-  if (w.length <= 3) return verbBase(w) === w;
+  if (w.length <= 3) return SHORT_ORDERS.has(w);
   const k = morphKey(w);
   return k.verbal && !k.derived && !k.agent;
 }

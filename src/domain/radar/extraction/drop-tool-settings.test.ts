@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildProductIndex, extractStoredSkills } from '../get-skill-index.ts';
+
+const index = buildProductIndex();
+const ids = (text: string) => extractStoredSkills(index, text).map((s) => s.skillId);
+
+describe('tools named as the setting of a request', () => {
+  it('drops a tool where a meeting is held', () => {
+    const got = ids(
+      'Need someone to sit in on our monthly board meetings on Zoom, take notes and send the minutes.',
+    );
+    expect(got).toContain('meeting-minutes');
+    expect(got).not.toContain('zoom');
+    expect(ids('We record our show on Zoom and need each episode edited.')).not.toContain('zoom');
+  });
+
+  it('drops a tool the writer works in themselves, or work already done in it', () => {
+    expect(
+      ids('My flyers look homemade, I make them myself in Word. Can you design new ones?'),
+    ).not.toContain('microsoft-word');
+    expect(
+      ids('Please build our booking app in React Native, the screens are already done in Figma.'),
+    ).not.toContain('figma');
+    expect(
+      ids('Need product descriptions for 120 items, we will upload them to Shopify ourselves.'),
+    ).not.toContain('shopify');
+  });
+
+  it('drops a tool that only holds the material', () => {
+    expect(
+      ids('I need someone to run the statistics on survey responses in an Excel file.'),
+    ).not.toContain('excel');
+  });
+
+  it('keeps a tool the request asks work in, and the stack the work is done in', () => {
+    expect(ids('Can you build the abandoned-cart flows in Klaviyo for our shop?')).toContain(
+      'klaviyo',
+    );
+    expect(ids('Our app is written in Django and keeps crashing, please fix it.')).toContain(
+      'django',
+    );
+    expect(ids('Set up Zoom webinars for our team, please.')).toContain('zoom');
+  });
+
+  it('keeps every mention in a job ad', () => {
+    expect(
+      ids('You will take minutes at board meetings on Zoom. The ideal candidate knows Zoom well.'),
+    ).toContain('zoom');
+  });
+
+  it('reads a capitalised word after "company in" as a place, not a framework', () => {
+    expect(
+      ids('I own a plumbing company in Phoenix and want someone to run our Google ads.'),
+    ).not.toContain('phoenix-framework');
+  });
+});

@@ -1,0 +1,127 @@
+import type { SkillIndex } from './build-skill-index.ts';
+import { PRODUCT_KINDS } from './lexicon.ts';
+import type { ExplicitMatch } from './match-explicit.ts';
+import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
+import { tokenLower } from './tokenize-text.ts';
+import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+
+/**
+ * Tools a client's request names as the setting of the work, not the work: where a meeting is
+ * held ("our board meetings on Zoom", "we record on Zoom"), what the client does or did in it
+ * themselves ("I make them myself in Word", "the screens are already done in Figma", "we'll
+ * upload them to Shopify ourselves"), or where material lies ("responses in an Excel file", "11
+ * hours of footage in a Drive folder"). A tool the request asks to be set up, fixed or built in
+ * stays ("build the flows in Klaviyo", "fix our Zapier zap").
+ */
+
+/** Prepositions of a setting before a tool. */
+const SETTING_PREPS: ReadonlySet<string> = new Set([
+  'on',
+  'over',
+  'via',
+  'in',
+  'through',
+  'into',
+  'to',
+  'with',
+  'using',
+  'from',
+  'inside',
+]);
+/** Words of a meeting, or of holding one, before "on / over / via" a tool. */
+const MEETING_WORDS: ReadonlySet<string> = new Set(
+  `meeting meetings call calls session sessions standup standups catch-up catchup interview
+interviews chat chats record records recorded recording hold held host hosted meet meets talk
+talks`.split(/\s+/),
+);
+/**
+ * Past participles of work already done, before "in / on / with" a tool. Not "built", "written"
+ * or "hosted": "our app is written in Django" names the stack the work is done in.
+ */
+const DONE_STATES: ReadonlySet<string> = new Set(
+  `done made designed drawn recorded created drafted prototyped sketched mocked kept stored saved
+sitting typed filmed shot edited`.split(/\s+/),
+);
+/** The writer doing it themselves. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['myself', 'ourselves', 'ourself', 'themselves']);
+/** Things that hold material, after a tool ("an Excel file", "a Drive folder"). */
+const CONTAINERS: ReadonlySet<string> = new Set(
+  'file files folder folders doc docs document documents export exports sheet sheets spreadsheet spreadsheets'.split(
+    ' ',
+  ),
+);
+const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'inside', 'into']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'one',
+  'their',
+  'his',
+  'her',
+  'your',
+]);
+
+/** Whether `k` starts a sentence. */
+const opens = (tokens: TokenList, k: number): boolean =>
+  k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+
+/** Whether the tool mention `m` is said as the setting of the work (see above). */
+function isSetting(text: string, tokens: TokenList, m: ExplicitMatch, kind: string): boolean {
+  const lower = (k: number): string => tokenLower(text, tokens, k).replaceAll('’', "'");
+  // Back over a determiner to the preposition: "in an Excel file", "on one DigitalOcean server".
+  let p = m.startTok - 1;
+  if (p >= 0 && !opens(tokens, p + 1) && DETERMINERS.has(lower(p))) p -= 1;
+  const prep = p >= 0 && !opens(tokens, p + 1) ? lower(p) : '';
+  // Material lying in it: "in an Excel file", "from our Drive folder".
+  if (
+    LOCATION_PREPS.has(prep) &&
+    CONTAINERS.has(lower(m.endTok + 1)) &&
+    !opens(tokens, m.endTok + 1)
+  )
+    return true;
+  if (!SETTING_PREPS.has(prep)) return false;
+  // The words before the preposition, back to the sentence start (at most eight).
+  const before: string[] = [];
+  for (let k = p - 1; k >= 0 && k >= p - 8; k -= 1) {
+    before.push(lower(k));
+    if (opens(tokens, k)) break;
+  }
+  // Work already done in it: "done in Figma", "mocked up in Figma".
+  const last = before[0] === 'up' ? before[1] : before[0];
+  if (DONE_STATES.has(last ?? '') && kind === 'tool') return true;
+  // A meeting held on it: "our board meetings on Zoom", "we record on Zoom".
+  if (
+    (prep === 'on' || prep === 'over' || prep === 'via') &&
+    before.slice(0, 5).some((w) => MEETING_WORDS.has(w))
+  )
+    return true;
+  // Done by the writer: "I make them myself in Word", "we'll upload them to Shopify ourselves".
+  const after = [1, 2, 3].map((d) => (opens(tokens, m.endTok + d) ? '' : lower(m.endTok + d)));
+  return [...before, ...after].some((w) => REFLEXIVES.has(w));
+}
+
+/**
+ * Drops, in a client's request (`readsAsRequest`, at most `REQUEST_TEXT_TOKENS` words), a tool,
+ * language or framework named as the setting of the work (`isSetting`). Job ads and longer texts
+ * keep every mention. Throws nothing.
+ */
+export function dropToolSettings(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  found: ExplicitMatch[],
+): void {
+  if (tokens.count > REQUEST_TEXT_TOKENS) return;
+  let asked: boolean | undefined;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    const kind = index.entries[m.entry]?.kind ?? 'method';
+    if (!PRODUCT_KINDS.has(kind) || !isSetting(text, tokens, m, kind)) continue;
+    asked ??= readsAsRequest(text, tokens);
+    if (!asked) return;
+    found.splice(k, 1);
+  }
+}
