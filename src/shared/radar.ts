@@ -109,6 +109,13 @@ export type ExtractedSkill = z.infer<typeof ExtractedSkill>;
 export const ExtractInput = z.object({ text: z.string().max(RADAR_LIMITS.postChars) });
 export const ExtractResult = z.object({ skills: z.array(ExtractedSkill) });
 
+/**
+ * Stored skills below this confidence were implied by the problem a request describes (outcome
+ * signals, 0.52–0.56), not named or asked for (every such reading is at least 0.6): the app
+ * says so next to them. Pinned by a test over the labelled requests.
+ */
+export const IMPLIED_BELOW = 0.6;
+
 export const PostSkill = z.object({
   skillId: z.string(),
   name: z.string(),

@@ -1,6 +1,9 @@
-import type { PostSkill } from '../../../../../src/shared/radar.ts';
+import { IMPLIED_BELOW, type PostSkill } from '../../../../../src/shared/radar.ts';
 
-/** The skills extracted from one post, most confident first. */
+/**
+ * The skills extracted from one post, most confident first; a skill implied by the problem the
+ * text describes rather than named is marked "implied".
+ */
 export function SkillChips({ skills }: { skills: PostSkill[] }) {
   if (skills.length === 0) return <span className="radar-meta">No skills found</span>;
   return (
@@ -10,6 +13,11 @@ export function SkillChips({ skills }: { skills: PostSkill[] }) {
         .map((s) => (
           <li key={s.skillId} className="radar-chip">
             {s.name}
+            {s.confidence < IMPLIED_BELOW ? (
+              <small title="Read from the problem the text describes, not named in it">
+                implied
+              </small>
+            ) : null}
           </li>
         ))}
     </ul>
