@@ -19,6 +19,10 @@ const BRIEF =
   'build a Power BI dashboard of weekly revenue by category, and write a one-page summary ' +
   'our team can read. SQL is a plus.';
 
+const PROBLEM_BRIEF =
+  'Since we moved to a new domain our newsletters land in spam and open rates fell from 40% ' +
+  'to 12%. Can you help?';
+
 const CV =
   'Freelance data analyst since 2021. Built Power BI dashboards and SQL reports for retail ' +
   'clients; automated monthly reporting with Python. Advanced Excel, Google Sheets.';
@@ -126,6 +130,23 @@ export const radarJourney: Journey = {
     expectTrue(marks >= 2, `expected highlighted skills in the brief, got ${marks}`);
     await page.locator('.radar-brief-result').scrollIntoViewIfNeeded();
     await shot('brief');
+
+    // A brief that only describes its problem: the skill is shown as implied, with the words
+    // it rests on underlined.
+    await page.getByRole('textbox', { name: 'Client brief', exact: true }).fill(PROBLEM_BRIEF);
+    await page.getByRole('button', { name: 'Show skills and add to radar' }).click();
+    await expectVisible(
+      page.locator('.radar-extracted li', { hasText: 'implied by the wording' }),
+      'a skill implied by the problem described',
+    );
+    await expectVisible(
+      page.getByText('Dotted underline: skills implied by the wording.'),
+      'the legend for implied skills',
+    );
+    const implied = await page.locator('.radar-highlighted .radar-implied').count();
+    expectTrue(implied >= 2, `expected the words the skill rests on underlined, got ${implied}`);
+    await page.locator('.radar-brief-result').scrollIntoViewIfNeeded();
+    await shot('brief-implied');
     await shot('sources', { fullPage: true });
 
     await page.goto(`${baseUrl}/app/profile`);
