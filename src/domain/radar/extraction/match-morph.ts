@@ -212,7 +212,7 @@ const NEGATORS: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", 'do
  * sentence opens with the verb or with "I" / "we"), and a thing follows, "a" / "an" or a
  * number first ("Need a logo", "We need 10 articles"), not a person, help or a verb.
  */
-function wantsMade(text: string, tokens: TokenList, i: number, next: string): boolean {
+export function wantsMade(text: string, tokens: TokenList, i: number, next: string): boolean {
   if (!(next === 'a' || next === 'an' || /^\d/.test(next) || NUMBER_WORDS.has(next))) return false;
   // A question does not ask for the thing ("Do we need a website?").
   if (endsInQuestion(text, tokens, i)) return false;
@@ -296,7 +296,12 @@ function takesObject(text: string, tokens: TokenList, k: number): boolean {
 }
 
 /** Whether a preposition ("for", "of", "about"…) stands among tokens `from`..`to`. */
-function spansPreposition(text: string, tokens: TokenList, from: number, to: number): boolean {
+export function spansPreposition(
+  text: string,
+  tokens: TokenList,
+  from: number,
+  to: number,
+): boolean {
   for (let k = from; k <= to; k += 1) {
     const w = wordAt(text, tokens, k);
     if (PREPOSITIONS.has(w) || w === 'of') return true;

@@ -241,3 +241,27 @@ describe('persons and things as task objects', () => {
     expect(got('Hire translators for our agency.')).toEqual(['hiring']);
   });
 });
+
+describe('wanted things read as the making verbs’ phrases', () => {
+  const made = buildSkillIndex([
+    entry('print-design', 'Print design', ['design a flyer', 'design a poster']),
+    entry('copywriting', 'Copywriting', ['write a flyer']),
+    entry('press', 'Press release writing', ['write a press release']),
+    entry('web-design', 'Web design', ['build a website']),
+  ]);
+  const read = (text: string) =>
+    extractSkills(made, text, { implicit: false, minConfidence: 0.5 }).map((s) => s.skillId);
+
+  it('reads "Need a flyer" as "design a flyer", the first making verb only', () => {
+    expect(read('Need a flyer for our open day.')).toEqual(['print-design']);
+    expect(read('We need a poster for the window.')).toEqual(['print-design']);
+    expect(read('We need a press release about our launch.')).toEqual(['press']);
+  });
+
+  it('wants only the phrase right after the wanting word, asked by the writer', () => {
+    expect(read('We want a bot on our website.')).toEqual([]);
+    expect(read('Do we need a flyer?')).toEqual([]);
+    expect(read("We don't need a flyer.")).toEqual([]);
+    expect(read('You will need a flyer.')).toEqual([]);
+  });
+});

@@ -1,9 +1,16 @@
 import { taskPhraseParts } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
-import { SHORT_TEXT_TOKENS, usedAsOrder } from './match-morph.ts';
+import {
+  SHORT_TEXT_TOKENS,
+  spansPreposition,
+  usedAsOrder,
+  WANTED,
+  wantsMade,
+} from './match-morph.ts';
 import { isAdjectiveWord, morphKey } from './morph-key.ts';
 import { SurfaceTable } from './surface-table.ts';
+import { tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -73,6 +80,25 @@ interface Task {
 const REQUIRED_PREPOSITIONS: ReadonlySet<string> = new Set(
   'for of on in into onto with from at by about'.split(' '),
 );
+/** The verbs a wanted thing is made by ("Need a flyer" is "design a flyer"). */
+const MAKING_KEYS: readonly string[] = [
+  'design',
+  'create',
+  'make',
+  'write',
+  'draw',
+  'produce',
+  'build',
+].map((w) => morphKey(w).key);
+
+/** Whether `text.slice(start, end)` could be "need(s)" or "want(s)" (no string made). */
+function isWantWord(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len < 4 || len > 5) return false;
+  const c = text.charCodeAt(start) | 0x20;
+  return c === 110 || c === 119;
+}
+
 /** Words after a verb that make it no request ("Please find attached the emails"). */
 const NOT_ASKED: ReadonlySet<string> = new Set(['attached', 'enclosed', 'below', 'sure']);
 
@@ -447,7 +473,21 @@ export function matchTasks(
   const n = tokens.count;
   // Nothing is allocated until a word passes the filters (most texts have none).
   let found: Found | undefined;
+  const short = n <= SHORT_TEXT_TOKENS;
   for (let i = 0; i < n; i += 1) {
+    // "Need a flyer", "We need a press kit": a thing wanted in a short request is a thing to be
+    // made, read as the phrases of the making verbs ("design a flyer").
+    if (
+      short &&
+      isWantWord(text, starts[i] ?? 0, ends[i] ?? 0) &&
+      WANTED.has(text.slice(starts[i], ends[i]).toLowerCase())
+    ) {
+      if (wantsMade(text, tokens, i, tokenLower(text, tokens, i + 1))) {
+        found ??= new Found(text, tokens);
+        found.wanted(tasks, i);
+      }
+      continue;
+    }
     if (hashes && surfaces[(hashes[i] as number) & 0xffff] !== 1) continue;
     const code = prefixCode(text, starts[i] ?? 0, ends[i] ?? 0);
     if (code < 0 || prefixes[code] !== 1 || !asksForWork(text, tokens, i)) continue;
@@ -538,6 +578,25 @@ class Found {
       if (list) out.push(...list);
     }
     return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+  }
+
+  /**
+   * Adds the phrases of the first making verb (`MAKING_KEYS`, in order) met after the wanting
+   * word at `i`, as if the request had said it ("Need a flyer" as "design a flyer", not also
+   * "write a flyer"; "Need a press release" as "write a press release").
+   */
+  wanted(tasks: TaskIndex, i: number): void {
+    for (const key of MAKING_KEYS) {
+      const forVerb = tasks.byVerb.get(key);
+      // The wanted thing is the phrase right after the wanting word: "want a bot on our
+      // website" wants no website built.
+      const here = (forVerb ? this.longest(tasks.byVerb, forVerb, i) : []).filter(
+        (m) => !spansPreposition(this.text, this.tokens, i + 1, m.endTok),
+      );
+      if (here.length === 0) continue;
+      this.out.push(...here);
+      return;
+    }
   }
 
   /**
