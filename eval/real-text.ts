@@ -32,8 +32,8 @@
  *   at the end of session 12;
  * - `eval/data/client-requests-round12.jsonl`: a twelfth set by another unseen writer, run once
  *   on the session's final extractor;
- * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`: three more
- *   unseen writers', written in session 13 (round 13 before its outcome signals, 14 and 15 after);
+ * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
+ *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
  *   and request text with a forbidden reading), kept as a regression set.
  * See eval/data/README.md for how the labels were made.
@@ -79,7 +79,8 @@ const ROUNDS: { round: number; caption: string }[] = [
   { round: 12, caption: "an unseen writer's, run once on session 12's final extractor" },
   { round: 13, caption: "an unseen writer's, session 13; first run in eval/data/README.md" },
   { round: 14, caption: "an unseen writer's, written after session 13's outcome signals" },
-  { round: 15, caption: "an unseen writer's, run once at the end of session 13" },
+  { round: 15, caption: "an unseen writer's, run once near the end of session 13" },
+  { round: 16, caption: "an unseen writer's, run once on session 13's final extractor" },
 ];
 
 function main(): void {
