@@ -1,6 +1,5 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
-import type { ExplicitMatch } from './match-explicit.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
@@ -13,6 +12,13 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * hours of footage in a Drive folder"). A tool the request asks to be set up, fixed or built in
  * stays ("build the flows in Klaviyo", "fix our Zapier zap").
  */
+
+/** What this rule reads of an explicit mention (`ExplicitMatch`): its skill and its tokens. */
+interface Mention {
+  entry: number;
+  startTok: number;
+  endTok: number;
+}
 
 /** Prepositions of a setting before a tool. */
 const SETTING_PREPS: ReadonlySet<string> = new Set([
@@ -69,7 +75,7 @@ const opens = (tokens: TokenList, k: number): boolean =>
   k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
 
 /** Whether the tool mention `m` is said as the setting of the work (see above). */
-function isSetting(text: string, tokens: TokenList, m: ExplicitMatch, kind: string): boolean {
+function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): boolean {
   const lower = (k: number): string => tokenLower(text, tokens, k).replaceAll('’', "'");
   // Back over a determiner to the preposition: "in an Excel file", "on one DigitalOcean server".
   let p = m.startTok - 1;
@@ -112,12 +118,12 @@ export function dropToolSettings(
   index: SkillIndex,
   text: string,
   tokens: TokenList,
-  found: ExplicitMatch[],
+  found: Mention[],
 ): void {
   if (tokens.count > REQUEST_TEXT_TOKENS) return;
   let asked: boolean | undefined;
   for (let k = found.length - 1; k >= 0; k -= 1) {
-    const m = found[k] as ExplicitMatch;
+    const m = found[k] as Mention;
     const kind = index.entries[m.entry]?.kind ?? 'method';
     if (!PRODUCT_KINDS.has(kind) || !isSetting(text, tokens, m, kind)) continue;
     asked ??= readsAsRequest(text, tokens);
