@@ -1,5 +1,5 @@
 import type { SkillIndex } from './build-skill-index.ts';
-import { PRODUCT_KINDS } from './lexicon.ts';
+import { DETERMINERS, PRODUCT_KINDS } from './lexicon.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
@@ -57,18 +57,8 @@ const CONTAINERS: ReadonlySet<string> = new Set(
   ),
 );
 const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'inside', 'into']);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'our',
-  'my',
-  'one',
-  'their',
-  'his',
-  'her',
-  'your',
-]);
+/** Words between a preposition and the tool ("in an Excel file", "on one DigitalOcean server"). */
+const BEFORE_TOOL: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 
 /** Whether `k` starts a sentence. */
 const opens = (tokens: TokenList, k: number): boolean =>
@@ -79,7 +69,7 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   const lower = (k: number): string => tokenLower(text, tokens, k).replaceAll('’', "'");
   // Back over a determiner to the preposition: "in an Excel file", "on one DigitalOcean server".
   let p = m.startTok - 1;
-  if (p >= 0 && !opens(tokens, p + 1) && DETERMINERS.has(lower(p))) p -= 1;
+  if (p >= 0 && !opens(tokens, p + 1) && BEFORE_TOOL.has(lower(p))) p -= 1;
   const prep = p >= 0 && !opens(tokens, p + 1) ? lower(p) : '';
   // Material lying in it: "in an Excel file", "from our Drive folder".
   if (
