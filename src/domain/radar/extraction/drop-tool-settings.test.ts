@@ -53,4 +53,14 @@ describe('tools named as the setting of a request', () => {
       ids('I own a plumbing company in Phoenix and want someone to run our Google ads.'),
     ).not.toContain('phoenix-framework');
   });
+
+  it('drops the stack of the people a client hires through the freelancer', () => {
+    const got = ids(
+      'Looking for a freelance tech recruiter to help us hire 3 backend engineers (Node/TypeScript, Postgres) over the next quarter.',
+    );
+    expect(got).toContain('technical-recruiting');
+    for (const stack of ['nodejs', 'typescript', 'postgresql']) expect(got).not.toContain(stack);
+    // Without a word of hiring, developers asked for are the work's stack.
+    expect(ids('We need 2 React developers for our project, paid hourly.')).toContain('react');
+  });
 });

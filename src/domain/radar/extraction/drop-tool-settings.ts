@@ -8,8 +8,9 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * Tools a client's request names as the setting of the work, not the work: where a meeting is
  * held ("our board meetings on Zoom", "we record on Zoom"), what the client does or did in it
  * themselves ("I make them myself in Word", "the screens are already done in Figma", "we'll
- * upload them to Shopify ourselves"), or where material lies ("responses in an Excel file", "11
- * hours of footage in a Drive folder"). A tool the request asks to be set up, fixed or built in
+ * upload them to Shopify ourselves"), where material lies ("responses in an Excel file", "11
+ * hours of footage in a Drive folder"), or the stack of the people the client hires through the
+ * freelancer ("help us hire 3 backend engineers (Node, Postgres)"). A tool the request asks to be set up, fixed or built in
  * stays ("build the flows in Klaviyo", "fix our Zapier zap").
  */
 
@@ -60,6 +61,20 @@ const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'inside', 'in
 /** Words between a preposition and the tool ("in an Excel file", "on one DigitalOcean server"). */
 const BEFORE_TOOL: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 
+/** Words of hiring staff through the freelancer ("help us hire", "per hire", "candidates"). */
+const HIRING: ReadonlySet<string> = new Set(
+  `hire hiring hires recruit recruiting recruiter recruitment candidates applicants headhunt
+headhunting headhunter shortlist sourcing`.split(/\s+/),
+);
+/** Plural people a client hires ("3 backend engineers", "React Native devs", "DevOps people"). */
+const PEOPLE: ReadonlySet<string> = new Set(
+  `engineers developers devs designers analysts scientists testers writers marketers admins
+administrators architects consultants specialists programmers coders people hires staff folks
+freelancers contractors recruits`.split(/\s+/),
+);
+/** How far from a tool the people it describes may stand ("3 backend engineers (Node, Postgres)"). */
+const STACK_REACH = 5;
+
 /** Whether `k` starts a sentence. */
 const opens = (tokens: TokenList, k: number): boolean =>
   k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
@@ -100,6 +115,28 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
 }
 
 /**
+ * Whether the tool mention `m` names the stack of people the client hires through the
+ * freelancer ("help us hire 3 backend engineers (Node/TypeScript, Postgres)", "source React
+ * Native devs for our hiring round"): a word of hiring in its sentence, and plural people within
+ * `STACK_REACH` words of it. The work is recruiting, not the stack.
+ */
+function hiresStack(text: string, tokens: TokenList, m: Mention): boolean {
+  let from = m.startTok;
+  while (!opens(tokens, from)) from -= 1;
+  let to = m.endTok + 1;
+  while (to < tokens.count && !opens(tokens, to)) to += 1;
+  let hiring = false;
+  let people = false;
+  for (let k = from; k < to; k += 1) {
+    const w = tokenLower(text, tokens, k);
+    if (HIRING.has(w)) hiring = true;
+    const near = k >= m.startTok - STACK_REACH && k <= m.endTok + STACK_REACH;
+    if (near && (k < m.startTok || k > m.endTok) && PEOPLE.has(w)) people = true;
+  }
+  return hiring && people;
+}
+
+/**
  * Drops, in a client's request (`readsAsRequest`, at most `REQUEST_TEXT_TOKENS` words), a tool,
  * language or framework named as the setting of the work (`isSetting`). Job ads and longer texts
  * keep every mention. Throws nothing.
@@ -115,7 +152,8 @@ export function dropToolSettings(
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as Mention;
     const kind = index.entries[m.entry]?.kind ?? 'method';
-    if (!PRODUCT_KINDS.has(kind) || !isSetting(text, tokens, m, kind)) continue;
+    if (!PRODUCT_KINDS.has(kind)) continue;
+    if (!isSetting(text, tokens, m, kind) && !hiresStack(text, tokens, m)) continue;
     asked ??= readsAsRequest(text, tokens);
     if (!asked) return;
     found.splice(k, 1);
