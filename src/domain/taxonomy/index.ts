@@ -19,5 +19,5 @@ export {
 export { loadAliasEvidence } from './load-alias-evidence.ts';
 export { getTaxonomy, loadTaxonomy } from './load-taxonomy.ts';
 export { signalGroups } from './signal-groups.ts';
-export { taskPhraseParts } from './task-phrases.ts';
+export { phraseWords, taskPhraseParts } from './task-phrases.ts';
 export type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';

@@ -199,6 +199,25 @@ function crosswalks(t: Taxonomy, official: OfficialSets): string[] {
 }
 
 /**
+ * Records `key` (said as `what`) for skill `id`: a problem when the skill repeats it (`own`, the
+ * skill's keys so far) or another skill gave it (`owner`, every skill's keys so far).
+ */
+function claim(
+  owner: Map<string, string>,
+  own: Set<string>,
+  id: string,
+  key: string,
+  what: string,
+  problems: string[],
+): void {
+  if (own.has(key)) problems.push(`skill "${id}" repeats ${what}`);
+  own.add(key);
+  const other = owner.get(key);
+  if (other && other !== id) problems.push(`${what} is given for both ${other} and ${id}`);
+  owner.set(key, id);
+}
+
+/**
  * Task phrases (`tasks`): each a verb and at least one object word ("send invoices"), lowercase
  * words only, not repeated, and not the same phrase for two skills (a request would then name
  * both).
@@ -214,13 +233,7 @@ function taskPhrases(t: Taxonomy): string[] {
           `skill "${s.id}" task "${phrase}" must be lowercase words: a verb, then its object`,
         );
       }
-      if (own.has(phrase)) problems.push(`skill "${s.id}" repeats task "${phrase}"`);
-      own.add(phrase);
-      const other = owner.get(phrase);
-      if (other && other !== s.id) {
-        problems.push(`task "${phrase}" is given for both ${other} and ${s.id}`);
-      }
-      owner.set(phrase, s.id);
+      claim(owner, own, s.id, phrase, `task "${phrase}"`, problems);
     }
   }
   return problems;
@@ -263,13 +276,7 @@ function outcomeSignals(t: Taxonomy): string[] {
         .map((g) => [...g].sort().join('|'))
         .sort()
         .join(' + ');
-      if (own.has(key)) problems.push(`skill "${s.id}" repeats signal "${signal}"`);
-      own.add(key);
-      const other = owner.get(key);
-      if (other && other !== s.id) {
-        problems.push(`signal "${signal}" is given for both ${other} and ${s.id}`);
-      }
-      owner.set(key, s.id);
+      claim(owner, own, s.id, key, `signal "${signal}"`, problems);
     }
   }
   return problems;

@@ -243,15 +243,19 @@ export function extractSkills(
   // dropped ("Schedule a month of Instagram content" is no Calendar management).
   // A skill read from what the request asks for rather than from its name (a task phrase, a
   // language pair), unless named as well: its span runs over the words that ask for it.
+  // The span of tokens `a` to `b` in the text's own offsets.
+  const spanOf = (a: number, b: number): SkillSpan => {
+    const start = tokens.starts[a] ?? 0;
+    const end = tokens.ends[b] ?? 0;
+    return { start, end, text: text.slice(start, end) };
+  };
   const addInferred = (m: { entry: number; startTok: number; endTok: number }) => {
     if (byEntry.has(m.entry)) return;
-    const start = tokens.starts[m.startTok] ?? 0;
-    const end = tokens.ends[m.endTok] ?? 0;
     byEntry.set(m.entry, {
       entry: m.entry,
       confidence: CONF_TASK,
       method: 'alias',
-      spans: [{ start, end, text: text.slice(start, end) }],
+      spans: [spanOf(m.startTok, m.endTok)],
       mentions: 1,
     });
   };
@@ -307,11 +311,7 @@ export function extractSkills(
     for (const m of signals) {
       if (added === MAX_SIGNAL_SKILLS) break;
       if (byEntry.has(m.entry)) continue;
-      const spans = m.ranges.map(([a, b]) => {
-        const start = tokens.starts[a] ?? 0;
-        const end = tokens.ends[b] ?? 0;
-        return { start, end, text: text.slice(start, end) };
-      });
+      const spans = m.ranges.map(([a, b]) => spanOf(a, b));
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
       // photos" is product photo editing, not also photo editing; "track conversions" named
       // is no social listening).

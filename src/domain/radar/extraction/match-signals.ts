@@ -1,4 +1,4 @@
-import { signalGroups } from '../../taxonomy/index.ts';
+import { phraseWords, signalGroups } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { type MorphKey, morphKey, sameFamily } from './morph-key.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
@@ -41,15 +41,6 @@ interface SignalIndex {
 
 const cache = new WeakMap<SkillIndex, SignalIndex>();
 
-/** A phrase's words as the tokenizer splits a text, with their morphology. */
-function phraseWords(phrase: string): MorphKey[] {
-  return phrase
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .map((w) => morphKey(w));
-}
-
 /** The index of every entry's signals, built once per skill index. Throws nothing. */
 function signalIndex(index: SkillIndex): SignalIndex {
   const hit = cache.get(index);
@@ -63,7 +54,7 @@ function signalIndex(index: SkillIndex): SignalIndex {
       out.signals.push({ entry, groups: groups.length });
       groups.forEach((alternatives, group) => {
         for (const a of alternatives) {
-          const words = phraseWords(a);
+          const words = phraseWords(a).map((w) => morphKey(w));
           const first = words[0]?.key;
           if (!first) continue;
           let list = out.byFirst.get(first);

@@ -1,4 +1,4 @@
-import { taskPhraseParts } from '../../taxonomy/index.ts';
+import { phraseWords, taskPhraseParts } from '../../taxonomy/index.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
 import {
@@ -311,10 +311,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       if (!parts) continue;
       const { verb, objects } = keysOf(parts);
       // The phrase's words as the tokenizer splits a text (at hyphens too).
-      const phraseWords = phrase
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}']+/u)
-        .filter(Boolean);
+      const said = phraseWords(phrase);
       const needs = evidenceParticles.get(verb);
       const particle = needs?.has(parts.objects[0] ?? '') ? 1 : 0;
       const object = objects.slice(particle).join(' ');
@@ -333,8 +330,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         }
         const verbs = bySkill.get(entry) ?? { all: new Set<string>(), generic: new Set<string>() };
         verbs.all.add(verb);
-        if (evidenceKeys.has(verb) && (!needs || needs.has(phraseWords[1] ?? '')))
-          verbs.generic.add(verb);
+        if (evidenceKeys.has(verb) && (!needs || needs.has(said[1] ?? ''))) verbs.generic.add(verb);
         bySkill.set(entry, verbs);
         const prev = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
         const here = objectMasks(words);
@@ -350,7 +346,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       }
       const first = objects[0] as string;
       const list = forVerb.get(first) ?? [];
-      const after = phraseWords.slice(1);
+      const after = said.slice(1);
       const preps = after.filter((w) => REQUIRED_PREPOSITIONS.has(w));
       const det = after.some((w) => OWN_DETERMINERS.has(w));
       const masks = objectMasks(parts.objects);
