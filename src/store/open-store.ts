@@ -12,6 +12,7 @@ import type { Database } from './db-types.ts';
 import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createPersonCache, type PersonCache, uncachedPersonReads } from './person-cache.ts';
+import { queryWithLongParams } from './pglite-params.ts';
 import { pglitePool } from './pglite-pool.ts';
 import { type EmbeddedDb, openPgliteThread } from './pglite-thread.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
@@ -157,7 +158,16 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       throw e;
     }
   }
-  const pool = pglitePool(embedded as EmbeddedDb);
+  const inProcess = pglite;
+  const pool = pglitePool(
+    inProcess
+      ? {
+          query: (text, params) => queryWithLongParams(inProcess, text, params),
+          close: () => inProcess.close(),
+          onNotification: (cb) => void inProcess.onNotification(cb),
+        }
+      : (embedded as EmbeddedDb),
+  );
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pool as never }),
   });

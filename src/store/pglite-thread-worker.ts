@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { queryWithLongParams } from './pglite-params.ts';
 
 interface Request {
   id: number;
@@ -46,7 +47,7 @@ try {
       return;
     }
     try {
-      const res = await db.query(m.sql ?? '', m.params ?? []);
+      const res = await queryWithLongParams(db, m.sql ?? '', m.params ?? []);
       port.postMessage({ id: m.id, rows: res.rows, affectedRows: res.affectedRows ?? 0 });
     } catch (e) {
       port.postMessage({ id: m.id, error: failure(e) });

@@ -1,6 +1,11 @@
 import { type Kysely, sql } from 'kysely';
+import { int8Array, textArray } from '../binary-arrays.ts';
 import type { Database } from '../db-types.ts';
-import { insertPostRowsJson, type StagedImportChunk, stageImportChunk } from './radar-post-rows.ts';
+import {
+  insertPostRowParams,
+  type StagedImportChunk,
+  stageImportChunk,
+} from './radar-post-rows.ts';
 import { chunks } from './radar-shared.ts';
 import type { ImportChunkOutcome, RadarImportRow } from './radar-types.ts';
 
@@ -133,13 +138,17 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
       // an import is staged. The setting is the transaction's and ends after the inserts.
       if (opts.embedded)
         await sql`select set_config('session_replication_role', 'replica', true)`.execute(db);
-      await insertPostRowsJson(db, staged.rows, yieldToLoop);
-      // One JSON parameter (binding hundreds of rows of parameters cost more than the rows).
+      await insertPostRowParams(db, staged.rows, yieldToLoop);
+      // One binary array per column (binding hundreds of rows of parameters cost more than
+      // the rows).
       for (const part of chunks(staged.counts, 1000)) {
+        const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((c) => c[k]);
         await sql`insert into radar_import_counts as c (import_id, user_id, source, month, skill_id, n)
             select ${importId}, user_id, source, month, skill_id, n
-            from json_to_recordset(${JSON.stringify(part)}::json)
-              as r(user_id text, source text, month text, skill_id text, n integer)
+            from unnest(${textArray(col('user_id'))}::text[], ${textArray(col('source'))}::text[],
+              ${textArray(col('month'))}::text[], ${textArray(col('skill_id'))}::text[],
+              ${int8Array(col('n'))}::int8[])
+              as r(user_id, source, month, skill_id, n)
           on conflict (import_id, source, month, skill_id) do update set n = c.n + excluded.n`.execute(
           db,
         );

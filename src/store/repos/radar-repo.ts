@@ -9,9 +9,9 @@ import { radarTaxonomyRepo } from './radar-taxonomy-repo.ts';
 
 export {
   POST_INSERT_COLUMNS,
-  type PostRowsJson,
+  type PostRowParams,
   packBandKey,
-  postRowsJson,
+  postRowParams,
   type StagedImportChunk,
   stageImportChunk,
   unpackBandKey,

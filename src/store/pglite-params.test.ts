@@ -1,0 +1,47 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_PARAM_CHARS, longParamOptions, queryWithLongParams } from './pglite-params.ts';
+
+describe('long string parameters sent to the embedded database as bytes', () => {
+  let db: PGlite;
+  beforeAll(async () => {
+    db = await PGlite.create();
+  });
+  afterAll(() => db.close());
+
+  const long = `Größe 👩🏽‍💻 "quoted" \\ back\tslash\n${'x'.repeat(LONG_PARAM_CHARS)}`;
+  const doc = { text: long, n: [1, 2.5, null], nested: { ok: true } };
+
+  it('arrives unchanged as text, varchar, json and jsonb', async () => {
+    const r = await queryWithLongParams(
+      db,
+      'select $1::text as t, $1::varchar as v, octet_length($1::text) as n, $2::json as j, $2::jsonb as b',
+      [long, JSON.stringify(doc)],
+    );
+    const row = r.rows[0] as { t: string; v: string; n: number; j: unknown; b: unknown };
+    expect(row.t).toBe(long);
+    expect(row.v).toBe(long);
+    expect(row.n).toBe(Buffer.byteLength(long));
+    expect(row.j).toEqual(doc);
+    expect(row.b).toEqual(doc);
+  });
+
+  it('is used only when a parameter is long, and leaves other values to the usual serialisers', async () => {
+    expect(longParamOptions(db, ['short', 1, null])).toBeUndefined();
+    const options = longParamOptions(db, [long]);
+    expect(options).toBeDefined();
+    // A short value in the same query goes as text, a Date as its ISO form.
+    const r = await queryWithLongParams(db, 'select $1::text as a, $2::text as b, $3::jsonb as c', [
+      long,
+      new Date('2026-01-02T03:04:05.000Z'),
+      { short: true },
+    ]);
+    expect(r.rows[0]).toEqual({ a: long, b: '2026-01-02T03:04:05.000Z', c: { short: true } });
+  });
+
+  it('is still checked by the database: invalid JSON is refused', async () => {
+    await expect(
+      queryWithLongParams(db, 'select $1::json as j', [`{"a": ${'1'.repeat(LONG_PARAM_CHARS)}`]),
+    ).rejects.toThrow(/json/i);
+  });
+});
