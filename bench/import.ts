@@ -8,7 +8,10 @@
  *    of `--rows` (default 6,000: ~16 MB, under the 20 MB file limit), imported through the real
  *    HTTP server as a job, on the embedded store (a temporary data folder) and, when
  *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h33_bench_…` database, dropped after).
- *    Reports rows/s from the upload to `done`.
+ *    Reports rows/s from the upload to `done`. Then a second file of `--more` rows (default
+ *    half of `--rows`, other ads) into the same account, now holding posts: its near-duplicate
+ *    checks ask the database's band-key index and read the candidates' stored fingerprints
+ *    (the path every import into a used account takes).
  * 2. Latency during a large import (embedded store): a `--big`-row file (default 50,000 short
  *    rows, the row limit) while autocannon drives `/api/ready` and a signed-in
  *    `GET /api/profile` (5 connections each); reports p50/p99/max and errors.
@@ -25,6 +28,7 @@ import { serveForBench } from './serve-for-bench.ts';
 
 const ROWS = numberArg('rows', 6000);
 const BIG = numberArg('big', 50_000);
+const MORE = numberArg('more', Math.floor(ROWS / 2));
 const SECONDS = numberArg('seconds', 120);
 const JSON_OUT = process.argv.includes('--json');
 /** `--store=pglite` or `--store=postgres`: the real-sized run on that store only. */
@@ -161,6 +165,18 @@ const results: Record<string, unknown> = { machineLoad: (await import('node:os')
 
 // 1. Real-sized rows on each store.
 const real = Array.from({ length: ROWS }, (_, i) => realRow(i));
+// Distinct from the first file's rows (other splices), so they are added, not duplicates.
+const more = Array.from({ length: MORE }, (_, i) => realRow(1_000_000 + i));
+type Started = Awaited<ReturnType<typeof startServer>>;
+/** The second file, into the account the first one filled. */
+async function importMore(s: Started, label: string) {
+  if (MORE <= 0) return undefined;
+  const r = await s.importFile(more);
+  log(
+    `${label}, into an account of ${ROWS} posts: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row${label === 'postgres' ? ` + ${r.serverCpuMsPerRow} ms (PostgreSQL)` : ''}`,
+  );
+  return r;
+}
 const bytes = Buffer.byteLength(real.map((r) => JSON.stringify(r)).join('\n'));
 log(
   `real-sized file: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / ROWS)} B/row`,
@@ -175,6 +191,7 @@ if (ROWS > 0 && STORE !== 'postgres') {
     `embedded: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads)`,
   );
   results.pglite = r;
+  results.pgliteIntoExisting = await importMore(s, 'embedded');
   await s.close();
 }
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -194,6 +211,7 @@ if (pgUrl && ROWS > 0 && STORE !== 'pglite') {
       `postgres: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads) + ${r.serverCpuMsPerRow} ms (this machine's PostgreSQL processes)`,
     );
     results.postgres = r;
+    results.postgresIntoExisting = await importMore(s, 'postgres');
     await s.close();
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);

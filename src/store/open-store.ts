@@ -12,7 +12,7 @@ import type { Database } from './db-types.ts';
 import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createPersonCache, type PersonCache, uncachedPersonReads } from './person-cache.ts';
-import { queryWithLongParams } from './pglite-params.ts';
+import { applyFastParsers, queryWithLongParams } from './pglite-codecs.ts';
 import { pglitePool } from './pglite-pool.ts';
 import { type EmbeddedDb, openPgliteThread } from './pglite-thread.ts';
 import { accountsRepo } from './repos/accounts-repo.ts';
@@ -159,6 +159,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     }
   }
   const inProcess = pglite;
+  if (inProcess) applyFastParsers(inProcess);
   const pool = pglitePool(
     inProcess
       ? {

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { queryWithLongParams } from './pglite-params.ts';
+import { applyFastParsers, queryWithLongParams } from './pglite-codecs.ts';
 
 interface Request {
   id: number;
@@ -33,6 +33,7 @@ function failure(e: unknown): Record<string, unknown> {
 
 try {
   const db = await PGlite.create({ dataDir, relaxedDurability: false, startParams });
+  applyFastParsers(db);
   // Handled during the statement, so posted before its answer: the parent learns of a change
   // before the write that made it returns.
   db.onNotification((channel, payload) => port.postMessage({ notify: { channel, payload } }));

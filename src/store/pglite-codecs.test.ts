@@ -1,11 +1,18 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LONG_PARAM_CHARS, longParamOptions, queryWithLongParams } from './pglite-params.ts';
+import {
+  applyFastParsers,
+  LONG_PARAM_CHARS,
+  longParamOptions,
+  parseBytea,
+  queryWithLongParams,
+} from './pglite-codecs.ts';
 
 describe('long string parameters sent to the embedded database as bytes', () => {
   let db: PGlite;
   beforeAll(async () => {
     db = await PGlite.create();
+    applyFastParsers(db);
   });
   afterAll(() => db.close());
 
@@ -43,5 +50,35 @@ describe('long string parameters sent to the embedded database as bytes', () => 
     await expect(
       queryWithLongParams(db, 'select $1::json as j', [`{"a": ${'1'.repeat(LONG_PARAM_CHARS)}`]),
     ).rejects.toThrow(/json/i);
+  });
+});
+
+describe('bytea on the embedded database', () => {
+  it('decodes hex results into bytes of their own', () => {
+    const b = parseBytea('\\x00ff10');
+    expect([...b]).toEqual([0, 255, 16]);
+    // Its own buffer, not a view into a shared pool (fingerprint buffers are transferred).
+    expect(b.byteOffset).toBe(0);
+    expect(b.buffer.byteLength).toBe(3);
+    expect([...parseBytea('\\x')]).toEqual([]);
+    expect(() => parseBytea('\\001')).toThrow(/hex/);
+  });
+
+  it('sends bytes as they are and reads them back unchanged', async () => {
+    const db = await PGlite.create();
+    applyFastParsers(db);
+    try {
+      const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+      const r = await queryWithLongParams(db, 'select $1::bytea as b, length($1::bytea) as n', [
+        all,
+      ]);
+      const row = r.rows[0] as { b: Uint8Array; n: number };
+      expect(row.n).toBe(256);
+      expect([...row.b]).toEqual([...all]);
+      const empty = await queryWithLongParams(db, 'select $1::bytea as b', [new Uint8Array(0)]);
+      expect([...(empty.rows[0] as { b: Uint8Array }).b]).toEqual([]);
+    } finally {
+      await db.close();
+    }
   });
 });
