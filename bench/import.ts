@@ -10,8 +10,9 @@
  *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h33_bench_…` database, dropped after).
  *    Reports rows/s from the upload to `done`. Then a second file of `--more` rows (default
  *    half of `--rows`, other ads) into the same account, now holding posts: its near-duplicate
- *    checks ask the database's band-key index and read the candidates' stored fingerprints
- *    (the path every import into a used account takes).
+ *    checks compare the account's posts, their band keys held in memory (up to 20 posts per
+ *    row of the file) or asked of the database's index, and read the candidates' stored
+ *    fingerprints.
  * 2. Latency during a large import (embedded store): a `--big`-row file (default 50,000 short
  *    rows, the row limit) while autocannon drives `/api/ready` and a signed-in
  *    `GET /api/profile` (5 connections each); reports p50/p99/max and errors.
@@ -165,7 +166,7 @@ const results: Record<string, unknown> = { machineLoad: (await import('node:os')
 
 // 1. Real-sized rows on each store.
 const real = Array.from({ length: ROWS }, (_, i) => realRow(i));
-// Distinct from the first file's rows (other splices), so they are added, not duplicates.
+// Other splices than the first file's rows: nearly all are added (a few are near-duplicates).
 const more = Array.from({ length: MORE }, (_, i) => realRow(1_000_000 + i));
 type Started = Awaited<ReturnType<typeof startServer>>;
 /** The second file, into the account the first one filled. */

@@ -24,7 +24,7 @@ const OID = {
 
 type Kind = keyof typeof OID;
 
-/** Microseconds between the Unix epoch and PostgreSQL's (2000-01-01 UTC). */
+/** Milliseconds between the Unix epoch and PostgreSQL's (2000-01-01 UTC). */
 const PG_EPOCH_MS = 946_684_800_000;
 
 /** An element's bytes, or null for SQL NULL. */
@@ -72,11 +72,14 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
  * buffer per element). A lone surrogate becomes U+FFFD, as every UTF-8 encoder here does.
  */
 export function textArray(values: readonly (string | null | undefined)[]): Buffer {
-  const lengths = new Int32Array(values.length);
+  // A value that is not text (a number from untyped data) goes as its text form, as the
+  // JSON a column used to be sent in would have carried it.
+  const texts = values.map((v) => (v == null || typeof v === 'string' ? v : String(v)));
+  const lengths = new Int32Array(texts.length);
   let size = 20;
   let nulls = false;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  for (let i = 0; i < texts.length; i++) {
+    const v = texts[i];
     if (v == null) {
       lengths[i] = -1;
       nulls = true;
@@ -88,13 +91,13 @@ export function textArray(values: readonly (string | null | undefined)[]): Buffe
     }
   }
   const out = Buffer.allocUnsafe(size);
-  header(out, 'text', values.length, nulls);
+  header(out, 'text', texts.length, nulls);
   let at = 20;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
     const n = lengths[i] as number;
     out.writeInt32BE(n, at);
     at += 4;
-    if (n > 0) at += out.write(values[i] as string, at, n, 'utf8');
+    if (n > 0) at += out.write(texts[i] as string, at, n, 'utf8');
   }
   return out;
 }
@@ -104,10 +107,13 @@ export function byteaArray(values: readonly (Uint8Array | null | undefined)[]): 
   return encodeArray('bytea', values, (v) => v ?? null);
 }
 
-/** `float8[]`: numbers (null or undefined as NULL). */
+/**
+ * `float8[]`: numbers (null, undefined and non-finite numbers as NULL, as JSON would carry
+ * them: a NOT NULL column then refuses NaN instead of storing it).
+ */
 export function float8Array(values: readonly (number | null | undefined)[]): Buffer {
   return encodeArray('float8', values, (v) => {
-    if (v == null) return null;
+    if (v == null || !Number.isFinite(v)) return null;
     const b = Buffer.allocUnsafe(8);
     b.writeDoubleBE(v, 0);
     return b;
@@ -140,10 +146,13 @@ export function timestamptzArray(values: readonly (Date | string | null | undefi
   });
 }
 
-/** `jsonb[]`: values serialised as JSON (undefined as NULL; null is JSON `null`). */
+/**
+ * `jsonb[]`: values serialised as JSON; null and undefined as SQL NULL (as a JSON document's
+ * field of null was read into a jsonb column), so a NOT NULL column refuses a missing value.
+ */
 export function jsonbArray(values: readonly unknown[]): Buffer {
   return encodeArray('jsonb', values, (v) => {
-    if (v === undefined) return null;
+    if (v == null) return null;
     const text = utf8(JSON.stringify(v));
     const b = Buffer.allocUnsafe(text.length + 1);
     b[0] = 1; // jsonb's binary format version

@@ -36,7 +36,15 @@ describe('long string parameters sent to the embedded database as bytes', () => 
   it('is used only when a parameter is long, and leaves other values to the usual serialisers', async () => {
     expect(longParamOptions(db, ['short', 1, null])).toBeUndefined();
     const options = longParamOptions(db, [long]);
-    expect(options).toBeDefined();
+    // Long text goes as UTF-8 bytes (binary format); jsonb with its version byte first.
+    const text = options?.serializers[25]?.(long) as Uint8Array;
+    expect(text).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(text).toString('utf8')).toBe(long);
+    const jsonb = options?.serializers[3802]?.(JSON.stringify(doc)) as Uint8Array;
+    expect(jsonb[0]).toBe(1);
+    expect(JSON.parse(Buffer.from(jsonb.subarray(1)).toString('utf8'))).toEqual(doc);
+    // Short text keeps PGlite's own serialiser.
+    expect(options?.serializers[25]?.('short')).toBe('short');
     // A short value in the same query goes as text, a Date as its ISO form.
     const r = await queryWithLongParams(db, 'select $1::text as a, $2::text as b, $3::jsonb as c', [
       long,

@@ -124,5 +124,12 @@ describe.each(STORE_KINDS)('posts and skills written as column arrays, %s', (kin
       ['dbt', 0.123456789, full.posted_at.toISOString(), null],
       ['sql', 0.9, full.posted_at.toISOString(), null],
     ]);
+    // A post without skills is refused by the column's NOT NULL, not stored as JSON null.
+    await expect(
+      store.radar.insertPosts(
+        [{ ...bare, id: 'p-null', text_hash: 'hash-null', skills: null }],
+        [],
+      ),
+    ).rejects.toThrow(/null/i);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TestAgent } from '../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../test/test-store.ts';
@@ -51,6 +52,23 @@ describe.each(STORE_KINDS)('user data registry on %s', (kind) => {
     };
     expect((await a.json('PUT', '/api/profile', profile)).status).toBe(200);
     await a.json('POST', '/api/tokens', { name: 'cli' });
+    // A post with a fingerprint (bytea): its bytes must survive the JSON of the export.
+    const posted = await a.json('POST', '/api/radar/imports', {
+      format: 'jsonl',
+      content: JSON.stringify({
+        title: 'Data engineer',
+        text: 'We need a data engineer for dbt models, Airflow pipelines and SQL reviews.',
+        date: '2026-01-05',
+      }),
+    });
+    expect(posted.status, JSON.stringify(posted.body)).toBeLessThan(300);
+    const fingerprints = async (userId: string) =>
+      (
+        await sql<{ title: string; fingerprint: Uint8Array | null }>`
+          select title, fingerprint from radar_posts where user_id = ${userId}`.execute(
+          app.ctx.store.db,
+        )
+      ).rows.map((r) => [r.title, r.fingerprint ? [...r.fingerprint] : null]);
     const exported = await a.json<{ tables: Record<string, unknown[]> }>(
       'GET',
       '/api/account/export',
@@ -58,8 +76,13 @@ describe.each(STORE_KINDS)('user data registry on %s', (kind) => {
     expect(exported.status).toBe(200);
     for (const t of USER_DATA_TABLES.filter((x) => x.exported))
       expect(Object.keys(exported.body.tables)).toContain(t.table);
+    // Bytes travel as PostgreSQL's hex text (earlier exports' numbered-key objects still import).
+    const [post] = exported.body.tables.radar_posts as { fingerprint: unknown }[];
+    expect(post?.fingerprint).toMatch(/^\\x(?:[0-9a-f]{2})+$/);
 
     const me = await app.ctx.store.accounts.findUserByEmail(`roundtrip-${kind}@example.com`);
+    const printsBefore = await fingerprints(me!.id);
+    expect(printsBefore[0]?.[1]).not.toBeNull();
     const before = await app.ctx.store.userData.count(me!.id);
     expect(before.profiles).toBe(1);
     expect(
@@ -79,8 +102,10 @@ describe.each(STORE_KINDS)('user data registry on %s', (kind) => {
       '/api/account/import',
       exported.body,
     );
-    expect(imported.status).toBe(200);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     expect(imported.body.imported.profiles).toBe(1);
+    const newHome = await app.ctx.store.accounts.findUserByEmail(`newhome-${kind}@example.com`);
+    expect(await fingerprints(newHome!.id)).toEqual(printsBefore);
     const p = await b.json<{ headline: string; platforms: string[]; visibility: string }>(
       'GET',
       '/api/profile',

@@ -199,6 +199,36 @@ export async function listSchemaTables(db: Kysely<Database>): Promise<string[]> 
   return r.rows.map((x) => x.table_name);
 }
 
+/**
+ * Bytes as exported: PostgreSQL's own text form of `bytea` (`\x` and hex), which JSON
+ * carries intact (a byte array as JSON became an object of numbered keys, which no import
+ * read back as the same bytes).
+ */
+function byteaText(b: Uint8Array): string {
+  return `\\x${Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex')}`;
+}
+
+/**
+ * An exported `bytea` value as bytes: the `\x` hex text exports write, or what earlier
+ * exports wrote for bytes (an object of numbered keys, or Node's `{ type: 'Buffer', data }`).
+ * Anything else is refused.
+ */
+function byteaValue(v: unknown, where: string): Buffer {
+  if (typeof v === 'string' && /^\\x(?:[0-9a-f]{2})*$/i.test(v))
+    return Buffer.from(v.slice(2), 'hex');
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const data = o.type === 'Buffer' && Array.isArray(o.data) ? o.data : Object.values(o);
+    const keysInOrder = o.type === 'Buffer' || Object.keys(o).every((key, i) => key === String(i));
+    if (
+      keysInOrder &&
+      data.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 255)
+    )
+      return Buffer.from(data as number[]);
+  }
+  throw new TypeError(`${where}: a bytea value is neither \\x hex text nor a byte array`);
+}
+
 async function columnTypes(db: Kysely<Database>, table: string): Promise<Map<string, string>> {
   const r = await sql<{ column_name: string; data_type: string }>`
     select column_name, data_type from information_schema.columns
@@ -224,7 +254,7 @@ export async function exportUserRows(
       const copy: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(row)) {
         if (k === t.owner) continue;
-        copy[k] = v instanceof Date ? v.toISOString() : v;
+        copy[k] = v instanceof Date ? v.toISOString() : v instanceof Uint8Array ? byteaText(v) : v;
       }
       return copy;
     });
@@ -256,7 +286,12 @@ export async function importUserRows(
       for (const [k, v] of Object.entries(row)) {
         if (!types.has(k) || k === t.owner) continue;
         const type = types.get(k);
-        values[k] = (type === 'jsonb' || type === 'json') && v !== null ? JSON.stringify(v) : v;
+        values[k] =
+          (type === 'jsonb' || type === 'json') && v !== null
+            ? JSON.stringify(v)
+            : type === 'bytea' && v !== null
+              ? byteaValue(v, `${t.table}.${k}`)
+              : v;
       }
       const cols = Object.keys(values);
       await sql`insert into ${sql.table(t.table)} (${sql.join(cols.map((c) => sql.ref(c)))}) values (${sql.join(cols.map((c) => values[c]))})`.execute(

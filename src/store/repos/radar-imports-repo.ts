@@ -6,7 +6,7 @@ import {
   type StagedImportChunk,
   stageImportChunk,
 } from './radar-post-rows.ts';
-import { chunks } from './radar-shared.ts';
+import { chunks, yieldToLoop } from './radar-shared.ts';
 import type { ImportChunkOutcome, RadarImportRow } from './radar-types.ts';
 
 /** Rows of an unfinished import are hidden from reads until it is done. */
@@ -15,7 +15,6 @@ const STAGING = sql`select set_config('skilltrace.import_staging', 'on', true)`;
 const MAX_NEAR_ROWS = 1000;
 
 /** Lets the event loop run (timers, sockets) between the statements of an import chunk. */
-const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /**
  * Imports: their records, held chunks, staged rows and publishing.

@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 /** Helpers the radar repository parts share. */
 const BATCH = 500;
 
+/** Lets the event loop (and the embedded store's other callers) run before going on. */
+export const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+
 export function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
