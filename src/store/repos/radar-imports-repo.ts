@@ -1,12 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { int8Array, textArray } from '../binary-arrays.ts';
 import type { Database } from '../db-types.ts';
 import {
+  addImportCounts,
   insertPostRowParams,
   type StagedImportChunk,
   stageImportChunk,
 } from './radar-post-rows.ts';
-import { chunks, yieldToLoop } from './radar-shared.ts';
+import { yieldToLoop } from './radar-shared.ts';
 import type { ImportChunkOutcome, RadarImportRow } from './radar-types.ts';
 
 /** Rows of an unfinished import are hidden from reads until it is done. */
@@ -138,20 +138,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
       if (opts.embedded)
         await sql`select set_config('session_replication_role', 'replica', true)`.execute(db);
       await insertPostRowParams(db, staged.rows, yieldToLoop);
-      // One binary array per column (binding hundreds of rows of parameters cost more than
-      // the rows).
-      for (const part of chunks(staged.counts, 1000)) {
-        const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((c) => c[k]);
-        await sql`insert into radar_import_counts as c (import_id, user_id, source, month, skill_id, n)
-            select ${importId}, user_id, source, month, skill_id, n
-            from unnest(${textArray(col('user_id'))}::text[], ${textArray(col('source'))}::text[],
-              ${textArray(col('month'))}::text[], ${textArray(col('skill_id'))}::text[],
-              ${int8Array(col('n'))}::int8[])
-              as r(user_id, source, month, skill_id, n)
-          on conflict (import_id, source, month, skill_id) do update set n = c.n + excluded.n`.execute(
-          db,
-        );
-      }
+      await addImportCounts(db, importId, staged.counts);
       if (opts.embedded)
         await sql`select set_config('session_replication_role', 'origin', true)`.execute(db);
       const named = JSON.stringify(outcome.nearRows);

@@ -82,9 +82,16 @@ const SKILL_INSERT_COLUMNS: readonly Column<SkillRow>[] = [
   ['import_id', 'text', (k) => k.import_id],
 ];
 
+/** `unnest($1::<type>[], …) as r(<columns>)`: rows sent as one binary array per column. */
+function unnestRows<R>(columns: readonly Column<R>[], params: Buffer[]) {
+  return sql`unnest(${sql.join(
+    params.map((p, i) => sql`${p}::${sql.raw(ARRAY_TYPES[columns[i]![1]][0])}`),
+  )}) as r(${sql.raw(columns.map(([n]) => n).join(', '))})`;
+}
+
 /**
- * `insert into <table> (<columns>) select … from unnest($1::<type>[], …) as r(<columns>)`,
- * with `expr` for a column read other than as is.
+ * `insert into <table> (<columns>) select … from unnest(…) as r(<columns>)`, with `expr` for
+ * a column read other than as is.
  */
 function unnestInsert<R>(
   table: string,
@@ -94,9 +101,7 @@ function unnestInsert<R>(
   const names = columns.map(([n]) => n).join(', ');
   const values = columns.map(([n]) => expr[n] ?? n).join(', ');
   return (params: Buffer[]) =>
-    sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(values)} from unnest(${sql.join(
-      params.map((p, i) => sql`${p}::${sql.raw(ARRAY_TYPES[columns[i]![1]][0])}`),
-    )}) as r(${sql.raw(names)})`;
+    sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(values)} from ${unnestRows(columns, params)}`;
 }
 const insertPosts = unnestInsert('radar_posts', POST_INSERT_COLUMNS, {
   band_keys: 'band_keys::bigint[]',
@@ -166,6 +171,34 @@ export async function insertPostRowParams(
 export interface StagedImportChunk {
   rows: PostRowParams;
   counts: { user_id: string; source: string; month: string; skill_id: string; n: number }[];
+}
+
+type StagedCount = StagedImportChunk['counts'][number];
+const COUNT_COLUMNS: readonly Column<StagedCount>[] = [
+  ['user_id', 'text', (c) => c.user_id],
+  ['source', 'text', (c) => c.source],
+  ['month', 'text', (c) => c.month],
+  ['skill_id', 'text', (c) => c.skill_id],
+  ['n', 'int8', (c) => c.n],
+];
+
+/**
+ * Adds an import chunk's read-model counts to the import's (`radar_import_counts`), up to
+ * 1,000 rows a statement, sent as column arrays.
+ */
+export async function addImportCounts(
+  db: Kysely<Database>,
+  importId: string,
+  counts: readonly StagedCount[],
+): Promise<void> {
+  for (const part of chunks([...counts], 1000)) {
+    await sql`insert into radar_import_counts as c (import_id, user_id, source, month, skill_id, n)
+        select ${importId}, user_id, source, month, skill_id, n
+        from ${unnestRows(COUNT_COLUMNS, columnParams(COUNT_COLUMNS, part))}
+      on conflict (import_id, source, month, skill_id) do update set n = c.n + excluded.n`.execute(
+      db,
+    );
+  }
 }
 
 /** Serialises an import chunk's posts and skills and counts them, before its transaction. */
