@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openStore } from '../src/store/open-store.ts';
+import { assertSharedData } from './shared-data.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,8 @@ declare module 'vitest' {
  * TEST_DATABASE_URL set, also migrates a PostgreSQL template database for the store suite.
  */
 export default async function setup(project: TestProject) {
+  // Many suites read the real data beside the checkout: say once, clearly, when it is missing.
+  assertSharedData();
   const dir = mkdtempSync(join(tmpdir(), 'skilltrace-test-'));
   const store = await openStore({ kind: 'pglite' });
   await store.migrate();

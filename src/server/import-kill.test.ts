@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../test/shared-data.ts';
 import { seedDataDir } from '../../test/test-store.ts';
 import { parseCsv } from '../domain/radar/importers/parse-csv.ts';
 
@@ -59,7 +60,7 @@ async function startServer(port: number): Promise<ChildProcess> {
 
 /** Distinct, real-sized job ads: thirds of three Tabiya ads each. */
 function ads(n: number): string {
-  const file = join(ROOT, '../shared/data/tabiya-hahu-jobs/hahu_dev.csv');
+  const file = sharedData('tabiya-hahu-jobs/hahu_dev.csv');
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const d = header?.indexOf('description') ?? 3;
   const texts = rows.map((r) => r[d] ?? '').filter(Boolean);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../../test/shared-data.ts';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -23,13 +24,7 @@ import {
 } from './index.ts';
 
 const schema = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../../shared/data/standards/ob3-achievementcredential.schema.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
+  readFileSync(sharedData('standards/ob3-achievementcredential.schema.json'), 'utf8'),
 );
 
 let app: App;

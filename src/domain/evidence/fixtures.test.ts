@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../../../test/shared-data.ts';
 import { decodeStatusList, getStatusBit, STATUS_LIST_BITS } from './status-list.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
 // Official examples and validator fixtures (see ../shared/data/standards/SOURCE.md).
-const DIR = new URL('../../../../shared/data/standards/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+const read = (name: string) => readFileSync(sharedData('standards', name), 'utf8');
 
 const offline: VerifyDeps = {
   now: new Date('2026-03-02T09:00:00Z'),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogRow } from '../../../test/catalog-row.ts';
+import { SHARED_DATA } from '../../../test/shared-data.ts';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -14,7 +14,7 @@ import { importCuratedList } from './import-curated-list.ts';
 import { parseCuratedMarkdown } from './parse-curated-markdown.ts';
 import { ensureCatalog } from './sync-catalog.ts';
 
-const DATA = resolve(import.meta.dirname, '../../../../shared/data');
+const DATA = SHARED_DATA;
 let app: App;
 let server: Server;
 let base = '';

@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA } from '../../../test/shared-data.ts';
 import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -16,7 +16,7 @@ import {
 } from './importers/parse-esco.ts';
 import { readDataFile } from './importers/read-data-file.ts';
 
-const DATA = resolve(import.meta.dirname, '../../../../shared/data');
+const DATA = SHARED_DATA;
 
 describe('official skill imports', () => {
   let app: App;

@@ -1,14 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA } from '../../../test/shared-data.ts';
 import { isAppError } from '../../errors.ts';
 import { loadTaxonomy } from './load-taxonomy.ts';
 import { type OfficialIds, parseCsv, readOfficialIds } from './read-official-ids.ts';
 import type { Taxonomy, TaxonomyRole, TaxonomySkill } from './types.ts';
 import { validateTaxonomy } from './validate-taxonomy.ts';
 
-const OFFICIAL_DIR = new URL('../../../../shared/data/', import.meta.url);
+const OFFICIAL_DIR = pathToFileURL(`${SHARED_DATA}/`);
 
 function skill(id: string, over: Partial<TaxonomySkill> = {}): TaxonomySkill {
   return {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../../test/shared-data.ts';
 import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -9,10 +10,7 @@ import { draftSkillStory, seedDemoEvidence } from '../../domain/evidence/index.t
 import type { Llm } from '../../llm/index.ts';
 
 const resumeSchema = JSON.parse(
-  readFileSync(
-    new URL('../../../../shared/data/standards/jsonresume-schema.json', import.meta.url),
-    'utf8',
-  ),
+  readFileSync(sharedData('standards/jsonresume-schema.json'), 'utf8'),
 );
 
 let app: App;

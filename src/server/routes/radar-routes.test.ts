@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../../test/shared-data.ts';
 import { makeTestApp, signedUp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
@@ -397,12 +397,7 @@ describe('radar insight', () => {
 
 describe('onboarding', () => {
   it('suggests skills from the JSON Resume sample and merges confirmed ones into the profile', async () => {
-    const resume = JSON.parse(
-      readFileSync(
-        resolve(import.meta.dirname, '../../../../shared/data/standards/jsonresume-sample.json'),
-        'utf8',
-      ),
-    );
+    const resume = JSON.parse(readFileSync(sharedData('standards/jsonresume-sample.json'), 'utf8'));
     const dave = new TestAgent(app);
     await dave.signUp('dave-radar@example.com', 'Dave');
     const r = await dave.json<{

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../../../../test/shared-data.ts';
 import { parseCsv } from '../importers/parse-csv.ts';
 import {
   bandKeys,
@@ -114,10 +114,7 @@ function randomTexts(n: number): string[] {
 
 /** Real job ads (the Tabiya hahu file). */
 function ads(): string[] {
-  const file = join(
-    import.meta.dirname,
-    '../../../../../shared/data/tabiya-hahu-jobs/hahu_dev.csv',
-  );
+  const file = sharedData('tabiya-hahu-jobs/hahu_dev.csv');
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const d = header?.indexOf('description') ?? 2;
   return rows.map((r) => r[d] ?? '').filter(Boolean);

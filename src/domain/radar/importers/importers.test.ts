@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DATA } from '../../../../test/shared-data.ts';
 import { isAppError } from '../../../errors.ts';
 import { CsvStreamParser, parseCsv, parseTsv } from './parse-csv.ts';
 import { parseEscoOccupations, parseEscoSkills } from './parse-esco.ts';
@@ -10,7 +11,7 @@ import {
 } from './parse-onet.ts';
 import { readDataFile } from './read-data-file.ts';
 
-const DATA = resolve(import.meta.dirname, '../../../../../shared/data');
+const DATA = SHARED_DATA;
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, delimiters and newlines inside quotes', () => {
