@@ -47,6 +47,52 @@ describe('stored extraction: everyday words and abbreviations', () => {
     expect(ids('We excel at customer service.')).not.toContain('excel');
   });
 
+  it('reads a one-word product name only as written, not a word that folds to it', () => {
+    // "canvas" folds to "canva" and "Kera" (a district) is the fold of "Keras" (TensorFlow).
+    expect(ids('Prep 12 drawings as print-ready files for large canvas prints.')).not.toContain(
+      'canva',
+    );
+    expect(ids('Work Location: Kera Area, Addis Ababa.')).not.toContain('tensorflow');
+    expect(ids('Design our Instagram posts in Canva.')).toContain('canva');
+    expect(ids("Edit the posts in Canva's editor.")).toContain('canva');
+    expect(ids('Build the model in Keras.')).toContain('tensorflow');
+  });
+
+  it('does not read a product name that ends a longer name as the product', () => {
+    expect(ids("Label design for our pale ale, it's called 'Ball Python'.")).not.toContain(
+      'python',
+    );
+    expect(ids('Our quiz night loves Monty Python trivia.')).not.toContain('python');
+    // With support, or in a run of names (a list without commas), it is the language.
+    expect(ids('Hiring a Senior Python Developer.')).toContain('python');
+    expect(ids('Scripting in one of ( Bash Perl Python ) is required.')).toContain('python');
+    expect(ids('We need a Python script to rename our files.')).toContain('python');
+  });
+
+  it('does not store what the writer refuses, named or asked for by a verb', () => {
+    const seo = ids(
+      "We're not looking for SEO right now; we need someone to write our product descriptions.",
+    );
+    expect(seo).not.toContain('seo');
+    expect(seo).toContain('product-description-writing');
+    const tr = ids(
+      'No need for translation, the texts are in English already; please proofread them.',
+    );
+    expect(tr).not.toContain('translation');
+    expect(tr).toContain('proofreading');
+    expect(ids('Not looking to hire night staff, we want answers at 1am.')).not.toContain(
+      'recruiting',
+    );
+    expect(
+      ids('We are not looking to redesign the site, just fix the contact form.'),
+    ).not.toContain('web-design');
+    // Optional is still asked for; a want that something not happen refuses no work.
+    expect(ids('SQL experience is a plus but not required.')).toContain('sql');
+    expect(ids("We don't want to lose rankings during the website migration.")).toContain(
+      'website-migration',
+    );
+  });
+
   it('keeps "under the supervision of" from reading as a skill', () => {
     expect(ids('Works under the supervision of the Head of Office.')).not.toContain('supervision');
   });

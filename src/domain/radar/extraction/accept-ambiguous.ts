@@ -6,6 +6,7 @@ import {
   DEGREE_CUES,
   NEGATIVE_NEXT,
   NEGATIVE_PREV,
+  PRODUCT_KINDS,
   SKILL_CUES,
   TIME_NEXT,
   TIME_PREV,
@@ -34,8 +35,6 @@ export interface AmbiguityContext {
 }
 
 const WINDOW = 8;
-/** Kinds of skill that a text names bare, as a product or language ("Excel", "R"). */
-const NAMED_KINDS: ReadonlySet<string> = new Set(['tool', 'language', 'framework', 'platform']);
 
 /** True when the token is written in capitals ("SEO", "IDPs"), as an abbreviation must be. */
 function inCapitals(raw: string): boolean {
@@ -73,6 +72,29 @@ function isProperName(ctx: AmbiguityContext, pos: number): boolean {
     if (COMPANY_SUFFIXES.has(lowerAt(ctx, k))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a capitalised product name at `pos` reads as the end of a longer name: right after a
+ * capitalised word no label knows, itself inside the sentence and not one of a list ("a snake
+ * called Ball Python", "Monty Python"), not in a run of capitalised words. Such a mention still counts with support (a context
+ * word, a named skill of its domain nearby): "Senior Python Developer" has "developer".
+ */
+function continuesName(ctx: AmbiguityContext, pos: number): boolean {
+  const { tokens, text, ids } = ctx;
+  const prev = pos - 1;
+  if (prev < 1) return false;
+  const boundary = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE | TOKEN_GLUED;
+  if (((tokens.flags[pos] ?? 0) & boundary) !== 0 || ((tokens.flags[prev] ?? 0) & boundary) !== 0)
+    return false;
+  const capitalised = (k: number): boolean => {
+    const raw = text.slice(tokens.starts[k], tokens.ends[k]);
+    const c = raw.charCodeAt(0);
+    return c >= 65 && c <= 90 && !inCapitals(raw);
+  };
+  if (!capitalised(prev) || (ids[prev] ?? -1) >= 0) return false;
+  // A run of capitalised words is a list written without commas ("( Bash Perl Python )").
+  return !capitalised(prev - 1);
 }
 
 /** A named skill of the same domain within `span` tokens (0 domain means unknown: any skill). */
@@ -128,7 +150,7 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
   // Kinds named as products or languages; a plain noun naming an activity ("Payroll") is no
   // name, whatever its case (other cased forms, "Agile", keep the rule).
   const kind = index.entries[index.formEntry[form] ?? 0]?.kind;
-  const named = kind === undefined || NAMED_KINDS.has(kind);
+  const named = kind === undefined || PRODUCT_KINDS.has(kind);
   if (
     (named || index.formPlainNoun[form] !== 1) &&
     index.formCased[form] === 1 &&
@@ -165,8 +187,10 @@ export function acceptAmbiguous(ctx: AmbiguityContext, form: number, pos: number
       return false;
   }
 
-  // A tool name that is not an everyday word ("Python", "Tableau") is used as itself.
-  if (index.formAmbiguous[form] === 1) return true;
+  // A tool name that is not an everyday word ("Python", "Tableau") is used as itself, unless it
+  // ends a longer name ("a beer called Ball Python"): then it needs the support below.
+  if (index.formAmbiguous[form] === 1 && !(named && capital && continuesName(ctx, pos)))
+    return true;
 
   // Support 1: a confirming context word nearby.
   const context = index.formContext[form];

@@ -3,9 +3,15 @@ import { buildMorphIndex, type MorphIndex } from './build-morph-index.ts';
 import { buildRetrievalIndex, type RetrievalIndex } from './build-retrieval-index.ts';
 import { hasUpper } from './has-upper.ts';
 import { internKey } from './intern-key.ts';
-import { AMBIGUOUS_WORDS, EVERYDAY_WORDS, STOPWORDS, TECH_CONTEXT } from './lexicon.ts';
+import {
+  AMBIGUOUS_WORDS,
+  EVERYDAY_WORDS,
+  PRODUCT_KINDS,
+  STOPWORDS,
+  TECH_CONTEXT,
+} from './lexicon.ts';
 import { isEnglishWord } from './morph-key.ts';
-import { normalizeToken } from './normalize-token.ts';
+import { foldToken, normalizeToken } from './normalize-token.ts';
 import { PairTable } from './pair-table.ts';
 import { buildRelatedTable, type RelatedTable, type SkillRelation } from './related-skills.ts';
 import { SurfaceTable } from './surface-table.ts';
@@ -50,6 +56,12 @@ export interface SkillIndex {
   formPlainNoun: Uint8Array;
   /** Lowercased surface of ambiguous forms (a product name must appear as written: "Teams"). */
   formSurface: (string | undefined)[];
+  /**
+   * The folded word of a one-word product, language or framework name ("canva", "excel"),
+   * undefined for other forms: a name is written as itself, so a word that only folds to it
+   * as a plural ("canvas", "sages") is another word, not the product.
+   */
+  formName: (string | undefined)[];
   /** Domain id per entry (index into `domains`), -1 when unknown. */
   entryDomain: Int32Array;
   /**
@@ -385,6 +397,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
   const formWeak = new Uint8Array(nForms);
   const eligible = new Uint8Array(nForms);
   const formSurface: (string | undefined)[] = new Array(nForms).fill(undefined);
+  const formName: (string | undefined)[] = new Array(nForms).fill(undefined);
   const formContext: (Set<number> | undefined)[] = new Array(nForms).fill(undefined);
   // Children of the root by token id in an array; deeper edges in the pair table.
   const trie = new PairTable(forms.ids.length - nForms);
@@ -410,6 +423,12 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formAcronym[f] = fl & F_ACRONYM ? 1 : 0;
     formPlainNoun[f] = fl & F_PLAIN_NOUN ? 1 : 0;
     formWeak[f] = weak ? 1 : 0;
+    if (n === 1 && (forms.wordStart[f + 1] as number) - (forms.wordStart[f] as number) === 1) {
+      const kind = (entries[forms.entry[f] as number] as SkillEntry).kind;
+      if (kind !== undefined && PRODUCT_KINDS.has(kind)) {
+        formName[f] = foldToken(words[forms.wordNos[forms.wordStart[f] as number] as number] ?? '');
+      }
+    }
     eligible[f] = !ambiguous && (fl & F_ACRONYM) === 0 && !weak ? 1 : 0;
     let node = 0;
     for (let k = s; k < s + n; k += 1) {
@@ -471,6 +490,7 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formAcronym,
     formPlainNoun,
     formSurface,
+    formName,
     entryDomain: domainIds(entries),
     formWeak,
     formContext,

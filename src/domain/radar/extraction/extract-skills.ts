@@ -8,9 +8,10 @@ import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
+import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
-import { tokenizeText } from './tokenize-text.ts';
-import type { ExtractedSkill, ExtractOptions, SkillSpan } from './types.ts';
+import { tokenizeText, tokenLower } from './tokenize-text.ts';
+import type { ExtractedSkill, ExtractOptions, SkillSpan, TokenList } from './types.ts';
 
 const CONF_LABEL = 0.95;
 const CONF_ALIAS = 0.9;
@@ -198,9 +199,12 @@ export function extractSkills(
     }
   }
   const { matches } = matchExplicit(index, text, tokens);
+  const refused = refusedTokens(text, tokens);
   const byEntry = new Map<number, Acc>();
   for (const m of matches) {
     if (m.nested && !opts.includeNested) continue;
+    // What the writer refuses is no demand ("We're not looking for SEO right now").
+    if (refused && refused[m.startTok] === 1 && refused[m.endTok] === 1) continue;
     const confidence = m.nested
       ? CONF_NESTED
       : m.weak
@@ -251,6 +255,7 @@ export function extractSkills(
   };
   const addInferred = (m: { entry: number; startTok: number; endTok: number }) => {
     if (byEntry.has(m.entry)) return;
+    if (refused && refused[m.startTok] === 1 && refused[m.endTok] === 1) return;
     byEntry.set(m.entry, {
       entry: m.entry,
       confidence: CONF_TASK,
@@ -379,4 +384,20 @@ export function extractSkills(
       spans: a.spans,
     };
   });
+}
+
+/** A word of denial somewhere in the text ("not", "no", "never", "nor", "without", "…n't"). */
+const DENIAL = /\b(?:not|no|never|nor|without)\b|n['\u2019]?t\b/i;
+
+/**
+ * Per token, whether it lies in what the writer refuses (`refusals`, a verb after "not looking
+ * to" included); undefined when the text has no word of denial (most texts: no per-token work).
+ */
+function refusedTokens(text: string, tokens: TokenList): Uint8Array | undefined {
+  if (!DENIAL.test(text)) return undefined;
+  const lower: string[] = new Array(tokens.count);
+  for (let i = 0; i < tokens.count; i += 1) {
+    lower[i] = tokenLower(text, tokens, i).replaceAll('\u2019', "'");
+  }
+  return refusals(tokens, lower, { infinitive: true });
 }

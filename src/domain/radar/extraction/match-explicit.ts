@@ -5,7 +5,7 @@ import { hasUpper } from './has-upper.ts';
 import { DETERMINERS, PRODUCT_KINDS } from './lexicon.ts';
 import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
-import { normalizeToken } from './normalize-token.ts';
+import { foldToken, normalizeToken } from './normalize-token.ts';
 import { SurfaceTable } from './surface-table.ts';
 import { tokenLower } from './tokenize-text.ts';
 import {
@@ -517,6 +517,14 @@ export function matchExplicit(
         weak: index.formWeak[f] === 1,
         nested: false,
       };
+      // A product's one-word name is written as itself ("Canva", not "canvas").
+      const name = index.formName[f];
+      if (
+        name !== undefined &&
+        rs === re &&
+        foldToken(text.slice(starts[rs] as number, ends[rs] as number)) !== name
+      )
+        continue;
       if (m.ambiguous) pendingAmbiguous.push(m);
       else if (
         index.formAcronym[f] === 1 &&
