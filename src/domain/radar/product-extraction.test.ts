@@ -93,6 +93,22 @@ describe('stored extraction: everyday words and abbreviations', () => {
     );
   });
 
+  it('reads the product a client launches as theirs, not as the work asked for', () => {
+    const r = ids(
+      "We're launching a new billing module next month and need someone to write the help center articles for it.",
+    );
+    expect(r).not.toContain('invoicing');
+    expect(r).toContain('article-writing');
+    expect(ids('Set up invoicing for our agency in Xero.')).toContain('invoicing');
+  });
+
+  it('reads no object in the second half of a particle compound ("on-site", "in-house")', () => {
+    expect(
+      ids('We need to migrate the firm from an old on-site Exchange server to Microsoft 365.'),
+    ).not.toContain('website-migration');
+    expect(ids('Migrate our website to a new host.')).toContain('website-migration');
+  });
+
   it('keeps "under the supervision of" from reading as a skill', () => {
     expect(ids('Works under the supervision of the Head of Office.')).not.toContain('supervision');
   });

@@ -159,18 +159,20 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(
  * object of a verb of building ("build and expand our predictive analytics platform").
  */
 const OWNED_PRODUCT_HEADS: ReadonlySet<string> = new Set(
-  'app apps software tool tools platform system systems'.split(' '),
+  'app apps software tool tools platform system systems module modules feature features'.split(
+    ' ',
+  ),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'his', 'her']);
-/** Verbs of selling: the product after them is the client's ("We sell payroll software"). */
-const SELLING: ReadonlySet<string> = new Set([
-  'sell',
-  'sells',
-  'selling',
-  'sold',
-  'offer',
-  'offers',
-]);
+/**
+ * Verbs of selling or launching: the product after them is the client's ("We sell payroll
+ * software", "We're launching a new billing module").
+ */
+const SELLING: ReadonlySet<string> = new Set(
+  'sell sells selling sold offer offers launch launches launching launched release releasing'.split(
+    ' ',
+  ),
+);
 /** Domains whose skills a product noun after them still asks for ("a chatbot app"). */
 const MAKER_DOMAINS: ReadonlySet<string> = new Set(['software', 'ai', 'design']);
 /** Verbs whose owned product is the work ("expand our analytics platform"). */
@@ -229,10 +231,9 @@ function dropParties(
     if (party && !PERSON_HEADS.has(noun) && !endsNounPhrase(text, tokens, head)) continue;
     // The product the client sells ("We sell payroll software to dental practices").
     // "We sell a project management app": the selling verb may stand before a determiner.
-    const seller =
-      m.startTok > 1 && DETERMINERS.has(tokenLower(text, tokens, m.startTok - 1))
-        ? m.startTok - 2
-        : m.startTok - 1;
+    // "…launching a new billing module": before the phrase's determiner and an adjective.
+    const opener = phraseOpener(text, tokens, m.startTok);
+    const seller = opener >= 0 ? opener - 1 : m.startTok - 1;
     const sold =
       product &&
       seller >= 0 &&

@@ -25,6 +25,20 @@ export interface MorphMatch {
   far?: boolean;
 }
 
+/** Particles that make the word glued after them a modifier ("on-site", "in-house", "up-front"). */
+const PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'in', 'out', 'up']);
+
+/**
+ * Whether token `j` is the second half of a particle compound ("an on-site server", "our
+ * in-house team"): a modifier, never the object a verb reaches ("migrate the firm from an old
+ * on-site server" is no website migration).
+ */
+function particleCompound(text: string, tokens: TokenList, j: number): boolean {
+  if (j < 1 || ((tokens.flags[j] ?? 0) & TOKEN_GLUED) === 0) return false;
+  if (text.charCodeAt((tokens.starts[j] ?? 0) - 1) !== 45) return false; // '-'
+  return PARTICLES.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase());
+}
+
 /** Words between a verb and its object that do not break the phrase ("design a new logo"). */
 const MAX_GAP = 2;
 /**
@@ -426,7 +440,7 @@ export function matchMorph(
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      const idj = ids[j] ?? -1;
+      const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
       // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
       const first =
         idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
@@ -446,7 +460,7 @@ export function matchMorph(
         FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
       )
         break;
-      if (j < i + 2 + MAX_GAP) continue;
+      if (j < i + 2 + MAX_GAP || particleCompound(text, tokens, j)) continue;
       const idj = ids[j] ?? -1;
       const first =
         idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0

@@ -4,7 +4,7 @@ import { type MorphKey, morphKey, sameFamily } from './morph-key.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { refusals } from './refusals.ts';
 import { tokenLower } from './tokenize-text.ts';
-import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
  * Outcome signals: how clients describe a skill's work by its problem or the outcome they want,
