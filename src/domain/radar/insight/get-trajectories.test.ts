@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../taxonomy/index.ts';
-import { MIN_COVERED_SKILLS, rankRoles, skillDistinctiveness } from './get-trajectories.ts';
+import {
+  MIN_COVERED_SKILLS,
+  rankRoles,
+  SPECIFIC_SKILL_ROLES,
+  skillDistinctiveness,
+} from './get-trajectories.ts';
 import { withDelivered } from './person.ts';
 
 const held = (...ids: string[]) => new Map(ids.map((id) => [id, 3]));
@@ -63,6 +68,26 @@ describe('trajectories by distinctiveness', () => {
     ).toEqual([]);
     // SQL, listed by many roles, never is on its own, however often it was delivered.
     expect(rankRoles(held('sql'), new Map([['sql', 5]]), 10, delivered(5, 'sql'))).toEqual([]);
+  });
+
+  it('takes specific optional skills as a direction when no core skill is covered, and says so', () => {
+    // Snowflake and BigQuery: optional for Data Engineer, listed by few roles.
+    const listing = new Map<string, number>();
+    for (const r of getTaxonomy().roles)
+      for (const id of new Set([...r.core, ...r.optional]))
+        listing.set(id, (listing.get(id) ?? 0) + 1);
+    expect(listing.get('snowflake')).toBeLessThanOrEqual(SPECIFIC_SKILL_ROLES);
+    expect(listing.get('bigquery')).toBeLessThanOrEqual(SPECIFIC_SKILL_ROLES);
+    const top = rankRoles(held('snowflake', 'bigquery'), new Map(), 10, []);
+    expect(top.map((t) => t.roleId)).toContain('data-engineer');
+    const de = top.find((t) => t.roleId === 'data-engineer');
+    expect(de?.coreCovered).toBe(0);
+    expect(de?.summary).toContain('no core skill yet');
+    // Shared tools listed by many roles are no direction without a core skill.
+    const shared = [...listing].filter(([, n]) => n > SPECIFIC_SKILL_ROLES).map(([id]) => id);
+    expect(shared.length).toBeGreaterThan(1);
+    const vague = rankRoles(held(...shared.slice(0, 2)), new Map(), 10, []);
+    for (const t of vague) expect(t.coreCovered).toBeGreaterThan(0);
   });
 
   it('breaks equal scores by evidence, then by id, never alphabetically first', () => {

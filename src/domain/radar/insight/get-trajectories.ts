@@ -20,6 +20,15 @@ export const MIN_COVERED_SKILLS = 2;
  * translation requests read and three paraphrased ones, "make it work for French shoppers").
  */
 export const DEFINING_SKILL_REQUESTS = 2;
+/**
+ * …or, with no core skill covered, at least this many of its optional skills that are specific
+ * (listed by at most `SPECIFIC_SKILL_ROLES` roles): a history of Snowflake and BigQuery work
+ * heads for Data Engineer even when no request named its core (an unseen set of histories had
+ * five of twelve with no trajectory, each rich in such skills); two shared tools (Jira, Slack)
+ * still say nothing.
+ */
+export const OPTIONAL_ONLY_SKILLS = 2;
+export const SPECIFIC_SKILL_ROLES = 3;
 /** Client requests cited under a trajectory. */
 const SUPPORT_SHOWN = 3;
 
@@ -198,9 +207,17 @@ export function rankRoles(
   const out: Trajectory[] = [];
   for (const role of tax.roles) {
     const t = scoreRole(role, levels, requested, requests);
-    if (t.coreCovered === 0) continue;
-    if (t.covered.length >= MIN_COVERED_SKILLS) {
+    if (t.coreCovered > 0 && t.covered.length >= MIN_COVERED_SKILLS) {
       out.push(t);
+      continue;
+    }
+    const specific = t.covered.filter((c) => (listing.get(c.skillId) ?? 0) <= SPECIFIC_SKILL_ROLES);
+    if (t.coreCovered === 0 && specific.length >= OPTIONAL_ONLY_SKILLS) {
+      // Say what a trajectory without a core skill rests on.
+      out.push({
+        ...t,
+        summary: `${t.summary}; no core skill yet: it rests on ${specific.length} skills few other roles list (${specific.map((c) => c.name).join(', ')})`,
+      });
       continue;
     }
     const only = definingSkill(t);
