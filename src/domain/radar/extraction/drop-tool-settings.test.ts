@@ -26,6 +26,32 @@ describe('tools named as the setting of a request', () => {
     ).not.toContain('shopify');
   });
 
+  it('drops a tool that is the source of material, the container it lies in, or the writer’s own', () => {
+    expect(
+      ids('Set up our CRM in HubSpot and import 3k contacts from our Google Sheets.'),
+    ).not.toContain('google-sheets');
+    expect(
+      ids(
+        'I have the story and the numbers in a Google Doc but need them turned into a pitch deck.',
+      ),
+    ).not.toContain('google-docs');
+    expect(
+      ids("We're a skincare brand on Shopify. Looking for someone to build our Klaviyo flows."),
+    ).not.toContain('shopify');
+    expect(
+      ids("I'm a Java developer by day, words are my problem. Need help writing a wedding speech."),
+    ).not.toContain('java');
+    // Its inner words go with it: "SQL" of "our SQL Server".
+    const bi = ids('Need our reports moved into Power BI so they refresh from our SQL Server.');
+    expect(bi).not.toContain('microsoft-sql-server');
+    expect(bi).not.toContain('sql');
+    // A move between tools keeps both ends; work asked in a container tool keeps it.
+    expect(ids('Our nightly copy from Postgres into Snowflake keeps failing, fix it.')).toContain(
+      'postgresql',
+    );
+    expect(ids('Build a budget tracker in Google Sheets for our team.')).toContain('google-sheets');
+  });
+
   it('drops a tool that only holds the material', () => {
     expect(
       ids('I need someone to run the statistics on survey responses in an Excel file.'),

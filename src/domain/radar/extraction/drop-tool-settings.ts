@@ -9,9 +9,12 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * held ("our board meetings on Zoom", "we record on Zoom"), what the client does or did in it
  * themselves ("I make them myself in Word", "the screens are already done in Figma", "we'll
  * upload them to Shopify ourselves"), where material lies ("responses in an Excel file", "11
- * hours of footage in a Drive folder"), or the stack of the people the client hires through the
- * freelancer ("help us hire 3 backend engineers (Node, Postgres)"). A tool the request asks to be set up, fixed or built in
- * stays ("build the flows in Klaviyo", "fix our Zapier zap").
+ * hours of footage in a Drive folder", "the numbers in a Google Doc"), where it comes from
+ * ("import contacts from our Google Sheets", not a move between tools: "from Postgres into
+ * Snowflake"), where the writer's business lives or what they are ("We're a skincare brand on
+ * Shopify", "I'm a Java developer by day"), or the stack of the people the client hires through
+ * the freelancer ("help us hire 3 backend engineers (Node, Postgres)"). A tool the request asks
+ * to be set up, fixed or built in stays ("build the flows in Klaviyo", "fix our Zapier zap").
  */
 
 /** What this rule reads of an explicit mention (`ExplicitMatch`): its skill and its tokens. */
@@ -61,6 +64,33 @@ const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'inside', 'in
 /** Words between a preposition and the tool ("in an Excel file", "on one DigitalOcean server"). */
 const BEFORE_TOOL: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 
+/** "into" / "to" after a source tool: a move between tools, whose both ends are the work. */
+const MOVE_TO: ReadonlySet<string> = new Set(['into', 'to', 'onto']);
+const MOVE_REACH = 4;
+/** Verbs of holding or being, before "in" a tool named as a container ("the numbers in a Google Doc"). */
+const HOLDING: ReadonlySet<string> = new Set(
+  'have has had got keep keeps kept is are was were sit sits live lives'.split(' '),
+);
+/** The writer describing who they are ("We're a skincare brand on Shopify", "I'm a Java developer"). */
+const SELF: ReadonlySet<string> = new Set(["we're", 'were', "i'm", 'im']);
+const SELF_TWO: ReadonlySet<string> = new Set(['we are', 'i am']);
+/** A person the writer says they are, after a tool ("a Java developer by day"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `developer engineer designer writer analyst scientist tester marketer admin administrator
+architect consultant specialist programmer coder user`.split(/\s+/),
+);
+
+/** Whether the clause ending at `p` (words `before`, nearest first) opens "We're a" / "I am an". */
+function describesSelf(before: readonly string[]): boolean {
+  const n = before.length;
+  const art = before[n - 2] ?? '';
+  const article = (w: string) => w === 'a' || w === 'an';
+  if (n >= 2 && SELF.has(before[n - 1] ?? '') && article(art)) return true;
+  return (
+    n >= 3 && SELF_TWO.has(`${before[n - 1]} ${before[n - 2]}`) && article(before[n - 3] ?? '')
+  );
+}
+
 /** Words of hiring staff through the freelancer ("help us hire", "per hire", "candidates"). */
 const HIRING: ReadonlySet<string> = new Set(
   `hire hiring hires recruit recruiting recruiter recruitment candidates applicants headhunt
@@ -93,13 +123,39 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
     !opens(tokens, m.endTok + 1)
   )
     return true;
+  // The writer's own trade: "I'm a Java developer by day" (the tool right after "I'm a").
+  const self: string[] = [];
+  for (let k = m.startTok - 1; k >= 0 && k >= m.startTok - 3; k -= 1) {
+    self.push(lower(k));
+    if (opens(tokens, k)) break;
+  }
+  if (describesSelf(self) && PERSON_NOUNS.has(lower(m.endTok + 1)) && !opens(tokens, m.endTok + 1))
+    return true;
   if (!SETTING_PREPS.has(prep)) return false;
+  // Material it is the source of: "import ~3k contacts from our Google Sheets"; not a move
+  // between tools ("the copy from Postgres into Snowflake", "from Trello into Asana").
+  if (prep === 'from' && kind === 'tool') {
+    for (let k = m.endTok + 1; k < tokens.count && k <= m.endTok + MOVE_REACH; k += 1) {
+      if (opens(tokens, k)) break;
+      if (MOVE_TO.has(lower(k))) return false;
+    }
+    return true;
+  }
   // The words before the preposition, back to the sentence start (at most eight).
   const before: string[] = [];
   for (let k = p - 1; k >= 0 && k >= p - 8; k -= 1) {
     before.push(lower(k));
     if (opens(tokens, k)) break;
   }
+  // Material held in a tool that is itself a container: "I have the numbers in a Google Doc".
+  if (
+    (prep === 'in' || prep === 'inside') &&
+    CONTAINERS.has(lower(m.endTok)) &&
+    before.some((w) => HOLDING.has(w))
+  )
+    return true;
+  // Where the writer's business lives: "We're a skincare brand on Shopify".
+  if (prep === 'on' && describesSelf(before)) return true;
   // Work already done in it: "done in Figma", "mocked up in Figma".
   const last = before[0] === 'up' ? before[1] : before[0];
   if (DONE_STATES.has(last ?? '') && kind === 'tool') return true;
@@ -156,6 +212,13 @@ export function dropToolSettings(
     if (!isSetting(text, tokens, m, kind) && !hiresStack(text, tokens, m)) continue;
     asked ??= readsAsRequest(text, tokens);
     if (!asked) return;
-    found.splice(k, 1);
+    // With the words inside it ("SQL" of "our SQL Server").
+    for (let j = found.length - 1; j >= 0; j -= 1) {
+      const o = found[j] as Mention;
+      if (o.startTok >= m.startTok && o.endTok <= m.endTok) {
+        found.splice(j, 1);
+        if (j < k) k -= 1;
+      }
+    }
   }
 }

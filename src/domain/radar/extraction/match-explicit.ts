@@ -159,9 +159,7 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(
  * object of a verb of building ("build and expand our predictive analytics platform").
  */
 const OWNED_PRODUCT_HEADS: ReadonlySet<string> = new Set(
-  'app apps software tool tools platform system systems module modules feature features'.split(
-    ' ',
-  ),
+  'app apps software tool tools platform system systems module modules feature features'.split(' '),
 );
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'his', 'her']);
 /**
