@@ -28,6 +28,7 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
   if (s.tasks?.length) entry.tasks = s.tasks;
   if (s.signals?.length) entry.signals = s.signals;
+  if (s.broader?.length) entry.broader = s.broader;
   return entry;
 }
 

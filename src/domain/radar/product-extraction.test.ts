@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { buildProductIndex, extractStoredSkills } from './get-skill-index.ts';
 
 const index = buildProductIndex();
@@ -107,6 +108,38 @@ describe('stored extraction: everyday words and abbreviations', () => {
       ids('We need to migrate the firm from an old on-site Exchange server to Microsoft 365.'),
     ).not.toContain('website-migration');
     expect(ids('Migrate our website to a new host.')).toContain('website-migration');
+  });
+
+  it('stores the broader skill a stored one implies, on the same evidence, below it', () => {
+    const got = extractStoredSkills(index, 'Need someone to reconcile our bank accounts in Xero.');
+    const rec = got.find((s) => s.skillId === 'bank-reconciliation');
+    const books = got.find((s) => s.skillId === 'bookkeeping');
+    expect(rec).toBeDefined();
+    expect(books?.method).toBe('implicit');
+    expect(books?.confidence).toBeLessThan(rec?.confidence ?? 0);
+    expect(books?.spans.map((s) => s.text)).toEqual(rec?.spans.map((s) => s.text));
+    // One level up only, and never from a reading below the stored floor.
+    const taxonomy = getTaxonomy();
+    for (const s of got.filter((x) => x.method === 'implicit' && x.confidence === 0.5)) {
+      const from = got.filter((o) =>
+        taxonomy.skillById.get(o.skillId)?.broader?.includes(s.skillId),
+      );
+      expect(from.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads what a transforming verb acts on as the client’s material, not work asked for', () => {
+    const pr = ids('Proofread our blog posts before Friday.');
+    expect(pr).toContain('proofreading');
+    expect(pr).not.toContain('blog-writing');
+    const tr = ids('Translate the user guide into French.');
+    expect(tr).toContain('translation');
+    expect(tr).not.toContain('user-manuals');
+    expect(ids('Need our blog posts translated into German.')).not.toContain('blog-writing');
+    // Written and then proofread: the writing is asked for.
+    expect(ids('Write four blog posts a month and proofread the old ones.')).toContain(
+      'blog-writing',
+    );
   });
 
   it('keeps "under the supervision of" from reading as a skill', () => {

@@ -44,6 +44,12 @@ export const TaxonomySkill = z.strictObject({
    * alternative words that together point to the skill ("cv|resume + callback|recruiter").
    */
   signals: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * Broader skills any request for this one also asks for, and any delivery of it also
+   * delivers ("YouTube video editing" → Video editing): a specialisation, a part, or a tool used
+   * for nothing else. Acyclic; checked by the validator.
+   */
+  broader: z.array(TaxonomyId).optional(),
 });
 export type TaxonomySkill = z.infer<typeof TaxonomySkill>;
 

@@ -162,6 +162,17 @@ describe('validateTaxonomy rules', () => {
     expect(validateTaxonomy(t)).toContain('prerequisite cycle: x -> y -> z -> x');
   });
 
+  it('reports broader-skill cycles and unknown broader ids', () => {
+    const t = taxonomy([
+      skill('x', { broader: ['y'] }),
+      skill('y', { broader: ['x'] }),
+      skill('z', { broader: ['nope'] }),
+    ]);
+    const problems = validateTaxonomy(t);
+    expect(problems).toContain('broader cycle: x -> y -> x');
+    expect(problems).toContain('skill "z" broader has unknown id "nope"');
+  });
+
   it('reports roles with fewer than 5 core skills', () => {
     const t = taxonomy([], [role('r', ['a', 'b', 'c'])]);
     expect(validateTaxonomy(t)).toContain('role "r" has 3 core skills (needs 5–9)');

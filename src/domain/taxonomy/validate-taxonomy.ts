@@ -68,8 +68,8 @@ function duplicateIds(t: Taxonomy): string[] {
 function references(t: Taxonomy, ids: Set<string>): string[] {
   const problems: string[] = [];
   for (const s of t.skills) {
-    for (const field of ['related', 'prerequisites'] as const) {
-      for (const ref of s[field]) {
+    for (const field of ['related', 'prerequisites', 'broader'] as const) {
+      for (const ref of s[field] ?? []) {
         if (ref === s.id) problems.push(`skill "${s.id}" lists itself in ${field}`);
         else if (!ids.has(ref)) problems.push(`skill "${s.id}" ${field} has unknown id "${ref}"`);
       }
@@ -94,9 +94,11 @@ function references(t: Taxonomy, ids: Set<string>): string[] {
   return problems;
 }
 
-function prerequisiteCycles(t: Taxonomy): string[] {
+/** Cycles through a skill field that must be acyclic (`prerequisites`, `broader`). */
+function cycles(t: Taxonomy, field: 'prerequisites' | 'broader'): string[] {
   const problems: string[] = [];
-  const prereqs = new Map(t.skills.map((s) => [s.id, s.prerequisites]));
+  const label = field === 'prerequisites' ? 'prerequisite' : 'broader';
+  const prereqs = new Map(t.skills.map((s) => [s.id, s[field] ?? []]));
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const reported = new Set<string>();
@@ -109,7 +111,7 @@ function prerequisiteCycles(t: Taxonomy): string[] {
       if (st === 'visiting') {
         const cycle = [...stack.slice(stack.indexOf(next)), next];
         const key = [...cycle.slice(0, -1)].sort().join(',');
-        if (!reported.has(key)) problems.push(`prerequisite cycle: ${cycle.join(' -> ')}`);
+        if (!reported.has(key)) problems.push(`${label} cycle: ${cycle.join(' -> ')}`);
         reported.add(key);
       } else if (st === undefined) {
         visit(next);
@@ -283,7 +285,7 @@ function outcomeSignals(t: Taxonomy): string[] {
 }
 
 /**
- * Checks a taxonomy's integrity: ids, references, prerequisite cycles, role sizes, name/alias
+ * Checks a taxonomy's integrity: ids, references, prerequisite and broader-skill cycles, role sizes, name/alias
  * collisions, ambiguous aliases, task phrases, description length/originality and (given
  * `official`) crosswalk ids. Returns human-readable problems; an empty list means valid.
  * Throws nothing.
@@ -293,7 +295,8 @@ export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[]
   return [
     ...duplicateIds(t),
     ...references(t, ids),
-    ...prerequisiteCycles(t),
+    ...cycles(t, 'prerequisites'),
+    ...cycles(t, 'broader'),
     ...surfaceCollisions(t),
     ...taskPhrases(t),
     ...outcomeSignals(t),

@@ -43,6 +43,12 @@ const CONF_SIGNAL_STRONG = 0.56;
 /** The most skills a request's signals may add (the best by evidence). */
 const MAX_SIGNAL_SKILLS = 3;
 const CONF_IMPLICIT_MAX = 0.6;
+/**
+ * A broader skill implied by a stored narrower one (`addBroader`): at the stored floor, below
+ * every reading of its own; only readings at or above `BROADER_SOURCE` imply it.
+ */
+const CONF_BROADER = 0.5;
+const BROADER_SOURCE = 0.5;
 /** Implicit score at which confidence reaches half of its maximum. */
 const IMPLICIT_HALF = 12;
 /**
@@ -340,6 +346,8 @@ export function extractSkills(
     acc.spans.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
+  addBroader(index, byEntry);
+
   if (opts.implicit !== false) {
     for (const [entry, hit] of retrieveImplicit(index, text, tokens)) {
       const confidence = (CONF_IMPLICIT_MAX * hit.score) / (hit.score + IMPLICIT_HALF);
@@ -384,6 +392,33 @@ export function extractSkills(
       spans: a.spans,
     };
   });
+}
+
+/**
+ * Adds the broader skills (`SkillEntry.broader`) of every reading at or above
+ * `BROADER_SOURCE`, one level up, at `CONF_BROADER` with the narrower skill's spans as
+ * evidence ("edit my YouTube videos" → YouTube video editing, and Video editing). A broader
+ * skill read on its own keeps its own reading.
+ */
+function addBroader(index: SkillIndex, byEntry: Map<number, Acc>): void {
+  const implied: Acc[] = [];
+  for (const acc of byEntry.values()) {
+    if (acc.confidence < BROADER_SOURCE) continue;
+    const broader = index.entries[acc.entry]?.broader;
+    if (!broader) continue;
+    for (const id of broader) {
+      const entry = entryOf(index, id);
+      if (entry < 0 || byEntry.has(entry) || implied.some((a) => a.entry === entry)) continue;
+      implied.push({
+        entry,
+        confidence: CONF_BROADER,
+        method: 'implicit',
+        spans: acc.spans.map((sp) => ({ ...sp })),
+        mentions: 0,
+      });
+    }
+  }
+  for (const a of implied) byEntry.set(a.entry, a);
 }
 
 /** A word of denial somewhere in the text ("not", "no", "never", "nor", "without", "…n't"). */

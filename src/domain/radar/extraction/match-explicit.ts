@@ -398,6 +398,80 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
   }
 }
 
+/**
+ * Verbs that change a text that already exists (a translation, a proofread, a transcript): what
+ * they act on is the client's material, not work asked for ("Proofread our blog posts" asks
+ * for no blog writing, "Translate the user guide into French" for no user manual).
+ */
+const TRANSFORMING: ReadonlySet<string> = new Set(
+  `translate translating proofread proofreading copyedit copy-edit transcribe transcribing
+localise localize localising localizing subtitle subtitling edit editing`.split(/\s+/),
+);
+/** The same verbs as participles after their object ("need our blog posts translated"). */
+const TRANSFORMED: ReadonlySet<string> = new Set(
+  'translated proofread proofed copyedited transcribed localised localized subtitled edited'.split(' '),
+);
+/** Words that end the object of a transforming verb ("into French", "before Friday"). */
+const MATERIAL_ENDS: ReadonlySet<string> = new Set(
+  `into to for before by from in on with so and or but that which because until while as at
+within`.split(/\s+/),
+);
+/** Words that start the object before a participle ("need our posts translated"). */
+const MATERIAL_STARTS: ReadonlySet<string> = new Set(
+  'need needs want wants get have has had'.split(' '),
+);
+/** How many words a transforming verb's object runs at most. */
+const MATERIAL_REACH = 6;
+
+/**
+ * Drops, in a short text, the mentions of activities inside the object of a transforming verb
+ * (`TRANSFORMING`, or its participle after the object): the material exists, the work is the
+ * transformation. Products stay ("Translate our Shopify listings": see `dropToolSettings`).
+ */
+function dropTransformedMaterial(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  found: ExplicitMatch[],
+): void {
+  const n = tokens.count;
+  if (n > SHORT_TEXT_TOKENS) return;
+  const spans: [number, number][] = [];
+  const breaks = (k: number) =>
+    ((tokens.flags[k] ?? 0) & (TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE)) !== 0;
+  for (let v = 0; v < n; v += 1) {
+    const w = tokenLower(text, tokens, v);
+    if (TRANSFORMING.has(w)) {
+      let e = v;
+      while (
+        e + 1 < n &&
+        e + 1 <= v + MATERIAL_REACH &&
+        !breaks(e + 1) &&
+        !MATERIAL_ENDS.has(tokenLower(text, tokens, e + 1))
+      )
+        e += 1;
+      if (e > v) spans.push([v + 1, e]);
+    } else if (TRANSFORMED.has(w) && v > 0 && !breaks(v)) {
+      let b = v;
+      while (
+        b - 1 >= 0 &&
+        b - 1 >= v - MATERIAL_REACH &&
+        !breaks(b) &&
+        !MATERIAL_STARTS.has(tokenLower(text, tokens, b - 1)) &&
+        !MATERIAL_ENDS.has(tokenLower(text, tokens, b - 1))
+      )
+        b -= 1;
+      if (b < v && MATERIAL_STARTS.has(tokenLower(text, tokens, b - 1))) spans.push([b, v - 1]);
+    }
+  }
+  if (spans.length === 0) return;
+  for (let k = found.length - 1; k >= 0; k -= 1) {
+    const m = found[k] as ExplicitMatch;
+    if (PRODUCT_KINDS.has(index.entries[m.entry]?.kind ?? 'method')) continue;
+    if (spans.some(([a, b]) => m.startTok >= a && m.endTok <= b)) found.splice(k, 1);
+  }
+}
+
 function dropGoverned(text: string, tokens: TokenList, found: ExplicitMatch[]): void {
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
@@ -588,6 +662,7 @@ export function matchExplicit(
   dropRevenue(text, tokens, found);
   dropParties(index, text, tokens, found, titleEnd);
   dropToolSettings(index, text, tokens, found);
+  dropTransformedMaterial(index, text, tokens, found);
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;

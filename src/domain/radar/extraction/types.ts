@@ -16,6 +16,11 @@ export interface SkillEntry {
   tasks?: string[];
   /** How clients describe the work by its outcome ("cv|resume + callback"): see `matchSignals`. */
   signals?: string[];
+  /**
+   * Ids of the broader skills any request for this one also asks for ("YouTube video editing"
+   * → Video editing): stored with it at `CONF_BROADER`.
+   */
+  broader?: string[];
 }
 
 /** A character range in the original text that mentions a skill. */

@@ -50,8 +50,9 @@ describe('role coverage: one rule for the card, the gap and learn-next', () => {
     const gap = await getGap(app.ctx, userId, ROLE);
     const next = await getLearnNext(app.ctx, userId, { role: ROLE, limit: 50 });
     expect(card).toBeDefined();
-    // sql (held), tableau and python (delivered): 3 core skills; data-analysis at 2 is not.
-    expect(card?.coreCovered).toBe(3);
+    // sql (held), tableau and python (delivered), and data visualisation, the broader skill
+    // of the delivered Tableau dashboard: 4 core skills; data-analysis at 2 is not.
+    expect(card?.coreCovered).toBe(4);
     expect(gap.coreReady).toBe(card?.coreCovered);
     expect(gap.coreTotal).toBe(card?.coreTotal);
     expect(next.coverage).toEqual({
