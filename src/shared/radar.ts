@@ -103,6 +103,8 @@ export const ExtractedSkill = z.object({
   confidence: z.number(),
   method: z.enum(['label', 'alias', 'implicit']),
   spans: z.array(SkillSpan),
+  /** A broader skill stored because a narrower one was read: that skill's name. */
+  impliedBy: z.string().optional(),
 });
 export type ExtractedSkill = z.infer<typeof ExtractedSkill>;
 
@@ -110,9 +112,10 @@ export const ExtractInput = z.object({ text: z.string().max(RADAR_LIMITS.postCha
 export const ExtractResult = z.object({ skills: z.array(ExtractedSkill) });
 
 /**
- * Stored skills below this confidence were implied by the problem a request describes (outcome
- * signals, 0.52–0.56), not named or asked for (every such reading is at least 0.6): the app
- * says so next to them. Pinned by a test over the labelled requests.
+ * Stored skills below this confidence were implied, not named or asked for (every such reading
+ * is at least 0.6): by the problem a request describes (outcome signals, 0.52–0.56) or as the
+ * broader skill of one read (0.5). The app says so next to them. Pinned by a test over the
+ * labelled requests.
  */
 export const IMPLIED_BELOW = 0.6;
 

@@ -118,6 +118,9 @@ describe('stored extraction: everyday words and abbreviations', () => {
     expect(books?.method).toBe('implicit');
     expect(books?.confidence).toBeLessThan(rec?.confidence ?? 0);
     expect(books?.spans.map((s) => s.text)).toEqual(rec?.spans.map((s) => s.text));
+    // It says what it rests on; a reading of its own does not.
+    expect(books?.impliedBy).toBe(rec?.name);
+    expect(rec?.impliedBy).toBeUndefined();
     // One level up only, and never from a reading below the stored floor.
     const taxonomy = getTaxonomy();
     for (const s of got.filter((x) => x.method === 'implicit' && x.confidence === 0.5)) {

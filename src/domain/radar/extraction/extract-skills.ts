@@ -65,6 +65,8 @@ interface Acc {
   method: ExtractedSkill['method'];
   spans: SkillSpan[];
   mentions: number;
+  /** The narrower reading a broader skill was added for (`addBroader`). */
+  impliedBy?: number;
 }
 
 /**
@@ -384,13 +386,15 @@ export function extractSkills(
   const limited = opts.limit === undefined ? ranked : ranked.slice(0, opts.limit);
   return limited.map((a) => {
     const entry = index.entries[a.entry];
-    return {
+    const out: ExtractedSkill = {
       skillId: entry?.id ?? '',
       name: entry?.name ?? '',
       confidence: a.confidence,
       method: a.method,
       spans: a.spans,
     };
+    if (a.impliedBy !== undefined) out.impliedBy = index.entries[a.impliedBy]?.name ?? '';
+    return out;
   });
 }
 
@@ -415,6 +419,7 @@ function addBroader(index: SkillIndex, byEntry: Map<number, Acc>): void {
         method: 'implicit',
         spans: acc.spans.map((sp) => ({ ...sp })),
         mentions: 0,
+        impliedBy: acc.entry,
       });
     }
   }

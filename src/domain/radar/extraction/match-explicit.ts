@@ -409,7 +409,9 @@ localise localize localising localizing subtitle subtitling edit editing`.split(
 );
 /** The same verbs as participles after their object ("need our blog posts translated"). */
 const TRANSFORMED: ReadonlySet<string> = new Set(
-  'translated proofread proofed copyedited transcribed localised localized subtitled edited'.split(' '),
+  'translated proofread proofed copyedited transcribed localised localized subtitled edited'.split(
+    ' ',
+  ),
 );
 /** Words that end the object of a transforming verb ("into French", "before Friday"). */
 const MATERIAL_ENDS: ReadonlySet<string> = new Set(

@@ -38,6 +38,8 @@ export interface ExtractedSkill {
   confidence: number;
   method: 'label' | 'alias' | 'implicit';
   spans: SkillSpan[];
+  /** For a broader skill stored with a narrower one: the narrower skill's name. */
+  impliedBy?: string;
 }
 
 /** Options for `extractSkills`. */

@@ -17,7 +17,8 @@ export function ExtractedSkills({ skills }: { skills: ExtractedSkill[] }) {
         <li key={s.skillId} className="radar-chip radar-chip-found">
           <strong>{s.name}</strong>{' '}
           <small>
-            {METHOD[s.method]} · {Math.round(s.confidence * 100)}% sure
+            {s.impliedBy ? `implied by ${s.impliedBy}` : METHOD[s.method]} ·{' '}
+            {Math.round(s.confidence * 100)}% sure
           </small>
         </li>
       ))}

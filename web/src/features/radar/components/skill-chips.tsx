@@ -2,7 +2,7 @@ import { IMPLIED_BELOW, type PostSkill } from '../../../../../src/shared/radar.t
 
 /**
  * The skills extracted from one post, most confident first; a skill implied by the problem the
- * text describes rather than named is marked "implied".
+ * text describes, or the broader skill of one it names, rather than named is marked "implied".
  */
 export function SkillChips({ skills }: { skills: PostSkill[] }) {
   if (skills.length === 0) return <span className="radar-meta">No skills found</span>;
@@ -14,7 +14,7 @@ export function SkillChips({ skills }: { skills: PostSkill[] }) {
           <li key={s.skillId} className="radar-chip">
             {s.name}
             {s.confidence < IMPLIED_BELOW ? (
-              <small title="Read from the problem the text describes, not named in it">
+              <small title="Not named in the text: read from the problem it describes, or the broader skill of one it names">
                 implied
               </small>
             ) : null}
