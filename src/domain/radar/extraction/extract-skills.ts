@@ -426,18 +426,46 @@ function addBroader(index: SkillIndex, byEntry: Map<number, Acc>): void {
   for (const a of implied) byEntry.set(a.entry, a);
 }
 
-/** A word of denial somewhere in the text ("not", "no", "never", "nor", "without", "…n't"). */
-const DENIAL = /\b(?:not|no|never|nor|without)\b|n['\u2019]?t\b/i;
+/** The words of denial `refusals` starts from ("not", "no", "never", "nor", "without", "…n't"). */
+const DENIAL = /\b(?:not|no|never|nor|without|dont|didnt|doesnt|isnt|arent)\b|n['\u2019]t\b/gi;
+/** Words after a denial read for a refusal before its sentence ends (a refusal is a clause). */
+const REFUSAL_REACH = 40;
+/**
+ * Refusals are read in texts up to this many words: requests, briefs and job ads (a long ad
+ * runs to ~1,500), not whole documents or corpora, whose cost would grow with every "not".
+ */
+const REFUSAL_TEXT_TOKENS = 4000;
 
 /**
  * Per token, whether it lies in what the writer refuses (`refusals`, a verb after "not looking
- * to" included); undefined when the text has no word of denial (most texts: no per-token work).
+ * to" included); undefined when the text has no word of denial. Only the words around each
+ * denial are read (a long job ad pays for its denials, not for every word); none in a text over
+ * `REFUSAL_TEXT_TOKENS` words.
  */
 function refusedTokens(text: string, tokens: TokenList): Uint8Array | undefined {
-  if (!DENIAL.test(text)) return undefined;
-  const lower: string[] = new Array(tokens.count);
-  for (let i = 0; i < tokens.count; i += 1) {
-    lower[i] = tokenLower(text, tokens, i).replaceAll('\u2019', "'");
+  if (tokens.count > REFUSAL_TEXT_TOKENS) return undefined;
+  DENIAL.lastIndex = 0;
+  let hit = DENIAL.exec(text);
+  if (!hit) return undefined;
+  const n = tokens.count;
+  const lower: string[] = new Array(n).fill('');
+  const { starts } = tokens;
+  let filledTo = -1;
+  while (hit) {
+    // The token holding the denial: the last one starting at or before it.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= hit.index) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = Math.max(filledTo + 1, lo - 3);
+    const to = Math.min(n - 1, lo + REFUSAL_REACH);
+    for (let i = from; i <= to; i += 1)
+      lower[i] = tokenLower(text, tokens, i).replaceAll('\u2019', "'");
+    filledTo = Math.max(filledTo, to);
+    hit = DENIAL.exec(text);
   }
   return refusals(tokens, lower, { infinitive: true });
 }
