@@ -81,6 +81,7 @@ const ROUNDS: { round: number; caption: string }[] = [
   { round: 14, caption: "an unseen writer's, written after session 13's outcome signals" },
   { round: 15, caption: "an unseen writer's, run once near the end of session 13" },
   { round: 16, caption: "an unseen writer's, run once on session 13's final extractor" },
+  { round: 17, caption: "an unseen writer's, run once on session 15's final extractor" },
 ];
 
 function main(): void {

@@ -103,6 +103,7 @@ const rows = [
   scoreSet('trajectory_cases_round9', readCases('trajectory-cases-round9.jsonl')),
   scoreSet('trajectory_cases_round10', readCases('trajectory-cases-round10.jsonl')),
   scoreSet('trajectory_cases_round11', readCases('trajectory-cases-round11.jsonl')),
+  scoreSet('trajectory_cases_round12', readCases('trajectory-cases-round12.jsonl')),
 ];
 if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
 else
