@@ -338,6 +338,8 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ['The pricing team is part of the Sales organization.', 'pricing-strategy', true],
     // A record of a field is counted, not worked in.
     ['Turn our sales spreadsheet into charts for the board.', 'sales', false],
+    ['We need someone to clean our sales export in Excel.', 'sales', false],
+    ['We need someone to clean our sales export in Excel.', 'data-cleaning', true],
     // An owned product's field is what it does, unless the product is built.
     ["We're about to launch our invoicing app for UK tradespeople.", 'invoicing', false],
     ['Enter 2,000 paper invoices into our accounting system.', 'accounting', false],

@@ -130,7 +130,7 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 const PARTY_HEADS: ReadonlySet<string> = new Set(
   `director directors manager managers colleague colleagues numbers figures totals stats data
 spreadsheet spreadsheets sheet sheets forecast forecasts report reports targets roles role
-positions vacancies openings`.split(/\s+/),
+positions vacancies openings export exports records ledger ledgers`.split(/\s+/),
 );
 /** Counts that open a phrase as a determiner does ("three customer service roles"). */
 const COUNTS: ReadonlySet<string> = new Set(
