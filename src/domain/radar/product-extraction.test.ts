@@ -145,6 +145,24 @@ describe('stored extraction: everyday words and abbreviations', () => {
     );
   });
 
+  it('holds to the review cases of refusals, records, deferred orders, material and names', () => {
+    // A refusal ends at "but" however long its clause.
+    const long = ids(
+      "We're not looking for a designer who makes pretty pictures and moves on to the next client and forgets about how the brand actually works for our customers in the real world day after day and year after year because that has happened to us twice already but we do need help with SEO and our Shopify theme.",
+    );
+    expect(long).toEqual(expect.arrayContaining(['seo', 'shopify']));
+    // A field's own records are its work.
+    expect(ids('Catch up on our bookkeeping records for 2023.')).toContain('bookkeeping');
+    // A deferred order's broader skill stays implied, not asked for.
+    const logo = extractStoredSkills(index, 'I need my logo redesigned.');
+    const graphic = logo.find((s) => s.skillId === 'graphic-design');
+    expect(graphic === undefined || graphic.method === 'implicit').toBe(true);
+    // The object before a participle stays in its sentence.
+    expect(ids('Here is what we need! Blog posts edited by Friday.')).toContain('blog-writing');
+    // A capital that opens the sentence makes no run of names.
+    expect(ids('My Monty Python is our snake. Need a logo of him.')).not.toContain('python');
+  });
+
   it('keeps "under the supervision of" from reading as a skill', () => {
     expect(ids('Works under the supervision of the Head of Office.')).not.toContain('supervision');
   });

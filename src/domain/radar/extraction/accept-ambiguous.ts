@@ -94,7 +94,10 @@ function continuesName(ctx: AmbiguityContext, pos: number): boolean {
   };
   if (!capitalised(prev) || (ids[prev] ?? -1) >= 0) return false;
   // A run of capitalised words is a list written without commas ("( Bash Perl Python )").
-  return !capitalised(prev - 1);
+  // (A capital that opens the sentence says nothing: "My Monty Python is our snake.")
+  const opensSentence =
+    prev - 1 === 0 || ((tokens.flags[prev - 1] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+  return !(capitalised(prev - 1) && !opensSentence);
 }
 
 /** A named skill of the same domain within `span` tokens (0 domain means unknown: any skill). */

@@ -52,6 +52,29 @@ describe('tools named as the setting of a request', () => {
     expect(ids('Build a budget tracker in Google Sheets for our team.')).toContain('google-sheets');
   });
 
+  it('keeps a tool the request asks work in, whatever the self-description or holding verb', () => {
+    // A review's cases: the clause after "We're a …" asks for work on the tool.
+    expect(ids("We're a bakery that needs a store built on Shopify.")).toContain('shopify');
+    expect(ids("We're a small bakery and need a store on Shopify.")).toContain('shopify');
+    // "were" is a verb, not "we're"; "I am a" reads as "I'm a"; a user of a tool needs it.
+    expect(
+      ids(
+        'Our last contractors were a junior React developer and an intern. Need help finishing the app.',
+      ),
+    ).toContain('react');
+    expect(
+      ids(
+        'I am a senior Java developer by day, words are my problem. Need help writing a wedding speech.',
+      ),
+    ).not.toContain('java');
+    expect(ids("I'm a new Excel user and need help building a pivot table.")).toContain('excel');
+    // A holding verb holds the material only when nothing else is made or wanted in between.
+    expect(ids('What I need is a dashboard built in Google Sheets.')).toContain('google-sheets');
+    expect(ids('I have a client who wants a budget template in Google Sheets.')).toContain(
+      'google-sheets',
+    );
+  });
+
   it('drops a tool that only holds the material', () => {
     expect(
       ids('I need someone to run the statistics on survey responses in an Excel file.'),

@@ -72,23 +72,51 @@ const HOLDING: ReadonlySet<string> = new Set(
   'have has had got keep keeps kept is are was were sit sits live lives'.split(' '),
 );
 /** The writer describing who they are ("We're a skincare brand on Shopify", "I'm a Java developer"). */
-const SELF: ReadonlySet<string> = new Set(["we're", 'were', "i'm", 'im']);
+const SELF: ReadonlySet<string> = new Set(["we're", "i'm", 'im']);
 const SELF_TWO: ReadonlySet<string> = new Set(['we are', 'i am']);
 /** A person the writer says they are, after a tool ("a Java developer by day"). */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `developer engineer designer writer analyst scientist tester marketer admin administrator
-architect consultant specialist programmer coder user`.split(/\s+/),
+architect consultant specialist programmer coder`.split(/\s+/),
 );
+/** Words that start another clause inside a self-description ("We're a bakery that needs…"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'but that who which where need needs want wants built made'.split(' '),
+);
+/** At most this many words between "We're a" and what follows ("a small skincare brand on"). */
+const SELF_WORDS = 3;
 
-/** Whether the clause ending at `p` (words `before`, nearest first) opens "We're a" / "I am an". */
+/**
+ * Whether the words `before` (nearest first) end in a self-description: "We're a" / "I am an"
+ * and at most `SELF_WORDS` words that start no other clause ("We're a skincare brand" before
+ * "on Shopify"; not "We're a bakery that needs a store built" before it).
+ */
 function describesSelf(before: readonly string[]): boolean {
-  const n = before.length;
-  const art = before[n - 2] ?? '';
-  const article = (w: string) => w === 'a' || w === 'an';
-  if (n >= 2 && SELF.has(before[n - 1] ?? '') && article(art)) return true;
-  return (
-    n >= 3 && SELF_TWO.has(`${before[n - 1]} ${before[n - 2]}`) && article(before[n - 3] ?? '')
-  );
+  const article = (w: string | undefined) => w === 'a' || w === 'an';
+  for (let j = 0; j < before.length && j <= SELF_WORDS; j += 1) {
+    const w = before[j] as string;
+    if (article(w)) {
+      if (SELF.has(before[j + 1] ?? '')) return true;
+      return SELF_TWO.has(`${before[j + 2] ?? ''} ${before[j + 1] ?? ''}`);
+    }
+    if (CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a holding verb ("have", "is", "keep") governs the material before "in" a container
+ * tool: within six words, with no other clause or made thing between ("I have the story and the
+ * numbers in a Google Doc", "The data is in a Google Sheet"; not "What I need is a dashboard
+ * built in Google Sheets", "I have a client who wants a template in Google Sheets").
+ */
+function holdsMaterial(before: readonly string[]): boolean {
+  for (let j = 0; j < before.length && j <= 6; j += 1) {
+    const w = before[j] as string;
+    if (HOLDING.has(w)) return true;
+    if (CLAUSE_WORDS.has(w) || w.endsWith('ed')) return false;
+  }
+  return false;
 }
 
 /** Words of hiring staff through the freelancer ("help us hire", "per hire", "candidates"). */
@@ -125,7 +153,7 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
     return true;
   // The writer's own trade: "I'm a Java developer by day" (the tool right after "I'm a").
   const self: string[] = [];
-  for (let k = m.startTok - 1; k >= 0 && k >= m.startTok - 3; k -= 1) {
+  for (let k = m.startTok - 1; k >= 0 && k >= m.startTok - 2 - SELF_WORDS; k -= 1) {
     self.push(lower(k));
     if (opens(tokens, k)) break;
   }
@@ -151,7 +179,7 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   if (
     (prep === 'in' || prep === 'inside') &&
     CONTAINERS.has(lower(m.endTok)) &&
-    before.some((w) => HOLDING.has(w))
+    holdsMaterial(before)
   )
     return true;
   // Where the writer's business lives: "We're a skincare brand on Shopify".

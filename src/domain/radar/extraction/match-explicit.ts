@@ -130,7 +130,7 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 const PARTY_HEADS: ReadonlySet<string> = new Set(
   `director directors manager managers colleague colleagues numbers figures totals stats data
 spreadsheet spreadsheets sheet sheets forecast forecasts report reports targets roles role
-positions vacancies openings export exports records ledger ledgers`.split(/\s+/),
+positions vacancies openings export exports`.split(/\s+/),
 );
 /** Counts that open a phrase as a determiner does ("three customer service roles"). */
 const COUNTS: ReadonlySet<string> = new Set(
@@ -463,7 +463,8 @@ function dropTransformedMaterial(
         !MATERIAL_ENDS.has(tokenLower(text, tokens, b - 1))
       )
         b -= 1;
-      if (b < v && MATERIAL_STARTS.has(tokenLower(text, tokens, b - 1))) spans.push([b, v - 1]);
+      if (b < v && !breaks(b) && MATERIAL_STARTS.has(tokenLower(text, tokens, b - 1)))
+        spans.push([b, v - 1]);
     }
   }
   if (spans.length === 0) return;

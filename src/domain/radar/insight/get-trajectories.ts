@@ -152,9 +152,10 @@ export function scoreRole(
 /**
  * Groups the person's held skills (at the role's level, delivered client work included) and the
  * skills their clients asked for into role trajectories: every taxonomy role scored by its
- * distinctiveness-weighted coverage (`scoreRole`), roles with no core skill or fewer than
- * `MIN_COVERED_SKILLS` covered left out (unless one skill defines the role and clients asked
- * for it `DEFINING_SKILL_REQUESTS` times), best first (ties by evidence, then id), each citing
+ * distinctiveness-weighted coverage (`scoreRole`), roles with fewer than `MIN_COVERED_SKILLS`
+ * covered including a core one left out (unless one skill defines the role and clients asked
+ * for it `DEFINING_SKILL_REQUESTS` times, or `OPTIONAL_ONLY_SKILLS` covered skills are specific
+ * to it), best first (ties by evidence, then id), each citing
  * the client requests behind it, at most `limit`. Throws nothing of its own.
  */
 export async function getTrajectories(ctx: Ctx, userId: string, limit = 5): Promise<Trajectory[]> {
