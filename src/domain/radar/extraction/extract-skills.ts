@@ -216,11 +216,13 @@ export function extractSkills(
   }
   const { matches } = matchExplicit(index, text, tokens);
   const refused = refusedTokens(text, tokens);
+  // What the writer refuses is no demand ("We're not looking for SEO right now").
+  const inRefusal = (m: { startTok: number; endTok: number }): boolean =>
+    refused !== undefined && refused[m.startTok] === 1 && refused[m.endTok] === 1;
   const byEntry = new Map<number, Acc>();
   for (const m of matches) {
     if (m.nested && !opts.includeNested) continue;
-    // What the writer refuses is no demand ("We're not looking for SEO right now").
-    if (refused && refused[m.startTok] === 1 && refused[m.endTok] === 1) continue;
+    if (inRefusal(m)) continue;
     const confidence = m.nested
       ? CONF_NESTED
       : m.weak
@@ -271,7 +273,7 @@ export function extractSkills(
   };
   const addInferred = (m: { entry: number; startTok: number; endTok: number }) => {
     if (byEntry.has(m.entry)) return;
-    if (refused && refused[m.startTok] === 1 && refused[m.endTok] === 1) return;
+    if (inRefusal(m)) return;
     byEntry.set(m.entry, {
       entry: m.entry,
       confidence: CONF_TASK,
