@@ -44,6 +44,10 @@ const GAP_COLUMNS: Column<GapResult['items'][number]>[] = [
 export function GapTable({ gap }: { gap: GapResult }) {
   const open = gap.items.filter((i) => i.gap > 0);
   const done = gap.items.filter((i) => i.gap <= 0);
+  // hoursToRole counts the core skills; the optional ones are said apart.
+  const optionalHours = open
+    .filter((i) => i.kind === 'optional')
+    .reduce((a, i) => a + i.hoursToLearn, 0);
   return (
     <div>
       <p className="radar-meta">
@@ -57,7 +61,13 @@ export function GapTable({ gap }: { gap: GapResult }) {
         />
         <p>
           About <strong>{hoursText(gap.hoursToRole)}</strong> of learning to reach the level this
-          role needs in every skill.
+          role needs in every core skill
+          {optionalHours > 0 ? (
+            <>
+              ; its optional skills below add about <strong>{hoursText(optionalHours)}</strong>
+            </>
+          ) : null}
+          .
         </p>
       </div>
       {open.length === 0 ? (
