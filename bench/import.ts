@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import [-- --rows=N --big=N --seconds=N --store=pglite|postgres --json]`: how fast file imports are
+ * `npm run bench:import [-- --rows=N --big=N --seconds=N --store=pglite|postgres --json --trace]`: how fast file imports are
  * written, and how the server answers while one runs. Bounded in time (each phase stops at
  * `--seconds`, default 120).
  *
@@ -8,7 +8,9 @@
  *    of `--rows` (default 6,000: ~16 MB, under the 20 MB file limit), imported through the real
  *    HTTP server as a job, on the embedded store (a temporary data folder) and, when
  *    `TEST_DATABASE_URL` is set, on PostgreSQL (a fresh `h33_bench_…` database, dropped after).
- *    Reports rows/s from the upload to `done`. Then a second file of `--more` rows (default
+ *    Reports rows/s from the upload to `done`, and the CPU per row of each busy thread of this
+ *    process (main, import worker, V8's compiler and garbage-collector helpers; from /proc), so a
+ *    run says where its time went. Then a second file of `--more` rows (default
  *    half of `--rows`, other ads) into the same account, now holding posts: its near-duplicate
  *    checks compare the account's posts, their band keys held in memory (up to 20 posts per
  *    row of the file) or asked of the database's index, and read the candidates' stored
@@ -32,6 +34,8 @@ const BIG = numberArg('big', 50_000);
 const MORE = numberArg('more', Math.floor(ROWS / 2));
 const SECONDS = numberArg('seconds', 120);
 const JSON_OUT = process.argv.includes('--json');
+/** `--trace`: each progress poll (seconds since the upload began, status, rows done) to stderr. */
+const TRACE = process.argv.includes('--trace');
 /** `--store=pglite` or `--store=postgres`: the real-sized run on that store only. */
 const STORE = process.argv.find((a) => a.startsWith('--store='))?.slice(8);
 const log = (s: string) => {
@@ -102,6 +106,43 @@ function localServerCpuMs(): number {
   return ticks * 10; // USER_HZ is 100 on Linux
 }
 
+/** CPU time (ms) of each thread of this process so far, by thread id, from /proc (Linux). */
+function threadCpuMs(): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const close = stat.lastIndexOf(')');
+        const f = stat.slice(close + 2).split(' ');
+        const name = stat.slice(stat.indexOf('(') + 1, close);
+        out.set(tid, { name, ms: (Number(f[11]) + Number(f[12])) * 10 });
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  } catch {
+    // Not Linux.
+  }
+  return out;
+}
+
+/** The threads that used over 1% of the CPU between two readings, busiest first, as text. */
+function threadSummary(before: ReturnType<typeof threadCpuMs>, rows: number): string {
+  const after = threadCpuMs();
+  const used = [...after].map(([tid, t]) => ({
+    tid,
+    name: t.name,
+    ms: t.ms - (before.get(tid)?.ms ?? 0),
+  }));
+  const total = used.reduce((a, t) => a + t.ms, 0);
+  return used
+    .filter((t) => t.ms > total / 100)
+    .sort((a, b) => b.ms - a.ms)
+    .map((t) => `${t.name}#${t.tid} ${(t.ms / Math.max(1, rows)).toFixed(3)}`)
+    .join(', ');
+}
+
 async function startServer(store: Store) {
   const server = await serveForBench(
     store,
@@ -125,6 +166,7 @@ async function startServer(store: Store) {
       const started = performance.now();
       // CPU of this process (all its threads: server, import workers, the embedded database).
       const cpu0 = process.cpuUsage();
+      const threads0 = threadCpuMs();
       const server0 = localServerCpuMs();
       const res = await fetch(`${base}/api/radar/imports`, {
         method: 'POST',
@@ -144,9 +186,14 @@ async function startServer(store: Store) {
         last = (await (await fetch(`${base}/api/radar/imports/${rec.id}`, { headers })).json()) as {
           status: string;
         };
+        if (TRACE)
+          process.stderr.write(
+            `${((performance.now() - started) / 1000).toFixed(2)} ${last.status} ${last.processed}\n`,
+          );
       }
       const seconds = (performance.now() - started) / 1000;
       const cpu = process.cpuUsage(cpu0);
+      const threads = threadSummary(threads0, last.processed ?? 0);
       const cpuMsPerRow = (cpu.user + cpu.system) / 1000 / Math.max(1, last.processed ?? 0);
       const serverCpu = localServerCpuMs() - server0;
       return {
@@ -156,6 +203,8 @@ async function startServer(store: Store) {
         uploadSeconds: Math.round(uploadSeconds * 100) / 100,
         rowsPerSec: Math.round((last.processed ?? 0) / seconds),
         cpuMsPerRow: Math.round(cpuMsPerRow * 1000) / 1000,
+        /** CPU ms per row of each busy thread of this process (name#id). */
+        threads,
       };
     },
     close: server.close,
@@ -191,6 +240,7 @@ if (ROWS > 0 && STORE !== 'postgres') {
   log(
     `embedded: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads)`,
   );
+  log(`  CPU ms/row by thread: ${r.threads}`);
   results.pglite = r;
   results.pgliteIntoExisting = await importMore(s, 'embedded');
   await s.close();
@@ -211,6 +261,7 @@ if (pgUrl && ROWS > 0 && STORE !== 'pglite') {
     log(
       `postgres: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads) + ${r.serverCpuMsPerRow} ms (this machine's PostgreSQL processes)`,
     );
+    log(`  CPU ms/row by thread: ${r.threads}`);
     results.postgres = r;
     results.postgresIntoExisting = await importMore(s, 'postgres');
     await s.close();

@@ -471,3 +471,44 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     });
   }
 });
+
+describe('stored extraction: trade and service work in job ads', () => {
+  const cases: [string, string, boolean][] = [
+    [
+      'Should have renewed driving License and 2 years of experience.',
+      'professional-driving',
+      true,
+    ],
+    ['Motorbike Drivers needed for our courier service.', 'professional-driving', true],
+    ['Diploma in Auto Mechanics from a recognised technical school.', 'vehicle-repair', true],
+    ['Fit and repair electrical circuits and wiring systems.', 'electrical-installation', true],
+    ['Diploma in Food Preparation and 2 years in a hotel kitchen.', 'food-preparation', true],
+    ['Creating pastries, baked goods and confections to a set recipe.', 'pastry-and-baking', true],
+    ['Deliver spa services: body treatments, massages and facials.', 'massage-therapy', true],
+    ['BSc in Civil Engineering or Highway Engineering.', 'civil-engineering', true],
+    ['Forklift Operator, two years of experience.', 'forklift-operation', true],
+    [
+      'Degree in Human Resource Management and 3 years of experience.',
+      'human-resource-management',
+      true,
+    ],
+    // Everyday senses of the same words are no trade.
+    ['Driving traffic to our website is the goal.', 'professional-driving', false],
+    [
+      'Results driven business professional with analytical expertise.',
+      'professional-driving',
+      false,
+    ],
+    ['You will work with the QA team to drive delivery.', 'professional-driving', false],
+    ['You can tailor your communication to your audience.', 'tailoring', false],
+    ['Please help with housekeeping of our CRM data.', 'cleaning-services', false],
+    ['Manage our Shopify store.', 'warehouse-operations', false],
+    ["We're a bakery that needs a store built on Shopify.", 'pastry-and-baking', false],
+    ['I run a cleaning company and need a logo.', 'cleaning-services', false],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

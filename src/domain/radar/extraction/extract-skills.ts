@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors.ts';
+import { applicationSections } from './application-section.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
@@ -216,9 +217,12 @@ export function extractSkills(
   }
   const { matches } = matchExplicit(index, text, tokens);
   const refused = refusedTokens(text, tokens);
-  // What the writer refuses is no demand ("We're not looking for SEO right now").
+  const applying = applicationSections(text, tokens);
+  // What the writer refuses is no demand ("We're not looking for SEO right now"), nor what a
+  // job ad's application instructions name ("supporting documents via email").
   const inRefusal = (m: { startTok: number; endTok: number }): boolean =>
-    refused !== undefined && refused[m.startTok] === 1 && refused[m.endTok] === 1;
+    (refused !== undefined && refused[m.startTok] === 1 && refused[m.endTok] === 1) ||
+    (applying !== undefined && applying[m.startTok] === 1 && applying[m.endTok] === 1);
   const byEntry = new Map<number, Acc>();
   for (const m of matches) {
     if (m.nested && !opts.includeNested) continue;
