@@ -26,6 +26,10 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
     kind: s.kind,
   };
   if (s.ambiguity) entry.contextTerms = s.ambiguity.contextTerms;
+  if (s.senseContext) {
+    entry.sensePhrases = s.senseContext.phrases;
+    entry.senseTerms = s.senseContext.terms;
+  }
   if (s.tasks?.length) entry.tasks = s.tasks;
   if (s.signals?.length) entry.signals = s.signals;
   if (s.broader?.length) entry.broader = s.broader;

@@ -512,3 +512,46 @@ describe('stored extraction: trade and service work in job ads', () => {
     });
   }
 });
+
+describe('stored extraction: names in their other sense', () => {
+  const cases: [string, string, boolean][] = [
+    // An adviser's "technical support" is no IT support; a user's computers make it one.
+    [
+      'Provide technical support to cooperating partners and field staff.',
+      'technical-support',
+      false,
+    ],
+    [
+      'Under the guidance and technical support of the project officer.',
+      'technical-support',
+      false,
+    ],
+    [
+      'Provide technical support to users for their laptops and printers.',
+      'technical-support',
+      true,
+    ],
+    [
+      'We need technical support for our office network, about 12 computers.',
+      'technical-support',
+      true,
+    ],
+    // "It" opening a sentence is no IT.
+    [
+      'It supports the project with nearly 100 years of expertise in dairy.',
+      'technical-support',
+      false,
+    ],
+    ['We need IT support for 10 laptops.', 'technical-support', true],
+    // Interpretation of data is no interpreting between languages.
+    ['Strong skills in data interpretation and reporting.', 'interpreting', false],
+    ['Interpret lab results and prepare weekly reports.', 'interpreting', false],
+    ['Looking for English to Amharic interpretation at our conference.', 'interpreting', true],
+    ['We need an interpreter for a meeting with Spanish-speaking clients.', 'interpreting', true],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

@@ -37,6 +37,17 @@ export const TaxonomySkill = z.strictObject({
   hoursToWorking: z.number().int().min(2).max(400),
   crosswalk: Crosswalk,
   ambiguity: z.strictObject({ contextTerms: z.array(z.string().trim().min(1)).min(1) }).optional(),
+  /**
+   * Names of the skill (its name or aliases, any case) that have another common sense, read only
+   * with one of `terms` near them: "technical support" that an adviser gives partners is no IT
+   * support, "interpretation" of lab results no interpreting.
+   */
+  senseContext: z
+    .strictObject({
+      phrases: z.array(z.string().trim().min(1)).min(1),
+      terms: z.array(z.string().trim().min(1)).min(1),
+    })
+    .optional(),
   /** How clients ask for the work without naming it, verb first ("send invoices"). */
   tasks: z.array(z.string().trim().min(1)).optional(),
   /**

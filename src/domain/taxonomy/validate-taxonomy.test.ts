@@ -203,6 +203,19 @@ describe('validateTaxonomy rules', () => {
     );
   });
 
+  it("checks that a phrase needing context is one of its own skill's names", () => {
+    const t = taxonomy([
+      skill('x', {
+        aliases: ['Tech help'],
+        senseContext: { terms: ['laptop'], phrases: ['tech help', 'Skill y'] },
+      }),
+      skill('y'),
+    ]);
+    expect(validateTaxonomy(t)).toEqual([
+      'skill "x" sense phrase "Skill y" is not one of its names or aliases',
+    ]);
+  });
+
   it('checks task phrases: a verb and an object, once, for one skill', () => {
     const t = taxonomy([
       skill('x', { tasks: ['send invoices', 'send invoices', 'Chase Payments', 'send to'] }),

@@ -156,6 +156,19 @@ function surfaceCollisions(t: Taxonomy): string[] {
   return problems;
 }
 
+/** Phrases that need context (`senseContext.phrases`) are names of their own skill. */
+function contextPhrases(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  for (const s of t.skills) {
+    const names = new Set(surfaceForms(s).map((f) => normaliseTerm(f)));
+    for (const p of s.senseContext?.phrases ?? []) {
+      if (!names.has(normaliseTerm(p)))
+        problems.push(`skill "${s.id}" sense phrase "${p}" is not one of its names or aliases`);
+    }
+  }
+  return problems;
+}
+
 function descriptions(t: Taxonomy, official: OfficialSets | undefined): string[] {
   const problems: string[] = [];
   const officialNorm = official
@@ -299,6 +312,7 @@ export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[]
     ...cycles(t, 'broader'),
     ...surfaceCollisions(t),
     ...taskPhrases(t),
+    ...contextPhrases(t),
     ...outcomeSignals(t),
     ...descriptions(t, official),
     ...(official ? crosswalks(t, official) : []),

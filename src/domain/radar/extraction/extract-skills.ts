@@ -11,6 +11,7 @@ import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
+import { senseConfirmed } from './sense-context.ts';
 import { tokenizeText, tokenLower } from './tokenize-text.ts';
 import {
   type ExtractedSkill,
@@ -227,6 +228,8 @@ export function extractSkills(
   for (const m of matches) {
     if (m.nested && !opts.includeNested) continue;
     if (inRefusal(m)) continue;
+    // A name in its other sense ("technical support" an adviser gives) is no mention.
+    if (!senseConfirmed(index, text, tokens, m)) continue;
     const confidence = m.nested
       ? CONF_NESTED
       : m.weak

@@ -8,6 +8,12 @@ export interface SkillEntry {
   sourceId?: string;
   /** Words that confirm an ambiguous alias ("R", "Go", "Excel") when they appear nearby. */
   contextTerms?: string[];
+  /**
+   * Names with another common sense ("technical support" an adviser gives): a mention of one
+   * is read only with one of `senseTerms` near it (`senseConfirmed`).
+   */
+  sensePhrases?: string[];
+  senseTerms?: string[];
   /** Kind of skill ("tool", "method"): only tools and languages are named bare by a cue. */
   kind?: string;
   /** Domain of the skill ("data", "writing"): a named skill of the same domain confirms an alias. */
