@@ -29,6 +29,7 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
   if (s.senseContext) {
     entry.sensePhrases = s.senseContext.phrases;
     entry.senseTerms = s.senseContext.terms;
+    if (s.senseContext.reach) entry.senseReach = s.senseContext.reach;
   }
   if (s.tasks?.length) entry.tasks = s.tasks;
   if (s.signals?.length) entry.signals = s.signals;

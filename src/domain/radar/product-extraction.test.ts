@@ -548,6 +548,15 @@ describe('stored extraction: names in their other sense', () => {
     ['Interpret lab results and prepare weekly reports.', 'interpreting', false],
     ['Looking for English to Amharic interpretation at our conference.', 'interpreting', true],
     ['We need an interpreter for a meeting with Spanish-speaking clients.', 'interpreting', true],
+    // Scheduling production or posts is no diary work; scheduling interviews and calls is.
+    ['Responsible for scheduling the usage of production materials.', 'calendar-management', false],
+    ['Our product is a scheduling tool for field service teams.', 'calendar-management', false],
+    ['Assists the HR team in scheduling interviews with candidates.', 'calendar-management', true],
+    // A company's leadership is no skill; a person's leadership is.
+    ['Career growth and a chance to join our senior leadership team.', 'team-leadership', false],
+    ['Provide project updates to leadership in various meetings.', 'team-leadership', false],
+    ['Strong leadership and communication skills.', 'team-leadership', true],
+    ['Five years of leadership experience in retail.', 'team-leadership', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {

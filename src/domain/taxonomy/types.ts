@@ -46,6 +46,8 @@ export const TaxonomySkill = z.strictObject({
     .strictObject({
       phrases: z.array(z.string().trim().min(1)).min(1),
       terms: z.array(z.string().trim().min(1)).min(1),
+      /** Words on either side searched for a term (default 30; a few for a word that is everywhere). */
+      reach: z.number().int().min(1).max(60).optional(),
     })
     .optional(),
   /** How clients ask for the work without naming it, verb first ("send invoices"). */

@@ -9,7 +9,7 @@ import type { TokenList } from './types.ts';
  * adviser's help, not IT support; "technical support for users' laptops and printers" is. A
  * mention of such a name, in either word order and any inflection ("supporting technical
  * staff"), is read only when one of the skill's context words (`senseTerms`) stands within
- * `SENSE_REACH` words of it.
+ * `SENSE_REACH` words of it (or the skill's own `senseReach`).
  */
 
 /** Words on either side of a mention searched for the skill's context words. */
@@ -20,6 +20,8 @@ interface Sense {
   phrases: Set<string>;
   /** Any context word or phrase, as a whole word, lowercase. */
   context?: RegExp;
+  /** Words on either side searched for it. */
+  reach: number;
   /**
    * Everyday words the entry's names write as capitals ("IT" of "IT support", "US" of "US
    * tax"), lowercase: the text must write them in capitals too ("It supports…" is no IT support).
@@ -68,6 +70,7 @@ function senses(index: SkillIndex): Map<number, Sense> {
           }
         : {}),
       capitals,
+      reach: e.senseReach ?? SENSE_REACH,
     });
   });
   cache.set(index, out);
@@ -95,7 +98,7 @@ export function senseConfirmed(
     words.push(...phraseWords(raw));
   }
   if (!sense.context || !sense.phrases.has(keysOf(words))) return true;
-  const from = tokens.starts[Math.max(0, m.startTok - SENSE_REACH)] ?? 0;
-  const to = tokens.ends[Math.min(tokens.count - 1, m.endTok + SENSE_REACH)] ?? text.length;
+  const from = tokens.starts[Math.max(0, m.startTok - sense.reach)] ?? 0;
+  const to = tokens.ends[Math.min(tokens.count - 1, m.endTok + sense.reach)] ?? text.length;
   return sense.context.test(text.slice(from, to).toLowerCase());
 }

@@ -14,6 +14,8 @@ export interface SkillEntry {
    */
   sensePhrases?: string[];
   senseTerms?: string[];
+  /** Words on either side searched for `senseTerms` (default `SENSE_REACH`). */
+  senseReach?: number;
   /** Kind of skill ("tool", "method"): only tools and languages are named bare by a cue. */
   kind?: string;
   /** Domain of the skill ("data", "writing"): a named skill of the same domain confirms an alias. */
