@@ -557,6 +557,13 @@ describe('stored extraction: names in their other sense', () => {
     ['Provide project updates to leadership in various meetings.', 'team-leadership', false],
     ['Strong leadership and communication skills.', 'team-leadership', true],
     ['Five years of leadership experience in retail.', 'team-leadership', true],
+    // A tender's bidding documents are no freelancer's proposals.
+    [
+      'Support procurement by preparing RFQs, bidding documents and reports.',
+      'freelance-proposals',
+      false,
+    ],
+    ['Need help bidding on Upwork jobs, my proposals get no replies.', 'freelance-proposals', true],
   ];
   for (const [text, id, stored] of cases) {
     it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
