@@ -571,3 +571,23 @@ describe('stored extraction: names in their other sense', () => {
     });
   }
 });
+
+describe('stored extraction: a thing wanted in a second clause or a list', () => {
+  const cases: [string, string, boolean][] = [
+    [
+      'opening a small craft brewery in the spring and need a logo. nothing too hipster',
+      'logo-design',
+      true,
+    ],
+    ["We're opening a second cafe and need a logo.", 'logo-design', true],
+    ['Need a logo plus colours and fonts for the brand.', 'logo-design', true],
+    // Someone else's need is not the writer's.
+    ['The company is growing and needs a website.', 'web-design', false],
+    ["We don't sell candles and don't need a logo.", 'logo-design', false],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

@@ -239,10 +239,36 @@ export function wantsMade(text: string, tokens: TokenList, i: number, next: stri
     k -= 1;
   if (k < 0) return false;
   if (WANT_ADVERBS.has(tokenLower(text, tokens, k))) return startsSentence(tokens, k);
+  // A second clause of the writer's ("We're opening a café and need a logo", "opening a
+  // brewery in the spring and need a logo"): its sentence opens with the writer or, as
+  // messages do, with no subject.
+  if (LINKERS.has(tokenLower(text, tokens, k)) && !startsSentence(tokens, k))
+    return writerOpens(text, tokens, k);
   return (
     WANTERS.has(tokenLower(text, tokens, k)) &&
     (startsSentence(tokens, k) || !NEGATORS.has(tokenLower(text, tokens, k - 1)))
   );
+}
+
+/** Words joining the writer's clauses. */
+const LINKERS: ReadonlySet<string> = new Set(['and', 'so', 'but']);
+/** How a sentence opens with its writer: "I", "we", "I'm", "we're", "we've"… */
+const WRITER_OPENERS: ReadonlySet<string> = new Set(
+  "i we i'm im we're were we've weve i've ive".split(' '),
+);
+
+/**
+ * Whether the sentence of token `k` opens with its writer ("We're…", "I…") or with no subject:
+ * a participle or a base verb ("Opening a brewery…", "Just launched…"), after any greeting.
+ */
+function writerOpens(text: string, tokens: TokenList, k: number): boolean {
+  let s = k;
+  while (s > 0 && !startsSentence(tokens, s)) s -= 1;
+  let w = tokenLower(text, tokens, s).replaceAll('\u2019', "'");
+  if (w === 'just' || w === 'recently' || w === 'currently') w = tokenLower(text, tokens, s + 1);
+  if (WRITER_OPENERS.has(w)) return true;
+  // A participle opening the message ("opening", "launched", "starting"), not a noun ("Our…").
+  return s === 0 && /^[a-z]+(?:ing|ed)$/.test(w) && morphKey(w).verbal;
 }
 
 /** Whether the sentence of token `i` ends with a question mark. */

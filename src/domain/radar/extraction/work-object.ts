@@ -8,7 +8,7 @@ const HELP_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'h
 /** Words that end a noun phrase or open a clause: no object phrase reaches back across them. */
 const GAP_WORDS: ReadonlySet<string> = new Set(
   `for every each in on at and or with by from to per before after of as than that which who
-what when where while if because so but not no`.split(/\s+/),
+what when where while if because so but not no plus`.split(/\s+/),
 );
 
 /**
@@ -18,7 +18,7 @@ what when where while if because so but not no`.split(/\s+/),
 export const PHRASE_END: ReadonlySet<string> = new Set(
   `for every each in on at and or with by from to per before after of into onto about through
 across during against without within down up out off over so that which when while because as
-than but if among around between under via using like including too please who whom whose`.split(
+than but if among around between under via using like including too please who whom whose plus`.split(
     /\s+/,
   ),
 );
