@@ -32,6 +32,8 @@
  *   at the end of session 12;
  * - `eval/data/client-requests-round12.jsonl`: a twelfth set by another unseen writer, run once
  *   on the session's final extractor;
+ * - `eval/data/client-requests-round18.jsonl`: an unseen writer's 40 requests and 10 job-ad
+ *   fragments (group `jobad`), written in session 16 and run once on its final extractor;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -82,6 +84,11 @@ const ROUNDS: { round: number; caption: string }[] = [
   { round: 15, caption: "an unseen writer's, run once near the end of session 13" },
   { round: 16, caption: "an unseen writer's, run once on session 13's final extractor" },
   { round: 17, caption: "an unseen writer's, run once on session 15's final extractor" },
+  {
+    round: 18,
+    caption:
+      "an unseen writer's, 40 requests and 10 job-ad fragments, run once on session 16's final extractor",
+  },
 ];
 
 function main(): void {
@@ -141,7 +148,13 @@ function main(): void {
       rounds
         .map(
           (r) =>
-            `client requests, round ${r.round} (${r.caption}): ${r.score.summary.right} of ${r.score.summary.n} right (${r.score.summary.rightShare} %)\n`,
+            `client requests, round ${r.round} (${r.caption}): ${r.score.summary.right} of ${r.score.summary.n} right (${r.score.summary.rightShare} %)\n${
+              r.round >= 18
+                ? `  by group: ${Object.entries(r.score.summary.byGroup)
+                    .map(([g, v]) => `${g} ${v.right}/${v.n}`)
+                    .join(', ')}\n`
+                : ''
+            }`,
         )
         .join('') +
       `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,

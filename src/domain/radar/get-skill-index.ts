@@ -33,6 +33,7 @@ export function authoredEntry(s: TaxonomySkill, extraAliases: string[] = []): Sk
   }
   if (s.tasks?.length) entry.tasks = s.tasks;
   if (s.signals?.length) entry.signals = s.signals;
+  if (s.practitioners?.length) entry.practitioners = s.practitioners;
   if (s.broader?.length) entry.broader = s.broader;
   return entry;
 }

@@ -591,3 +591,47 @@ describe('stored extraction: a thing wanted in a second clause or a list', () =>
     });
   }
 });
+
+describe('stored extraction: the person a post seeks, and its list of duties', () => {
+  const cases: [string, string, boolean][] = [
+    [
+      'Qualified electrician wanted for domestic and light commercial work.',
+      'electrical-installation',
+      true,
+    ],
+    ['Registered Nurse – Community Care, Auckland. Visit patients at home.', 'nursing-care', true],
+    ['Room attendants wanted for a seaside hotel, May to October.', 'cleaning-services', true],
+    ["We're hiring a Pastry Chef for our hotel restaurant.", 'pastry-and-baking', true],
+    [
+      'Senior Electrician\nInstall and maintain equipment on site.',
+      'electrical-installation',
+      true,
+    ],
+    // A person named, not sought, is no demand.
+    ['Our electrician fixed the lights, now we need a website.', 'electrical-installation', false],
+    ["I'm a nurse and I need a website for my blog.", 'nursing-care', false],
+    ['Server\nWe need a backend developer for our API.', 'food-and-beverage-service', false],
+    // The later duties of a list of orders are orders too.
+    [
+      "You will manage the directors' diaries, book their travel and take minutes at the weekly meeting.",
+      'meeting-minutes',
+      true,
+    ],
+    [
+      'The officer will design data collection tools, track indicators and compile quarterly donor reports.',
+      'report-writing',
+      true,
+    ],
+    // Not a verb of making with a vague object.
+    [
+      'You will build the new businesses and create value from our power portfolio.',
+      'portfolio-building',
+      false,
+    ],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

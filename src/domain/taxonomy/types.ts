@@ -38,6 +38,12 @@ export const TaxonomySkill = z.strictObject({
   crosswalk: Crosswalk,
   ambiguity: z.strictObject({ contextTerms: z.array(z.string().trim().min(1)).min(1) }).optional(),
   /**
+   * The people who do the work as job ads name them, lowercase ("electrician", "registered
+   * nurse"), when their word is not of the work's word family: read as the skill only where a
+   * post seeks the person (its title, "electrician wanted", "hiring a nurse").
+   */
+  practitioners: z.array(z.string().trim().min(1)).optional(),
+  /**
    * Names of the skill (its name or aliases, any case) that have another common sense, read only
    * with one of `terms` near them: "technical support" that an adviser gives partners is no IT
    * support, "interpretation" of lab results no interpreting.

@@ -216,6 +216,17 @@ describe('validateTaxonomy rules', () => {
     ]);
   });
 
+  it('checks practitioners: lowercase words, each for one skill', () => {
+    const t = taxonomy([
+      skill('x', { practitioners: ['electrician', 'Plumber'] }),
+      skill('y', { practitioners: ['electrician'] }),
+    ]);
+    expect(validateTaxonomy(t)).toEqual([
+      'skill "x" practitioner "Plumber" must be lowercase words',
+      'practitioner "electrician" is given for both x and y',
+    ]);
+  });
+
   it('checks task phrases: a verb and an object, once, for one skill', () => {
     const t = taxonomy([
       skill('x', { tasks: ['send invoices', 'send invoices', 'Chase Payments', 'send to'] }),

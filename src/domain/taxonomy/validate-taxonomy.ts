@@ -156,6 +156,23 @@ function surfaceCollisions(t: Taxonomy): string[] {
   return problems;
 }
 
+/** Practitioners: lowercase words, each given for one skill only. */
+function practitioners(t: Taxonomy): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const s of t.skills) {
+    for (const p of s.practitioners ?? []) {
+      if (!/^[a-z][a-z' -]*$/.test(p))
+        problems.push(`skill "${s.id}" practitioner "${p}" must be lowercase words`);
+      const prev = owner.get(p);
+      if (prev && prev !== s.id)
+        problems.push(`practitioner "${p}" is given for both ${prev} and ${s.id}`);
+      owner.set(p, s.id);
+    }
+  }
+  return problems;
+}
+
 /** Phrases that need context (`senseContext.phrases`) are names of their own skill. */
 function contextPhrases(t: Taxonomy): string[] {
   const problems: string[] = [];
@@ -313,6 +330,7 @@ export function validateTaxonomy(t: Taxonomy, official?: OfficialSets): string[]
     ...surfaceCollisions(t),
     ...taskPhrases(t),
     ...contextPhrases(t),
+    ...practitioners(t),
     ...outcomeSignals(t),
     ...descriptions(t, official),
     ...(official ? crosswalks(t, official) : []),

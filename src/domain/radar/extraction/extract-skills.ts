@@ -5,8 +5,9 @@ import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
 import { matchLanguagePair } from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
-import { matchExplicit } from './match-explicit.ts';
+import { matchExplicit, titleTokens } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
+import { matchPractitioners } from './match-practitioners.ts';
 import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { refusals } from './refusals.ts';
@@ -303,6 +304,18 @@ export function extractSkills(
         byEntry.delete(entry);
     }
     addInferred(t);
+  }
+  // The person a post seeks, named by a word outside the work's family ("Electrician wanted",
+  // "Registered Nurse – Community Care"): the work they do, as an agent noun in a title is.
+  for (const p of matchPractitioners(index, text, tokens, titleTokens(text, tokens))) {
+    if (byEntry.has(p.entry) || inRefusal(p)) continue;
+    byEntry.set(p.entry, {
+      entry: p.entry,
+      confidence: CONF_MORPH,
+      method: 'alias',
+      spans: [spanOf(p.startTok, p.endTok)],
+      mentions: 1,
+    });
   }
   // Orders given after their object ("I need my thesis proofread") or on a pronoun ("Need
   // them typed up"): read as the usual order; what the verb adds to its object is asked for.

@@ -100,7 +100,7 @@ const TITLE_MAX_TOKENS = 8;
  * has at most 8 words. In a title an agent noun names the work asked for ("Translator" →
  * Translation); elsewhere it names a person ("reports to the Project Manager").
  */
-function titleTokens(text: string, tokens: TokenList): number {
+export function titleTokens(text: string, tokens: TokenList): number {
   const nl = text.indexOf('\n');
   if (nl < 0) return 0;
   let k = 0;

@@ -197,7 +197,34 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
     const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
     if (BARE_VERB_AFTER.has(before)) return true;
   }
-  return (prev === 'and' || prev === 'or') && i >= 2 && startsSentence(tokens, i - 2);
+  return (
+    (prev === 'and' || prev === 'or') &&
+    i >= 2 &&
+    (startsSentence(tokens, i - 2) || coordinatedOrder(text, tokens, i))
+  );
+}
+
+/** The most words back from a joined verb to the order it continues. */
+const JOINED_REACH = 24;
+
+/**
+ * Whether the verb at `i` (after "and" / "or") closes a list of orders given earlier in its
+ * sentence: "You will manage the directors' diaries, book their travel and take minutes", "The
+ * officer will design the tools, track indicators and compile donor reports" — the first verb
+ * after a cue of orders ("will", "to", "must"…). Throws nothing.
+ */
+function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - JOINED_REACH; k -= 1) {
+    if (startsSentence(tokens, k + 1) && k + 1 < i - 1) return false;
+    const cue = wordAt(text, tokens, k - 1);
+    if (!VERB_CUES.has(cue) || cue === 'you' || cue === 'u') continue;
+    const w = wordAt(text, tokens, k);
+    const key = morphKey(w);
+    if (/^[a-z]+$/.test(w) && key.verbal && !key.derived && !key.agent)
+      // Not a verb of making: "build the new businesses and create value" makes nothing asked.
+      return !MAKING.has(wordAt(text, tokens, i));
+  }
+  return false;
 }
 
 /** Verbs of making: given as an order, they stand for a label's own action of making. */

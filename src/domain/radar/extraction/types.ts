@@ -16,6 +16,8 @@ export interface SkillEntry {
   senseTerms?: string[];
   /** Words on either side searched for `senseTerms` (default `SENSE_REACH`). */
   senseReach?: number;
+  /** People who do the work, as job ads name them ("electrician"): see `matchPractitioners`. */
+  practitioners?: string[];
   /** Kind of skill ("tool", "method"): only tools and languages are named bare by a cue. */
   kind?: string;
   /** Domain of the skill ("data", "writing"): a named skill of the same domain confirms an alias. */
