@@ -635,3 +635,148 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     });
   }
 });
+
+describe('stored extraction: readings a review of session 16 found wrong', () => {
+  const filler =
+    'The organisation works with smallholder farmers across four regions of the country to improve their incomes and food security through market linkages and training. '.repeat(
+      3,
+    );
+  const req =
+    'Hi, I run a small online store selling handmade soap and candles, and I have been struggling with getting sales for months now. '.repeat(
+      7,
+    );
+  const cases: [string, string, string][] = [
+    [
+      '1a',
+      filler +
+        'You will train extension agents on how to apply fertilizer correctly, and build dashboards in Power BI and Excel, and write reports in Python and SQL. Requirements: degree in agronomy.',
+      'python',
+    ],
+    [
+      '1b',
+      filler +
+        'You will automate the application process for our customers using Python, SQL and Salesforce. You will also design landing pages in Figma.',
+      'figma',
+    ],
+    [
+      '1c',
+      req +
+        'I need someone to teach me how to apply SEO to my Shopify store, set up Google Analytics and write product descriptions for 40 products.',
+      'shopify',
+    ],
+    [
+      '2',
+      filler +
+        'How To Apply\nSend CV by email.\nQUALIFICATIONS\nExperience with Salesforce, Figma, Python and SQL. Strong Power BI skills.',
+      'python',
+    ],
+    [
+      '3',
+      filler +
+        'How to Apply: Send your CV, copies of relevant Qualifications and supporting documents via email to hr@x.org.',
+      'email-support',
+    ],
+    [
+      '4a',
+      'Provide technical support to cooperating partners and field staff and make sure it is documented.',
+      'technical-support',
+    ],
+    ['4b', 'Interpretation of remote sensing data and satellite imagery.', 'interpreting'],
+    ['4c', 'Analysis and interpretation of financial data for clients.', 'interpreting'],
+    ['5', 'need it support for our office', 'technical-support'],
+    ['6a', 'Tailor my CV for a product manager role.', 'tailoring'],
+    ['6b', 'Cook up a content calendar for our Instagram.', 'food-preparation'],
+    ['6c', 'Cleaner code: refactor our React app and add tests.', 'cleaning-services'],
+    ['6d', 'Baker looking for a logo designer for my new shop.', 'pastry-and-baking'],
+    ['6e', 'Nurse here - need a simple website for my home care service.', 'nursing-care'],
+    ['6f', 'Barber shop needs a booking website.', 'hairdressing'],
+    [
+      '6g',
+      'Logo for a local electrician\nI am an electrician in Leeds and need a logo and business cards.',
+      'electrical-installation',
+    ],
+    [
+      '7a',
+      'Embedded Linux Device Driver Engineer\nYou will write kernel code in C.',
+      'professional-driving',
+    ],
+    ['7b', 'We need a driver for our custom USB device, Linux kernel.', 'professional-driving'],
+    [
+      '7c',
+      'DevOps Engineer (Chef, Terraform)\nYou will automate infrastructure.',
+      'food-preparation',
+    ],
+    [
+      '7d',
+      'Information Security Officer\nYou will run ISO 27001 audits and manage SIEM alerts.',
+      'security-guarding',
+    ],
+    [
+      '7e',
+      'Research Scientist - Fluid Mechanics\nYou will run CFD simulations in Python.',
+      'vehicle-repair',
+    ],
+    ['8a', 'Part-time cook for weekend shifts at our restaurant.', 'food-preparation'],
+    ['8b', 'Experienced cook for weekend shifts at our restaurant.', 'food-preparation'],
+    [
+      '9a',
+      'The coordinator will work with the communications officer and budget committee on the annual report.',
+      'budgeting',
+    ],
+    [
+      '9b',
+      'The project contributes to research and design standards for rural roads.',
+      'civil-engineering',
+    ],
+    [
+      '9c',
+      'You will report to the Country Director and budget holder for the programme.',
+      'budgeting',
+    ],
+    [
+      '10',
+      'Our plan is to grow. And budget constraints are real, so the board meets monthly.',
+      'budgeting',
+    ],
+    ['11a', "Hello, we're opening a craft brewery in the spring and need a logo.", 'logo-design'],
+    ['11b', 'Hi! Opening a craft brewery in the spring and need a logo.', 'logo-design'],
+    ['11c', "We're opening a craft brewery in the spring and need a logo.", 'logo-design'],
+    [
+      '13a',
+      'Need help with WordPress site management and monthly plugin updates.',
+      'construction-supervision',
+    ],
+    [
+      '13b',
+      'Looking for someone to handle WordPress site security and malware cleanup.',
+      'security-guarding',
+    ],
+    ['13c', 'Store data in Azure Table service and Blob storage.', 'food-and-beverage-service'],
+    [
+      '13d',
+      'Guarding user data is our top priority; you will build the auth service in Go.',
+      'security-guarding',
+    ],
+    ['13e', 'You will run sample analysis on A/B test results in Python.', 'laboratory-techniques'],
+    ['13f', 'I sell sewing patterns on Etsy and need better listings.', 'tailoring'],
+  ];
+
+  const want: Record<string, boolean> = {
+    '1a': true,
+    '1b': true,
+    '1c': true,
+    '2': true,
+    '5': true,
+    '8a': true,
+    '8b': true,
+    '11a': true,
+    '11b': true,
+    '11c': true,
+  };
+  for (const [id, text, skill] of cases) {
+    const stored = want[id] ?? false;
+    it(`${id}: ${stored ? 'stores' : 'does not store'} ${skill}`, () => {
+      expect(ids(text).includes(skill)).toBe(stored);
+    });
+  }
+});

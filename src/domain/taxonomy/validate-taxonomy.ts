@@ -162,7 +162,8 @@ function practitioners(t: Taxonomy): string[] {
   const owner = new Map<string, string>();
   for (const s of t.skills) {
     for (const p of s.practitioners ?? []) {
-      if (!/^[a-z][a-z' -]*$/.test(p))
+      // Words the tokenizer keeps whole: no hyphen ("picker packer", not "picker-packer").
+      if (!/^[a-z][a-z' ]*$/.test(p))
         problems.push(`skill "${s.id}" practitioner "${p}" must be lowercase words`);
       const prev = owner.get(p);
       if (prev && prev !== s.id)

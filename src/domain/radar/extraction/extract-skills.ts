@@ -12,7 +12,7 @@ import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
-import { senseConfirmed } from './sense-context.ts';
+import { senseConfirmed, senseNear } from './sense-context.ts';
 import { tokenizeText, tokenLower } from './tokenize-text.ts';
 import {
   type ExtractedSkill,
@@ -308,7 +308,7 @@ export function extractSkills(
   // The person a post seeks, named by a word outside the work's family ("Electrician wanted",
   // "Registered Nurse – Community Care"): the work they do, as an agent noun in a title is.
   for (const p of matchPractitioners(index, text, tokens, titleTokens(text, tokens))) {
-    if (byEntry.has(p.entry) || inRefusal(p)) continue;
+    if (byEntry.has(p.entry) || inRefusal(p) || !senseNear(index, text, tokens, p)) continue;
     byEntry.set(p.entry, {
       entry: p.entry,
       confidence: CONF_MORPH,

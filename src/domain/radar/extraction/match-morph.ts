@@ -206,23 +206,66 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
 
 /** The most words back from a joined verb to the order it continues. */
 const JOINED_REACH = 24;
+/** Modals that give a list of orders or duties ("You will…", "The officer must…"). */
+const DUTY_MODALS: ReadonlySet<string> = new Set(
+  'will would should must shall can could'.split(' '),
+);
+/**
+ * Words before "to" that make it give orders or ask abilities ("need to", "expected to", "ability
+ * to develop and debug", "skills to balance and prioritize"), not a preposition ("contributes to").
+ */
+const TO_ORDERS: ReadonlySet<string> = new Set(
+  `need needs want wants able ability abilities expected required asked responsible help helps
+how skills skill capacity`.split(/\s+/),
+);
+/**
+ * Words that may follow a joined verb and are no noun it modifies: a preposition or a
+ * demonstrative ("debug in Python", "translate these into work items", "facilitate with").
+ */
+const JOINED_NEXT: ReadonlySet<string> = new Set(
+  `in on for with to into across within at from by these those this that all any each every new
+existing it them`.split(/\s+/),
+);
+/** Particles after a joined verb ("draw up a contract", "sort out"). */
+const JOINED_PARTICLES: ReadonlySet<string> = new Set('up out down off over through'.split(' '));
 
 /**
  * Whether the verb at `i` (after "and" / "or") closes a list of orders given earlier in its
  * sentence: "You will manage the directors' diaries, book their travel and take minutes", "The
  * officer will design the tools, track indicators and compile donor reports" — the first verb
- * after a cue of orders ("will", "to", "must"…). Throws nothing.
+ * after a modal ("will", "must"…) or an ordering "to" ("need to", "expected to"). The word after
+ * it opens an object (a determiner, a pronoun, a particle, a plural or an -ly / -al modifier)
+ * or nothing does: a noun compound is no order ("the officer and budget committee"). Verbs of
+ * making are left out ("will build the new businesses and create value"). Throws nothing.
  */
 function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
+  if (startsSentence(tokens, i - 1) || MAKING.has(wordAt(text, tokens, i))) return false;
+  const next = wordAt(text, tokens, i + 1);
+  const opensObject =
+    i + 1 >= tokens.count ||
+    startsSentence(tokens, i + 1) ||
+    ((tokens.flags[i + 1] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0 ||
+    DETERMINERS.has(next) ||
+    OBJECT_PRONOUNS.has(next) ||
+    JOINED_PARTICLES.has(next) ||
+    JOINED_NEXT.has(next) ||
+    /^(?:[a-z]+(?:s|ly|al|ic|ive)|\d.*)$/.test(next);
+  if (!opensObject) return false;
   for (let k = i - 2; k >= 1 && k >= i - JOINED_REACH; k -= 1) {
-    if (startsSentence(tokens, k + 1) && k + 1 < i - 1) return false;
-    const cue = wordAt(text, tokens, k - 1);
-    if (!VERB_CUES.has(cue) || cue === 'you' || cue === 'u') continue;
+    // Back to the start of this sentence only: k and its cue at k - 1 stand in it.
+    if (startsSentence(tokens, k + 1) || startsSentence(tokens, k)) return false;
+    // Read as written even where a sentence or list item opens ("Able to work…").
+    const cue = tokenLower(text, tokens, k - 1);
+    const ordering =
+      DUTY_MODALS.has(cue) ||
+      (cue === 'to' &&
+        k >= 2 &&
+        !startsSentence(tokens, k - 1) &&
+        TO_ORDERS.has(tokenLower(text, tokens, k - 2)));
+    if (!ordering) continue;
     const w = wordAt(text, tokens, k);
     const key = morphKey(w);
-    if (/^[a-z]+$/.test(w) && key.verbal && !key.derived && !key.agent)
-      // Not a verb of making: "build the new businesses and create value" makes nothing asked.
-      return !MAKING.has(wordAt(text, tokens, i));
+    if (/^[a-z]+$/.test(w) && key.verbal && !key.derived && !key.agent) return true;
   }
   return false;
 }
@@ -285,18 +328,30 @@ const WRITER_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether the sentence of token `k` opens with its writer ("We're…", "I…") or with no subject:
- * a participle or a base verb ("Opening a brewery…", "Just launched…"), after any greeting.
+ * Whether the sentence of token `k` opens with its writer ("We're…", "I…"), after any greeting,
+ * or the message opens with a participle and no subject ("Opening a brewery…", "Just
+ * launched…").
  */
 function writerOpens(text: string, tokens: TokenList, k: number): boolean {
   let s = k;
   while (s > 0 && !startsSentence(tokens, s)) s -= 1;
-  let w = tokenLower(text, tokens, s).replaceAll('\u2019', "'");
-  if (w === 'just' || w === 'recently' || w === 'currently') w = tokenLower(text, tokens, s + 1);
+  // Past a greeting ("Hello, we're opening…", "Hi! Opening…").
+  let at = s;
+  while (at < k && GREETING_WORDS.has(tokenLower(text, tokens, at))) at += 1;
+  let w = tokenLower(text, tokens, at).replaceAll('\u2019', "'");
+  if (w === 'just' || w === 'recently' || w === 'currently') w = tokenLower(text, tokens, at + 1);
   if (WRITER_OPENERS.has(w)) return true;
-  // A participle opening the message ("opening", "launched", "starting"), not a noun ("Our…").
-  return s === 0 && /^[a-z]+(?:ing|ed)$/.test(w) && morphKey(w).verbal;
+  // A participle opening the message, after nothing but a greeting ("Opening a brewery…",
+  // "Launched our app…"), not a noun ("Our…").
+  for (let j = 0; j < at; j += 1)
+    if (!GREETING_WORDS.has(tokenLower(text, tokens, j))) return false;
+  return /^[a-z]+(?:ing|ed)$/.test(w) && morphKey(w).verbal;
 }
+
+/** Greetings before a message's first words. */
+const GREETING_WORDS: ReadonlySet<string> = new Set(
+  'hi hello hey dear hiya morning afternoon evening there all team'.split(' '),
+);
 
 /** Whether the sentence of token `i` ends with a question mark. */
 function endsInQuestion(text: string, tokens: TokenList, i: number): boolean {

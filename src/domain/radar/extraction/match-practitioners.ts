@@ -20,19 +20,40 @@ interface Practitioner {
   entry: number;
 }
 
-/** Words that may stand before a practitioner opening a post ("Qualified Electrician"). */
+/**
+ * Words that may stand before a practitioner opening a post ("Qualified Electrician",
+ * "Part-time cook": the tokenizer splits the hyphen).
+ */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   `qualified experienced senior junior certified licensed registered head chief lead assistant
-trainee apprentice skilled professional part-time full-time night-shift day-shift urgent
-urgently`.split(/\s+/),
+trainee apprentice skilled professional part full time night day shift urgent urgently`.split(
+    /\s+/,
+  ),
+);
+/** Words after a person that keep them the person sought ("Cook for weekend shifts"). */
+const AFTER_PERSON: ReadonlySet<string> = new Set(
+  `for at in wanted needed required position vacancy vacancies job jobs opening role post
+ii iii iv i`.split(/\s+/),
 );
 
-const cache = new WeakMap<SkillIndex, Map<string, Practitioner[]>>();
+interface Table {
+  byFirst: Map<string, Practitioner[]>;
+  /**
+   * The length and first letter of every first word and its plurals, `length << 8 | letter`:
+   * a token is looked at only when it could be one (no string is made for most tokens).
+   */
+  shapes: Set<number>;
+}
 
-function byFirstWord(index: SkillIndex): Map<string, Practitioner[]> {
+const cache = new WeakMap<SkillIndex, Table>();
+
+const shapeOf = (length: number, firstCode: number): number => (length << 8) | (firstCode | 32);
+
+function table(index: SkillIndex): Table {
   const hit = cache.get(index);
   if (hit) return hit;
   const out = new Map<string, Practitioner[]>();
+  const shapes = new Set<number>();
   index.entries.forEach((e, entry) => {
     for (const p of e.practitioners ?? []) {
       const words = p.toLowerCase().split(/\s+/).filter(Boolean);
@@ -41,10 +62,12 @@ function byFirstWord(index: SkillIndex): Map<string, Practitioner[]> {
       const list = out.get(first) ?? [];
       list.push({ words, entry });
       out.set(first, list);
+      for (const extra of [0, 1, 2]) shapes.add(shapeOf(first.length + extra, first.charCodeAt(0)));
     }
   });
-  cache.set(index, out);
-  return out;
+  const t = { byFirst: out, shapes };
+  cache.set(index, t);
+  return t;
 }
 
 /** `w` as written or as the singular of a plural ("electricians", "nurses"). */
@@ -60,6 +83,35 @@ function opensText(text: string, tokens: TokenList, start: number): boolean {
     if (!TITLE_WORDS.has(tokenLower(text, tokens, k))) return false;
   }
   return start === 0 || ((tokens.flags[start] ?? 0) & TOKEN_SENTENCE_START) === 0;
+}
+
+/**
+ * Whether the words before `start` in a title line name the person's trade or rank, not a
+ * thing for them ("Pastry Sous Chef", "Senior Electrician"; not "Logo for a local electrician",
+ * "DevOps Engineer (Chef, Terraform)"): capitalised words or title words, no bracket open.
+ */
+function headsTitle(text: string, tokens: TokenList, start: number): boolean {
+  const line = text.slice(0, tokens.starts[start] ?? 0);
+  if (line.lastIndexOf('(') > line.lastIndexOf(')')) return false;
+  for (let k = 0; k < start; k += 1) {
+    const raw = text.slice(tokens.starts[k], tokens.ends[k]);
+    if (!TITLE_WORDS.has(raw.toLowerCase()) && raw[0] === raw[0]?.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the person named up to token `end` ends there as a noun (the end of the text or its
+ * line, a dash, a comma, a bracket, or a word that keeps them sought: "for", "wanted", "II"),
+ * not a verb or a modifier ("Tailor my CV", "Cook up a calendar", "Barber shop", "Nurse here").
+ */
+function endsAsPerson(text: string, tokens: TokenList, end: number, inTitle: boolean): boolean {
+  if (end + 1 >= tokens.count) return true;
+  const between = text.slice(tokens.ends[end] ?? 0, tokens.starts[end + 1] ?? 0);
+  if (/[\n,:;()–—/|•&]|\s-\s|^\s*-/.test(between)) return true;
+  const next = tokenLower(text, tokens, end + 1);
+  // A title names two jobs at once ("Cashier and Receptionist").
+  return AFTER_PERSON.has(next) || (inTitle && (next === 'and' || next === 'or'));
 }
 
 /** A practitioner read as its skill: the entry and its tokens. */
@@ -79,15 +131,20 @@ export function matchPractitioners(
   tokens: TokenList,
   titleEnd: number,
 ): PractitionerMatch[] {
-  const table = byFirstWord(index);
-  if (table.size === 0) return [];
+  const { byFirst, shapes } = table(index);
+  if (byFirst.size === 0) return [];
   const out: PractitionerMatch[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
+    const start = tokens.starts[i] ?? 0;
+    if (!shapes.has(shapeOf((tokens.ends[i] ?? 0) - start, text.charCodeAt(start)))) continue;
     const w = tokenLower(text, tokens, i);
+    // Plurals read as the singular, not a field ("Fluid Mechanics" is no mechanics).
     const list =
-      table.get(w) ??
-      table.get(w.replace(/e?s$/, '')) ??
-      (w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
+      byFirst.get(w) ??
+      (w.endsWith('ics')
+        ? undefined
+        : (byFirst.get(w.replace(/e?s$/, '')) ??
+          (w.endsWith('s') ? byFirst.get(w.slice(0, -1)) : undefined)));
     if (!list) continue;
     for (const p of list) {
       const end = i + p.words.length - 1;
@@ -98,11 +155,13 @@ export function matchPractitioners(
         const want = p.words[k] as string;
         // Only the last word may be plural ("room attendants"), and the phrase stays in one sentence.
         ok =
-          (k === p.words.length - 1 ? sameWord(t, want) : t === want) &&
+          (k === p.words.length - 1 ? sameWord(t, want) && !t.endsWith('ics') : t === want) &&
           (k === 0 || ((tokens.flags[i + k] ?? 0) & TOKEN_SENTENCE_START) === 0);
       }
       if (!ok) continue;
-      if (i < titleEnd || opensText(text, tokens, i) || soughtPerson(text, tokens, end)) {
+      const inTitle = i < titleEnd && headsTitle(text, tokens, i);
+      const titled = inTitle || opensText(text, tokens, i);
+      if ((titled && endsAsPerson(text, tokens, end, inTitle)) || soughtPerson(text, tokens, end)) {
         out.push({ entry: p.entry, startTok: i, endTok: end });
         i = end;
         break;

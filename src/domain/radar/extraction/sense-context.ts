@@ -79,7 +79,8 @@ function senses(index: SkillIndex): Map<number, Sense> {
 
 /**
  * Whether mention `m` (tokens `startTok`..`endTok` of `entry`) may be read: false when it writes
- * an everyday word the entry's name spells in capitals in small letters ("It supports"), or is
+ * an everyday word the entry's name spells in capitals in small letters ("It supports"; a text
+ * with no capital letter at all is let through, as for acronyms), or is
  * one of the entry's context phrases with none of its context words within `SENSE_REACH` words.
  * Throws nothing.
  */
@@ -92,13 +93,40 @@ export function senseConfirmed(
   const sense = senses(index).get(m.entry);
   if (!sense) return true;
   const words: string[] = [];
+  // A text written all in small letters cannot write "IT" ("need it support for our office").
+  const cased = sense.capitals.size > 0 && /\p{Lu}/u.test(text);
   for (let k = m.startTok; k <= m.endTok; k += 1) {
     const raw = text.slice(tokens.starts[k], tokens.ends[k]);
-    if (sense.capitals.has(raw.toLowerCase()) && raw !== raw.toUpperCase()) return false;
+    if (cased && sense.capitals.has(raw.toLowerCase()) && raw !== raw.toUpperCase()) return false;
     words.push(...phraseWords(raw));
   }
   if (!sense.context || !sense.phrases.has(keysOf(words))) return true;
+  return contextNear(sense, text, tokens, m);
+}
+
+function contextNear(
+  sense: Sense,
+  text: string,
+  tokens: TokenList,
+  m: { startTok: number; endTok: number },
+): boolean {
+  if (!sense.context) return true;
   const from = tokens.starts[Math.max(0, m.startTok - sense.reach)] ?? 0;
   const to = tokens.ends[Math.min(tokens.count - 1, m.endTok + sense.reach)] ?? text.length;
   return sense.context.test(text.slice(from, to).toLowerCase());
+}
+
+/**
+ * Whether a reading of the entry other than by its names (a practitioner: "driver") has one of
+ * the entry's context words near it, when the entry has any ("We need a driver for our USB
+ * device" is no vehicle driving). True for entries without them. Throws nothing.
+ */
+export function senseNear(
+  index: SkillIndex,
+  text: string,
+  tokens: TokenList,
+  m: { entry: number; startTok: number; endTok: number },
+): boolean {
+  const sense = senses(index).get(m.entry);
+  return !sense || contextNear(sense, text, tokens, m);
 }
