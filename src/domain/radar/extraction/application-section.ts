@@ -15,9 +15,13 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * examples of your Shopify stores" there still asks for the skill.
  */
 
-/** Words that open the instructions, when written as a heading (`opensAsHeading`). */
+/**
+ * Words that open the instructions, as a heading writes them: capitalised or in capitals (a
+ * heading's first letter is a capital; `asHeading` checks the rest). Spelled out case by case
+ * rather than case-insensitive, so that a text without those capitals is scanned fast.
+ */
 const OPENS =
-  /\b(?:how\s+to\s+apply|application\s+(?:procedure|process|instructions?|method|modality)|method\s+of\s+application|mode\s+of\s+application)\b/gi;
+  /\b(?:(?:How|HOW)\s+(?:to|To|TO)\s+(?:apply|Apply|APPLY)|(?:Application|APPLICATION)\s+(?:[Pp]rocedure|[Pp]rocess|[Ii]nstructions?|[Mm]ethod|[Mm]odality|PROCEDURE|PROCESS|INSTRUCTIONS?|METHOD|MODALITY)|(?:Method|METHOD|Mode|MODE)\s+(?:of|OF)\s+(?:[Aa]pplication|APPLICATION))\b/g;
 
 /** Headings of the work that end the instructions, title-cased; their capitals match too. */
 const CLOSING_HEADINGS = [

@@ -12,7 +12,7 @@ import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
-import { senseConfirmed, senseNear } from './sense-context.ts';
+import { hasSenses, senseConfirmed, senseNear } from './sense-context.ts';
 import { tokenizeText, tokenLower } from './tokenize-text.ts';
 import {
   type ExtractedSkill,
@@ -226,11 +226,12 @@ export function extractSkills(
     (refused !== undefined && refused[m.startTok] === 1 && refused[m.endTok] === 1) ||
     (applying !== undefined && applying[m.startTok] === 1 && applying[m.endTok] === 1);
   const byEntry = new Map<number, Acc>();
+  const sensed = hasSenses(index);
   for (const m of matches) {
     if (m.nested && !opts.includeNested) continue;
     if (inRefusal(m)) continue;
     // A name in its other sense ("technical support" an adviser gives) is no mention.
-    if (!senseConfirmed(index, text, tokens, m)) continue;
+    if (sensed && !senseConfirmed(index, text, tokens, m)) continue;
     const confidence = m.nested
       ? CONF_NESTED
       : m.weak

@@ -39,21 +39,23 @@ ii iii iv i`.split(/\s+/),
 interface Table {
   byFirst: Map<string, Practitioner[]>;
   /**
-   * The length and first letter of every first word and its plurals, `length << 8 | letter`:
-   * a token is looked at only when it could be one (no string is made for most tokens).
+   * The length and first letter of every first word and its plurals (`shapeOf`): a token is
+   * looked at only when it could be one (no string is made for most tokens).
    */
-  shapes: Set<number>;
+  shapes: Uint8Array;
 }
 
 const cache = new WeakMap<SkillIndex, Table>();
 
-const shapeOf = (length: number, firstCode: number): number => (length << 8) | (firstCode | 32);
+/** A word's length (up to 63) and first letter's low five bits, as one index. */
+const shapeOf = (length: number, firstCode: number): number =>
+  (Math.min(length, 63) << 5) | (firstCode & 31);
 
 function table(index: SkillIndex): Table {
   const hit = cache.get(index);
   if (hit) return hit;
   const out = new Map<string, Practitioner[]>();
-  const shapes = new Set<number>();
+  const shapes = new Uint8Array(64 << 5);
   index.entries.forEach((e, entry) => {
     for (const p of e.practitioners ?? []) {
       const words = p.toLowerCase().split(/\s+/).filter(Boolean);
@@ -62,7 +64,7 @@ function table(index: SkillIndex): Table {
       const list = out.get(first) ?? [];
       list.push({ words, entry });
       out.set(first, list);
-      for (const extra of [0, 1, 2]) shapes.add(shapeOf(first.length + extra, first.charCodeAt(0)));
+      for (const extra of [0, 1, 2]) shapes[shapeOf(first.length + extra, first.charCodeAt(0))] = 1;
     }
   });
   const t = { byFirst: out, shapes };
@@ -136,7 +138,7 @@ export function matchPractitioners(
   const out: PractitionerMatch[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
     const start = tokens.starts[i] ?? 0;
-    if (!shapes.has(shapeOf((tokens.ends[i] ?? 0) - start, text.charCodeAt(start)))) continue;
+    if (shapes[shapeOf((tokens.ends[i] ?? 0) - start, text.charCodeAt(start))] !== 1) continue;
     const w = tokenLower(text, tokens, i);
     // Plurals read as the singular, not a field ("Fluid Mechanics" is no mechanics).
     const list =

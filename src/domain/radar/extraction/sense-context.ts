@@ -49,6 +49,8 @@ function senses(index: SkillIndex): Map<number, Sense> {
   index.entries.forEach((e, i) => {
     const capitals = new Set<string>();
     for (const form of [e.name, ...e.aliases]) {
+      // Only a form with a capital can spell an everyday word in capitals (most have none).
+      if (!/[A-Z]/.test(form)) continue;
       const words = form.split(/[^\p{L}\p{N}]+/u);
       // Multi-word names only: a one-word acronym has its own case rules.
       if (words.filter(Boolean).length < 2) continue;
@@ -75,6 +77,11 @@ function senses(index: SkillIndex): Map<number, Sense> {
   });
   cache.set(index, out);
   return out;
+}
+
+/** Whether any entry of the index has a second sense or capitals to check (most ESCO-only ones do not). */
+export function hasSenses(index: SkillIndex): boolean {
+  return senses(index).size > 0;
 }
 
 /**
