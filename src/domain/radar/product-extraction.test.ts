@@ -780,3 +780,13 @@ describe('stored extraction: readings a review of session 16 found wrong', () =>
     });
   }
 });
+
+describe('stored extraction: a problem told beside the products where it happens', () => {
+  it('reads the problem when only products are named beside it', () => {
+    expect(
+      ids(
+        'Since last month our newsletters go straight to spam for anyone on Gmail. Outlook people get them fine.',
+      ),
+    ).toContain('email-deliverability');
+  });
+});

@@ -349,7 +349,9 @@ export function extractSkills(
   // rule next to a named skill halves the signal readings that are not the expected skill.)
   const signals = deferredDepth === 0 ? matchSignals(index, text, tokens) : [];
   if (signals.length > 0) {
-    const named = byEntry.size > 0;
+    // Only work read counts as named: a product named beside a problem ("our newsletters go to
+    // spam for anyone on Gmail") is where it happens, not work that makes the signal redundant.
+    const named = [...byEntry.keys()].some((e) => !PRODUCT_KINDS.has(index.entries[e]?.kind ?? ''));
     const read = [...byEntry.values()].flatMap((a) => a.spans);
     let added = 0;
     for (const m of signals) {
