@@ -782,6 +782,18 @@ describe('stored extraction: readings a review of session 16 found wrong', () =>
 });
 
 describe('stored extraction: a problem told beside the products where it happens', () => {
+  it('reads no signal from a thing the writer says exists already', () => {
+    const text =
+      "We're a small Salesforce consultancy exhibiting at a trade show. Need a designer for a tri-fold brochure and a pull-up banner. Copy is written, logo and colours exist.";
+    expect(ids(text)).not.toContain('logo-design');
+    // Denied or faulted, it is the problem: "rules that don't exist", "exists but looks dated".
+    expect(
+      ids(
+        "Our support bot keeps inventing refund rules that don't exist. Can you rewrite the instructions it runs on so it only answers from our help articles?",
+      ),
+    ).toContain('llm-guardrails');
+  });
+
   it('reads the problem when only products are named beside it', () => {
     expect(
       ids(
