@@ -802,3 +802,22 @@ describe('stored extraction: a problem told beside the products where it happens
     ).toContain('email-deliverability');
   });
 });
+
+describe('stored extraction: translating ideas is no translation', () => {
+  const cases: [string, string, boolean][] = [
+    [
+      'Understand their needs and translate these into technical back end work items.',
+      'translation',
+      false,
+    ],
+    ['Translating these goals into architecture and design.', 'translation', false],
+    ['Translate my notes from the Python meetup into a tidy blog post.', 'translation', false],
+    ['Translate our website into Spanish and French.', 'translation', true],
+    ['We need to translate the app into a language our users read.', 'translation', true],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});

@@ -3,13 +3,14 @@ import { applicationSections } from './application-section.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
-import { matchLanguagePair } from './language-pair.ts';
+import { LANGUAGES, matchLanguagePair } from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
 import { matchExplicit, titleTokens } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchPractitioners } from './match-practitioners.ts';
 import { matchSignals, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
+import { morphKey } from './morph-key.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { hasSenses, senseConfirmed, senseNear } from './sense-context.ts';
@@ -232,6 +233,8 @@ export function extractSkills(
     if (inRefusal(m)) continue;
     // A name in its other sense ("technical support" an adviser gives) is no mention.
     if (sensed && !senseConfirmed(index, text, tokens, m)) continue;
+    // "Translate their needs into work items" moves ideas, not text between languages.
+    if (m.morph && translatesIntoNoLanguage(text, tokens, m.startTok, m.endTok)) continue;
     const confidence = m.nested
       ? CONF_NESTED
       : m.weak
@@ -541,4 +544,37 @@ function saidToExist(text: string, tokens: TokenList, i: number): boolean {
   }
   const clause = sentence.slice(start, end);
   return EXISTS.test(clause) && !FAULT.test(clause);
+}
+
+const TRANSLATE_KEY = morphKey('translate').key;
+
+/**
+ * Whether a mention read from a form of "translate" (`start`..`end`) turns something "into"
+ * what is no language ("translate these into technical work items", "translates business needs
+ * into requirements"): then it is no translation. "Into Spanish", "into a language our users
+ * read" stay. Throws nothing.
+ */
+function translatesIntoNoLanguage(
+  text: string,
+  tokens: TokenList,
+  start: number,
+  end: number,
+): boolean {
+  let verb = -1;
+  for (let k = start; k <= end; k += 1) {
+    if (morphKey(tokenLower(text, tokens, k)).key === TRANSLATE_KEY) verb = k;
+  }
+  if (verb < 0) return false;
+  for (let k = verb + 1; k < tokens.count && k <= verb + 10; k += 1) {
+    if (((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0) return false;
+    if (tokenLower(text, tokens, k) !== 'into') continue;
+    for (let j = k + 1; j < tokens.count && j <= k + 4; j += 1) {
+      const raw = text.slice(tokens.starts[j], tokens.ends[j]);
+      const w = raw.toLowerCase();
+      if (LANGUAGES.has(raw) || w === 'language' || w === 'languages' || w === 'english')
+        return false;
+    }
+    return true;
+  }
+  return false;
 }

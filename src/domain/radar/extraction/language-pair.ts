@@ -7,7 +7,7 @@ import { endsNounPhrase, PHRASE_END } from './work-object.ts';
  * text moved from one to the other, ask for translation without the word ("We need our French
  * brochure in English", "our site from German into Spanish").
  */
-const LANGUAGES: ReadonlySet<string> = new Set(
+export const LANGUAGES: ReadonlySet<string> = new Set(
   `English French Spanish German Italian Portuguese Dutch Russian Chinese Mandarin Cantonese
 Japanese Korean Arabic Hindi Urdu Bengali Turkish Polish Swedish Norwegian Danish Finnish Greek
 Hebrew Czech Slovak Romanian Hungarian Ukrainian Vietnamese Thai Indonesian Malay Tagalog Swahili
