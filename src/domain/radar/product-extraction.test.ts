@@ -821,3 +821,29 @@ describe('stored extraction: translating ideas is no translation', () => {
     });
   }
 });
+
+describe('stored extraction: pricing and specialisation in their everyday senses', () => {
+  const cases: [string, string, boolean][] = [
+    ['Benefits include special employee pricing on our products.', 'pricing-strategy', false],
+    [
+      'Help us shape our global pricing structure and tiers for the SaaS plans.',
+      'pricing-strategy',
+      true,
+    ],
+    [
+      'You develop high-quality software, specializing in embedded Linux systems.',
+      'niche-positioning',
+      false,
+    ],
+    [
+      'I need help choosing a specialisation as a freelance writer so I can raise my rates.',
+      'niche-positioning',
+      true,
+    ],
+  ];
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+});
