@@ -37,7 +37,9 @@
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
- *   and request text with a forbidden reading), kept as a regression set.
+ *   and request text with a forbidden reading), kept as a regression set;
+ * - SkillSpan's job-ad sentences (all splits): the share of stored readings that lie on a span its
+ *   annotators tagged as a skill or knowledge, a floor on precision on real job-ad text.
  * See eval/data/README.md for how the labels were made.
  *
  * Usage: tsx eval/real-text.ts [--json] [--verbose]
@@ -48,10 +50,36 @@ import { postBody } from '../src/domain/radar/demand/code-post.ts';
 import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
-import { scoreClientRequests, scoreLabelledAds } from './real-text/score.ts';
+import {
+  type AnnotatedSentence,
+  scoreClientRequests,
+  scoreLabelledAds,
+  scoreOnAnnotatedSpans,
+} from './real-text/score.ts';
 
 const HERE = import.meta.dirname;
 const HAHU = resolve(HERE, '../../shared/data/tabiya-hahu-jobs/hahu_dev.csv');
+const SKILLSPAN = resolve(HERE, '../../shared/data/skillspan/json');
+
+/** SkillSpan's job-ad sentences (all splits), with the tokens annotators tagged. */
+function skillSpanSentences(): AnnotatedSentence[] {
+  const out: AnnotatedSentence[] = [];
+  for (const f of ['train', 'dev', 'test']) {
+    for (const line of readDataFile(`${SKILLSPAN}/${f}.json`).split('\n')) {
+      if (!line.trim()) continue;
+      const x = JSON.parse(line) as {
+        tokens: string[];
+        tags_skill: string[];
+        tags_knowledge: string[];
+      };
+      out.push({
+        tokens: x.tokens,
+        tagged: x.tokens.map((_, i) => x.tags_skill[i] !== 'O' || x.tags_knowledge[i] !== 'O'),
+      });
+    }
+  }
+  return out;
+}
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 const log = (m: string): void => {
@@ -120,6 +148,7 @@ function main(): void {
     score: scoreClientRequests(readJsonl(`client-requests-round${r.round}.jsonl`), extract),
   }));
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
+  const annotated = scoreOnAnnotatedSpans(skillSpanSentences(), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);
@@ -132,6 +161,7 @@ function main(): void {
     { set: 'client_requests', ...requests.summary },
     ...rounds.map((r) => ({ set: `client_requests_round${r.round}`, ...r.score.summary })),
     { set: 'job_ad_negatives', ...negatives.summary },
+    { set: 'skillspan_on_annotated_spans', ...annotated.summary },
   ];
   if (json) {
     process.stdout.write(`${JSON.stringify(rows)}\n`);
@@ -157,7 +187,14 @@ function main(): void {
             }`,
         )
         .join('') +
-      `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n`,
+      `job-ad and request sentences with a wrong reading to avoid: ${negatives.summary.right} of ${negatives.summary.n} right (${negatives.summary.rightShare} %)\n` +
+      `SkillSpan job-ad sentences (${annotated.summary.sentences}): ${annotated.summary.readings} stored readings, ${annotated.summary.onSpanShare} % on a span annotators tagged as a skill or knowledge (a floor on precision)\n` +
+      `  most read off a tagged span: ${[...annotated.bySkill]
+        .filter(([, v]) => v.n >= 8)
+        .sort((a, b) => a[1].on / a[1].n - b[1].on / b[1].n || b[1].n - a[1].n)
+        .slice(0, 6)
+        .map(([id, v]) => `${id} ${v.on}/${v.n}`)
+        .join(', ')}\n`,
   );
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../src/domain/taxonomy/load-taxonomy.ts';
-import { scoreClientRequests, scoreLabelledAds } from './score.ts';
+import { scoreClientRequests, scoreLabelledAds, scoreOnAnnotatedSpans } from './score.ts';
 
 const rows = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8')
@@ -66,5 +66,38 @@ describe('scoreClientRequests', () => {
     expect(r.summary.right).toBe(1);
     expect(r.summary.byGroup).toEqual({ g: { n: 2, right: 1 }, h: { n: 1, right: 0 } });
     expect(r.failures.map((f) => f.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('scoreOnAnnotatedSpans', () => {
+  it('counts a reading on a tagged token as on a span, and skips implied readings', () => {
+    const sentences = [
+      { tokens: ['Experience', 'with', 'Python', 'required'], tagged: [false, false, true, false] },
+      { tokens: ['Great', 'team', 'culture'], tagged: [false, false, false] },
+    ];
+    const extract = (text: string) => {
+      const out: {
+        skillId: string;
+        impliedBy?: string;
+        spans: { start: number; end: number }[];
+      }[] = [];
+      const py = text.indexOf('Python');
+      if (py >= 0) {
+        out.push({ skillId: 'python', spans: [{ start: py, end: py + 6 }] });
+        out.push({
+          skillId: 'programming',
+          impliedBy: 'python',
+          spans: [{ start: py, end: py + 6 }],
+        });
+      }
+      const team = text.indexOf('team');
+      if (team >= 0) out.push({ skillId: 'teamwork', spans: [{ start: team, end: team + 4 }] });
+      return out;
+    };
+    const r = scoreOnAnnotatedSpans(sentences, extract);
+    expect(r.summary).toEqual({ sentences: 2, readings: 2, onSpanShare: 50 });
+    expect(r.bySkill.get('python')).toEqual({ n: 1, on: 1 });
+    expect(r.bySkill.get('teamwork')).toEqual({ n: 1, on: 0 });
+    expect(r.bySkill.has('programming')).toBe(false);
   });
 });

@@ -93,3 +93,60 @@ export function scoreClientRequests(
     failures,
   };
 }
+
+/** A sentence of annotated job-ad tokens: which tokens lie in a tagged skill or knowledge span. */
+export interface AnnotatedSentence {
+  tokens: string[];
+  tagged: boolean[];
+}
+
+/**
+ * How many stored readings of job-ad sentences lie on a span annotators tagged as a skill or
+ * knowledge (SkillSpan): a floor on precision, as annotators tag what the ad asks of the
+ * applicant, not every mention. Readings implied by a narrower skill are not counted (they have
+ * no span of their own). Per skill, the readings and the share on a tagged span, so the skills
+ * read most often off a span can be looked at.
+ */
+export function scoreOnAnnotatedSpans(
+  sentences: AnnotatedSentence[],
+  extract: (
+    text: string,
+  ) => { skillId: string; impliedBy?: string; spans: { start: number; end: number }[] }[],
+) {
+  let readings = 0;
+  let onSpan = 0;
+  const bySkill = new Map<string, { n: number; on: number }>();
+  for (const s of sentences) {
+    let text = '';
+    const starts: number[] = [];
+    for (const t of s.tokens) {
+      starts.push(text.length);
+      text += `${t} `;
+    }
+    for (const got of extract(text)) {
+      if (got.impliedBy) continue;
+      const sp = got.spans[0];
+      if (!sp) continue;
+      const hit = s.tokens.some(
+        (t, i) =>
+          s.tagged[i] === true &&
+          (starts[i] as number) < sp.end &&
+          (starts[i] as number) + t.length > sp.start,
+      );
+      readings += 1;
+      if (hit) onSpan += 1;
+      const k = bySkill.get(got.skillId) ?? { n: 0, on: 0 };
+      k.n += 1;
+      if (hit) k.on += 1;
+      bySkill.set(got.skillId, k);
+    }
+  }
+  return {
+    summary: {
+      sentences: sentences.length,
+      readings,
+      onSpanShare: pct(onSpan / Math.max(1, readings)),
+    },
+    bySkill,
+  };
+}
