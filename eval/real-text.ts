@@ -50,36 +50,13 @@ import { postBody } from '../src/domain/radar/demand/code-post.ts';
 import { buildProductIndex, extractStoredSkills } from '../src/domain/radar/get-skill-index.ts';
 import { parseCsvRecords } from '../src/domain/radar/importers/parse-csv.ts';
 import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
-import {
-  type AnnotatedSentence,
-  scoreClientRequests,
-  scoreLabelledAds,
-  scoreOnAnnotatedSpans,
-} from './real-text/score.ts';
+import { readSkillSpanSentences } from '../src/domain/radar/importers/read-skillspan.ts';
+import { scoreClientRequests, scoreLabelledAds, scoreOnAnnotatedSpans } from './real-text/score.ts';
 
 const HERE = import.meta.dirname;
 const HAHU = resolve(HERE, '../../shared/data/tabiya-hahu-jobs/hahu_dev.csv');
 const SKILLSPAN = resolve(HERE, '../../shared/data/skillspan/json');
 
-/** SkillSpan's job-ad sentences (all splits), with the tokens annotators tagged. */
-function skillSpanSentences(): AnnotatedSentence[] {
-  const out: AnnotatedSentence[] = [];
-  for (const f of ['train', 'dev', 'test']) {
-    for (const line of readDataFile(`${SKILLSPAN}/${f}.json`).split('\n')) {
-      if (!line.trim()) continue;
-      const x = JSON.parse(line) as {
-        tokens: string[];
-        tags_skill: string[];
-        tags_knowledge: string[];
-      };
-      out.push({
-        tokens: x.tokens,
-        tagged: x.tokens.map((_, i) => x.tags_skill[i] !== 'O' || x.tags_knowledge[i] !== 'O'),
-      });
-    }
-  }
-  return out;
-}
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 const log = (m: string): void => {
@@ -148,7 +125,7 @@ function main(): void {
     score: scoreClientRequests(readJsonl(`client-requests-round${r.round}.jsonl`), extract),
   }));
   const negatives = scoreClientRequests(readJsonl('job-ad-negatives.jsonl'), extract);
-  const annotated = scoreOnAnnotatedSpans(skillSpanSentences(), extract);
+  const annotated = scoreOnAnnotatedSpans(readSkillSpanSentences(SKILLSPAN), extract);
   log(`real-text eval in ${Math.round(performance.now() - t0)} ms`);
   if (verbose) {
     for (const u of labelled.unjudged) log(`unjudged ad ${u.id}: ${u.skillId} ← "${u.span}"`);

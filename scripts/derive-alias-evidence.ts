@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { normalizeToken } from '../src/domain/radar/extraction/normalize-token.ts';
-import { readDataFile } from '../src/domain/radar/importers/read-data-file.ts';
+import { readSkillSpanSentences } from '../src/domain/radar/importers/read-skillspan.ts';
 import { loadTaxonomy } from '../src/domain/taxonomy/load-taxonomy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,25 +34,17 @@ for (const s of tax.skills) {
 }
 
 const counts = new Map<string, { seen: number; tagged: number }>();
-for (const split of ['train', 'dev', 'test']) {
-  for (const line of readDataFile(`${SKILLSPAN}/${split}.json`).split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line) as {
-      tokens: string[];
-      tags_skill: string[];
-      tags_knowledge: string[];
-    };
-    row.tokens.forEach((tok, i) => {
-      const key = normalizeToken(tok);
-      const form = forms.get(key);
-      if (!form) return;
-      if (form.capitals && !/[A-Z].*[A-Z]|^[A-Z]$/.test(tok)) return;
-      const c = counts.get(key) ?? { seen: 0, tagged: 0 };
-      c.seen += 1;
-      if (row.tags_skill[i] !== 'O' || row.tags_knowledge[i] !== 'O') c.tagged += 1;
-      counts.set(key, c);
-    });
-  }
+for (const row of readSkillSpanSentences(SKILLSPAN)) {
+  row.tokens.forEach((tok, i) => {
+    const key = normalizeToken(tok);
+    const form = forms.get(key);
+    if (!form) return;
+    if (form.capitals && !/[A-Z].*[A-Z]|^[A-Z]$/.test(tok)) return;
+    const c = counts.get(key) ?? { seen: 0, tagged: 0 };
+    c.seen += 1;
+    if (row.tagged[i]) c.tagged += 1;
+    counts.set(key, c);
+  });
 }
 
 const out: Record<string, { seen: number; tagged: number; precision: number }> = {};

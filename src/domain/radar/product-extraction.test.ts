@@ -4,6 +4,14 @@ import { buildProductIndex, extractStoredSkills } from './get-skill-index.ts';
 
 const index = buildProductIndex();
 const ids = (text: string) => extractStoredSkills(index, text).map((s) => s.skillId);
+/** One test per case: the text stores the skill, or does not. */
+const itStores = (cases: readonly (readonly [string, string, boolean])[]) => {
+  for (const [text, id, stored] of cases) {
+    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
+      expect(ids(text).includes(id)).toBe(stored);
+    });
+  }
+};
 
 describe('stored extraction: everyday words and abbreviations', () => {
   it('reads degrees as degrees, not Business analysis', () => {
@@ -192,11 +200,7 @@ describe('stored extraction: requests read by their verbs (second review cases)'
       true,
     ],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: session 10 request forms', () => {
@@ -320,11 +324,7 @@ describe('stored extraction: session 10 request forms', () => {
     ['We are searching for a Sales Manager for the Nordic markets.', 'sales', true],
     ['We need someone with B2B sales experience.', 'sales', true],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: session 12 request forms (unseen writer)', () => {
@@ -465,11 +465,7 @@ describe('stored extraction: session 12 request forms (unseen writer)', () => {
     ["Can we move Thursday's call about the Q3 sales forecast to Friday?", 'sales', false],
     ['We sell a project management app for architecture firms.', 'project-management', false],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: trade and service work in job ads', () => {
@@ -506,11 +502,7 @@ describe('stored extraction: trade and service work in job ads', () => {
     ["We're a bakery that needs a store built on Shopify.", 'pastry-and-baking', false],
     ['I run a cleaning company and need a logo.', 'cleaning-services', false],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: names in their other sense', () => {
@@ -565,11 +557,7 @@ describe('stored extraction: names in their other sense', () => {
     ],
     ['Need help bidding on Upwork jobs, my proposals get no replies.', 'freelance-proposals', true],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: a thing wanted in a second clause or a list', () => {
@@ -585,11 +573,7 @@ describe('stored extraction: a thing wanted in a second clause or a list', () =>
     ['The company is growing and needs a website.', 'web-design', false],
     ["We don't sell candles and don't need a logo.", 'logo-design', false],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: the person a post seeks, and its list of duties', () => {
@@ -629,11 +613,7 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       false,
     ],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: readings a review of session 16 found wrong', () => {
@@ -815,11 +795,7 @@ describe('stored extraction: translating ideas is no translation', () => {
     ['Translate our website into Spanish and French.', 'translation', true],
     ['We need to translate the app into a language our users read.', 'translation', true],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });
 
 describe('stored extraction: pricing and specialisation in their everyday senses', () => {
@@ -841,9 +817,5 @@ describe('stored extraction: pricing and specialisation in their everyday senses
       true,
     ],
   ];
-  for (const [text, id, stored] of cases) {
-    it(`${stored ? 'stores' : 'does not store'} ${id} for "${text}"`, () => {
-      expect(ids(text).includes(id)).toBe(stored);
-    });
-  }
+  itStores(cases);
 });

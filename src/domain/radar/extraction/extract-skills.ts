@@ -283,12 +283,15 @@ export function extractSkills(
     const end = tokens.ends[b] ?? 0;
     return { start, end, text: text.slice(start, end) };
   };
-  const addInferred = (m: { entry: number; startTok: number; endTok: number }) => {
+  const addInferred = (
+    m: { entry: number; startTok: number; endTok: number },
+    confidence = CONF_TASK,
+  ) => {
     if (byEntry.has(m.entry)) return;
     if (inRefusal(m)) return;
     byEntry.set(m.entry, {
       entry: m.entry,
-      confidence: CONF_TASK,
+      confidence,
       method: 'alias',
       spans: [spanOf(m.startTok, m.endTok)],
       mentions: 1,
@@ -312,14 +315,7 @@ export function extractSkills(
   // The person a post seeks, named by a word outside the work's family ("Electrician wanted",
   // "Registered Nurse – Community Care"): the work they do, as an agent noun in a title is.
   for (const p of matchPractitioners(index, text, tokens, titleTokens(text, tokens))) {
-    if (byEntry.has(p.entry) || inRefusal(p) || !senseNear(index, text, tokens, p)) continue;
-    byEntry.set(p.entry, {
-      entry: p.entry,
-      confidence: CONF_MORPH,
-      method: 'alias',
-      spans: [spanOf(p.startTok, p.endTok)],
-      mentions: 1,
-    });
+    if (senseNear(index, text, tokens, p)) addInferred(p, CONF_MORPH);
   }
   // Orders given after their object ("I need my thesis proofread") or on a pronoun ("Need
   // them typed up"): read as the usual order; what the verb adds to its object is asked for.
