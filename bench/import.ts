@@ -92,46 +92,44 @@ function shortRow(i: number): { title: string; text: string; date: string } {
  * (on this 2-core machine a run is CPU-bound, so rows/s alone moves with any other work).
  */
 function localServerCpuMs(): number {
-  let ticks = 0;
-  try {
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const close = stat.lastIndexOf(')');
-        if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-        const f = stat.slice(close + 2).split(' ');
-        ticks += Number(f[11]) + Number(f[12]);
-      } catch {
-        // The process ended meanwhile.
-      }
-    }
-  } catch {
-    return 0;
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
+  let ms = 0;
+  for (const { name, ms: used } of procCpuMs('/proc').values())
+    if (name.startsWith('postgres')) ms += used;
+  return ms;
 }
 
-/** CPU time (ms) of each thread of this process so far, by thread id, from /proc (Linux). */
-function threadCpuMs(): Map<string, { name: string; ms: number }> {
+/**
+ * The name and CPU time (ms, user + system) of each process or thread listed in `dir` (`/proc`,
+ * `/proc/self/task`), by id, from its `stat` file (Linux; none elsewhere). Entries that end while
+ * read are left out.
+ */
+function procCpuMs(dir: string): Map<string, { name: string; ms: number }> {
   const out = new Map<string, { name: string; ms: number }>();
+  let ids: string[];
   try {
-    for (const tid of readdirSync('/proc/self/task')) {
-      try {
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        const close = stat.lastIndexOf(')');
-        const f = stat.slice(close + 2).split(' ');
-        const name = stat.slice(stat.indexOf('(') + 1, close);
-        out.set(tid, { name, ms: (Number(f[11]) + Number(f[12])) * 10 });
-      } catch {
-        // The thread ended meanwhile.
-      }
-    }
+    ids = readdirSync(dir).filter((id) => /^\d+$/.test(id));
   } catch {
-    // Not Linux.
+    return out;
+  }
+  for (const id of ids) {
+    try {
+      const stat = readFileSync(`${dir}/${id}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const f = stat.slice(close + 2).split(' ');
+      // USER_HZ is 100 on Linux: a tick is 10 ms.
+      out.set(id, {
+        name: stat.slice(stat.indexOf('(') + 1, close),
+        ms: (Number(f[11]) + Number(f[12])) * 10,
+      });
+    } catch {
+      // It ended meanwhile.
+    }
   }
   return out;
 }
+
+/** CPU time (ms) of each thread of this process so far, by thread id. */
+const threadCpuMs = () => procCpuMs('/proc/self/task');
 
 /** The threads that used over 1% of the CPU between two readings, busiest first, as text. */
 function threadSummary(before: ReturnType<typeof threadCpuMs>, rows: number): string {

@@ -3,14 +3,13 @@ import { applicationSections } from './application-section.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { correctRequestSpelling } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
-import { LANGUAGES, matchLanguagePair } from './language-pair.ts';
+import { matchLanguagePair, translatesIntoNoLanguage } from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
-import { matchExplicit, titleTokens } from './match-explicit.ts';
+import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchPractitioners } from './match-practitioners.ts';
-import { matchSignals, strongSignal } from './match-signals.ts';
+import { matchSignals, saidToExist, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
-import { morphKey } from './morph-key.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { hasSenses, senseConfirmed, senseNear } from './sense-context.ts';
@@ -218,7 +217,7 @@ export function extractSkills(
       }
     }
   }
-  const { matches } = matchExplicit(index, text, tokens);
+  const { matches, titleEnd } = matchExplicit(index, text, tokens);
   const refused = refusedTokens(text, tokens);
   const applying = applicationSections(text, tokens);
   // What the writer refuses is no demand ("We're not looking for SEO right now"), nor what a
@@ -314,7 +313,7 @@ export function extractSkills(
   }
   // The person a post seeks, named by a word outside the work's family ("Electrician wanted",
   // "Registered Nurse – Community Care"): the work they do, as an agent noun in a title is.
-  for (const p of matchPractitioners(index, text, tokens, titleTokens(text, tokens))) {
+  for (const p of matchPractitioners(index, text, tokens, titleEnd)) {
     if (senseNear(index, text, tokens, p)) addInferred(p, CONF_MORPH);
   }
   // Orders given after their object ("I need my thesis proofread") or on a pronoun ("Need
@@ -503,74 +502,4 @@ function refusedTokens(text: string, tokens: TokenList): Uint8Array | undefined 
     hit = DENIAL.exec(text);
   }
   return refusals(tokens, lower, { infinitive: true });
-}
-
-/** A clause saying a thing exists or is done ("logo and colours exist", "the script is final"). */
-const EXISTS =
-  /\b(?:exists?|(?:is|are)\s+(?:done|written|ready|finished|final|approved|recorded)|already\s+(?:have|exists?|done|written|made|designed))\b/i;
-/**
- * Words that find fault with what exists or deny it ("the logo exists but looks dated", "rules
- * that don't exist").
- */
-const FAULT =
-  /\b(?:but|though|however|dated|outdated|old|ugly|bad|broken|wrong|amateur\w*|cheap|messy|awful|hate|not|never|no)\b|n['’]t\b/i;
-/** What ends a clause inside a sentence: a dash, a semicolon, a colon. */
-const CLAUSE_END = /\s[-–—]\s|[–—;:]/g;
-
-/**
- * Whether the clause of token `i` (its sentence, cut at dashes, semicolons and colons) says,
- * without denying it or finding fault, that a thing exists already.
- */
-function saidToExist(text: string, tokens: TokenList, i: number): boolean {
-  let s = i;
-  while (s > 0 && ((tokens.flags[s] ?? 0) & TOKEN_SENTENCE_START) === 0) s -= 1;
-  let e = i + 1;
-  while (e < tokens.count && ((tokens.flags[e] ?? 0) & TOKEN_SENTENCE_START) === 0) e += 1;
-  const from = tokens.starts[s] ?? 0;
-  const at = (tokens.starts[i] ?? 0) - from;
-  const sentence = text.slice(from, tokens.ends[e - 1] ?? text.length);
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_END)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else {
-      end = m.index;
-      break;
-    }
-  }
-  const clause = sentence.slice(start, end);
-  return EXISTS.test(clause) && !FAULT.test(clause);
-}
-
-const TRANSLATE_KEY = morphKey('translate').key;
-
-/**
- * Whether a mention read from a form of "translate" (`start`..`end`) turns something "into"
- * what is no language ("translate these into technical work items", "translates business needs
- * into requirements"): then it is no translation. "Into Spanish", "into a language our users
- * read" stay. Throws nothing.
- */
-function translatesIntoNoLanguage(
-  text: string,
-  tokens: TokenList,
-  start: number,
-  end: number,
-): boolean {
-  let verb = -1;
-  for (let k = start; k <= end; k += 1) {
-    if (morphKey(tokenLower(text, tokens, k)).key === TRANSLATE_KEY) verb = k;
-  }
-  if (verb < 0) return false;
-  for (let k = verb + 1; k < tokens.count && k <= verb + 10; k += 1) {
-    if (((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0) return false;
-    if (tokenLower(text, tokens, k) !== 'into') continue;
-    for (let j = k + 1; j < tokens.count && j <= k + 4; j += 1) {
-      const raw = text.slice(tokens.starts[j], tokens.ends[j]);
-      const w = raw.toLowerCase();
-      if (LANGUAGES.has(raw) || w === 'language' || w === 'languages' || w === 'english')
-        return false;
-    }
-    return true;
-  }
-  return false;
 }

@@ -1,4 +1,6 @@
 import type { SkillIndex } from './build-skill-index.ts';
+import { morphKey } from './morph-key.ts';
+import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 import { endsNounPhrase, PHRASE_END } from './work-object.ts';
 
@@ -7,7 +9,7 @@ import { endsNounPhrase, PHRASE_END } from './work-object.ts';
  * text moved from one to the other, ask for translation without the word ("We need our French
  * brochure in English", "our site from German into Spanish").
  */
-export const LANGUAGES: ReadonlySet<string> = new Set(
+const LANGUAGES: ReadonlySet<string> = new Set(
   `English French Spanish German Italian Portuguese Dutch Russian Chinese Mandarin Cantonese
 Japanese Korean Arabic Hindi Urdu Bengali Turkish Polish Swedish Norwegian Danish Finnish Greek
 Hebrew Czech Slovak Romanian Hungarian Ukrainian Vietnamese Thai Indonesian Malay Tagalog Swahili
@@ -194,4 +196,37 @@ export function matchLanguagePair(
     }
   }
   return undefined;
+}
+
+const TRANSLATE_KEY = morphKey('translate').key;
+
+/**
+ * Whether a mention read from a form of "translate" (`start`..`end`) turns something "into"
+ * what is no language ("translate these into technical work items", "translates business needs
+ * into requirements"): then it is no translation. "Into Spanish", "into a language our users
+ * read" stay. Throws nothing.
+ */
+export function translatesIntoNoLanguage(
+  text: string,
+  tokens: TokenList,
+  start: number,
+  end: number,
+): boolean {
+  let verb = -1;
+  for (let k = start; k <= end; k += 1) {
+    if (morphKey(tokenLower(text, tokens, k)).key === TRANSLATE_KEY) verb = k;
+  }
+  if (verb < 0) return false;
+  for (let k = verb + 1; k < tokens.count && k <= verb + 10; k += 1) {
+    if (((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0) return false;
+    if (tokenLower(text, tokens, k) !== 'into') continue;
+    for (let j = k + 1; j < tokens.count && j <= k + 4; j += 1) {
+      const raw = text.slice(tokens.starts[j], tokens.ends[j]);
+      const w = raw.toLowerCase();
+      if (LANGUAGES.has(raw) || w === 'language' || w === 'languages' || w === 'english')
+        return false;
+    }
+    return true;
+  }
+  return false;
 }

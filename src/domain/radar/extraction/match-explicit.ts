@@ -100,7 +100,7 @@ const TITLE_MAX_TOKENS = 8;
  * has at most 8 words. In a title an agent noun names the work asked for ("Translator" →
  * Translation); elsewhere it names a person ("reports to the Project Manager").
  */
-export function titleTokens(text: string, tokens: TokenList): number {
+function titleTokens(text: string, tokens: TokenList): number {
   const nl = text.indexOf('\n');
   if (nl < 0) return 0;
   let k = 0;
@@ -506,13 +506,14 @@ function mayNameAgent(text: string, start: number, end: number): boolean {
  * over exact (normalised) token sequences, also trying glued compounds joined ("e-mail" →
  * "email"), never across a sentence boundary, plus word-family mentions (`matchMorph`:
  * "translating" → Translation, "design a logo" → Logo design). Ambiguous one-word aliases go
- * through `acceptAmbiguous`. Returns matches in text order and the token ids. Throws nothing.
+ * through `acceptAmbiguous`. Returns matches in text order, the token ids and the number of
+ * tokens of the title line (`titleTokens`). Throws nothing.
  */
 export function matchExplicit(
   index: SkillIndex,
   text: string,
   tokens: TokenList,
-): { matches: ExplicitMatch[]; ids: Int32Array } {
+): { matches: ExplicitMatch[]; ids: Int32Array; titleEnd: number } {
   const n = tokens.count;
   const ids = new Int32Array(n);
   const morphIds = new Int32Array(n);
@@ -695,5 +696,5 @@ export function matchExplicit(
     found.push(...kept);
     found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   }
-  return { matches: found, ids };
+  return { matches: found, ids, titleEnd };
 }

@@ -3,6 +3,7 @@ import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
+import { GREETINGS } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
@@ -348,10 +349,8 @@ function writerOpens(text: string, tokens: TokenList, k: number): boolean {
   return /^[a-z]+(?:ing|ed)$/.test(w) && morphKey(w).verbal;
 }
 
-/** Greetings before a message's first words. */
-const GREETING_WORDS: ReadonlySet<string> = new Set(
-  'hi hello hey dear hiya morning afternoon evening there all team'.split(' '),
-);
+/** Greetings before a message's first words (and "Hi there", "Hi all", "Hi team"). */
+const GREETING_WORDS: ReadonlySet<string> = new Set([...GREETINGS, 'there', 'all', 'team']);
 
 /** Whether the sentence of token `i` ends with a question mark. */
 function endsInQuestion(text: string, tokens: TokenList, i: number): boolean {

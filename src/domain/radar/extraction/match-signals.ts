@@ -205,3 +205,40 @@ export function matchSignals(index: SkillIndex, text: string, tokens: TokenList)
         b.fired - a.fired || b.groups - a.groups || first(a) - first(b) || a.entry - b.entry,
     );
 }
+
+/** A clause saying a thing exists or is done ("logo and colours exist", "the script is final"). */
+const EXISTS =
+  /\b(?:exists?|(?:is|are)\s+(?:done|written|ready|finished|final|approved|recorded)|already\s+(?:have|exists?|done|written|made|designed))\b/i;
+/**
+ * Words that find fault with what exists or deny it ("the logo exists but looks dated", "rules
+ * that don't exist").
+ */
+const FAULT =
+  /\b(?:but|though|however|dated|outdated|old|ugly|bad|broken|wrong|amateur\w*|cheap|messy|awful|hate|not|never|no)\b|n['’]t\b/i;
+/** What ends a clause inside a sentence: a dash, a semicolon, a colon. */
+const CLAUSE_END = /\s[-–—]\s|[–—;:]/g;
+
+/**
+ * Whether the clause of token `i` (its sentence, cut at dashes, semicolons and colons) says,
+ * without denying it or finding fault, that a thing exists already.
+ */
+export function saidToExist(text: string, tokens: TokenList, i: number): boolean {
+  let s = i;
+  while (s > 0 && ((tokens.flags[s] ?? 0) & TOKEN_SENTENCE_START) === 0) s -= 1;
+  let e = i + 1;
+  while (e < tokens.count && ((tokens.flags[e] ?? 0) & TOKEN_SENTENCE_START) === 0) e += 1;
+  const from = tokens.starts[s] ?? 0;
+  const at = (tokens.starts[i] ?? 0) - from;
+  const sentence = text.slice(from, tokens.ends[e - 1] ?? text.length);
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(start, end);
+  return EXISTS.test(clause) && !FAULT.test(clause);
+}

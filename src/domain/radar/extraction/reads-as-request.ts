@@ -55,7 +55,7 @@ const JOB_AD_WEAK_PHRASES = [
   "(?:we|we['’]re|are)\\s+looking\\s+for\\s+an?",
 ];
 /** Greetings before a request's first order ("Hi! Edit the recording…"). */
-const GREETINGS: ReadonlySet<string> = new Set(
+export const GREETINGS: ReadonlySet<string> = new Set(
   'hi hello hey dear morning afternoon evening thanks hiya yo'.split(' '),
 );
 

@@ -36,6 +36,9 @@ const EVERYDAY = new Set(
 
 const cache = new WeakMap<SkillIndex, Map<number, Sense>>();
 
+/** A reading of an entry: its tokens `startTok`..`endTok`. */
+type Reading = { entry: number; startTok: number; endTok: number };
+
 const keysOf = (words: string[]): string =>
   words
     .map((w) => morphKey(w).key)
@@ -95,7 +98,7 @@ export function senseConfirmed(
   index: SkillIndex,
   text: string,
   tokens: TokenList,
-  m: { entry: number; startTok: number; endTok: number },
+  m: Reading,
 ): boolean {
   const sense = senses(index).get(m.entry);
   if (!sense) return true;
@@ -107,16 +110,11 @@ export function senseConfirmed(
     if (cased && sense.capitals.has(raw.toLowerCase()) && raw !== raw.toUpperCase()) return false;
     words.push(...phraseWords(raw));
   }
-  if (!sense.context || !sense.phrases.has(keysOf(words))) return true;
-  return contextNear(sense, text, tokens, m);
+  return !sense.phrases.has(keysOf(words)) || contextNear(sense, text, tokens, m);
 }
 
-function contextNear(
-  sense: Sense,
-  text: string,
-  tokens: TokenList,
-  m: { startTok: number; endTok: number },
-): boolean {
+/** Whether one of the sense's context words stands within its reach of `m` (true without any). */
+function contextNear(sense: Sense, text: string, tokens: TokenList, m: Reading): boolean {
   if (!sense.context) return true;
   const from = tokens.starts[Math.max(0, m.startTok - sense.reach)] ?? 0;
   const to = tokens.ends[Math.min(tokens.count - 1, m.endTok + sense.reach)] ?? text.length;
@@ -128,12 +126,7 @@ function contextNear(
  * the entry's context words near it, when the entry has any ("We need a driver for our USB
  * device" is no vehicle driving). True for entries without them. Throws nothing.
  */
-export function senseNear(
-  index: SkillIndex,
-  text: string,
-  tokens: TokenList,
-  m: { entry: number; startTok: number; endTok: number },
-): boolean {
+export function senseNear(index: SkillIndex, text: string, tokens: TokenList, m: Reading): boolean {
   const sense = senses(index).get(m.entry);
   return !sense || contextNear(sense, text, tokens, m);
 }
