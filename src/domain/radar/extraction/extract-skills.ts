@@ -12,6 +12,7 @@ import { matchSignals, saidToExist, strongSignal } from './match-signals.ts';
 import { matchTasks } from './match-tasks.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
+import { selfDescribedTokens } from './self-description.ts';
 import { hasSenses, senseConfirmed, senseNear } from './sense-context.ts';
 import { tokenizeText, tokenLower } from './tokenize-text.ts';
 import {
@@ -220,11 +221,14 @@ export function extractSkills(
   const { matches, titleEnd } = matchExplicit(index, text, tokens);
   const refused = refusedTokens(text, tokens);
   const applying = applicationSections(text, tokens);
+  const described = selfDescribedTokens(text, tokens);
   // What the writer refuses is no demand ("We're not looking for SEO right now"), nor what a
-  // job ad's application instructions name ("supporting documents via email").
+  // job ad's application instructions name ("supporting documents via email"), nor the field
+  // or tools a request's writer describes themselves by ("We're a data science consultancy").
+  const within = (mask: Uint8Array | undefined, m: { startTok: number; endTok: number }) =>
+    mask !== undefined && mask[m.startTok] === 1 && mask[m.endTok] === 1;
   const inRefusal = (m: { startTok: number; endTok: number }): boolean =>
-    (refused !== undefined && refused[m.startTok] === 1 && refused[m.endTok] === 1) ||
-    (applying !== undefined && applying[m.startTok] === 1 && applying[m.endTok] === 1);
+    within(refused, m) || within(applying, m) || within(described, m);
   const byEntry = new Map<number, Acc>();
   const sensed = hasSenses(index);
   for (const m of matches) {
@@ -355,6 +359,9 @@ export function extractSkills(
     for (const m of signals) {
       if (added === MAX_SIGNAL_SKILLS) break;
       if (byEntry.has(m.entry)) continue;
+      // Words of the writer's own field are no problem they describe ("I run a fractional CFO
+      // practice, and…").
+      if (m.ranges.every(([a, b]) => within(described, { startTok: a, endTok: b }))) continue;
       const spans = m.ranges.map(([a, b]) => spanOf(a, b));
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
       // photos" is product photo editing, not also photo editing; "track conversions" named

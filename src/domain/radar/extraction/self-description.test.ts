@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildProductIndex, extractStoredSkills } from '../get-skill-index.ts';
+import { selfDescribedTokens, selfDescriptions } from './self-description.ts';
+import { tokenizeText } from './tokenize-text.ts';
+
+const index = buildProductIndex();
+const ids = (text: string) => extractStoredSkills(index, text).map((s) => s.skillId);
+/** The words of each self-description the reader finds in `text`. */
+const described = (text: string) => {
+  const tokens = tokenizeText(text);
+  return selfDescriptions(text, tokens).map(([a, b]) =>
+    text.slice(tokens.starts[a], tokens.ends[b - 1]),
+  );
+};
+
+describe("a request's writer describing themselves", () => {
+  it('reads the field a writer names for themselves as no work asked for', () => {
+    const cases: [string, string, string][] = [
+      [
+        "We're a small accounting firm in Bristol and need a new logo.",
+        'accounting',
+        'logo-design',
+      ],
+      [
+        'We are a digital marketing agency. Could you proofread our case studies?',
+        'digital-marketing',
+        'proofreading',
+      ],
+      [
+        'I run a Python bootcamp and want someone to edit our promo video.',
+        'python',
+        'video-editing',
+      ],
+      [
+        'Our company sells CRM software to gyms, so we need a cold email sequence.',
+        'crm-management',
+        'cold-email',
+      ],
+      ['As a UX designer, I need help with my bookkeeping.', 'ux-design', 'bookkeeping'],
+      [
+        'Hi, we\u2019re a family-run translation agency. Need someone to build our WordPress site.',
+        'translation',
+        'wordpress',
+      ],
+    ];
+    for (const [text, field, work] of cases) {
+      const got = ids(text);
+      expect(got, text).toContain(work);
+      expect(got, text).not.toContain(field);
+    }
+  });
+
+  it('ends the description where another clause starts, not inside a list of fields', () => {
+    expect(described('We do machine learning and forecasting for retailers. Need a logo?')).toEqual(
+      ['We do machine learning and forecasting for retailers'],
+    );
+    expect(described("I'm a founder and want someone to write my posts.")).toEqual([
+      "I'm a founder",
+    ]);
+    expect(described('I run a design studio, and I need my books done.')).toEqual([
+      'I run a design studio',
+    ]);
+    expect(described('As a yoga teacher, I need a website.')).toEqual(['As a yoga teacher']);
+    expect(described('Our team of 9 lives in Asana; we need docs.')).toEqual([
+      'Our team of 9 lives in Asana',
+    ]);
+  });
+
+  it('keeps what the writer asks for or finds trouble with in the same clause', () => {
+    // Asked within the clause.
+    expect(ids("We're a bakery that needs a Shopify store built.")).toContain('shopify');
+    // Trouble in the clause is the problem to solve.
+    expect(
+      ids("We're a Shopify store and checkout keeps breaking on mobile, can you help?"),
+    ).toContain('shopify');
+    // Named where it is asked for too.
+    expect(ids("We're a Shopify agency. We need a Shopify developer for overflow work.")).toContain(
+      'shopify',
+    );
+  });
+
+  it('keeps a stack or a platform the writer works on, and a state or an act', () => {
+    expect(
+      ids('We use Go for our backend services and need help profiling a slow endpoint.'),
+    ).toContain('go-language');
+    expect(ids("We're on Mailchimp and need someone to write our newsletter.")).toContain(
+      'mailchimp',
+    );
+    expect(described("We're launching a podcast and need an editor.")).toEqual([]);
+    // A writer new to a tool asks for help in it.
+    expect(ids("I'm a new Excel user and need help building a pivot table.")).toContain('excel');
+  });
+
+  it('leaves job ads and long texts alone', () => {
+    const ad =
+      'We are a fast-growing fintech building payment APIs in Go. You will design services and mentor engineers. Requirements: 5 years of experience.';
+    expect(ids(ad)).toContain('go-language');
+    expect(selfDescribedTokens(ad, tokenizeText(ad))).toBeUndefined();
+    const long = `We're a data consultancy doing Python work. ${'We need a report written on our sales this year. '.repeat(20)}`;
+    expect(selfDescribedTokens(long, tokenizeText(long))).toBeUndefined();
+  });
+});
