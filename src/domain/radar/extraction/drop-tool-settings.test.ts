@@ -112,4 +112,22 @@ describe('tools named as the setting of a request', () => {
     // Without a word of hiring, developers asked for are the work's stack.
     expect(ids('We need 2 React developers for our project, paid hourly.')).toContain('react');
   });
+  it('drops the format a result is handed over in, and a container with a describing word', () => {
+    expect(ids('I need the interview notes delivered as Google Docs.')).not.toContain(
+      'google-docs',
+    );
+    expect(ids('We need 300 leads researched. Deliverable is a Google Sheet.')).not.toContain(
+      'google-sheets',
+    );
+    const drive = ids(
+      'The recordings sit in a shared Google Drive folder and I need them transcribed.',
+    );
+    expect(drive).toContain('transcription');
+    expect(drive).not.toContain('google-drive');
+    // A tool's own files are work done in it; a tool to build in is the work.
+    expect(
+      ids('Please deliver the After Effects project files, we need our logo animated.'),
+    ).toContain('adobe-after-effects');
+    expect(ids('Build me a dashboard in a shared Google Sheet.')).toContain('google-sheets');
+  });
 });

@@ -61,6 +61,25 @@ const CONTAINERS: ReadonlySet<string> = new Set(
   ),
 );
 const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'inside', 'into']);
+/**
+ * Plain describing words between a determiner and a container tool ("in a shared Google Drive
+ * folder", "in our old Excel sheet"): the tool still names where the material lies.
+ */
+const CONTAINER_ADJECTIVES: ReadonlySet<string> = new Set(
+  'shared existing old current separate same single master main big huge messy giant private team company'.split(
+    ' ',
+  ),
+);
+/**
+ * Words of handing the work over, before "as / in" a tool ("delivered as Google Docs", "please
+ * deliver in Google Slides") or before "is / are" one ("Deliverable is a Google Sheet"): the
+ * format the result comes in, not the work. Not a tool's own files ("deliver the After Effects
+ * project files").
+ */
+const DELIVERY: ReadonlySet<string> = new Set(
+  'deliver delivered delivering deliverable deliverables delivery'.split(' '),
+);
+const DELIVERY_PREPS: ReadonlySet<string> = new Set(['as', 'in', 'is', 'are', 'via']);
 /** Words between a preposition and the tool ("in an Excel file", "on one DigitalOcean server"). */
 const BEFORE_TOOL: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 
@@ -142,14 +161,19 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   const lower = (k: number): string => tokenLower(text, tokens, k).replaceAll('’', "'");
   // Back over a determiner to the preposition: "in an Excel file", "on one DigitalOcean server".
   let p = m.startTok - 1;
+  // "in a shared Google Drive folder": a describing word or two after the determiner, when a
+  // container follows the tool.
+  const container = CONTAINERS.has(lower(m.endTok + 1)) && !opens(tokens, m.endTok + 1);
+  for (let k = 0; k < 2 && container && p > 0 && !opens(tokens, p + 1); k += 1) {
+    if (!CONTAINER_ADJECTIVES.has(lower(p))) break;
+    p -= 1;
+  }
   if (p >= 0 && !opens(tokens, p + 1) && BEFORE_TOOL.has(lower(p))) p -= 1;
   const prep = p >= 0 && !opens(tokens, p + 1) ? lower(p) : '';
   // Material lying in it: "in an Excel file", "from our Drive folder".
-  if (
-    LOCATION_PREPS.has(prep) &&
-    CONTAINERS.has(lower(m.endTok + 1)) &&
-    !opens(tokens, m.endTok + 1)
-  )
+  if (LOCATION_PREPS.has(prep) && container) return true;
+  // The format the result is handed over in: "delivered as Google Docs".
+  if (DELIVERY_PREPS.has(prep) && p >= 1 && !opens(tokens, p) && DELIVERY.has(lower(p - 1)))
     return true;
   // The writer's own trade: "I'm a Java developer by day" (the tool right after "I'm a").
   const self: string[] = [];
