@@ -61,6 +61,9 @@ describe("a request's writer describing themselves", () => {
       'I run a design studio',
     ]);
     expect(described('As a yoga teacher, I need a website.')).toEqual(['As a yoga teacher']);
+    expect(described('Need flows set up. Store runs on Shopify, list is 15k.')).toEqual([
+      'Store runs on Shopify',
+    ]);
     expect(described('Our team of 9 lives in Asana; we need docs.')).toEqual([
       'Our team of 9 lives in Asana',
     ]);

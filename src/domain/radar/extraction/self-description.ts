@@ -37,7 +37,7 @@ const BUSINESS_VERBS: ReadonlySet<string> = new Set(
   `run sell make own do help specialise specialize provide offer operate serve teach coach write
 manufacture produce`.split(/\s+/),
 );
-/** A writer's business as subject ("Our team lives in…", "Our company sells…"). */
+/** A writer's business as subject ("Our team lives in…", "My company sells…", "Store runs on…"). */
 const OUR_UNITS: ReadonlySet<string> = new Set(
   `team company business agency studio shop store firm startup clinic practice charity
 organisation organization ngo nonprofit brand school restaurant cafe café salon bakery consultancy
@@ -107,13 +107,14 @@ function opensSelf(text: string, tokens: TokenList, k: number): number {
   if (SELF_SUBJECT.has(w) && BUSINESS_VERBS.has(next(1))) return 2;
   // "As a yoga teacher, I…": to the comma.
   if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) return 2;
-  if (w === 'our') {
-    let at = 1;
+  // "Our team of 9 lives in…", "Our whole shop runs on…", or a note's bare "Store runs on…".
+  let at = -1;
+  if (w === 'our' || w === 'my') {
+    at = 1;
     while (at <= 3 && next(at) !== '' && !OUR_UNITS.has(next(at))) at += 1;
-    if (!OUR_UNITS.has(next(at))) return 0;
-    // "Our team of 9 is…", "Our team lives in…".
-    for (let v = at + 1; v <= at + 3; v += 1) if (UNIT_VERBS.has(next(v))) return v + 1;
-  }
+  } else if (OUR_UNITS.has(w)) at = 0;
+  if (at < 0 || !OUR_UNITS.has(at === 0 ? w : next(at))) return 0;
+  for (let v = at + 1; v <= at + 3; v += 1) if (UNIT_VERBS.has(next(v))) return v + 1;
   return 0;
 }
 
