@@ -36,6 +36,8 @@
  *   fragments (group `jobad`), written in session 16 and run once on its final extractor;
  * - `eval/data/client-requests-round19.jsonl`: another unseen writer's 20 requests and 20 job-ad
  *   fragments, written and run once at the end of session 16 (the figure to quote for it);
+ * - `eval/data/client-requests-round20.jsonl`: another unseen writer's 40 requests (16 of them
+ *   opening with who the writer is or what their business does), run once in session 17;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -100,6 +102,11 @@ const ROUNDS: { round: number; caption: string }[] = [
     round: 19,
     caption:
       "an unseen writer's, 20 requests and 20 job-ad fragments, run once at the end of session 16",
+  },
+  {
+    round: 20,
+    caption:
+      "an unseen writer's 40 requests (16 opening with who the writer is), run once in session 17",
   },
 ];
 

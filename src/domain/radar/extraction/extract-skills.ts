@@ -360,7 +360,8 @@ export function extractSkills(
       if (added === MAX_SIGNAL_SKILLS) break;
       if (byEntry.has(m.entry)) continue;
       // Words of the writer's own field are no problem they describe ("I run a fractional CFO
-      // practice, and…").
+      // practice, and…"); beside the problem's own words they are its context ("We're an animal
+      // rescue charity applying to the Lottery Fund" is grant writing).
       if (m.ranges.every(([a, b]) => within(described, { startTok: a, endTok: b }))) continue;
       const spans = m.ranges.map(([a, b]) => spanOf(a, b));
       // Words already read as a skill say nothing new ("Remove backgrounds from our product

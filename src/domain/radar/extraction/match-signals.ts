@@ -207,13 +207,13 @@ export function matchSignals(index: SkillIndex, text: string, tokens: TokenList)
 }
 
 /** A clause saying a thing exists or is done ("logo and colours exist", "the script is final"). */
-const EXISTS =
+export const EXISTS =
   /\b(?:exists?|(?:is|are)\s+(?:done|written|ready|finished|final|approved|recorded)|already\s+(?:have|exists?|done|written|made|designed))\b/i;
 /**
  * Words that find fault with what exists or deny it ("the logo exists but looks dated", "rules
  * that don't exist").
  */
-const FAULT =
+export const FAULT =
   /\b(?:but|though|however|dated|outdated|old|ugly|bad|broken|wrong|amateur\w*|cheap|messy|awful|hate|not|never|no)\b|n['’]t\b/i;
 /** What ends a clause inside a sentence: a dash, a semicolon, a colon. */
 const CLAUSE_END = /\s[-–—]\s|[–—;:]/g;

@@ -62,7 +62,7 @@ describe("a request's writer describing themselves", () => {
     ]);
     expect(described('As a yoga teacher, I need a website.')).toEqual(['As a yoga teacher']);
     expect(described('Need flows set up. Store runs on Shopify, list is 15k.')).toEqual([
-      'Store runs on Shopify',
+      'Store runs on Shopify, list is 15k',
     ]);
     expect(described('Our team of 9 lives in Asana; we need docs.')).toEqual([
       'Our team of 9 lives in Asana',
@@ -101,5 +101,50 @@ describe("a request's writer describing themselves", () => {
     expect(selfDescribedTokens(ad, tokenizeText(ad))).toBeUndefined();
     const long = `We're a data consultancy doing Python work. ${'We need a report written on our sales this year. '.repeat(20)}`;
     expect(selfDescribedTokens(long, tokenizeText(long))).toBeUndefined();
+  });
+  it('reads on through what the sentence says of the writer, and what is done already', () => {
+    // After a dash or a bracket, and a clause of the writer's own.
+    expect(
+      described(
+        'We are a design studio \u2014 branding, packaging, Illustrator files for clients. Need a bookkeeper.',
+      ),
+    ).toEqual(['We are a design studio \u2014 branding, packaging, Illustrator files for clients']);
+    expect(
+      described('We sell soap on Etsy and our emails go out through Mailchimp. Need photos.'),
+    ).toEqual(['We sell soap on Etsy and our emails go out through Mailchimp']);
+    // Without an article, as non-native writers put it.
+    expect(
+      ids('We are small translation agency in Riga. Need someone to build our WordPress site.'),
+    ).not.toContain('translation');
+    // Work done already, by the writer or said to be done.
+    const survey = ids(
+      'We designed a customer survey last spring. Now we need the 400 responses analysed in a short report.',
+    );
+    expect(survey).not.toContain('survey-design');
+    expect(
+      ids(
+        'The thesis is finished and all the models in SPSS are done; I need someone to proofread it.',
+      ),
+    ).not.toContain('spss');
+    expect(
+      ids('I write the newsletter myself in Substack. Can you design a logo for it?'),
+    ).not.toContain('newsletter-writing');
+  });
+
+  it('needs the business to be the subject, and asks nothing of a clause that looks ahead', () => {
+    // "company" qualifies the page that is the problem.
+    expect(described('Our company page on LinkedIn is almost dead. Can you post for us?')).toEqual(
+      [],
+    );
+    // A problem with oneself is trouble, not work done oneself.
+    expect(
+      described(
+        'I keep double-booking myself across calendars. I want someone to own my schedule.',
+      ),
+    ).toEqual([]);
+    // A clause after the description that plans ahead is no description.
+    expect(
+      described("We run a bakery, and we'll launch catering next month. Need a logo."),
+    ).toEqual(['We run a bakery']);
   });
 });

@@ -1,3 +1,4 @@
+import { EXISTS, FAULT } from './match-signals.ts';
 import {
   asksOrTroubled,
   GREETINGS,
@@ -8,41 +9,73 @@ import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
- * The clauses of a client's request in which the writer describes who they are or what their
- * business does, before asking for something else: "We're a six-person data science
- * consultancy doing machine learning and forecasting for retail chains.", "I run a fractional
- * CFO practice for logistics and supply chain firms, and I know I should be posting…", "Our
- * team lives in HubSpot and Google Workspace, so…", "We sell payroll software to dental
- * practices.", "As a yoga teacher, I…". What such a clause names is the writer's field or
- * setting, not the work asked for (every labelled request set of eval/data forbids those
- * readings). A clause that asks, orders or describes trouble is not one ("We're a bakery that
- * needs a store built", "We're a design agency and things keep slipping"), nor is one of what
- * the writer uses ("We use Go for our backend services" names the stack the work is in).
+ * The background of a client's request: the clauses in which the writer says who they are or
+ * what their business does, or what is done already, before asking for something else.
+ * - Who they are: "We're a six-person data science consultancy doing machine learning and
+ *   forecasting for retail chains.", "I run a fractional CFO practice for logistics and supply
+ *   chain firms, and I know I should be posting…", "Our team lives in HubSpot and Google
+ *   Workspace, so…", "We sell payroll software to dental practices.", "As a yoga teacher, I…",
+ *   "We are small translation agency from Kraków, 9 translators, working mostly in Trados…",
+ *   with what the same sentence goes on to say of them ("— usability testing, user interviews,
+ *   Figma prototypes for clients", "and our emails run through Klaviyo").
+ * - What is done: "We designed a household survey (…)", "the paper is finished and all the
+ *   regressions in Stata are done".
+ * What such a clause names is the writer's field, setting or material, not the work asked for
+ * (every labelled request set of eval/data forbids those readings). A clause that asks, orders
+ * or finds trouble is not background ("We're a bakery that needs a store built", "We're a design
+ * agency and things keep slipping"), nor is one of what the writer uses ("We use Go for our
+ * backend services" names the stack the work is in), nor a tool someone is new to ("I'm a new
+ * Excel user and need help…").
  */
 
 /** The writer as subject, contracted with "be": "We're a…", "I'm an…". */
 const SELF_BE: ReadonlySet<string> = new Set(["we're", "i'm", 'im']);
 /**
  * What follows "We're" / "I am" in a self-description: a kind of person or business ("We're a
- * bakery", "I'm an editor", "We're 15 people", "We're based in Leeds"), not a state or an act
- * ("we're on Mailchimp", "we're launching…", "we're drowning in…").
+ * bakery", "I'm an editor", "We're 15 people", "We're based in Leeds", "I'm the M&E officer"),
+ * not a state or an act ("we're on Mailchimp", "we're launching…", "we're drowning in…").
  */
 const NOMINAL: ReadonlySet<string> = new Set(
-  'a an one two three four five six seven eight nine ten based located'.split(' '),
+  'a an the one two three four five six seven eight nine ten based located'.split(' '),
 );
 /** The writer as subject before a verb of their business ("We sell…", "I run…"). */
 const SELF_SUBJECT: ReadonlySet<string> = new Set(['we', 'i']);
 /** Verbs of what a writer's business is or does ("We run a bakery", "I do bookkeeping for…"). */
 const BUSINESS_VERBS: ReadonlySet<string> = new Set(
   `run sell make own do help specialise specialize provide offer operate serve teach coach write
-manufacture produce`.split(/\s+/),
+manufacture produce lead manage head host`.split(/\s+/),
 );
-/** A writer's business as subject ("Our team lives in…", "My company sells…", "Store runs on…"). */
-const OUR_UNITS: ReadonlySet<string> = new Set(
+/** Words between the writer and their business verb ("We also do…", "I mostly write…"). */
+const ADVERBS: ReadonlySet<string> = new Set(
+  'also mostly mainly only just currently basically primarily'.split(' '),
+);
+/**
+ * Verbs of work the writer has done already ("We designed a household survey", "I wrote the
+ * first draft"): what they name is material. Not "started", "launched": a thing begun may be the
+ * work ("We started a podcast and need an editor").
+ */
+const DONE_VERBS: ReadonlySet<string> = new Set(
+  `made wrote built designed drew drafted created filmed shot recorded developed coded edited
+translated finished completed prepared conducted collected`.split(/\s+/),
+);
+/** A writer's business ("Our team lives in…", "My company sells…", "We are family bakery"). */
+const UNITS: ReadonlySet<string> = new Set(
   `team company business agency studio shop store firm startup clinic practice charity
 organisation organization ngo nonprofit brand school restaurant cafe café salon bakery consultancy
-lab group`.split(/\s+/),
+lab group retailer manufacturer publisher`.split(/\s+/),
 );
+/** A person the writer says they are without an article ("I'm freelance translator"). */
+const PERSONS: ReadonlySet<string> = new Set(
+  `founder owner freelancer consultant developer designer writer translator teacher coach
+therapist researcher professor lawyer doctor dentist manager officer student author photographer
+editor`.split(/\s+/),
+);
+/** Words of a business's size between it and its verb ("Our team of 9 people is…"). */
+const HEADCOUNT: ReadonlySet<string> = new Set(
+  'people staff members employees agents designers developers writers'.split(' '),
+);
+/** The writer doing it themselves ("I record and edit it myself in Descript"). */
+const REFLEXIVE = /\b(?:myself|ourselves)\b/i;
 /** What a business as subject is or does ("Our team lives in…", "Our firm specialises in…"). */
 const UNIT_VERBS: ReadonlySet<string> = new Set(
   `is are lives live runs run does do sells sell makes make helps help specialises specializes
@@ -64,11 +97,26 @@ const OPENERS: ReadonlySet<string> = new Set([
 const NEXT_CLAUSE: ReadonlySet<string> = new Set(
   `i we you they it he she i'm we're you're they're it's i'd we'd i'll we'll i've we've my our me
 us please can could would need needs want wants looking honestly just now then also currently
-that's there's`.split(/\s+/),
+that's there's the all`.split(/\s+/),
 );
+/** The writer, or what is theirs, opening a clause that goes on describing them. */
+const WRITER: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'our',
+  'my',
+  "we're",
+  "i'm",
+  "i've",
+  "we've",
+]);
+/** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
+const AHEAD =
+  /\b(?:will|would|could|should|can|want|wants|like|hope|plan|planning|going)\b|['’]ll\b/i;
 /**
  * A writer new to a tool names what they need help in ("I'm a new Excel user and need help
- * building a pivot table"), not their field.
+ * building a pivot table"), not their field: looked for in a clause's first six words (not
+ * "usability testing, user interviews").
  */
 const LEARNER = /\b(?:users?|beginners?|novices?|newbies?|learners?)\b/i;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'because', 'while']);
@@ -82,83 +130,154 @@ const word = (text: string, tokens: TokenList, k: number): string =>
 const opensSentence = (tokens: TokenList, k: number): boolean =>
   k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
 
-/** Where a sentence's subject starts after its openers ("Hi, we're…" → "we're"). */
-function subjectAt(text: string, tokens: TokenList, start: number): number {
-  let k = start;
-  while (
-    k < tokens.count &&
-    k - start < 2 &&
-    OPENERS.has(word(text, tokens, k)) &&
-    !opensSentence(tokens, k + 1)
-  )
-    k += 1;
+/** A clause: its tokens `[start, end)`, and whether punctuation (a dash, a bracket…) opened it. */
+interface Clause {
+  start: number;
+  end: number;
+  byPunctuation: boolean;
+}
+
+/**
+ * A text's clauses: its sentences cut at dashes, semicolons, colons and brackets, and before a
+ * conjunction or comma that another clause follows ("…, and I know", "… and want someone").
+ */
+function clausesOf(text: string, tokens: TokenList): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let byPunctuation = false;
+  const cut = (k: number, punct: boolean) => {
+    if (k > start) out.push({ start, end: k, byPunctuation });
+    start = k;
+    byPunctuation = punct;
+  };
+  for (let k = 1; k < tokens.count; k += 1) {
+    if (opensSentence(tokens, k)) {
+      cut(k, false);
+      continue;
+    }
+    const between = text.slice(tokens.ends[k - 1], tokens.starts[k]);
+    if (CLAUSE_END.test(between)) {
+      cut(k, true);
+      continue;
+    }
+    const w = word(text, tokens, k);
+    const comma = between.includes(',');
+    if (comma && NEXT_CLAUSE.has(w)) cut(k, false);
+    else if (CONJUNCTIONS.has(w) && k + 1 < tokens.count && !opensSentence(tokens, k + 1)) {
+      if (comma || NEXT_CLAUSE.has(word(text, tokens, k + 1))) cut(k, false);
+    }
+  }
+  cut(tokens.count, false);
+  return out;
+}
+
+/** Where a clause's subject starts after its openers ("Hi, we're…" → "we're", "and we…" → "we"). */
+function subjectAt(text: string, tokens: TokenList, c: Clause): number {
+  let k = c.start;
+  if (CONJUNCTIONS.has(word(text, tokens, k))) k += 1;
+  while (k < c.end && k - c.start < 2 && OPENERS.has(word(text, tokens, k))) k += 1;
   return k;
 }
 
-/** Whether a self-description opens at token `k` (see above); the tokens it takes to say so. */
-function opensSelf(text: string, tokens: TokenList, k: number): number {
-  const next = (d: number): string =>
-    k + d < tokens.count && !opensSentence(tokens, k + d) ? word(text, tokens, k + d) : '';
+/** Whether a clause opened at `k` (up to `end`) says who the writer is or what their business does. */
+function describesWriter(text: string, tokens: TokenList, k: number, end: number): boolean {
+  const next = (d: number): string => (k + d < end ? word(text, tokens, k + d) : '');
   const w = word(text, tokens, k);
+  const within = (from: number, set: ReadonlySet<string>) =>
+    [from, from + 1, from + 2].some((d) => set.has(next(d)));
   if (SELF_BE.has(w) || (SELF_SUBJECT.has(w) && (next(1) === 'are' || next(1) === 'am'))) {
     const at = SELF_BE.has(w) ? 1 : 2;
-    return NOMINAL.has(next(at)) || /^\d/.test(next(at)) ? at + 1 : 0;
+    // "We're a bakery", "We're 15 people"; without an article, "We are family bakery".
+    return (
+      NOMINAL.has(next(at)) || /^\d/.test(next(at)) || within(at, UNITS) || within(at, PERSONS)
+    );
   }
-  if (SELF_SUBJECT.has(w) && BUSINESS_VERBS.has(next(1))) return 2;
+  if (SELF_SUBJECT.has(w)) {
+    const v = ADVERBS.has(next(1)) ? 2 : 1;
+    return BUSINESS_VERBS.has(next(v));
+  }
   // "As a yoga teacher, I…": to the comma.
-  if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) return 2;
+  if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) return true;
   // "Our team of 9 lives in…", "Our whole shop runs on…", or a note's bare "Store runs on…".
   let at = -1;
   if (w === 'our' || w === 'my') {
     at = 1;
-    while (at <= 3 && next(at) !== '' && !OUR_UNITS.has(next(at))) at += 1;
-  } else if (OUR_UNITS.has(w)) at = 0;
-  if (at < 0 || !OUR_UNITS.has(at === 0 ? w : next(at))) return 0;
-  for (let v = at + 1; v <= at + 3; v += 1) if (UNIT_VERBS.has(next(v))) return v + 1;
-  return 0;
+    while (at <= 3 && next(at) !== '' && !UNITS.has(next(at))) at += 1;
+  } else if (UNITS.has(w)) at = 0;
+  if (at < 0 || !UNITS.has(at === 0 ? w : next(at))) return false;
+  // The business is the subject, not a word of another ("Our company page is almost dead").
+  for (let v = at + 1; v <= at + 4; v += 1) {
+    const x = next(v);
+    if (UNIT_VERBS.has(x)) return true;
+    if (x !== 'of' && !/^\d/.test(x) && !HEADCOUNT.has(x)) return false;
+  }
+  return false;
 }
 
-/** Where the clause opened at `from` ends: the token after its last one. */
-function clauseEnd(text: string, tokens: TokenList, from: number, opensWithAs: boolean): number {
-  let k = from + 1;
-  for (; k < tokens.count; k += 1) {
-    if (opensSentence(tokens, k)) break;
-    const between = text.slice(tokens.ends[k - 1], tokens.starts[k]);
-    if (CLAUSE_END.test(between)) break;
-    const comma = between.includes(',');
-    if (opensWithAs && comma) break;
-    const w = word(text, tokens, k);
-    if (comma && NEXT_CLAUSE.has(w)) break;
-    if (CONJUNCTIONS.has(w) && k + 1 < tokens.count) {
-      const after = word(text, tokens, k + 1);
-      if (NEXT_CLAUSE.has(after) || comma) break;
-    }
-  }
-  return k;
+/** Whether a clause opened at `k` says the writer made something already ("We designed a survey"). */
+function saysDone(text: string, tokens: TokenList, k: number, end: number): boolean {
+  if (!SELF_SUBJECT.has(word(text, tokens, k))) return false;
+  let v = k + 1;
+  while (v < end && v <= k + 2 && /^(?:'ve|have|already|just|also)$/.test(word(text, tokens, v)))
+    v += 1;
+  return v < end && DONE_VERBS.has(word(text, tokens, v));
+}
+
+/** Verbs of doing work, with "myself" the writer doing it ("I record and edit it myself"). */
+const SELF_MADE: ReadonlySet<string> = new Set(
+  `record edit shoot film design build draw handle translate type make do write`.split(/\s+/),
+);
+
+/** Whether a clause opened at `k` says the writer does the work themselves ("I edit it myself"). */
+function doesItself(text: string, tokens: TokenList, k: number, end: number): boolean {
+  if (!SELF_SUBJECT.has(word(text, tokens, k)) || k + 1 >= end) return false;
+  const v = ADVERBS.has(word(text, tokens, k + 1)) ? k + 2 : k + 1;
+  return v < end && SELF_MADE.has(word(text, tokens, v));
 }
 
 /**
- * The token ranges `[start, end)` of a request's self-descriptions (see above), in text order.
- * The caller decides the text is a client's request. Throws nothing.
+ * The token ranges `[start, end)` of a request's background (see above), in text order. The
+ * caller decides the text is a client's request. Throws nothing.
  */
 export function selfDescriptions(text: string, tokens: TokenList): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < tokens.count; i += 1) {
-    if (!opensSentence(tokens, i)) continue;
-    const s = subjectAt(text, tokens, i);
-    if (s >= tokens.count) continue;
-    const said = opensSelf(text, tokens, s);
-    if (said === 0) continue;
-    const end = clauseEnd(text, tokens, s + said - 1, word(text, tokens, s) === 'as');
-    const span = text.slice(tokens.starts[s], tokens.ends[end - 1]);
-    if (!asksOrTroubled(span) && !LEARNER.test(span)) out.push([s, end]);
-    i = end - 1;
+  let previous = false;
+  for (const c of clausesOf(text, tokens)) {
+    const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
+    const s = subjectAt(text, tokens, c);
+    const opensWithSentence = opensSentence(tokens, c.start);
+    let background = false;
+    const opening = text.slice(
+      tokens.starts[c.start],
+      tokens.ends[Math.min(c.end, c.start + 6) - 1],
+    );
+    if (s < c.end && !asksOrTroubled(span) && !LEARNER.test(opening)) {
+      const first = word(text, tokens, s);
+      background =
+        describesWriter(text, tokens, s, c.end) ||
+        saysDone(text, tokens, s, c.end) ||
+        (EXISTS.test(span) && !FAULT.test(span)) ||
+        (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
+        // What the same sentence goes on to say of the writer: after a dash or a bracket
+        // ("— usability testing, user interviews"), or a clause of theirs ("and our emails run
+        // through Klaviyo") that looks ahead to nothing.
+        (previous &&
+          !opensWithSentence &&
+          (WRITER.has(first) || (c.byPunctuation && !NEXT_CLAUSE.has(first))) &&
+          !AHEAD.test(span));
+    }
+    if (background) {
+      const last = out[out.length - 1];
+      if (last && last[1] === c.start) last[1] = c.end;
+      else out.push([c.start, c.end]);
+    }
+    previous = background;
   }
   return out;
 }
 
 /**
- * Marks (1) the tokens of every self-description (`selfDescriptions`) of a client's request, or
+ * Marks (1) the tokens of every background clause (`selfDescriptions`) of a client's request, or
  * undefined when the text has none or is no request (`readsAsRequest`, at most
  * `REQUEST_TEXT_TOKENS` words; a job ad's "We are a leading fintech…" names its own field as
  * the work). What is named there is not asked for; what is also named elsewhere still is.
