@@ -130,4 +130,18 @@ describe('tools named as the setting of a request', () => {
     ).toContain('adobe-after-effects');
     expect(ids('Build me a dashboard in a shared Google Sheet.')).toContain('google-sheets');
   });
+  it('keeps a tool the result is sent through, and a thing built in it as the deliverable', () => {
+    expect(ids('I need our weekly newsletter written and delivered via Mailchimp.')).toContain(
+      'mailchimp',
+    );
+    expect(
+      ids('Set up local delivery in Shopify for our bakery, with two delivery zones.'),
+    ).toContain('shopify');
+    expect(
+      ids('Need our CSV exports cleaned every night. Deliverable is a Python script and a README.'),
+    ).toContain('python');
+    expect(
+      ids('Please reorganise everything in our shared Google Drive folder, it is chaos.'),
+    ).toContain('google-drive');
+  });
 });

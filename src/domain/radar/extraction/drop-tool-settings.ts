@@ -76,10 +76,20 @@ const CONTAINER_ADJECTIVES: ReadonlySet<string> = new Set(
  * format the result comes in, not the work. Not a tool's own files ("deliver the After Effects
  * project files").
  */
-const DELIVERY: ReadonlySet<string> = new Set(
-  'deliver delivered delivering deliverable deliverables delivery'.split(' '),
+const DELIVERY: ReadonlySet<string> = new Set(['deliver', 'delivered', 'delivering']);
+const DELIVERABLE: ReadonlySet<string> = new Set(['deliverable', 'deliverables']);
+/** What a deliverable named by its tool's file is ("a Google Sheet", "a PowerPoint deck"). */
+const FILE_WORDS: ReadonlySet<string> = new Set([
+  ...CONTAINERS,
+  'deck',
+  'decks',
+  'presentation',
+  'slides',
+]);
+/** Verbs of putting a container itself in order ("reorganise our shared Drive folder"). */
+const ORDERING: ReadonlySet<string> = new Set(
+  'reorganise reorganize organise organize tidy clean sort restructure migrate audit'.split(' '),
 );
-const DELIVERY_PREPS: ReadonlySet<string> = new Set(['as', 'in', 'is', 'are', 'via']);
 /** Words between a preposition and the tool ("in an Excel file", "on one DigitalOcean server"). */
 const BEFORE_TOOL: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 
@@ -170,11 +180,23 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   }
   if (p >= 0 && !opens(tokens, p + 1) && BEFORE_TOOL.has(lower(p))) p -= 1;
   const prep = p >= 0 && !opens(tokens, p + 1) ? lower(p) : '';
-  // Material lying in it: "in an Excel file", "from our Drive folder".
-  if (LOCATION_PREPS.has(prep) && container) return true;
-  // The format the result is handed over in: "delivered as Google Docs".
-  if (DELIVERY_PREPS.has(prep) && p >= 1 && !opens(tokens, p) && DELIVERY.has(lower(p - 1)))
-    return true;
+  // Material lying in it: "in an Excel file", "from our Drive folder"; unless the container is
+  // what the work puts in order ("reorganise everything in our shared Drive folder").
+  if (LOCATION_PREPS.has(prep) && container) {
+    let ordered = false;
+    for (let k = p - 1; k >= 0 && k >= p - 4 && !opens(tokens, k + 1); k -= 1)
+      if (ORDERING.has(lower(k))) ordered = true;
+    if (!ordered) return true;
+  }
+  // The format the result is handed over in: "delivered as Google Docs", "deliver in Google
+  // Slides"; "Deliverable is a Google Sheet" (not "a Python script": a thing built in it).
+  const handing = p >= 1 && !opens(tokens, p) ? lower(p - 1) : '';
+  if ((prep === 'as' || prep === 'in') && DELIVERY.has(handing)) return true;
+  const fileNext =
+    opens(tokens, m.endTok + 1) ||
+    m.endTok + 1 >= tokens.count ||
+    FILE_WORDS.has(lower(m.endTok + 1));
+  if ((prep === 'is' || prep === 'are') && DELIVERABLE.has(handing) && fileNext) return true;
   // The writer's own trade: "I'm a Java developer by day" (the tool right after "I'm a").
   const self: string[] = [];
   for (let k = m.startTok - 1; k >= 0 && k >= m.startTok - 2 - SELF_WORDS; k -= 1) {

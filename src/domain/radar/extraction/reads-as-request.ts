@@ -90,12 +90,6 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
 ]);
 
 /**
- * Whether a piece of a request asks (needs, wants, "can you", "help us") or describes trouble
- * ("keeps slipping", "broken"). Throws nothing.
- */
-export const asksOrTroubled = (span: string): boolean => ASKS_RE.test(span);
-
-/**
  * Short verbs that open orders ("Fix our checkout", "Cut the webinar", "Set up our CRM"): the
  * lexicon's other three-letter verbs are as often nouns or names (".NET", "Bin", "Tan").
  */

@@ -62,7 +62,7 @@ describe("a request's writer describing themselves", () => {
     ]);
     expect(described('As a yoga teacher, I need a website.')).toEqual(['As a yoga teacher']);
     expect(described('Need flows set up. Store runs on Shopify, list is 15k.')).toEqual([
-      'Store runs on Shopify, list is 15k',
+      'Store runs on Shopify',
     ]);
     expect(described('Our team of 9 lives in Asana; we need docs.')).toEqual([
       'Our team of 9 lives in Asana',
@@ -146,5 +146,37 @@ describe("a request's writer describing themselves", () => {
     expect(
       described("We run a bakery, and we'll launch catering next month. Need a logo."),
     ).toEqual(['We run a bakery']);
+  });
+  it('reads an activity or an act as no business (review cases)', () => {
+    const kept: [string, string][] = [
+      ['I run Facebook ads for my candle shop but they are not converting. Need help.', 'meta-ads'],
+      ['We run Mailchimp campaigns every week, can you write them?', 'mailchimp'],
+      [
+        'We do our bookkeeping in QuickBooks, but it is a mess. Looking for someone to clean it up.',
+        'quickbooks',
+      ],
+      ['Our team runs weekly reports in Power BI. Can you speed up the refresh?', 'power-bi'],
+      [
+        'Our company is switching from Mailchimp to Klaviyo. Please rebuild our 4 automations.',
+        'klaviyo',
+      ],
+      ['As a Shopify expert, can you fix our checkout?', 'shopify'],
+      ['We run a WooCommerce store, can you speed it up?', 'woocommerce'],
+      ["I'm a realtor with a WordPress site. It needs a redesign.", 'wordpress'],
+      ['We are a bakery seeking a Shopify developer to build our online store.', 'shopify'],
+      [
+        "We're a fintech startup building payment APIs in Go. Need a senior backend engineer, remote.",
+        'go-language',
+      ],
+    ];
+    for (const [text, id] of kept) expect(ids(text), text).toContain(id);
+    // Describing words are no trouble, and a greeting may name the reader.
+    for (const text of [
+      "We're a tiny data science consultancy and need a new logo.",
+      "Hi Sarah, we're a data science consultancy and need a new logo.",
+      'As a small, family-run data science consultancy, we need a new logo.',
+    ])
+      expect(ids(text), text).not.toContain('data-science');
+    expect(described('As a result of the update, our traffic halved. Can you help?')).toEqual([]);
   });
 });

@@ -1,10 +1,5 @@
 import { EXISTS, FAULT } from './match-signals.ts';
-import {
-  asksOrTroubled,
-  GREETINGS,
-  REQUEST_TEXT_TOKENS,
-  readsAsRequest,
-} from './reads-as-request.ts';
+import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
@@ -23,9 +18,12 @@ import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
  * What such a clause names is the writer's field, setting or material, not the work asked for
  * (every labelled request set of eval/data forbids those readings). A clause that asks, orders
  * or finds trouble is not background ("We're a bakery that needs a store built", "We're a design
- * agency and things keep slipping"), nor is one of what the writer uses ("We use Go for our
- * backend services" names the stack the work is in), nor a tool someone is new to ("I'm a new
- * Excel user and need help…").
+ * agency and things keep slipping"), nor what the writer uses or runs ("We use Go for our
+ * backend services", "We run Mailchimp campaigns": the stack or channel the work is in; where a
+ * team "lives" or a shop "runs on" is its setting and is marked), nor a tool someone is new to
+ * ("I'm a new Excel user and need help…"), nor a background the writer then asks about ("We run
+ * a WooCommerce store, can you speed it up?"), nor any when a developer or engineer is sought
+ * (the stack described is the job's).
  */
 
 /** The writer as subject, contracted with "be": "We're a…", "I'm an…". */
@@ -40,10 +38,24 @@ const NOMINAL: ReadonlySet<string> = new Set(
 );
 /** The writer as subject before a verb of their business ("We sell…", "I run…"). */
 const SELF_SUBJECT: ReadonlySet<string> = new Set(['we', 'i']);
-/** Verbs of what a writer's business is or does ("We run a bakery", "I do bookkeeping for…"). */
+/** Verbs of what a writer's business does ("We sell payroll software", "We do machine learning…"). */
 const BUSINESS_VERBS: ReadonlySet<string> = new Set(
-  `run sell make own do help specialise specialize provide offer operate serve teach coach write
-manufacture produce lead manage head host`.split(/\s+/),
+  `sell do specialise specialize provide offer operate serve manufacture produce`.split(/\s+/),
+);
+/**
+ * Verbs of running something, a business only with a business or a person's title after it ("I
+ * run a physiotherapy clinic", "I lead customer support for a furniture retailer", "I host a
+ * weekly podcast"; not "I run Facebook ads", "We run Mailchimp campaigns").
+ */
+const RUNNING_VERBS: ReadonlySet<string> = new Set('run own manage lead head host'.split(' '));
+/** Verbs of making, a business only with a product after it ("We make accounting software"). */
+const MAKING_VERBS: ReadonlySet<string> = new Set('make build develop write'.split(' '));
+const PRODUCTS: ReadonlySet<string> = new Set(
+  'software app apps product products tool tools platform platforms saas'.split(' '),
+);
+/** What "do" is not followed by when it names a business ("We do our books", "We do use HubSpot"). */
+const NOT_DONE_AS_BUSINESS: ReadonlySet<string> = new Set(
+  'our my the all everything it this that a an use have need want know get not'.split(' '),
 );
 /** Words between the writer and their business verb ("We also do…", "I mostly write…"). */
 const ADVERBS: ReadonlySet<string> = new Set(
@@ -62,7 +74,9 @@ translated finished completed prepared conducted collected`.split(/\s+/),
 const UNITS: ReadonlySet<string> = new Set(
   `team company business agency studio shop store firm startup clinic practice charity
 organisation organization ngo nonprofit brand school restaurant cafe café salon bakery consultancy
-lab group retailer manufacturer publisher`.split(/\s+/),
+lab group retailer manufacturer publisher podcast channel newsletter blog bootcamp academy`.split(
+    /\s+/,
+  ),
 );
 /** A person the writer says they are without an article ("I'm freelance translator"). */
 const PERSONS: ReadonlySet<string> = new Set(
@@ -110,6 +124,24 @@ const WRITER: ReadonlySet<string> = new Set([
   "i've",
   "we've",
 ]);
+/**
+ * Words that make a clause no background: asking ("seeking", "in search of", "require", "could
+ * use", "budget"), or trouble ("it's a mess", "referrals have dried up", "is due"). Narrower than
+ * a whole request's cues (`readsAsRequest`): "tiny", "old" or "freelancer" describe a writer.
+ */
+const NOT_BACKGROUND =
+  /\b(?:needs?|needed|want(?:s|ed)?|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
+/** A finite verb: a comma's continuation with one is another clause ("list is 15k"). */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b|['\u2019](?:s|re|ve|ll|d)\b/i;
+/**
+ * Technical people sought: the writer's stack is then the job's ("We're a fintech building in Go.
+ * Need a senior backend engineer").
+ */
+const TECH_PEOPLE =
+  /\b(?:engineers?|developers?|devs?|programmers?|coders?|architects?|testers?|qa|devops|sre|sysadmins?|data\s+scientists?)\b/i;
+/** Words pointing back to what was just named ("it", "them", "the two"). */
+const REFERS_BACK = /\b(?:it|them|both|the\s+two)\b/i;
 /** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
 const AHEAD =
   /\b(?:will|would|could|should|can|want|wants|like|hope|plan|planning|going)\b|['’]ll\b/i;
@@ -120,8 +152,11 @@ const AHEAD =
  */
 const LEARNER = /\b(?:users?|beginners?|novices?|newbies?|learners?)\b/i;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'because', 'while']);
-/** Punctuation between two words that ends a clause (besides a sentence's end). */
-const CLAUSE_END = /[;:()\u2014\u2013]|\s-\s/;
+/**
+ * Punctuation between two words that ends a clause (besides a sentence's end); an en dash only
+ * between spaces ("1–2 minutes" is a range).
+ */
+const CLAUSE_END = /[;:()\u2014]|\s[-\u2013]\s/;
 
 /** Token `k`, lowercase, with a typographic apostrophe as a plain one. */
 const word = (text: string, tokens: TokenList, k: number): string =>
@@ -130,11 +165,15 @@ const word = (text: string, tokens: TokenList, k: number): string =>
 const opensSentence = (tokens: TokenList, k: number): boolean =>
   k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
 
-/** A clause: its tokens `[start, end)`, and whether punctuation (a dash, a bracket…) opened it. */
+/**
+ * A clause: its tokens `[start, end)`, and what opened it: a sentence's start, a dash, bracket,
+ * colon or semicolon (`punct`), a comma (`comma`), or a conjunction or comma before another
+ * subject (`clause`: "…, and I know", "… and want someone", "…, we need").
+ */
 interface Clause {
   start: number;
   end: number;
-  byPunctuation: boolean;
+  how: 'start' | 'punct' | 'comma' | 'clause';
 }
 
 /**
@@ -144,30 +183,34 @@ interface Clause {
 function clausesOf(text: string, tokens: TokenList): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  let byPunctuation = false;
-  const cut = (k: number, punct: boolean) => {
-    if (k > start) out.push({ start, end: k, byPunctuation });
+  let how: Clause['how'] = 'start';
+  const cut = (k: number, next: Clause['how']) => {
+    if (k > start) out.push({ start, end: k, how });
     start = k;
-    byPunctuation = punct;
+    how = next;
   };
   for (let k = 1; k < tokens.count; k += 1) {
     if (opensSentence(tokens, k)) {
-      cut(k, false);
+      cut(k, 'start');
       continue;
     }
     const between = text.slice(tokens.ends[k - 1], tokens.starts[k]);
     if (CLAUSE_END.test(between)) {
-      cut(k, true);
+      cut(k, 'punct');
       continue;
     }
     const w = word(text, tokens, k);
     const comma = between.includes(',');
-    if (comma && NEXT_CLAUSE.has(w)) cut(k, false);
-    else if (CONJUNCTIONS.has(w) && k + 1 < tokens.count && !opensSentence(tokens, k + 1)) {
-      if (comma || NEXT_CLAUSE.has(word(text, tokens, k + 1))) cut(k, false);
-    }
+    const conjunction =
+      CONJUNCTIONS.has(w) && k + 1 < tokens.count && !opensSentence(tokens, k + 1);
+    if (
+      (comma && (NEXT_CLAUSE.has(w) || conjunction)) ||
+      (conjunction && NEXT_CLAUSE.has(word(text, tokens, k + 1)))
+    )
+      cut(k, 'clause');
+    else if (comma) cut(k, 'comma');
   }
-  cut(tokens.count, false);
+  cut(tokens.count, 'start');
   return out;
 }
 
@@ -188,16 +231,36 @@ function describesWriter(text: string, tokens: TokenList, k: number, end: number
   if (SELF_BE.has(w) || (SELF_SUBJECT.has(w) && (next(1) === 'are' || next(1) === 'am'))) {
     const at = SELF_BE.has(w) ? 1 : 2;
     // "We're a bakery", "We're 15 people"; without an article, "We are family bakery".
+    if (next(at).endsWith('ing')) return false;
     return (
       NOMINAL.has(next(at)) || /^\d/.test(next(at)) || within(at, UNITS) || within(at, PERSONS)
     );
   }
   if (SELF_SUBJECT.has(w)) {
     const v = ADVERBS.has(next(1)) ? 2 : 1;
-    return BUSINESS_VERBS.has(next(v));
+    const verb = next(v);
+    const after = (set: ReadonlySet<string>) =>
+      [1, 2, 3, 4, 5, 6].some((d) => set.has(next(v + d)));
+    // "We do machine learning for retail chains"; not "We do monthly reporting in Excel".
+    if (verb === 'do')
+      return !NOT_DONE_AS_BUSINESS.has(next(v + 1)) && forClients(text, tokens, k + v + 1, end);
+    // "I run a physiotherapy clinic", the business before any preposition ("I run Google Ads for
+    // our clinic" runs ads); "I lead customer support for a furniture retailer".
+    if (verb === 'run' || verb === 'own' || verb === 'host')
+      return objectIs(text, tokens, k + v + 1, end);
+    if (RUNNING_VERBS.has(verb)) return after(UNITS) || after(PERSONS);
+    if (MAKING_VERBS.has(verb)) return after(PRODUCTS);
+    return BUSINESS_VERBS.has(verb);
   }
-  // "As a yoga teacher, I…": to the comma.
-  if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) return true;
+  // "As a yoga teacher, I…", "As a small, family-run accounting firm, we…" (the caller checks
+  // that the writer follows); not "As a result of…".
+  if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) {
+    for (let d = 2; d <= 8 && k + d < tokens.count && !opensSentence(tokens, k + d); d += 1) {
+      const x = word(text, tokens, k + d);
+      if (UNITS.has(x) || PERSONS.has(x)) return true;
+    }
+    return false;
+  }
   // "Our team of 9 lives in…", "Our whole shop runs on…", or a note's bare "Store runs on…".
   let at = -1;
   if (w === 'our' || w === 'my') {
@@ -208,7 +271,14 @@ function describesWriter(text: string, tokens: TokenList, k: number, end: number
   // The business is the subject, not a word of another ("Our company page is almost dead").
   for (let v = at + 1; v <= at + 4; v += 1) {
     const x = next(v);
-    if (UNIT_VERBS.has(x)) return true;
+    // "Our team is moving from Trello…" is an act, not what the business is; "Our team runs
+    // weekly reports in Power BI" runs reports ("Our shop runs on Shopify" runs on it).
+    if (UNIT_VERBS.has(x)) {
+      const y = next(v + 1);
+      if (x === 'runs' || x === 'run') return y === 'on' || y === 'out';
+      if (x === 'does' || x === 'do') return forClients(text, tokens, k + v + 1, end);
+      return !y.endsWith('ing');
+    }
     if (x !== 'of' && !/^\d/.test(x) && !HEADCOUNT.has(x)) return false;
   }
   return false;
@@ -235,6 +305,49 @@ function doesItself(text: string, tokens: TokenList, k: number, end: number): bo
   return v < end && SELF_MADE.has(word(text, tokens, v));
 }
 
+/** Words of the people a business serves ("…for retail chains", "…for local businesses"). */
+const CLIENTS: ReadonlySet<string> = new Set(
+  `clients customers businesses companies brands retailers firms startups people families patients
+schools restaurants chains manufacturers agencies shops stores ngos charities`.split(/\s+/),
+);
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'for in on at with to from by of via using through'.split(' '),
+);
+
+/** Whether the words from `k` (to `end`) say whom the work is for ("… for retail chains"). */
+function forClients(text: string, tokens: TokenList, k: number, end: number): boolean {
+  let afterFor = false;
+  for (let j = k; j < end; j += 1) {
+    const x = word(text, tokens, j);
+    if (x === 'for' || x === 'to') afterFor = true;
+    else if (afterFor && (CLIENTS.has(x) || UNITS.has(x))) return true;
+  }
+  return false;
+}
+
+/** Whether the object from `k` (to `end`) is a business, before any preposition ("a small clinic"). */
+function objectIs(text: string, tokens: TokenList, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6; j += 1) {
+    const x = word(text, tokens, j);
+    if (UNITS.has(x) || PERSONS.has(x)) return true;
+    if (PREPOSITIONS.has(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the writer is the subject after an "As a …" opening ("As a yoga teacher, I need…"; not
+ * "As a Shopify expert, can you…", "As a Webflow developer, you would…").
+ */
+function writerFollows(text: string, tokens: TokenList, clauses: Clause[], at: number): boolean {
+  for (let k = at + 1; k < clauses.length; k += 1) {
+    const c = clauses[k] as Clause;
+    if (c.how === 'start') return false;
+    if (c.how === 'clause') return WRITER.has(word(text, tokens, subjectAt(text, tokens, c)));
+  }
+  return false;
+}
+
 /**
  * The token ranges `[start, end)` of a request's background (see above), in text order. The
  * caller decides the text is a client's request. Throws nothing.
@@ -242,19 +355,27 @@ function doesItself(text: string, tokens: TokenList, k: number, end: number): bo
 export function selfDescriptions(text: string, tokens: TokenList): [number, number][] {
   const out: [number, number][] = [];
   let previous = false;
-  for (const c of clausesOf(text, tokens)) {
+  // Whether the last background is the writer's own (not work done): what a request then asks of
+  // "it" is that.
+  let writerLast = false;
+  const clauses = clausesOf(text, tokens);
+  for (const [at, c] of clauses.entries()) {
     const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
     const s = subjectAt(text, tokens, c);
-    const opensWithSentence = opensSentence(tokens, c.start);
     let background = false;
     const opening = text.slice(
       tokens.starts[c.start],
       tokens.ends[Math.min(c.end, c.start + 6) - 1],
     );
-    if (s < c.end && !asksOrTroubled(span) && !LEARNER.test(opening)) {
+    if (s < c.end && !NOT_BACKGROUND.test(span) && !LEARNER.test(opening)) {
       const first = word(text, tokens, s);
+      const writer =
+        describesWriter(text, tokens, s, c.end) &&
+        (first !== 'as' || writerFollows(text, tokens, clauses, at));
+      if (writer) writerLast = true;
+      else if (!previous) writerLast = false;
       background =
-        describesWriter(text, tokens, s, c.end) ||
+        writer ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
         (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
@@ -262,14 +383,19 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
         // ("— usability testing, user interviews"), or a clause of theirs ("and our emails run
         // through Klaviyo") that looks ahead to nothing.
         (previous &&
-          !opensWithSentence &&
-          (WRITER.has(first) || (c.byPunctuation && !NEXT_CLAUSE.has(first))) &&
+          (c.how === 'clause'
+            ? WRITER.has(first)
+            : c.how !== 'start' && !NEXT_CLAUSE.has(first) && !FINITE.test(span)) &&
           !AHEAD.test(span));
     }
     if (background) {
       const last = out[out.length - 1];
       if (last && last[1] === c.start) last[1] = c.end;
       else out.push([c.start, c.end]);
+    } else if (previous && writerLast && REFERS_BACK.test(span) && NOT_BACKGROUND.test(span)) {
+      // What the writer goes on to ask of it is the background's thing (not "and it shows") ("We run a WooCommerce
+      // store, can you speed it up?", "I'm a realtor with a WordPress site. It needs a redesign").
+      out.pop();
     }
     previous = background;
   }
@@ -289,5 +415,13 @@ export function selfDescribedTokens(text: string, tokens: TokenList): Uint8Array
   if (spans.length === 0 || !readsAsRequest(text, tokens)) return undefined;
   const marked = new Uint8Array(tokens.count);
   for (const [a, b] of spans) marked.fill(1, a, b);
+  // Hiring a developer or an engineer: the stack the writer describes is the job's.
+  let outside = '';
+  let from = 0;
+  for (const [a, b] of spans) {
+    outside += text.slice(from, tokens.starts[a]);
+    from = tokens.ends[b - 1] ?? text.length;
+  }
+  if (TECH_PEOPLE.test(outside + text.slice(from))) return undefined;
   return marked;
 }
