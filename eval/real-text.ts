@@ -37,7 +37,9 @@
  * - `eval/data/client-requests-round19.jsonl`: another unseen writer's 20 requests and 20 job-ad
  *   fragments, written and run once at the end of session 16 (the figure to quote for it);
  * - `eval/data/client-requests-round20.jsonl`: another unseen writer's 40 requests (16 of them
- *   opening with who the writer is or what their business does), run once in session 17;
+ *   opening with who the writer is or what their business does), first run in session 17;
+ * - `eval/data/client-requests-round21.jsonl`: another unseen writer's 40 requests (24 of them
+ *   opening with the writer's background), run once at the end of session 17;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -106,7 +108,12 @@ const ROUNDS: { round: number; caption: string }[] = [
   {
     round: 20,
     caption:
-      "an unseen writer's 40 requests (16 opening with who the writer is), run once in session 17",
+      "an unseen writer's 40 requests (16 opening with who the writer is), first run in session 17: 11 of 40",
+  },
+  {
+    round: 21,
+    caption:
+      "an unseen writer's 40 requests (24 opening with who the writer is), run once at the end of session 17",
   },
 ];
 

@@ -179,4 +179,38 @@ describe("a request's writer describing themselves", () => {
       expect(ids(text), text).not.toContain('data-science');
     expect(described('As a result of the update, our traffic halved. Can you help?')).toEqual([]);
   });
+  it('reads a part the writer says is handled as background, up to the end of that clause', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Our developers do everything in Django, so no help needed there. What we need is a privacy policy written for the app.',
+        'django',
+        'data-privacy-basics',
+      ],
+      [
+        'The shop runs on Squarespace and it works fine, so this is not a web job. We need 30 product descriptions written.',
+        'squarespace',
+        'product-description-writing',
+      ],
+      [
+        'I do all the bookkeeping in Xero myself and I am happy with that workflow. I need someone to write our website copy.',
+        'bookkeeping',
+        'website-copywriting',
+      ],
+    ];
+    for (const [text, setting, work] of cases) {
+      const got = ids(text);
+      expect(got, text).not.toContain(setting);
+      expect(got, text).toContain(work);
+    }
+    // The trouble after the handled part is read ("so traffic is not the issue \u2014 nobody buys").
+    expect(
+      described(
+        'Our store gets 20k visits, so traffic is not the issue \u2014 nobody buys. Can you help?',
+      ),
+    ).toEqual(['Our store gets 20k visits, so traffic is not the issue']);
+    // "but" finds fault after all.
+    expect(described('The app works fine, but onboarding confuses people. Can you help?')).toEqual(
+      [],
+    );
+  });
 });

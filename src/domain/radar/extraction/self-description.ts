@@ -140,6 +140,17 @@ const FINITE =
  */
 const TECH_PEOPLE =
   /\b(?:engineers?|developers?|devs?|programmers?|coders?|architects?|testers?|qa|devops|sre|sysadmins?|data\s+scientists?)\b/i;
+/**
+ * A sentence saying a part of the work is handled, fine or not needed ("so assets are covered",
+ * "so no help needed there", "so visuals aren't the issue", "it works fine, so this isn't a dev
+ * job", "I'm happy with that workflow", "that side runs fine", "and honestly they're fine"):
+ * everything it names is background, the writer's own words say so.
+ */
+const HANDLED =
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay)|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+/** Asking in a sentence that says a part is handled: then it is no background. */
+const ASKS_HERE =
+  /\b(?:(?:can|could|would)\s+(?:you|someone|anyone)|looking\s+for|need\s+(?:someone|somebody|a|an|help\s+with)|want\s+(?:someone|a|an)|please)\b|\bbut\b/i;
 /** Words pointing back to what was just named ("it", "them", "the two"). */
 const REFERS_BACK = /\b(?:it|them|both|the\s+two)\b/i;
 /** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
@@ -399,7 +410,36 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
     }
     previous = background;
   }
-  return out;
+  // Sentences saying a part is handled (see `HANDLED`).
+  let handled = false;
+  for (let a = 0; a < tokens.count; ) {
+    let b = a + 1;
+    while (b < tokens.count && !opensSentence(tokens, b)) b += 1;
+    const from = tokens.starts[a] ?? 0;
+    const sentence = text.slice(from, tokens.ends[b - 1]);
+    const said = HANDLED.exec(sentence);
+    if (said && !ASKS_HERE.test(sentence)) {
+      // To the end of the handled clause ("so traffic isn't the issue — almost nobody buys").
+      const after = sentence.slice(said.index + said[0].length).search(CLAUSE_END);
+      const stop =
+        after < 0 ? Number.POSITIVE_INFINITY : from + said.index + said[0].length + after;
+      let e = a + 1;
+      while (e < b && (tokens.starts[e] ?? 0) < stop) e += 1;
+      out.push([a, e]);
+      handled = true;
+    }
+    a = b;
+  }
+  if (!handled) return out;
+  // In text order, overlapping ranges joined.
+  out.sort((x, y) => x[0] - y[0]);
+  const joined: [number, number][] = [];
+  for (const r of out) {
+    const last = joined[joined.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else joined.push([r[0], r[1]]);
+  }
+  return joined;
 }
 
 /**
