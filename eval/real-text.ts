@@ -39,7 +39,9 @@
  * - `eval/data/client-requests-round20.jsonl`: another unseen writer's 40 requests (16 of them
  *   opening with who the writer is or what their business does), first run in session 17;
  * - `eval/data/client-requests-round21.jsonl`: another unseen writer's 40 requests (24 of them
- *   opening with the writer's background), run once at the end of session 17;
+ *   opening with the writer's background), first run in session 17;
+ * - `eval/data/client-requests-round22.jsonl`: another unseen writer's 30 requests, each with the
+ *   writer's background, run once in session 17 after the background rules were done;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -113,7 +115,12 @@ const ROUNDS: { round: number; caption: string }[] = [
   {
     round: 21,
     caption:
-      "an unseen writer's 40 requests (24 opening with who the writer is), run once at the end of session 17",
+      "an unseen writer's 40 requests (24 opening with who the writer is), first run in session 17: 9 of 40",
+  },
+  {
+    round: 22,
+    caption:
+      "an unseen writer's 30 requests, each with background (who, tools, what is handled), run once in session 17",
   },
 ];
 

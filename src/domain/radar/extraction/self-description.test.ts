@@ -213,4 +213,37 @@ describe("a request's writer describing themselves", () => {
       [],
     );
   });
+  it('reads a part someone else does, or that is done already, as background', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Our accountant does the VAT returns every quarter. I need someone to write our website copy.',
+        'sales-tax-vat',
+        'website-copywriting',
+      ],
+      [
+        'Our site was built by an agency who still maintain it on WordPress. We need 10 blog posts written.',
+        'wordpress',
+        'blog-writing',
+      ],
+      [
+        'The shop runs on WooCommerce, a developer friend built it. Could you write our product descriptions?',
+        'woocommerce',
+        'product-description-writing',
+      ],
+      [
+        'The data is already cleaned in Excel. We need a grant proposal written from it.',
+        'excel',
+        'grant-writing',
+      ],
+    ];
+    for (const [text, setting, work] of cases) {
+      const got = ids(text);
+      expect(got, text).not.toContain(setting);
+      expect(got, text).toContain(work);
+    }
+    // Someone else's part that the writer asks to change is the work.
+    expect(
+      ids('Our developer built the site on WordPress but it keeps crashing, can you fix it?'),
+    ).toContain('wordpress');
+  });
 });

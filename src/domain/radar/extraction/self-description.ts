@@ -147,10 +147,23 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay)|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
 /** Asking in a sentence that says a part is handled: then it is no background. */
 const ASKS_HERE =
   /\b(?:(?:can|could|would)\s+(?:you|someone|anyone)|looking\s+for|need\s+(?:someone|somebody|a|an|help\s+with)|want\s+(?:someone|a|an)|please)\b|\bbut\b/i;
+/**
+ * Someone else doing a part of the work ("our bookkeeper does all of that", "another agency runs
+ * our Facebook ads", "a developer friend built it", "our office team already writes a weekly
+ * newsletter", "a volunteer looks after it"), from a clause's subject on.
+ */
+const OTHERS_DO =
+  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+)?(?:[\w-]+\s+){0,2}(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+/** A part done by someone else ("was built by an agency who still maintain it"). */
+const DONE_BY =
+  /\b(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\b/i;
+/** A part said to be done already ("already built in Articulate Storyline", "is all done in R"). */
+const ALREADY_DONE =
+  /\balready\s+(?:built|did|done|made|written|designed|set\s+up|collected|cleaned|prepared|finali[sz]ed|signed\s+off|translated|recorded|edited|writes|handles|does|runs|manages|covers|takes\s+care)\b|\b(?:is|are)\s+(?:all\s+)?(?:done|finished|finali[sz]ed|signed\s+off)\b/i;
 /** Words pointing back to what was just named ("it", "them", "the two"). */
 const REFERS_BACK = /\b(?:it|them|both|the\s+two)\b/i;
 /** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
@@ -385,8 +398,22 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
         (first !== 'as' || writerFollows(text, tokens, clauses, at));
       if (writer) writerLast = true;
       else if (!previous) writerLast = false;
+      const others =
+        OTHERS_DO.test(text.slice(tokens.starts[s], tokens.ends[c.end - 1])) ||
+        DONE_BY.test(span) ||
+        ALREADY_DONE.test(span);
+      // "The shop runs on WooCommerce, a developer friend built it": what "it" is, too.
+      const before = clauses[at - 1];
+      if (others && before && c.how !== 'start') {
+        const prev = text.slice(tokens.starts[before.start], tokens.ends[before.end - 1]);
+        if (REFERS_BACK.test(span) && !NOT_BACKGROUND.test(prev)) {
+          const last = out[out.length - 1];
+          if (!(last && last[1] >= before.end)) out.push([before.start, before.end]);
+        }
+      }
       background =
         writer ||
+        others ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
         (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
@@ -403,9 +430,16 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       const last = out[out.length - 1];
       if (last && last[1] === c.start) last[1] = c.end;
       else out.push([c.start, c.end]);
-    } else if (previous && writerLast && REFERS_BACK.test(span) && NOT_BACKGROUND.test(span)) {
-      // What the writer goes on to ask of it is the background's thing (not "and it shows") ("We run a WooCommerce
-      // store, can you speed it up?", "I'm a realtor with a WordPress site. It needs a redesign").
+    } else if (
+      previous &&
+      REFERS_BACK.test(span) &&
+      NOT_BACKGROUND.test(span) &&
+      (writerLast || c.how === 'clause' || c.how === 'comma')
+    ) {
+      // What the writer goes on to ask of it, or find fault with, is the background's thing,
+      // not "and it shows" ("We run a WooCommerce store, can you speed it up?", "I'm a realtor
+      // with a WordPress site. It needs a redesign", "Our developer built the site on
+      // WordPress but it keeps crashing").
       out.pop();
     }
     previous = background;
