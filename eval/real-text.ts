@@ -41,7 +41,9 @@
  * - `eval/data/client-requests-round21.jsonl`: another unseen writer's 40 requests (24 of them
  *   opening with the writer's background), first run in session 17;
  * - `eval/data/client-requests-round22.jsonl`: another unseen writer's 30 requests, each with the
- *   writer's background, run once in session 17 after the background rules were done;
+ *   writer's background, first run in session 17;
+ * - `eval/data/client-requests-round23.jsonl`: another unseen writer's 30 requests (15 with
+ *   background, 15 plain), run once at the end of session 17;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -120,7 +122,12 @@ const ROUNDS: { round: number; caption: string }[] = [
   {
     round: 22,
     caption:
-      "an unseen writer's 30 requests, each with background (who, tools, what is handled), run once in session 17",
+      "an unseen writer's 30 requests, each with background (who, tools, what is handled), first run in session 17: 6 of 30",
+  },
+  {
+    round: 23,
+    caption:
+      "an unseen writer's 30 requests (15 with background, 15 plain), run once at the end of session 17",
   },
 ];
 
