@@ -15,6 +15,12 @@
  *    checks compare the account's posts, their band keys held in memory (up to 20 posts per
  *    row of the file) or asked of the database's index, and read the candidates' stored
  *    fingerprints.
+ *    Then the store's write floor: the posts and skill rows that import stored, read back and
+ *    written again into a fresh database of the same kind with the import's own insert
+ *    statements (800 rows a transaction, its counting triggers set aside as an import's are),
+ *    with no parsing, extraction or near-duplicate check: how fast that store takes these rows
+ *    at all on this machine, the ceiling any import of them can reach. Reported beside the
+ *    import's rows/s as `floorRowsPerSec`.
  * 2. Latency during a large import (embedded store): a `--big`-row file (default 50,000 short
  *    rows, the row limit) while autocannon drives `/api/ready` and a signed-in
  *    `GET /api/profile` (5 connections each); reports p50/p99/max and errors.
@@ -23,9 +29,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { parseCsv } from '../src/domain/radar/importers/parse-csv.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
+import {
+  insertPostRowParams,
+  stageImportChunk,
+  unpackBandKey,
+} from '../src/store/repos/radar-post-rows.ts';
+import type { NewRadarPost, NewRadarPostSkill } from '../src/store/repos/radar-types.ts';
 import { numberArg } from './bench-args.ts';
 import { serveForBench } from './serve-for-bench.ts';
 
@@ -217,6 +230,54 @@ async function startServer(store: Store) {
 
 const results: Record<string, unknown> = { machineLoad: (await import('node:os')).loadavg() };
 
+/**
+ * The write floor (see the header): every post and skill row of `from` written again into
+ * `to` (fresh, migrated) with the import's insert statements; rows/s and this process's CPU per
+ * row.
+ */
+async function writeFloor(from: Store, to: Store) {
+  const posts = await sql<Record<string, unknown>>`select * from radar_posts order by id`.execute(
+    from.db,
+  );
+  const skills = await sql<NewRadarPostSkill>`select post_id, user_id, skill_id, source, posted_at,
+      confidence from radar_post_skills order by post_id`.execute(from.db);
+  const userId = String(posts.rows[0]?.user_id ?? 'none');
+  const now = new Date();
+  await sql`insert into users (id, email, name, password_hash, created_at, updated_at)
+    values (${userId}, 'floor@example.com', 'Floor', 'x', ${now}, ${now})`.execute(to.db);
+  const rows: NewRadarPost[] = posts.rows.map((p) => ({
+    ...(p as unknown as NewRadarPost),
+    import_id: null,
+    bands: ((p.band_keys as (number | string)[]) ?? []).map((k) => unpackBandKey(Number(k))),
+  }));
+  const byPost = new Map<string, NewRadarPostSkill[]>();
+  for (const k of skills.rows) byPost.set(k.post_id, [...(byPost.get(k.post_id) ?? []), k]);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < rows.length; i += 800) {
+    const part = rows.slice(i, i + 800);
+    const staged = stageImportChunk(
+      part,
+      part.flatMap((p) => byPost.get(p.id) ?? []),
+    );
+    await to.db.transaction().execute(async (tx) => {
+      await sql`select set_config('skilltrace.import_staging', 'on', true)`.execute(tx);
+      await insertPostRowParams(tx, staged.rows);
+    });
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    rows: rows.length,
+    skillRows: skills.rows.length,
+    floorRowsPerSec: Math.round(rows.length / seconds),
+    floorCpuMsPerRow:
+      Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, rows.length)) * 1000) / 1000,
+  };
+}
+const floorLine = (label: string, f: Awaited<ReturnType<typeof writeFloor>>, importRate: number) =>
+  `  ${label} write floor: ${f.rows} posts and ${f.skillRows} skill rows written again with the import's statements alone = ${f.floorRowsPerSec} rows/s (${f.floorCpuMsPerRow} ms CPU/row here); the import reached ${Math.round((importRate / Math.max(1, f.floorRowsPerSec)) * 100)} % of it`;
+
 // 1. Real-sized rows on each store.
 const real = Array.from({ length: ROWS }, (_, i) => realRow(i));
 // Other splices than the first file's rows: nearly all are added (a few are near-duplicates).
@@ -252,7 +313,12 @@ if (ROWS > 0 && STORE !== 'postgres') {
     `embedded: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads)`,
   );
   log(`  CPU ms/row by thread: ${r.threads}`);
-  results.pglite = r;
+  const fresh = await openStore({ kind: 'pglite', dataDir: join(dir, 'floor') });
+  await fresh.migrate();
+  const floor = await writeFloor(store, fresh);
+  await fresh.close();
+  log(floorLine('embedded', floor, r.rowsPerSec));
+  results.pglite = { ...r, ...floor };
   results.pgliteIntoExisting = await importMore(s, 'embedded');
   await s.close();
 }
@@ -274,10 +340,18 @@ if (pgUrl && ROWS > 0 && STORE !== 'pglite') {
       `postgres: ${r.status}, ${r.processed} rows (${r.added} added) in ${r.seconds.toFixed(1)} s (upload ${r.uploadSeconds} s) = ${r.rowsPerSec} rows/s, ${r.cpuMsPerRow} ms CPU/row (this process, all threads) + ${r.serverCpuMsPerRow} ms (this machine's PostgreSQL processes)`,
     );
     log(`  CPU ms/row by thread: ${r.threads}`);
-    results.postgres = r;
+    await admin.query(`create database ${name}_floor`);
+    u.pathname = `/${name}_floor`;
+    const fresh = await openStore({ kind: 'postgres', url: u.toString() });
+    await fresh.migrate();
+    const floor = await writeFloor(store, fresh);
+    await fresh.close();
+    log(floorLine('postgres', floor, r.rowsPerSec));
+    results.postgres = { ...r, ...floor };
     results.postgresIntoExisting = await importMore(s, 'postgres');
     await s.close();
   } finally {
+    await admin.query(`drop database if exists ${name}_floor with (force)`);
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
