@@ -606,6 +606,24 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       'report-writing',
       true,
     ],
+    // Orders given to the person a request seeks ("a VA to…"), joined by "and" or a comma.
+    [
+      'I need a VA to manage my inbox and keep my calendar under control.',
+      'calendar-management',
+      true,
+    ],
+    [
+      'Looking for someone to proofread the report, answer the phones and keep our calendar under control.',
+      'calendar-management',
+      true,
+    ],
+    // A plural noun after "and" is a list's item, not an order ("laptop and accounts").
+    [
+      'Looking for someone to write up how we onboard a new hire: laptop and accounts, payroll forms.',
+      'accounting',
+      false,
+    ],
+    ['The partner translates it into technical requirements and tools.', 'translation', false],
     // Not a verb of making with a vague object.
     [
       'You will build the new businesses and create value from our power portfolio.',

@@ -175,7 +175,23 @@ function singleWordOk(
  */
 export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
-  if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) return false;
+  if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
+    // A list of orders after a comma ("…to triage her inbox, answer the phones and…"): a bare
+    // verb whose object opens with a determiner, continuing an order given earlier.
+    const next = wordAt(text, tokens, i + 1);
+    const w = wordAt(text, tokens, i);
+    const key = morphKey(w);
+    return (
+      i >= 2 &&
+      tokens.count <= SHORT_TEXT_TOKENS &&
+      (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) &&
+      /^[a-z]+$/.test(w) &&
+      key.verbal &&
+      !key.derived &&
+      !key.agent &&
+      coordinatedOrder(text, tokens, i)
+    );
+  }
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (VERB_CUES.has(prev)) return true;
   // "Could someone clean up…", "Can anyone translate…": a request to whoever reads it.
@@ -219,6 +235,12 @@ const TO_ORDERS: ReadonlySet<string> = new Set(
   `need needs want wants able ability abilities expected required asked responsible help helps
 how skills skill capacity`.split(/\s+/),
 );
+/** The person a request seeks, before an ordering "to" ("Looking for a VA to triage…"). */
+const SOUGHT_TO: ReadonlySet<string> = new Set(
+  'someone somebody anyone anybody va assistant freelancer person expert pro specialist'.split(' '),
+);
+/** Words of seeking before that person ("need", "looking for", "hire"). */
+const SEEKING_WORDS = /\b(?:need|needs|want|wants|looking|seeking|hire|hiring)\b/i;
 /**
  * Words that may follow a joined verb and are no noun it modifies: a preposition or a
  * demonstrative ("debug in Python", "translate these into work items", "facilitate with").
@@ -241,6 +263,10 @@ const JOINED_PARTICLES: ReadonlySet<string> = new Set('up out down off over thro
  */
 function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i - 1) || MAKING.has(wordAt(text, tokens, i))) return false;
+  // The joined word is a verb's base form itself ("… and keep her calendar"), not a plural noun
+  // of a list ("laptop and accounts").
+  const self = morphKey(wordAt(text, tokens, i));
+  if (self.derived || self.agent) return false;
   const next = wordAt(text, tokens, i + 1);
   const opensObject =
     i + 1 >= tokens.count ||
@@ -257,18 +283,28 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
     if (startsSentence(tokens, k + 1) || startsSentence(tokens, k)) return false;
     // Read as written even where a sentence or list item opens ("Able to work…").
     const cue = tokenLower(text, tokens, k - 1);
+    const beforeTo = cue === 'to' && k >= 2 ? tokenLower(text, tokens, k - 2) : '';
     const ordering =
       DUTY_MODALS.has(cue) ||
       (cue === 'to' &&
         k >= 2 &&
         !startsSentence(tokens, k - 1) &&
-        TO_ORDERS.has(tokenLower(text, tokens, k - 2)));
+        (TO_ORDERS.has(beforeTo) ||
+          (SOUGHT_TO.has(beforeTo) &&
+            SEEKING_WORDS.test(text.slice(sentenceStartOffset(tokens, k), tokens.starts[k - 2])))));
     if (!ordering) continue;
     const w = wordAt(text, tokens, k);
     const key = morphKey(w);
     if (/^[a-z]+$/.test(w) && key.verbal && !key.derived && !key.agent) return true;
   }
   return false;
+}
+
+/** Where the sentence of token `k` starts, as a text offset. */
+function sentenceStartOffset(tokens: TokenList, k: number): number {
+  let s = k;
+  while (s > 0 && !startsSentence(tokens, s)) s -= 1;
+  return tokens.starts[s] ?? 0;
 }
 
 /** Verbs of making: given as an order, they stand for a label's own action of making. */

@@ -246,4 +246,16 @@ describe("a request's writer describing themselves", () => {
       ids('Our developer built the site on WordPress but it keeps crashing, can you fix it?'),
     ).toContain('wordpress');
   });
+  it('reads an event after the description, and a part others built that the writer faults, as the work', () => {
+    expect(
+      ids(
+        "We're a small candle brand and our Zendesk queue exploded after the sale. Need help clearing it.",
+      ),
+    ).toContain('zendesk');
+    expect(
+      ids(
+        'A previous freelancer built our Webflow site and now nobody can update it without breaking something. Please restructure it.',
+      ),
+    ).toContain('webflow');
+  });
 });

@@ -130,7 +130,9 @@ const WRITER: ReadonlySet<string> = new Set([
  * a whole request's cues (`readsAsRequest`): "tiny", "old" or "freelancer" describe a writer.
  */
 const NOT_BACKGROUND =
-  /\b(?:needs?|needed|want(?:s|ed)?|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
+  /\b(?:needs?|needed|want(?:s|ed)?|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|break\w*|nobody|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
+/** A past event in a writer's next clause ("and our Zendesk queue exploded"): news, not background. */
+const EVENT = /\b(?!(?:based|located|called|named)\b)[a-z]+ed\b/i;
 /** A finite verb: a comma's continuation with one is another clause ("list is 15k"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b|['\u2019](?:s|re|ve|ll|d)\b/i;
@@ -379,9 +381,10 @@ function writerFollows(text: string, tokens: TokenList, clauses: Clause[], at: n
 export function selfDescriptions(text: string, tokens: TokenList): [number, number][] {
   const out: [number, number][] = [];
   let previous = false;
-  // Whether the last background is the writer's own (not work done): what a request then asks of
-  // "it" is that.
-  let writerLast = false;
+  // What the last background said (the writer or their business, a part others do, or work
+  // done), and how many clauses ago: what a request then asks of "it" may be that.
+  let lastKind: 'writer' | 'others' | 'done' | undefined;
+  let since = 0;
   const clauses = clausesOf(text, tokens);
   for (const [at, c] of clauses.entries()) {
     const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
@@ -396,24 +399,23 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       const writer =
         describesWriter(text, tokens, s, c.end) &&
         (first !== 'as' || writerFollows(text, tokens, clauses, at));
-      if (writer) writerLast = true;
-      else if (!previous) writerLast = false;
       const others =
-        OTHERS_DO.test(text.slice(tokens.starts[s], tokens.ends[c.end - 1])) ||
-        DONE_BY.test(span) ||
-        ALREADY_DONE.test(span);
+        OTHERS_DO.test(text.slice(tokens.starts[s], tokens.ends[c.end - 1])) || DONE_BY.test(span);
+      const already = ALREADY_DONE.test(span);
       // "The shop runs on WooCommerce, a developer friend built it": what "it" is, too.
       const before = clauses[at - 1];
-      if (others && before && c.how !== 'start') {
+      if ((others || already) && before && c.how !== 'start') {
         const prev = text.slice(tokens.starts[before.start], tokens.ends[before.end - 1]);
         if (REFERS_BACK.test(span) && !NOT_BACKGROUND.test(prev)) {
           const last = out[out.length - 1];
           if (!(last && last[1] >= before.end)) out.push([before.start, before.end]);
         }
       }
+      const kind = writer ? 'writer' : others ? 'others' : 'done';
       background =
         writer ||
         others ||
+        already ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
         (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
@@ -422,26 +424,30 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
         // through Klaviyo") that looks ahead to nothing.
         (previous &&
           (c.how === 'clause'
-            ? WRITER.has(first)
+            ? WRITER.has(first) && !EVENT.test(span)
             : c.how !== 'start' && !NEXT_CLAUSE.has(first) && !FINITE.test(span)) &&
           !AHEAD.test(span));
+      if (background && !previous) lastKind = kind;
     }
     if (background) {
       const last = out[out.length - 1];
       if (last && last[1] === c.start) last[1] = c.end;
       else out.push([c.start, c.end]);
     } else if (
-      previous &&
+      lastKind !== undefined &&
+      (since === 0 || (lastKind === 'others' && since <= 2)) &&
       REFERS_BACK.test(span) &&
       NOT_BACKGROUND.test(span) &&
-      (writerLast || c.how === 'clause' || c.how === 'comma')
+      (lastKind !== 'done' || c.how === 'clause' || c.how === 'comma')
     ) {
       // What the writer goes on to ask of it, or find fault with, is the background's thing,
       // not "and it shows" ("We run a WooCommerce store, can you speed it up?", "I'm a realtor
       // with a WordPress site. It needs a redesign", "Our developer built the site on
       // WordPress but it keeps crashing").
       out.pop();
+      lastKind = undefined;
     }
+    since = background ? 0 : since + 1;
     previous = background;
   }
   // Sentences saying a part is handled (see `HANDLED`).
