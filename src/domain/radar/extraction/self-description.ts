@@ -490,9 +490,10 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
  * Throws nothing.
  */
 export function selfDescribedTokens(text: string, tokens: TokenList): Uint8Array | undefined {
-  if (tokens.count > REQUEST_TEXT_TOKENS) return undefined;
+  // Only a request's (its test is cheaper than reading the clauses).
+  if (tokens.count > REQUEST_TEXT_TOKENS || !readsAsRequest(text, tokens)) return undefined;
   const spans = selfDescriptions(text, tokens);
-  if (spans.length === 0 || !readsAsRequest(text, tokens)) return undefined;
+  if (spans.length === 0) return undefined;
   const marked = new Uint8Array(tokens.count);
   for (const [a, b] of spans) marked.fill(1, a, b);
   // Hiring a developer or an engineer: the stack the writer describes is the job's.
