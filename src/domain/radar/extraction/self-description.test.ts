@@ -208,10 +208,10 @@ describe("a request's writer describing themselves", () => {
         'Our store gets 20k visits, so traffic is not the issue \u2014 nobody buys. Can you help?',
       ),
     ).toEqual(['Our store gets 20k visits, so traffic is not the issue']);
-    // "but" finds fault after all.
-    expect(described('The app works fine, but onboarding confuses people. Can you help?')).toEqual(
-      [],
-    );
+    // What follows "but" is the fault; only the handled part is background.
+    expect(described('The app works fine, but onboarding confuses people. Can you help?')).toEqual([
+      'The app works fine',
+    ]);
   });
   it('reads a part someone else does, or that is done already, as background', () => {
     const cases: [string, string, string][] = [
@@ -257,5 +257,39 @@ describe("a request's writer describing themselves", () => {
         'A previous freelancer built our Webflow site and now nobody can update it without breaking something. Please restructure it.',
       ),
     ).toContain('webflow');
+  });
+  it('keeps the work asked for beside a handled part, a deadline or a helper (second review)', () => {
+    const kept: [string, string][] = [
+      ['Hosting is handled, I just need my WordPress site migrated to a new theme.', 'wordpress'],
+      ["It's stable, so I just want unit tests written in Jest for our Node API.", 'jest'],
+      ['Edit my podcast so the episodes are ready by Friday.', 'audio-editing'],
+      [
+        "I'd like my book cover designed by the end of March, paperback and Kindle.",
+        'book-cover-design',
+      ],
+      ['Help my VA set up Zapier automations for our CRM. Budget $200.', 'zapier'],
+      ['Just redo our WordPress theme, the agency built it years ago. Budget $500.', 'wordpress'],
+      ['Our app is already built in React but needs tests.', 'react'],
+      [
+        "We're an online shop and our emails are scheduled in Klaviyo. Can you write our product descriptions?",
+        'product-description-writing',
+      ],
+    ];
+    for (const [text, id] of kept) expect(ids(text), text).toContain(id);
+    // A setting in a writer's next clause is background still ("are scheduled" is no event).
+    expect(
+      ids(
+        "We're an online shop and our emails are scheduled in Klaviyo. Can you write our product descriptions?",
+      ),
+    ).not.toContain('klaviyo');
+    // Only the handled clause and what it names: "Payroll runs through Gusto and is owned by our
+    // finance team, so neither is in scope" is all background.
+    expect(
+      described(
+        'Payroll runs through Gusto and is owned by our finance team, so that is not in scope.',
+      ),
+    ).toEqual([
+      'Payroll runs through Gusto and is owned by our finance team, so that is not in scope',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { EXISTS, FAULT } from './match-signals.ts';
+import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
@@ -130,9 +131,10 @@ const WRITER: ReadonlySet<string> = new Set([
  * a whole request's cues (`readsAsRequest`): "tiny", "old" or "freelancer" describe a writer.
  */
 const NOT_BACKGROUND =
-  /\b(?:needs?|needed|want(?:s|ed)?|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|break\w*|nobody|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
+  /\b(?:needs?|needed|want(?:s|ed)?|like|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|break\w*|nobody|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
 /** A past event in a writer's next clause ("and our Zendesk queue exploded"): news, not background. */
-const EVENT = /\b(?!(?:based|located|called|named)\b)[a-z]+ed\b/i;
+const EVENT =
+  /(?<!\b(?:is|are|was|were|been|be|being|get|gets|got)\s)\b(?!(?:based|located|called|named)\b)[a-z]+[^e]ed\b/i;
 /** A finite verb: a comma's continuation with one is another clause ("list is 15k"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b|['\u2019](?:s|re|ve|ll|d)\b/i;
@@ -149,7 +151,7 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
 /** Asking in a sentence that says a part is handled: then it is no background. */
 const ASKS_HERE =
   /\b(?:(?:can|could|would)\s+(?:you|someone|anyone)|looking\s+for|need\s+(?:someone|somebody|a|an|help\s+with)|want\s+(?:someone|a|an)|please)\b|\bbut\b/i;
@@ -159,13 +161,17 @@ const ASKS_HERE =
  * newsletter", "a volunteer looks after it"), from a clause's subject on.
  */
 const OTHERS_DO =
-  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+)?(?:[\w-]+\s+){0,2}(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
 /** A part done by someone else ("was built by an agency who still maintain it"). */
 const DONE_BY =
-  /\b(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\b/i;
+  /\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|freelancers?|developers?|designers?|team|company|firm|friend|colleagues?|accountants?|bookkeepers?|volunteers?|photographers?|agents?|partners?|studio|cousin|brother|sister|wife|husband|consultants?|contractors?)\b/i;
 /** A part said to be done already ("already built in Articulate Storyline", "is all done in R"). */
 const ALREADY_DONE =
-  /\balready\s+(?:built|did|done|made|written|designed|set\s+up|collected|cleaned|prepared|finali[sz]ed|signed\s+off|translated|recorded|edited|writes|handles|does|runs|manages|covers|takes\s+care)\b|\b(?:is|are)\s+(?:all\s+)?(?:done|finished|finali[sz]ed|signed\s+off)\b/i;
+  /\balready\s+(?:did|done|made|written|designed|set\s+up|collected|cleaned|prepared|finali[sz]ed|signed\s+off|translated|recorded|edited|writes|handles|does|runs|manages|covers|takes\s+care)\b|\b(?:is|are)\s+(?:all\s+)?(?:done|finished|finali[sz]ed|signed\s+off)\b/i;
+/** Words a clause opens with when it names its subject, not an order ("Our shop…", "The site…"). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'our my the this their we i a an his her its'.split(' '),
+);
 /** Words pointing back to what was just named ("it", "them", "the two"). */
 const REFERS_BACK = /\b(?:it|them|both|the\s+two)\b/i;
 /** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
@@ -406,7 +412,8 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       const before = clauses[at - 1];
       if ((others || already) && before && c.how !== 'start') {
         const prev = text.slice(tokens.starts[before.start], tokens.ends[before.end - 1]);
-        if (REFERS_BACK.test(span) && !NOT_BACKGROUND.test(prev)) {
+        const opener = word(text, tokens, subjectAt(text, tokens, before));
+        if (REFERS_BACK.test(span) && !NOT_BACKGROUND.test(prev) && SUBJECT_OPENERS.has(opener)) {
           const last = out[out.length - 1];
           if (!(last && last[1] >= before.end)) out.push([before.start, before.end]);
         }
@@ -435,7 +442,7 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       else out.push([c.start, c.end]);
     } else if (
       lastKind !== undefined &&
-      (since === 0 || (lastKind === 'others' && since <= 2)) &&
+      since === 0 &&
       REFERS_BACK.test(span) &&
       NOT_BACKGROUND.test(span) &&
       (lastKind !== 'done' || c.how === 'clause' || c.how === 'comma')
@@ -450,25 +457,26 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
     since = background ? 0 : since + 1;
     previous = background;
   }
-  // Sentences saying a part is handled (see `HANDLED`).
+  // Clauses saying a part is handled (see `HANDLED`), with the clauses before them in their
+  // sentence that name what is handled ("I film my own workouts and my VA does the editing, so
+  // content is covered"); not an order before them ("Edit my podcast so the episodes are
+  // ready") nor what follows ("Hosting is handled, I just need my site migrated").
   let handled = false;
-  for (let a = 0; a < tokens.count; ) {
-    let b = a + 1;
-    while (b < tokens.count && !opensSentence(tokens, b)) b += 1;
-    const from = tokens.starts[a] ?? 0;
-    const sentence = text.slice(from, tokens.ends[b - 1]);
-    const said = HANDLED.exec(sentence);
-    if (said && !ASKS_HERE.test(sentence)) {
-      // To the end of the handled clause ("so traffic isn't the issue — almost nobody buys").
-      const after = sentence.slice(said.index + said[0].length).search(CLAUSE_END);
-      const stop =
-        after < 0 ? Number.POSITIVE_INFINITY : from + said.index + said[0].length + after;
-      let e = a + 1;
-      while (e < b && (tokens.starts[e] ?? 0) < stop) e += 1;
-      out.push([a, e]);
-      handled = true;
+  for (const [at, c] of clauses.entries()) {
+    const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
+    if (!HANDLED.test(span) || ASKS_HERE.test(span)) continue;
+    let a = at;
+    while (a > 0 && (clauses[a] as Clause).how !== 'start') {
+      const b = clauses[a - 1] as Clause;
+      const prev = text.slice(tokens.starts[b.start], tokens.ends[b.end - 1]);
+      const opener = word(text, tokens, subjectAt(text, tokens, b));
+      // A clause naming a thing ("Payroll runs through Gusto"), not an order ("Edit my podcast").
+      const order = opener === 'just' || (!SUBJECT_OPENERS.has(opener) && morphKey(opener).verbal);
+      if (ASKS_HERE.test(prev) || NOT_BACKGROUND.test(prev) || order) break;
+      a -= 1;
     }
-    a = b;
+    out.push([(clauses[a] as Clause).start, c.end]);
+    handled = true;
   }
   if (!handled) return out;
   // In text order, overlapping ranges joined.
