@@ -115,8 +115,8 @@ function tightest(places: [number, number][][]): [number, number][] | undefined 
   return best;
 }
 
-/** Ranges sorted, overlapping and nested ones merged into one. */
-function mergeRanges(ranges: [number, number][]): [number, number][] {
+/** Ranges sorted, overlapping, touching and nested ones merged into one. */
+export function mergeRanges(ranges: [number, number][]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: [number, number][] = [];
   for (const r of sorted) {

@@ -1,4 +1,4 @@
-import { EXISTS, FAULT } from './match-signals.ts';
+import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
 import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { tokenLower } from './tokenize-text.ts';
@@ -478,16 +478,8 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
     out.push([(clauses[a] as Clause).start, c.end]);
     handled = true;
   }
-  if (!handled) return out;
   // In text order, overlapping ranges joined.
-  out.sort((x, y) => x[0] - y[0]);
-  const joined: [number, number][] = [];
-  for (const r of out) {
-    const last = joined[joined.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else joined.push([r[0], r[1]]);
-  }
-  return joined;
+  return handled ? mergeRanges(out) : out;
 }
 
 /**
