@@ -1,8 +1,8 @@
 import type { SkillIndex } from './build-skill-index.ts';
 import { DETERMINERS, PRODUCT_KINDS } from './lexicon.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
-import { tokenLower } from './tokenize-text.ts';
-import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { startsSentence, tokenLower } from './tokenize-text.ts';
+import type { TokenList } from './types.ts';
 
 /**
  * Tools a client's request names as the setting of the work, not the work: where a meeting is
@@ -162,10 +162,6 @@ freelancers contractors recruits`.split(/\s+/),
 /** How far from a tool the people it describes may stand ("3 backend engineers (Node, Postgres)"). */
 const STACK_REACH = 5;
 
-/** Whether `k` starts a sentence. */
-const opens = (tokens: TokenList, k: number): boolean =>
-  k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-
 /** Whether the tool mention `m` is said as the setting of the work (see above). */
 function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): boolean {
   const lower = (k: number): string => tokenLower(text, tokens, k).replaceAll('’', "'");
@@ -173,27 +169,27 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   let p = m.startTok - 1;
   // "in a shared Google Drive folder": a describing word or two after the determiner, when a
   // container follows the tool.
-  const container = CONTAINERS.has(lower(m.endTok + 1)) && !opens(tokens, m.endTok + 1);
-  for (let k = 0; k < 2 && container && p > 0 && !opens(tokens, p + 1); k += 1) {
+  const container = CONTAINERS.has(lower(m.endTok + 1)) && !startsSentence(tokens, m.endTok + 1);
+  for (let k = 0; k < 2 && container && p > 0 && !startsSentence(tokens, p + 1); k += 1) {
     if (!CONTAINER_ADJECTIVES.has(lower(p))) break;
     p -= 1;
   }
-  if (p >= 0 && !opens(tokens, p + 1) && BEFORE_TOOL.has(lower(p))) p -= 1;
-  const prep = p >= 0 && !opens(tokens, p + 1) ? lower(p) : '';
+  if (p >= 0 && !startsSentence(tokens, p + 1) && BEFORE_TOOL.has(lower(p))) p -= 1;
+  const prep = p >= 0 && !startsSentence(tokens, p + 1) ? lower(p) : '';
   // Material lying in it: "in an Excel file", "from our Drive folder"; unless the container is
   // what the work puts in order ("reorganise everything in our shared Drive folder").
   if (LOCATION_PREPS.has(prep) && container) {
     let ordered = false;
-    for (let k = p - 1; k >= 0 && k >= p - 4 && !opens(tokens, k + 1); k -= 1)
+    for (let k = p - 1; k >= 0 && k >= p - 4 && !startsSentence(tokens, k + 1); k -= 1)
       if (ORDERING.has(lower(k))) ordered = true;
     if (!ordered) return true;
   }
   // The format the result is handed over in: "delivered as Google Docs", "deliver in Google
   // Slides"; "Deliverable is a Google Sheet" (not "a Python script": a thing built in it).
-  const handing = p >= 1 && !opens(tokens, p) ? lower(p - 1) : '';
+  const handing = p >= 1 && !startsSentence(tokens, p) ? lower(p - 1) : '';
   if ((prep === 'as' || prep === 'in') && DELIVERY.has(handing)) return true;
   const fileNext =
-    opens(tokens, m.endTok + 1) ||
+    startsSentence(tokens, m.endTok + 1) ||
     m.endTok + 1 >= tokens.count ||
     FILE_WORDS.has(lower(m.endTok + 1));
   if ((prep === 'is' || prep === 'are') && DELIVERABLE.has(handing) && fileNext) return true;
@@ -201,16 +197,20 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   const self: string[] = [];
   for (let k = m.startTok - 1; k >= 0 && k >= m.startTok - 2 - SELF_WORDS; k -= 1) {
     self.push(lower(k));
-    if (opens(tokens, k)) break;
+    if (startsSentence(tokens, k)) break;
   }
-  if (describesSelf(self) && PERSON_NOUNS.has(lower(m.endTok + 1)) && !opens(tokens, m.endTok + 1))
+  if (
+    describesSelf(self) &&
+    PERSON_NOUNS.has(lower(m.endTok + 1)) &&
+    !startsSentence(tokens, m.endTok + 1)
+  )
     return true;
   if (!SETTING_PREPS.has(prep)) return false;
   // Material it is the source of: "import ~3k contacts from our Google Sheets"; not a move
   // between tools ("the copy from Postgres into Snowflake", "from Trello into Asana").
   if (prep === 'from' && kind === 'tool') {
     for (let k = m.endTok + 1; k < tokens.count && k <= m.endTok + MOVE_REACH; k += 1) {
-      if (opens(tokens, k)) break;
+      if (startsSentence(tokens, k)) break;
       if (MOVE_TO.has(lower(k))) return false;
     }
     return true;
@@ -219,7 +219,7 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   const before: string[] = [];
   for (let k = p - 1; k >= 0 && k >= p - 8; k -= 1) {
     before.push(lower(k));
-    if (opens(tokens, k)) break;
+    if (startsSentence(tokens, k)) break;
   }
   // Material held in a tool that is itself a container: "I have the numbers in a Google Doc".
   if (
@@ -240,7 +240,9 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
   )
     return true;
   // Done by the writer: "I make them myself in Word", "we'll upload them to Shopify ourselves".
-  const after = [1, 2, 3].map((d) => (opens(tokens, m.endTok + d) ? '' : lower(m.endTok + d)));
+  const after = [1, 2, 3].map((d) =>
+    startsSentence(tokens, m.endTok + d) ? '' : lower(m.endTok + d),
+  );
   return [...before, ...after].some((w) => REFLEXIVES.has(w));
 }
 
@@ -252,9 +254,9 @@ function isSetting(text: string, tokens: TokenList, m: Mention, kind: string): b
  */
 function hiresStack(text: string, tokens: TokenList, m: Mention): boolean {
   let from = m.startTok;
-  while (!opens(tokens, from)) from -= 1;
+  while (!startsSentence(tokens, from)) from -= 1;
   let to = m.endTok + 1;
-  while (to < tokens.count && !opens(tokens, to)) to += 1;
+  while (to < tokens.count && !startsSentence(tokens, to)) to += 1;
   let hiring = false;
   let people = false;
   for (let k = from; k < to; k += 1) {

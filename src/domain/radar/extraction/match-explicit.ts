@@ -7,7 +7,7 @@ import { matchMorph, morphId, SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { isEnglishWord } from './morph-key.ts';
 import { foldToken, normalizeToken } from './normalize-token.ts';
 import { SurfaceTable } from './surface-table.ts';
-import { tokenLower } from './tokenize-text.ts';
+import { startsSentence, tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -189,11 +189,6 @@ function phraseOpener(text: string, tokens: TokenList, k: number): number {
   return -1;
 }
 
-/** Whether token `b` opens its sentence. */
-function opensSentenceAt(tokens: TokenList, b: number): boolean {
-  return b === 0 || ((tokens.flags[b] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-}
-
 /**
  * Drops, in a short request (not its title line), a method's mention right before a party or
  * measure noun (`PARTY_HEADS`) in a phrase opened by a determiner ("a bio for our new sales
@@ -235,7 +230,7 @@ function dropParties(
     const sold =
       product &&
       seller >= 0 &&
-      !opensSentenceAt(tokens, seller + 1) &&
+      !startsSentence(tokens, seller + 1) &&
       SELLING.has(tokenLower(text, tokens, seller)) &&
       !MAKER_DOMAINS.has(entry?.domain ?? '');
     if (sold) {
@@ -245,7 +240,7 @@ function dropParties(
     const at = phraseOpener(text, tokens, m.startTok);
     if (at < 0) continue;
     const det = tokenLower(text, tokens, at);
-    const before = opensSentenceAt(tokens, at) ? '' : tokenLower(text, tokens, at - 1);
+    const before = startsSentence(tokens, at) ? '' : tokenLower(text, tokens, at - 1);
     // A group opening a sentence is the writer's own only in a request that asks something of
     // the reader ("Our sales team can never find anything — could you…"); in a job ad "Our SEO
     // team is hiring" says what the work is.
@@ -377,9 +372,8 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
   for (let k = found.length - 1; k >= 0; k -= 1) {
     const m = found[k] as ExplicitMatch;
     const at = m.startTok;
-    if (at < 2 || opensSentenceAt(tokens, at) || tokenLower(text, tokens, at - 1) !== 'in')
-      continue;
-    if (opensSentenceAt(tokens, at - 1)) continue;
+    if (at < 2 || startsSentence(tokens, at) || tokenLower(text, tokens, at - 1) !== 'in') continue;
+    if (startsSentence(tokens, at - 1)) continue;
     const d = at - 2;
     if (!DEGREES.has(tokenLower(text, tokens, d))) continue;
     // "my background('s) in": the writer's own field.
@@ -388,7 +382,7 @@ function dropDegreeFields(text: string, tokens: TokenList, found: ExplicitMatch[
     // "I have / I've got / I hold … a degree in": held by the writer.
     for (let b = d - 1; b >= 1 && !self && d - b <= 4; b -= 1) {
       const w = tokenLower(text, tokens, b);
-      if (OTHER_PERSON.has(w) || opensSentenceAt(tokens, b + 1)) break;
+      if (OTHER_PERSON.has(w) || startsSentence(tokens, b + 1)) break;
       const subject = tokenLower(text, tokens, b - 1);
       self =
         (HOLDING.has(w) && (subject === 'i' || subject === "i've" || subject === 'i’ve')) ||

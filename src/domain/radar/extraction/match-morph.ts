@@ -4,7 +4,7 @@ import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { GREETINGS } from './reads-as-request.ts';
-import { tokenLower } from './tokenize-text.ts';
+import { startsSentence, tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -134,9 +134,6 @@ const FAR_STOP: ReadonlySet<string> = new Set(
 
 const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
 
-const startsSentence = (tokens: TokenList, i: number): boolean =>
-  i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-
 /**
  * A one-word form met by word family needs the text word to be used as that family's form:
  * inflected or derived ("translating", "translator"), or a base-form verb in an imperative or
@@ -178,19 +175,13 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
     // A list of orders after a comma ("…to triage her inbox, answer the phones and…"): a bare
     // verb whose object opens with a determiner, continuing an order given earlier.
+    if (i < 2 || tokens.count > SHORT_TEXT_TOKENS) return false;
     const next = wordAt(text, tokens, i + 1);
+    if (!DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next)) return false;
     const w = wordAt(text, tokens, i);
+    if (!/^[a-z]+$/.test(w)) return false;
     const key = morphKey(w);
-    return (
-      i >= 2 &&
-      tokens.count <= SHORT_TEXT_TOKENS &&
-      (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) &&
-      /^[a-z]+$/.test(w) &&
-      key.verbal &&
-      !key.derived &&
-      !key.agent &&
-      coordinatedOrder(text, tokens, i)
-    );
+    return key.verbal && !key.derived && !key.agent && coordinatedOrder(text, tokens, i);
   }
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (VERB_CUES.has(prev)) return true;

@@ -5,6 +5,14 @@ import { tokenizeText } from './tokenize-text.ts';
 
 const index = buildProductIndex();
 const ids = (text: string) => extractStoredSkills(index, text).map((s) => s.skillId);
+/** Each `[text, background, work]`: the work is stored, what the background names is not. */
+const expectWorkNotBackground = (cases: readonly [string, string, string][]) => {
+  for (const [text, background, work] of cases) {
+    const got = ids(text);
+    expect(got, text).toContain(work);
+    expect(got, text).not.toContain(background);
+  }
+};
 /** The words of each self-description the reader finds in `text`. */
 const described = (text: string) => {
   const tokens = tokenizeText(text);
@@ -43,11 +51,7 @@ describe("a request's writer describing themselves", () => {
         'wordpress',
       ],
     ];
-    for (const [text, field, work] of cases) {
-      const got = ids(text);
-      expect(got, text).toContain(work);
-      expect(got, text).not.toContain(field);
-    }
+    expectWorkNotBackground(cases);
   });
 
   it('ends the description where another clause starts, not inside a list of fields', () => {
@@ -197,11 +201,7 @@ describe("a request's writer describing themselves", () => {
         'website-copywriting',
       ],
     ];
-    for (const [text, setting, work] of cases) {
-      const got = ids(text);
-      expect(got, text).not.toContain(setting);
-      expect(got, text).toContain(work);
-    }
+    expectWorkNotBackground(cases);
     // The trouble after the handled part is read ("so traffic is not the issue \u2014 nobody buys").
     expect(
       described(
@@ -236,11 +236,7 @@ describe("a request's writer describing themselves", () => {
         'grant-writing',
       ],
     ];
-    for (const [text, setting, work] of cases) {
-      const got = ids(text);
-      expect(got, text).not.toContain(setting);
-      expect(got, text).toContain(work);
-    }
+    expectWorkNotBackground(cases);
     // Someone else's part that the writer asks to change is the work.
     expect(
       ids('Our developer built the site on WordPress but it keeps crashing, can you fix it?'),

@@ -1,8 +1,8 @@
 import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
 import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
-import { tokenLower } from './tokenize-text.ts';
-import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
+import { startsSentence, tokenLower } from './tokenize-text.ts';
+import type { TokenList } from './types.ts';
 
 /**
  * The background of a client's request: the clauses in which the writer says who they are or
@@ -194,9 +194,6 @@ const CLAUSE_END = /[;:()\u2014]|\s[-\u2013]\s/;
 const word = (text: string, tokens: TokenList, k: number): string =>
   tokenLower(text, tokens, k).replaceAll('\u2019', "'");
 
-const opensSentence = (tokens: TokenList, k: number): boolean =>
-  k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
-
 /**
  * A clause: its tokens `[start, end)`, and what opened it: a sentence's start, a dash, bracket,
  * colon or semicolon (`punct`), a comma (`comma`), or a conjunction or comma before another
@@ -222,7 +219,7 @@ function clausesOf(text: string, tokens: TokenList): Clause[] {
     how = next;
   };
   for (let k = 1; k < tokens.count; k += 1) {
-    if (opensSentence(tokens, k)) {
+    if (startsSentence(tokens, k)) {
       cut(k, 'start');
       continue;
     }
@@ -234,7 +231,7 @@ function clausesOf(text: string, tokens: TokenList): Clause[] {
     const w = word(text, tokens, k);
     const comma = between.includes(',');
     const conjunction =
-      CONJUNCTIONS.has(w) && k + 1 < tokens.count && !opensSentence(tokens, k + 1);
+      CONJUNCTIONS.has(w) && k + 1 < tokens.count && !startsSentence(tokens, k + 1);
     if (
       (comma && (NEXT_CLAUSE.has(w) || conjunction)) ||
       (conjunction && NEXT_CLAUSE.has(word(text, tokens, k + 1)))
@@ -287,7 +284,7 @@ function describesWriter(text: string, tokens: TokenList, k: number, end: number
   // "As a yoga teacher, I…", "As a small, family-run accounting firm, we…" (the caller checks
   // that the writer follows); not "As a result of…".
   if (w === 'as' && (next(1) === 'a' || next(1) === 'an')) {
-    for (let d = 2; d <= 8 && k + d < tokens.count && !opensSentence(tokens, k + d); d += 1) {
+    for (let d = 2; d <= 8 && k + d < tokens.count && !startsSentence(tokens, k + d); d += 1) {
       const x = word(text, tokens, k + d);
       if (UNITS.has(x) || PERSONS.has(x)) return true;
     }

@@ -236,3 +236,8 @@ export function tokenLower(text: string, tokens: TokenList, i: number): string {
     ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase()
     : '';
 }
+
+/** Whether token `k` opens its sentence (the text's first token does). */
+export function startsSentence(tokens: TokenList, k: number): boolean {
+  return k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
+}
