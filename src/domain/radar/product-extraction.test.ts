@@ -617,6 +617,27 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       'calendar-management',
       true,
     ],
+    // A word the lexicon does not know as a verb is one by its place: "to" + it + a determiner.
+    [
+      'Looking for a VA to triage her inbox and keep her calendar under control.',
+      'calendar-management',
+      true,
+    ],
+    ['We want to open a shop and sell our goods.', 'sales', false],
+    // One generic verb, two objects each naming a skill's work.
+    ['Looking for an EA who can take over my inbox and calendar.', 'email-management', true],
+    ['Looking for an EA who can take over my inbox and calendar.', 'calendar-management', true],
+    // Two causes of one problem, each with words of its own.
+    [
+      'Since we switched to a new sending domain our newsletters land in spam for most subscribers.',
+      'email-authentication',
+      true,
+    ],
+    [
+      'Since we switched to a new sending domain our newsletters land in spam for most subscribers.',
+      'email-deliverability',
+      true,
+    ],
     // A plural noun after "and" is a list's item, not an order ("laptop and accounts").
     [
       'Looking for someone to write up how we onboard a new hire: laptop and accounts, payroll forms.',

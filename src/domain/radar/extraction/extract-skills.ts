@@ -355,6 +355,7 @@ export function extractSkills(
     // spam for anyone on Gmail") is where it happens, not work that makes the signal redundant.
     const named = [...byEntry.keys()].some((e) => !PRODUCT_KINDS.has(index.entries[e]?.kind ?? ''));
     const read = [...byEntry.values()].flatMap((a) => a.spans);
+    const bySignal: { start: number; end: number }[] = [];
     let added = 0;
     for (const m of signals) {
       if (added === MAX_SIGNAL_SKILLS) break;
@@ -366,8 +367,12 @@ export function extractSkills(
       const spans = m.ranges.map(([a, b]) => spanOf(a, b));
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
       // photos" is product photo editing, not also photo editing; "track conversions" named
-      // is no social listening).
+      // is no social listening). Another signal's words count only when they are all of this
+      // one's (the first skill wins them): one problem often has two causes' skills, each with
+      // words of its own ("newsletters land in spam since we moved to a new domain" is
+      // deliverability and authentication).
       if (spans.some((p) => read.some((s) => s.start < p.end && p.start < s.end))) continue;
+      if (spans.every((p) => bySignal.some((s) => s.start < p.end && p.start < s.end))) continue;
       // Next to a skill the request names or asks for, one two-group signal is too weak to
       // add another ("a motion designer to animate our logo" is no logo design).
       if (named && !strongSignal(m)) continue;
@@ -381,7 +386,7 @@ export function extractSkills(
         spans,
         mentions: 1,
       });
-      read.push(...spans);
+      bySignal.push(...spans);
       added += 1;
     }
   }

@@ -286,7 +286,10 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
     if (!ordering) continue;
     const w = wordAt(text, tokens, k);
     const key = morphKey(w);
-    if (/^[a-z]+$/.test(w) && key.verbal && !key.derived && !key.agent) return true;
+    if (!/^[a-z]+$/.test(w) || key.derived || key.agent) continue;
+    // A verb by the lexicon, or by its place: "to" + a word + a determiner ("to triage her
+    // inbox") is an infinitive with its object, whatever the lexicon knows of the word.
+    if (key.verbal || (cue === 'to' && DETERMINERS.has(wordAt(text, tokens, k + 1)))) return true;
   }
   return false;
 }

@@ -139,6 +139,14 @@ describe('generic verbs handing over a skill own object', () => {
     expect(got('Look after our photos for the catalogue.')).toEqual(['photo-editing']);
   });
 
+  it('reads each of two objects joined by "and" or "or" after one generic verb', () => {
+    expect(got('Take care of my inbox and payroll.').sort()).toEqual(['inbox', 'payroll']);
+    expect(got('Look after our inbox or our payroll.').sort()).toEqual(['inbox', 'payroll']);
+    // Only after an object of its own: "and" opens no object after a word that is none.
+    expect(got('Take care of the team and photos.')).toEqual([]);
+    expect(got('Take care of my inbox and photos.').sort()).toEqual(['inbox', 'photo-editing']);
+  });
+
   it('reads no object past "not" or a preposition, nor a verb\'s past form as a noun', () => {
     expect(got('Handle not the inbox but the calendar.')).toEqual([]);
     expect(got('Handle for us the inbox.')).toEqual([]);

@@ -611,9 +611,10 @@ class Found {
     const sentenceStart = (this.tokens.flags[i] ?? 0) & BOUNDARY;
     if (i > 0 && sentenceStart === 0 && DETERMINERS.has(this.word(i - 1))) return;
     if (i + 1 < n && NOT_ASKED.has(this.word(i + 1))) return;
-    let here = forVerb ? this.longest(tasks.byVerb, forVerb, i) : [];
-    // "Handle you…", "Keep we…": a question or a clause, not an order handing work over.
-    if (here.length === 0 && generic && i + 1 < n && !SUBJECT_PRONOUNS.has(this.word(i + 1))) {
+    const here = forVerb ? this.longest(tasks.byVerb, forVerb, i) : [];
+    // "Handle you…", "Keep we…": a question or a clause, not an order handing work over. Beside
+    // the verb's own phrases, for the other skills' objects ("take over my inbox and calendar").
+    if (generic && i + 1 < n && !SUBJECT_PRONOUNS.has(this.word(i + 1))) {
       const particles = tasks.particles.get(k.key);
       const from = particles ? i + 1 : i;
       if (!particles || (from < n && particles.has(this.word(from)))) {
@@ -623,10 +624,28 @@ class Found {
             ? from + 1
             : from;
         const keep = k.key === tasks.keepKey;
-        here = this.longest(tasks.byVerb, generic, i, gapFrom + GENERIC_REACH, gapFrom, keep);
+        for (const m of this.longest(
+          tasks.byVerb,
+          generic,
+          i,
+          gapFrom + GENERIC_REACH,
+          gapFrom,
+          keep,
+        ))
+          if (!here.some((h) => h.entry === m.entry)) here.push(m);
       }
     }
     this.out.push(...here);
+  }
+
+  /**
+   * Whether the word at `j` joins two objects of one generic verb ("take over my inbox and
+   * calendar"): "and" / "or" right after a word that is itself one of `phrases`' first object
+   * words, past the verb's particle.
+   */
+  private joinsObjects(phrases: VerbTasks, j: number, gapFrom: number): boolean {
+    const w = this.word(j);
+    return (w === 'and' || w === 'or') && j - 1 > gapFrom && phrases.has(this.keyAt(j - 1));
   }
 
   /**
@@ -645,11 +664,15 @@ class Found {
     const { tokens, text } = this;
     const n = tokens.count;
     const list = this.candidates(phrases, i, reach);
-    const met: { task: Task; endTok: number }[] = [];
+    const met: { task: Task; startTok: number; endTok: number }[] = [];
     for (const task of list) {
       let at = 0;
       let preps = 0;
       let det = !task.det;
+      // Reached past another object ("… my inbox and calendar"): the mention is its own words,
+      // so the first object's reading at the same verb stays beside it.
+      let joined = false;
+      let from = i;
       for (let j = (gapFrom ?? i) + 1; j < n && j <= i + MAX_SPAN; j += 1) {
         if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
         if (!det && DETERMINERS.has(this.word(j))) det = true;
@@ -663,11 +686,11 @@ class Found {
         // A generic verb's object follows it with only determiners and modifiers between: no
         // "not", preposition or clause word, and no verb, unless a determiner just before makes
         // the word a modifier ("Oversee our email inbox", "our booking diary").
-        if (
-          gapFrom !== undefined &&
-          at === 0 &&
-          j > gapFrom &&
-          this.keyAt(j) !== task.objects[0] &&
+        const gap =
+          gapFrom !== undefined && at === 0 && j > gapFrom && this.keyAt(j) !== task.objects[0];
+        if (gap && !joined && this.joinsObjects(phrases, j, gapFrom)) joined = true;
+        else if (
+          gap &&
           (GENERIC_GAP_STOP.has(this.word(j)) ||
             (!this.afterDeterminer(j, gapFrom) &&
               (WORK_VERBS.has(this.word(j)) || verbs.has(this.keyAt(j)))))
@@ -678,6 +701,7 @@ class Found {
           morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1) &&
           (((task.pasts >> at) & 1) === 1 || !this.pastForm(j))
         ) {
+          if (at === 0 && joined) from = j;
           at += 1;
           if (at === task.objects.length) {
             // A generic verb's object is the thing itself, not a part of another ("Improve the
@@ -694,7 +718,7 @@ class Found {
                 : false;
             const ended = keep ? KEEP_STATES.has(next) : headed || endsNounPhrase(text, tokens, j);
             if (det && !partOf && ended && preps === (1 << task.preps.length) - 1)
-              met.push({ task, endTok: headed ? j + 1 : j });
+              met.push({ task, startTok: from, endTok: headed ? j + 1 : j });
             break;
           }
         } else if (CLAUSE_END.has(this.word(j)) && !this.modifierWord(j)) break;
@@ -717,7 +741,7 @@ class Found {
           objects.every((w) => o.task.objects.includes(w)),
       );
       if (!inLonger && !here.some((h) => h.entry === m.task.entry))
-        here.push({ entry: m.task.entry, startTok: i, endTok: m.endTok });
+        here.push({ entry: m.task.entry, startTok: m.startTok, endTok: m.endTok });
     }
     return here;
   }
