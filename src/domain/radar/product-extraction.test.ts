@@ -624,6 +624,47 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       true,
     ],
     ['We want to open a shop and sell our goods.', 'sales', false],
+    // A list of duties after a colon, each opening with an -ing form; not "from finding… to
+    // booking/managing appointments" (a product's features).
+    [
+      'Tasks: keeping my inbox under control, managing my diary, booking trains and hotels.',
+      'travel-planning',
+      true,
+    ],
+    [
+      'We provide patients with online services to manage their health: from finding nearby doctors to booking/managing appointments online.',
+      'calendar-management',
+      false,
+    ],
+    // An order softened by "just" opening a short request.
+    ['Just correct my English, grammar and spelling please.', 'copy-editing', true],
+    // Orders joined to the one given to the person sought ("a French speaker to phone… and book…").
+    [
+      "We need a French speaker to phone 80 dental clinics and book 15-minute demo slots in our sales manager's calendar.",
+      'appointment-setting',
+      true,
+    ],
+    [
+      "We need a French speaker to phone 80 dental clinics and book 15-minute demo slots in our sales manager's calendar.",
+      'sales',
+      false,
+    ],
+    // Others doing a part, and the writer's everyday field, are background.
+    [
+      'We are an NGO in Uganda. Our M&E officer collects all the data and writes the donor reports. We need someone to write a funding application.',
+      'report-writing',
+      false,
+    ],
+    [
+      'We are a six-person accounting practice, so bookkeeping and VAT returns are our bread and butter. We need someone to set up five new laptops.',
+      'bookkeeping',
+      false,
+    ],
+    [
+      'We manufacture pumps; our reps live in Salesforce and an admin keeps it clean. We want a 90-second animated explainer.',
+      'salesforce',
+      false,
+    ],
     // One generic verb, two objects each naming a skill's work.
     ['Looking for an EA who can take over my inbox and calendar.', 'email-management', true],
     ['Looking for an EA who can take over my inbox and calendar.', 'calendar-management', true],

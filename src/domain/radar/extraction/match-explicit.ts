@@ -214,7 +214,8 @@ function dropParties(
       continue;
     const entry = index.entries[m.entry];
     if (PRODUCT_KINDS.has(entry?.kind ?? 'method')) continue;
-    const noun = tokenLower(text, tokens, head);
+    // A possessive is the noun's own ("our sales manager's calendar").
+    const noun = tokenLower(text, tokens, head).replace(/['\u2019]s$/, '');
     const group = GROUP_HEADS.has(noun);
     const product = OWNED_PRODUCT_HEADS.has(noun);
     const party = PARTY_HEADS.has(noun);

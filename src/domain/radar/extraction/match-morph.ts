@@ -49,6 +49,8 @@ const MAX_GAP = 2;
 const VERB_CUES: ReadonlySet<string> = new Set(
   'to please pls plz will would should must you u help also then'.split(' '),
 );
+/** Adverbs that soften an order opening a sentence ("Just correct my English"). */
+const SOFTENERS: ReadonlySet<string> = new Set(['just', 'simply', 'only']);
 /**
  * Modals of ability: before a bare verb they ask for work only when the one asked is "you" or
  * the modal opens the sentence ("Can you translate", "you could proofread"), or the person sought
@@ -185,6 +187,9 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
   }
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (VERB_CUES.has(prev)) return true;
+  // "Just correct my English", "Simply book the hotels": an order opening a short request.
+  if (SOFTENERS.has(prev) && startsSentence(tokens, i - 1))
+    return tokens.count <= SHORT_TEXT_TOKENS;
   // "Could someone clean up…", "Can anyone translate…": a request to whoever reads it.
   if (ANYONE.has(prev) && i >= 2) {
     const modal = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
@@ -281,7 +286,7 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
         k >= 2 &&
         !startsSentence(tokens, k - 1) &&
         (TO_ORDERS.has(beforeTo) ||
-          (SOUGHT_TO.has(beforeTo) &&
+          ((SOUGHT_TO.has(beforeTo) || morphKey(beforeTo).agent) &&
             SEEKING_WORDS.test(text.slice(sentenceStartOffset(tokens, k), tokens.starts[k - 2])))));
     if (!ordering) continue;
     const w = wordAt(text, tokens, k);

@@ -406,10 +406,36 @@ function asksForWork(text: string, tokens: TokenList, i: number): boolean {
   // An -ing form opening a short request, or after "help".
   const ingAsked =
     raw.endsWith('ing') &&
-    ((opens && tokens.count <= SHORT_TEXT_TOKENS) || afterHelp(text, tokens, i));
+    ((opens && tokens.count <= SHORT_TEXT_TOKENS) ||
+      afterHelp(text, tokens, i) ||
+      listedAfterColon(text, tokens, i));
   const order = usedAsOrder(text, tokens, i) || joinedOrder(text, tokens, i);
   if (!order && !ingAsked) return false;
   return morphKey(raw).derived ? ingAsked : order;
+}
+
+/**
+ * Whether token `i` opens an item of a list after a colon in its sentence, in a short request
+ * ("Tasks: keeping my inbox under control, managing my diary, booking trains…", "What I need:
+ * answering the chat…"): the -ing form then names a duty. Throws nothing.
+ */
+function listedAfterColon(text: string, tokens: TokenList, i: number): boolean {
+  if (tokens.count > SHORT_TEXT_TOKENS || ((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) === 0)
+    return false;
+  // An item of a list: after a colon, comma or semicolon (not "booking/managing").
+  if (!/[:,;]/.test(text.slice(tokens.ends[i - 1] ?? 0, tokens.starts[i]))) return false;
+  let first = i;
+  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  // The list's first item after the colon is a duty too ("Tasks: keeping…", not "…their
+  // health: from finding… to booking").
+  for (let k = first; k < i; k += 1) {
+    if (text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1]).includes(':'))
+      return text
+        .slice(tokens.starts[k + 1], tokens.ends[k + 1])
+        .toLowerCase()
+        .endsWith('ing');
+  }
+  return false;
 }
 
 /**

@@ -131,7 +131,7 @@ const WRITER: ReadonlySet<string> = new Set([
  * a whole request's cues (`readsAsRequest`): "tiny", "old" or "freelancer" describe a writer.
  */
 const NOT_BACKGROUND =
-  /\b(?:needs?|needed|want(?:s|ed)?|like|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|break\w*|nobody|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
+  /\b(?:needs?|needed|want(?:s|ed)?|like|looking|seek(?:s|ing)?|search|requires?|required|hir(?:e|es|ing)|budget|quote|asap|please|pls|could\s+use|(?:can|could|would)\s+(?:you|someone|anyone)|help\s+(?:us|me|with)|due|problems?|issues?|broken?|mess(?:y)?|slow|spam|stuck|never|not|no\s+longer|keeps?\s+(?:on\s+)?\w+ing|losing|lost|dead|dried|dropp(?:ed|ing)|struggl\w*|fail\w*|errors?|break\w*|nobody|wrong|outdated|dated|confus\w*|chao(?:s|tic)|buried|drowning|overwhelmed|behind)\b|n['\u2019]t\b/i;
 /** A past event in a writer's next clause ("and our Zendesk queue exploded"): news, not background. */
 const EVENT =
   /(?<!\b(?:is|are|was|were|been|be|being|get|gets|got)\s)\b(?!(?:based|located|called|named)\b)[a-z]+[^e]ed\b/i;
@@ -161,7 +161,13 @@ const ASKS_HERE =
  * newsletter", "a volunteer looks after it"), from a clause's subject on.
  */
 const OTHERS_DO =
-  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w&+.-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\s+guy|it\s+team)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\s+in|lives\s+in|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+/**
+ * A clause saying what the writer's business does every day ("so bookkeeping and VAT returns are
+ * our bread and butter", "SEO is our core service"): the writer's field, not the work asked for.
+ */
+const WRITER_FIELD =
+  /\b(?:is|are)\s+(?:our|my)\s+(?:bread\s+and\s+butter|core\s+(?:business|work|service|services)|speciality|specialty|specialities|specialties|main\s+(?:work|business|service|services)|day\s+job|daily\s+work)\b/i;
 /** A part done by someone else ("was built by an agency who still maintain it"). */
 const DONE_BY =
   /\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|freelancers?|developers?|designers?|team|company|firm|friend|colleagues?|accountants?|bookkeepers?|volunteers?|photographers?|agents?|partners?|studio|cousin|brother|sister|wife|husband|consultants?|contractors?)\b/i;
@@ -420,6 +426,7 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
         writer ||
         others ||
         already ||
+        WRITER_FIELD.test(span) ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
         (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
