@@ -636,6 +636,27 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       'calendar-management',
       false,
     ],
+    // Numbered or lettered items open orders ("Two jobs: 1) move our blog…", "a) … b) reply…").
+    [
+      'Two jobs: 1) move our blog from Wix to WordPress without losing rankings. 2) set up GA4.',
+      'website-migration',
+      true,
+    ],
+    [
+      'Looking for someone to a) turn my clips into reels, b) reply to comments and DMs.',
+      'social-media-management',
+      true,
+    ],
+    // A heading over the writer's tools: the list is their setting, a tool asked about is named
+    // again where it is asked for.
+    [
+      'Tools we use: HubSpot, Slack, Asana. What I need: someone to write help-centre articles.',
+      'hubspot',
+      false,
+    ],
+    ['Stack: Shopify, Klaviyo. Looking for help with our Klaviyo flows.', 'klaviyo', true],
+    // A label named inside a word-family reading, ending with it, stands beside it.
+    ['Turn them into written help-centre articles with screenshots.', 'user-manuals', true],
     // An order softened by "just" opening a short request.
     ['Just correct my English, grammar and spelling please.', 'copy-editing', true],
     // Orders joined to the one given to the person sought ("a French speaker to phone… and book…").

@@ -665,11 +665,20 @@ export function matchExplicit(
   found.sort((a, b) => a.startTok - b.startTok || b.endTok - a.endTok || a.form - b.form);
   let maxEnd = -1;
   let maxStart = -1;
+  // Whether the mention reaching furthest is a word-family one ("written … articles"): a label
+  // named inside it, ending with it, is the more specific reading ("written help-centre
+  // articles" names help-centre articles) and stands beside it.
+  let maxMorph = false;
   for (const m of found) {
-    if (maxEnd > m.endTok || (maxEnd === m.endTok && maxStart < m.startTok)) m.nested = true;
+    if (
+      maxEnd > m.endTok ||
+      (maxEnd === m.endTok && maxStart < m.startTok && !(maxMorph && !m.morph))
+    )
+      m.nested = true;
     if (m.endTok > maxEnd) {
       maxEnd = m.endTok;
       maxStart = m.startTok;
+      maxMorph = m.morph === true;
     }
   }
   // A far match neither nests the mentions between its verb and its object nor is nested by

@@ -173,7 +173,8 @@ function singleWordOk(
  * ("Edit and proofread").
  */
 export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
-  if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
+  if (startsSentence(tokens, i) || opensNumberedItem(text, tokens, i))
+    return tokens.count <= SHORT_TEXT_TOKENS;
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
     // A list of orders after a comma ("…to triage her inbox, answer the phones and…"): a bare
     // verb whose object opens with a determiner, continuing an order given earlier.
@@ -215,6 +216,23 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
     i >= 2 &&
     (startsSentence(tokens, i - 2) || coordinatedOrder(text, tokens, i))
   );
+}
+
+/** An item's number or letter: "1)", "2.", "a)", "(b)", "ii)". */
+const ITEM_MARK = /^(?:\d{1,2}|[a-h]|i{1,3}|iv)$/i;
+
+/**
+ * Whether token `i` opens a numbered or lettered item ("Two jobs: 1) move our blog…", "a) turn
+ * the clips into reels, b) reply to comments"): the mark before it stands after a sentence's
+ * start, a colon, a comma, a semicolon or a line break, and a bracket or a full stop follows it.
+ */
+export function opensNumberedItem(text: string, tokens: TokenList, i: number): boolean {
+  if (i < 1) return false;
+  const mark = i - 1;
+  if (!ITEM_MARK.test(tokenLower(text, tokens, mark))) return false;
+  if (!/^\s*[).]\s*$/.test(text.slice(tokens.ends[mark], tokens.starts[i]))) return false;
+  if (startsSentence(tokens, mark)) return true;
+  return /[:;,(\n]\s*$/.test(text.slice(tokens.ends[mark - 1], tokens.starts[mark]));
 }
 
 /** The most words back from a joined verb to the order it continues. */

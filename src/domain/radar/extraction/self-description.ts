@@ -163,6 +163,13 @@ const ASKS_HERE =
 const OTHERS_DO =
   /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w&+.-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\s+guy|it\s+team)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\s+in|lives\s+in|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
 /**
+ * A heading over the writer's tools ("Tools we use: HubSpot, Slack, Asana", "Our stack: …",
+ * "Stack:"): the list after it (see `previous`) is the writer's setting; a tool the work is about
+ * is named again where it is asked for.
+ */
+const TOOL_HEADING =
+  /^(?:(?:the\s+)?(?:tools|software|apps|platforms|systems|stack|tech\s+stack)\s+(?:we|i)\s+(?:use|work\s+with|work\s+in|have|run\s+on)|(?:our|my)\s+(?:current\s+)?(?:tools|stack|tech\s+stack|setup|set-up|systems)|(?:current\s+)?(?:tools|stack|tech\s+stack)|we\s+(?:use|work\s+in|live\s+in))$/i;
+/**
  * A clause saying what the writer's business does every day ("so bookkeeping and VAT returns are
  * our bread and butter", "SEO is our core service"): the writer's field, not the work asked for.
  */
@@ -427,6 +434,7 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
         others ||
         already ||
         WRITER_FIELD.test(span) ||
+        (TOOL_HEADING.test(span) && /^\s*:/.test(text.slice(tokens.ends[c.end - 1]))) ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
         (REFLEXIVE.test(span) && doesItself(text, tokens, s, c.end) && !AHEAD.test(span)) ||
