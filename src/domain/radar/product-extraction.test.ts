@@ -657,6 +657,17 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     ['Stack: Shopify, Klaviyo. Looking for help with our Klaviyo flows.', 'klaviyo', true],
     // A label named inside a word-family reading, ending with it, stands beside it.
     ['Turn them into written help-centre articles with screenshots.', 'user-manuals', true],
+    // A past event that set off the trouble happened already: the trouble is the work.
+    [
+      "Since we moved our website to a new host last week, Chrome shows 'Not secure' next to the address. I have no idea what changed.",
+      'ssl-tls',
+      true,
+    ],
+    [
+      "Since we moved our website to a new host last week, Chrome shows 'Not secure' next to the address. I have no idea what changed.",
+      'website-migration',
+      false,
+    ],
     // An order softened by "just" opening a short request.
     ['Just correct my English, grammar and spelling please.', 'copy-editing', true],
     // Orders joined to the one given to the person sought ("a French speaker to phone… and book…").

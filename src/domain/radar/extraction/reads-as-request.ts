@@ -28,7 +28,8 @@ can't cannot won't isn't aren't wasn't dont doesnt didnt cant wont keeps stuck l
 drop dropped dropping flat bad rough ugly outdated dated confusing confused hate struggle
 struggling frustrated frustrating waste wasting headache nightmare fails failing failed error
 errors worse worst barely hardly embarrassing annoying tired behind old poor awful terrible
-boring difficult overwhelmed swamped buried drowning low missing`;
+boring difficult overwhelmed swamped buried drowning low missing warning warnings scary hacked
+insecure robotic zero`;
 /**
  * Words and phrases that address applicants: one of them makes a text a job ad ("the ideal
  * candidate", "responsibilities", "apply with your CV", "join our team", "you will…").
@@ -84,6 +85,9 @@ const JOB_AD_WEAK_RE = wordsRe(JOB_AD_WEAK, JOB_AD_WEAK_PHRASES, 'giu');
 const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   // "can you", "could someone": asked of the reader.
   '(?:can|could|would|will)\\s+(?:you|u|someone|anyone|somebody)',
+  // Trouble said with "not" or "no idea" ("shows 'Not secure'", "I have no idea what changed").
+  'no\\s+idea',
+  'not\\s+(?:secure|working|loading|showing|arriving|converting|sending|syncing)',
   // "help us", "help me", "help with", "help pls", a closing "help": asked for ("to help farmers
   // sell" is a mission).
   'help(?:\\s+(?:us|me|with|pls|please|needed)|\\s*[.!?]*\\s*$)',

@@ -163,6 +163,13 @@ const ASKS_HERE =
 const OTHERS_DO =
   /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w&+.-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\s+guy|it\s+team)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\s+in|lives\s+in|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
 /**
+ * A past event that set off the trouble ("Since we moved our website to a new host last week,
+ * Chrome shows 'Not secure'", "After we switched to Brevo, …"): what it names happened already;
+ * the trouble after it is what is asked about.
+ */
+const PAST_EVENT =
+  /^(?:ever\s+)?(?:since|after|when)\s+(?:we|i|my\s+\w+|our\s+\w+)\s+(?:(?:just|recently|finally|also)\s+)?(?:moved|switched|changed|migrated|upgraded|updated|installed|launched|redesigned|rebuilt|went|started|added|removed|hired|got|did|made|[a-z]+ed)\b/i;
+/**
  * A heading over the writer's tools ("Tools we use: HubSpot, Slack, Asana", "Our stack: …",
  * "Stack:"): the list after it (see `previous`) is the writer's setting; a tool the work is about
  * is named again where it is asked for.
@@ -399,7 +406,7 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
   let previous = false;
   // What the last background said (the writer or their business, a part others do, or work
   // done), and how many clauses ago: what a request then asks of "it" may be that.
-  let lastKind: 'writer' | 'others' | 'done' | undefined;
+  let lastKind: 'writer' | 'others' | 'done' | 'event' | undefined;
   let since = 0;
   const clauses = clausesOf(text, tokens);
   for (const [at, c] of clauses.entries()) {
@@ -428,12 +435,14 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
           if (!(last && last[1] >= before.end)) out.push([before.start, before.end]);
         }
       }
-      const kind = writer ? 'writer' : others ? 'others' : 'done';
+      const event = c.how === 'start' && PAST_EVENT.test(span);
+      const kind = writer ? 'writer' : others ? 'others' : event ? 'event' : 'done';
       background =
         writer ||
         others ||
         already ||
         WRITER_FIELD.test(span) ||
+        event ||
         (TOOL_HEADING.test(span) && /^\s*:/.test(text.slice(tokens.ends[c.end - 1]))) ||
         saysDone(text, tokens, s, c.end) ||
         (EXISTS.test(span) && !FAULT.test(span)) ||
@@ -454,6 +463,9 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       else out.push([c.start, c.end]);
     } else if (
       lastKind !== undefined &&
+      // A past event is no thing the writer goes on to fault ("Since we moved our site…, it
+      // shows 'Not secure'": the move happened, the warning is the trouble).
+      lastKind !== 'event' &&
       since === 0 &&
       REFERS_BACK.test(span) &&
       NOT_BACKGROUND.test(span) &&
