@@ -173,8 +173,8 @@ function singleWordOk(
  * ("Edit and proofread").
  */
 export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
-  if (startsSentence(tokens, i) || opensNumberedItem(text, tokens, i))
-    return tokens.count <= SHORT_TEXT_TOKENS;
+  if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
+  if (tokens.count <= SHORT_TEXT_TOKENS && opensNumberedItem(text, tokens, i)) return true;
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
     // A list of orders after a comma ("…to triage her inbox, answer the phones and…"): a bare
     // verb whose object opens with a determiner, continuing an order given earlier.
