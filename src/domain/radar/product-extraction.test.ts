@@ -657,6 +657,35 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     ['Stack: Shopify, Klaviyo. Looking for help with our Klaviyo flows.', 'klaviyo', true],
     // A label named inside a word-family reading, ending with it, stands beside it.
     ['Turn them into written help-centre articles with screenshots.', 'user-manuals', true],
+    // A cleft names the thing wanted ("What we need … is a …", "All I want is a …").
+    ['What we need from a freelancer is a logo for our bakery.', 'logo-design', true],
+    ['All we want is a simple website.', 'web-design', true],
+    // "keep … from" is a state kept; a word in -ing is no object noun ("double-booking").
+    ['Tasks: 1) keep my calendar from double-booking.', 'calendar-management', true],
+    ['Tasks: 1) keep my calendar from double-booking.', 'bookkeeping', false],
+    // Orders right after a colon, and items numbered with a bracket anywhere.
+    [
+      'Need help with our Instagram: plan a month of posts, write the captions.',
+      'content-calendar',
+      true,
+    ],
+    [
+      'Could you 1) write the job ad, 2) screen the applicants and 3) run first-round interviews?',
+      'job-description-writing',
+      true,
+    ],
+    // A product named beside a problem does not take the problem's words from it.
+    [
+      "We're 4 months behind — bank feed not matched up. Everything is in QuickBooks Online, approx 300 transactions a month. Looking for someone to catch us up.",
+      'bank-reconciliation',
+      true,
+    ],
+    // A platform said to be fine gives the trouble none of its work.
+    [
+      'Since the last update our Android app closes by itself when someone uploads a photo. iPhone is fine. The guy who built it is gone.',
+      'ios-development',
+      false,
+    ],
     // A past event that set off the trouble happened already: the trouble is the work.
     [
       "Since we moved our website to a new host last week, Chrome shows 'Not secure' next to the address. I have no idea what changed.",

@@ -226,7 +226,7 @@ export function extractSkills(
   // job ad's application instructions name ("supporting documents via email"), nor the field
   // or tools a request's writer describes themselves by ("We're a data science consultancy").
   const within = (mask: Uint8Array | undefined, m: { startTok: number; endTok: number }) =>
-    mask !== undefined && mask[m.startTok] === 1 && mask[m.endTok] === 1;
+    mask !== undefined && mask[m.startTok] !== 0 && mask[m.endTok] !== 0;
   const inRefusal = (m: { startTok: number; endTok: number }): boolean =>
     within(refused, m) || within(applying, m) || within(described, m);
   const byEntry = new Map<number, Acc>();
@@ -354,7 +354,10 @@ export function extractSkills(
     // Only work read counts as named: a product named beside a problem ("our newsletters go to
     // spam for anyone on Gmail") is where it happens, not work that makes the signal redundant.
     const named = [...byEntry.keys()].some((e) => !PRODUCT_KINDS.has(index.entries[e]?.kind ?? ''));
-    const read = [...byEntry.values()].flatMap((a) => a.spans);
+    // Products named beside the problem are where it happens, not a reading of its words.
+    const read = [...byEntry.values()]
+      .filter((a) => !PRODUCT_KINDS.has(index.entries[a.entry]?.kind ?? ''))
+      .flatMap((a) => a.spans);
     const bySignal: { start: number; end: number }[] = [];
     let added = 0;
     for (const m of signals) {
@@ -364,6 +367,9 @@ export function extractSkills(
       // practice, and…"); beside the problem's own words they are its context ("We're an animal
       // rescue charity applying to the Lottery Fund" is grant writing).
       if (m.ranges.every(([a, b]) => within(described, { startTok: a, endTok: b }))) continue;
+      // Drawing on what the writer says is fine ("iPhone is fine"): not the trouble.
+      if (described && m.ranges.some(([a, b]) => described.subarray(a, b + 1).includes(2)))
+        continue;
       const spans = m.ranges.map(([a, b]) => spanOf(a, b));
       // Words already read as a skill say nothing new ("Remove backgrounds from our product
       // photos" is product photo editing, not also photo editing; "track conversions" named

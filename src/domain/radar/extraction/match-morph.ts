@@ -174,7 +174,11 @@ function singleWordOk(
  */
 export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean {
   if (startsSentence(tokens, i)) return tokens.count <= SHORT_TEXT_TOKENS;
-  if (tokens.count <= SHORT_TEXT_TOKENS && opensNumberedItem(text, tokens, i)) return true;
+  if (
+    tokens.count <= SHORT_TEXT_TOKENS &&
+    (opensNumberedItem(text, tokens, i) || opensAfterColon(text, tokens, i))
+  )
+    return true;
   if (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0) {
     // A list of orders after a comma ("…to triage her inbox, answer the phones and…"): a bare
     // verb whose object opens with a determiner, continuing an order given earlier.
@@ -214,7 +218,9 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
   return (
     (prev === 'and' || prev === 'or') &&
     i >= 2 &&
-    (startsSentence(tokens, i - 2) || coordinatedOrder(text, tokens, i))
+    (startsSentence(tokens, i - 2) ||
+      (tokens.count <= SHORT_TEXT_TOKENS && opensNumberedItem(text, tokens, i - 2)) ||
+      coordinatedOrder(text, tokens, i))
   );
 }
 
@@ -230,9 +236,26 @@ export function opensNumberedItem(text: string, tokens: TokenList, i: number): b
   if (i < 1) return false;
   const mark = i - 1;
   if (!ITEM_MARK.test(tokenLower(text, tokens, mark))) return false;
-  if (!/^\s*[).]\s*$/.test(text.slice(tokens.ends[mark], tokens.starts[i]))) return false;
-  if (startsSentence(tokens, mark)) return true;
+  const after = text.slice(tokens.ends[mark], tokens.starts[i]);
+  if (!/^\s*[).]\s*$/.test(after)) return false;
+  // "1)", "b)": a bracket after a mark numbers an item wherever it stands ("Could you 1) write
+  // the job ad, 2) screen…"); a full stop only where an item can start ("Version 2. Update…").
+  if (after.includes(')') || startsSentence(tokens, mark)) return true;
   return /[:;,(\n]\s*$/.test(text.slice(tokens.ends[mark - 1], tokens.starts[mark]));
+}
+
+/**
+ * Whether token `i` is a bare verb right after a colon, with its object after it ("Need help
+ * with our Instagram: plan a month of posts, write the captions…"): a list of orders.
+ */
+function opensAfterColon(text: string, tokens: TokenList, i: number): boolean {
+  if (i < 1 || !text.slice(tokens.ends[i - 1], tokens.starts[i]).includes(':')) return false;
+  const w = tokenLower(text, tokens, i);
+  if (!/^[a-z]+$/.test(w)) return false;
+  const key = morphKey(w);
+  if (!key.verbal || key.derived || key.agent) return false;
+  const next = tokenLower(text, tokens, i + 1);
+  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || /^\d/.test(next);
 }
 
 /** The most words back from a joined verb to the order it continues. */
@@ -300,6 +323,7 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
     const beforeTo = cue === 'to' && k >= 2 ? tokenLower(text, tokens, k - 2) : '';
     const ordering =
       DUTY_MODALS.has(cue) ||
+      opensAfterColon(text, tokens, k) ||
       (cue === 'to' &&
         k >= 2 &&
         !startsSentence(tokens, k - 1) &&

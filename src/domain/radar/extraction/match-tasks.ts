@@ -56,8 +56,9 @@ interface Task {
    */
   agents: number;
   /**
-   * Bit k set when object word k is written as a past form ("get the books sorted"). Otherwise a
-   * text word in -ed (a verb's past form: "no foreign objects are introduced") is no object.
+   * Bit k set when object word k is written as a verb form, past or -ing ("get the books
+   * sorted", "do the bookkeeping"). Otherwise a text word in -ed or -ing (a verb's form: "no
+   * foreign objects are introduced", "keep my calendar from double-booking") is no object.
    */
   pasts: number;
   order: number;
@@ -144,7 +145,7 @@ const ASKING_HEADS: ReadonlySet<string> = new Set(
  * "keep our books up to date"), not in "Keep our existing logo".
  */
 const KEEP_STATES: ReadonlySet<string> = new Set(
-  'under up tidy clean organised organized running updated current sorted'.split(' '),
+  'under up tidy clean organised organized running updated current sorted from'.split(' '),
 );
 /**
  * After a generic verb (and its particle), the object's first word stands within this many
@@ -256,7 +257,7 @@ function objectMasks(words: readonly string[]): { agents: number; pasts: number 
   let pasts = 0;
   words.forEach((w, k) => {
     if (morphKey(w).agent) agents |= 1 << k;
-    if (w.endsWith('ed')) pasts |= 1 << k;
+    if (w.endsWith('ed') || w.endsWith('ing')) pasts |= 1 << k;
   });
   return { agents, pasts };
 }
@@ -414,6 +415,36 @@ function asksForWork(text: string, tokens: TokenList, i: number): boolean {
   return morphKey(raw).derived ? ingAsked : order;
 }
 
+/** The writer's want in a cleft ("What we need…", "All I want…", "What we're missing…"). */
+const CLEFT_WANTS =
+  /^(?:need|want|lack|require|'re\s+missing|are\s+missing|am\s+missing|'m\s+missing|'re\s+after|are\s+after|'m\s+after)$/;
+
+/**
+ * Whether token `i` is the "is" / "are" of a cleft that names what the writer wants made ("What
+ * we need from a freelancer is a proper onboarding checklist", "All I want is a simple
+ * logo"): "a" / "an" or a number follows, and the sentence opens with "what" or "all" and the
+ * writer and a want. Throws nothing.
+ */
+function whatIsWanted(text: string, tokens: TokenList, i: number): boolean {
+  const len = (tokens.ends[i] ?? 0) - (tokens.starts[i] ?? 0);
+  if (len !== 2 && len !== 3) return false;
+  const w = tokenLower(text, tokens, i);
+  if (w !== 'is' && w !== 'are') return false;
+  const next = tokenLower(text, tokens, i + 1);
+  if (!(next === 'a' || next === 'an' || /^\d/.test(next))) return false;
+  let first = i;
+  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  if (i - first > 10) return false;
+  const head = text
+    .slice(tokens.starts[first], tokens.starts[i])
+    .toLowerCase()
+    .replaceAll('\u2019', "'");
+  const m = head.match(/^(?:so\s+|but\s+|and\s+)?(?:what|all)\s+(?:we|i)(\s*'?\s*\w+(?:\s+\w+)?)/);
+  if (!m) return false;
+  const verb = (m[1] ?? '').trim().replace(/^(?:really|actually|just|still)\s+/, '');
+  return CLEFT_WANTS.test(verb) || CLEFT_WANTS.test(verb.split(/\s+/)[0] ?? '');
+}
+
 /**
  * Whether token `i` opens an item of a list after a colon in its sentence, in a short request
  * ("Tasks: keeping my inbox under control, managing my diary, booking trains…", "What I need:
@@ -510,6 +541,12 @@ export function matchTasks(
       }
       continue;
     }
+    // "What we need from a freelancer is a proper onboarding checklist": the thing after "is".
+    if (short && whatIsWanted(text, tokens, i)) {
+      found ??= new Found(text, tokens);
+      found.wanted(tasks, i);
+      continue;
+    }
     if (hashes && surfaces[(hashes[i] as number) & 0xffff] !== 1) continue;
     const code = prefixCode(text, starts[i] ?? 0, ends[i] ?? 0);
     if (code < 0 || prefixes[code] !== 1 || !asksForWork(text, tokens, i)) continue;
@@ -574,7 +611,7 @@ class Found {
   /** Whether word `i` is a past form in -ed of another word ("introduced"; not "feed"). */
   private pastForm(i: number): boolean {
     const w = this.word(i);
-    return w.endsWith('ed') && morphKey(w).derived;
+    return (w.endsWith('ed') || w.endsWith('ing')) && morphKey(w).derived;
   }
 
   private keyAt(i: number): string {

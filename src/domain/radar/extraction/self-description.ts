@@ -151,7 +151,10 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+/** A platform said to be fine ("iPhone is fine", "iOS users have no problem", "Desktop works fine"). */
+const PLATFORM_FINE =
+  /^(?:(?:on|the|our)\s+)?(?:iphones?|ios|android|ipads?|windows|macs?|macos|chrome|safari|firefox|edge|desktop|mobile|tablets?)(?:\s+(?:users?|version|app|side))?\s+(?:is|are|works?|has|have)\b/i;
 /** Asking in a sentence that says a part is handled: then it is no background. */
 const ASKS_HERE =
   /\b(?:(?:can|could|would)\s+(?:you|someone|anyone)|looking\s+for|need\s+(?:someone|somebody|a|an|help\s+with)|want\s+(?:someone|a|an)|please)\b|\bbut\b/i;
@@ -481,11 +484,20 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
     since = background ? 0 : since + 1;
     previous = background;
   }
-  // Clauses saying a part is handled (see `HANDLED`), with the clauses before them in their
-  // sentence that name what is handled ("I film my own workouts and my VA does the editing, so
-  // content is covered"); not an order before them ("Edit my podcast so the episodes are
-  // ready") nor what follows ("Hosting is handled, I just need my site migrated").
-  let handled = false;
+  const handled = handledClauses(text, tokens, clauses);
+  out.push(...handled);
+  // In text order, overlapping ranges joined.
+  return handled.length > 0 ? mergeRanges(out) : out;
+}
+
+/**
+ * Clauses saying a part is handled (see `HANDLED`), with the clauses before them in their
+ * sentence that name what is handled ("I film my own workouts and my VA does the editing, so
+ * content is covered"); not an order before them ("Edit my podcast so the episodes are ready")
+ * nor what follows ("Hosting is handled, I just need my site migrated").
+ */
+function handledClauses(text: string, tokens: TokenList, clauses: Clause[]): [number, number][] {
+  const out: [number, number][] = [];
   for (const [at, c] of clauses.entries()) {
     const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
     if (!HANDLED.test(span) || ASKS_HERE.test(span)) continue;
@@ -500,14 +512,13 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
       a -= 1;
     }
     out.push([(clauses[a] as Clause).start, c.end]);
-    handled = true;
   }
-  // In text order, overlapping ranges joined.
-  return handled ? mergeRanges(out) : out;
+  return out;
 }
 
 /**
- * Marks (1) the tokens of every background clause (`selfDescriptions`) of a client's request, or
+ * Marks (1) the tokens of every background clause (`selfDescriptions`) of a client's request, 2
+ * those of a clause saying a part is fine or handled (`HANDLED`), or
  * undefined when the text has none or is no request (`readsAsRequest`, at most
  * `REQUEST_TEXT_TOKENS` words; a job ad's "We are a leading fintech…" names its own field as
  * the work). What is named there is not asked for; what is also named elsewhere still is.
@@ -520,6 +531,11 @@ export function selfDescribedTokens(text: string, tokens: TokenList): Uint8Array
   if (spans.length === 0) return undefined;
   const marked = new Uint8Array(tokens.count);
   for (const [a, b] of spans) marked.fill(1, a, b);
+  // A platform the writer says is fine (2): no reading may draw on it at all ("iPhone is fine"
+  // gives an Android crash no iOS work).
+  for (const [a, b] of handledClauses(text, tokens, clausesOf(text, tokens))) {
+    if (PLATFORM_FINE.test(text.slice(tokens.starts[a], tokens.ends[b - 1]))) marked.fill(2, a, b);
+  }
   // Hiring a developer or an engineer: the stack the writer describes is the job's.
   let outside = '';
   let from = 0;
