@@ -657,6 +657,24 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     ['Stack: Shopify, Klaviyo. Looking for help with our Klaviyo flows.', 'klaviyo', true],
     // A label named inside a word-family reading, ending with it, stands beside it.
     ['Turn them into written help-centre articles with screenshots.', 'user-manuals', true],
+    // A writer introducing themselves ("Senior Java dev here, …") names their field.
+    [
+      'Senior Java dev here, 12 years building backend systems for banks. My LinkedIn is a wasteland: no headline. Can you fix it?',
+      'java',
+      false,
+    ],
+    // A part said to be solid, names and all, is background ("(Django backend, React…) is solid").
+    [
+      "Our dev team (Django backend, React frontend, all on AWS) is solid and we don't need more code. We need clear reference docs for our API's 40 endpoints with request and response examples.",
+      'django',
+      false,
+    ],
+    // A polite order is a request even without "I" or "we".
+    [
+      'Kindly find the name, work email and LinkedIn page of the head of procurement at each of the 120 hospitals in the attached list and note them against each row.',
+      'lead-list-building',
+      true,
+    ],
     // A cleft names the thing wanted ("What we need … is a …", "All I want is a …").
     ['What we need from a freelancer is a logo for our bakery.', 'logo-design', true],
     ['All we want is a simple website.', 'web-design', true],

@@ -94,6 +94,17 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
 ]);
 
 /**
+ * A sentence opening with a polite order ("Kindly find the name and work email of…", "Please
+ * transcribe the attached interviews"): a request even when the writer never says I or we. Not
+ * an applicant's instruction ("Please apply…", "Please send your CV", "Kindly note…").
+ */
+const POLITE_ORDER_RE =
+  /(?:^|[.!?\n]\s*)(?:hi|hello|dear\s+\w+)?[,!]?\s*(?:kindly|please|pls)\s+(?!apply|send|submit|note|forward|attach|include|email|mail|quote|mention|indicate|share\s+your|contact\s+us)[a-z]+/i;
+
+/** Words of politeness before an order ("Kindly find…", "Please transcribe…"). */
+const POLITE: ReadonlySet<string> = new Set(['kindly', 'please', 'pls', 'plz']);
+
+/**
  * Short verbs that open orders ("Fix our checkout", "Cut the webinar", "Set up our CRM"): the
  * lexicon's other three-letter verbs are as often nouns or names (".NET", "Bin", "Tan").
  */
@@ -117,7 +128,11 @@ function opensWithOrder(text: string, tokens: TokenList): boolean {
   for (let i = 0; i < tokens.count; i += 1) {
     if (i > 0 && ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) === 0) continue;
     let at = i;
-    while (at < tokens.count && GREETINGS.has(tokenLower(text, tokens, at))) at += 1;
+    while (
+      at < tokens.count &&
+      (GREETINGS.has(tokenLower(text, tokens, at)) || POLITE.has(tokenLower(text, tokens, at)))
+    )
+      at += 1;
     if (at < tokens.count && isOrder(tokenLower(text, tokens, at))) return true;
   }
   return false;
@@ -133,7 +148,8 @@ function opensWithOrder(text: string, tokens: TokenList): boolean {
  * request and eight job-ad misreadings. Throws nothing.
  */
 export function readsAsRequest(text: string, tokens: TokenList): boolean {
-  if (tokens.count === 0 || !speaksForSelf(text) || JOB_AD_STRONG_RE.test(text)) return false;
+  if (tokens.count === 0 || JOB_AD_STRONG_RE.test(text)) return false;
+  if (!speaksForSelf(text) && !POLITE_ORDER_RE.test(text)) return false;
   JOB_AD_WEAK_RE.lastIndex = 0;
   let weak = 0;
   while (JOB_AD_WEAK_RE.exec(text) && weak < 2) weak += 1;

@@ -151,7 +151,7 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected|solid|in\s+place|in\s+good\s+shape)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running)\s+(?:fine|well|great)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
 /** A platform said to be fine ("iPhone is fine", "iOS users have no problem", "Desktop works fine"). */
 const PLATFORM_FINE =
   /^(?:(?:on|the|our)\s+)?(?:iphones?|ios|android|ipads?|windows|macs?|macos|chrome|safari|firefox|edge|desktop|mobile|tablets?)(?:\s+(?:users?|version|app|side))?\s+(?:is|are|works?|has|have)\b/i;
@@ -165,6 +165,12 @@ const ASKS_HERE =
  */
 const OTHERS_DO =
   /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w&+.-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\s+guy|it\s+team)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\s+in|lives\s+in|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+/**
+ * A writer introducing themselves by what they are ("Senior Java dev here, 12 years building
+ * backend systems…", "Small bakery owner here"): their field, not the work asked for.
+ */
+const HERE_INTRO =
+  /^(?:[\w+#.&'-]+\s+){0,4}(?:dev|developer|engineer|designer|writer|editor|translator|founder|owner|consultant|coach|teacher|marketer|photographer|recruiter|accountant|bookkeeper|freelancer|manager|nurse|doctor|lawyer|[a-z]+(?:er|or|ist|ian))\s+here\b/i;
 /**
  * A past event that set off the trouble ("Since we moved our website to a new host last week,
  * Chrome shows 'Not secure'", "After we switched to Brevo, …"): what it names happened already;
@@ -423,8 +429,9 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
     if (s < c.end && !NOT_BACKGROUND.test(span) && !LEARNER.test(opening)) {
       const first = word(text, tokens, s);
       const writer =
-        describesWriter(text, tokens, s, c.end) &&
-        (first !== 'as' || writerFollows(text, tokens, clauses, at));
+        (describesWriter(text, tokens, s, c.end) &&
+          (first !== 'as' || writerFollows(text, tokens, clauses, at))) ||
+        (c.how === 'start' && HERE_INTRO.test(span));
       const others =
         OTHERS_DO.test(text.slice(tokens.starts[s], tokens.ends[c.end - 1])) || DONE_BY.test(span);
       const already = ALREADY_DONE.test(span);
@@ -505,9 +512,15 @@ function handledClauses(text: string, tokens: TokenList, clauses: Clause[]): [nu
     while (a > 0 && (clauses[a] as Clause).how !== 'start') {
       const b = clauses[a - 1] as Clause;
       const prev = text.slice(tokens.starts[b.start], tokens.ends[b.end - 1]);
-      const opener = word(text, tokens, subjectAt(text, tokens, b));
-      // A clause naming a thing ("Payroll runs through Gusto"), not an order ("Edit my podcast").
-      const order = opener === 'just' || (!SUBJECT_OPENERS.has(opener) && morphKey(opener).verbal);
+      const at = subjectAt(text, tokens, b);
+      const opener = word(text, tokens, at);
+      // A clause naming a thing ("Payroll runs through Gusto"), not an order ("Edit my podcast");
+      // a name written with a capital inside a sentence is no order ("(Django backend, React
+      // frontend, all on AWS) is solid").
+      const named =
+        b.how !== 'start' && /^[A-Z]/.test(text.slice(tokens.starts[at], tokens.ends[at]));
+      const order =
+        opener === 'just' || (!SUBJECT_OPENERS.has(opener) && !named && morphKey(opener).verbal);
       if (ASKS_HERE.test(prev) || NOT_BACKGROUND.test(prev) || order) break;
       a -= 1;
     }
