@@ -129,6 +129,16 @@ const ROUNDS: { round: number; caption: string }[] = [
     caption:
       "an unseen writer's 30 requests (15 with background, 15 plain), run once at the end of session 17",
   },
+  {
+    round: 24,
+    caption:
+      "an unseen writer's 40 requests (verb, problem, context, mixed), first run in session 18: 8 of 40 (7 on session-start code)",
+  },
+  {
+    round: 26,
+    caption:
+      "an unseen writer's 40 requests, first run in session 18: 14 of 40 (14 on session-start code)",
+  },
 ];
 
 function main(): void {

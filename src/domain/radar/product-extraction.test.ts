@@ -657,6 +657,19 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     ['Stack: Shopify, Klaviyo. Looking for help with our Klaviyo flows.', 'klaviyo', true],
     // A label named inside a word-family reading, ending with it, stands beside it.
     ['Turn them into written help-centre articles with screenshots.', 'user-manuals', true],
+    // "sales" before reps or calls names who or what, not the work; a part that looks fine is
+    // no trouble.
+    [
+      'Can you build a custom GPT for our sales reps? It should answer from our spec sheets.',
+      'sales',
+      false,
+    ],
+    ["We've got a prompt that summarises our sales calls but it's flaky.", 'sales', false],
+    [
+      'Honestly, sales look fine but by the end of every month the account is empty.',
+      'sales',
+      false,
+    ],
     // A writer introducing themselves ("Senior Java dev here, …") names their field.
     [
       'Senior Java dev here, 12 years building backend systems for banks. My LinkedIn is a wasteland: no headline. Can you fix it?',

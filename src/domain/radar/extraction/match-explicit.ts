@@ -130,7 +130,7 @@ function isOf(text: string, tokens: TokenList, i: number): boolean {
 const PARTY_HEADS: ReadonlySet<string> = new Set(
   `director directors manager managers colleague colleagues numbers figures totals stats data
 spreadsheet spreadsheets sheet sheets forecast forecasts report reports targets roles role
-positions vacancies openings export exports`.split(/\s+/),
+positions vacancies openings export exports reps rep representatives calls`.split(/\s+/),
 );
 /** Counts that open a phrase as a determiner does ("three customer service roles"). */
 const COUNTS: ReadonlySet<string> = new Set(
@@ -138,7 +138,7 @@ const COUNTS: ReadonlySet<string> = new Set(
 );
 /** Heads that name a person, who may be sought ("searching for a Sales Manager"). */
 const PERSON_HEADS: ReadonlySet<string> = new Set(
-  'director directors manager managers colleague colleagues'.split(' '),
+  'director directors manager managers colleague colleagues reps rep representatives'.split(' '),
 );
 /** A request asking something of its reader. */
 const ASKS_READER =
