@@ -666,7 +666,7 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
     ],
     ["We've got a prompt that summarises our sales calls but it's flaky.", 'sales', false],
     [
-      'Honestly, sales look fine but by the end of every month the account is empty.',
+      'Honestly, our sales look fine. By the end of every month my account is empty, help.',
       'sales',
       false,
     ],
