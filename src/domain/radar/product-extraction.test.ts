@@ -670,6 +670,24 @@ describe('stored extraction: the person a post seeks, and its list of duties', (
       'sales',
       false,
     ],
+    // A bare plural wanted right after a colon; others building the product; a part of no one's
+    // role; a post opening by seeking someone is a request.
+    ['Short one: need subtitles for 14 training videos.', 'captioning', true],
+    [
+      'Our in-house devs build the product in React and Django. We need a writer to rewrite the API reference pages.',
+      'react',
+      false,
+    ],
+    [
+      "Support agent wanted for a meal-kit company, weekend shifts. Live chat and email in Gorgias. Outbound sales isn't part of the role.",
+      'sales',
+      false,
+    ],
+    [
+      "Support agent wanted for a meal-kit company, weekend shifts. Live chat and email in Gorgias. Outbound sales isn't part of the role.",
+      'live-chat-support',
+      true,
+    ],
     // A writer introducing themselves ("Senior Java dev here, …") names their field.
     [
       'Senior Java dev here, 12 years building backend systems for banks. My LinkedIn is a wasteland: no headline. Can you fix it?',

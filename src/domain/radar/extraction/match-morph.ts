@@ -375,14 +375,25 @@ const NEGATORS: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", 'do
  * number first ("Need a logo", "We need 10 articles"), not a person, help or a verb.
  */
 export function wantsMade(text: string, tokens: TokenList, i: number, next: string): boolean {
-  if (!(next === 'a' || next === 'an' || /^\d/.test(next) || NUMBER_WORDS.has(next))) return false;
+  if (
+    !(
+      next === 'a' ||
+      next === 'an' ||
+      /^\d/.test(next) ||
+      NUMBER_WORDS.has(next) ||
+      barePlural(next)
+    )
+  )
+    return false;
   // A question does not ask for the thing ("Do we need a website?").
   if (endsInQuestion(text, tokens, i)) return false;
   // The writer is the subject: the verb opens the sentence, or "I" / "we" (past an adverb:
   // "We really need a logo") do, with no negation or auxiliary before them ("We don't really
   // need…", "You will also need a CV").
   let k = i - 1;
-  if (startsSentence(tokens, i)) return true;
+  // At a sentence's start or right after a colon ("Short one: need subtitles for…").
+  if (startsSentence(tokens, i) || text.slice(tokens.ends[i - 1], tokens.starts[i]).includes(':'))
+    return true;
   while (k >= 0 && WANT_ADVERBS.has(tokenLower(text, tokens, k)) && !startsSentence(tokens, k))
     k -= 1;
   if (k < 0) return false;
@@ -397,6 +408,20 @@ export function wantsMade(text: string, tokens: TokenList, i: number, next: stri
     (startsSentence(tokens, k) || !NEGATORS.has(tokenLower(text, tokens, k - 1)))
   );
 }
+
+/**
+ * A bare plural noun after the wanting verb ("Need subtitles for 14 videos", "We need product
+ * descriptions…" reads "product" then its noun): a thing wanted, as "a" / "an" would mark it.
+ * Not a person, help or a pronoun ("need someone", "need us", "need updates on…" stays a thing).
+ */
+function barePlural(next: string): boolean {
+  return /^[a-z]{3,}s$/.test(next) && !NOT_THINGS.has(next) && !morphKey(next).agent;
+}
+const NOT_THINGS: ReadonlySet<string> = new Set(
+  'this his its us yours ours theirs always sometimes perhaps less unless various thanks'.split(
+    ' ',
+  ),
+);
 
 /** Words joining the writer's clauses. */
 const LINKERS: ReadonlySet<string> = new Set(['and', 'so', 'but']);

@@ -101,6 +101,14 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
 const POLITE_ORDER_RE =
   /(?:^|[.!?\n]\s*)(?:hi|hello|dear\s+\w+)?[,!]?\s*(?:kindly|please|pls)\s+(?!apply|send|submit|note|forward|attach|include|email|mail|quote|mention|indicate|share\s+your|contact\s+us)[a-z]+/i;
 
+/**
+ * A short post that opens by seeking someone ("Looking for a VA…", "Hiring: part-time
+ * recruiter…", "Support agent wanted for…"): a client's request without I or we. (Job ads are
+ * longer than a request and address applicants, see `JOB_AD_STRONG`.)
+ */
+const SEEKING_OPENING_RE =
+  /^\s*(?:(?:hi|hello|hey)[,!.]?\s+)?(?:hiring\b|looking\s+for\b|seeking\b|wanted\b|(?:[\w'-]+\s+){1,3}wanted\b)/i;
+
 /** Words of politeness before an order ("Kindly find…", "Please transcribe…"). */
 const POLITE: ReadonlySet<string> = new Set(['kindly', 'please', 'pls', 'plz']);
 
@@ -149,7 +157,8 @@ function opensWithOrder(text: string, tokens: TokenList): boolean {
  */
 export function readsAsRequest(text: string, tokens: TokenList): boolean {
   if (tokens.count === 0 || JOB_AD_STRONG_RE.test(text)) return false;
-  if (!speaksForSelf(text) && !POLITE_ORDER_RE.test(text)) return false;
+  if (!speaksForSelf(text) && !POLITE_ORDER_RE.test(text) && !SEEKING_OPENING_RE.test(text))
+    return false;
   JOB_AD_WEAK_RE.lastIndex = 0;
   let weak = 0;
   while (JOB_AD_WEAK_RE.exec(text) && weak < 2) weak += 1;
