@@ -47,7 +47,7 @@ const MAX_GAP = 2;
  * chat shorthand included ("pls fix", "can u make").
  */
 const VERB_CUES: ReadonlySet<string> = new Set(
-  'to please pls plz will would should must you u help also then'.split(' '),
+  "to please pls plz will would should must you u help also then you'll you’ll youll".split(' '),
 );
 /** Adverbs that soften an order opening a sentence ("Just correct my English"). */
 const SOFTENERS: ReadonlySet<string> = new Set(['just', 'simply', 'only']);

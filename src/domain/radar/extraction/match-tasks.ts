@@ -645,11 +645,13 @@ class Found {
    * "write a flyer"; "Need a press release" as "write a press release").
    */
   wanted(tasks: TaskIndex, i: number): void {
+    // "we need: - a press release…": the list opens after the colon.
+    const from = ((this.tokens.flags[i + 1] ?? 0) & BOUNDARY) !== 0 ? i + 1 : i;
     for (const key of MAKING_KEYS) {
       const forVerb = tasks.byVerb.get(key);
       // The wanted thing is the phrase right after the wanting word: "want a bot on our
       // website" wants no website built.
-      const here = (forVerb ? this.longest(tasks.byVerb, forVerb, i) : []).filter(
+      const here = (forVerb ? this.longest(tasks.byVerb, forVerb, from) : []).filter(
         (m) => !spansPreposition(this.text, this.tokens, i + 1, m.endTok),
       );
       if (here.length === 0) continue;
