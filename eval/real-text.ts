@@ -135,9 +135,24 @@ const ROUNDS: { round: number; caption: string }[] = [
       "an unseen writer's 40 requests (verb, problem, context, mixed), first run in session 18: 8 of 40 (7 on session-start code)",
   },
   {
+    round: 25,
+    caption:
+      "an unseen writer's 40 requests in ten freelance fields, run once at the end of session 18 (5 of 40 on session-start code)",
+  },
+  {
     round: 26,
     caption:
       "an unseen writer's 40 requests, first run in session 18: 14 of 40 (14 on session-start code)",
+  },
+  {
+    round: 27,
+    caption:
+      "an unseen writer's 40 requests, first run in session 18: 7 of 40 (7 on session-start code); the check of the helper-written task phrases",
+  },
+  {
+    round: 28,
+    caption:
+      "an unseen writer's 40 requests from eight freelancers' client histories, run once at the end of session 18 (9 of 40 on session-start code)",
   },
 ];
 
