@@ -411,6 +411,14 @@ function writerFollows(text: string, tokens: TokenList, clauses: Clause[], at: n
  * caller decides the text is a client's request. Throws nothing.
  */
 export function selfDescriptions(text: string, tokens: TokenList): [number, number][] {
+  return describe(text, tokens).spans;
+}
+
+/** `selfDescriptions`, with the handled clauses among them on their own (read once). */
+function describe(
+  text: string,
+  tokens: TokenList,
+): { spans: [number, number][]; handled: [number, number][] } {
   const out: [number, number][] = [];
   let previous = false;
   // What the last background said (the writer or their business, a part others do, or work
@@ -494,7 +502,7 @@ export function selfDescriptions(text: string, tokens: TokenList): [number, numb
   const handled = handledClauses(text, tokens, clauses);
   out.push(...handled);
   // In text order, overlapping ranges joined.
-  return handled.length > 0 ? mergeRanges(out) : out;
+  return { spans: handled.length > 0 ? mergeRanges(out) : out, handled };
 }
 
 /**
@@ -540,13 +548,13 @@ function handledClauses(text: string, tokens: TokenList, clauses: Clause[]): [nu
 export function selfDescribedTokens(text: string, tokens: TokenList): Uint8Array | undefined {
   // Only a request's (its test is cheaper than reading the clauses).
   if (tokens.count > REQUEST_TEXT_TOKENS || !readsAsRequest(text, tokens)) return undefined;
-  const spans = selfDescriptions(text, tokens);
+  const { spans, handled } = describe(text, tokens);
   if (spans.length === 0) return undefined;
   const marked = new Uint8Array(tokens.count);
   for (const [a, b] of spans) marked.fill(1, a, b);
   // A platform the writer says is fine (2): no reading may draw on it at all ("iPhone is fine"
   // gives an Android crash no iOS work).
-  for (const [a, b] of handledClauses(text, tokens, clausesOf(text, tokens))) {
+  for (const [a, b] of handled) {
     if (PLATFORM_FINE.test(text.slice(tokens.starts[a], tokens.ends[b - 1]))) marked.fill(2, a, b);
   }
   // Hiring a developer or an engineer: the stack the writer describes is the job's.
