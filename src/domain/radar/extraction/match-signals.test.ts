@@ -149,6 +149,14 @@ describe('reads as a request', () => {
     expect(asks('Edit our webinar recording down to ten minutes.')).toBe(true);
     expect(asks("Our emails go to spam and we don't know why.")).toBe(true);
   });
+  it('reads a polite order or a post seeking someone as a request without I or we', () => {
+    expect(asks('Kindly find the emails of 50 dentists in Leeds.')).toBe(true);
+    expect(asks('Support agent wanted for a meal-kit company, weekend shifts.')).toBe(true);
+    // An instruction about what is sent is no order for work.
+    expect(asks('Please find attached the brochure for the new office.')).toBe(false);
+    expect(asks('Please note the office is closed on Friday.')).toBe(false);
+  });
+
   it('does not read job-ad lines or descriptions as requests', () => {
     expect(asks('We are looking for a data engineer to join our team.')).toBe(false);
     expect(asks('You will own our newsletter and its growth.')).toBe(false);

@@ -99,7 +99,7 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
  * an applicant's instruction ("Please apply…", "Please send your CV", "Kindly note…").
  */
 const POLITE_ORDER_RE =
-  /(?:^|[.!?\n]\s*)(?:hi|hello|dear\s+\w+)?[,!]?\s*(?:kindly|please|pls)\s+(?!apply|send|submit|note|forward|attach|include|email|mail|quote|mention|indicate|share\s+your|contact\s+us)[a-z]+/i;
+  /(?:^|[.!?\n]\s*)(?:hi|hello|dear\s+\w+)?[,!]?\s*(?:kindly|please|pls)\s+(?!apply|send|submit|note|forward|attach|include|email|mail|quote|mention|indicate|share\s+your|contact\s+us|find\s+attached|see\s+attached|refer)[a-z]+/i;
 
 /**
  * A short post that opens by seeking someone ("Looking for a VA…", "Hiring: part-time
