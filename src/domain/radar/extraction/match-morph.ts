@@ -4,7 +4,7 @@ import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { GREETINGS } from './reads-as-request.ts';
-import { startsSentence, tokenLower } from './tokenize-text.ts';
+import { gapBefore, sentenceStartOf, startsSentence, tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -236,12 +236,12 @@ export function opensNumberedItem(text: string, tokens: TokenList, i: number): b
   if (i < 1) return false;
   const mark = i - 1;
   if (!ITEM_MARK.test(tokenLower(text, tokens, mark))) return false;
-  const after = text.slice(tokens.ends[mark], tokens.starts[i]);
+  const after = gapBefore(text, tokens, i);
   if (!/^\s*[).]\s*$/.test(after)) return false;
   // "1)", "b)": a bracket after a mark numbers an item wherever it stands ("Could you 1) write
   // the job ad, 2) screen…"); a full stop only where an item can start ("Version 2. Update…").
   if (after.includes(')') || startsSentence(tokens, mark)) return true;
-  return /[:;,(\n]\s*$/.test(text.slice(tokens.ends[mark - 1], tokens.starts[mark]));
+  return /[:;,(\n]\s*$/.test(gapBefore(text, tokens, mark));
 }
 
 /**
@@ -249,7 +249,7 @@ export function opensNumberedItem(text: string, tokens: TokenList, i: number): b
  * with our Instagram: plan a month of posts, write the captions…"): a list of orders.
  */
 function opensAfterColon(text: string, tokens: TokenList, i: number): boolean {
-  if (i < 1 || !text.slice(tokens.ends[i - 1], tokens.starts[i]).includes(':')) return false;
+  if (!gapBefore(text, tokens, i).includes(':')) return false;
   const w = tokenLower(text, tokens, i);
   if (!/^[a-z]+$/.test(w)) return false;
   const key = morphKey(w);
@@ -343,9 +343,7 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
 
 /** Where the sentence of token `k` starts, as a text offset. */
 function sentenceStartOffset(tokens: TokenList, k: number): number {
-  let s = k;
-  while (s > 0 && !startsSentence(tokens, s)) s -= 1;
-  return tokens.starts[s] ?? 0;
+  return tokens.starts[sentenceStartOf(tokens, k)] ?? 0;
 }
 
 /** Verbs of making: given as an order, they stand for a label's own action of making. */
@@ -392,8 +390,7 @@ export function wantsMade(text: string, tokens: TokenList, i: number, next: stri
   // need…", "You will also need a CV").
   let k = i - 1;
   // At a sentence's start or right after a colon ("Short one: need subtitles for…").
-  if (startsSentence(tokens, i) || text.slice(tokens.ends[i - 1], tokens.starts[i]).includes(':'))
-    return true;
+  if (startsSentence(tokens, i) || gapBefore(text, tokens, i).includes(':')) return true;
   while (k >= 0 && WANT_ADVERBS.has(tokenLower(text, tokens, k)) && !startsSentence(tokens, k))
     k -= 1;
   if (k < 0) return false;
@@ -436,8 +433,7 @@ const WRITER_OPENERS: ReadonlySet<string> = new Set(
  * launched…").
  */
 function writerOpens(text: string, tokens: TokenList, k: number): boolean {
-  let s = k;
-  while (s > 0 && !startsSentence(tokens, s)) s -= 1;
+  const s = sentenceStartOf(tokens, k);
   // Past a greeting ("Hello, we're opening…", "Hi! Opening…").
   let at = s;
   while (at < k && GREETING_WORDS.has(tokenLower(text, tokens, at))) at += 1;

@@ -3,7 +3,7 @@ import type { SkillIndex } from './build-skill-index.ts';
 import { type MorphKey, morphKey, sameFamily } from './morph-key.ts';
 import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { refusals } from './refusals.ts';
-import { tokenLower } from './tokenize-text.ts';
+import { sentenceStartOf, tokenLower } from './tokenize-text.ts';
 import { TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /**
@@ -223,8 +223,7 @@ const CLAUSE_END = /\s[-–—]\s|[–—;:]/g;
  * without denying it or finding fault, that a thing exists already.
  */
 export function saidToExist(text: string, tokens: TokenList, i: number): boolean {
-  let s = i;
-  while (s > 0 && ((tokens.flags[s] ?? 0) & TOKEN_SENTENCE_START) === 0) s -= 1;
+  const s = sentenceStartOf(tokens, i);
   let e = i + 1;
   while (e < tokens.count && ((tokens.flags[e] ?? 0) & TOKEN_SENTENCE_START) === 0) e += 1;
   const from = tokens.starts[s] ?? 0;

@@ -10,7 +10,7 @@ import {
 } from './match-morph.ts';
 import { isAdjectiveWord, morphKey } from './morph-key.ts';
 import { SurfaceTable } from './surface-table.ts';
-import { tokenLower } from './tokenize-text.ts';
+import { gapBefore, sentenceStartOf, tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -60,7 +60,7 @@ interface Task {
    * sorted", "do the bookkeeping"). Otherwise a text word in -ed or -ing (a verb's form: "no
    * foreign objects are introduced", "keep my calendar from double-booking") is no object.
    */
-  pasts: number;
+  verbForms: number;
   order: number;
   /** Prepositions the phrase names (`REQUIRED_PREPOSITIONS`): the text must name them too. */
   preps: string[];
@@ -250,16 +250,16 @@ const keysOf = (parts: { verb: string; objects: string[] }) => ({
 
 /**
  * Which of a phrase's object words name a person (`Task.agents`) and which are written as a
- * past form (`Task.pasts`), as bit masks by position.
+ * verb form, past or -ing (`Task.verbForms`), as bit masks by position.
  */
-function objectMasks(words: readonly string[]): { agents: number; pasts: number } {
+function objectMasks(words: readonly string[]): { agents: number; verbForms: number } {
   let agents = 0;
-  let pasts = 0;
+  let verbForms = 0;
   words.forEach((w, k) => {
     if (morphKey(w).agent) agents |= 1 << k;
-    if (w.endsWith('ed') || w.endsWith('ing')) pasts |= 1 << k;
+    if (w.endsWith('ed') || w.endsWith('ing')) verbForms |= 1 << k;
   });
-  return { agents, pasts };
+  return { agents, verbForms };
 }
 
 const cache = new WeakMap<SkillIndex, TaskIndex>();
@@ -301,8 +301,8 @@ export function taskIndex(index: SkillIndex): TaskIndex {
   // gives "inbox"): per skill entry, the distinct verb keys its phrases give it, and those that
   // hand work over generically (`EVIDENCE_VERBS`, with their particle where they need one).
   const verbsByObject = new Map<string, Map<number, { all: Set<string>; generic: Set<string> }>>();
-  // Per object: its words written as persons or past forms in any phrase (`Task.agents`, `pasts`).
-  const masksByObject = new Map<string, { agents: number; pasts: number }>();
+  // Per object: its words written as persons or verb forms in any phrase (`Task.agents`, `verbForms`).
+  const masksByObject = new Map<string, { agents: number; verbForms: number }>();
   // Objects of one word that is also a verb or an adjective ("project", "launch", "socials").
   const looseObjects = new Set<string>();
   const verbCount = new Map<string, number>();
@@ -333,11 +333,11 @@ export function taskIndex(index: SkillIndex): TaskIndex {
         verbs.all.add(verb);
         if (evidenceKeys.has(verb) && (!needs || needs.has(said[1] ?? ''))) verbs.generic.add(verb);
         bySkill.set(entry, verbs);
-        const prev = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
+        const prev = masksByObject.get(object) ?? { agents: 0, verbForms: 0 };
         const here = objectMasks(words);
         masksByObject.set(object, {
           agents: prev.agents | here.agents,
-          pasts: prev.pasts | here.pasts,
+          verbForms: prev.verbForms | here.verbForms,
         });
       }
       let forVerb = built.byVerb.get(verb);
@@ -379,7 +379,7 @@ export function taskIndex(index: SkillIndex): TaskIndex {
       continue;
     const first = objects[0] as string;
     const list = built.generic.get(first) ?? [];
-    const masks = masksByObject.get(object) ?? { agents: 0, pasts: 0 };
+    const masks = masksByObject.get(object) ?? { agents: 0, verbForms: 0 };
     list.push({ entry, objects, ...masks, order, preps: [], det: false });
     order += 1;
     built.generic.set(first, list);
@@ -432,8 +432,7 @@ function whatIsWanted(text: string, tokens: TokenList, i: number): boolean {
   if (w !== 'is' && w !== 'are') return false;
   const next = tokenLower(text, tokens, i + 1);
   if (!(next === 'a' || next === 'an' || /^\d/.test(next))) return false;
-  let first = i;
-  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  const first = sentenceStartOf(tokens, i);
   if (i - first > 10) return false;
   const head = text
     .slice(tokens.starts[first], tokens.starts[i])
@@ -454,13 +453,12 @@ function listedAfterColon(text: string, tokens: TokenList, i: number): boolean {
   if (tokens.count > SHORT_TEXT_TOKENS || ((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) === 0)
     return false;
   // An item of a list: after a colon, comma or semicolon (not "booking/managing").
-  if (!/[:,;]/.test(text.slice(tokens.ends[i - 1] ?? 0, tokens.starts[i]))) return false;
-  let first = i;
-  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  if (!/[:,;]/.test(gapBefore(text, tokens, i))) return false;
+  const first = sentenceStartOf(tokens, i);
   // The list's first item after the colon is a duty too ("Tasks: keeping…", not "…their
   // health: from finding… to booking").
   for (let k = first; k < i; k += 1) {
-    if (text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1]).includes(':'))
+    if (gapBefore(text, tokens, k + 1).includes(':'))
       return text
         .slice(tokens.starts[k + 1], tokens.ends[k + 1])
         .toLowerCase()
@@ -500,8 +498,7 @@ function joinedOrder(text: string, tokens: TokenList, i: number): boolean {
   if (i < 2 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
   const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
   if (prev !== 'and' && prev !== 'or') return false;
-  let first = i - 1;
-  while (first > 0 && ((tokens.flags[first] ?? 0) & TOKEN_SENTENCE_START) === 0) first -= 1;
+  const first = sentenceStartOf(tokens, i - 1);
   const opener = text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase();
   return !morphKey(opener).derived && morphKey(opener).verbal && usedAsOrder(text, tokens, first);
 }
@@ -608,8 +605,8 @@ class Found {
     return this.nextInSentence(j) === 'and' || (j > 0 && this.word(j - 1) === 'and');
   }
 
-  /** Whether word `i` is a past form in -ed of another word ("introduced"; not "feed"). */
-  private pastForm(i: number): boolean {
+  /** Whether word `i` is a verb form in -ed or -ing of another word ("introduced", "booking"; not "feed"). */
+  private verbForm(i: number): boolean {
     const w = this.word(i);
     return (w.endsWith('ed') || w.endsWith('ing')) && morphKey(w).derived;
   }
@@ -764,7 +761,7 @@ class Found {
         if (
           this.keyAt(j) === task.objects[at] &&
           morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1) &&
-          (((task.pasts >> at) & 1) === 1 || !this.pastForm(j))
+          (((task.verbForms >> at) & 1) === 1 || !this.verbForm(j))
         ) {
           if (at === 0 && joined) from = j;
           at += 1;

@@ -1,7 +1,7 @@
 import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
 import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
-import { startsSentence, tokenLower } from './tokenize-text.ts';
+import { gapBefore, startsSentence, tokenLower } from './tokenize-text.ts';
 import type { TokenList } from './types.ts';
 
 /**
@@ -252,7 +252,7 @@ function clausesOf(text: string, tokens: TokenList): Clause[] {
       cut(k, 'start');
       continue;
     }
-    const between = text.slice(tokens.ends[k - 1], tokens.starts[k]);
+    const between = gapBefore(text, tokens, k);
     if (CLAUSE_END.test(between)) {
       cut(k, 'punct');
       continue;

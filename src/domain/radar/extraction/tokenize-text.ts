@@ -241,3 +241,15 @@ export function tokenLower(text: string, tokens: TokenList, i: number): string {
 export function startsSentence(tokens: TokenList, k: number): boolean {
   return k === 0 || ((tokens.flags[k] ?? 0) & TOKEN_SENTENCE_START) !== 0;
 }
+
+/** The first token of the sentence token `k` stands in. */
+export function sentenceStartOf(tokens: TokenList, k: number): number {
+  let s = k;
+  while (s > 0 && !startsSentence(tokens, s)) s -= 1;
+  return s;
+}
+
+/** The text between token `k - 1` and token `k` (spaces and punctuation; "" before the first). */
+export function gapBefore(text: string, tokens: TokenList, k: number): string {
+  return k < 1 ? '' : text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+}
