@@ -1009,3 +1009,23 @@ describe('stored extraction: pricing and specialisation in their everyday senses
   ];
   itStores(cases);
 });
+
+describe('stored extraction: a verb’s -ing or -ed form before the words it acts on', () => {
+  // "Email support" is support by email; "I keep emailing support" writes to a support team.
+  // A label opening with a noun ("Email support", "Creator partnerships") is not read from its
+  // verb form used as a verb; a label opening with a verb ("Resolve problems") still is, and
+  // the verb form modifying a noun ("knowledge of messaging brokers") still names the label.
+  itStores([
+    ['I keep emailing support about the broken login and nobody answers.', 'email-support', false],
+    ['We have emailed support twice about the refund.', 'email-support', false],
+    [
+      'The main goals are: Creating partnerships between startups and investors.',
+      'influencer-marketing',
+      false,
+    ],
+    ['Looking for someone to handle email support for our Shopify store.', 'email-support', true],
+    ['Knowledge of messaging brokers such as Kafka.', 'message-queues', true],
+    ['The supervisor is responsible for resolving problems on the line.', 'problem-solving', true],
+    ['She has been managing projects for ten years.', 'project-management', true],
+  ]);
+});

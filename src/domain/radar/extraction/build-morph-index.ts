@@ -1,5 +1,5 @@
 import { internKey } from './intern-key.ts';
-import { type MorphKey, morphKey } from './morph-key.ts';
+import { isLexiconNoun, type MorphKey, morphKey } from './morph-key.ts';
 import { PairTable } from './pair-table.ts';
 
 /** A trie over morphological keys with the forms ending at each node. */
@@ -28,6 +28,14 @@ export interface MorphIndex {
   surfaceCache: Map<string, number>;
   /** Forms in label order ("usability testing" ← "usability tests"). */
   direct: MorphTrie;
+  /**
+   * 1 per form whose label opens with a noun that modifies the next ("Email support",
+   * "Message brokers"), not with a verb ("Resolve problems") or an -ing / -ed word
+   * ("Marketing strategy"): when a text's phrase opens with that noun's verb form used as a
+   * verb ("I keep emailing support"), the verb acts on the words after it and the phrase is
+   * no mention of the label.
+   */
+  opensWithModifier: Uint8Array;
   /** Forms whose last word is an action, verb first ("design a logo" → "Logo design"). */
   inverted: MorphTrie;
 }
@@ -47,6 +55,8 @@ export interface MorphForms {
 }
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
+/** A word ending as an -ing or -ed form does (see `MorphIndex.opensWithModifier`). */
+export const INFLECTED_END = /(?:ing|ed)$/i;
 
 interface TrieBuild {
   trie: PairTable;
@@ -179,8 +189,17 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
   };
   insertAll(direct, paths, directForms);
   insertAll(inverted, invertedPaths, invertedForms);
+  const opensWithModifier = new Uint8Array(forms.count);
+  for (let k = 0; k < directForms.length; k += 3) {
+    const i = directForms[k] as number;
+    if ((directForms[k + 2] as number) < 2) continue;
+    const first = (words[wordNos[wordStart[i] as number] as number] ?? '').toLowerCase();
+    if (/^[a-z]+$/.test(first) && !INFLECTED_END.test(first) && isLexiconNoun(first))
+      opensWithModifier[i] = 1;
+  }
   return {
     vocab,
+    opensWithModifier,
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
     surfaceCache: new Map(),
     direct: seal(direct, vocab.size),

@@ -1,4 +1,4 @@
-import type { MorphTrie } from './build-morph-index.ts';
+import { INFLECTED_END, type MorphTrie } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
@@ -558,6 +558,50 @@ function collect(t: MorphTrie, node: number, s: number, e: number, out: MorphMat
   }
 }
 
+/** `collect` in the direct trie, but of the forms whose label opens with no modifying noun. */
+function collectNotModified(
+  index: SkillIndex,
+  node: number,
+  s: number,
+  e: number,
+  out: MorphMatch[],
+): void {
+  const { direct, opensWithModifier } = index.morph;
+  for (let f = direct.nodeForm[node] ?? -1; f >= 0; f = direct.formNext[f] ?? -1) {
+    if (opensWithModifier[f] !== 1) out.push({ form: f, startTok: s, endTok: e });
+  }
+}
+
+/**
+ * Words after which an -ing or -ed form is a verb: a subject, an auxiliary, a verb of going
+ * on or starting ("I keep emailing", "we are building", "they have emailed", "started
+ * building").
+ */
+const VERB_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'i we you they he she it who am is are was were be been being has have had keep keeps kept ' +
+    'keeping start starts started stop stops stopped spend spends spent finish finished avoid ' +
+    'tried try tries already just still also'
+  ).split(' '),
+);
+
+/**
+ * Whether the token at `i` is a verb's -ing or -ed form used as a verb: after a subject, an
+ * auxiliary or a verb of going on (`VERB_BEFORE`), or opening a sentence or bullet
+ * ("Emailing support gets no answer"; not after a colon or comma, where skill lists name
+ * things: "Skills: messaging brokers"). After a determiner, an adjective or a preposition it
+ * modifies a noun instead ("strong writing skills", "knowledge of messaging brokers").
+ */
+function inflectedVerbUsed(text: string, tokens: TokenList, i: number): boolean {
+  const start = tokens.starts[i] ?? 0;
+  const end = tokens.ends[i] ?? 0;
+  if (end - start < 5 || !INFLECTED_END.test(text.slice(end - 3, end))) return false;
+  const k = morphKey(text.slice(start, end));
+  if (!k.derived || !k.verbal) return false;
+  if (startsSentence(tokens, i)) return true;
+  return VERB_BEFORE.has(tokenLower(text, tokens, i - 1));
+}
+
 /**
  * Finds mentions by word family (see `morphKey`), in label order and, for labels ending in
  * an action, verb first with up to two words between ("Design a logo" → Logo design,
@@ -611,9 +655,16 @@ export function matchMorph(
     let node = node0;
     let j = from;
     if (t === inverted && j > s && agentAt(j)) return;
+    // A phrase in label order opening with a verb's -ing or -ed form used as a verb: it acts
+    // on the words after it ("I keep emailing support", "we are building automation"), unlike
+    // a label's first noun ("Email support"); "knowledge of messaging brokers" names them.
+    let verbFirst = -1;
     while (node > 0) {
       if ((t.nodeForm[node] ?? -1) >= 0) {
-        if (
+        if (j > s && t === direct && verbFirst < 0) verbFirst = +inflectedVerbUsed(text, tokens, s);
+        if (j > s && verbFirst === 1) {
+          if (!personHead(text, tokens, j, titleEnd)) collectNotModified(index, node, s, j, out);
+        } else if (
           (j > s ? !personHead(text, tokens, j, titleEnd) : t === inverted) ||
           (j === s && singleWordOk(index, text, tokens, s, titleEnd))
         )

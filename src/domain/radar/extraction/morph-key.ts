@@ -18,6 +18,11 @@ let lexicon: Lexicon | undefined;
  * speech lexicon. Used word by word, without running the tagging pipeline, so extraction stays
  * linear and fast; callers cache per surface form.
  */
+/** Whether `word` (lowercase) is a noun in the lexicon ("email", "message"; not "resolve"). */
+export function isLexiconNoun(word: string): boolean {
+  return getLexicon().isNoun(word);
+}
+
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const require = createRequire(import.meta.url);
