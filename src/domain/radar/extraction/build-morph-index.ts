@@ -29,13 +29,12 @@ export interface MorphIndex {
   /** Forms in label order ("usability testing" ← "usability tests"). */
   direct: MorphTrie;
   /**
-   * 1 per form whose label opens with a noun that modifies the next ("Email support",
-   * "Message brokers"), not with a verb ("Resolve problems") or an -ing / -ed word
-   * ("Marketing strategy"): when a text's phrase opens with that noun's verb form used as a
-   * verb ("I keep emailing support"), the verb acts on the words after it and the phrase is
-   * no mention of the label.
+   * Per form of two words or more, the label's first word (see `opensWithModifier`); read
+   * only when a text's phrase opens with a verb form, so nothing is worked out ahead.
    */
-  opensWithModifier: Uint8Array;
+  firstWord: (string | undefined)[];
+  /** Per form: 1 its label opens with a modifying noun, -1 not, 0 not yet asked. */
+  modifierCache: Int8Array;
   /** Forms whose last word is an action, verb first ("design a logo" → "Logo design"). */
   inverted: MorphTrie;
 }
@@ -55,8 +54,24 @@ export interface MorphForms {
 }
 
 const ACTION_WORD = /(?:ing|tion|sion|ment|ance|ysis)$/i;
-/** A word ending as an -ing or -ed form does (see `MorphIndex.opensWithModifier`). */
+/** A word ending as an -ing or -ed form does (see `opensWithModifier`). */
 export const INFLECTED_END = /(?:ing|ed)$/i;
+
+/**
+ * Whether form `f`'s label opens with a noun that modifies the next word ("Email support",
+ * "Message brokers"), not with a verb ("Resolve problems") or an -ing / -ed word ("Marketing
+ * strategy"). When a text's phrase opens with that noun's verb form used as a verb ("I keep
+ * emailing support"), the verb acts on the words after it: no mention of the label.
+ */
+export function opensWithModifier(morph: MorphIndex, f: number): boolean {
+  let v = morph.modifierCache[f] ?? -1;
+  if (v === 0) {
+    const first = (morph.firstWord[f] ?? '').toLowerCase();
+    v = /^[a-z]+$/.test(first) && !INFLECTED_END.test(first) && isLexiconNoun(first) ? 1 : -1;
+    morph.modifierCache[f] = v;
+  }
+  return v === 1;
+}
 
 interface TrieBuild {
   trie: PairTable;
@@ -189,17 +204,16 @@ export function buildMorphIndex(forms: MorphForms): MorphIndex {
   };
   insertAll(direct, paths, directForms);
   insertAll(inverted, invertedPaths, invertedForms);
-  const opensWithModifier = new Uint8Array(forms.count);
+  const firstWord: (string | undefined)[] = new Array(forms.count).fill(undefined);
   for (let k = 0; k < directForms.length; k += 3) {
-    const i = directForms[k] as number;
     if ((directForms[k + 2] as number) < 2) continue;
-    const first = (words[wordNos[wordStart[i] as number] as number] ?? '').toLowerCase();
-    if (/^[a-z]+$/.test(first) && !INFLECTED_END.test(first) && isLexiconNoun(first))
-      opensWithModifier[i] = 1;
+    const i = directForms[k] as number;
+    firstWord[i] = words[wordNos[wordStart[i] as number] as number];
   }
   return {
     vocab,
-    opensWithModifier,
+    firstWord,
+    modifierCache: new Int8Array(forms.count),
     prefixes: new Set([...vocab.keys()].map((k) => k.slice(0, 3))),
     surfaceCache: new Map(),
     direct: seal(direct, vocab.size),

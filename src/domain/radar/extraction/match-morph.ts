@@ -1,4 +1,4 @@
-import { INFLECTED_END, type MorphTrie } from './build-morph-index.ts';
+import { INFLECTED_END, type MorphTrie, opensWithModifier } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
 import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
@@ -566,9 +566,9 @@ function collectNotModified(
   e: number,
   out: MorphMatch[],
 ): void {
-  const { direct, opensWithModifier } = index.morph;
+  const { direct } = index.morph;
   for (let f = direct.nodeForm[node] ?? -1; f >= 0; f = direct.formNext[f] ?? -1) {
-    if (opensWithModifier[f] !== 1) out.push({ form: f, startTok: s, endTok: e });
+    if (!opensWithModifier(index.morph, f)) out.push({ form: f, startTok: s, endTok: e });
   }
 }
 
