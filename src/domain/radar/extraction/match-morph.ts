@@ -1,7 +1,7 @@
 import { INFLECTED_END, type MorphTrie, opensWithModifier } from './build-morph-index.ts';
 import { type SkillIndex, WEAK_EVIDENCE } from './build-skill-index.ts';
 import { DETERMINERS } from './lexicon.ts';
-import { maybeSameWork, morphKey, sameWorkKey } from './morph-key.ts';
+import { maybeSameWork, morphKey, sameWorkKey, WordShapes } from './morph-key.ts';
 import { normalizeToken } from './normalize-token.ts';
 import { GREETINGS } from './reads-as-request.ts';
 import { gapBefore, sentenceStartOf, startsSentence, tokenLower } from './tokenize-text.ts';
@@ -358,6 +358,8 @@ const MAKING_WITH: ReadonlyMap<string, string> = new Map([
 const MADE_AS: readonly string[] = ['design', 'plan', 'create'].map((w) => morphKey(w).key);
 /** Verbs of wanting a thing made ("Need a logo"). */
 export const WANTED: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
+/** The shapes of the making verbs, their two-word heads and the wanting verbs. */
+const MAKING_SHAPES = new WordShapes([...MAKING, ...MAKING_WITH.keys(), ...WANTED]);
 /** What a wanted thing is made by: the making actions and writing ("Need a press release"). */
 const WANTED_AS: readonly string[] = [...MADE_AS, morphKey('write').key];
 /** Who wants a thing in a request: the writer ("We need a logo"), or no one named ("Need a logo"). */
@@ -744,23 +746,19 @@ export function matchMorph(
   let working: Int32Array | undefined;
   for (let i = 0; i < n; i += 1) {
     const start = tokens.starts[i] ?? 0;
-    const len = (tokens.ends[i] ?? 0) - start;
-    // make, build, create, produce, prepare, put / pull together, draw up (m, b, c, p, d;
-    // 3–7 letters), need / want (n, w): cheap first.
-    const c = text.charCodeAt(start) | 0x20;
-    if (
-      len < 3 ||
-      len > 7 ||
-      (c !== 109 && c !== 98 && c !== 99 && c !== 112 && c !== 100 && c !== 110 && c !== 119)
-    )
-      continue;
-    const w = text.slice(start, start + len).toLowerCase();
+    const end = tokens.ends[i] ?? 0;
+    // Cheap first: a word of another length or first letter is none of these verbs.
+    if (!MAKING_SHAPES.has(text, start, end)) continue;
+    const w = text.slice(start, end).toLowerCase();
+    const making = MAKING.has(w);
+    const particle = MAKING_WITH.get(w);
+    if (!making && particle === undefined && !(short && WANTED.has(w))) continue;
     const next = wordAt(text, tokens, i + 1);
     // "Need a logo", "We need a press release", "I want 10 articles": a thing wanted in a
     // short request is a thing to be made (written, designed).
     const wanted = short && WANTED.has(w) && wantsMade(text, tokens, i, next);
     if (!wanted) {
-      if (!(MAKING.has(w) ? next !== 'sure' : MAKING_WITH.get(w) === next)) continue;
+      if (!(making ? next !== 'sure' : particle === next)) continue;
       if (!(orders ? orders[i] : usedAsOrder(text, tokens, i))) continue;
     }
     for (const action of wanted ? WANTED_AS : MADE_AS) {

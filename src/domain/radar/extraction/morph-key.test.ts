@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { morphKey } from './morph-key.ts';
+import { maybeSameWork, morphKey, WordShapes } from './morph-key.ts';
 
 const key = (w: string) => morphKey(w).key;
 
@@ -15,5 +15,38 @@ describe('morphKey', () => {
     expect(key('analytics')).toBe('analytics');
     expect(key('series')).toBe('series');
     expect(key('dashboards')).toBe(key('dashboard'));
+  });
+});
+
+describe('WordShapes', () => {
+  it('passes words of a listed length and first letter in any case, and rules out the rest', () => {
+    const shapes = new WordShapes(['make', 'build', 'need']);
+    const at = (text: string) => shapes.has(text, 0, text.length);
+    expect(['make', 'Make', 'MAKE', 'mike', 'Build', 'nerd'].map(at)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['makes', 'bake', 'built', 'é', '', '4ake', 'x'.repeat(40)].map(at)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(shapes.has('we need it', 3, 7)).toBe(true);
+    expect(() => new WordShapes(['Éclair'])).toThrow();
+  });
+
+  it('keeps maybeSameWork to the same-work verbs’ shapes', () => {
+    for (const w of ['draft', 'Draft', 'compose', 'proof'])
+      expect(maybeSameWork(w, 0, w.length)).toBe(true);
+    for (const w of ['drafts', 'design', 'write'])
+      expect(maybeSameWork(w, 0, w.length)).toBe(false);
   });
 });

@@ -132,18 +132,42 @@ const SAME_WORK: ReadonlyMap<string, string> = new Map([
   ['proof', 'proofread'],
 ]);
 
-/** Length and lowercase first letter of each same-work verb: most words are ruled out by it. */
-const SAME_WORK_SHAPES: ReadonlySet<string> = new Set(
-  [...SAME_WORK.keys()].map((w) => `${w.length}${w[0]}`),
-);
+/**
+ * A few words by shape: their lengths and lowercase first letters. `has` rules out nearly
+ * every other word of a text by two array reads, without making a string of it (the matchers
+ * ask it of each token of a text).
+ */
+export class WordShapes {
+  /** By word length (under 32): a bit for each first letter a–z. */
+  private readonly masks = new Uint32Array(32);
+
+  /** `words`: lowercase, each starting with a letter a–z, under 32 characters. */
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const c = w.charCodeAt(0) - 97;
+      if (w.length >= 32 || c < 0 || c >= 26) throw new Error(`no word shape for "${w}"`);
+      this.masks[w.length] = (this.masks[w.length] as number) | (1 << c);
+    }
+  }
+
+  /** Whether `text.slice(start, end)` has the length and first letter (any case) of a word. */
+  has(text: string, start: number, end: number): boolean {
+    const len = end - start;
+    if (len >= 32) return false;
+    const mask = this.masks[len] as number;
+    if (mask === 0) return false;
+    const c = (text.charCodeAt(start) | 0x20) - 97;
+    return c >= 0 && c < 26 && ((mask >>> c) & 1) === 1;
+  }
+}
+
+/** The shape of each same-work verb: most words are ruled out by it. */
+const SAME_WORK_SHAPES = new WordShapes(SAME_WORK.keys());
 
 /** Whether `text.slice(start, end)` could be a same-work verb (cheap; no string is made). */
 export function maybeSameWork(text: string, start: number, end: number): boolean {
-  if (!SAME_WORK_LENGTHS.has(end - start)) return false;
-  const first = text.charCodeAt(start) | 0x20;
-  return SAME_WORK_SHAPES.has(`${end - start}${String.fromCharCode(first)}`);
+  return SAME_WORK_SHAPES.has(text, start, end);
 }
-const SAME_WORK_LENGTHS: ReadonlySet<number> = new Set([...SAME_WORK.keys()].map((w) => w.length));
 
 /** The key of `raw`'s same-work verb (`SAME_WORK`), when it is one of those verbs. */
 export function sameWorkKey(raw: string): string | undefined {
