@@ -1029,3 +1029,23 @@ describe('stored extraction: a verb’s -ing or -ed form before the words it act
     ['She has been managing projects for ten years.', 'project-management', true],
   ]);
 });
+
+describe('stored extraction: things wanted listed after a colon', () => {
+  itStores([
+    ['We need: a press release for our product launch.', 'press-release-writing', true],
+    ['We need: - a press release for our product launch', 'press-release-writing', true],
+    ['Things we need: a press release, a pitch deck', 'pitch-decks', true],
+    ['I need the following: a press release and a media list.', 'press-release-writing', true],
+    ['We need:\n- a press release\n- a pitch deck', 'press-release-writing', true],
+    ['We need:\n- a press release\n- a pitch deck', 'pitch-decks', true],
+    [
+      'Hi! For our launch we need:\n1. a press release\n2. a pitch deck for investors',
+      'pitch-decks',
+      true,
+    ],
+    // Not wanted: negated, asked, or a list that names no thing.
+    ["We don't need: a logo. We have one.", 'logo-design', false],
+    ['Do you need: a logo?', 'logo-design', false],
+    ['We need:\nThanks for reading, a logo would be nice someday.', 'logo-design', false],
+  ]);
+});

@@ -408,6 +408,56 @@ export function wantsMade(text: string, tokens: TokenList, i: number, next: stri
   );
 }
 
+/** At most this many items of a list of things wanted are read (`wantedItems`). */
+const MAX_WANTED_ITEMS = 8;
+
+/**
+ * The items of a list of things wanted that a wanting verb opens with a colon: on its own line
+ * ("We need:\n- a press release\n- a pitch deck", "we want:\n1. a logo"), one item per line,
+ * up to the first line that names no thing ("Thanks!"); or on the verb's line ("We need: a
+ * press release, a pitch deck and a one-pager"), one per comma or "and" / "or". An item names
+ * a thing when it opens as `wantsMade` reads after the verb ("a", "an", a number, a bare
+ * plural). "the following" may stand between the verb and its colon. Returns each item's
+ * first token, in order; none without such a colon.
+ */
+function wantedItems(text: string, tokens: TokenList, verb: number): number[] {
+  const n = tokens.count;
+  // "We need the following: …" lists as "We need: …" does.
+  const following =
+    tokenLower(text, tokens, verb + 1) === 'the' &&
+    tokenLower(text, tokens, verb + 2) === 'following' &&
+    !startsSentence(tokens, verb + 2);
+  const i = following ? verb + 2 : verb;
+  if (i + 1 >= n) return [];
+  const gap = gapBefore(text, tokens, i + 1);
+  const names = (k: number): boolean => {
+    const w = tokenLower(text, tokens, k);
+    return w === 'a' || w === 'an' || /^\d/.test(w) || NUMBER_WORDS.has(w) || barePlural(w);
+  };
+  const out: number[] = [];
+  if (startsSentence(tokens, i + 1)) {
+    if (!/^[^\S\n]*:[^\S\n]*\r?\n/.test(gap)) return [];
+    for (let k = i + 1; k < n && out.length < MAX_WANTED_ITEMS; k += 1) {
+      if (!startsSentence(tokens, k)) continue;
+      // "1. a logo": the number opens the item, its words the next sentence.
+      if (/^\d+$/.test(tokenLower(text, tokens, k)) && startsSentence(tokens, k + 1)) continue;
+      if (!names(k)) break;
+      out.push(k);
+    }
+    return out;
+  }
+  if (!/^\s*:[\s\-–•*]*$/.test(gap) || !names(i + 1)) return [];
+  out.push(i + 1);
+  for (let k = i + 2; k < n && out.length < MAX_WANTED_ITEMS; k += 1) {
+    if (startsSentence(tokens, k)) break;
+    const prev = tokenLower(text, tokens, k - 1);
+    const opens =
+      ((tokens.flags[k] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0 || prev === 'and' || prev === 'or';
+    if (opens && names(k)) out.push(k);
+  }
+  return out;
+}
+
 /**
  * A bare plural noun after the wanting verb ("Need subtitles for 14 videos", "We need product
  * descriptions…" reads "product" then its noun): a thing wanted, as "a" / "an" would mark it.
@@ -686,6 +736,22 @@ export function matchMorph(
   const scan = (): void => {
     for (let i = 0; i < n; i += 1) scanAt(i);
   };
+  // The objects of the verb at `i` in a list item opening at `b`: as `scanAt`'s near objects,
+  // read from the item's start (the match starts there, not at the verb lines above).
+  const scanItem = (i: number, b: number): void => {
+    const v = inverted.root[ids[i] ?? -1] ?? -1;
+    if (v <= 0) return;
+    const vSig = inverted.sig[v] as number;
+    for (let j = b; j <= b + MAX_GAP && j < n; j += 1) {
+      if (j > b && ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
+      const first =
+        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+          ? -1
+          : inverted.trie.get(v, idj);
+      if (first > 0 && !gapBlocked(text, tokens, b, j)) walk(inverted, first, b, j);
+    }
+  };
   const scanAt = (i: number): void => {
     const id = ids[i] ?? -1;
     if (id < 0) return;
@@ -753,7 +819,11 @@ export function matchMorph(
     const making = MAKING.has(w);
     const particle = MAKING_WITH.get(w);
     if (!making && particle === undefined && !(short && WANTED.has(w))) continue;
-    const next = wordAt(text, tokens, i + 1);
+    // "We need: a press release, a pitch deck", "We need:\n- a press release\n- a pitch
+    // deck": the things wanted are the items of the list the colon opens.
+    const items = short && WANTED.has(w) ? wantedItems(text, tokens, i) : [];
+    const next =
+      items.length > 0 ? tokenLower(text, tokens, items[0] as number) : wordAt(text, tokens, i + 1);
     // "Need a logo", "We need a press release", "I want 10 articles": a thing wanted in a
     // short request is a thing to be made (written, designed).
     const wanted = short && WANTED.has(w) && wantsMade(text, tokens, i, next);
@@ -770,7 +840,8 @@ export function matchMorph(
       working[i] = id;
       ids = working;
       const at = out.length;
-      scanAt(i);
+      if (wanted && items.length > 0) for (const b of items) scanItem(i, b);
+      else scanAt(i);
       let kept = at;
       for (let k = at; k < out.length; k += 1) {
         const m = out[k] as MorphMatch;
@@ -780,9 +851,10 @@ export function matchMorph(
         // The object ends its phrase: "Make our welcome emails sound more human" makes nothing
         // (a causative), nor does "Create a logo generator" design a logo; "Create a logo
         // ASAP" does.
-        // A wanted thing is the phrase right after the verb: "Need 14 illustrations for a
-        // picture book" wants illustrations, not a book written.
-        if (wanted && spansPreposition(text, tokens, i + 1, m.endTok)) continue;
+        // A wanted thing is the phrase right after the verb (or opening a list item): "Need
+        // 14 illustrations for a picture book" wants illustrations, not a book written.
+        const from = m.startTok === i ? i + 1 : m.startTok;
+        if (wanted && spansPreposition(text, tokens, from, m.endTok)) continue;
         if (m.endTok > m.startTok && !continuesPhrase(text, tokens, m.endTok)) out[kept++] = m;
       }
       out.length = kept;
