@@ -1043,6 +1043,17 @@ describe('stored extraction: things wanted listed after a colon', () => {
       'pitch-decks',
       true,
     ],
+    ['We need: a press release, a pitch deck and around 5 blog posts.', 'blog-writing', true],
+    [
+      'We need: - about 30 new line-style icons for our mobile app - a header graphic for the email.',
+      'icon-design',
+      true,
+    ],
+    [
+      'We need: - about 30 new line-style icons for our mobile app - a header graphic for the email.',
+      'graphic-design',
+      true,
+    ],
     // Not wanted: negated, asked, or a list that names no thing.
     ["We don't need: a logo. We have one.", 'logo-design', false],
     ['Do you need: a logo?', 'logo-design', false],

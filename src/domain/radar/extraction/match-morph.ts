@@ -410,6 +410,15 @@ export function wantsMade(text: string, tokens: TokenList, i: number, next: stri
 
 /** At most this many items of a list of things wanted are read (`wantedItems`). */
 const MAX_WANTED_ITEMS = 8;
+/** Words before a number that only make it approximate ("about 30 icons"). */
+const ABOUT: ReadonlySet<string> = new Set(
+  'about around roughly approx approximately some over nearly'.split(' '),
+);
+/**
+ * The most words from a list item's start to the first word of its object ("30 new line-style
+ * icons"): the item's noun phrase, up to a preposition ("a header graphic for the email").
+ */
+const ITEM_REACH = 5;
 
 /**
  * The items of a list of things wanted that a wanting verb opens with a colon: on its own line
@@ -430,9 +439,14 @@ function wantedItems(text: string, tokens: TokenList, verb: number): number[] {
   const i = following ? verb + 2 : verb;
   if (i + 1 >= n) return [];
   const gap = gapBefore(text, tokens, i + 1);
-  const names = (k: number): boolean => {
+  // Where an item opening at `k` names a thing ("a", "an", a number, a bare plural, a
+  // number after "about" / "around"…), else -1.
+  const itemAt = (k: number): number => {
     const w = tokenLower(text, tokens, k);
-    return w === 'a' || w === 'an' || /^\d/.test(w) || NUMBER_WORDS.has(w) || barePlural(w);
+    if (w === 'a' || w === 'an' || /^\d/.test(w) || NUMBER_WORDS.has(w) || barePlural(w)) return k;
+    if (!ABOUT.has(w) || k + 1 >= n || startsSentence(tokens, k + 1)) return -1;
+    const next = tokenLower(text, tokens, k + 1);
+    return /^\d/.test(next) || NUMBER_WORDS.has(next) ? k + 1 : -1;
   };
   const out: number[] = [];
   if (startsSentence(tokens, i + 1)) {
@@ -441,19 +455,29 @@ function wantedItems(text: string, tokens: TokenList, verb: number): number[] {
       if (!startsSentence(tokens, k)) continue;
       // "1. a logo": the number opens the item, its words the next sentence.
       if (/^\d+$/.test(tokenLower(text, tokens, k)) && startsSentence(tokens, k + 1)) continue;
-      if (!names(k)) break;
-      out.push(k);
+      const at = itemAt(k);
+      if (at < 0) break;
+      out.push(at);
     }
     return out;
   }
-  if (!/^\s*:[\s\-–•*]*$/.test(gap) || !names(i + 1)) return [];
-  out.push(i + 1);
-  for (let k = i + 2; k < n && out.length < MAX_WANTED_ITEMS; k += 1) {
+  const first = /^\s*:[\s\-–•*]*$/.test(gap) ? itemAt(i + 1) : -1;
+  if (first < 0) return [];
+  out.push(first);
+  for (let k = first + 1; k < n && out.length < MAX_WANTED_ITEMS; k += 1) {
     if (startsSentence(tokens, k)) break;
     const prev = tokenLower(text, tokens, k - 1);
+    // A comma, "and" / "or", or a dash or bullet set apart by spaces ("… icons - a header").
     const opens =
-      ((tokens.flags[k] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0 || prev === 'and' || prev === 'or';
-    if (opens && names(k)) out.push(k);
+      ((tokens.flags[k] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0 ||
+      prev === 'and' ||
+      prev === 'or' ||
+      /\s[-–—•*]\s/.test(gapBefore(text, tokens, k));
+    const at = opens ? itemAt(k) : -1;
+    if (at >= 0) {
+      out.push(at);
+      k = at;
+    }
   }
   return out;
 }
@@ -737,13 +761,15 @@ export function matchMorph(
     for (let i = 0; i < n; i += 1) scanAt(i);
   };
   // The objects of the verb at `i` in a list item opening at `b`: as `scanAt`'s near objects,
-  // read from the item's start (the match starts there, not at the verb lines above).
+  // read from the item's start (the match starts there, not at the verb lines above) through
+  // its noun phrase (`ITEM_REACH`, up to a preposition).
   const scanItem = (i: number, b: number): void => {
     const v = inverted.root[ids[i] ?? -1] ?? -1;
     if (v <= 0) return;
     const vSig = inverted.sig[v] as number;
-    for (let j = b; j <= b + MAX_GAP && j < n; j += 1) {
+    for (let j = b; j <= b + ITEM_REACH && j < n; j += 1) {
       if (j > b && ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
+      if (GAP_STOP.has(tokenLower(text, tokens, j))) break;
       const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
       const first =
         idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
