@@ -235,6 +235,22 @@ describe("a request's writer describing themselves", () => {
         'excel',
         'grant-writing',
       ],
+      // What others will do, said ahead ("will", "'ll", "are going to").
+      [
+        'We need a header graphic for the email. Our devs will code the email, so no coding from you.',
+        'html-email-development',
+        'graphic-design',
+      ],
+      [
+        'Please design 10 Instagram posts for our launch. Our team will run the Facebook ads.',
+        'meta-ads',
+        'social-media-graphics',
+      ],
+      [
+        "Please design 10 Instagram posts for our launch. Our agency'll run the Facebook ads.",
+        'meta-ads',
+        'social-media-graphics',
+      ],
     ];
     expectWorkNotBackground(cases);
     // Someone else's part that the writer asks to change is the work.

@@ -161,10 +161,18 @@ const ASKS_HERE =
 /**
  * Someone else doing a part of the work ("our bookkeeper does all of that", "another agency runs
  * our Facebook ads", "a developer friend built it", "our office team already writes a weekly
- * newsletter", "a volunteer looks after it"), from a clause's subject on.
+ * newsletter", "a volunteer looks after it", "our devs will code the email", "our team will run
+ * the ads"), from a clause's subject on.
  */
-const OTHERS_DO =
-  /^(?:(?:our|my|a|an|the|another|his|her|their)\s+(?:[\w&+.-]+\s+){0,2})?(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|devs|dev\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\s+guy|it\s+team)\s+(?:(?:already|also|still|usually)\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\s+after|takes\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\s+in|lives\s+in|has\s+done|have\s+done|(?:is|are)\s+in-house|sets\s+up|set\s+up)\b/i;
+/** What others are said to be going to do: the verbs after "will" / "'ll" / "are going to". */
+const WILL_VERBS =
+  '(?:(?:then|also|still)\\s+)?(?:do|handle|run|build|make|maintain|manage|look\\s+after|take\\s+care|shoot|write|prepare|keep|cover|code|put|design|edit|translate|record|set\\s+up|publish|post|send|integrate|implement)';
+/** After the doer: a space and "will" / "is going to", or "'ll" joined to it ("our agency'll"). */
+const WILL_DO = `(?:\\s+(?:will|(?:is|are)\\s+going\\s+to)\\s+|['\u2019]ll\\s+)${WILL_VERBS}`;
+const OTHERS_DO = new RegExp(
+  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team)(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))|team${WILL_DO})\\b`,
+  'i',
+);
 /**
  * A writer introducing themselves by what they are ("Senior Java dev here, 12 years building
  * backend systems…", "Small bakery owner here"): their field, not the work asked for.
