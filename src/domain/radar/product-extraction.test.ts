@@ -1060,3 +1060,16 @@ describe('stored extraction: things wanted listed after a colon', () => {
     ['We need:\nThanks for reading, a logo would be nice someday.', 'logo-design', false],
   ]);
 });
+
+describe('stored extraction: a plural with a sense of its own', () => {
+  // "Sales" is selling; "our Diwali sale" is an event and "the sale of the house" a transaction.
+  itStores([
+    ['Please design 10 Instagram posts for our Diwali sale.', 'sales', false],
+    ['Run Facebook ads for our summer sale, it starts Friday.', 'sales', false],
+    ['We handle the sale of commercial property in Leeds.', 'sales', false],
+    ['Looking for someone with 5 years of B2B sales experience.', 'sales', true],
+    ['Sales and marketing coordinator wanted.', 'sales', true],
+    ['The report quotes one statistic from 2019.', 'statistics', false],
+    ['Strong background in statistics and R.', 'statistics', true],
+  ]);
+});

@@ -6,6 +6,7 @@ import { internKey } from './intern-key.ts';
 import {
   AMBIGUOUS_WORDS,
   EVERYDAY_WORDS,
+  PLURAL_SENSE,
   PRODUCT_KINDS,
   STOPWORDS,
   TECH_CONTEXT,
@@ -425,8 +426,10 @@ export function buildSkillIndex(entries: SkillEntry[], signals: SkillSignals = {
     formWeak[f] = weak ? 1 : 0;
     if (n === 1 && (forms.wordStart[f + 1] as number) - (forms.wordStart[f] as number) === 1) {
       const kind = (entries[forms.entry[f] as number] as SkillEntry).kind;
-      if (kind !== undefined && PRODUCT_KINDS.has(kind)) {
-        formName[f] = foldToken(words[forms.wordNos[forms.wordStart[f] as number] as number] ?? '');
+      const word = foldToken(words[forms.wordNos[forms.wordStart[f] as number] as number] ?? '');
+      // A product's name, or a plural with a sense of its own ("Sales", not "our Diwali sale").
+      if ((kind !== undefined && PRODUCT_KINDS.has(kind)) || PLURAL_SENSE.has(word)) {
+        formName[f] = word;
       }
     }
     eligible[f] = !ambiguous && (fl & F_ACRONYM) === 0 && !weak ? 1 : 0;

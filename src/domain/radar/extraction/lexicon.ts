@@ -222,3 +222,11 @@ export const PRODUCT_KINDS: ReadonlySet<string> = new Set([
   'framework',
   'platform',
 ]);
+
+/**
+ * One-word labels whose plural has a sense of its own, which the singular does not share:
+ * "Sales" (selling) is no "sale" (an event: "our Diwali sale"; a transaction: "the sale of the
+ * house"), "Statistics" no "statistic" (one figure), "Logistics" no "logistic" (a curve). Like a
+ * product's name (`formName`), such a label counts only as written.
+ */
+export const PLURAL_SENSE: ReadonlySet<string> = new Set(['sales', 'statistics', 'logistics']);
