@@ -235,6 +235,12 @@ describe("a request's writer describing themselves", () => {
         'excel',
         'grant-writing',
       ],
+      // The same doer again by a pronoun, and a studio's part said back by "all of that".
+      [
+        'My nephew built our website and he looks after the SEO. I need two blog posts a month.',
+        'seo',
+        'blog-writing',
+      ],
       // What others will do, said ahead ("will", "'ll", "are going to").
       [
         'We need a header graphic for the email. Our devs will code the email, so no coding from you.',
@@ -303,5 +309,19 @@ describe("a request's writer describing themselves", () => {
     ).toEqual([
       'Payroll runs through Gusto and is owned by our finance team, so that is not in scope',
     ]);
+  });
+});
+
+describe('a part kept as it is, and the doer said again', () => {
+  it('reads a part said to stay, with who made it, as background', () => {
+    expect(
+      described(
+        "We're a craft brewery. Our logo and brand colors are staying, a studio did all of that in 2021. We need the can label designed.",
+      ),
+    ).toEqual([
+      "We're a craft brewery. Our logo and brand colors are staying, a studio did all of that in 2021",
+    ]);
+    // A pronoun is another's doing only right after a part someone else does.
+    expect(described('He looks after the SEO. Can you write two blog posts?')).toEqual([]);
   });
 });

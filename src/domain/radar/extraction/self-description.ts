@@ -151,7 +151,7 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected|solid|in\s+place|in\s+good\s+shape)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running|looks?|seems?)\s+(?:fine|well|great|ok|okay)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|(?:is|are)\s*n['\u2019]?t\s+part\s+of\s+(?:the|my|our|this|your)\s+(?:role|job|work|project|scope|brief)|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected|solid|in\s+place|in\s+good\s+shape|staying|not\s+changing)|stays?\s+(?:as\s+(?:it\s+is|they\s+are)|the\s+same|unchanged)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running|looks?|seems?)\s+(?:fine|well|great|ok|okay)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|(?:is|are)\s*n['\u2019]?t\s+part\s+of\s+(?:the|my|our|this|your)\s+(?:role|job|work|project|scope|brief)|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
 /** A platform said to be fine ("iPhone is fine", "iOS users have no problem", "Desktop works fine"). */
 const PLATFORM_FINE =
   /^(?:(?:on|the|our)\s+)?(?:iphones?|ios|android|ipads?|windows|macs?|macos|chrome|safari|firefox|edge|desktop|mobile|tablets?)(?:\s+(?:users?|version|app|side))?\s+(?:is|are|works?|has|have)\b/i;
@@ -169,10 +169,17 @@ const WILL_VERBS =
   '(?:(?:then|also|still)\\s+)?(?:do|handle|run|build|make|maintain|manage|look\\s+after|take\\s+care|shoot|write|prepare|keep|cover|code|put|design|edit|translate|record|set\\s+up|publish|post|send|integrate|implement)';
 /** After the doer: a space and "will" / "is going to", or "'ll" joined to it ("our agency'll"). */
 const WILL_DO = `(?:\\s+(?:will|(?:is|are)\\s+going\\s+to)\\s+|['\u2019]ll\\s+)${WILL_VERBS}`;
+/** What a doer is said to do, or to be going to do, after its name ("does", "runs", "will code"). */
+const DOES = `(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))`;
 const OTHERS_DO = new RegExp(
-  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team)(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))|team${WILL_DO})\\b`,
+  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|studio|studios|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team)${DOES}|team${WILL_DO})\\b`,
   'i',
 );
+/**
+ * The same doer again, by a pronoun, in the next clause ("My nephew built our website and he
+ * looks after the SEO"): read only right after a part someone else does.
+ */
+const PRONOUN_DOES = new RegExp(`^(?:he|she|they)${DOES}\\b`, 'i');
 /**
  * A writer introducing themselves by what they are ("Senior Java dev here, 12 years building
  * backend systems…", "Small bakery owner here"): their field, not the work asked for.
@@ -210,7 +217,7 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
   'our my the this their we i a an his her its'.split(' '),
 );
 /** Words pointing back to what was just named ("it", "them", "the two"). */
-const REFERS_BACK = /\b(?:it|them|both|the\s+two)\b/i;
+const REFERS_BACK = /\b(?:it|them|both|the\s+two|all\s+(?:of\s+)?(?:that|this|those|these))\b/i;
 /** Words of a clause that looks ahead or asks: no background ("we'll need", "I would like"). */
 const AHEAD =
   /\b(?:will|would|could|should|can|want|wants|like|hope|plan|planning|going)\b|['’]ll\b/i;
@@ -429,6 +436,8 @@ function describe(
 ): { spans: [number, number][]; handled: [number, number][] } {
   const out: [number, number][] = [];
   let previous = false;
+  // The clause before was a part someone else does ("My nephew built our website").
+  let afterOthers = false;
   // What the last background said (the writer or their business, a part others do, or work
   // done), and how many clauses ago: what a request then asks of "it" may be that.
   let lastKind: 'writer' | 'others' | 'done' | 'event' | undefined;
@@ -438,6 +447,7 @@ function describe(
     const span = text.slice(tokens.starts[c.start], tokens.ends[c.end - 1]);
     const s = subjectAt(text, tokens, c);
     let background = false;
+    let othersHere = false;
     const opening = text.slice(
       tokens.starts[c.start],
       tokens.ends[Math.min(c.end, c.start + 6) - 1],
@@ -448,8 +458,12 @@ function describe(
         (describesWriter(text, tokens, s, c.end) &&
           (first !== 'as' || writerFollows(text, tokens, clauses, at))) ||
         (c.how === 'start' && HERE_INTRO.test(span));
-      const others =
-        OTHERS_DO.test(text.slice(tokens.starts[s], tokens.ends[c.end - 1])) || DONE_BY.test(span);
+      const fromSubject = text.slice(tokens.starts[s], tokens.ends[c.end - 1]);
+      const others: boolean =
+        OTHERS_DO.test(fromSubject) ||
+        DONE_BY.test(span) ||
+        (afterOthers && PRONOUN_DOES.test(fromSubject));
+      othersHere = others;
       const already = ALREADY_DONE.test(span);
       // "The shop runs on WooCommerce, a developer friend built it": what "it" is, too.
       const before = clauses[at - 1];
@@ -506,6 +520,7 @@ function describe(
     }
     since = background ? 0 : since + 1;
     previous = background;
+    afterOthers = background && othersHere;
   }
   const handled = handledClauses(text, tokens, clauses);
   out.push(...handled);
