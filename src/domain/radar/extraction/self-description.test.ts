@@ -241,6 +241,17 @@ describe("a request's writer describing themselves", () => {
         'seo',
         'blog-writing',
       ],
+      // A doer by its office or trade, and where it is before what it does.
+      [
+        "I'm a real estate agent in Dubai. Head office runs our Meta ads. I need captions for my Instagram, five posts a week.",
+        'meta-ads',
+        'social-media-copywriting',
+      ],
+      [
+        "I'm the founder of a fintech in Nairobi; an agency in Lagos runs our ads and SEO. We need 10 blog posts written.",
+        'seo',
+        'blog-writing',
+      ],
       // What others will do, said ahead ("will", "'ll", "are going to").
       [
         'We need a header graphic for the email. Our devs will code the email, so no coding from you.',

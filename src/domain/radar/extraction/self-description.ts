@@ -169,10 +169,12 @@ const WILL_VERBS =
   '(?:(?:then|also|still)\\s+)?(?:do|handle|run|build|make|maintain|manage|look\\s+after|take\\s+care|shoot|write|prepare|keep|cover|code|put|design|edit|translate|record|set\\s+up|publish|post|send|integrate|implement)';
 /** After the doer: a space and "will" / "is going to", or "'ll" joined to it ("our agency'll"). */
 const WILL_DO = `(?:\\s+(?:will|(?:is|are)\\s+going\\s+to)\\s+|['\u2019]ll\\s+)${WILL_VERBS}`;
+/** Where a doer is, between it and what it does ("an agency in Lagos runs our ads"). */
+const PLACE = '(?:\\s+(?:in|from|at|based\\s+in)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?';
 /** What a doer is said to do, or to be going to do, after its name ("does", "runs", "will code"). */
-const DOES = `(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))`;
+const DOES = `(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|did|handles?|handled|runs|ran|built|builds|build|made|makes|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|drafts|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))`;
 const OTHERS_DO = new RegExp(
-  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|studio|studios|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team)${DOES}|team${WILL_DO})\\b`,
+  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|studio|studios|head\\s+office|hq|headquarters|parent\\s+company|paralegals?|secretary|receptionist|strategists?|marketers?|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team)${PLACE}${DOES}|team${WILL_DO})\\b`,
   'i',
 );
 /**
