@@ -1073,3 +1073,35 @@ describe('stored extraction: a plural with a sense of its own', () => {
     ['Strong background in statistics and R.', 'statistics', true],
   ]);
 });
+
+describe('stored extraction: refusals without a wanting word', () => {
+  itStores([
+    // A bare "no" opening a verbless clause refuses what follows.
+    [
+      'Assistant wanted. Please note: no cold calling or sales work of any kind.',
+      'cold-calling',
+      false,
+    ],
+    [
+      'The product pages need translating. Please no MT post-editing offers.',
+      'machine-translation-post-editing',
+      false,
+    ],
+    // A prohibition, and the writer denying a plan.
+    ['Can you set up CSAT surveys? Please do not set up Zendesk macros.', 'support-metrics', true],
+    ['We need a launch plan. We will not do a Product Hunt launch.', 'product-hunt-launch', false],
+    [
+      'Need a marketer for our launch. We are NOT doing Facebook ads at this stage.',
+      'meta-ads',
+      false,
+    ],
+    ["Don't touch our Google Ads, just write the landing page copy.", 'google-ads', false],
+    // A lack said with a verb, or owned, is no refusal: it is the work.
+    [
+      'We have no conversion tracking on our Google Ads, can you set it up?',
+      'conversion-tracking',
+      true,
+    ],
+    ['No conversion tracking is set up yet. Can you add it?', 'conversion-tracking', true],
+  ]);
+});

@@ -54,6 +54,74 @@ function writerDenies(
   return BE.has(prev) && i >= 2 && REFUSERS.has(lower[i - 2] as string);
 }
 
+/** Words that say a clause has a verb of its own ("No tracking is set up": a lack, not a refusal). */
+const FINITE: ReadonlySet<string> = new Set(
+  "is are was were has have had will would can could does do did isn't aren't wasn't".split(' '),
+);
+/** Modals and forms of "be" between the writer and a denial of a plan ("we will not do…"). */
+const PLAN_AUX: ReadonlySet<string> = new Set(['will', 'are', "'re", 'am', "'m", 'would']);
+/** Verbs of a plan the writer denies ("we are NOT doing paid ads", "we won't run a launch"). */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['do', 'doing', 'run', 'running']);
+
+/** Whether token `i` opens a clause: a sentence's or list item's start, or after "please". */
+function opensClause(tokens: TokenList, lower: readonly string[], i: number): boolean {
+  if (i === 0 || breaksBefore(tokens, i)) return true;
+  return lower[i - 1] === 'please' && (i === 1 || breaksBefore(tokens, i - 1));
+}
+
+/** The end (exclusive) of the clause from `i`: a sentence end, a list separator or a turn. */
+function clauseEnd(tokens: TokenList, lower: readonly string[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.count && !breaksBefore(tokens, k) && !REFUSAL_ENDS.has(lower[k] as string))
+    k += 1;
+  return k;
+}
+
+/**
+ * A refusal with no wanting word (see `refusals`), from the denial at `i`; returns where the
+ * refused words end (exclusive), or `i` for none:
+ * - a bare "no" opening a verbless clause ("Please note: no cold calling or sales work of any
+ *   kind", "Please no MT post-editing offers"); not a lack said with a verb ("No tracking is
+ *   set up") or owned ("we have no tracking", which asks for it);
+ * - a prohibition opening a clause ("Please don't answer any tickets", "Do not contact them");
+ * - the writer denying a plan ("We will not do a Product Hunt launch", "we are NOT doing paid
+ *   ads", "we won't run ads").
+ */
+function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: number): number {
+  const n = tokens.count;
+  const w = lower[i] as string;
+  if (w === 'no' && opensClause(tokens, lower, i) && i + 1 < n && !breaksBefore(tokens, i + 1)) {
+    const end = clauseEnd(tokens, lower, i);
+    for (let k = i + 1; k < end; k += 1) if (FINITE.has(lower[k] as string)) return i;
+    // "No one…", "no idea…", "No problem", "no worries": no thing refused.
+    if (NOT_REFUSED.has(lower[i + 1] as string)) return i;
+    return end;
+  }
+  // "don't" / "do not" giving an order: the verb and what it acts on.
+  const dont = w === "don't" || w === 'dont';
+  const doNot = w === 'not' && lower[i - 1] === 'do';
+  if ((dont && opensClause(tokens, lower, i)) || (doNot && opensClause(tokens, lower, i - 1))) {
+    const verb = i + 1;
+    if (verb >= n || breaksBefore(tokens, verb) || REFUSED_WANTS.has(lower[verb] as string))
+      return i;
+    return clauseEnd(tokens, lower, verb);
+  }
+  // The writer denying a plan: "we will not do", "we're not doing", "we won't run".
+  const wont = w === "won't" || w === 'wont';
+  const planned =
+    (wont && REFUSERS.has(lower[i - 1] as string)) ||
+    (w === 'not' &&
+      PLAN_AUX.has(lower[i - 1] as string) &&
+      (REFUSERS.has(lower[i - 2] as string) || REFUSERS.has(lower[i - 1] as string)));
+  if (planned && PLAN_VERBS.has(lower[i + 1] as string) && !breaksBefore(tokens, i + 1))
+    return clauseEnd(tokens, lower, i + 1);
+  return i;
+}
+/** Words after "no" that refuse nothing ("no one", "no idea", "no problem"). */
+const NOT_REFUSED: ReadonlySet<string> = new Set(
+  'one idea problem problems worries issue issues longer more matter way doubt need thanks'.split(' '),
+);
+
 /**
  * Per token, whether it lies in what the writer refuses: after the writer's denial of a want
  * ("Not looking for a full rebrand", "we don't need a new logo"), up to the end of its clause
@@ -82,7 +150,11 @@ export function refusals(
         break;
       }
     }
-    if (want < 0) continue;
+    if (want < 0) {
+      const to = refusedWithoutWant(tokens, lower, i);
+      if (to > i) out.fill(1, i, to);
+      continue;
+    }
     // "isn't needed." / "not required," : the thing refused came before.
     if (
       REFUSED_AFTER.has(lower[want] as string) &&
