@@ -1105,3 +1105,19 @@ describe('stored extraction: refusals without a wanting word', () => {
     ['No conversion tracking is set up yet. Can you add it?', 'conversion-tracking', true],
   ]);
 });
+
+describe('stored extraction: a list of tasks, and a doing denied', () => {
+  itStores([
+    [
+      'Tasks for this month: 1) sort out my Google Drive, 2) tidy the shared folders. NOT emailing the hotels, my sales guy does that part.',
+      'sales',
+      false,
+    ],
+    [
+      'Tasks for this month: 1) sort out my Google Drive, 2) tidy the shared folders. NOT emailing the hotels, my sales guy does that part.',
+      'file-management',
+      true,
+    ],
+    ['We need a logo. Not writing the tagline, we do that ourselves.', 'brand-copywriting', false],
+  ]);
+});

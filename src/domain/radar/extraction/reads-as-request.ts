@@ -91,6 +91,8 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   // "help us", "help me", "help with", "help pls", a closing "help": asked for ("to help farmers
   // sell" is a mission).
   'help(?:\\s+(?:us|me|with|pls|please|needed)|\\s*[.!?]*\\s*$)',
+  // A list of tasks set for the reader ("Tasks for this month: 1) …", "To do: …").
+  '(?:^|\\n)\\s*(?:tasks|to-?dos?|to\\s+do|things\\s+to\\s+do)\\b[^:\\n]{0,30}:',
 ]);
 
 /**

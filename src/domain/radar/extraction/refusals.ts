@@ -83,7 +83,8 @@ function clauseEnd(tokens: TokenList, lower: readonly string[], i: number): numb
  * - a bare "no" opening a verbless clause ("Please note: no cold calling or sales work of any
  *   kind", "Please no MT post-editing offers"); not a lack said with a verb ("No tracking is
  *   set up") or owned ("we have no tracking", which asks for it);
- * - a prohibition opening a clause ("Please don't answer any tickets", "Do not contact them");
+ * - a prohibition opening a clause ("Please don't answer any tickets", "Do not contact them"),
+ *   or a doing denied ("NOT emailing the hotels");
  * - the writer denying a plan ("We will not do a Product Hunt launch", "we are NOT doing paid
  *   ads", "we won't run ads").
  */
@@ -97,6 +98,16 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
     if (NOT_REFUSED.has(lower[i + 1] as string)) return i;
     return end;
   }
+  // "NOT emailing the hotels", "Not writing the copy": a clause that opens by denying a doing.
+  if (
+    w === 'not' &&
+    opensClause(tokens, lower, i) &&
+    i + 1 < n &&
+    !breaksBefore(tokens, i + 1) &&
+    /^[a-z]{3,}ing$/.test(lower[i + 1] as string) &&
+    !REFUSED_WANTS.has(lower[i + 1] as string)
+  )
+    return clauseEnd(tokens, lower, i + 1);
   // "don't" / "do not" giving an order: the verb and what it acts on.
   const dont = w === "don't" || w === 'dont';
   const doNot = w === 'not' && lower[i - 1] === 'do';
