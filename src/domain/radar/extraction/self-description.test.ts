@@ -252,6 +252,17 @@ describe("a request's writer describing themselves", () => {
         'seo',
         'blog-writing',
       ],
+      // What the writer says they will do themselves.
+      [
+        "We'll do the sales training ourselves. Can you clean up our HubSpot deal stages?",
+        'sales',
+        'hubspot',
+      ],
+      [
+        'I will write the captions. Please design 10 Instagram posts.',
+        'social-media-copywriting',
+        'social-media-graphics',
+      ],
       // What others will do, said ahead ("will", "'ll", "are going to").
       [
         'We need a header graphic for the email. Our devs will code the email, so no coding from you.',

@@ -208,6 +208,14 @@ const TOOL_HEADING =
  */
 const WRITER_FIELD =
   /\b(?:is|are)\s+(?:our|my)\s+(?:bread\s+and\s+butter|core\s+(?:business|work|service|services)|speciality|specialty|specialities|specialties|main\s+(?:work|business|service|services)|day\s+job|daily\s+work)\b/i;
+/**
+ * The writer saying they will do a part themselves ("We'll do the sales training ourselves",
+ * "I will write the captions", "we're going to run the ads in-house"): not asked for.
+ */
+const WRITER_WILL_DO = new RegExp(
+  `^(?:we|i)(?:['\u2019]ll\\s+|\\s+(?:will|(?:are|am)\\s+going\\s+to)\\s+|['\u2019](?:re|m)\\s+going\\s+to\\s+)${WILL_VERBS}\\b`,
+  'i',
+);
 /** A part done by someone else ("was built by an agency who still maintain it"). */
 const DONE_BY =
   /\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|freelancers?|developers?|designers?|team|company|firm|friend|colleagues?|accountants?|bookkeepers?|volunteers?|photographers?|agents?|partners?|studio|cousin|brother|sister|wife|husband|consultants?|contractors?)\b/i;
@@ -466,7 +474,7 @@ function describe(
         DONE_BY.test(span) ||
         (afterOthers && PRONOUN_DOES.test(fromSubject));
       othersHere = others;
-      const already = ALREADY_DONE.test(span);
+      const already = ALREADY_DONE.test(span) || WRITER_WILL_DO.test(fromSubject);
       // "The shop runs on WooCommerce, a developer friend built it": what "it" is, too.
       const before = clauses[at - 1];
       if ((others || already) && before && c.how !== 'start') {
