@@ -130,7 +130,9 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
 }
 /** Words after "no" that refuse nothing ("no one", "no idea", "no problem"). */
 const NOT_REFUSED: ReadonlySet<string> = new Set(
-  'one idea problem problems worries issue issues longer more matter way doubt need thanks'.split(' '),
+  'one idea problem problems worries issue issues longer more matter way doubt need thanks'.split(
+    ' ',
+  ),
 );
 
 /**
