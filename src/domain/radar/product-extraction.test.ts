@@ -1121,3 +1121,25 @@ describe('stored extraction: a list of tasks, and a doing denied', () => {
     ['We need a logo. Not writing the tagline, we do that ourselves.', 'brand-copywriting', false],
   ]);
 });
+
+describe('stored extraction: trouble said in phrases, and the trouble after a past event', () => {
+  itStores([
+    // Problems without a question read as requests when their trouble is said in phrases.
+    [
+      'Our podcast episodes have this echo and a fridge humming through the whole thing.',
+      'audio-editing',
+      true,
+    ],
+    [
+      'Every month I spend two full days copying numbers from five Excel files into one summary. There has to be a better way.',
+      'spreadsheet-automation',
+      true,
+    ],
+    // The clause after "Since …," is the trouble, not part of the event.
+    [
+      'Since our app launched in Japan, reviews say the button texts get cut off and the dates look wrong.',
+      'localisation',
+      true,
+    ],
+  ]);
+});

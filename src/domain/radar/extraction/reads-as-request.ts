@@ -29,7 +29,7 @@ drop dropped dropping flat bad rough ugly outdated dated confusing confused hate
 struggling frustrated frustrating waste wasting headache nightmare fails failing failed error
 errors worse worst barely hardly embarrassing annoying tired behind old poor awful terrible
 boring difficult overwhelmed swamped buried drowning low missing warning warnings scary hacked
-insecure robotic zero`;
+insecure robotic zero echo echoes humming muffled louder quieter junk`;
 /**
  * Words and phrases that address applicants: one of them makes a text a job ad ("the ideal
  * candidate", "responsibilities", "apply with your CV", "join our team", "you will…").
@@ -91,6 +91,15 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   // "help us", "help me", "help with", "help pls", a closing "help": asked for ("to help farmers
   // sell" is a mission).
   'help(?:\\s+(?:us|me|with|pls|please|needed)|\\s*[.!?]*\\s*$)',
+  // Trouble said in phrases ("the jokes make no sense", "they have no clue what to look at",
+  // "button texts get cut off").
+  'makes?\\s+no\\s+sense',
+  'no\\s+clue',
+  'cut\\s+off',
+  // A wish for a better way ("There has to be a better way", "There must be a way…") and time
+  // lost ("Every month I spend two full days copying…"): asks for the work that ends it.
+  "there(?:['\u2019]s|\\s+(?:must|has\\s+to|have\\s+to|should))\\s+(?:be\\s+)?a\\s+(?:better\\s+|faster\\s+|simpler\\s+|smarter\\s+|easier\\s+)?way",
+  'i\\s+spend\\s+(?:about\\s+|around\\s+|like\\s+|almost\\s+)?(?:\\d+|two|three|four|five|six|half|a\\s+full|full|hours|days|whole)',
   // A list of tasks set for the reader ("Tasks for this month: 1) …", "To do: …").
   '(?:^|\\n)\\s*(?:tasks|to-?dos?|to\\s+do|things\\s+to\\s+do)\\b[^:\\n]{0,30}:',
 ]);

@@ -500,7 +500,9 @@ function describe(
         // What the same sentence goes on to say of the writer: after a dash or a bracket
         // ("— usability testing, user interviews"), or a clause of theirs ("and our emails run
         // through Klaviyo") that looks ahead to nothing.
+        // Not after a past event: the clause after "Since we moved host," is the trouble.
         (previous &&
+          lastKind !== 'event' &&
           (c.how === 'clause'
             ? WRITER.has(first) && !EVENT.test(span)
             : c.how !== 'start' && !NEXT_CLAUSE.has(first) && !FINITE.test(span)) &&
