@@ -1143,3 +1143,18 @@ describe('stored extraction: trouble said in phrases, and the trouble after a pa
     ],
   ]);
 });
+
+describe('stored extraction: requests said as "I\'m after" or as a client\'s client asking', () => {
+  itStores([
+    [
+      'We film and edit everything in DaVinci Resolve ourselves. Now a distributor is asking us for English subtitle files for our film.',
+      'davinci-resolve',
+      false,
+    ],
+    [
+      "I run a small studio and edit all our videos in Premiere myself. I'm after someone to write the scripts.",
+      'adobe-premiere-pro',
+      false,
+    ],
+  ]);
+});

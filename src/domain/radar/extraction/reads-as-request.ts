@@ -100,6 +100,10 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   // lost ("Every month I spend two full days copying…"): asks for the work that ends it.
   "there(?:['\u2019]s|\\s+(?:must|has\\s+to|have\\s+to|should))\\s+(?:be\\s+)?a\\s+(?:better\\s+|faster\\s+|simpler\\s+|smarter\\s+|easier\\s+)?way",
   'i\\s+spend\\s+(?:about\\s+|around\\s+|like\\s+|almost\\s+)?(?:\\d+|two|three|four|five|six|half|a\\s+full|full|hours|days|whole)',
+  // "I'm after a warm British voice", "What we're after is…"; a client's own client asking the
+  // writer for something ("a distributor is asking us for subtitle files").
+  "(?:i['\u2019]?m|i\\s+am|we['\u2019]?re|we\\s+are)\\s+after",
+  'asking\\s+(?:us|me)\\b',
   // A list of tasks set for the reader ("Tasks for this month: 1) …", "To do: …").
   '(?:^|\\n)\\s*(?:tasks|to-?dos?|to\\s+do|things\\s+to\\s+do)\\b[^:\\n]{0,30}:',
 ]);
