@@ -1158,3 +1158,18 @@ describe('stored extraction: requests said as "I\'m after" or as a client\'s cli
     ],
   ]);
 });
+
+describe('stored extraction: a clause about the object opened by people doing something', () => {
+  itStores([
+    [
+      'pls write the text for the 5 emails people get after they download our pdf.',
+      'email-copywriting',
+      true,
+    ],
+    [
+      'Please write the text for the emails customers receive after they book.',
+      'email-copywriting',
+      true,
+    ],
+  ]);
+});

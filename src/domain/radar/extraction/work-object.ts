@@ -1,4 +1,5 @@
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
+import { morphKey } from './morph-key.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /** Words that may stand between a work verb and its object's noun ("the monthly payroll"). */
@@ -25,6 +26,13 @@ than but if among around between under via using like including too please who w
 
 /** Subject pronouns: after a noun they open a clause about it. */
 const SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
+/** Verbs of three letters or fewer, which `morphKey` does not read as verbs. */
+const SHORT_VERBS: ReadonlySet<string> = new Set('get got see saw buy use pay hit win try'.split(' '));
+/** People who may open a clause about the thing before them ("emails people get"). */
+const PEOPLE: ReadonlySet<string> = new Set(
+  `people customers users clients subscribers readers visitors guests members buyers students
+patients listeners viewers followers employees players`.split(/\s+/),
+);
 
 /**
  * Verbs that carry out paperwork on the things they name, so that a noun of a skill's word
@@ -90,6 +98,13 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   // A determiner or a subject opens a clause about it ("Write the instructions our team
   // follows", "an ebook we can sell").
   if (DETERMINERS.has(w) || SUBJECTS.has(w)) return true;
+  // …and so do people doing something ("the five emails people get after they download it",
+  // "a guide customers actually read").
+  if (PEOPLE.has(w) && next + 1 < tokens.count && inSentence(tokens, next + 1)) {
+    const verb = text.slice(tokens.starts[next + 1], tokens.ends[next + 1]).toLowerCase();
+    const v = morphKey(verb);
+    if ((v.verbal && !v.agent) || SHORT_VERBS.has(verb)) return true;
+  }
   // So does a quantity ("Answer customer emails 3 hours a day", "edit videos 10 min each").
   const c = text.charCodeAt(tokens.starts[next] ?? 0);
   if (c >= 48 && c <= 57) return true;
