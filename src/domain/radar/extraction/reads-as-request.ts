@@ -104,6 +104,8 @@ const ASKS_RE = wordsRe(`${ASKING} ${TROUBLE}`, [
   // writer for something ("a distributor is asking us for subtitle files").
   "(?:i['\u2019]?m|i\\s+am|we['\u2019]?re|we\\s+are)\\s+after",
   'asking\\s+(?:us|me)\\b',
+  // "What we're missing is someone to write the words inside the app."
+  "what\\s+(?:we|i)(?:['\u2019](?:re|m)|\\s+(?:are|am))\\s+missing",
   // A list of tasks set for the reader ("Tasks for this month: 1) …", "To do: …").
   '(?:^|\\n)\\s*(?:tasks|to-?dos?|to\\s+do|things\\s+to\\s+do)\\b[^:\\n]{0,30}:',
 ]);

@@ -263,6 +263,18 @@ describe("a request's writer describing themselves", () => {
         'social-media-copywriting',
         'social-media-graphics',
       ],
+      // A handled list opening with an activity, a doer without a determiner, a part that
+      // stays with others, a part done by someone named after what was done.
+      [
+        "We're a 6-person accounting firm. Bookkeeping in QuickBooks, payroll and tax filings are all handled in-house. We need a welcome email sequence for new clients.",
+        'quickbooks',
+        'email-automation',
+      ],
+      [
+        'Our website is already translated into 6 languages by our agency. We need Google Ads campaigns.',
+        'translation',
+        'google-ads',
+      ],
       // What others will do, said ahead ("will", "'ll", "are going to").
       [
         'We need a header graphic for the email. Our devs will code the email, so no coding from you.',
@@ -345,5 +357,17 @@ describe('a part kept as it is, and the doer said again', () => {
     ]);
     // A pronoun is another's doing only right after a part someone else does.
     expect(described('He looks after the SEO. Can you write two blog posts?')).toEqual([]);
+  });
+});
+
+describe('a doer named without a determiner', () => {
+  it('reads "Volunteer mods handle moderation" as a part others do', () => {
+    expect(
+      described(
+        'Volunteer mods handle moderation and I post the announcements myself. Can you build a bot?',
+      ),
+    ).toEqual(['Volunteer mods handle moderation and I post the announcements myself']);
+    // "Help my VA set up…" asks for help: the words before the doer are no modifier of it.
+    expect(described('Help my VA set up Zapier automations for our CRM.')).toEqual([]);
   });
 });

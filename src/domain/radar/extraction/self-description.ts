@@ -1,4 +1,5 @@
 import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
+import { DETERMINERS } from './lexicon.ts';
 import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { gapBefore, startsSentence, tokenLower } from './tokenize-text.ts';
@@ -151,7 +152,7 @@ const TECH_PEOPLE =
  * everything it names is background, the writer's own words say so.
  */
 const HANDLED =
-  /\b(?:(?:is|are)\s+(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected|solid|in\s+place|in\s+good\s+shape|staying|not\s+changing)|stays?\s+(?:as\s+(?:it\s+is|they\s+are)|the\s+same|unchanged)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running|looks?|seems?)\s+(?:fine|well|great|ok|okay)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|(?:is|are)\s*n['\u2019]?t\s+part\s+of\s+(?:the|my|our|this|your)\s+(?:role|job|work|project|scope|brief)|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
+  /\b(?:stays?\s+with\s+(?:our|my|the|his|her|their)\b|(?:is|are)\s+(?:(?:all|already|fully|both)\s+)?(?:covered|handled|sorted|taken\s+care\s+of|fine|unaffected|not\s+affected|solid|in\s+place|in\s+good\s+shape|staying|not\s+changing)|stays?\s+(?:as\s+(?:it\s+is|they\s+are)|the\s+same|unchanged)|(?:has|have)\s+no\s+(?:problems?|issues?|trouble)|(?:runs?|works?|working|running|looks?|seems?)\s+(?:fine|well|great|ok|okay)|no\s+(?:\w+\s+)?(?:help|work|changes?)\s+(?:is\s+)?needed|(?:is|are)n['\u2019]?t\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|not\s+(?:the|a|an)\s+(?:\w+\s+)?(?:issue|problem|job|role|task)|(?:i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+happy\s+with\s+(?:that|this|the|our|my|it)\b|(?:that|this|those)\s+(?:side|part|bit)\s+(?:is|runs|works)\s+(?:fine|ok|okay|good|great|covered|sorted)|(?:they|it)['\u2019](?:re|s)\s+(?:fine|ok|okay|stable)|no\s+problem|(?:not|isn['\u2019]t|aren['\u2019]t)\s+in\s+scope|(?:is|are)\s*n['\u2019]?t\s+part\s+of\s+(?:the|my|our|this|your)\s+(?:role|job|work|project|scope|brief)|out\s+of\s+scope|so\s+(?:the\s+)?\w+(?:\s+and\s+\w+)?\s+(?:exist|are\s+ready|is\s+ready))\b/i;
 /** A platform said to be fine ("iPhone is fine", "iOS users have no problem", "Desktop works fine"). */
 const PLATFORM_FINE =
   /^(?:(?:on|the|our)\s+)?(?:iphones?|ios|android|ipads?|windows|macs?|macos|chrome|safari|firefox|edge|desktop|mobile|tablets?)(?:\s+(?:users?|version|app|side))?\s+(?:is|are|works?|has|have)\b/i;
@@ -174,7 +175,7 @@ const PLACE = '(?:\\s+(?:in|from|at|based\\s+in)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w
 /** What a doer is said to do, or to be going to do, after its name ("does", "runs", "will code"). */
 const DOES = `(?:${WILL_DO}|\\s+(?:(?:already|also|still|usually)\\s+)?(?:does|do|did|handles?|handled|runs|run|ran|built|builds|build|made|makes|make|maintains?|manages|looks\\s+after|takes\\s+care|shoots|writes|wrote|drafts|prepares|prepared|keeps|covers|collects|owns|own|live\\s+in|lives\\s+in|has\\s+done|have\\s+done|(?:is|are)\\s+in-house|sets\\s+up|set\\s+up))`;
 const OTHERS_DO = new RegExp(
-  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2})?(?:(?:agency|agencies|studio|studios|head\\s+office|hq|headquarters|parent\\s+company|paralegals?|secretary|receptionist|strategists?|marketers?|agents|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team|guy|gal|person|lady)${PLACE}${DOES}|team${WILL_DO})\\b`,
+  `^(?:(?:our|my|a|an|the|another|his|her|their)\\s+(?:[\\w&+.-]+\\s+){0,2}?|[\\w&+.-]+\\s+)?(?:(?:agency|agencies|studio|studios|head\\s+office|hq|headquarters|parent\\s+company|paralegals?|secretary|receptionist|strategists?|marketers?|agents|mods|moderators?|accountants?|bookkeepers?|cpa|developers?|devs|dev\\s+team|contractors?|programmers?|designers?|photographers?|volunteers?|engineering|engineers|geologists|analysts|postdocs|staff|partner|cousin|brother|sister|wife|husband|friend|colleagues?|va|assistant|freelancers?|lawyers?|editor|printer|officers?|admins?|reps|nephew|niece|son|daughter|mum|mom|dad|manager|coordinator|it\\s+guy|it\\s+team|guy|gal|person|lady)${PLACE}${DOES}|team${WILL_DO})\\b`,
   'i',
 );
 /**
@@ -218,7 +219,7 @@ const WRITER_WILL_DO = new RegExp(
 );
 /** A part done by someone else ("was built by an agency who still maintain it"). */
 const DONE_BY =
-  /\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+by\s+(?:our|an?|the|my|his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|freelancers?|developers?|designers?|team|company|firm|friend|colleagues?|accountants?|bookkeepers?|volunteers?|photographers?|agents?|partners?|studio|cousin|brother|sister|wife|husband|consultants?|contractors?)\b/i;
+  /\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:built|made|done|designed|written|maintained|managed|handled|prepared|set\s+up|run|shot|edited|created|developed|translated)\s+(?:[\w-]+\s+){0,4}?by\s+(?:our|an?|the|my|his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|freelancers?|developers?|designers?|illustrators?|writers?|copywriters?|translators?|editors?|lawyers?|team|company|firm|friend|colleagues?|accountants?|bookkeepers?|volunteers?|photographers?|agents?|partners?|studio|cousin|brother|sister|wife|husband|consultants?|contractors?)\b/i;
 /** A part said to be done already ("already built in Articulate Storyline", "is all done in R"). */
 const ALREADY_DONE =
   /\balready\s+(?:did|done|made|written|designed|set\s+up|collected|cleaned|prepared|finali[sz]ed|signed\s+off|translated|recorded|edited|writes|handles|does|runs|manages|covers|takes\s+care)\b|\b(?:is|are)\s+(?:all\s+)?(?:done|finished|finali[sz]ed|signed\s+off)\b/i;
@@ -562,8 +563,13 @@ function handledClauses(text: string, tokens: TokenList, clauses: Clause[]): [nu
       // frontend, all on AWS) is solid").
       const named =
         b.how !== 'start' && /^[A-Z]/.test(text.slice(tokens.starts[at], tokens.ends[at]));
+      // An -ing word opening it names an activity ("Bookkeeping in QuickBooks, payroll … are
+      // all handled in-house"), not an order, unless an object follows it ("writing our
+      // monthly newsletter" is a duty).
+      const activity = opener.endsWith('ing') && !DETERMINERS.has(word(text, tokens, at + 1));
       const order =
-        opener === 'just' || (!SUBJECT_OPENERS.has(opener) && !named && morphKey(opener).verbal);
+        opener === 'just' ||
+        (!SUBJECT_OPENERS.has(opener) && !named && !activity && morphKey(opener).verbal);
       if (ASKS_HERE.test(prev) || NOT_BACKGROUND.test(prev) || order) break;
       a -= 1;
     }
