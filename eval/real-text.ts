@@ -154,6 +154,11 @@ const ROUNDS: { round: number; caption: string }[] = [
     caption:
       "an unseen writer's 40 requests from eight freelancers' client histories, run once at the end of session 18 (9 of 40 on session-start code)",
   },
+  {
+    round: 29,
+    caption:
+      "an unseen writer's 40 requests (verb, problem, context, mixed), run once at the end of session 19: 12 of 40, as on session-start code",
+  },
 ];
 
 function main(): void {
