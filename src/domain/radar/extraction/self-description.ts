@@ -1,5 +1,5 @@
-import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
 import { DETERMINERS } from './lexicon.ts';
+import { EXISTS, FAULT, mergeRanges } from './match-signals.ts';
 import { morphKey } from './morph-key.ts';
 import { GREETINGS, REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { gapBefore, startsSentence, tokenLower } from './tokenize-text.ts';

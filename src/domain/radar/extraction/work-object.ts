@@ -27,7 +27,9 @@ than but if among around between under via using like including too please who w
 /** Subject pronouns: after a noun they open a clause about it. */
 const SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
 /** Verbs of three letters or fewer, which `morphKey` does not read as verbs. */
-const SHORT_VERBS: ReadonlySet<string> = new Set('get got see saw buy use pay hit win try'.split(' '));
+const SHORT_VERBS: ReadonlySet<string> = new Set(
+  'get got see saw buy use pay hit win try'.split(' '),
+);
 /** People who may open a clause about the thing before them ("emails people get"). */
 const PEOPLE: ReadonlySet<string> = new Set(
   `people customers users clients subscribers readers visitors guests members buyers students
