@@ -1096,6 +1096,12 @@ describe('stored extraction: refusals without a wanting word', () => {
       false,
     ],
     ["Don't touch our Google Ads, just write the landing page copy.", 'google-ads', false],
+    [
+      "Need a marketer for our launch. We're not doing Facebook ads at this stage.",
+      'meta-ads',
+      false,
+    ],
+    ["Need a marketer for our launch. I'm not running Facebook ads this year.", 'meta-ads', false],
     // A lack said with a verb, or owned, is no refusal: it is the work.
     [
       'We have no conversion tracking on our Google Ads, can you set it up?',

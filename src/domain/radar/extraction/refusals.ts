@@ -119,11 +119,11 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
   }
   // The writer denying a plan: "we will not do", "we're not doing", "we won't run".
   const wont = w === "won't" || w === 'wont';
+  const prev = lower[i - 1] as string;
   const planned =
-    (wont && REFUSERS.has(lower[i - 1] as string)) ||
+    (wont && REFUSERS.has(prev)) ||
     (w === 'not' &&
-      PLAN_AUX.has(lower[i - 1] as string) &&
-      (REFUSERS.has(lower[i - 2] as string) || REFUSERS.has(lower[i - 1] as string)));
+      (REFUSERS.has(prev) || (PLAN_AUX.has(prev) && REFUSERS.has(lower[i - 2] as string))));
   if (planned && PLAN_VERBS.has(lower[i + 1] as string) && !breaksBefore(tokens, i + 1))
     return clauseEnd(tokens, lower, i + 1);
   return i;
