@@ -204,11 +204,7 @@ export function refusals(
       }
       continue;
     }
-    let k = i;
-    while (k < n && !(k > i && (breaksBefore(tokens, k) || REFUSAL_ENDS.has(lower[k] as string)))) {
-      out[k] = 1;
-      k += 1;
-    }
+    out.fill(1, i, clauseEnd(tokens, lower, i));
   }
   return out;
 }
