@@ -757,6 +757,15 @@ export function matchMorph(
       node = t.trie.get(node, id);
     }
   };
+  // The node after the verb's inverted root `v` (children signature `vSig`) for the word at
+  // `j` as its object's first word, or -1: no key has id -1, a key no path steps onto cannot
+  // follow (no table probe then), and the second half of a particle compound is no object.
+  const objectStep = (v: number, vSig: number, j: number): number => {
+    const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
+    return idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
+      ? -1
+      : inverted.trie.get(v, idj);
+  };
   const scan = (): void => {
     for (let i = 0; i < n; i += 1) scanAt(i);
   };
@@ -770,11 +779,7 @@ export function matchMorph(
     for (let j = b; j <= b + ITEM_REACH && j < n; j += 1) {
       if (j > b && ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
       if (GAP_STOP.has(tokenLower(text, tokens, j))) break;
-      const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
-      const first =
-        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-          ? -1
-          : inverted.trie.get(v, idj);
+      const first = objectStep(v, vSig, j);
       if (first > 0 && !gapBlocked(text, tokens, b, j)) walk(inverted, first, b, j);
     }
   };
@@ -790,12 +795,7 @@ export function matchMorph(
     for (let gap = 0; gap <= MAX_GAP; gap += 1) {
       const j = i + 1 + gap;
       if (j >= n || ((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      const idj = particleCompound(text, tokens, j) ? -1 : (ids[j] ?? -1);
-      // No key has id -1, and a key no path steps onto cannot follow: skip the table probe.
-      const first =
-        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-          ? -1
-          : inverted.trie.get(v, idj);
+      const first = objectStep(v, vSig, j);
       // Gap words are read only when a phrase could close here (cheap on long texts).
       if (first > 0 && !gapBlocked(text, tokens, i + 1, j)) walk(inverted, first, i, j);
     }
@@ -811,11 +811,7 @@ export function matchMorph(
       )
         break;
       if (j < i + 2 + MAX_GAP || particleCompound(text, tokens, j)) continue;
-      const idj = ids[j] ?? -1;
-      const first =
-        idj < 0 || ((vSig >>> (idj & 31)) & 1) === 0 || inverted.follows[idj] === 0
-          ? -1
-          : inverted.trie.get(v, idj);
+      const first = objectStep(v, vSig, j);
       if (first <= 0) continue;
       const at = out.length;
       walk(inverted, first, i, j);
