@@ -4,5 +4,6 @@
  */
 export { type CanonicalRules, canonicalJson, sha256Hex } from './canonical-json.ts';
 export { inTransaction } from './in-transaction.ts';
+export { startModuleWorker } from './module-worker.ts';
 export { mulberry32 } from './mulberry32.ts';
 export type { Clock, Ids, JobQueue, KernelCtx, Logger, StorePort } from './ports.ts';

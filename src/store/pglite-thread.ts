@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { startModuleWorker } from '../kernel/index.ts';
 import { EMBEDDED_START_PARAMS } from './embedded-settings.ts';
 
 /** What the connection pool needs of an embedded database: queries and closing. */
@@ -34,26 +35,21 @@ function rebuild(f: Record<string, unknown>): Error {
  * included. Rows come back by structured clone (dates, bytes and big integers intact); a
  * failed statement rejects with an Error carrying the database error's fields. The thread
  * keeps the process alive only while a query is outstanding. Undefined when no thread can
- * start here (no TypeScript loader): the caller then opens the database in this thread.
+ * start here (its module neither bundles nor loads through tsx): the caller then opens the
+ * database in this thread.
  */
 export async function openPgliteThread(dataDir: string): Promise<EmbeddedDb | undefined> {
-  let tsx: string;
+  let worker: Worker;
   try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-  const entry = new URL('./pglite-thread-worker.ts', import.meta.url).href;
-  const worker = new Worker(
-    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
-    {
-      eval: true,
+    worker = await startModuleWorker(new URL('./pglite-thread-worker.ts', import.meta.url), {
       workerData: {
         dataDir,
         startParams: [...PGlite.defaultStartParams, ...EMBEDDED_START_PARAMS],
       },
-    },
-  );
+    });
+  } catch {
+    return undefined;
+  }
   const pending = new Map<number, { resolve(a: Answer): void; reject(e: Error): void }>();
   let nextId = 0;
   let failed: Error | undefined;

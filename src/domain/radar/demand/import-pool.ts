@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../../errors.ts';
+import { startModuleWorker } from '../../../kernel/index.ts';
 import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
@@ -50,14 +51,11 @@ interface Slot {
   pending: Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
 }
 
-/** Starts one worker: under tsx the .ts entry is loaded through tsx's loader. */
-function startWorker(imported: unknown, occupations: unknown): Promise<Slot> {
-  const entry = new URL('./import-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new Worker(
-    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
-    { eval: true, workerData: { imported, occupations } },
-  );
+/** Starts one worker (`startModuleWorker`: the worker's modules bundled once per process). */
+async function startWorker(imported: unknown, occupations: unknown): Promise<Slot> {
+  const worker = await startModuleWorker(new URL('./import-worker.ts', import.meta.url), {
+    workerData: { imported, occupations },
+  });
   const slot: Slot = { worker, pending: new Map() };
   return new Promise((resolve, reject) => {
     worker.once('error', reject);

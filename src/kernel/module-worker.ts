@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** Bundles by entry (file URL): each module graph is bundled once per process. */
+const bundles = new Map<string, Promise<URL>>();
+/** Bundles run one at a time, so stopping esbuild's service after one never cuts another. */
+let queue: Promise<unknown> = Promise.resolve();
+
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * A module's source with `import.meta.url`, `.dirname` and `.filename` written out as the values
+ * they have in the module's own file: bundled, it still finds the data files beside it.
+ */
+export function pinImportMeta(source: string, file: string): string {
+  return source
+    .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href))
+    .replaceAll('import.meta.dirname', JSON.stringify(dirname(file)))
+    .replaceAll('import.meta.filename', JSON.stringify(file));
+}
+
+/**
+ * Bundles the TypeScript module graph at `entry` into one ES module (as a `data:` URL): our
+ * modules inlined with their `import.meta` pinned, packages and builtins left as imports of
+ * their resolved files, so the bundle runs from anywhere. Rejects when esbuild is missing or
+ * a module does not compile.
+ */
+async function bundle(entry: URL): Promise<URL> {
+  const esbuild = await import('esbuild');
+  try {
+    const out = await esbuild.build({
+      entryPoints: [fileURLToPath(entry)],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'skilltrace-module-worker',
+          setup(b) {
+            b.onResolve({ filter: /^[^./]/ }, async (a) => {
+              if (a.path.startsWith('node:') || BUILTINS.has(a.path)) {
+                return { path: a.path, external: true };
+              }
+              if (a.pluginData === 'resolving') return undefined;
+              const r = await b.resolve(a.path, {
+                kind: a.kind,
+                resolveDir: a.resolveDir,
+                importer: a.importer,
+                pluginData: 'resolving',
+              });
+              if (r.errors.length > 0 || !r.path) return { errors: r.errors };
+              return { path: pathToFileURL(r.path).href, external: true };
+            });
+            b.onLoad({ filter: /\.[cm]?tsx?$/ }, async (a) => ({
+              loader: a.path.endsWith('x') ? 'tsx' : 'ts',
+              contents: pinImportMeta(await readFile(a.path, 'utf8'), a.path),
+            }));
+          },
+        },
+      ],
+    });
+    const text = out.outputFiles?.[0]?.text;
+    if (text === undefined) throw new Error(`esbuild wrote nothing for ${entry.href}`);
+    return new URL(`data:text/javascript,${encodeURIComponent(text)}`);
+  } finally {
+    // esbuild's service process would otherwise stay for the life of the server.
+    await esbuild.stop();
+  }
+}
+
+function bundled(entry: URL): Promise<URL> {
+  let hit = bundles.get(entry.href);
+  if (!hit) {
+    hit = queue.then(() => bundle(entry));
+    queue = hit.catch(() => undefined);
+    bundles.set(entry.href, hit);
+    // A failed bundle is tried again next time (esbuild may have been busy or missing).
+    hit.catch(() => bundles.delete(entry.href));
+  }
+  return hit;
+}
+
+/**
+ * Starts a worker thread running the module at `entry` (a `.ts` file of ours): bundled once per
+ * process into one plain ES module, so the worker loads no TypeScript loader and no loader
+ * thread of its own (a worker through tsx took about twice as long to be ready). When it cannot
+ * be bundled here, the module runs through tsx's loader instead, if tsx is installed; else
+ * rejects. The caller owns the worker (its messages, errors and end).
+ */
+export async function startModuleWorker(entry: URL, options: WorkerOptions = {}): Promise<Worker> {
+  if (!/\.[cm]?tsx?$/.test(entry.pathname)) return new Worker(entry, options);
+  try {
+    return new Worker(await bundled(entry), options);
+  } catch (e) {
+    let tsx: string;
+    try {
+      tsx = import.meta.resolve('tsx/esm/api');
+    } catch {
+      throw e;
+    }
+    return new Worker(
+      `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`,
+      { ...options, eval: true },
+    );
+  }
+}
