@@ -14,8 +14,11 @@ describe('startModuleWorker', () => {
     expect(answer.n).toBe(7);
     expect(answer.readsItself).toBe(true);
     expect(answer.dirname).toBe(dirname(fileURLToPath(import.meta.url)));
-    // Bundled: the code runs from a data: URL, not from the .ts file through tsx's loader.
-    expect(String(answer.stack)).toContain('data:text/javascript');
+    // Bundled: the code runs from one .mjs file, not from the .ts file through tsx's loader.
+    expect(String(answer.stack)).toMatch(
+      /skilltrace-workers-[^/]+\/module-worker-fixture-[0-9a-f]{16}\.mjs/,
+    );
+    expect(String(answer.stack)).not.toContain('module-worker-fixture.ts');
   });
 
   it('pins import.meta.url, dirname and filename to the module file', () => {

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -10,6 +13,28 @@ const bundles = new Map<string, Promise<URL>>();
 let queue: Promise<unknown> = Promise.resolve();
 
 const BUILTINS = new Set(builtinModules);
+
+/**
+ * This user's folder for bundles: one per user, private (0700, owned by this user, not a link),
+ * so no other user can place code there; bundles are named by their content's hash, so
+ * processes share them and a changed module gets a new file. Throws when the folder is not
+ * private (bundling then fails and the worker runs through tsx).
+ */
+function bundleFolder(): string {
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `skilltrace-workers-${uid ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = lstatSync(dir);
+  if (
+    !st.isDirectory() ||
+    st.isSymbolicLink() ||
+    (uid !== undefined && st.uid !== uid) ||
+    (st.mode & 0o077) !== 0
+  ) {
+    throw new Error(`${dir} is not a private folder of this user`);
+  }
+  return dir;
+}
 
 /**
  * A module's source with `import.meta.url`, `.dirname` and `.filename` written out as the values
@@ -23,10 +48,10 @@ export function pinImportMeta(source: string, file: string): string {
 }
 
 /**
- * Bundles the TypeScript module graph at `entry` into one ES module (as a `data:` URL): our
- * modules inlined with their `import.meta` pinned, packages and builtins left as imports of
- * their resolved files, so the bundle runs from anywhere. Rejects when esbuild is missing or
- * a module does not compile.
+ * Bundles the TypeScript module graph at `entry` into one ES module file in this user's
+ * bundle folder: our modules inlined with their `import.meta` pinned, packages and builtins left
+ * as imports of their resolved files, so the bundle runs from anywhere (stack traces name
+ * `<folder>/<entry>-<hash>.mjs`). Rejects when esbuild is missing or a module does not compile.
  */
 async function bundle(entry: URL): Promise<URL> {
   const esbuild = await import('esbuild');
@@ -67,7 +92,16 @@ async function bundle(entry: URL): Promise<URL> {
     });
     const text = out.outputFiles?.[0]?.text;
     if (text === undefined) throw new Error(`esbuild wrote nothing for ${entry.href}`);
-    return new URL(`data:text/javascript,${encodeURIComponent(text)}`);
+    const name = basename(entry.pathname).replace(/\.[^.]+$/, '');
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const file = join(bundleFolder(), `${name}-${hash}.mjs`);
+    if (!existsSync(file)) {
+      // Written whole, then renamed: a worker never loads half a file.
+      const part = `${file}.${process.pid}.part`;
+      await writeFile(part, text, { mode: 0o600 });
+      await rename(part, file);
+    }
+    return pathToFileURL(file);
   } finally {
     // esbuild's service process would otherwise stay for the life of the server.
     await esbuild.stop();
