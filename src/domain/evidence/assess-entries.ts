@@ -1,6 +1,7 @@
 import { type AssuranceLevel, INDEPENDENT_ASSURANCE } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
+import { unprovenEntryIds } from './proven-entries.ts';
 
 /** The assurance of one entry, with who stands behind it when someone does. */
 export interface EntryAssurance {
@@ -70,10 +71,19 @@ export function assuranceOf(row: EvidenceEntryRow, reviewers: Reviewers = NOBODY
   }
 }
 
+/** What an entry this instance cannot stand behind (`unprovenEntryIds`) carries. */
+const UNPROVEN: EntryAssurance = {
+  level: 'self_reported',
+  detail:
+    'Not recorded on this instance (imported, or changed since it was recorded): what it says is not proven here',
+};
+
 /**
  * The assurance of each of `rows` (one person's entries), looking up every named reviewer:
  * their name, and whether their own ledger holds client-confirmed or peer evidence in the
- * skill (one level deep, so trust does not loop).
+ * skill (one level deep, so trust does not loop). Entries this instance cannot stand behind
+ * (imported history, entries written or changed outside Skilltrace: `unprovenEntryIds`) are
+ * self-reported whatever they say, and count for no reviewer's qualification either.
  */
 export async function assessEntries(
   ctx: Ctx,
@@ -93,8 +103,10 @@ export async function assessEntries(
     if (!user) continue;
     names.set(id, user.name);
     const skills = new Set<string>();
-    for (const e of await ctx.store.evidence.listEntries(id)) {
-      if (e.deleted_at) continue;
+    const theirs = await ctx.store.evidence.listEntries(id);
+    const unproven = await unprovenEntryIds(ctx, id, theirs);
+    for (const e of theirs) {
+      if (e.deleted_at || unproven.has(e.id)) continue;
       const own = assuranceOf(e).level;
       if (INDEPENDENT_ASSURANCE.includes(own) || e.kind === 'peer_validation') {
         for (const s of e.skills as string[]) skills.add(s);
@@ -106,5 +118,13 @@ export async function assessEntries(
     qualified: (id, skills) => skills.some((s) => backed.get(id)?.has(s)),
     name: (id) => names.get(id) ?? 'a former member',
   };
-  return new Map(rows.map((r) => [r.id, assuranceOf(r, reviewers)]));
+  const unproven = new Set<string>();
+  const byUser = new Map<string, EvidenceEntryRow[]>();
+  for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
+  for (const [userId, theirs] of byUser) {
+    for (const id of await unprovenEntryIds(ctx, userId, theirs)) unproven.add(id);
+  }
+  return new Map(
+    rows.map((r) => [r.id, unproven.has(r.id) ? UNPROVEN : assuranceOf(r, reviewers)]),
+  );
 }

@@ -9,7 +9,10 @@ type Row = Record<string, unknown>;
 export interface ImportedChain {
   chainId: string;
   headSeq: number;
-  /** The highest position a source checkpoint signed and the chain matches; 0 when none. */
+  /**
+   * The highest position a checkpoint signed with this instance's key covers and the chain
+   * matches; 0 when none.
+   */
   verifiedSeq: number;
   /** Positions 1..n whose history is unproven; undefined when the whole chain is proven. */
   unverifiedThrough: number | undefined;
@@ -24,7 +27,10 @@ const refuse = (message: string, path: string) =>
  * from here) or the source instance's published keys the person supplied. A chain that a
  * valid checkpoint disagrees with (an entry edited and every hash recomputed, entries cut
  * off, two people's ledgers spliced) refuses the import with `invalid_input`, naming the
- * entry. A chain that no valid checkpoint covers up to its head imports as unverified.
+ * entry. Only a checkpoint signed with this instance's own key proves history: a key the
+ * importer supplies proves only that whoever holds it signed (anyone can run an instance,
+ * or make a key), so a chain covered by such keys alone imports as unproven, like a chain
+ * no checkpoint covers.
  */
 export async function checkImportedLedger(
   ctx: Ctx,
@@ -68,6 +74,7 @@ export async function checkImportedLedger(
           path,
         );
       }
+      if (!v.own) continue;
       const through = typeof p.unverifiedThrough === 'number' ? p.unverifiedThrough : undefined;
       if (!best || seq > best.seq) best = { seq, through };
     }

@@ -112,7 +112,7 @@ async function checkChain(
     add(
       rows.find((r) => r.seq === Math.min(unproven, last?.seq ?? unproven)),
       'imported_unverified',
-      `Entries #1–#${unproven} were imported without a checkpoint this instance could check against the source's key: their history is not proven (import again with the source instance's JWKS)`,
+      `Entries #1–#${unproven} were imported without a checkpoint signed by this instance: their history is not proven here, and they count as self-reported`,
     );
   }
   for (const r of rows.filter((x) => x.seq > cp.seq)) {

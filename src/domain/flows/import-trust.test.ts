@@ -8,6 +8,7 @@ import {
   getJwks,
   issueCredential,
   listCredentials,
+  listEvidence,
   recordEvidence,
   revokeCredential,
   seedDemoEvidence,
@@ -100,7 +101,7 @@ describe('import that cannot rewrite history', () => {
     expect(r2.problems.map((p) => p.problem)).toContain('imported_unverified');
   });
 
-  it('proves an export from another instance with the JWKS the person supplies', async () => {
+  it('checks an export from another instance against the JWKS supplied, but never counts it as proven', async () => {
     const other = makeTestApp(await makeTestStore(), {
       config: { publicUrl: 'https://other.example' },
     });
@@ -116,10 +117,17 @@ describe('import that cannot rewrite history', () => {
       );
       await deleteAccount(app.ctx, unproven);
 
-      const proven = await person();
-      await importAccount(app.ctx, proven, structuredClone(doc), { sourceJwks: jwks });
-      expect(await verifyLedger(app.ctx, proven)).toMatchObject({ ok: true, entries: 2 });
-      await deleteAccount(app.ctx, proven);
+      // Keys the importer supplies prove only that their holder signed: anyone can run an
+      // instance or make a key, so the history stays unproven here.
+      const supplied = await person();
+      await importAccount(app.ctx, supplied, structuredClone(doc), { sourceJwks: jwks });
+      expect((await verifyLedger(app.ctx, supplied)).problems[0]?.problem).toBe(
+        'imported_unverified',
+      );
+      const listed = await listEvidence(app.ctx, supplied);
+      expect(listed.length).toBe(2);
+      for (const e of listed) expect(e.assurance).toBe('self_reported');
+      await deleteAccount(app.ctx, supplied);
 
       rewrite(doc);
       const forger = await person();
@@ -129,6 +137,65 @@ describe('import that cannot rewrite history', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('import that cannot launder evidence', () => {
+  it('counts a client confirmation from another instance as self-reported, and credentials say so', async () => {
+    // The attacker's own instance: it records whatever its owner wants, signed with its key.
+    const own = makeTestApp(await makeTestStore(), {
+      config: { publicUrl: 'https://attacker.example' },
+    });
+    try {
+      const a = await person(own);
+      await recordEvidence(own.ctx, a, {
+        kind: 'client_confirmation',
+        title: 'Quarterly Excel reporting for Contoso',
+        skills: ['excel'],
+        data: { independent: true, confirmerEmailDomain: 'microsoft.com', confirmedBy: 'Satya' },
+      });
+      expect((await listEvidence(own.ctx, a))[0]?.assurance).toBe('client_confirmed');
+      const doc = await exportAccount(own.ctx, a);
+      const jwks = (await getJwks(own.ctx)) as { keys: never[] };
+
+      const b = await person();
+      await importAccount(app.ctx, b, structuredClone(doc), { sourceJwks: jwks });
+      const [entry] = await listEvidence(app.ctx, b);
+      expect(entry?.assurance).toBe('self_reported');
+      expect(entry?.assuranceDetail).toMatch(/not proven here/);
+      await issueCredential(app.ctx, b, { skillId: 'excel', level: 'working' }).then(
+        async () => {
+          const [cred] = await listCredentials(app.ctx, b);
+          expect(JSON.stringify(cred)).not.toMatch(/client[-_ ]confirmed/i);
+        },
+        // Refusing to issue on self-reported evidence alone is as good.
+        (e: { code?: string }) => expect(e.code).toBeDefined(),
+      );
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts an entry changed in the database as self-reported', async () => {
+    const a = await person();
+    const entry = await recordEvidence(app.ctx, a, {
+      kind: 'reflection',
+      title: 'Notes',
+      skills: ['excel'],
+    });
+    expect((await listEvidence(app.ctx, a))[0]?.assurance).toBe('self_reported');
+    // Rewritten to claim a client's confirmation, hashes left as they were.
+    await app.ctx.store.db
+      .updateTable('evidence_entries')
+      .set({
+        kind: 'client_confirmation',
+        data: { independent: true, confirmerEmailDomain: 'microsoft.com' },
+      } as never)
+      .where('id', '=', entry.id)
+      .execute();
+    const [after] = await listEvidence(app.ctx, a);
+    expect(after?.assurance).toBe('self_reported');
+    expect(after?.assuranceDetail).toMatch(/not proven here/);
   });
 });
 
