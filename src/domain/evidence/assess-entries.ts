@@ -49,7 +49,9 @@ export function assuranceOf(row: EvidenceEntryRow, reviewers: Reviewers = NOBODY
           str(d.confirmedAt)?.slice(0, 10) ?? new Date(row.recorded_at).toISOString().slice(0, 10);
         return {
           level: 'client_confirmed',
-          detail: `Confirmed by ${str(d.confirmedBy) ?? str(d.clientName) ?? 'the client'} (${domain}) on ${at}`,
+          // The link goes to whoever the freelancer sends it to, and no email is sent to the
+          // address given: the name and domain are the confirmer's word, and say so.
+          detail: `Confirmed on ${at} through a one-time link by ${str(d.confirmedBy) ?? str(d.clientName) ?? 'the client'}, who gave an address at ${domain} (not checked)`,
         };
       }
       return { level: 'self_reported', detail: 'No independent confirmer was recorded' };

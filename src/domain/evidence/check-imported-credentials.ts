@@ -1,4 +1,5 @@
 import type { Ctx } from '../ctx.ts';
+import { credentialProblem } from './credential-holds.ts';
 
 /** A credential row of an import that would reach someone else's revocation slot. */
 export interface ImportedCredentialProblem {
@@ -8,8 +9,9 @@ export interface ImportedCredentialProblem {
 }
 
 /**
- * Checks the `credentials` rows of an import document against the status-list slots of
- * this instance: a row may name a slot only when that slot is held by this very credential
+ * Checks the `credentials` rows of an import document: each must be the credential its VC-JWT
+ * is, issued by this instance (`credentialProblem`), and may name a status-list slot only
+ * when that slot is held by this very credential
  * and by the importer or by no one (its holder deleted their account, which revoked it).
  * Slots in lists this instance never allocated are records only: revocation never writes
  * to a slot that is not the holder's. Returns the rows that fail.
@@ -22,6 +24,22 @@ export async function checkImportedCredentials(
   const out: ImportedCredentialProblem[] = [];
   for (const row of rows) {
     const id = String(row.id);
+    // The row must be the credential its VC-JWT is: issued here under this id, for this skill
+    // and level (a row can say anything; the signed credential cannot).
+    const problem = await credentialProblem(ctx, {
+      id,
+      jwt: typeof row.jwt === 'string' ? row.jwt : '',
+      skill_id: String(row.skill_id),
+      level: String(row.level),
+    });
+    if (problem) {
+      out.push({
+        table: 'credentials',
+        id,
+        message: `credentials row ${id} is not a credential this instance issued as that row says: ${problem} (a credential from another issuer stays valid as its .jwt file; leave it out of the import)`,
+      });
+      continue;
+    }
     const listId = Number(row.status_list_id);
     const index = Number(row.status_index);
     if (!Number.isInteger(listId) || !Number.isInteger(index)) continue;

@@ -2,12 +2,14 @@ import { AppError } from '../../errors.ts';
 import type { CheckpointFeed } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
+import { ownCheckpoints } from './checkpoint.ts';
 
 const MAX = 50;
 
 /**
  * The public checkpoint feed of a published portfolio: the signed heads of the holder's
- * ledger (chain, position, head hash, time, the instance's JWS), newest first, or the ones
+ * ledger this instance signed (chain, position, head hash, signed time, the JWS), newest first
+ * (of the newest 200 stored), or the ones
  * at one position (`seq`). A client who noted a checkpoint can fetch it again later: a
  * rewritten ledger cannot produce the same signed head. Throws `not_found` for an unknown
  * or unpublished handle.
@@ -20,20 +22,26 @@ export async function getCheckpointFeed(
   const settings = await ctx.store.portfolio.findPortfolioByHandle(handle.toLowerCase());
   if (!settings?.published) throw new AppError('not_found', 'No such portfolio');
   const id = issuerIdentity(ctx.config);
-  const rows = (await ctx.store.evidence.listCheckpoints(settings.user_id)).filter(
-    (c) => opts.seq === undefined || c.seq === opts.seq,
+  // Only checkpoints this instance signed, at the time they carry (not imported rows).
+  const rows = await ownCheckpoints(
+    ctx,
+    settings.user_id,
+    (await ctx.store.evidence.listCheckpoints(settings.user_id))
+      .filter((c) => opts.seq === undefined || c.seq === opts.seq)
+      .slice(0, MAX * 4),
   );
+  rows.sort((a, b) => (a.signedAt < b.signedAt ? 1 : a.signedAt > b.signedAt ? -1 : b.seq - a.seq));
   return {
     handle: settings.handle,
     issuer: id.issuerId,
     jwksUrl: id.jwksUrl,
-    lastCheckpointAt: rows[0] ? new Date(rows[0].created_at).toISOString() : null,
+    lastCheckpointAt: rows[0]?.signedAt ?? null,
     checkpoints: rows.slice(0, MAX).map((c) => ({
       chainId: c.chain_id,
       seq: c.seq,
       headHash: c.head_hash,
       reason: c.reason,
-      at: new Date(c.created_at).toISOString(),
+      at: c.signedAt,
       kid: c.kid,
       jws: c.jws,
     })),

@@ -31,6 +31,34 @@ export async function carriedUnverifiedThrough(
 }
 
 /**
+ * The checkpoints of `rows` (`userId`'s, in their order) this instance signed for exactly
+ * what the row says (person, chain, position, head), with the time the signature carries:
+ * imported or edited rows, or ones signed with another key, are left out. For what is shown
+ * publicly as this instance's checkpoints.
+ */
+export async function ownCheckpoints(
+  ctx: Ctx,
+  userId: string,
+  rows: readonly EvidenceCheckpointRow[],
+): Promise<Array<EvidenceCheckpointRow & { signedAt: string }>> {
+  const out: Array<EvidenceCheckpointRow & { signedAt: string }> = [];
+  for (const cp of rows) {
+    const v = await verifyRecord(ctx, cp.jws);
+    if (!v.ok || !v.own) continue;
+    const p = v.payload;
+    const fits =
+      p.typ === 'checkpoint' &&
+      p.sub === userId &&
+      p.chainId === cp.chain_id &&
+      p.seq === cp.seq &&
+      p.headHash === cp.head_hash &&
+      typeof p.at === 'string';
+    if (fits) out.push({ ...cp, signedAt: p.at as string });
+  }
+  return out;
+}
+
+/**
  * Signs the head of one chain with the instance key and stores the checkpoint. Call it in
  * the same transaction as the change it anchors. `opts.unverifiedThrough`, when given (an
  * import), marks the positions whose history is unproven; otherwise the mark of the

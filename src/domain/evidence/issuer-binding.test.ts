@@ -123,4 +123,48 @@ describe('issuer binding', () => {
     );
     expect(r).toMatchObject({ valid: true, signature: { valid: true, keySource: 'did-web' } });
   });
+
+  it('refuses a key at a path under the issuer id (a file someone uploaded to that host)', async () => {
+    const issuer = 'https://host.example/evidence/e1';
+    const upload = 'https://host.example/evidence/e1/files/a1';
+    const jwt = await forge({ kid: `${upload}#k1` }, issuer);
+    const r = await verifyCredentialJwt(jwt, serving({ [upload]: { keys: [pub] } }));
+    expect(r.valid).toBe(false);
+    expect(r.signature.message).toMatch(/not the issuer's identifier/);
+  });
+
+  it('refuses a did:web whose path smuggles a query string or another path', async () => {
+    for (const did of ['did:web:host.example:evidence:e1%3Fx', 'did:web:host.example:a%2Fb']) {
+      const jwt = await forge({ kid: `${did}#k1` }, did);
+      const deps = serving({});
+      const r = await verifyCredentialJwt(jwt, deps);
+      expect(r.valid).toBe(false);
+      expect(r.signature.message).toMatch(/not a well-formed did:web/);
+      expect(deps.fetched).toEqual([]);
+    }
+  });
+
+  it('does not call a status list (or any non-badge credential) a valid Open Badge', async () => {
+    const issuer = 'https://issuer.example/api/issuer';
+    const list = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      id: 'https://issuer.example/status-lists/1',
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer,
+      validFrom: '2026-01-01T00:00:00Z',
+      credentialSubject: { id: 'https://issuer.example/status-lists/1#list' },
+    };
+    const jwt = await new CompactSign(
+      new TextEncoder().encode(JSON.stringify({ iss: issuer, jti: list.id, vc: list })),
+    )
+      .setProtectedHeader({ alg: 'RS256', kid: 'https://issuer.example/.well-known/jwks.json#k1' })
+      .sign(priv);
+    const r = await verifyCredentialJwt(
+      jwt,
+      serving({ 'https://issuer.example/.well-known/jwks.json': { keys: [pub] } }),
+    );
+    expect(r.signature.valid).toBe(true);
+    expect(r.valid).toBe(false);
+    expect(r.claims.problems.join(' ')).toMatch(/not an Open Badges credential/);
+  });
 });

@@ -4,6 +4,7 @@ import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { assessEntries } from './assess-entries.ts';
+import { credentialProblem } from './credential-holds.ts';
 import { type ContributionCredit, listContributionCredits } from './list-contribution-credits.ts';
 import { listCredentials } from './list-credentials.ts';
 import { presentEntry } from './present-entry.ts';
@@ -37,8 +38,8 @@ export interface PublicPortfolio {
 const MAX_ARTIFACTS = 30;
 
 /**
- * The public portfolio behind `/p/<handle>`: public, unrevoked credentials (and the skills
- * they verify), approved public skill stories, public non-deleted ledger entries and
+ * The public portfolio behind `/p/<handle>`: public credentials that verify now as issued here
+ * to this person for their skill and level (and the skills they verify), approved public skill stories, public non-deleted ledger entries and
  * contribution credits. Throws `not_found` for an unknown or unpublished handle.
  */
 export async function getPublicPortfolio(ctx: Ctx, handle: string): Promise<PublicPortfolio> {
@@ -50,9 +51,14 @@ export async function getPublicPortfolio(ctx: Ctx, handle: string): Promise<Publ
   const id = issuerIdentity(ctx.config);
   const taxonomy = getTaxonomy();
 
-  const credentials = (await listCredentials(ctx, userId)).filter(
-    (c) => c.visibility === 'public' && !c.revoked,
-  );
+  // Shown (as verified skills) only when the credential is what its row says: issued here to
+  // this person for that skill and level, signed, in force (`credentialProblem`).
+  const credentials = [];
+  for (const c of await listCredentials(ctx, userId)) {
+    if (c.visibility !== 'public' || c.revoked) continue;
+    const row = { id: c.id, jwt: c.jwt, skill_id: c.skillId, level: c.level };
+    if ((await credentialProblem(ctx, row, userId)) === undefined) credentials.push(c);
+  }
   const publicRows = (await ctx.store.evidence.listEntries(userId)).filter(
     (e) => e.visibility === 'public' && !e.deleted_at,
   );

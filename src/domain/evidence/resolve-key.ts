@@ -13,10 +13,25 @@ export interface ResolvedKey {
   bindingProblems: string[];
 }
 
-/** The URL of the DID document of a did:web DID (`did:web:host[:path…]`). */
-export function didWebDocumentUrl(did: string): string {
-  const parts = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
+/** A did:web host (a port comes percent-encoded: `example.com%3A8443`). */
+const DID_HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
+/** A did:web path segment: plain URL path characters, never `/`, `?`, `#` or `%`. */
+const DID_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * The URL of the DID document of a did:web DID (`did:web:host[:path…]`), or undefined when the
+ * DID is not a well-formed did:web: a segment that decodes to `/`, `?` or `#` would move the
+ * document to another path or into a query string (a file someone uploaded there).
+ */
+export function didWebDocumentUrl(did: string): string | undefined {
+  let parts: string[];
+  try {
+    parts = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
   const [host, ...path] = parts;
+  if (!host || !DID_HOST.test(host) || !path.every((p) => DID_SEGMENT.test(p))) return undefined;
   return path.length
     ? `https://${host}/${path.join('/')}/did.json`
     : `https://${host}/.well-known/did.json`;
@@ -48,6 +63,7 @@ async function fromDid(
 ): Promise<ResolvedKey> {
   const did = kid.split('#')[0]!;
   const url = didWebDocumentUrl(did);
+  if (!url) return none(`${did} is not a well-formed did:web identifier`);
   let doc: { verificationMethod?: Array<{ id?: string; publicKeyJwk?: JWK }> };
   try {
     doc = (await fetchJson(url, deps)) as typeof doc;
@@ -98,8 +114,9 @@ async function fromUrl(
 }
 
 /**
- * A key URL belongs to an http(s) issuer when it is on the issuer's origin and is either a
- * `.well-known/jwks.json` at or above the issuer id's path, or lies under the issuer id.
+ * A key URL belongs to an http(s) issuer when it is on the issuer's origin and is a
+ * `.well-known/jwks.json` at or above the issuer id's path. Any other path on that origin
+ * (even one under the issuer id) may be a file someone uploaded there, so it never is.
  */
 function publishedByIssuer(url: string, issuerId: string | null): boolean {
   const o = origin(issuerId);
@@ -111,7 +128,7 @@ function publishedByIssuer(url: string, issuerId: string | null): boolean {
     const base = path.slice(0, -WELL_KNOWN.length);
     if (base === '' || issuerPath === base || issuerPath.startsWith(`${base}/`)) return true;
   }
-  return issuerPath !== '' && path.startsWith(`${issuerPath}/`);
+  return false;
 }
 
 const none = (message: string): ResolvedKey => ({

@@ -46,8 +46,20 @@ function empty(message: string): Report {
   };
 }
 
+/** The Open Badges 3.0 credential types (a credential carries one of them at least). */
+const BADGE_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'EndorsementCredential'];
+
 function checkClaims(p: Record<string, unknown>, c: Record<string, unknown>): string[] {
   const problems: string[] = [];
+  const types = Array.isArray(c.type) ? c.type : [c.type];
+  if (!types.some((t) => BADGE_TYPES.includes(t as string))) {
+    problems.push(
+      'it is not an Open Badges credential (its type names none of OpenBadgeCredential, AchievementCredential, EndorsementCredential)',
+    );
+  }
+  if (Array.isArray(c.credentialSubject)) {
+    problems.push('it names more than one subject');
+  }
   const subjectId = str((c.credentialSubject as { id?: unknown })?.id);
   const seconds = (iso: unknown) =>
     typeof iso === 'string' ? Math.floor(new Date(iso).getTime() / 1000) : NaN;

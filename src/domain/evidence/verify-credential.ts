@@ -3,30 +3,14 @@ import { guardedRequest } from '../../net/guarded-fetch.ts';
 import type { VerificationReport } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
-import { getPublicCredentialJwt } from './list-credentials.ts';
+import { ownCheckpoints } from './checkpoint.ts';
+import { localDocument } from './local-documents.ts';
 import { getPublicEntry } from './public-portfolio.ts';
-import { statusListCredential } from './status-list-credential.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
 const MAX_FETCH = 1024 * 1024;
 /** Total time one verification may spend on the network (credential, keys, status list). */
 const VERIFY_BUDGET_MS = 15_000;
-
-/** Answers this instance's own public URLs from the store instead of over the network. */
-async function localDocument(ctx: Ctx, url: string): Promise<string | undefined> {
-  const id = issuerIdentity(ctx.config);
-  if (!url.startsWith(`${id.publicUrl}/`)) return undefined;
-  const path = url.slice(id.publicUrl.length).split('#')[0]!;
-  if (path === '/.well-known/jwks.json') return JSON.stringify(await getJwks(ctx));
-  if (path === '/.well-known/did.json' && id.did) return JSON.stringify(await getDidDocument(ctx));
-  if (path === '/api/issuer') return JSON.stringify(await getIssuerProfile(ctx));
-  const list = /^\/status-lists\/(\d+)$/.exec(path);
-  if (list) return statusListCredential(ctx, Number(list[1]));
-  const cred = /^\/credentials\/([\w-]+)$/.exec(path);
-  if (cred) return getPublicCredentialJwt(ctx, cred[1]!);
-  return undefined;
-}
 
 /**
  * The verifier's dependencies for this instance: its own URLs are answered locally, others
@@ -95,7 +79,24 @@ export async function verifyCredential(
     text = r.text;
   }
   if (!text) throw new AppError('invalid_input', 'Give a credential or a URL to verify');
-  const report = await verifyCredentialJwt(text, deps);
+  let report = await verifyCredentialJwt(text, deps);
+  // A credential whose id is a web address must be the one served there, not another one
+  // (one person's link serving another person's credential).
+  const named = report.credential.id;
+  if (
+    !input.credential &&
+    input.url &&
+    named &&
+    /^https?:\/\//i.test(named) &&
+    named !== input.url.split('#')[0]
+  ) {
+    const problem = `fetched from ${input.url}, but the credential there names itself ${named}`;
+    report = {
+      ...report,
+      valid: false,
+      claims: { valid: false, problems: [...report.claims.problems, problem] },
+    };
+  }
   return { ...report, ledgerCheckpointedAt: await lastCheckpointOf(ctx, report) };
 }
 
@@ -104,6 +105,12 @@ async function lastCheckpointOf(ctx: Ctx, r: VerificationReport): Promise<string
   const subject = /^urn:uuid:([0-9a-f-]{36})$/.exec(r.credential.subject.id ?? '')?.[1];
   if (!r.signature.valid || !subject) return null;
   if (r.credential.issuer.id !== issuerIdentity(ctx.config).issuerId) return null;
-  const [latest] = await ctx.store.evidence.listCheckpoints(subject);
-  return latest ? new Date(latest.created_at).toISOString() : null;
+  // The newest checkpoint this instance signed for the holder (imported rows do not count).
+  const rows = await ctx.store.evidence.listCheckpoints(subject);
+  for (let i = 0; i < rows.length; i += 20) {
+    const own = await ownCheckpoints(ctx, subject, rows.slice(i, i + 20));
+    const latest = own.sort((a, b) => (a.signedAt < b.signedAt ? 1 : -1))[0];
+    if (latest) return latest.signedAt;
+  }
+  return null;
 }

@@ -84,7 +84,12 @@ export async function importAccount(
     );
   }
   const slots = await checkImportedCredentials(ctx, userId, tables.credentials ?? []);
-  if (slots.length) throw refuse('The export reaches into other people’s credentials', slots);
+  if (slots.length) {
+    throw refuse(
+      'The export holds credentials that are not what they say, or other people’s',
+      slots,
+    );
+  }
   const jwks = SourceJwks.safeParse(opts.sourceJwks ?? { keys: [] });
   if (!jwks.success) {
     throw new AppError('invalid_input', 'The source key set is not a JWKS ({ "keys": [...] })');

@@ -6,6 +6,7 @@ import type { ExportDocument } from '../../shared/accounts.ts';
 import { createUser, exportAccount } from '../accounts/index.ts';
 import {
   getJwks,
+  getPublicPortfolio,
   issueCredential,
   listCredentials,
   listEvidence,
@@ -228,11 +229,58 @@ describe('import that cannot reach other people’s data', () => {
     const b2 = await person();
     await expect(importAccount(app.ctx, b2, doc)).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/11111111-2222-4333-8444-555555555555.*another person/),
+      message: expect.stringMatching(
+        /11111111-2222-4333-8444-555555555555.*(another person|not a credential this instance issued)/,
+      ),
     });
     expect(await app.ctx.store.userData.count(b2)).toMatchObject({ evidence_entries: 0 });
     const { jwt } = info;
     expect((await verifyCredential(app.ctx, { credential: jwt })).status.revoked).toBe(false);
+  });
+
+  it('refuses credential rows that are not what their VC-JWT says, and the portfolio never shows one', async () => {
+    const a = await person();
+    await seedDemoEvidence(app.ctx, a, { handle: `holder-${n}` });
+    await issueCredential(app.ctx, a, { skillId: 'excel', level: 'working' });
+    const [row] = await app.ctx.store.credentials.listCredentials(a);
+    const b = await withEntries(1);
+    const doc = await exportAccount(app.ctx, b);
+    const forged = (jwt: string) => ({
+      ...row,
+      id: '22222222-2222-4333-8444-555555555555',
+      user_id: b,
+      skill_id: 'sql',
+      level: 'advanced',
+      jwt,
+      status_list_id: 987654,
+      status_index: 1,
+      evidence_ids: [],
+      visibility: 'public',
+    });
+    await deleteAccount(app.ctx, b);
+    for (const jwt of ['not.a.jwt', row!.jwt]) {
+      const c = await person();
+      const attempt = structuredClone(doc);
+      attempt.tables.credentials = [forged(jwt) as never];
+      await expect(importAccount(app.ctx, c, attempt)).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/not what they say/),
+      });
+    }
+    // A row changed in the database (the skill and level of a genuine credential): the
+    // portfolio lists only credentials that hold.
+    await app.ctx.store.credentials.setCredentialVisibility(a, row!.id, 'public');
+    const handle = (await app.ctx.store.portfolio.findPortfolio(a))!.handle;
+    const before = await getPublicPortfolio(app.ctx, handle);
+    expect(before.verifiedSkills.map((v) => v.skillId)).toContain('excel');
+    await app.ctx.store.db
+      .updateTable('credentials')
+      .set({ skill_id: 'sql', level: 'advanced' } as never)
+      .where('id', '=', row!.id)
+      .execute();
+    const after = await getPublicPortfolio(app.ctx, handle);
+    expect(after.verifiedSkills).toEqual([]);
+    expect(after.credentials).toEqual([]);
   });
 
   it('fails as a whole on a forged practice share of another person’s brief', async () => {
