@@ -31,9 +31,12 @@ export async function chooseAnswerers(
   const pool = await loadPeerPool(ctx);
   const asker = pool.byId.get(askerId) ?? (await findDerivedPeer(ctx, askerId));
   const blocked = await ctx.store.peers.blockedEitherWay(askerId);
+  // Demo copies ask only demo copies; members are never asked by one.
+  const demo = asker?.demo ?? (await ctx.store.accounts.findUserById(askerId))?.is_demo === true;
   const eligible = [...pool.byId.values()].filter(
     (p) =>
       p.userId !== askerId &&
+      p.demo === demo &&
       p.acceptingQuestions &&
       p.weeklyQuestionLimit > 0 &&
       !blocked.has(p.userId) &&

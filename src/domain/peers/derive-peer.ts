@@ -14,6 +14,8 @@ import type { PeerVector } from './matcher/types.ts';
 export interface DerivedPeer {
   userId: string;
   name: string;
+  /** A visitor's demo copy: it meets only other demo copies (and members never meet it). */
+  demo: boolean;
   optedIn: boolean;
   acceptingQuestions: boolean;
   weeklyQuestionLimit: number;
@@ -105,6 +107,7 @@ export function derivePeer(
   return {
     userId: row.user_id,
     name: row.name,
+    demo: row.is_demo === true,
     optedIn: row.opted_in,
     acceptingQuestions: row.accepting_questions,
     weeklyQuestionLimit: row.weekly_question_limit,

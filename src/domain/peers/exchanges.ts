@@ -84,7 +84,13 @@ export async function requestExchange(ctx: Ctx, userId: string, input: unknown):
   const pool = await loadPeerPool(ctx);
   if (!pool.byId.has(userId))
     throw new AppError('conflict', 'Opt in to peer learning before asking for an exchange');
-  if (!pool.byId.has(v.peerUserId) || (await isBlockedBetween(ctx, userId, v.peerUserId)))
+  const peer = pool.byId.get(v.peerUserId);
+  // A demo copy and a member never reach each other (answered as unknown, like a block).
+  if (
+    !peer ||
+    peer.demo !== pool.byId.get(userId)?.demo ||
+    (await isBlockedBetween(ctx, userId, v.peerUserId))
+  )
     throw new AppError('not_found', 'No such peer');
   if (await ctx.store.peers.findOpenExchangeBetween(userId, v.peerUserId))
     throw new AppError('conflict', 'You already have an open exchange with this person');

@@ -21,7 +21,9 @@ export async function listMatches(
   const me = pool.byId.get(userId);
   if (!me) return { optedIn: false, matches: [] };
   const exclude = await ctx.store.peers.blockedEitherWay(userId);
-  const found = topMatches(pool.index, me.vector, { k: MATCH_COUNT, exclude });
+  // A visitor's demo copy meets only other demo copies; members never meet one.
+  const index = me.demo ? pool.demoIndex : pool.index;
+  const found = topMatches(index, me.vector, { k: MATCH_COUNT, exclude });
   const circle = await ctx.store.peers.circlePeersOf(userId);
   const matches: PeerMatch[] = [];
   for (const m of found) {

@@ -9,7 +9,9 @@ export interface PeerPool {
   /** Each person's peer stamp as of this pool (who changed since is derived again). */
   versions: Map<string, string>;
   byId: Map<string, DerivedPeer>;
+  /** Members' match index; `demoIndex` holds visitors' demo copies, which meet only each other. */
   index: MatchIndex;
+  demoIndex: MatchIndex;
 }
 
 const CREDENTIAL_RANK: Record<string, number> = { foundational: 1, working: 2, advanced: 3 };
@@ -77,11 +79,13 @@ function poolOf(
   const byId = new Map<string, DerivedPeer>();
   for (const p of [...people].sort((a, b) => (a.userId < b.userId ? -1 : 1)))
     if (p.optedIn) byId.set(p.userId, p);
+  const all = [...byId.values()];
   return {
     signature,
     versions,
     byId,
-    index: buildMatchIndex([...byId.values()].map((p) => p.vector)),
+    index: buildMatchIndex(all.filter((p) => !p.demo).map((p) => p.vector)),
+    demoIndex: buildMatchIndex(all.filter((p) => p.demo).map((p) => p.vector)),
   };
 }
 

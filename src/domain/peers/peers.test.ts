@@ -13,7 +13,9 @@ import {
   listContributionCredits,
   listMatches,
   peerConfidence,
+  requestExchange,
   seedDemoPeers,
+  updatePeerProfile,
 } from './index.ts';
 import { briefOutline } from './outline.ts';
 
@@ -57,6 +59,7 @@ describe('peer rules', () => {
         targetRoles: ['data-analytics-consultant'],
         platforms: ['Upwork'],
       },
+      is_demo: false,
     } satisfies PeerCandidateRow;
     const p = derivePeer(row, new Map(), getTaxonomy());
     expect(p.teaches.map((t) => t.skillId)).toEqual(['excel']);
@@ -161,5 +164,44 @@ describe.each(STORE_KINDS)('demo peers on %s', (kind) => {
     expect(await seedDemoPeers(app.ctx, demo.id)).toBe(false);
     expect(await app.ctx.store.accounts.countUsers()).toBe(4);
     expect(await listContributionCredits(app.ctx, sam!.id)).toEqual([]);
+  });
+
+  it('keeps demo copies and members apart: no matches either way, no exchange', async () => {
+    const demo = await app.ctx.store.accounts.findUserByEmail('maya@example.com');
+    // A member who complements the demo user exactly as Sam does.
+    const member = await createUser(app.ctx, {
+      email: 'member@example.com',
+      password: 'long-enough-pw',
+      name: 'Real Member',
+    });
+    await updateProfile(app.ctx, member.id, {
+      skills: [
+        { skillId: 'sql', level: 5 },
+        { skillId: 'python', level: 4 },
+      ],
+    });
+    await updatePeerProfile(app.ctx, member.id, {
+      optedIn: true,
+      wants: ['tableau', 'excel'],
+      niches: ['healthcare'],
+      segments: ['enterprise'],
+      visibility: { skills: 'public', wants: 'public', segments: 'public' },
+    });
+    const seen = (await listMatches(app.ctx, demo!.id)).matches.map((m) => m.person.userId);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).not.toContain(member.id);
+    const theirs = await listMatches(app.ctx, member.id);
+    expect(theirs.optedIn).toBe(true);
+    for (const m of theirs.matches) {
+      expect((await app.ctx.store.accounts.findUserById(m.person.userId))?.is_demo).toBe(false);
+    }
+    await expect(
+      requestExchange(app.ctx, demo!.id, {
+        peerUserId: member.id,
+        learn: ['sql'],
+        offer: ['excel'],
+        message: 'Claim your prize',
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -36,7 +36,10 @@ export async function shareForReview(
   const input = parseInput(ShareInput, raw, 'Name the reviewer');
   if (input.reviewerUserId === userId)
     throw new AppError('invalid_input', 'Ask someone else to review your work');
-  if (!(await ctx.store.accounts.findUserById(input.reviewerUserId)))
+  const reviewer = await ctx.store.accounts.findUserById(input.reviewerUserId);
+  const me = await ctx.store.accounts.findUserById(userId);
+  // A visitor's demo copy and a member never reach each other.
+  if (!reviewer || reviewer.is_demo !== me?.is_demo)
     throw new AppError('not_found', 'Reviewer not found');
   if (!(await ctx.store.practice.latestSubmission(userId, briefId)))
     throw new AppError('conflict', 'Submit a deliverable before asking for a review');

@@ -27,7 +27,12 @@ export type PeerCreditRow = Selectable<PeerCreditsTable>;
 export type PeerReportRow = Selectable<PeerReportsTable>;
 
 /** An opted-in person with what the matcher needs from their account profile. */
-export type PeerCandidateRow = PeerProfileRow & { name: string; profile_data: unknown };
+export type PeerCandidateRow = PeerProfileRow & {
+  name: string;
+  profile_data: unknown;
+  /** A visitor's demo copy: matched only with other demo copies, never with members. */
+  is_demo: boolean;
+};
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -71,7 +76,7 @@ export function peersRepo(db: Kysely<Database>) {
         .innerJoin('users as u', 'u.id', 'pp.user_id')
         .leftJoin('profiles as p', 'p.user_id', 'pp.user_id')
         .selectAll('pp')
-        .select(['u.name', 'p.data as profile_data']);
+        .select(['u.name', 'u.is_demo', 'p.data as profile_data']);
       q = userIds
         ? q.where(sql<boolean>`${peopleFilter('pp', userIds)}`)
         : q.where('pp.opted_in', '=', true);
