@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimFlag, ClaimKind, ModelProvenance } from './claims.ts';
+import { isCalendarDate } from './time-zone.ts';
 
 /** Where a learning resource comes from; each kind carries a different authority weight. */
 export const RESOURCE_KINDS = [
@@ -94,7 +95,10 @@ export const CatalogSearchResult = z.object({
   resources: z.array(CatalogResource.extend({ rank: z.number().optional() })),
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a calendar date (YYYY-MM-DD, a day that exists, 1900–2199)');
 
 /**
  * A goal: a target role, skill ids, a radar learn-next skill, a certification of the catalog,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './time-zone.ts';
 
 /** Largest import file (bytes), post text (characters) and number of rows per import. */
 export const RADAR_LIMITS = {
@@ -47,6 +48,7 @@ export const ImportInput = z.object({
     .refine(
       (v) =>
         /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
+        isCalendarDate(v) &&
         Number.isFinite(Date.parse(v)),
       {
         message: 'use an ISO date such as 2026-03-01',

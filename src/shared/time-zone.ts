@@ -1,3 +1,15 @@
+/**
+ * Whether `v` starts with a calendar date YYYY-MM-DD that exists, in years 1900–2199: no
+ * 2026-02-30 (which `Date` would roll over to 2 March), no month 13, no year 0000 or 9999.
+ */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 /** Whether `tz` is an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */
 export function isTimeZone(tz: string): boolean {
   try {

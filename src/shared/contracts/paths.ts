@@ -19,6 +19,7 @@ import {
   TutorInput,
   WeekSchedule,
 } from '../paths.ts';
+import { isCalendarDate } from '../time-zone.ts';
 import { contract } from './contract.ts';
 
 const Version = z.coerce.number().int().min(1).max(100000);
@@ -141,7 +142,8 @@ export const pathsContracts = {
     query: z.object({
       week: z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+        .refine(isCalendarDate, 'is not a calendar date (a day that exists, 1900–2199)')
         .optional(),
     }),
     response: WeekSchedule,
