@@ -132,6 +132,23 @@ export async function callObject<T>(
 }
 
 /** Asks for plain text. */
+/**
+ * The most characters a text answer may have: about 4 characters a token, twice over, of the
+ * tokens asked for (4,000 when unset). A model (or a server posing as one) that sends more
+ * than it was allowed has its answer cut there, at a space, so nothing downstream (sentence
+ * splitting, claim checks) works on megabytes it never asked for.
+ */
+export function maxAnswerChars(maxOutputTokens: number | undefined): number {
+  return (maxOutputTokens ?? 4000) * 8;
+}
+
+/** `text` cut to `max` characters at the last space before the limit (or at the limit). */
+export function capAnswer(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > max / 2 ? cut : max);
+}
+
 export async function callText(
   model: LanguageModel,
   p: RenderedPrompt,
@@ -150,7 +167,7 @@ export async function callText(
     o.signal,
   );
   addUsage(o.usage, r.usage);
-  return r.text;
+  return capAnswer(r.text, maxAnswerChars(o.maxOutputTokens));
 }
 
 /** Embeds `texts`, one vector each, in order. */

@@ -16,6 +16,27 @@ export function trimUrl(raw: string): string {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * The longest stretch handed to the segmenter at once: its time grows with the square of a
+ * stretch's length (a 1.2 MB line took 12 s), so longer lines are split at a space first.
+ */
+const MAX_STRETCH = 2000;
+
+/** `text` as stretches of at most `MAX_STRETCH` characters: its lines, long ones cut at spaces. */
+function* stretches(text: string): Generator<{ start: number; end: number }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    end = end < 0 ? text.length : end + 1;
+    if (end - start > MAX_STRETCH) {
+      const space = text.lastIndexOf(' ', start + MAX_STRETCH);
+      end = space > start ? space + 1 : start + MAX_STRETCH;
+    }
+    yield { start, end };
+    start = end;
+  }
+}
+
+/**
  * Splits text into sentences with `Intl.Segmenter`. Addresses are masked first (same length,
  * so offsets hold) so "See https://learn.example/a. Then…" stays one sentence with its URL;
  * blank lines and list items end a sentence too. Pure.
@@ -26,13 +47,12 @@ export function segmentSentences(text: string): Sentence[] {
     return 'x'.repeat(url.length) + m.slice(url.length);
   });
   const out: Sentence[] = [];
-  for (const seg of segmenter.segment(masked)) {
-    // A segment may still span line breaks (headings, bullets): split those apart.
-    let offset = seg.index;
-    for (const line of seg.segment.split(/(?<=\n)/)) {
-      const start = offset;
-      offset += line.length;
-      const raw = text.slice(start, start + line.length);
+  // Line by line (a line break ends a sentence anyway: headings, bullets), so the segmenter
+  // never sees more than one bounded stretch at a time.
+  for (const part of stretches(masked)) {
+    for (const seg of segmenter.segment(masked.slice(part.start, part.end))) {
+      const start = part.start + seg.index;
+      const raw = text.slice(start, start + seg.segment.length);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
       if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
