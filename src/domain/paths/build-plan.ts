@@ -151,10 +151,22 @@ export function buildPlan(
       const proposed = pers?.proposed[obj.id] ?? (k === 0 ? pers?.proposed[skill.id] : undefined);
       if (proposed?.length) {
         const catalog = new Map(resources.map((r) => [normalizeUrl(r.url) ?? r.url, r]));
-        const checked = verifyProposedResources(proposed, catalog, inputs.startDate);
+        // A catalog source counts for this step only when the catalog lists it for this skill:
+        // one listed for other skills only (Python docs on a negotiation step) is in the catalog
+        // but not a source for this, so it stays unverified and lends no authority.
+        const checked = verifyProposedResources(proposed, catalog, inputs.startDate).map((c) => {
+          const r = c.id ? catalogByUrl().get(normalizeUrl(c.url) ?? c.url) : undefined;
+          if (!r || r.skills.includes(skill.id)) return c;
+          const listed = r.skills.map((s) => tax.skillById.get(s)?.name ?? s);
+          return {
+            ...c,
+            status: 'unverified' as const,
+            why: `Proposed by the model; the catalog lists this source for ${listed.join(', ') || 'other topics'}, not for ${skill.name}, so it is not counted as a source for this step.`,
+          };
+        });
         const known = new Set(cited.map((c) => c.id));
-        // A model may propose a catalog resource the offline choice would never cite (also one
-        // of another skill's): beginner material on what the person already holds is dropped.
+        // A model may propose a catalog resource the offline choice would never cite:
+        // beginner material on what the person already holds is dropped.
         const fits = (c: PlanStep['resources'][number]) => {
           const r = catalogByUrl().get(normalizeUrl(c.url) ?? c.url);
           return !r || !belowHeld(r, level, { hours: obj.hours, levels });
@@ -171,7 +183,9 @@ export function buildPlan(
           kind: 'no_catalog_source',
           message: `The catalog's sources on ${skill.name} are beginner material on what you already know, so this step cites none.`,
         });
-      const catalogCited = cited.filter((c) => c.proposedBy === 'catalog' || c.id);
+      const catalogCited = cited.filter(
+        (c) => c.status === 'verified' && (c.proposedBy === 'catalog' || c.id),
+      );
       if (
         k === 0 &&
         catalogCited.length &&

@@ -108,6 +108,30 @@ describe('model personalisation', () => {
     ).toEqual([]);
   });
 
+  it('does not count a catalog source listed for another skill (Python docs on a Tableau step)', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    const python = 'https://docs.python.org/3/';
+    const offTopic = () => {
+      const a = answer([DV, 'tableau/orientation']);
+      a.json.resources.push({ stepId: 'tableau/orientation', title: 'Python docs', url: python });
+      return a;
+    };
+    kit.fake.enqueue(offTopic(), offTopic(), offTopic(), offTopic());
+    const p = await createPath(ctx, u.id, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-02',
+    });
+    expect(p.plan.engine.kind).toBe('model');
+    const tableau = p.plan.steps.find((s) => s.id === 'tableau/orientation')!;
+    const cited = tableau.resources.find((r) => r.url === python);
+    expect(cited).toMatchObject({ status: 'unverified', proposedBy: 'model' });
+    expect(cited?.why).toMatch(/not for Tableau/);
+    const authority = tableau.confidence.components.find((c) => c.key === 'authority');
+    expect(authority?.detail).toBeDefined();
+    expect(authority?.detail).not.toMatch(/Python Software Foundation/);
+  });
+
   it('falls back to the offline plan and says so when the model fails', async () => {
     const ctx = kit.ctx({ llm: kit.instanceLlm() });
     const u = await kit.makeUser();
