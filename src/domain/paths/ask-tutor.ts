@@ -133,10 +133,19 @@ export async function askTutor(
       answer.value,
       new Map(sources.map((s) => [s.ref, s.passage])),
     );
+    // What the answer may repeat as given: the sources, the learner's question and the step's
+    // objective, not its practice task (a model may have written that, and a URL or name it
+    // invented would then vouch for itself).
     const flagsPer = await checkClaims(
       ctx,
       grounded.map((p) => p.text),
-      { data },
+      {
+        data: {
+          step: `${step.skillName}: ${step.objective}`,
+          sources: data.sources,
+          question: data.question,
+        },
+      },
     );
     const parts = grounded.map((p, i) => {
       const flags = flagsPer[i] ?? [];
@@ -148,7 +157,7 @@ export async function askTutor(
       mode: 'model',
       note: unsupported
         ? `${unsupported} of ${parts.length} statement(s) are not supported by the source they cite${flags.length ? ` (${flags.length} flagged)` : ''}: treat them as unverified.`
-        : 'Every statement is supported by the catalog source it cites.',
+        : 'Every statement restates what the catalog record of the source it cites says (its title, description and topics; the source itself was not read).',
       parts,
       sources,
       flags,

@@ -10,7 +10,30 @@ export interface ClaimPart {
 }
 
 /** Share of a sentence's content words that must appear in its cited passages. */
-export const SUPPORT_THRESHOLD = 0.5;
+export const SUPPORT_THRESHOLD = 0.6;
+
+/**
+ * Words that turn or sharpen what a sentence claims: a denial, an absolute, a quantity. A
+ * sentence using one its cited passages never use says more than they do ("X does not
+ * cover Y", "never", "in 3 steps"), however many of their words it repeats.
+ */
+const CLAIM_WORDS = new Set(
+  "not no never none nothing nobody neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't weren't without always only guarantee guaranteed guarantees best worst must double triple half twice percent two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion".split(
+    ' ',
+  ),
+);
+
+/** The claim words (`CLAIM_WORDS`, and every number) a text uses, lowercased. */
+function claimWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const plain = text.replace(CITE, ' ').replace(URL_RE, ' ').toLowerCase().replace(/’/g, "'");
+  for (const m of plain.matchAll(/[\p{L}']+|\d+(?:[.,]\d+)*/gu)) {
+    const w = m[0];
+    if (/^\d/.test(w) || CLAIM_WORDS.has(w)) out.add(w);
+    else if (w.endsWith("n't")) out.add("n't");
+  }
+  return out;
+}
 
 const CITE = /\[(S\d{1,2})\]/g;
 const STOP = new Set(
@@ -43,8 +66,9 @@ export function contentWords(text: string): Set<string> {
 
 /**
  * Splits an answer into sentences (`Intl.Segmenter`, URLs kept whole) and marks each as
- * supported only when it cites known sources as `[S1]` and at least `threshold` of its
- * content words occur in those sources' passages (the retrieved text). Nothing is supported
+ * supported only when it cites known sources as `[S1]`, at least `threshold` of its
+ * content words occur in those sources' passages (the retrieved text), and it uses no denial,
+ * absolute or quantity (`CLAIM_WORDS`, numbers) those passages do not. Nothing is supported
  * by default: headings, code and short sentences are checked like the rest. Citations of
  * unknown refs are dropped. Pure.
  */
@@ -54,6 +78,7 @@ export function markUnsupportedClaims(
   threshold = SUPPORT_THRESHOLD,
 ): ClaimPart[] {
   const words = new Map([...passages].map(([ref, p]) => [ref, contentWords(p)]));
+  const claims = new Map([...passages].map(([ref, p]) => [ref, claimWords(p)]));
   return segmentSentences(answer).map(({ text }) => {
     const citations = [...new Set([...text.matchAll(CITE)].map((m) => m[1]!))].filter((r) =>
       passages.has(r),
@@ -62,6 +87,13 @@ export function markUnsupportedClaims(
     const cited = new Set(citations.flatMap((r) => [...(words.get(r) ?? [])]));
     const hits = [...mine].filter((w) => cited.has(w)).length;
     const overlap = mine.size ? Math.round((hits / mine.size) * 100) / 100 : 0;
-    return { text, citations, overlap, supported: citations.length > 0 && overlap >= threshold };
+    const said = new Set(citations.flatMap((r) => [...(claims.get(r) ?? [])]));
+    const beyond = [...claimWords(text)].some((w) => !said.has(w));
+    return {
+      text,
+      citations,
+      overlap,
+      supported: citations.length > 0 && overlap >= threshold && !beyond,
+    };
   });
 }
