@@ -27,6 +27,28 @@ describe('segmentSentences', () => {
 });
 
 describe('checkClaims', () => {
+  it('flags bare pages a catalog site does not have, other schemes and look-alike hosts', async () => {
+    const [flags] = await checkClaims(
+      ctx,
+      [
+        'Read docs.python.org/3/library/cold-calling-invented.html, grab //evil-sales.example/scripts and ftp://files.evil.example/s.zip, then visit hubspоt.com/kit.',
+      ],
+      { data: {} },
+    );
+    const texts = flags!.map((f) => `${f.kind}:${f.text}`);
+    expect(texts).toContain('url:docs.python.org/3/library/cold-calling-invented.html');
+    expect(texts).toContain('url://evil-sales.example/scripts');
+    expect(texts).toContain('url:ftp://files.evil.example/s.zip');
+    expect(texts.some((t) => t.startsWith('domain:hubsp'))).toBe(true);
+    // The site itself, written bare, is in the catalog.
+    const [clean] = await checkClaims(
+      ctx,
+      ['The reference lives at docs.python.org/3/ for details.'],
+      { data: {} },
+    );
+    expect(clean).toEqual([]);
+  });
+
   it('flags invented URLs, libraries, certifications, organisations and numbers, quoting them', async () => {
     const [flags] = await checkClaims(
       ctx,

@@ -11,11 +11,23 @@ export interface Claim {
   minor?: boolean;
 }
 
-const TLDS = 'com|org|net|io|dev|ai|co|edu|gov|app|example|info|tech|uk|de|fr|eu|me|ly|so|us|ca';
-const DOMAIN_RE = new RegExp(
-  `(?<![@\\p{L}\\p{N}.\\/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:\\/[^\\s)\\]]*)?`,
-  'gu',
-);
+/**
+ * A host name in lowercase (any top-level domain; labels in any script, so look-alikes are
+ * caught too; "ASP.NET" and other capitalised names are not hosts) and
+ * what follows it up to a space, as written in prose: "docs.python.org/3/x", "coldcall.cn",
+ * "hubspоt.com". Addresses written with a scheme are URLs (`URL_RE`, `OTHER_URL_RE`).
+ */
+const DOMAIN_RE =
+  /(?<![@\p{L}\p{N}./-])(?:[\p{Ll}\p{N}](?:[\p{Ll}\p{N}-]{0,61}[\p{Ll}\p{N}])?\.)+(?:\p{Ll}{2,24}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{N}-])(?:\/[^\s)\]]*)?/gu;
+/** File names and code that look like host names ("report.pdf", "node.js", "e.g."). */
+const NOT_A_HOST =
+  /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|cs|cpp|md|txt|pdf|csv|tsv|json|html?|css|scss|xml|ya?ml|toml|ini|xlsx?|xlsm|docx?|pptx?|odt|ods|png|jpe?g|gif|svg|webp|mp4|mov|mp3|wav|zip|tar|gz|exe|dmg|sh|bat|sql|ipynb|r|rmd|log|bak|tmp|ie|eg)$/i;
+/**
+ * Addresses with another scheme than http(s) (ftp:, file:, data:, javascript:) or none at all
+ * ("//cdn.example/x"): never a checked source.
+ */
+const OTHER_URL_RE =
+  /\b(?:ftps?|sftp|file|data|javascript|vbscript):[^\s<>"'`)\]]+|(?<![:\p{L}\p{N}/])\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>"'`)\]]*/giu;
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&+._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
 const NUMBER_RE =
   /(?<![\p{L}\p{N}_.:/\\-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?(?:k|K|m|M|bn)\b)?(?![\p{L}_]|[.,:/]\d)/gu;
@@ -111,7 +123,11 @@ export function extractClaims(raw: string): Claim[] {
     const url = trimUrl(m[0]);
     claims.push({ kind: 'url', text: url, names: [] });
   }
-  const noUrls = raw.replace(URL_RE, (m) => ' '.repeat(m.length));
+  const noWebUrls = raw.replace(URL_RE, (m) => ' '.repeat(m.length));
+  for (const m of noWebUrls.matchAll(OTHER_URL_RE)) {
+    claims.push({ kind: 'url', text: trimUrl(m[0]), names: [] });
+  }
+  const noUrls = noWebUrls.replace(OTHER_URL_RE, (m) => ' '.repeat(m.length));
   for (const m of noUrls.matchAll(
     /\b(?:pip3?|npm|yarn|pnpm|gem|cargo|composer|brew|conda)\s+(?:install|add|i)\s+(?:-[-\w]+\s+)*([@\w][\w./@-]*)|\bimport\s+([a-z_][\w.]*)|\bfrom\s+([a-z_][\w.]*)\s+import\b|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
   )) {
@@ -128,7 +144,11 @@ export function extractClaims(raw: string): Claim[] {
       return /^[@\w][\w./@-]*$/.test(inner) ? ` ${inner} ` : ' '.repeat(m.length);
     })
     .replace(/\[S\d{1,2}\]/g, '    ');
-  for (const m of prose.matchAll(DOMAIN_RE)) claims.push({ kind: 'domain', text: m[0], names: [] });
+  for (const m of prose.matchAll(DOMAIN_RE)) {
+    const text = trimUrl(m[0]);
+    const host = text.split('/')[0]!;
+    if (!NOT_A_HOST.test(host)) claims.push({ kind: 'domain', text, names: [] });
+  }
   const noDomains = prose.replace(DOMAIN_RE, (m) => ' '.repeat(m.length));
   const toks = tokens(noDomains);
   const runs = nameRuns(toks, noDomains);

@@ -90,10 +90,30 @@ function judgeOne(c: Claim, g: ClaimGrounds): ClaimFlag | undefined {
       );
     }
     case 'domain': {
-      const host = c.text
-        .toLowerCase()
-        .replace(/^www\./, '')
-        .split('/')[0]!;
+      const written = c.text.toLowerCase();
+      const host = written.replace(/^www\./, '').split('/')[0]!;
+      // Letters of another script in a host name are how look-alike sites are spelled.
+      if (/[^\x00-\x7f]/.test(host) && !g.catalogHosts.has(host))
+        return flag(
+          'domain',
+          'This address has letters from another alphabet that look like Latin ones: it may imitate another site.',
+        );
+      if (g.corpus.includes(written)) return undefined;
+      // With a page ("docs.python.org/3/x"), the page must be in the catalog, not just its site.
+      const path = written.slice(written.indexOf('/') + 1);
+      if (written.includes('/') && path.replace(/\/+$/, '')) {
+        const norm = normalizeUrl(`https://${c.text}`);
+        const status = norm ? g.catalog.get(norm) : undefined;
+        if (status === 'dead')
+          return flag('dead_link', 'In the catalog, but the link checker found it dead.');
+        if (status) return undefined;
+        return flag(
+          'url',
+          g.catalogHosts.has(host)
+            ? 'This page is not in the source catalog (only its site is): it may not exist.'
+            : 'Not in the source catalog nor in the data the model was given: it may not exist.',
+        );
+      }
       if (g.catalogHosts.has(host) || g.corpus.includes(host) || g.vocab.includes(host))
         return undefined;
       return flag('domain', 'No catalog source is on this site and the data does not mention it.');
