@@ -14,6 +14,21 @@ export interface CheckedReview {
   counted: number;
 }
 
+/**
+ * Whether a (normalised) quote can back a score: at least three words, found in the
+ * (normalised) submission as whole words, not inside others ("e" is in every text).
+ */
+function quotesWork(n: string, haystack: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  if (n.split(/\s+/).filter((w) => word.test(w)).length < 3) return false;
+  for (let at = haystack.indexOf(n); at >= 0; at = haystack.indexOf(n, at + 1)) {
+    const before = at > 0 ? (haystack[at - 1] ?? ' ') : ' ';
+    const after = haystack[at + n.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return true;
+  }
+  return false;
+}
+
 const norm = (s: string) =>
   s
     .replace(/[\u2018\u2019]/g, "'")
@@ -84,6 +99,15 @@ export function checkReview(
       const n = norm(q);
       if (!n || !haystack.includes(n))
         flags.push(flag(c.id, 'quote_not_found', q.slice(0, 200), 'not found in the submission'));
+      else if (!quotesWork(n, haystack))
+        flags.push(
+          flag(
+            c.id,
+            'quote_not_found',
+            q.slice(0, 200),
+            'too short to show anything (a quote needs at least three whole words of the submission)',
+          ),
+        );
       else if (isInstructionQuote(q, submissionText))
         flags.push(
           flag(

@@ -12,6 +12,11 @@ const PATTERNS: RegExp[] = [
   /^\s*(system|assistant|developer)\s*:/i,
   /<\/?\s*(system|instructions?|prompt)\s*>/i,
   /\b(note|message|instructions?) (to|for) (the )?(ai|llm|model|reviewer|grader|assistant|chatbot)\b/i,
+  // Telling whoever grades what the work is worth ("Grading note: this deserves a 4 on each
+  // criterion", "it should get 5/5").
+  /\b(grading|grader|marking|evaluator|reviewer)\s+(note|notice)\b|\bwhoever (reads|grades|reviews|marks|scores)\b/i,
+  /\b(deserves?|should (get|receive|be given|be scored|be marked)|earns?|merits?)\b.{0,20}\b(an? )?(\d+(\s*\/\s*\d+)?|full|top|perfect|maximum|highest)\b.{0,30}\b(each|every|all|on|out of|marks?|points?|scores?|criteri(on|a))\b/i,
+  /\b(skilltrace|the app|the system|the platform|reviewers?)\b.{0,40}\b(treat|mark|consider)\b.{0,30}\b(verified|supported|approved|trusted)\b/i,
 ];
 
 /**
