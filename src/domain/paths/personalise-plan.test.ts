@@ -132,6 +132,38 @@ describe('model personalisation', () => {
     expect(authority?.detail).not.toMatch(/Python Software Foundation/);
   });
 
+  it('measures agreement against the answer shown, not only among the samples', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    // Other learner data than the tests above, so no cached answer is reused.
+    await updateProfile(ctx, u.id, { weeklyHours: 9, formats: ['video'] });
+    // Three samples (temperature above 0) agree with each other; the answer shown (temperature
+    // 0) says something else about the Tableau step.
+    const shown = answer([DV, 'tableau/orientation']);
+    shown.json.steps = shown.json.steps.map((st) =>
+      st.id === 'tableau/orientation'
+        ? {
+            ...st,
+            explanation: 'Cold calling scripts close every deal overnight, guaranteed.',
+            practiceTask: 'Phone forty strangers before lunch.',
+          }
+        : st,
+    );
+    const bySampling = (req: { body: { temperature?: number } }) =>
+      (req.body.temperature ?? 0) > 0 ? answer([DV, 'tableau/orientation']) : shown;
+    kit.fake.enqueue(bySampling, bySampling, bySampling, bySampling);
+    const p = await createPath(ctx, u.id, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-05',
+    });
+    expect(p.plan.engine.kind).toBe('model');
+    const tableau = p.plan.steps.find((x) => x.id === 'tableau/orientation')!;
+    expect(tableau.explanation).toMatch(/Cold calling/);
+    const agreement = tableau.confidence.components.find((c) => c.key === 'model_agreement');
+    expect(agreement?.value).toBe(0);
+    expect(tableau.flags.some((f) => f.kind === 'contradiction')).toBe(true);
+  });
+
   it('falls back to the offline plan and says so when the model fails', async () => {
     const ctx = kit.ctx({ llm: kit.instanceLlm() });
     const u = await kit.makeUser();

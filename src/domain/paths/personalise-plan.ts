@@ -71,12 +71,46 @@ const overlapOf = (a: Set<string>, b: Set<string>) =>
  * must match exactly; explanations must share at least a fifth of their content words with
  * the most common variant's. Any disagreement, even 2 of 3, lowers agreement below 1.
  */
+/** What the samples said per step, kept beside the agreement so the shown answer is compared. */
+interface SampledAgreement {
+  agreement: Record<string, number>;
+  /** Per step, each answered sample's variant: position and resources, and explanation words. */
+  variants: Record<string, { fp: string; words: string[] }[]>;
+  k: number;
+}
+
+/**
+ * The agreement of the answer shown (`shown`) with the samples, per step: the share of the k
+ * samples that gave the same variant (position and resources) with an explanation sharing a
+ * fifth of its words, capped by the samples' agreement among themselves. A shown answer no
+ * sample agrees with scores 0, however much the samples agree with each other.
+ */
+function shownAgreement(shown: Output, s: SampledAgreement): Record<string, number> {
+  const out: Record<string, number> = {};
+  const mine = new Map(itemsOf(shown).map((x) => [x.id, x]));
+  for (const [id, among] of Object.entries(s.agreement)) {
+    const item = mine.get(id);
+    const variants = s.variants[id] ?? [];
+    const agreeing = item
+      ? variants.filter(
+          (v) =>
+            v.fp === `${item.after}|${item.resources}` &&
+            overlapOf(item.words, new Set(v.words)) >= 0.2,
+        ).length
+      : 0;
+    out[id] = Math.floor(Math.min(among, agreeing / Math.max(1, s.k)) * 100) / 100;
+  }
+  return out;
+}
+
 async function sampleAgreement(
   ctx: Ctx,
   req: ObjectRequest<Output>,
   stepIds: Set<string>,
-): Promise<Record<string, number>> {
+): Promise<SampledAgreement> {
   const agreement: Record<string, number> = {};
+  const variants: SampledAgreement['variants'] = {};
+  let k = 0;
   try {
     const report = await ctx.llm.checkConsistency({
       ...req,
@@ -86,6 +120,13 @@ async function sampleAgreement(
       fingerprint: (x: Item) => `${x.after}|${x.resources}`,
       minAgreement: 1,
     });
+    k = report.k;
+    for (const s of report.samples) {
+      for (const x of itemsOf(s.value)) {
+        if (!stepIds.has(x.id)) continue;
+        (variants[x.id] ??= []).push({ fp: `${x.after}|${x.resources}`, words: [...x.words] });
+      }
+    }
     for (const item of report.items) {
       if (!stepIds.has(item.key)) continue;
       const agreeing = report.samples.filter((s) => {
@@ -97,7 +138,7 @@ async function sampleAgreement(
   } catch (e) {
     if (!isAppError(e) || !e.code.startsWith('llm_')) throw e;
   }
-  return agreement;
+  return { agreement, variants, k };
 }
 
 function toPersonalisation(
@@ -178,11 +219,10 @@ export async function personalisePlan(
   };
   try {
     const key = `paths.agreement:${sha256Hex(canonicalJson({ inputs: { ...inputs, model: identity } }))}`;
-    const cachedAgreement = await ctx.store.instance.cacheGet<Record<string, number>>(
-      key,
-      ctx.clock.now(),
-    );
-    const [answer, agreement] = await Promise.all([
+    const cached = await ctx.store.instance.cacheGet<SampledAgreement>(key, ctx.clock.now());
+    // An entry of the earlier shape (agreement only) is sampled again.
+    const cachedAgreement = cached && 'variants' in cached ? cached : undefined;
+    const [answer, sampled] = await Promise.all([
       ctx.llm.generateObject(req),
       cachedAgreement ?? sampleAgreement(ctx, req, stepIds),
     ]);
@@ -190,11 +230,13 @@ export async function personalisePlan(
       const now = ctx.clock.now();
       await ctx.store.instance.cacheSet(
         key,
-        agreement,
+        sampled,
         now,
         new Date(now.getTime() + AGREEMENT_TTL_MS),
       );
     }
+    // Agreement is about the answer shown: the samples agreeing with each other is not enough.
+    const agreement = shownAgreement(answer.value, sampled);
     const kept = answer.value.steps.filter((s) => stepIds.has(s.id));
     if (kept.length === 0 && !answer.value.order.some((id) => stepIds.has(id))) {
       ctx.log.info('path personalisation named no step of the plan, using the offline plan');
