@@ -3,6 +3,7 @@ import { appPerSuite } from '../../../test/app-per-suite.ts';
 import { submitAndSelfReview } from '../../../test/practice-steps.ts';
 import { fixedClock } from '../../../test/test-app.ts';
 import { STORE_KINDS } from '../../../test/test-store.ts';
+import { createPath } from '../paths/index.ts';
 import { addCard, createBrief } from '../practice/index.ts';
 import {
   getProgressOverview,
@@ -44,6 +45,26 @@ describe('streaks', () => {
 describe.each(STORE_KINDS)('progress on %s', (kind) => {
   const clock = fixedClock('2026-03-02T09:00:00Z');
   const { ctx, user } = appPerSuite(kind, { clock, prefix: 'g' });
+
+  it('refuses time on another person’s path', async () => {
+    const owner = await user();
+    const other = await user();
+    const path = await createPath(ctx(), owner, {
+      goal: { skillIds: ['excel'] },
+      startDate: '2026-03-02',
+    });
+    const step = path.plan.steps[0]!.id;
+    await expect(
+      startTimer(ctx(), other, { targetKind: 'step', targetId: step, pathId: path.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const mine = await startTimer(ctx(), owner, {
+      targetKind: 'step',
+      targetId: step,
+      pathId: path.id,
+    });
+    expect(mine.running).toBe(true);
+    await stopTimer(ctx(), owner);
+  });
 
   it('runs one timer at a time and logs manual and calendar time', async () => {
     const u = await user();

@@ -50,6 +50,9 @@ async function resolveTarget(ctx: Ctx, userId: string, t: Target) {
   let pathId = t.pathId ?? null;
   if (t.targetKind !== 'other' && t.targetKind !== 'skill' && !t.targetId)
     throw new AppError('invalid_input', `A ${t.targetKind} time entry needs targetId`);
+  // A path named must be the person's own.
+  if (pathId && !(await ctx.store.paths.findPath(userId, pathId)))
+    throw new AppError('not_found', 'Path not found');
   if (t.targetKind === 'brief') skillId = (await getBrief(ctx, userId, t.targetId!)).skillId;
   if (t.targetKind === 'skill') skillId = t.targetId ?? skillId;
   if (t.targetKind === 'step' && (!skillId || !pathId)) {

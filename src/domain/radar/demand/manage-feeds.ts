@@ -1,5 +1,8 @@
+import { isIP } from 'node:net';
 import { AppError, parseInput } from '../../../errors.ts';
+import { isBlockedAddress } from '../../../net/blocked-addresses.ts';
 import { type FeedInfo, FeedInput, FeedPatch } from '../../../shared/radar.ts';
+import { getInstanceSettings } from '../../accounts/index.ts';
 import type { Ctx } from '../../ctx.ts';
 import { presentFeed } from './present.ts';
 
@@ -11,6 +14,22 @@ export async function createFeed(ctx: Ctx, userId: string, input: unknown): Prom
   const f = parseInput(FeedInput, input, 'The feed is invalid');
   if (!/^https?:\/\//i.test(f.url))
     throw new AppError('invalid_input', 'Feeds must be http or https addresses');
+  // A local or private address is refused now, not at the first poll (the name of a host is
+  // resolved, and checked again, at every poll).
+  if (!(await getInstanceSettings(ctx)).allowPrivateNetwork) {
+    const host = new URL(f.url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (
+      (isIP(host) && isBlockedAddress(host)) ||
+      host === 'localhost' ||
+      host.endsWith('.localhost')
+    ) {
+      throw new AppError(
+        'invalid_input',
+        `${host} is a private or local address, which this instance does not call`,
+        { details: { issues: [{ path: 'url', message: 'private or local address' }] } },
+      );
+    }
+  }
   if (await ctx.store.radar.findFeedByUrl(userId, f.url)) {
     throw new AppError('conflict', 'You already follow this feed');
   }

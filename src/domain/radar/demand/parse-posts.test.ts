@@ -65,6 +65,21 @@ describe('parsePostFile', () => {
     expect(l.errors).toEqual([{ row: 3, message: expect.stringContaining('not valid JSON') }]);
   });
 
+  it('names a title or text that is a list or an object, and keeps the valid rows', () => {
+    const json = JSON.stringify([
+      { title: null, text: ['x'] },
+      { title: { a: 1 }, text: 'Power BI dashboards' },
+      { title: 'Fine', text: 'SQL reporting' },
+      { title: 'Named', text: { name: 'Figma wireframes' } },
+    ]);
+    const r = parsePostFile(json, 'json');
+    expect(r.candidates.map((c) => c.text)).toEqual(['SQL reporting', 'Figma wireframes']);
+    expect(r.errors).toEqual([
+      { row: 1, field: 'text', message: 'expected text, found a list' },
+      { row: 2, field: 'title', message: 'expected text, found an object' },
+    ]);
+  });
+
   it('refuses files over the row limit', () => {
     const lines = Array.from({ length: 50_001 }, (_, i) => `{"text":"post ${i}"}`).join('\n');
     try {

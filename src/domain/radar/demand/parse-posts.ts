@@ -123,6 +123,21 @@ export function toCandidate(
   m: ColumnMapping,
 ): PostCandidate | RowError[] {
   const errors: RowError[] = [];
+  // Title and text are text: a list or an object there is a mistake in the file, not a post.
+  for (const [key, field] of [
+    [m.title, 'title'],
+    [m.text, 'text'],
+  ] as const) {
+    const v = get(rec, key);
+    if (v !== null && typeof v === 'object' && !('name' in v && typeof v.name === 'string')) {
+      errors.push({
+        row,
+        field: key ?? field,
+        message: `expected text, found ${Array.isArray(v) ? 'a list' : 'an object'}`,
+      });
+    }
+  }
+  if (errors.length) return errors;
   const title = cell(get(rec, m.title)).slice(0, 300);
   let text = stripHtml(cell(get(rec, m.text)));
   if (!text) text = title;

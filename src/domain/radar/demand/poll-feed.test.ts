@@ -170,12 +170,34 @@ describe('outbound guard', () => {
     const app = makeTestApp(await makeTestStore(), { config: { allowPrivateNetwork: false } });
     try {
       const a = new TestAgent(app);
-      await a.signUp('guard@example.com', 'Guard');
-      const feed = await a.json<{ id: string }>('POST', '/api/radar/feeds', { url: `${base}/rss` });
+      const me = await a.signUp('guard@example.com', 'Guard');
+      // Refused when added, naming the field.
+      const made = await a.json<{
+        error: { code: string; details: { issues: { path: string }[] } };
+      }>('POST', '/api/radar/feeds', { url: `${base}/rss` });
+      expect(made.status).toBe(400);
+      expect(made.body.error.details.issues[0]?.path).toBe('url');
+      // A feed stored while private addresses were allowed is refused at every poll.
+      const id = app.ctx.ids.id();
+      await app.ctx.store.radar.insertFeed({
+        id,
+        user_id: me.id,
+        url: `${base}/rss`,
+        title: 'local',
+        enabled: true,
+        interval_minutes: 60,
+        etag: null,
+        last_modified: null,
+        last_polled_at: null,
+        last_status: null,
+        last_error: null,
+        items_added: 0,
+        created_at: new Date(),
+      });
       const before = seen.length;
       const r = await a.json<{ error: { code: string; details: { reason: string } } }>(
         'POST',
-        `/api/radar/feeds/${feed.body.id}/poll`,
+        `/api/radar/feeds/${id}/poll`,
       );
       expect(r.status).toBe(403);
       expect(r.body.error).toMatchObject({
