@@ -127,6 +127,39 @@ describe('checkClaims', () => {
     expect(lenient[0]).toEqual([]);
     expect(strict[0]!.map((f) => f.kind).sort()).toEqual(['certification', 'number']);
   });
+
+  it('catches lowercase organisations and quantities in words in stories, and lets supported ones stand', async () => {
+    const data = ['Built a pricing workbook for a bakery; 12 weekly reports delivered.'];
+    const flags = await checkClaims(
+      ctx,
+      [
+        'Won a six-figure retainer for a client at google.',
+        'Works at acme corp and mentors twelve junior consultants.',
+        'Got a perfect review from a senior partner at mckinsey.',
+      ],
+      { data, strict: true },
+    );
+    const texts = flags.flat().map((f) => `${f.kind}:${f.text.toLowerCase()}`);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'number:six-figure',
+        'organisation:google',
+        'organisation:acme corp',
+      ]),
+    );
+    const [second, third] = await Promise.all([
+      checkClaims(ctx, ['Mentors fifteen junior consultants.'], { data, strict: true }),
+      checkClaims(ctx, ['Partnered with mckinsey.'], { data, strict: true }),
+    ]);
+    expect(second[0]!.map((f) => f.text)).toContain('fifteen');
+    expect(third[0]!.map((f) => f.kind)).toContain('organisation');
+    // Said in the data (in digits): no flag.
+    const [fine] = await checkClaims(ctx, ['Delivered twelve weekly reports.'], {
+      data,
+      strict: true,
+    });
+    expect(fine).toEqual([]);
+  });
 });
 
 describe('detectInstructions', () => {

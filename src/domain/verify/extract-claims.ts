@@ -28,6 +28,13 @@ const NOT_A_HOST =
  */
 const OTHER_URL_RE =
   /\b(?:ftps?|sftp|file|data|javascript|vbscript):[^\s<>"'`)\]]+|(?<![:\p{L}\p{N}/])\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>"'`)\]]*/giu;
+/**
+ * Numbers written as words; two to ten count as small (checked in strict mode only). "one" is
+ * left out: it is a pronoun far more often than a count.
+ */
+const NUMBER_WORDS_RE =
+  /\b(?:(?:five|six|seven|eight|nine)-figure|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/giu;
+const SMALL_NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&+._-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
 const NUMBER_RE =
   /(?<![\p{L}\p{N}_.:/\\-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?(?:k|K|m|M|bn)\b)?(?![\p{L}_]|[.,:/]\d)/gu;
@@ -177,6 +184,15 @@ export function extractClaims(raw: string): Claim[] {
       const r = ORG_PREP.test(t.text) ? runAt.get(i + 1) : runAt.get(i);
       if (r && (!ORG_PREP.test(t.text) || r[0] === i + 1))
         add({ kind: 'organisation', text: span(raw, toks, ...r), names: [] });
+      else if (!r && KNOWN_ORGS.has(t.text.toLowerCase()))
+        // Written in lowercase ("a client at google"): still the organisation.
+        add({ kind: 'organisation', text: t.text, names: [] });
+      else if (!r && ORG_SUFFIX.test(t.text) && i > 0 && !toks[i]!.opener) {
+        // "at acme corp": the word before a company suffix names the company.
+        const prev = toks[i - 1]!;
+        if (!PLAIN_CAPS.has(prev.text.toLowerCase()) && !ORG_PREP.test(prev.text))
+          add({ kind: 'organisation', text: span(raw, toks, i - 1, i + 1), names: [] });
+      }
     }
     if (CERT_WORD.test(t.text)) {
       const sentenceStart = toks.findLastIndex((x, k) => k <= i && x.opener);
@@ -200,6 +216,11 @@ export function extractClaims(raw: string): Claim[] {
   for (const m of prose.matchAll(NUMBER_RE)) {
     const plain = !m[1] && !m[3] && !m[4] && Number(m[2]!.replace(/,/g, '')) <= 10;
     add({ kind: 'number', text: m[0].trim(), names: [], minor: plain });
+  }
+  // Quantities in words: "twelve junior consultants", "a six-figure retainer", "thousands".
+  for (const m of prose.matchAll(NUMBER_WORDS_RE)) {
+    const w = m[0].toLowerCase();
+    add({ kind: 'number', text: m[0], names: [], minor: SMALL_NUMBER_WORDS.has(w) });
   }
   return claims;
 }
