@@ -164,6 +164,28 @@ describe('model personalisation', () => {
     expect(tableau.flags.some((f) => f.kind === 'contradiction')).toBe(true);
   });
 
+  it('keeps the offline text of a step the model left blank', async () => {
+    const ctx = kit.ctx({ llm: kit.instanceLlm() });
+    const u = await kit.makeUser();
+    await updateProfile(ctx, u.id, { weeklyHours: 3, formats: ['interactive'] });
+    const blank = () => {
+      const a = answer([DV, 'tableau/orientation']);
+      a.json.steps = a.json.steps.map((st) =>
+        st.id === 'tableau/orientation' ? { ...st, explanation: '', practiceTask: ' ' } : st,
+      );
+      return a;
+    };
+    kit.fake.enqueue(blank(), blank(), blank(), blank());
+    const p = await createPath(ctx, u.id, {
+      goal: { skillIds: ['tableau'] },
+      startDate: '2026-03-09',
+    });
+    expect(p.plan.engine.kind).toBe('model');
+    const tableau = p.plan.steps.find((x) => x.id === 'tableau/orientation')!;
+    expect(tableau.explanation.trim().length).toBeGreaterThan(0);
+    expect(tableau.practiceTask.trim().length).toBeGreaterThan(0);
+  });
+
   it('falls back to the offline plan and says so when the model fails', async () => {
     const ctx = kit.ctx({ llm: kit.instanceLlm() });
     const u = await kit.makeUser();

@@ -149,8 +149,15 @@ function toPersonalisation(
   flagsOf: (id: string) => { explanation: ClaimFlag[]; practiceTask: ClaimFlag[] },
 ): Personalisation {
   const steps: Personalisation['steps'] = {};
+  // The first text for a step counts; a blank one is no personalisation (the step keeps
+  // the offline explanation and task).
   for (const s of o.steps)
-    if (stepIds.has(s.id)) {
+    if (
+      stepIds.has(s.id) &&
+      !steps[s.id] &&
+      s.explanation.trim().length >= 20 &&
+      s.practiceTask.trim().length >= 10
+    ) {
       const f = flagsOf(s.id);
       steps[s.id] = {
         explanation: s.explanation,

@@ -99,7 +99,9 @@ export function renderIcal(opts: {
       `DTEND${at}${compactDate(s.date, addMinutes(s.start, Math.round(s.hours * 60)))}`,
       `SUMMARY:${escapeIcalText(`${done ? '✓ ' : ''}${step.title ?? `Learn ${step.skillName}`}${s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}`)}`,
       `DESCRIPTION:${escapeIcalText(description)}`,
-      ...(step.resources[0] ? [`URL:${step.resources[0].url}`] : []),
+      ...(step.resources[0] && /^https?:\/\//i.test(step.resources[0].url)
+        ? [`URL:${step.resources[0].url}`]
+        : []),
       'TRANSP:OPAQUE',
       'END:VEVENT',
     );

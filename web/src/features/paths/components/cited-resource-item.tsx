@@ -44,9 +44,14 @@ export function CitedResourceItem({ resource: r }: { resource: CitedResource }) 
         </summary>
         <div className="resource-body">
           <p>
-            <a href={r.url} target="_blank" rel="noreferrer noopener">
-              {r.url}
-            </a>
+            {/^https?:\/\//i.test(r.url) ? (
+              <a href={r.url} target="_blank" rel="noreferrer noopener">
+                {r.url}
+              </a>
+            ) : (
+              // Only web addresses are links: a model may propose javascript: or data: ones.
+              <span>{r.url}</span>
+            )}
           </p>
           <p className="muted">{r.why}</p>
           <dl className="provenance">
