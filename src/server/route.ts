@@ -20,7 +20,8 @@ export interface AppEnv {
   };
 }
 
-const utf8 = new TextDecoder();
+/** Strict: bytes that are no UTF-8 character are an error, not U+FFFD in a stored record. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -87,10 +88,19 @@ export function defineRoute<B extends z.ZodType | undefined, Q extends z.ZodType
     let body: unknown;
     if (spec.body) {
       // bodyLimit (body-limit.ts) has already stopped reading at the route's maxBody; a JSON
-      // body's bytes are handed over as they are, decoded once as `Request.text()` would
-      // (UTF-8, a leading BOM dropped, invalid sequences replaced).
-      const bytes = c.get('bodyBytes');
-      const text = bytes ? utf8.decode(bytes) : await c.req.text();
+      // body's bytes are handed over as they are, decoded once (UTF-8, a leading BOM dropped;
+      // invalid sequences refused, so no record stores a replaced character).
+      const bytes = c.get('bodyBytes') ?? new Uint8Array(await c.req.arrayBuffer());
+      let text: string;
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        throw new AppError(
+          'invalid_input',
+          'The request body is not valid UTF-8: some bytes are no character (send text as UTF-8)',
+          { details: { issues: [{ path: 'body', message: 'not valid UTF-8' }] } },
+        );
+      }
       checkJsonDepth(text, 'body');
       let json: unknown;
       try {

@@ -30,7 +30,8 @@ export async function changePassword(
 ): Promise<void> {
   const user = await ctx.store.accounts.findUserById(userId);
   if (!user || !(await verifyPassword(current, user.password_hash))) {
-    throw new AppError('unauthenticated', 'The current password is wrong', {
+    // 400, not 401: the session is fine, a field is wrong (a 401 reads as "signed out").
+    throw new AppError('invalid_input', 'The current password is wrong', {
       details: { issues: [{ path: 'currentPassword', message: 'is wrong' }] },
     });
   }

@@ -133,7 +133,7 @@ export const accountContracts = {
     method: 'post',
     path: '/api/account/password',
     tag: 'account',
-    summary: 'Change your password (ends other sessions)',
+    summary: 'Change your password (ends every session and API token, this one included)',
     body: ChangePasswordInput,
   }),
   exportData: contract({
