@@ -2,13 +2,28 @@ import { ASSURANCE_LABELS, ASSURANCE_LEVELS, type VerificationReport } from './e
 
 const PROJECT_GENRES = ['Client project', 'Client confirmation'];
 
+/** The host of an http(s) issuer id, or the DID itself; undefined for anything else. */
+function issuerWhere(id: string | null): string | undefined {
+  if (!id) return undefined;
+  if (id.startsWith('did:')) return id;
+  const m = /^https?:\/\/([^/?#]+)/i.exec(id);
+  return m?.[1]?.toLowerCase();
+}
+
 /**
  * The plain-words line a verifier shows: "Signed by <issuer> — based on 1 client-confirmed
  * project and 2 self-reported entries". Says so when the issuer published no assurance.
  */
 export function describeAssurance(report: VerificationReport): string {
-  const issuer =
-    report.credential.issuer.name ?? report.credential.issuer.id ?? 'an unknown issuer';
+  // The name is the credential's own say; the host (or DID) is what its key is bound to, so
+  // it is shown beside a name that does not already carry it ("Microsoft (evil.example)").
+  const { name, id } = report.credential.issuer;
+  const where = issuerWhere(id);
+  const issuer = name
+    ? where && !name.includes(where)
+      ? `${name} (${where})`
+      : name
+    : (id ?? 'an unknown issuer');
   const signed = report.signature.valid ? `Signed by ${issuer}` : `Claims to be from ${issuer}`;
   const entries = report.assurance.entries ?? [];
   if (report.assurance.strongest === 'unknown' || entries.length === 0) {
