@@ -129,12 +129,17 @@ export async function getExamQuestions(
       const ok = checkModelQuestions(cert, answer.value.questions).slice(0, count);
       const [confirmed, flags] = await Promise.all([
         verifyExamAnswers(ctx, userId, ok, deadline),
+        // Every number too, small ones included: "7 values" or "two months" is where a wrong
+        // key hides, and a model agreeing with itself does not make it right.
         checkClaims(
           ctx,
           ok.map((q) => [q.question, ...q.choices, q.explanation].join('\n')),
-          { data },
+          { data, allNumbers: true },
         ),
       ]);
+      // A question moves readiness only when its key was confirmed and nothing in it is
+      // unsupported by the objectives it was written from.
+      const counts = (i: number) => confirmed[i] === true && (flags[i] ?? []).length === 0;
       if (ok.length)
         return ok.map((q, i) => ({
           id: modelQuestionId(ctx, {
@@ -142,20 +147,20 @@ export async function getExamQuestions(
             o: q.objectiveId,
             a: q.answer,
             e: q.explanation,
-            v: confirmed[i] === true,
+            v: counts(i),
           }),
           certificationId: cert.id,
           objectiveId: q.objectiveId,
           question: q.question,
           choices: q.choices,
           source: 'model' as const,
-          readiness: confirmed[i] ? ('counts' as const) : ('practice_only' as const),
+          readiness: counts(i) ? ('counts' as const) : ('practice_only' as const),
           flags: flags[i] ?? [],
           provenance: describeProvenance(
             answer.provenance,
             ['schema', 'objectives', `answer_key_agreement_k${EXAM_AGREEMENT_K}`, 'claims'],
             flags[i] ?? [],
-            confirmed[i] ? 0 : 1,
+            counts(i) ? 0 : 1,
           ),
         }));
     } catch (e) {

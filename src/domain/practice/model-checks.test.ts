@@ -5,6 +5,7 @@ import type { Ctx } from '../ctx.ts';
 import { listEvidence } from '../evidence/index.ts';
 import { createPath } from '../paths/index.ts';
 import { addBrief } from '../radar/index.ts';
+import { getCertification } from '../taxonomy/index.ts';
 import {
   aiReview,
   answerExamQuestion,
@@ -111,6 +112,40 @@ describe('model briefs', () => {
 });
 
 describe('exam questions and review cards from a model', () => {
+  it('keeps a question whose number the objectives never state out of readiness, even when the model agrees with its key', async () => {
+    const userId = (await kit.makeUser()).id;
+    const objective = getCertification('scrum-psm-1').objectives[0]!.id;
+    kit.fake.setMode((req) =>
+      req.userText.includes('multiple-choice exam-style practice questions')
+        ? {
+            json: {
+              questions: [
+                {
+                  objectiveId: objective,
+                  question: 'How many values does the Scrum Guide name?',
+                  choices: ['Seven', 'Three', 'Nine'],
+                  answer: 0,
+                  explanation: 'The guide names seven values.',
+                },
+              ],
+            },
+          }
+        : req.userText.includes('Answer each multiple-choice question')
+          ? { json: { answers: [{ n: 0, answer: 0 }] } }
+          : undefined,
+    );
+    const [q] = await getExamQuestions(ctx, userId, 'scrum-psm-1', { count: 1, seed: 'n' });
+    expect(q?.source).toBe('model');
+    expect(q?.readiness).toBe('practice_only');
+    expect(q?.flags.map((f) => `${f.kind}:${f.text.toLowerCase()}`)).toContain('number:seven');
+    const r = await answerExamQuestion(ctx, userId, 'scrum-psm-1', {
+      questionId: q!.id,
+      choice: 1,
+    });
+    expect(r.counted).toBe(false);
+    kit.fake.setMode(undefined);
+  });
+
   it('uses a model question for readiness only when k samples confirm its key; flags invented text', async () => {
     const userId = (await kit.makeUser()).id;
     kit.fake.setMode(fakeModel('invent'));

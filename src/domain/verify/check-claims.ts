@@ -12,6 +12,8 @@ export interface GivenData {
   data: Record<string, string | undefined> | ReadonlyArray<string>;
   /** Every number and certification must come from the data (skill stories). */
   strict?: boolean;
+  /** Every number must come from the data, small ones too ("7 values"): exam questions. */
+  allNumbers?: boolean;
 }
 
 type Deprecations = ClaimGrounds['deprecations'];
@@ -52,6 +54,7 @@ async function groundsFor(ctx: Ctx, given: GivenData): Promise<ClaimGrounds> {
     catalogHosts: new Set(links.map((l) => l.url_norm.split('/')[0]!)),
     deprecations,
     strict: given.strict ?? false,
+    allNumbers: given.allNumbers ?? given.strict ?? false,
   };
 }
 

@@ -16,6 +16,8 @@ export interface ClaimGrounds {
   deprecations: ReadonlyArray<{ names: string[]; status: string; note: string }>;
   /** Stories: every number and every certification must come from the data. */
   strict: boolean;
+  /** Small plain numbers are checked too (stories, exam questions). */
+  allNumbers?: boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -158,7 +160,7 @@ function judgeOne(c: Claim, g: ClaimGrounds): ClaimFlag | undefined {
       return undefined;
     }
     case 'number':
-      if (c.minor && !g.strict) return undefined;
+      if (c.minor && !g.strict && !g.allNumbers) return undefined;
       // A number in words stands when the data says it in words or in digits ("twelve", "12").
       if (/^[\p{L}-]+$/u.test(c.text)) {
         const w = c.text.toLowerCase();
