@@ -30,8 +30,10 @@ function refuse(message: string, problems: Problem[]): AppError {
  * id exists here already, a credential holding someone else's status-list slot, or a row
  * pointing at another person's data fails the whole import, naming the row. The ledger is
  * checked against the source's signed checkpoints, with this instance's keys or
- * `opts.sourceJwks` (the source instance's published JWKS): a rewritten chain is refused,
- * one no checkpoint proves is kept but marked unverified. Throws `invalid_input` (with the
+ * `opts.sourceJwks` (the source instance's published JWKS): a rewritten chain is refused;
+ * only this instance's own checkpoints prove history, so a chain they do not cover is kept
+ * but marked unproven (its entries count as self-reported). Credential rows must be what
+ * their VC-JWT says, issued here. Throws `invalid_input` (with the
  * path of each problem) and `conflict` (imported before).
  */
 export async function importAccount(

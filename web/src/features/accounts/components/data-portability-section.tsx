@@ -67,7 +67,7 @@ export function DataPortabilitySection() {
         }
       }
       const result = await api.call(account.importData, {
-        // With the source instance's JWKS, its signed ledger checkpoints are checked too.
+        // With the source instance's JWKS, a ledger changed since it signed is refused.
         body: keys ? { document: doc.data, sourceJwks: keys } : doc.data,
       });
       setCounts(result.imported);
@@ -117,8 +117,9 @@ export function DataPortabilitySection() {
       <p>
         <label htmlFor={`${fileId}-jwks`}>
           Export from another instance? Paste its public keys (its{' '}
-          <code>/.well-known/jwks.json</code>) before importing, so your ledger history is proven by
-          its signed checkpoints. Without them, the imported history is marked unverified.
+          <code>/.well-known/jwks.json</code>) before importing, so its signed checkpoints are
+          checked: a file changed since that instance signed it is refused. History this instance
+          did not record stays marked unproven here and counts as self-reported, keys or not.
         </label>
         <textarea
           id={`${fileId}-jwks`}
