@@ -6,15 +6,19 @@ import type { PeerAnnotation } from '../../shared/peers.ts';
 import type { PeerCandidateRow } from '../../store/repos/peers-repo.ts';
 import { createUser, updateProfile } from '../accounts/index.ts';
 import { seedDemoEvidence } from '../evidence/index.ts';
+import { createPath } from '../paths/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { canSee, derivePeer, skillWeight } from './derive-peer.ts';
 import {
   DEMO_PEERS,
+  getShare,
   listContributionCredits,
   listMatches,
+  listPublicShares,
   peerConfidence,
   requestExchange,
   seedDemoPeers,
+  shareItem,
   updatePeerProfile,
 } from './index.ts';
 import { briefOutline } from './outline.ts';
@@ -203,5 +207,20 @@ describe.each(STORE_KINDS)('demo peers on %s', (kind) => {
         message: 'Claim your prize',
       }),
     ).rejects.toMatchObject({ code: 'not_found' });
+    // A public outline of a demo copy never reaches members, nor theirs a demo copy.
+    const path = await createPath(app.ctx, demo!.id, {
+      goal: { skillIds: ['sql'] },
+      startDate: '2026-03-02',
+    });
+    const shared = await shareItem(app.ctx, demo!.id, {
+      itemType: 'path',
+      itemId: path.id,
+      scope: 'public',
+    });
+    expect((await listPublicShares(app.ctx, demo!.id)).map((x) => x.id)).toContain(shared.id);
+    expect((await listPublicShares(app.ctx, member.id)).map((x) => x.id)).not.toContain(shared.id);
+    await expect(getShare(app.ctx, member.id, shared.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });

@@ -86,6 +86,9 @@ export async function getShare(ctx: Ctx, userId: string, shareId: string): Promi
       throw new AppError('not_found', 'Share not found');
     if (row.scope === 'circle' && !(await ctx.store.peers.findMember(row.circle_id!, userId)))
       throw new AppError('not_found', 'Share not found');
+    const demo = await demoFlags(ctx, [userId, row.user_id]);
+    if (demo.get(userId) !== demo.get(row.user_id))
+      throw new AppError('not_found', 'Share not found');
   }
   return (await presentShares(ctx, [row]))[0]!;
 }
@@ -95,11 +98,25 @@ export async function listMyShares(ctx: Ctx, userId: string): Promise<Share[]> {
   return presentShares(ctx, await ctx.store.peers.listShares({ userId }));
 }
 
-/** Public outlines from everyone (newest 50), minus people blocked either way. */
+/** Whether each of `ids` is a demo copy (a visitor's), read once per id. */
+async function demoFlags(ctx: Ctx, ids: Iterable<string>): Promise<Map<string, boolean>> {
+  const out = new Map<string, boolean>();
+  for (const id of new Set(ids)) {
+    out.set(id, (await ctx.store.accounts.findUserById(id))?.is_demo === true);
+  }
+  return out;
+}
+
+/**
+ * Public outlines from everyone (newest 50), minus people blocked either way; a visitor's demo
+ * copy and members never see each other's.
+ */
 export async function listPublicShares(ctx: Ctx, userId: string): Promise<Share[]> {
   const blocked = await ctx.store.peers.blockedEitherWay(userId);
-  const rows = (await ctx.store.peers.listShares({ scope: 'public' }, 50)).filter(
-    (r) => !blocked.has(r.user_id),
+  const all = await ctx.store.peers.listShares({ scope: 'public' }, 50);
+  const demo = await demoFlags(ctx, [userId, ...all.map((r) => r.user_id)]);
+  const rows = all.filter(
+    (r) => !blocked.has(r.user_id) && demo.get(r.user_id) === demo.get(userId),
   );
   return presentShares(ctx, rows);
 }
