@@ -124,7 +124,9 @@ async function sampleAgreement(
     for (const s of report.samples) {
       for (const x of itemsOf(s.value)) {
         if (!stepIds.has(x.id)) continue;
-        (variants[x.id] ??= []).push({ fp: `${x.after}|${x.resources}`, words: [...x.words] });
+        const list = variants[x.id] ?? [];
+        list.push({ fp: `${x.after}|${x.resources}`, words: [...x.words] });
+        variants[x.id] = list;
       }
     }
     for (const item of report.items) {

@@ -102,7 +102,7 @@ function judgeOne(c: Claim, g: ClaimGrounds): ClaimFlag | undefined {
       const written = c.text.toLowerCase();
       const host = written.replace(/^www\./, '').split('/')[0]!;
       // Letters of another script in a host name are how look-alike sites are spelled.
-      if (/[^\x00-\x7f]/.test(host) && !g.catalogHosts.has(host))
+      if (/[^\p{ASCII}]/u.test(host) && !g.catalogHosts.has(host))
         return flag(
           'domain',
           'This address has letters from another alphabet that look like Latin ones: it may imitate another site.',
