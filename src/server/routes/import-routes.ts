@@ -14,6 +14,26 @@ const statusOf = (rec: ImportRecord) =>
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
 /** File imports of job posts: each one a job, polled for progress (see the contracts). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * An uploaded file's text: UTF-8 (a BOM dropped) when it is, else Windows-1252, which is what
+ * Excel writes as "CSV" on many systems, with a warning saying so: no character is lost to
+ * U+FFFD without the person knowing.
+ */
+export function decodeUpload(bytes: Uint8Array): { content: string; warning?: string } {
+  try {
+    return { content: utf8.decode(bytes) };
+  } catch {
+    return {
+      content: windows1252.decode(bytes),
+      warning:
+        'The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as "CSV"). Check accented letters in the imported posts; saving as "CSV UTF-8" avoids this.',
+    };
+  }
+}
+
 export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
   // A signed-in person's large upload starts the import workers before its body is read.
   for (const path of [imports.create.path, imports.upload.path]) {
@@ -43,7 +63,7 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       }
     }
     const ext = file.name.split('.').pop()?.toLowerCase();
-    const content = await file.text();
+    const { content, warning } = decodeUpload(new Uint8Array(await file.arrayBuffer()));
     const fields = {
       format: text(form.format),
       source: text(form.source),
@@ -63,7 +83,7 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         dateColumn: fields.dateColumn,
         defaultDate: fields.defaultDate,
       },
-      { background: true },
+      { background: true, ...(warning ? { warnings: [warning] } : {}) },
     );
     return answerWith(statusOf(rec), rec);
   });

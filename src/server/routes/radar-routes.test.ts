@@ -139,6 +139,30 @@ describe('radar imports', () => {
     expect(await res.json()).toMatchObject({ format: 'csv', fileName: 'posts.csv', added: 1 });
   });
 
+  it('reads an upload that is not UTF-8 as Windows-1252 and says so, losing no letter', async () => {
+    // "Café menu redesign in Figma" as Excel's "CSV" saves it: é is the single byte 0xE9.
+    const head = new TextEncoder().encode('text,date\n"Caf');
+    const tail = new TextEncoder().encode(
+      ' menu redesign in Figma for a bistro chain",2026-01-21\n',
+    );
+    const bytes = new Uint8Array([...head, 0xe9, ...tail]);
+    const form = new FormData();
+    form.set('file', new File([bytes], 'latin.csv'));
+    const res = await app.http.request('/api/radar/imports/upload', {
+      method: 'POST',
+      body: form,
+      headers: { cookie: alice.cookie ?? '', 'x-csrf-token': alice.csrf ?? '' },
+    });
+    expect(res.status).toBe(201);
+    const rec = (await res.json()) as { added: number; warnings: string[] };
+    expect(rec.added).toBe(1);
+    expect(rec.warnings[0]).toMatch(/not UTF-8.*Windows-1252/);
+    const posts = await alice.json<{ posts: { text: string }[] }>('GET', '/api/radar/posts');
+    expect(posts.body.posts.map((p) => p.text)).toContain(
+      'Café menu redesign in Figma for a bistro chain',
+    );
+  });
+
   it('stores a pasted brief once and deletes posts only for their owner', async () => {
     const text =
       'Need a freelancer to automate our Google Sheets with Apps Script and build a Tableau dashboard.';

@@ -35,6 +35,8 @@ export interface ImportPostsOptions {
   background?: boolean;
   /** Progress callback (CLI progress bar): rows handled so far and the total. */
   onProgress?: (processed: number, total: number) => void;
+  /** Warnings about how the file was read (its encoding), kept first in the import record. */
+  warnings?: string[];
 }
 
 export interface RunImportOptions {
@@ -125,7 +127,10 @@ export async function importPosts(
   const { chunkTexts, total, errors: rowErrors } = split;
   const now = ctx.clock.now();
   const defaultDate = body.defaultDate ? new Date(body.defaultDate) : undefined;
-  const warnings = dateWarnings(split.undated, split.dateColumn, defaultDate, now);
+  const warnings = [
+    ...(opts.warnings ?? []),
+    ...dateWarnings(split.undated, split.dateColumn, defaultDate, now),
+  ];
   const id = ctx.ids.id();
   // Failed until every chunk is held: a crash while storing them leaves nothing to resume.
   await ctx.store.radar.insertImport({
