@@ -61,6 +61,10 @@ async function join(ctx: Ctx, userId: string, invite: PeerInviteRow | undefined)
     (invite.email === null ||
       (invite.email === user.email.toLowerCase() && invite.accepted_at === null));
   if (!usable) throw new AppError('not_found', 'This invite is unknown, used or expired');
+  // A visitor's demo copy and a member never share a circle (answered as an unknown invite).
+  const inviter = await ctx.store.accounts.findUserById(invite.user_id);
+  if (inviter?.is_demo !== user.is_demo)
+    throw new AppError('not_found', 'This invite is unknown, used or expired');
   if (!(await ctx.store.peers.findMember(invite.circle_id, userId))) {
     await ctx.store.peers.insertMember({
       circle_id: invite.circle_id,
@@ -96,7 +100,9 @@ export async function listMyInvites(
 > {
   const user = await ctx.store.accounts.findUserById(userId);
   if (!user) return [];
-  const rows = await ctx.store.peers.listInvitesForEmail(user.email.toLowerCase(), ctx.clock.now());
+  const rows = (
+    await ctx.store.peers.listInvitesForEmail(user.email.toLowerCase(), ctx.clock.now())
+  ).filter((r) => r.inviter_is_demo === user.is_demo);
   return rows.map((r) => ({
     id: r.id,
     circleId: r.circle_id,

@@ -10,10 +10,14 @@ import { createPath } from '../paths/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { canSee, derivePeer, skillWeight } from './derive-peer.ts';
 import {
+  createCircle,
   DEMO_PEERS,
   getShare,
+  inviteToCircle,
+  joinCircle,
   listContributionCredits,
   listMatches,
+  listMyInvites,
   listPublicShares,
   peerConfidence,
   requestExchange,
@@ -222,5 +226,13 @@ describe.each(STORE_KINDS)('demo peers on %s', (kind) => {
     await expect(getShare(app.ctx, member.id, shared.id)).rejects.toMatchObject({
       code: 'not_found',
     });
+    // Nor a circle: a demo copy's invite (link or email) does not let a member in.
+    const circle = await createCircle(app.ctx, demo!.id, { name: 'Spreadsheet club' });
+    const link = await inviteToCircle(app.ctx, demo!.id, circle.id, {});
+    await expect(joinCircle(app.ctx, member.id, { token: link.token })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await inviteToCircle(app.ctx, demo!.id, circle.id, { email: 'member@example.com' });
+    expect(await listMyInvites(app.ctx, member.id)).toEqual([]);
   });
 });
