@@ -30,6 +30,12 @@ export async function carriedUnverifiedThrough(
   return undefined;
 }
 
+/** A checkpoint this instance signed, with the time and unproven mark its signature carries. */
+export type OwnCheckpoint = EvidenceCheckpointRow & {
+  signedAt: string;
+  unverifiedThrough: number | undefined;
+};
+
 /**
  * The checkpoints of `rows` (`userId`'s, in their order) this instance signed for exactly
  * what the row says (person, chain, position, head), with the time the signature carries:
@@ -40,8 +46,8 @@ export async function ownCheckpoints(
   ctx: Ctx,
   userId: string,
   rows: readonly EvidenceCheckpointRow[],
-): Promise<Array<EvidenceCheckpointRow & { signedAt: string }>> {
-  const out: Array<EvidenceCheckpointRow & { signedAt: string }> = [];
+): Promise<OwnCheckpoint[]> {
+  const out: OwnCheckpoint[] = [];
   for (const cp of rows) {
     const v = await verifyRecord(ctx, cp.jws);
     if (!v.ok || !v.own) continue;
@@ -53,7 +59,10 @@ export async function ownCheckpoints(
       p.seq === cp.seq &&
       p.headHash === cp.head_hash &&
       typeof p.at === 'string';
-    if (fits) out.push({ ...cp, signedAt: p.at as string });
+    if (fits) {
+      const through = typeof p.unverifiedThrough === 'number' ? p.unverifiedThrough : undefined;
+      out.push({ ...cp, signedAt: p.at as string, unverifiedThrough: through });
+    }
   }
   return out;
 }

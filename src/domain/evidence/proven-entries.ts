@@ -1,7 +1,7 @@
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
+import { ownCheckpoints } from './checkpoint.ts';
 import { contentHashOf } from './ledger-hash.ts';
-import { verifyRecord } from './signing-keys.ts';
 
 /**
  * Which of one person's entries (`rows`, all of `userId`) this instance cannot stand behind,
@@ -27,13 +27,8 @@ export async function unprovenEntryIds(
   const anchors = new Map<string, { seq: number; through: number }>();
   for (const cp of checkpoints) {
     if (anchors.has(cp.chain_id)) continue;
-    const v = await verifyRecord(ctx, cp.jws);
-    if (!v.ok || !v.own) continue;
-    const p = v.payload;
-    if (p.typ !== 'checkpoint' || p.sub !== userId || p.chainId !== cp.chain_id) continue;
-    if (p.seq !== cp.seq || p.headHash !== cp.head_hash) continue;
-    const through = typeof p.unverifiedThrough === 'number' ? p.unverifiedThrough : 0;
-    anchors.set(cp.chain_id, { seq: cp.seq, through });
+    const [own] = await ownCheckpoints(ctx, userId, [cp]);
+    if (own) anchors.set(cp.chain_id, { seq: own.seq, through: own.unverifiedThrough ?? 0 });
   }
   for (const r of rows) {
     const a = anchors.get(r.chain_id);
