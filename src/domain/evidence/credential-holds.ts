@@ -1,8 +1,7 @@
-import { AppError } from '../../errors.ts';
 import type { CredentialRow } from '../../store/repos/credentials-repo.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { localDocument } from './local-documents.ts';
+import { localAnswer } from './local-documents.ts';
 import { verifyCredentialJwt } from './verify-credential-jwt.ts';
 
 /** The credential inside a VC-JWT's payload, or undefined when it cannot be read. */
@@ -45,14 +44,8 @@ export async function credentialProblem(
   }
   const report = await verifyCredentialJwt(row.jwt, {
     now: ctx.clock.now(),
-    async fetchText(url) {
-      try {
-        const text = await localDocument(ctx, url);
-        return text === undefined ? { status: 404, text: '' } : { status: 200, text };
-      } catch (e) {
-        return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
-      }
-    },
+    // This instance's own documents only: no network from a portfolio page.
+    fetchText: async (url) => (await localAnswer(ctx, url)) ?? { status: 404, text: '' },
   });
   if (!report.signature.valid) return `its signature does not hold: ${report.signature.message}`;
   if (userId === undefined) return undefined;

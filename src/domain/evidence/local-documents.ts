@@ -1,3 +1,4 @@
+import { AppError } from '../../errors.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { getDidDocument, getIssuerProfile, getJwks } from './issuer-documents.ts';
@@ -17,4 +18,20 @@ export async function localDocument(ctx: Ctx, url: string): Promise<string | und
   const cred = /^\/credentials\/([\w-]+)$/.exec(path);
   if (cred) return getPublicCredentialJwt(ctx, cred[1]!);
   return undefined;
+}
+
+/**
+ * `localDocument` as a fetch answer: 200 with the text, 404 for an unknown or non-public one,
+ * 500 for another failure; undefined when the URL is not this instance's own.
+ */
+export async function localAnswer(
+  ctx: Ctx,
+  url: string,
+): Promise<{ status: number; text: string } | undefined> {
+  try {
+    const text = await localDocument(ctx, url);
+    return text === undefined ? undefined : { status: 200, text };
+  } catch (e) {
+    return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
+  }
 }

@@ -4,7 +4,7 @@ import type { VerificationReport } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { ownCheckpoints } from './checkpoint.ts';
-import { localDocument } from './local-documents.ts';
+import { localAnswer } from './local-documents.ts';
 import { getPublicEntry } from './public-portfolio.ts';
 import { type VerifyDeps, verifyCredentialJwt } from './verify-credential-jwt.ts';
 
@@ -35,12 +35,8 @@ export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
       }
     },
     async fetchText(url) {
-      try {
-        const local = await localDocument(ctx, url);
-        if (local !== undefined) return { status: 200, text: local };
-      } catch (e) {
-        return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
-      }
+      const local = await localAnswer(ctx, url);
+      if (local) return local;
       const left = until - Date.now();
       if (left <= 0) return { status: 504, text: '' };
       const r = await guardedRequest(url, {
