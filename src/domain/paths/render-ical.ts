@@ -7,7 +7,7 @@ export function escapeIcalText(s: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -33,13 +33,20 @@ export function foldIcalLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const compactDate = (date: string, time: string) =>
-  `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function addMinutes(time: string, minutes: number): string {
+/**
+ * `date` (YYYY-MM-DD) at `time` (HH:MM) plus `minutes`, as a DATE-TIME value (YYYYMMDDTHHMMSS):
+ * past midnight it is the next day's time (RFC 5545 hours run 00–23), as plans stored before
+ * days ended at midnight can hold ("24:30").
+ */
+export function icalDateTime(date: string, time: string, minutes = 0): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
   const t = h * 60 + m + minutes;
-  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  const day = new Date(Date.parse(`${date}T00:00:00Z`) + Math.floor(t / 1440) * 86_400_000);
+  const min = ((t % 1440) + 1440) % 1440;
+  const ymd = day.toISOString().slice(0, 10).replace(/-/g, '');
+  return `${ymd}T${pad2(Math.floor(min / 60))}${pad2(min % 60)}00`;
 }
 
 /**
@@ -95,8 +102,8 @@ export function renderIcal(opts: {
       'BEGIN:VEVENT',
       `UID:${opts.pathId}-${s.stepId}-${s.part}@skilltrace`,
       `DTSTAMP:${stamp}`,
-      `DTSTART${at}${compactDate(s.date, s.start)}`,
-      `DTEND${at}${compactDate(s.date, addMinutes(s.start, Math.round(s.hours * 60)))}`,
+      `DTSTART${at}${icalDateTime(s.date, s.start)}`,
+      `DTEND${at}${icalDateTime(s.date, s.start, Math.round(s.hours * 60))}`,
       `SUMMARY:${escapeIcalText(`${done ? '✓ ' : ''}${step.title ?? `Learn ${step.skillName}`}${s.parts > 1 ? ` (${s.part}/${s.parts})` : ''}`)}`,
       `DESCRIPTION:${escapeIcalText(description)}`,
       ...(step.resources[0] && /^https?:\/\//i.test(step.resources[0].url)

@@ -145,3 +145,92 @@ describe('iCalendar feed', () => {
     expect(unfolded).toContain('https://www.postgresql.org/docs/current/tutorial.html');
   });
 });
+
+describe('days and weeks keep their bounds', () => {
+  const mondayOfDate = (d: string) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    const wd = (new Date(t).getUTCDay() + 6) % 7;
+    return new Date(t - wd * 86_400_000).toISOString().slice(0, 10);
+  };
+  const weekTotals = (sessions: { date: string; hours: number }[]) => {
+    const m = new Map<string, number>();
+    for (const s of sessions)
+      m.set(mondayOfDate(s.date), (m.get(mondayOfDate(s.date)) ?? 0) + s.hours);
+    return m;
+  };
+
+  it('never places an evening session past midnight: the rest goes to the next learning day', () => {
+    const s = scheduleSteps([{ id: 'a', hours: 30 }], {
+      startDate: '2026-12-07',
+      deadline: null,
+      weeklyHours: 10,
+      learningDays: ['tue', 'thu'],
+      dayStart: '20:00',
+    });
+    for (const x of s.sessions) {
+      const [h, m] = x.start.split(':').map(Number) as [number, number];
+      expect(h * 60 + m + x.hours * 60).toBeLessThanOrEqual(24 * 60);
+    }
+    expect(s.sessions.reduce((h, x) => h + x.hours, 0)).toBe(30);
+    // 40 h on one Saturday from 09:00: at most the day's 15 hours, never "39:00".
+    const sat = scheduleSteps([{ id: 'a', hours: 40 }], {
+      startDate: '2026-12-07',
+      deadline: null,
+      weeklyHours: 40,
+      learningDays: ['sat'],
+    });
+    expect(sat.sessions.every((x) => Number(x.start.slice(0, 2)) < 24)).toBe(true);
+    expect(Math.max(...weekTotals(sat.sessions).values())).toBeLessThanOrEqual(15);
+  });
+
+  it('schedules no week above its weekly hours, even when they do not split into quarters', () => {
+    for (const [weeklyHours, learningDays] of [
+      [5, ['mon', 'wed', 'fri']],
+      [1, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
+      [7, ['tue', 'thu', 'sat']],
+    ] as const) {
+      const s = scheduleSteps([{ id: 'a', hours: 40 }], {
+        startDate: '2026-12-07',
+        deadline: null,
+        weeklyHours,
+        learningDays: [...learningDays],
+      });
+      const totals = [...weekTotals(s.sessions).values()];
+      expect(Math.max(...totals)).toBeLessThanOrEqual(weeklyHours);
+      // Full weeks use the whole budget.
+      expect(totals[1]).toBe(weeklyHours);
+    }
+  });
+
+  it('writes a session running to midnight as ending on the next day, and escapes a lone CR', () => {
+    const plan = {
+      steps: [
+        {
+          id: 's',
+          skillName: 'X',
+          title: 'Late\rX-INJECT:1',
+          objective: 'o',
+          practiceTask: 'p',
+          resources: [],
+          flags: [],
+        },
+      ],
+      schedule: {
+        sessions: [
+          { stepId: 's', date: '2026-12-08', start: '22:15', hours: 1.75, part: 1, parts: 1 },
+        ],
+      },
+    } as unknown as Plan;
+    const ics = renderIcal({ pathId: 'p', title: 'T', plan, stampedAt: new Date(0) });
+    expect(ics).toContain('DTEND:20261209T000000');
+    expect(ics).not.toMatch(/\rX-INJECT/);
+    // A plan stored before days ended at midnight ("24:30") still gives valid times.
+    const old = {
+      ...plan,
+      schedule: { sessions: [{ ...plan.schedule.sessions[0], start: '24:30', hours: 1 }] },
+    } as unknown as Plan;
+    const ics2 = renderIcal({ pathId: 'p', title: 'T', plan: old, stampedAt: new Date(0) });
+    expect(ics2).toContain('DTSTART:20261209T003000');
+    expect(ics2).toContain('DTEND:20261209T013000');
+  });
+});

@@ -5,6 +5,7 @@ import type { PlanAvailability } from './plan-types.ts';
 /** Longest single learning session, in hours. */
 export const MAX_SESSION_HOURS = 2;
 const BREAK_MIN = 15;
+const DAY_MINUTES = 24 * 60;
 const MAX_DAYS = 3 * 366;
 
 const quarter = (h: number) => Math.round(h * 4) / 4;
@@ -76,21 +77,34 @@ function dayPlanner(
   days: Weekday[],
   availability: PlanAvailability | undefined,
 ): { perDay: number; capacity(day: number): number; blocks(date: string): Block[] | undefined } {
-  const perDay = days.length ? quarter(weeklyHours / days.length) : 0;
   const busy = availability?.busyWeeks ?? {};
   const hasBusy = Object.keys(busy).length > 0;
   const blocks = availability?.blocks ?? {};
+  /**
+   * Day `day`'s share of `hours` a week in quarter hours, never more than the week holds: each
+   * learning day gets the same whole quarters, and the quarters left over go one each to the
+   * week's first learning days (5 h over Mon, Wed, Fri: 1.75, 1.75, 1.5).
+   */
+  const share = (hours: number, day: number): number => {
+    if (!days.length) return 0;
+    const quarters = Math.floor(Math.max(0, hours) * 4 + 1e-9);
+    const base = Math.floor(quarters / days.length);
+    const rank = days.indexOf(WEEKDAYS[weekdayIndex(day)]!);
+    return (base + (rank >= 0 && rank < quarters % days.length ? 1 : 0)) / 4;
+  };
+  // The most a learning day gets (reported as the day's hours).
+  const perDay = days.length ? Math.ceil(Math.floor(weeklyHours * 4 + 1e-9) / days.length) / 4 : 0;
   return {
     perDay,
     capacity(day) {
-      if (!hasBusy) return perDay;
+      const own = share(weeklyHours, day);
+      if (!hasBusy) return own;
       const h = busy[mondayOf(day)];
-      return h === undefined ? perDay : Math.min(perDay, quarter(h / days.length));
+      return h === undefined ? own : Math.min(own, share(h, day));
     },
     blocks(date) {
       const b = blocks[date];
-      // Nothing is placed after midnight on a day with calendar blocks.
-      return b?.length ? [...b, [24 * 60, Number.POSITIVE_INFINITY]] : undefined;
+      return b?.length ? [...b] : undefined;
     },
   };
 }
@@ -112,7 +126,10 @@ function placeDay(
   let cap = capacity;
   let b = 0;
   while (cap > 0) {
-    let room = Number.POSITIVE_INFINITY;
+    // A day ends at midnight: what does not fit by then goes to the next learning day (an
+    // evening learner's sessions never start at "24:30").
+    let room = Math.floor(((DAY_MINUTES - minute) / 60) * 4) / 4;
+    if (room < 0.25) break;
     if (blocks) {
       while (b < blocks.length && blocks[b]![1] <= minute) b++;
       const next = blocks[b];
@@ -121,7 +138,7 @@ function placeDay(
         minute = next[1];
         continue;
       }
-      if (next) room = Math.floor(((next[0] - minute) / 60) * 4) / 4;
+      if (next) room = Math.min(room, Math.floor(((next[0] - minute) / 60) * 4) / 4);
       if (room < 0.25) {
         if (!next || !Number.isFinite(next[1])) break;
         minute = next[1];
@@ -135,9 +152,11 @@ function placeDay(
   }
 }
 
-/** Hours `placeDay` can place on a day (its capacity, less what calendar blocks take). */
+/**
+ * Hours `placeDay` can place on a day: its capacity, less what calendar blocks take and what
+ * would run past midnight.
+ */
 function placeableHours(startMin: number, capacity: number, blocks: readonly Block[] | undefined) {
-  if (!blocks) return capacity;
   let h = 0;
   placeDay(startMin, capacity, blocks, (max) => {
     h += max;
@@ -174,9 +193,7 @@ export function learningHoursBetween(
   for (let d = from; d <= to && d - from < MAX_DAYS; d++) {
     if (!days.includes(WEEKDAYS[weekdayIndex(d)]!)) continue;
     n++;
-    hours += availability
-      ? placeableHours(startMin, planner.capacity(d), planner.blocks(isoDate(d)))
-      : planner.perDay;
+    hours += placeableHours(startMin, planner.capacity(d), planner.blocks(isoDate(d)));
   }
   return { hours: quarter(hours), days: n, perDay: planner.perDay };
 }
@@ -241,17 +258,15 @@ export function scheduleSteps(
   // As `Date#toISOString` would when stepping past an invalid start date.
   if (Number.isNaN(startDay) && steps.length > 0) throw new RangeError('Invalid time value');
   const dayHours = (day: number, date: string) =>
-    opts.availability
-      ? placeableHours(dayStartMin, planner.capacity(day), planner.blocks(date))
-      : perDay;
+    placeableHours(dayStartMin, planner.capacity(day), planner.blocks(date));
   for (let n = 0; n < MAX_DAYS && i < steps.length; n++) {
     const day = startDay + n;
     if (!learning[weekdayIndex(day)]) continue;
     const date = n === 0 ? opts.startDate : isoDate(day);
-    const capacity = opts.availability ? planner.capacity(day) : perDay;
+    const capacity = planner.capacity(day);
     const blocks = opts.availability ? planner.blocks(date) : undefined;
     if (opts.deadline && date <= opts.deadline)
-      hoursAvailable += blocks ? placeableHours(dayStartMin, capacity, blocks) : capacity;
+      hoursAvailable += placeableHours(dayStartMin, capacity, blocks);
     placeDay(dayStartMin, capacity, blocks, (max, minute) => {
       if (i >= steps.length) return 0;
       const chunk = quarter(Math.min(max, left));
@@ -302,12 +317,17 @@ export function scheduleSteps(
   const feasible = !unfinished && (!opts.deadline || (endDate ?? opts.startDate) <= opts.deadline);
   let warning: PlanSchedule['warning'] = null;
   if (opts.deadline && !feasible) {
+    const dayList = days.map((d) => DAY_LABEL[d]).join(', ');
+    const even = Math.floor(opts.weeklyHours * 4 + 1e-9) % days.length === 0;
+    const pace = even
+      ? `${perDay} h on each of ${dayList}`
+      : `${opts.weeklyHours} h a week over ${dayList}`;
     const short = quarter(Math.max(0, totalHours - hoursAvailable));
     warning = {
       hoursShort: short,
       hoursAvailable,
       earliestDate: unfinished ? null : endDate,
-      message: `This path needs ${totalHours} h but only ${hoursAvailable} h fit between ${longDate(opts.startDate)} and the deadline ${longDate(opts.deadline)} (${perDay} h on each of ${days.map((d) => DAY_LABEL[d]).join(', ')}): ${short} h short. At this pace the earliest finish is ${unfinished || !endDate ? 'more than three years away' : longDate(endDate)}. Add hours or learning days, move the deadline, or narrow the goal.`,
+      message: `This path needs ${totalHours} h but only ${hoursAvailable} h fit between ${longDate(opts.startDate)} and the deadline ${longDate(opts.deadline)} (${pace}): ${short} h short. At this pace the earliest finish is ${unfinished || !endDate ? 'more than three years away' : longDate(endDate)}. Add hours or learning days, move the deadline, or narrow the goal.`,
     };
   } else if (unfinished) {
     warning = {
