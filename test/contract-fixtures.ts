@@ -34,7 +34,7 @@ export const agent = (email: string): Promise<Person> =>
   signedUp(world.app, email, email.split('@')[0], PASSWORD);
 
 /**
- * A person in peer learning with client-work evidence for `skill`, wanting `wants`, in `niche`:
+ * A person in peer learning with client-confirmed work for `skill`, wanting `wants`, in `niche`:
  * people in different niches with complementary skills are matched and asked questions.
  */
 export async function peer(email: string, skill: string, wants = 'tableau', niche = 'healthcare') {
@@ -47,11 +47,24 @@ export async function peer(email: string, skill: string, wants = 'tableau', nich
     { optedIn: true, acceptingQuestions: true, wants: [wants], niches: [niche] },
     200,
   );
-  await ok(a, 'POST', '/api/evidence', {
+  const project = await ok<{ id: string }>(a, 'POST', '/api/evidence', {
     kind: 'client_project',
     title: `${skill} client work`,
     skills: [skill],
   });
+  // Confirmed by the client, so the evidence is someone else's word, not only the person's.
+  const link = await ok<{ url: string }>(
+    a,
+    'POST',
+    `/api/evidence/${project.id}/confirmation-link`,
+    { clientName: 'Client' },
+  );
+  const confirmed = await world.app.http.request(new URL(link.url).pathname, {
+    method: 'POST',
+    body: new URLSearchParams({ confirmedBy: 'Jo Client', email: 'jo@client-of-peer.example' }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  if (confirmed.status !== 200) throw new Error(`confirmation: ${confirmed.status}`);
   return a;
 }
 

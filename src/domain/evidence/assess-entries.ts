@@ -1,4 +1,4 @@
-import { type AssuranceLevel, INDEPENDENT_ASSURANCE } from '../../shared/evidence.ts';
+import type { AssuranceLevel } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { unprovenEntryIds } from './proven-entries.ts';
@@ -82,8 +82,9 @@ const UNPROVEN: EntryAssurance = {
 
 /**
  * The assurance of each of `rows` (one person's entries), looking up every named reviewer:
- * their name, and whether their own ledger holds client-confirmed or peer evidence in the
- * skill (one level deep, so trust does not loop). Entries this instance cannot stand behind
+ * their name, and whether their own evidence backs the skill independently (`backedSkills`:
+ * client-confirmed or externally verified, or validated by someone who is; trust does not
+ * loop, so two people vouching for each other qualify neither). Entries this instance cannot stand behind
  * (imported history, entries written or changed outside Skilltrace: `unprovenEntryIds`) are
  * self-reported whatever they say, and count for no reviewer's qualification either.
  */
@@ -98,23 +99,13 @@ export async function assessEntries(
       if (typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v) && v !== r.user_id) ids.add(v);
     }
   }
-  const backed = new Map<string, Set<string>>();
+  const backed = new Map<string, ReadonlyMap<string, number>>();
   const names = new Map<string, string>();
   for (const id of ids) {
     const user = await ctx.store.accounts.findUserById(id);
     if (!user) continue;
     names.set(id, user.name);
-    const skills = new Set<string>();
-    const theirs = await ctx.store.evidence.listEntries(id);
-    const unproven = await unprovenEntryIds(ctx, id, theirs);
-    for (const e of theirs) {
-      if (e.deleted_at || unproven.has(e.id)) continue;
-      const own = assuranceOf(e).level;
-      if (INDEPENDENT_ASSURANCE.includes(own) || e.kind === 'peer_validation') {
-        for (const s of e.skills as string[]) skills.add(s);
-      }
-    }
-    backed.set(id, skills);
+    backed.set(id, await backedSkills(ctx, id));
   }
   const reviewers: Reviewers = {
     qualified: (id, skills) => skills.some((s) => backed.get(id)?.has(s)),
@@ -129,4 +120,62 @@ export async function assessEntries(
   return new Map(
     rows.map((r) => [r.id, unproven.has(r.id) ? UNPROVEN : assuranceOf(r, reviewers)]),
   );
+}
+
+const ANCHOR_LEVELS = new Set(['client_confirmed', 'externally_verified']);
+const UUID = /^[0-9a-f-]{36}$/;
+
+/** The person a peer entry names as its validator or reviewer (not the person), if any. */
+function peerOf(e: EvidenceEntryRow): string | undefined {
+  const d = (e.data ?? {}) as Record<string, unknown>;
+  const by =
+    e.kind === 'peer_validation'
+      ? d.confirmedBy
+      : (e.kind === 'practice_deliverable' || e.kind === 'practice_review') &&
+          (d.reviewKind === 'peer' || d.reviewer === 'peer')
+        ? d.reviewerId
+        : undefined;
+  return typeof by === 'string' && UUID.test(by) && by !== e.user_id ? by : undefined;
+}
+
+/** A person's live entries this instance stands behind (see `unprovenEntryIds`). */
+async function provenEntries(ctx: Ctx, userId: string): Promise<EvidenceEntryRow[]> {
+  const rows = (await ctx.store.evidence.listEntries(userId)).filter((e) => !e.deleted_at);
+  const unproven = await unprovenEntryIds(ctx, userId, rows);
+  return rows.filter((e) => !unproven.has(e.id));
+}
+
+/** Skill → how many of `rows` back it at an anchor level (client-confirmed, externally verified). */
+function anchoredIn(rows: readonly EvidenceEntryRow[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of rows) {
+    if (!ANCHOR_LEVELS.has(assuranceOf(e).level)) continue;
+    for (const s of e.skills as string[]) out.set(s, (out.get(s) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * The skills a person's evidence backs independently, with how many entries back each: entries
+ * a client confirmed or an outside check verified (the anchor), and peer validations and peer
+ * reviews given by someone whose own evidence in that skill is anchored. Trust goes one step
+ * from an anchor and never loops: two people validating each other, or a reviewer vouched for
+ * only by peers, back nothing. Imported or changed entries (`unprovenEntryIds`) count for
+ * nothing. Throws nothing of its own (store errors propagate).
+ */
+export async function backedSkills(ctx: Ctx, userId: string): Promise<Map<string, number>> {
+  const rows = await provenEntries(ctx, userId);
+  const out = anchoredIn(rows);
+  const anchorsOf = new Map<string, Map<string, number>>();
+  for (const e of rows) {
+    const by = peerOf(e);
+    if (!by) continue;
+    let theirs = anchorsOf.get(by);
+    if (!theirs) {
+      theirs = anchoredIn(await provenEntries(ctx, by));
+      anchorsOf.set(by, theirs);
+    }
+    for (const s of e.skills as string[]) if (theirs.has(s)) out.set(s, (out.get(s) ?? 0) + 1);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { App } from '../../app.ts';
 import { createUser } from '../accounts/index.ts';
 import { assessEntries } from './assess-entries.ts';
 import {
+  backedSkills,
   criteriaStatus,
   listEvidence,
   recordEvidence,
@@ -98,6 +99,47 @@ describe('assurance on ledger entries', () => {
       level: 'peer_reviewed',
       detail: 'Validated by Lou Learner',
     });
+  });
+
+  it('gives two people who vouch for each other no peer-reviewed evidence, and anchors one step only', async () => {
+    const carol = await person('Cara Loop');
+    const dave = await person('Dov Loop');
+    // Dave "taught" Carol; Carol confirmed it. Carol's practice was then reviewed by Dave.
+    await recordEvidence(app.ctx, dave, {
+      kind: 'peer_validation',
+      title: 'Taught Excel to a peer',
+      skills: ['excel'],
+      data: { role: 'teaching', confirmedBy: carol },
+    });
+    const work = await recordEvidence(app.ctx, carol, {
+      kind: 'practice_deliverable',
+      title: 'Mock brief (peer review, 4/4)',
+      skills: ['excel'],
+      data: { reviewKind: 'peer', reviewerId: dave },
+    });
+    const rows = await app.ctx.store.evidence.listEntries(carol);
+    expect((await assessEntries(app.ctx, rows)).get(work.id)).toMatchObject({
+      level: 'self_reported',
+      detail: expect.stringMatching(/Dov Loop, whose own evidence/),
+    });
+    expect((await backedSkills(app.ctx, carol)).has('excel')).toBe(false);
+    expect((await backedSkills(app.ctx, dave)).has('excel')).toBe(false);
+    // Erin is client-backed in Excel: her validation qualifies Dave as a reviewer, so his review
+    // of Carol counts, but trust stops there: Carol qualifies nobody through it.
+    const erin = await person('Erin Anchor');
+    await seedDemoEvidence(app.ctx, erin, { handle: null });
+    await recordEvidence(app.ctx, dave, {
+      kind: 'peer_validation',
+      title: 'Excel work checked',
+      skills: ['excel'],
+      data: { role: 'teaching', confirmedBy: erin },
+    });
+    expect((await backedSkills(app.ctx, dave)).get('excel')).toBe(1);
+    expect((await assessEntries(app.ctx, rows)).get(work.id)).toMatchObject({
+      level: 'peer_reviewed',
+      detail: 'Reviewed by Dov Loop',
+    });
+    expect((await backedSkills(app.ctx, carol)).has('excel')).toBe(false);
   });
 
   it('names the peer who reviewed a deliverable and counts it once the peer is client-backed', async () => {

@@ -10,10 +10,14 @@
  *   `artifact`, `reflection`. `skills` are taxonomy ids. It joins the caller's transaction
  *   when called inside one. Input schema: `EvidenceInput` in `src/shared/evidence.ts`.
  *
+ * `backedSkills(ctx, userId)`: the skills others back in a person's evidence (client-confirmed,
+ * or validated by a peer who is), for who counts as verified in a skill.
+ *
  * Account hooks: `revokeAllCredentials` (account deletion) and `reanchorLedger` (import).
  */
 
 export { issuerIdentity } from '../accounts/index.ts';
+export { backedSkills } from './assess-entries.ts';
 export {
   checkImportedCredentials,
   type ImportedCredentialProblem,

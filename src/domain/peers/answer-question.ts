@@ -7,6 +7,7 @@ import {
 } from '../../shared/peers.ts';
 import type { PeerAnswerRow, PeerQuestionRow } from '../../store/repos/peers-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
+import { backedSkills } from '../evidence/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { awardContributionCredit } from './credits.ts';
 import { canSee } from './derive-peer.ts';
@@ -52,7 +53,11 @@ async function provenanceOf(
   const totals = await ctx.store.peers.evidenceTotals(userId);
   const tax = getTaxonomy();
   const showAll = me ? canSee(me.visibility.skills, 'other') : false;
+  // Evidence counts only as others back it (`backedSkills`): a reflection the person typed is
+  // no verification, whatever it claims.
+  const backed = await backedSkills(ctx, userId);
   const verified = [...(me?.verified ?? new Map()).entries()]
+    .map(([id, v]) => [id, { evidence: backed.get(id) ?? 0, credential: v.credential }] as const)
     .filter(
       ([id, v]) =>
         (id === skillId || showAll) && (v.evidence > 0 || v.credential) && tax.skillById.has(id),

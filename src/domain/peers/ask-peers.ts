@@ -2,6 +2,7 @@ import { AppError, parseInput } from '../../errors.ts';
 import { type Question, QuestionInput } from '../../shared/peers.ts';
 import type { PeerQuestionRow } from '../../store/repos/peers-repo.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
+import { backedSkills } from '../evidence/index.ts';
 import { getPath } from '../paths/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { type DerivedPeer, isVerifiedIn } from './derive-peer.ts';
@@ -19,7 +20,8 @@ const WEEK = 7 * 24 * 60 * 60_000;
 
 /**
  * Who may receive a question about `skillId` from `askerId`: opted in and accepting questions,
- * with verified evidence (entries or a credential) in the skill, not blocked either way, not a
+ * verified in the skill by someone else (a credential at working level or above, or evidence
+ * `backedSkills` counts: client-confirmed, or validated by a peer who is), not blocked either way, not a
  * direct competitor of the asker, and under their weekly question limit. Strongest verified
  * level first, then fewest questions this week, then id (deterministic).
  */
@@ -43,12 +45,21 @@ export async function chooseAnswerers(
       isVerifiedIn(p, skillId) &&
       (!asker || competitionOf(asker.vector, p.vector).value < DEFAULT_MAX_COMPETITION - 1e-9),
   );
+  // Verified means backed by someone else: a credential at working level or above, or evidence
+  // a client confirmed or an anchored peer validated (`backedSkills`), not entries the person
+  // typed (a reflection) or peers vouching for each other.
+  const verified: DerivedPeer[] = [];
+  for (const p of eligible) {
+    const level = p.verified.get(skillId)?.credential;
+    if ((level && level !== 'foundational') || (await backedSkills(ctx, p.userId)).has(skillId))
+      verified.push(p);
+  }
   const recent = await ctx.store.peers.routesSince(
-    eligible.map((p) => p.userId),
+    verified.map((p) => p.userId),
     new Date(ctx.clock.now().getTime() - WEEK),
   );
   const weight = (p: DerivedPeer) => p.vector.teach.get(skillId) ?? 0;
-  return eligible
+  return verified
     .filter((p) => (recent.get(p.userId) ?? 0) < p.weeklyQuestionLimit)
     .sort(
       (a, b) =>

@@ -161,7 +161,7 @@ describe.each(STORE_KINDS)('demo peers on %s', (kind) => {
     expect(optedIn).toBe(true);
     const m = matches.find((x) => x.person.userId === sam!.id);
     expect(m?.summary).toMatch(
-      /^You know Microsoft Excel.*, they want them; they know SQL.*Python, you want them; you serve different client segments/,
+      /^You know Microsoft Excel.*, they want them; they know SQL.*Python.*, you want them; you serve different client segments/,
     );
     expect(matches.map((x) => x.person.userId)).not.toContain(riley!.id);
     const ana = await app.ctx.store.accounts.findUserByEmail(DEMO_PEERS.ana.email);

@@ -1,6 +1,10 @@
 import { createUser, updateProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { recordEvidence } from '../evidence/index.ts';
+import {
+  confirmClientProject,
+  createConfirmationLink,
+  recordEvidence,
+} from '../evidence/index.ts';
 import { updatePeerProfile } from './peer-profile.ts';
 
 /**
@@ -128,6 +132,18 @@ async function addDemoPeer(
     segments: spec.segments,
     visibility: PUBLIC_FIELDS,
   });
-  for (const e of spec.evidence)
-    await recordEvidence(ctx, user.id, { kind: 'client_project', ...e });
+  // Each project confirmed by its (fictional) client, through the same one-time link a real
+  // client uses: demo peers are verified in these skills the way members are.
+  for (const [i, e] of spec.evidence.entries()) {
+    const project = await recordEvidence(ctx, user.id, { kind: 'client_project', ...e });
+    const link = await createConfirmationLink(ctx, user.id, project.id, {
+      clientName: `Demo client ${i + 1}`,
+      days: 14,
+    });
+    await confirmClientProject(ctx, link.url.split('/confirm/')[1]!, {
+      confirmedBy: `Demo client ${i + 1}`,
+      email: `client-${i + 1}@demo-client.example`,
+      comment: 'A demo confirmation.',
+    });
+  }
 }

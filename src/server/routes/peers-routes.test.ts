@@ -35,12 +35,27 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
     expect((await agent.json('PUT', '/api/profile', profile)).status).toBe(200);
     expect((await agent.json('PUT', '/api/peers/profile', peer)).status).toBe(200);
     for (const skill of evidence) {
-      const r = await agent.json('POST', '/api/evidence', {
+      const r = await agent.json<{ id: string }>('POST', '/api/evidence', {
         kind: 'client_project',
         title: `${skill} client work`,
         skills: [skill],
       });
       expect(r.status).toBe(201);
+      // The client confirms it: evidence someone else backs (a typed entry verifies nobody).
+      const link = await agent.json<{ url: string }>(
+        'POST',
+        `/api/evidence/${r.body.id}/confirmation-link`,
+        { clientName: 'Client' },
+      );
+      const confirmed = await app.http.request(new URL(link.body.url).pathname, {
+        method: 'POST',
+        body: new URLSearchParams({
+          confirmedBy: 'Jo Client',
+          email: `jo@${email}-client.example`,
+        }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(confirmed.status).toBe(200);
     }
     return { agent, id };
   }
@@ -218,6 +233,23 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
     });
     expect(path.status).toBe(201);
     const step = path.body.plan.steps.find((s) => s.skillId === 'sql')!;
+    // Tom only typed a reflection about SQL: opted in and accepting questions, but nobody backs
+    // his SQL, so he is not asked as a verified peer.
+    const tom = await person(
+      'tom',
+      'Tom',
+      { skills: [{ skillId: 'sql', level: 5 }] },
+      { optedIn: true, acceptingQuestions: true, niches: ['logistics'], segments: ['enterprise'] },
+    );
+    expect(
+      (
+        await tom.agent.json('POST', '/api/evidence', {
+          kind: 'reflection',
+          title: 'I think I know SQL well',
+          skills: ['sql'],
+        })
+      ).status,
+    ).toBe(201);
     const q = await ana.agent.json<Question>('POST', '/api/peers/questions', {
       pathId: path.body.id,
       stepId: step.id,
@@ -232,6 +264,7 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
     expect((await inbox(sam)).map((x) => x.id)).toContain(q.body.id);
     expect((await inbox(dan)).map((x) => x.id)).toContain(q.body.id);
     expect((await inbox(riley)).map((x) => x.id)).not.toContain(q.body.id);
+    expect((await inbox(tom)).map((x) => x.id)).not.toContain(q.body.id);
     expect((await eve.agent.json('GET', `/api/peers/questions/${q.body.id}`)).status).toBe(404);
     expect(
       (
