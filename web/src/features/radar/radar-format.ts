@@ -28,11 +28,28 @@ export function domainLabel(domain: string): string {
   return DOMAIN_LABELS[domain as DomainId] ?? domain;
 }
 
-/** An ISO date/time as "12 Mar 2026". */
-export function dateText(iso: string): string {
+/**
+ * An ISO date/time as "12 Mar 2026". A calendar date (a date alone, or the UTC midnight a date
+ * is stored as) is shown as written, never shifted a day by the reader's time zone; a moment
+ * is shown on the reader's own calendar (`readerTimeZone`, else the browser's).
+ */
+export function dateText(iso: string, readerTimeZone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const calendarDate = /^\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|\+00:00))?$/.test(iso);
+  return d.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(calendarDate ? { timeZone: 'UTC' } : readerTimeZone ? { timeZone: readerTimeZone } : {}),
+  });
+}
+
+/** Today's date on the reader's own calendar (YYYY-MM-DD), not the UTC date. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Hours as "40 h" or "1.5 h". */

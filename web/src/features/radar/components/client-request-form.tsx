@@ -10,8 +10,9 @@ import { parseForm } from '../../../forms/field-errors.ts';
 import { useFormSend } from '../../../ui/form-send.ts';
 import { useFormValues } from '../../../ui/form-values.ts';
 import { TextField } from '../../../ui/text-field.tsx';
+import { localToday } from '../radar-format.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = localToday;
 
 /** How each outcome of a request reads in the form. */
 export const STATUS_LABELS: Record<ClientRequestStatus, string> = {

@@ -33,7 +33,29 @@ export function RadarOverviewPage() {
     return { profile, roles: roles.roles };
   }, []);
   const trajectories = useLoad(() => radarApi.trajectories(), []);
-  const gap = useLoad(() => radarApi.gap(role || undefined), [role]);
+  // The gap needs a role: one chosen here, the profile's target, or one inferred from held
+  // skills or delivered client work (as trajectories are). With none of them, the panel says
+  // how to get one instead of asking the server for a 400.
+  const profile = context.data?.profile;
+  const trajectoryCount = trajectories.data?.trajectories.length;
+  const gapBasis = role
+    ? 'role'
+    : !profile
+      ? 'unknown'
+      : profile.targetRoles.length > 0 || profile.skills.length > 0
+        ? 'profile'
+        : trajectoryCount === undefined
+          ? trajectories.error
+            ? 'profile'
+            : 'unknown'
+          : trajectoryCount > 0
+            ? 'profile'
+            : 'none';
+  const gap = useLoad(
+    async () =>
+      gapBasis === 'unknown' || gapBasis === 'none' ? null : radarApi.gap(role || undefined),
+    [role, gapBasis],
+  );
   const learnNext = useLoad(
     () => radarApi.learnNext({ role: role || undefined, limit: 8 }),
     [role],
@@ -121,7 +143,13 @@ export function RadarOverviewPage() {
       <section className="panel" aria-labelledby="radar-gap">
         <h2 id="radar-gap">Gap to {gap.data?.role.name ?? 'your target role'}</h2>
         <div aria-live="polite" aria-busy={gap.loading}>
-          {gap.error ? (
+          {gapBasis === 'none' ? (
+            <p className="empty-note">
+              No target role yet. <Link to="/app/radar/onboarding">Import your CV</Link> or add
+              skills and a target role on your <Link to="/app/profile">profile</Link> to see what
+              the role needs that you do not hold yet.
+            </p>
+          ) : gap.error ? (
             <LoadError small what="the gap analysis" message={gap.error} onRetry={gap.reload} />
           ) : !gap.data ? (
             <LoadingState label="Comparing your skills…" />
