@@ -27,6 +27,11 @@ export const ColumnMapping = z
     url: z.string().min(1).max(100),
     /** An ESCO occupation code column (e.g. `2512.4`): the post is labelled with it. */
     occupation: z.string().min(1).max(100),
+    /**
+     * Client-history imports: whether the work was delivered (delivered, declined, not
+     * delivered); only delivered work counts as a skill held. Ignored for job posts.
+     */
+    status: z.string().min(1).max(100),
   })
   .partial();
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
@@ -447,6 +452,7 @@ export const COLUMN_SYNONYMS: Record<keyof Required<ColumnMapping>, string[]> = 
   ],
   url: ['url', 'link', 'href', 'joburl', 'applyurl', 'permalink', 'externalurl'],
   occupation: ['escocode', 'escooccupationcode', 'occupationcode', 'occupation'],
+  status: ['status', 'deliverystatus', 'delivery', 'delivered', 'outcome', 'result', 'state'],
 };
 
 /** A column name compared without case, spaces, dashes, dots or underscores. */

@@ -230,6 +230,7 @@ export async function prepareChunk(
       extraction_version: version,
       occupation: p.c.occupation ?? null,
       occupation_given: p.c.occupation ?? null,
+      ...(source === 'client' && p.c.delivery ? { delivery: p.c.delivery } : {}),
       import_id: opts.importId ?? null,
       feed_id: opts.feedId ?? null,
       visibility: 'private',

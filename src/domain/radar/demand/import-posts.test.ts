@@ -213,6 +213,58 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(withColumn).toMatchObject({ added: 1, warnings: [] });
   });
 
+  it('reads a client-history file’s status column: only delivered work is stored as delivered', async () => {
+    const history = await importPosts(app.ctx, userId, {
+      format: 'csv',
+      source: 'client',
+      content: [
+        'client,request,date,status',
+        `Acme,"${text(50_000)}",2026-10-01,delivered`,
+        `Beta,"${text(50_001)}",2026-10-02,Declined`,
+        `Gamma,"${text(50_002)}",2026-10-03,not-delivered`,
+        `Delta,"${text(50_003)}",2026-10-04,`,
+        `Echo,"${text(50_004)}",2026-10-05,maybe`,
+      ].join('\n'),
+    });
+    expect(history).toMatchObject({ added: 4 });
+    expect(history.errors).toEqual([
+      expect.objectContaining({
+        row: 5,
+        field: 'status',
+        message: expect.stringContaining('"maybe" is not a status'),
+      }),
+    ]);
+    expect(history.warnings).toEqual([
+      expect.stringContaining('1 request had no status in column "status"'),
+    ]);
+    const rows = await db()
+      .selectFrom('radar_posts')
+      .select(['client', 'delivery'])
+      .where('user_id', '=', userId)
+      .where('source', '=', 'client')
+      .orderBy('client')
+      .execute();
+    expect(rows).toEqual([
+      { client: 'Acme', delivery: 'delivered' },
+      { client: 'Beta', delivery: 'declined' },
+      { client: 'Delta', delivery: null },
+      { client: 'Gamma', delivery: 'not_delivered' },
+    ]);
+    // Without a status column every request counts as delivered, and the import says so.
+    const plain = await importPosts(app.ctx, userId, {
+      format: 'csv',
+      source: 'client',
+      content: `client,request,date\nZeta,"${text(50_010)}",2026-10-06\n`,
+    });
+    expect(plain.warnings).toEqual([expect.stringContaining('no status column')]);
+    // A job post's status ("Expired") is not a delivery and is not read.
+    const posts = await importPosts(app.ctx, userId, {
+      format: 'csv',
+      content: `title,description,date,status\nAnalyst,"${text(50_020)}",2026-10-07,Expired\n`,
+    });
+    expect(posts).toMatchObject({ added: 1, errors: [], warnings: [] });
+  });
+
   it('writes a chunk without per-row key checks but checks keys again right after', async () => {
     const rec = await importPosts(
       app.ctx,

@@ -93,6 +93,20 @@ function dateWarnings(
 }
 
 /**
+ * The status warning of a client-history import: requests without a status count as delivered
+ * work, which the radar reads as skills held.
+ */
+function statusWarnings(unstated: number, statusColumn: string | undefined): string[] {
+  if (unstated === 0) return [];
+  const rows = `${unstated} request${unstated === 1 ? '' : 's'}`;
+  return [
+    statusColumn
+      ? `${rows} had no status in column "${statusColumn}" and ${unstated === 1 ? 'was' : 'were'} counted as delivered work. Mark declined or undelivered ones on Sources.`
+      : `The file has no status column, so ${unstated === 1 ? 'its request was' : `all ${rows} were`} counted as delivered work (a skill you hold). Mark declined or undelivered ones on Sources, or add a status column (delivered, declined, not delivered).`,
+  ];
+}
+
+/**
  * Imports job posts from CSV, JSON or JSON Lines text for `userId`, all or nothing: the file
  * is parsed and validated now (every bad row reported with its row number and field), the
  * valid rows are held in chunks and an import record is created `queued`; the rows are then
@@ -123,6 +137,7 @@ export async function importPosts(
     body.defaultDate,
     IMPORT_CHUNK_ROWS,
     MAX_STORED_ERRORS,
+    body.source,
   ]);
   const { chunkTexts, total, errors: rowErrors } = split;
   const now = ctx.clock.now();
@@ -130,6 +145,7 @@ export async function importPosts(
   const warnings = [
     ...(opts.warnings ?? []),
     ...dateWarnings(split.undated, split.dateColumn, defaultDate, now),
+    ...statusWarnings(split.unstated ?? 0, split.statusColumn),
   ];
   const id = ctx.ids.id();
   // Failed until every chunk is held: a crash while storing them leaves nothing to resume.

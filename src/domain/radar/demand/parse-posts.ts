@@ -21,10 +21,64 @@ export interface PostCandidate {
   url: string | null;
   /** The ESCO occupation code the file gives the row (e.g. `2512.4`), if any. */
   occupation?: string | null;
+  /** A client request's outcome from the file's status column, if it has one. */
+  delivery?: ClientDelivery | null;
+}
+
+/** A client request's outcome. */
+export type ClientDelivery = 'delivered' | 'declined' | 'not_delivered';
+
+/** Status words by outcome, compared lowercased with dashes and underscores as spaces. */
+const STATUS_WORDS: Record<ClientDelivery, readonly string[]> = {
+  delivered: [
+    'delivered',
+    'done',
+    'complete',
+    'completed',
+    'finished',
+    'shipped',
+    'paid',
+    'won',
+    'yes',
+    'y',
+    'true',
+  ],
+  declined: ['declined', 'rejected', 'refused', 'turned down', 'passed', 'no', 'n', 'false'],
+  not_delivered: [
+    'not delivered',
+    'undelivered',
+    'cancelled',
+    'canceled',
+    'abandoned',
+    'lost',
+    'failed',
+    'incomplete',
+    'in progress',
+    'ongoing',
+    'open',
+    'pending',
+  ],
+};
+const STATUS_OF = new Map(
+  Object.entries(STATUS_WORDS).flatMap(([k, words]) => words.map((w) => [w, k as ClientDelivery])),
+);
+
+/** A status cell's outcome ("Declined", "not-delivered", "Done"), or undefined for other words. */
+export function parseStatusCell(raw: string): ClientDelivery | undefined {
+  return STATUS_OF.get(raw.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 type Field = keyof Required<ColumnMapping>;
-const FIELDS: Field[] = ['title', 'text', 'date', 'budget', 'client', 'url', 'occupation'];
+const FIELDS: Field[] = [
+  'title',
+  'text',
+  'date',
+  'budget',
+  'client',
+  'url',
+  'occupation',
+  'status',
+];
 /** An ESCO occupation code: an ISCO unit group, then dotted ESCO refinements. */
 const ESCO_CODE = /^\d{4}(\.\d+)*$/;
 
@@ -166,6 +220,15 @@ export function toCandidate(
       message: `"${url.slice(0, 60)}" is not an http(s) address`,
     });
   }
+  const rawStatus = cell(get(rec, m.status));
+  const delivery = rawStatus ? parseStatusCell(rawStatus) : undefined;
+  if (rawStatus && !delivery) {
+    errors.push({
+      row,
+      field: m.status ?? 'status',
+      message: `"${rawStatus.slice(0, 40)}" is not a status (use delivered, declined or not delivered)`,
+    });
+  }
   if (errors.length) return errors;
   return {
     row,
@@ -177,6 +240,7 @@ export function toCandidate(
     url: url || null,
     // Only a well-formed ESCO code labels the post; anything else is left to the coder.
     occupation: ESCO_CODE.test(cell(get(rec, m.occupation))) ? cell(get(rec, m.occupation)) : null,
+    ...(delivery ? { delivery } : {}),
   };
 }
 
@@ -202,7 +266,8 @@ function jsonRecords(content: string): { records: unknown[]; rowOf: (i: number) 
 }
 
 /**
- * Parses an import file into valid candidates and per-row errors (row number and field).
+ * Parses an import file into valid candidates and per-row errors (row number and field);
+ * with `clientHistory`, a status column says whether each request was delivered.
  * Throws `payload_too_large` over 20 MB or 50 k rows, `invalid_input` when the file as a
  * whole cannot be read (not JSON, no text column, a mapping naming a missing column).
  */
@@ -210,6 +275,7 @@ export function parsePostFile(
   content: string,
   format: ImportFormat,
   mapping: ColumnMapping = {},
+  opts: { clientHistory?: boolean } = {},
 ): { candidates: PostCandidate[]; errors: RowError[]; total: number; mapping: ColumnMapping } {
   if (Buffer.byteLength(content) > RADAR_LIMITS.fileBytes) {
     throw new AppError(
@@ -258,6 +324,9 @@ export function parsePostFile(
       for (const k of Object.keys(rec)) keys.add(k);
   }
   const m = resolveMapping([...keys], mapping);
+  // A status says whether client work was delivered; a job post's "status" (open, expired) is
+  // not read at all.
+  if (!opts.clientHistory) delete m.status;
   const candidates: PostCandidate[] = [];
   for (const { rec, row } of records) {
     if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {

@@ -16,6 +16,9 @@ export interface SplitUpload {
   undated: number;
   /** The date column used, if any. */
   dateColumn: string | undefined;
+  /** Client history: the status column used, if any, and how many rows gave no status. */
+  statusColumn?: string | undefined;
+  unstated?: number;
 }
 
 /**
@@ -31,8 +34,16 @@ export function splitUpload(
   defaultDate: string | undefined,
   chunkRows: number,
   maxErrors: number,
+  source: 'import' | 'client' = 'import',
 ): SplitUpload {
-  const { candidates, errors, total, mapping: used } = parsePostFile(content, format, mapping);
+  const {
+    candidates,
+    errors,
+    total,
+    mapping: used,
+  } = parsePostFile(content, format, mapping, {
+    clientHistory: source === 'client',
+  });
   const fallback = defaultDate ? new Date(defaultDate) : undefined;
   let undated = 0;
   const held = candidates.map((c) => {
@@ -51,5 +62,8 @@ export function splitUpload(
     errorCount: errors.length,
     undated,
     dateColumn: used.date,
+    ...(source === 'client'
+      ? { statusColumn: used.status, unstated: candidates.filter((c) => !c.delivery).length }
+      : {}),
   };
 }

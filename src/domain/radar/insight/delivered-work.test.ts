@@ -48,6 +48,9 @@ describe('client history is delivered work', () => {
     // Not delivered: still to learn, and learn-next says clients asked for it.
     const next = await getLearnNext(app.ctx, userId, { role: ROLE, limit: 50 });
     expect(next.items.map((i) => i.skillId)).toContain('tableau');
+    const reasons = next.items.find((i) => i.skillId === 'tableau')?.reasons.join(' ') ?? '';
+    expect(reasons).not.toMatch(/You deliver/);
+    expect(reasons).toMatch(/Your clients asked for it in 1 of 2 requests \(none delivered yet\)/);
 
     const delivered = await updateClientRequest(app.ctx, userId, declined.post!.id, {
       client: 'A',

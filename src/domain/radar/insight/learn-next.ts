@@ -100,12 +100,16 @@ export function rankLearnNext(input: LearnNextInputs, limit = 10): LearnNextItem
         `Mentioned in ${posts} of ${windowPosts} market posts (${pct(share)}) in the last 6 months${trend.direction === 'rising' ? `, rising (share ${trend.growth === null ? 'new' : `up ${pct(trend.growth)}`} vs the 3 months before, z = ${trend.z})` : ''}.`,
       );
     }
-    if (clients > 0 && kind && role)
+    // "You deliver" only of work delivered; requests declined or not delivered were only asked.
+    const delivered = demand.delivered.get(s.id)?.count ?? 0;
+    if (delivered > 0 && kind && role)
       reasons.push(
-        `You deliver ${s.name} for clients (${clients} of ${demand.clientTotal} requests); ${role.name} needs it at level ${required}, above your level ${level}.`,
+        `You deliver ${s.name} for clients (${delivered} of ${demand.clientTotal} requests); ${role.name} needs it at level ${required}, above your level ${level}.`,
       );
     else if (clients > 0)
-      reasons.push(`Your clients asked for it in ${clients} of ${demand.clientTotal} requests.`);
+      reasons.push(
+        `Your clients asked for it in ${clients} of ${demand.clientTotal} requests${delivered === 0 ? ' (none delivered yet)' : ` (${delivered} delivered)`}.`,
+      );
     if (kind && role)
       reasons.push(
         `${kind === 'core' ? 'Core' : 'Optional'} skill of ${role.name}: you are at level ${level} of the ${required} needed.`,
