@@ -1,7 +1,9 @@
-import type { StorySentence } from '../../shared/evidence.ts';
+import type { ClaimFlag } from '../../shared/claims.ts';
+import { INDEPENDENT_ASSURANCE, type StorySentence } from '../../shared/evidence.ts';
 import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { checkClaims } from '../verify/index.ts';
+import { assessEntries } from './assess-entries.ts';
 
 const MONTHS = [
   'January',
@@ -33,9 +35,60 @@ function contentOf(e: EvidenceEntryRow): string {
   ].join('\n');
 }
 
+/** Words that say how a piece of work is known: a confirmation, a review, a verification. */
+const ASSURANCE_CLAIM =
+  /\b(?:client[- ]confirmed|confirm(?:ed|s)?|verif(?:ied|ies|y)|certif(?:ied|ies)|accredited|endorse(?:d|s)?|validated|vouched|peer[- ]reviewed|reviewed by)\b/i;
+/**
+ * Words that claim an outcome or a standing beyond the work itself ("doubled the revenue",
+ * "award-winning", "top-rated"): shown only when a cited entry says the same.
+ */
+const OUTCOME_CLAIM =
+  /\b(?:doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|\d+x|\d+-fold|(?:two|three|four|five|ten)fold|award[- ]winning|award|prize[- ]winning|best[- ]selling|bestselling|top[- ]rated|top[- ]performing|record[- ]breaking|viral|skyrocket(?:ed|ing)|exploded|overnight|number one|#1|world[- ]class|industry[- ]leading|guaranteed)\b/gi;
+
+/**
+ * What a story sentence claims beyond its numbers and names: how the work is known (a client
+ * confirmation needs a cited client-confirmed entry; a review or verification, a cited entry
+ * someone else backs) and outcomes or standing ("doubled", "award-winning") the cited entries
+ * do not say themselves.
+ */
+function storyClaimFlags(
+  text: string,
+  cited: { content: string; level: string | undefined }[],
+): ClaimFlag[] {
+  const flags: ClaimFlag[] = [];
+  const assurance = ASSURANCE_CLAIM.exec(text);
+  if (assurance) {
+    const word = assurance[0];
+    const confirmation = /confirm/i.test(word);
+    const backed = cited.some((c) =>
+      confirmation
+        ? c.level === 'client_confirmed'
+        : (INDEPENDENT_ASSURANCE as readonly string[]).includes(c.level ?? ''),
+    );
+    if (!backed)
+      flags.push({
+        kind: 'unsupported',
+        text: word,
+        reason: confirmation
+          ? 'no cited entry was confirmed by the client'
+          : 'no cited entry was reviewed or confirmed by someone else',
+      });
+  }
+  const all = cited.map((c) => c.content.toLowerCase()).join('\n');
+  for (const m of text.matchAll(OUTCOME_CLAIM)) {
+    const word = m[0].toLowerCase();
+    const stem = word.replace(/(?:ed|ing|s)$/, '').replace(/[- ]/g, '');
+    if (!all.replace(/[- ]/g, '').includes(stem))
+      flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
+  }
+  return flags;
+}
+
 /**
  * Checks each story sentence's claims against the content of the entries it cites (strict:
- * every number, organisation, certification, tool and link must appear in them). A sentence
+ * every number, organisation, certification, tool and link must appear in them; a claim of
+ * confirmation or review needs a cited entry that carries it, and outcomes such as "doubled"
+ * or "award-winning" must be said by a cited entry; see `storyClaimFlags`). A sentence
  * with unsupported claims keeps its flags and is marked `flagged`, which keeps it off the
  * public portfolio and blocks approval until the person edits it or cites an entry that
  * shows the claim.
@@ -46,17 +99,29 @@ export async function checkStoryClaims(
   entries: EvidenceEntryRow[],
 ): Promise<StorySentence[]> {
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const citedIds = new Set(sentences.flatMap((s) => s.entryIds));
+  const levels = await assessEntries(
+    ctx,
+    entries.filter((e) => citedIds.has(e.id) && !e.deleted_at),
+  );
   return Promise.all(
     sentences.map(async (s) => {
-      const cited = s.entryIds.flatMap((id) => {
+      const citedRows = s.entryIds.flatMap((id) => {
         const e = byId.get(id);
-        return e ? [contentOf(e)] : [];
+        return e && !e.deleted_at ? [e] : [];
       });
+      const cited = citedRows.map(contentOf);
       // A count of the cited entries ("6 ledger entries") is shown by them too.
-      const [flags = []] = await checkClaims(ctx, [s.text], {
+      const [claimFlags = []] = await checkClaims(ctx, [s.text], {
         data: [...cited, `${cited.length} entries`],
         strict: true,
       });
+      // A word the claim check already flagged ("certified by Google") is not flagged twice.
+      const more = storyClaimFlags(
+        s.text,
+        citedRows.map((e, i) => ({ content: cited[i] ?? '', level: levels.get(e.id)?.level })),
+      ).filter((f) => !claimFlags.some((c) => c.text.toLowerCase().includes(f.text.toLowerCase())));
+      const flags = [...claimFlags, ...more];
       const flagged =
         s.flagged ??
         (flags.length

@@ -72,9 +72,12 @@ export async function getPublicPortfolio(ctx: Ctx, handle: string): Promise<Publ
     .map((s) => ({
       skillId: s.skill_id,
       skillName: taxonomy.skillById.get(s.skill_id)?.name ?? s.skill_id,
+      // A sentence stands on the entries it cites as they are now: one citing an entry since
+      // deleted or made private is left out (it may quote that entry, and it is no longer
+      // shown by anything public).
       sentences: (s.sentences as StorySentence[])
-        .filter((x) => !x.flagged)
-        .map((x) => ({ ...x, publicEntryIds: x.entryIds.filter((e) => publicIds.has(e)) })),
+        .filter((x) => !x.flagged && x.entryIds.every((e) => publicIds.has(e)))
+        .map((x) => ({ ...x, publicEntryIds: x.entryIds })),
     }));
   const best = new Map<string, (typeof credentials)[number]>();
   const rank = { foundational: 1, working: 2, advanced: 3 } as const;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fakeModel, INVENTED, modelKitPerFile } from '../../../test/fake-model-modes.ts';
-import { approveSkillStory, draftSkillStory, editSkillStory, seedDemoEvidence } from './index.ts';
+import {
+  approveSkillStory,
+  deleteEvidence,
+  draftSkillStory,
+  editSkillStory,
+  getPublicPortfolio,
+  recordEvidence,
+  seedDemoEvidence,
+  setPortfolio,
+} from './index.ts';
 
 const env = modelKitPerFile();
 
@@ -57,5 +66,77 @@ describe('skill stories: claims must be shown by the cited entries', () => {
     expect(story.engine).toBe('offline');
     expect(story.sentences.flatMap((s) => s.flags)).toEqual([]);
     expect((await approveSkillStory(env.kit.ctx(), userId, story.id)).status).toBe('approved');
+  });
+});
+
+describe('skill stories: what they say of how work is known, and what stays public', () => {
+  it('flags a claimed confirmation or outcome the cited entries do not carry', async () => {
+    const { id: userId } = await env.kit.makeUser();
+    const ctx = env.kit.ctx();
+    const project = await recordEvidence(ctx, userId, {
+      kind: 'client_project',
+      title: 'Email campaign copy',
+      description: 'Wrote three launch emails for a candle shop.',
+      skills: ['excel'],
+      visibility: 'public',
+    });
+    const story = await draftSkillStory(ctx, userId, 'excel');
+    const edited = await editSkillStory(ctx, userId, story.id, {
+      sentences: [
+        {
+          text: 'My award-winning copy doubled the client’s revenue overnight.',
+          entryIds: [project.id],
+        },
+        {
+          text: 'The client confirmed this project and verified my results.',
+          entryIds: [project.id],
+        },
+        { text: 'They wrote three launch emails for a candle shop.', entryIds: [project.id] },
+      ],
+    });
+    const [outcome, confirmed, plain] = edited.sentences;
+    expect(outcome?.flags.map((f) => f.text.toLowerCase())).toEqual(
+      expect.arrayContaining(['award-winning', 'doubled', 'overnight']),
+    );
+    expect(confirmed?.flags.map((f) => f.text)).toEqual(['client confirmed']);
+    expect(plain?.flags).toEqual([]);
+  });
+
+  it('takes a public sentence off the page once an entry it cites is deleted or made private', async () => {
+    const { id: userId } = await env.kit.makeUser();
+    const ctx = env.kit.ctx();
+    await setPortfolio(ctx, userId, { handle: `story-${userId.slice(0, 8)}`, published: true });
+    const kept = await recordEvidence(ctx, userId, {
+      kind: 'artifact',
+      title: 'Sales workbook',
+      skills: ['excel'],
+      visibility: 'public',
+    });
+    const gone = await recordEvidence(ctx, userId, {
+      kind: 'artifact',
+      title: 'Stock sheet',
+      skills: ['excel'],
+      visibility: 'public',
+    });
+    const secret = await recordEvidence(ctx, userId, {
+      kind: 'client_project',
+      title: 'Campaign for Globex Secret Client',
+      skills: ['excel'],
+      visibility: 'private',
+    });
+    const story = await draftSkillStory(ctx, userId, 'excel');
+    await editSkillStory(ctx, userId, story.id, {
+      sentences: [
+        { text: 'They built a sales workbook.', entryIds: [kept.id] },
+        { text: 'They built a stock sheet.', entryIds: [gone.id] },
+        { text: 'They worked on a campaign for Globex Secret Client.', entryIds: [secret.id] },
+      ],
+    });
+    await approveSkillStory(ctx, userId, story.id, 'public');
+    await deleteEvidence(ctx, userId, gone.id);
+    const page = await getPublicPortfolio(ctx, `story-${userId.slice(0, 8)}`);
+    const shown = page.stories.flatMap((s) => s.sentences.map((x) => x.text));
+    expect(shown).toEqual(['They built a sales workbook.']);
+    expect(JSON.stringify(page)).not.toContain('Globex');
   });
 });
