@@ -65,6 +65,9 @@ async function join(ctx: Ctx, userId: string, invite: PeerInviteRow | undefined)
   const inviter = await ctx.store.accounts.findUserById(invite.user_id);
   if (inviter?.is_demo !== user.is_demo)
     throw new AppError('not_found', 'This invite is unknown, used or expired');
+  // Nor does anyone join the circle of someone they blocked or who blocked them.
+  if ((await ctx.store.peers.blockedEitherWay(userId)).has(invite.user_id))
+    throw new AppError('not_found', 'This invite is unknown, used or expired');
   if (!(await ctx.store.peers.findMember(invite.circle_id, userId))) {
     await ctx.store.peers.insertMember({
       circle_id: invite.circle_id,
@@ -91,7 +94,7 @@ export async function acceptInvite(ctx: Ctx, userId: string, inviteId: string): 
   return join(ctx, userId, invite?.email ? invite : undefined);
 }
 
-/** Pending invites addressed to your account's email. */
+/** Pending invites addressed to your account's email, none from someone blocked either way. */
 export async function listMyInvites(
   ctx: Ctx,
   userId: string,
@@ -100,9 +103,10 @@ export async function listMyInvites(
 > {
   const user = await ctx.store.accounts.findUserById(userId);
   if (!user) return [];
+  const blocked = await ctx.store.peers.blockedEitherWay(userId);
   const rows = (
     await ctx.store.peers.listInvitesForEmail(user.email.toLowerCase(), ctx.clock.now())
-  ).filter((r) => r.inviter_is_demo === user.is_demo);
+  ).filter((r) => r.inviter_is_demo === user.is_demo && !blocked.has(r.inviter_id));
   return rows.map((r) => ({
     id: r.id,
     circleId: r.circle_id,

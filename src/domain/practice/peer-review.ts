@@ -21,10 +21,16 @@ export interface PeerRequestView {
   createdAt: string;
 }
 
+/** Review requests one person may send a day (each reaches someone's inbox). */
+const MAX_REVIEW_REQUESTS = 20;
+const REVIEW_REQUEST_WINDOW_MS = 24 * 60 * 60_000;
+
 /**
  * Shares one of the person's submitted briefs with one peer for review (the work stays
- * private otherwise). The peer gets a notification. Throws `not_found` (brief, or no such
- * user), `invalid_input` (sharing with yourself) and `conflict` (nothing submitted yet).
+ * private otherwise). The peer gets a notification. Only people in peer learning (opted in, or
+ * sharing a circle) and not blocked either way can be asked, at most 20 requests a day.
+ * Throws `not_found` (brief, or no such reviewer to ask), `invalid_input` (sharing with
+ * yourself), `conflict` (nothing submitted yet) and `rate_limited`.
  */
 export async function shareForReview(
   ctx: Ctx,
@@ -41,8 +47,29 @@ export async function shareForReview(
   // A visitor's demo copy and a member never reach each other.
   if (!reviewer || reviewer.is_demo !== me?.is_demo)
     throw new AppError('not_found', 'Reviewer not found');
+  // As for exchanges and questions: nobody blocked either way, and only people who take part
+  // in peer learning (opted in, or sharing a circle with you) are asked. Told apart from an
+  // unknown person by nothing, so a block is not revealed.
+  const blocked = await ctx.store.peers.blockedEitherWay(userId);
+  const reachable =
+    (await ctx.store.peers.findProfile(input.reviewerUserId))?.opted_in === true ||
+    (await ctx.store.peers.circlePeersOf(userId)).has(input.reviewerUserId);
+  if (blocked.has(input.reviewerUserId) || !reachable)
+    throw new AppError('not_found', 'Reviewer not found');
   if (!(await ctx.store.practice.latestSubmission(userId, briefId)))
     throw new AppError('conflict', 'Submit a deliverable before asking for a review');
+  const sent = await ctx.store.instance.hitRateLimit(
+    `practice:review-request:${userId}`,
+    ctx.clock.now(),
+    REVIEW_REQUEST_WINDOW_MS,
+  );
+  if (sent > MAX_REVIEW_REQUESTS) {
+    throw new AppError(
+      'rate_limited',
+      `Too many review requests: at most ${MAX_REVIEW_REQUESTS} a day. Try again later.`,
+      { details: { retryAfterSeconds: Math.ceil(REVIEW_REQUEST_WINDOW_MS / 1000) } },
+    );
+  }
   const row: ShareRow = {
     id: ctx.ids.id(),
     user_id: userId,

@@ -6,6 +6,7 @@ import { STORE_KINDS } from '../../../test/test-store.ts';
 import { Brief } from '../../shared/practice.ts';
 import { updateProfile } from '../accounts/index.ts';
 import { listEvidence } from '../evidence/index.ts';
+import { blockUser, updatePeerProfile } from '../peers/index.ts';
 import { addBrief } from '../radar/index.ts';
 import {
   addCard,
@@ -153,10 +154,18 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
     const peer = await user();
     const stranger = await user();
     const brief = await createBrief(ctx(), owner, { skillId: 'blog-writing', seed: 'peer' });
+    await submitDeliverable(ctx(), owner, brief.id, { text: 'Ten tips for shop owners.' });
+    // Only someone in peer learning can be asked: not the stranger, who never opted in.
     await expect(
       shareForReview(ctx(), owner, brief.id, { reviewerUserId: peer }),
-    ).rejects.toMatchObject({ code: 'conflict' });
-    await submitDeliverable(ctx(), owner, brief.id, { text: 'Ten tips for shop owners.' });
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await updatePeerProfile(ctx(), peer, { optedIn: true });
+    await updatePeerProfile(ctx(), stranger, { optedIn: true });
+    // Nor someone who blocked you (told apart from nobody by nothing).
+    await blockUser(ctx(), stranger, owner);
+    await expect(
+      shareForReview(ctx(), owner, brief.id, { reviewerUserId: stranger }),
+    ).rejects.toMatchObject({ code: 'not_found' });
     const share = await shareForReview(ctx(), owner, brief.id, { reviewerUserId: peer });
     const scores = brief.content.rubric.map((c) => ({
       criterionId: c.id,

@@ -466,6 +466,27 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
     const danInbox = (await dan.agent.json<{ questions: Question[] }>('GET', '/api/peers/inbox'))
       .body.questions;
     expect(danInbox.map((x) => x.id)).not.toContain(q.body.id);
+    // Dan's circle invite to Ana's email is neither listed to her nor usable.
+    const circle = await dan.agent.json<{ id: string }>('POST', '/api/peers/circles', {
+      name: 'Blocked but here',
+    });
+    expect(circle.status).toBe(201);
+    const anaEmail = `ana-${kind}@example.com`;
+    const invite = await dan.agent.json<{ id: string; token: string }>(
+      'POST',
+      `/api/peers/circles/${circle.body.id}/invites`,
+      { email: anaEmail },
+    );
+    expect(invite.status).toBe(201);
+    const invites = await ana.agent.json<{ invites: { id: string }[] }>(
+      'GET',
+      '/api/peers/invites',
+    );
+    expect(invites.body.invites.map((i) => i.id)).not.toContain(invite.body.id);
+    expect(
+      (await ana.agent.json('POST', '/api/peers/circles/join', { token: invite.body.token }))
+        .status,
+    ).toBe(404);
     expect((await ana.agent.json('DELETE', `/api/peers/blocks/${dan.id}`)).status).toBe(204);
     expect((await matchesOf(ana)).matches.map((m) => m.person.userId)).toContain(dan.id);
   });

@@ -131,6 +131,7 @@ export function peerCirclesRepo(db: Kysely<Database>) {
           'i.circle_id',
           'c.name as circle_name',
           'u.name as invited_by',
+          'i.user_id as inviter_id',
           'u.is_demo as inviter_is_demo',
           'i.expires_at',
         ])
