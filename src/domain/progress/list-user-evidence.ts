@@ -4,6 +4,8 @@ import { listCredentials } from '../evidence/index.ts';
 /** An entry of the evidence ledger, as progress needs it. */
 export interface EvidenceLike {
   id: string;
+  /** The ledger kind (`path_step`, `practice_deliverable`, `client_project`…). */
+  kind: string;
   skillIds: string[];
   at: Date;
 }
@@ -12,6 +14,7 @@ export interface EvidenceLike {
 export async function listUserEvidence(ctx: Ctx, userId: string): Promise<EvidenceLike[]> {
   return (await ctx.store.evidence.listLiveEntrySkills(userId)).map((e) => ({
     id: e.id,
+    kind: e.kind,
     skillIds: (e.skills as string[] | null) ?? [],
     at: new Date(e.occurred_at),
   }));

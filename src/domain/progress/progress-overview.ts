@@ -92,12 +92,18 @@ async function computeOverview(ctx: Ctx, userId: string): Promise<ProgressOvervi
   const d = await gatherProgress(ctx, userId, view.busyWeeks);
   const now = ctx.clock.now();
   const thisWeek = weekStart(now);
+  const nextWeek = new Date(thisWeek.getTime() + 7 * 86_400_000);
   return {
     goals: goalRows(d),
     skills: skillRows(d),
     weeklyBudgetHours: d.weeklyHours,
     hoursThisWeek: minutesToHours(
-      d.logs.filter((l) => new Date(l.started_at) >= thisWeek).reduce((a, l) => a + l.minutes, 0),
+      d.logs
+        .filter((l) => {
+          const at = new Date(l.started_at);
+          return at >= thisWeek && at < nextWeek;
+        })
+        .reduce((a, l) => a + l.minutes, 0),
     ),
     streakWeeks: streakWeeks(d.logs, d.busyWeeks, now),
     unavailable: d.unavailable,

@@ -66,6 +66,49 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
     await stopTimer(ctx(), owner);
   });
 
+  it('refuses time not yet spent, on a step no path has, or on a step two paths share unnamed', async () => {
+    const u = await user();
+    const now = ctx().clock.now().getTime();
+    await expect(
+      logTime(ctx(), u, {
+        targetKind: 'skill',
+        targetId: 'excel',
+        startedAt: new Date(now + DAY).toISOString(),
+        minutes: 30,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/future/) });
+    const a = await createPath(ctx(), u, {
+      goal: { skillIds: ['excel'] },
+      startDate: '2026-03-02',
+    });
+    const at = new Date(now - DAY).toISOString();
+    await expect(
+      logTime(ctx(), u, {
+        targetKind: 'step',
+        targetId: 'no-such-step',
+        pathId: a.id,
+        startedAt: at,
+        minutes: 30,
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const step = a.plan.steps[0]!.id;
+    const one = await logTime(ctx(), u, {
+      targetKind: 'step',
+      targetId: step,
+      startedAt: at,
+      minutes: 30,
+    });
+    expect(one.pathId).toBe(a.id);
+    const b = await createPath(ctx(), u, {
+      goal: { skillIds: ['excel'] },
+      startDate: '2026-03-02',
+    });
+    expect(b.plan.steps.some((x) => x.id === step)).toBe(true);
+    await expect(
+      logTime(ctx(), u, { targetKind: 'step', targetId: step, startedAt: at, minutes: 30 }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/pathId/) });
+  });
+
   it('runs one timer at a time and logs manual and calendar time', async () => {
     const u = await user();
     const t = await startTimer(ctx(), u, { targetKind: 'skill', targetId: 'excel' });
@@ -188,5 +231,31 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
     await expect(
       updateProgressView(ctx(), u, { panels: [{ id: 'nope', visible: true }] }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('learning velocity', () => {
+  it('counts a ticked path step as learning, not as applying the skill', async () => {
+    const { skillVelocity } = await import('./velocity.ts');
+    const started = new Date('2026-03-02T09:00:00Z');
+    const ticked = new Date('2026-03-02T11:00:00Z');
+    const applied = new Date('2026-03-09T10:00:00Z');
+    const d = {
+      paths: [],
+      logs: [{ skill_id: 'excel', started_at: started, minutes: 60 }],
+      evidence: [
+        { id: 'a', kind: 'path_step', skillIds: ['excel'], at: ticked },
+        { id: 'b', kind: 'client_project', skillIds: ['excel'], at: applied },
+      ],
+      practice: [],
+    } as unknown as Parameters<typeof skillVelocity>[0];
+    expect(skillVelocity(d)).toEqual([
+      {
+        skillId: 'excel',
+        startedAt: started.toISOString(),
+        firstEvidenceAt: applied.toISOString(),
+        days: 7,
+      },
+    ]);
   });
 });

@@ -14,6 +14,16 @@ import { getTaxonomy } from '../radar/index.ts';
 
 /** Longest a single entry may count (a timer forgotten overnight is capped). */
 export const MAX_ENTRY_MINUTES = 12 * 60;
+/** How far past now an entry may end (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Refuses an entry ending in the future: time not yet spent is not progress. */
+function notInFuture(ctx: Ctx, end: Date): void {
+  if (end.getTime() > ctx.clock.now().getTime() + CLOCK_SKEW_MS)
+    throw new AppError('invalid_input', 'A time entry cannot end in the future', {
+      details: { issues: [{ path: 'startedAt', message: 'ends after now' }] },
+    });
+}
 
 /** A stored time log as the API shows it. */
 export function presentTimeLog(r: TimeLogRow): TimeLog {
@@ -55,14 +65,33 @@ async function resolveTarget(ctx: Ctx, userId: string, t: Target) {
     throw new AppError('not_found', 'Path not found');
   if (t.targetKind === 'brief') skillId = (await getBrief(ctx, userId, t.targetId!)).skillId;
   if (t.targetKind === 'skill') skillId = t.targetId ?? skillId;
-  if (t.targetKind === 'step' && (!skillId || !pathId)) {
-    for (const p of await listUserPaths(ctx, userId)) {
-      const step = p.steps.find((s) => s.id === t.targetId);
-      if (step) {
-        pathId ??= p.id;
-        skillId ??= step.skillIds[0] ?? null;
-      }
-    }
+  if (t.targetKind === 'step') {
+    // The step must be in the path named (its current version), or, with no path named, in
+    // exactly one of the person's paths: time is never credited to a step that is not there,
+    // nor to whichever path happens to share a step id.
+    const holding = (await listUserPaths(ctx, userId)).filter(
+      (p) => (!pathId || p.id === pathId) && p.steps.some((s) => s.id === t.targetId),
+    );
+    if (holding.length === 0)
+      throw new AppError(
+        'not_found',
+        pathId
+          ? 'Step not found in the current version of that path'
+          : 'Step not found in your paths',
+      );
+    if (holding.length > 1)
+      throw new AppError(
+        'invalid_input',
+        'Several of your paths have this step: name the path (pathId)',
+        {
+          details: {
+            issues: [{ path: 'pathId', message: 'required: the step is in several paths' }],
+          },
+        },
+      );
+    const path = holding[0]!;
+    pathId = path.id;
+    skillId ??= path.steps.find((s) => s.id === t.targetId)?.skillIds[0] ?? null;
   }
   if (skillId && !getTaxonomy().skillById.has(skillId))
     throw new AppError('invalid_input', `Unknown skill "${skillId}"`);
@@ -108,9 +137,10 @@ export async function stopTimer(ctx: Ctx, userId: string): Promise<TimeLog> {
   const running = await ctx.store.progress.findRunningTimer(userId);
   if (!running) throw new AppError('not_found', 'No timer is running');
   const now = ctx.clock.now();
+  // A timer stopped at once still counts its minute (an entry of 0 minutes says nothing).
   const minutes = Math.min(
     MAX_ENTRY_MINUTES,
-    Math.max(0, Math.round((now.getTime() - new Date(running.started_at).getTime()) / 60_000)),
+    Math.max(1, Math.round((now.getTime() - new Date(running.started_at).getTime()) / 60_000)),
   );
   await ctx.store.progress.stopTimeLog(userId, running.id, now, minutes);
   return presentTimeLog({ ...running, ended_at: now, minutes });
@@ -125,8 +155,15 @@ export async function findRunningTimer(ctx: Ctx, userId: string): Promise<TimeLo
 /** Logs time by hand (start and minutes). Throws `invalid_input`, `not_found`. */
 export async function logTime(ctx: Ctx, userId: string, raw: unknown): Promise<TimeLog> {
   const input = parse(ManualTimeInput, raw);
-  const target = await resolveTarget(ctx, userId, input);
+  if (input.minutes > MAX_ENTRY_MINUTES)
+    throw new AppError(
+      'invalid_input',
+      `One entry holds at most ${MAX_ENTRY_MINUTES / 60} h; log a longer day as several entries`,
+      { details: { issues: [{ path: 'minutes', message: `at most ${MAX_ENTRY_MINUTES}` }] } },
+    );
   const started = new Date(input.startedAt);
+  notInFuture(ctx, new Date(started.getTime() + input.minutes * 60_000));
+  const target = await resolveTarget(ctx, userId, input);
   const row: TimeLogRow = {
     id: ctx.ids.id(),
     user_id: userId,
@@ -155,7 +192,13 @@ export async function logCalendarSession(
   const started = new Date(input.startedAt);
   const ended = new Date(input.endedAt);
   if (ended <= started) throw new AppError('invalid_input', 'The session ends before it starts');
+  notInFuture(ctx, ended);
   const target = await resolveTarget(ctx, userId, input);
+  // Capped like a timer, and the end moved with the cap, so minutes and times agree.
+  const minutes = Math.min(
+    MAX_ENTRY_MINUTES,
+    Math.max(1, Math.round((ended.getTime() - started.getTime()) / 60_000)),
+  );
   const row: TimeLogRow = {
     id: ctx.ids.id(),
     user_id: userId,
@@ -163,11 +206,8 @@ export async function logCalendarSession(
     source: 'calendar',
     source_ref: `calendar:${input.sessionId}`,
     started_at: started,
-    ended_at: ended,
-    minutes: Math.min(
-      MAX_ENTRY_MINUTES,
-      Math.round((ended.getTime() - started.getTime()) / 60_000),
-    ),
+    ended_at: new Date(Math.min(ended.getTime(), started.getTime() + minutes * 60_000)),
+    minutes,
     created_at: ctx.clock.now(),
   };
   if (await ctx.store.progress.insertTimeLog(row))

@@ -12,7 +12,8 @@ const min = (ds: Date[]) =>
 
 /**
  * Per skill: when the person started (first time logged or first step done) and first showed
- * it applied (first evidence entry or first reviewed practice brief). Pure.
+ * it applied (first evidence entry other than a ticked path step, or first reviewed practice
+ * brief). Pure.
  */
 export function skillVelocity(d: ProgressData): Velocity['skills'] {
   const skills = new Set<string>();
@@ -28,8 +29,12 @@ export function skillVelocity(d: ProgressData): Velocity['skills'] {
       ),
     ]);
     if (!started) continue;
+    // Applying a skill: any entry but a ticked path step (reading a step is learning, not
+    // applying), or a reviewed practice brief.
     const evidence = min([
-      ...d.evidence.filter((e) => e.skillIds.includes(skillId)).map((e) => e.at),
+      ...d.evidence
+        .filter((e) => e.kind !== 'path_step' && e.skillIds.includes(skillId))
+        .map((e) => e.at),
       ...d.practice.filter((r) => r.skillId === skillId).map((r) => r.at),
     ]);
     const days = evidence ? Math.max(0, daysBetween(started, evidence)) : null;

@@ -94,10 +94,10 @@ export function evidenceRepo(db: Kysely<Database>) {
     /** Id, skills and date of each live (not deleted) entry: what progress counts. */
     listLiveEntrySkills(
       userId: string,
-    ): Promise<Array<Pick<EvidenceEntryRow, 'id' | 'skills' | 'occurred_at'>>> {
+    ): Promise<Array<Pick<EvidenceEntryRow, 'id' | 'kind' | 'skills' | 'occurred_at'>>> {
       return db
         .selectFrom('evidence_entries')
-        .select(['id', 'skills', 'occurred_at'])
+        .select(['id', 'kind', 'skills', 'occurred_at'])
         .where('user_id', '=', userId)
         .where('deleted_at', 'is', null)
         .orderBy('chain_id')
