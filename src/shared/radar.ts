@@ -46,6 +46,12 @@ export const ImportInput = z.object({
   source: z.enum(['import', 'client']).default('import'),
   /** The column holding each row's date (the same as `mapping.date`). */
   dateColumn: z.string().trim().min(1).max(200).optional(),
+  /**
+   * How slash dates such as 03/04/2026 are read: `dmy` (3 April) or `mdy` (4 March). Without
+   * it the file decides (a day above 12 shows the order); a file that cannot tell is read month
+   * first, with a warning.
+   */
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
   /** The date of rows without one (ISO date or date-time); otherwise the import day. */
   defaultDate: z
     .string()

@@ -1,10 +1,6 @@
 import { createUser, updateProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import {
-  confirmClientProject,
-  createConfirmationLink,
-  recordEvidence,
-} from '../evidence/index.ts';
+import { confirmClientProject, createConfirmationLink, recordEvidence } from '../evidence/index.ts';
 import { updatePeerProfile } from './peer-profile.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { getImport, importPosts, listImports, warmImportPool } from '../../domain/radar/index.ts';
 import { AppError } from '../../errors.ts';
 import { importContracts as imports } from '../../shared/contracts/imports.ts';
-import type { ImportRecord } from '../../shared/radar.ts';
+import { type ImportRecord, RADAR_LIMITS } from '../../shared/radar.ts';
 import { answerWith, bindContract } from '../bind-contract.ts';
 import { checkStorableText } from '../input-hygiene.ts';
 import { type AppEnv, type RouteRegistry, userOf } from '../route.ts';
@@ -23,6 +23,14 @@ const windows1252 = new TextDecoder('windows-1252');
  * U+FFFD without the person knowing.
  */
 export function decodeUpload(bytes: Uint8Array): { content: string; warning?: string } {
+  // UTF-16 (what Excel saves as "Unicode Text"): by its byte-order mark, or, without one, by
+  // the zero bytes every other byte of ASCII text has in it.
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (le || be || utf16Guess(bytes)) {
+    const enc = be || (!le && utf16Guess(bytes) === 'be') ? 'utf-16be' : 'utf-16le';
+    return { content: new TextDecoder(enc).decode(bytes) };
+  }
   try {
     return { content: utf8.decode(bytes) };
   } catch {
@@ -32,6 +40,20 @@ export function decodeUpload(bytes: Uint8Array): { content: string; warning?: st
         'The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as "CSV"). Check accented letters in the imported posts; saving as "CSV UTF-8" avoids this.',
     };
   }
+}
+
+/** 'le' or 'be' when most of the first bytes' pairs have one zero byte on the same side. */
+function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length - (bytes.length % 2), 1024);
+  if (n < 8) return undefined;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) even += 1;
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) odd += 1;
+  }
+  const pairs = n / 2;
+  return odd > 0.6 * pairs ? 'le' : even > 0.6 * pairs ? 'be' : undefined;
 }
 
 export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
@@ -62,6 +84,11 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         throw new AppError('invalid_input', 'mapping must be a JSON object');
       }
     }
+    if (file.size > RADAR_LIMITS.fileBytes)
+      throw new AppError(
+        'payload_too_large',
+        `The file is larger than ${RADAR_LIMITS.fileBytes / 1024 / 1024} MB`,
+      );
     const ext = file.name.split('.').pop()?.toLowerCase();
     const { content, warning } = decodeUpload(new Uint8Array(await file.arrayBuffer()));
     const fields = {
@@ -69,6 +96,7 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
       source: text(form.source),
       dateColumn: text(form.dateColumn),
       defaultDate: text(form.defaultDate),
+      dateOrder: text(form.dateOrder),
     };
     checkStorableText({ file: content, fileName: file.name, mapping, ...fields }, 'form');
     const rec = await importPosts(
@@ -82,6 +110,7 @@ export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         source: fields.source,
         dateColumn: fields.dateColumn,
         defaultDate: fields.defaultDate,
+        dateOrder: fields.dateOrder,
       },
       { background: true, ...(warning ? { warnings: [warning] } : {}) },
     );

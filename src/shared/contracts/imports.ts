@@ -29,7 +29,7 @@ export const importContracts = {
     path: '/api/radar/imports/upload',
     tag: 'radar',
     summary:
-      'Import job posts from a multipart upload: fields file, format (csv|json|jsonl), optional mapping (JSON), source, dateColumn and defaultDate',
+      'Import job posts from a multipart upload: fields file, format (csv|json|jsonl), optional mapping (JSON), source, dateColumn, defaultDate and dateOrder (dmy|mdy)',
     maxBody: IMPORT_BODY,
     response: ImportRecord,
     status: 201,

@@ -219,11 +219,11 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       source: 'client',
       content: [
         'client,request,date,status',
-        `Acme,"${text(50_000)}",2026-10-01,delivered`,
-        `Beta,"${text(50_001)}",2026-10-02,Declined`,
-        `Gamma,"${text(50_002)}",2026-10-03,not-delivered`,
-        `Delta,"${text(50_003)}",2026-10-04,`,
-        `Echo,"${text(50_004)}",2026-10-05,maybe`,
+        `Acme,"${text(50_000)}",2025-10-01,delivered`,
+        `Beta,"${text(50_001)}",2025-10-02,Declined`,
+        `Gamma,"${text(50_002)}",2025-10-03,not-delivered`,
+        `Delta,"${text(50_003)}",2025-10-04,`,
+        `Echo,"${text(50_004)}",2025-10-05,maybe`,
       ].join('\n'),
     });
     expect(history).toMatchObject({ added: 4 });
@@ -254,13 +254,13 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     const plain = await importPosts(app.ctx, userId, {
       format: 'csv',
       source: 'client',
-      content: `client,request,date\nZeta,"${text(50_010)}",2026-10-06\n`,
+      content: `client,request,date\nZeta,"${text(50_010)}",2025-10-06\n`,
     });
     expect(plain.warnings).toEqual([expect.stringContaining('no status column')]);
     // A job post's status ("Expired") is not a delivery and is not read.
     const posts = await importPosts(app.ctx, userId, {
       format: 'csv',
-      content: `title,description,date,status\nAnalyst,"${text(50_020)}",2026-10-07,Expired\n`,
+      content: `title,description,date,status\nAnalyst,"${text(50_020)}",2025-10-07,Expired\n`,
     });
     expect(posts).toMatchObject({ added: 1, errors: [], warnings: [] });
   });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '../../../errors.ts';
-import { ImportInput, type ImportRecord, type RowError } from '../../../shared/radar.ts';
+import {
+  ImportInput,
+  type ImportRecord,
+  RADAR_LIMITS,
+  type RowError,
+} from '../../../shared/radar.ts';
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, type PreparedChunk, prepareChunk } from './add-posts.ts';
 import type { PostToCode } from './code-post.ts';
@@ -123,6 +128,13 @@ export async function importPosts(
   input: unknown,
   opts: ImportPostsOptions = {},
 ): Promise<ImportRecord> {
+  const content = (input as { content?: unknown } | null)?.content;
+  // Too large a file is refused as such, before its schema says "Too big".
+  if (typeof content === 'string' && content.length > RADAR_LIMITS.fileBytes)
+    throw new AppError(
+      'payload_too_large',
+      `The file is larger than ${RADAR_LIMITS.fileBytes / 1024 / 1024} MB`,
+    );
   const body = parseInput(ImportInput, input, 'The import request is invalid');
   if (body.dateColumn && body.mapping?.date && body.dateColumn !== body.mapping.date) {
     throw new AppError('invalid_input', 'dateColumn and mapping.date name different columns', {
@@ -138,12 +150,15 @@ export async function importPosts(
     IMPORT_CHUNK_ROWS,
     MAX_STORED_ERRORS,
     body.source,
+    body.dateOrder,
+    ctx.clock.now().toISOString(),
   ]);
   const { chunkTexts, total, errors: rowErrors } = split;
   const now = ctx.clock.now();
   const defaultDate = body.defaultDate ? new Date(body.defaultDate) : undefined;
   const warnings = [
     ...(opts.warnings ?? []),
+    ...split.warnings,
     ...dateWarnings(split.undated, split.dateColumn, defaultDate, now),
     ...statusWarnings(split.unstated ?? 0, split.statusColumn),
   ];

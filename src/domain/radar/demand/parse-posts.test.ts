@@ -100,3 +100,72 @@ describe('parsePostFile', () => {
     expect(parseDateCell('1200-01-01')).toBeUndefined();
   });
 });
+
+describe('files as people save them', () => {
+  const texts = (r: ReturnType<typeof parsePostFile>) => r.candidates.map((c) => c.text);
+  const days = (r: ReturnType<typeof parsePostFile>) =>
+    r.candidates.map((c) => c.postedAt?.toISOString().slice(0, 10));
+
+  it('reads semicolon and tab files, a BOM, and JSON that wraps its posts beside other lists', () => {
+    expect(
+      texts(parsePostFile('title;description;date\nA;SQL reports;2026-01-05\n', 'csv')),
+    ).toEqual(['SQL reports']);
+    expect(texts(parsePostFile('title\tdescription\nA\tExcel, pivots\n', 'csv'))).toEqual([
+      'Excel, pivots',
+    ]);
+    expect(texts(parsePostFile('\ufeff[{"title":"A","text":"Tableau"}]', 'json'))).toEqual([
+      'Tableau',
+    ]);
+    const wrapped = JSON.stringify({
+      tags: ['remote'],
+      listings: [{ title: 'B', text: 'Power BI' }],
+    });
+    expect(texts(parsePostFile(wrapped, 'json'))).toEqual(['Power BI']);
+  });
+
+  it('says a file with a header and no rows has no rows, and warns of a repeated column', () => {
+    let err: unknown;
+    try {
+      parsePostFile('title,description\n', 'csv');
+    } catch (e) {
+      err = e;
+    }
+    expect(isAppError(err) && err.message).toBe('The file has no data rows');
+    const dup = parsePostFile('title,description,description\nA,SQL work,Figma work\n', 'csv');
+    expect(texts(dup)).toEqual(['SQL work']);
+    expect(dup.warnings[0]).toMatch(
+      /Column "description" appears more than once; the first one was read/,
+    );
+  });
+
+  it('reads numeric dates in the order the file shows, warns when it cannot tell, and never makes up a year', () => {
+    const dmy = parsePostFile('title,text,date\nA,x1,03/04/2026\nB,x2,13/04/2026\n', 'csv');
+    expect(days(dmy)).toEqual(['2026-04-03', '2026-04-13']);
+    expect(dmy.warnings).toEqual([]);
+    const unclear = parsePostFile('title,text,date\nA,x1,03/04/2026\n', 'csv');
+    expect(days(unclear)).toEqual(['2026-03-04']);
+    expect(unclear.warnings[0]).toMatch(
+      /could be day\/month or month\/day; they were read month first/,
+    );
+    const asked = parsePostFile(
+      'title,text,date\nA,x1,03/04/2026\n',
+      'csv',
+      {},
+      { dateOrder: 'dmy' },
+    );
+    expect(days(asked)).toEqual(['2026-04-03']);
+    expect(days(parsePostFile('title,text,date\nA,x1,03.04.2026\n', 'csv'))).toEqual([
+      '2026-04-03',
+    ]);
+    expect(parseDateCell('March 5')).toBeUndefined();
+    expect(parseDateCell('31/02/2026', 'dmy')).toBeUndefined();
+    expect(parseDateCell('March 5, 2026')?.toISOString().slice(0, 10)).toBe('2026-03-05');
+    const future = parsePostFile(
+      'title,text,date\nA,x1,2031-01-01\n',
+      'csv',
+      {},
+      { now: new Date('2026-12-07') },
+    );
+    expect(future.warnings[0]).toMatch(/1 row is dated in the future \(row 1: 2031-01-01\)/);
+  });
+});

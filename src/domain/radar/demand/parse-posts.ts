@@ -127,13 +127,57 @@ export function resolveMapping(keys: string[], mapping: ColumnMapping = {}): Col
   return out;
 }
 
-/** Parses a date cell: ISO 8601, RFC 2822, or Unix seconds / milliseconds. */
-export function parseDateCell(raw: string): Date | undefined {
+/** A numeric date written with slashes, dashes or dots: 03/04/2026, 3-4-2026, 03.04.2026. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/** Whether the numeric dates of a column are day first (`dmy`) or month first (`mdy`). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * The order a column's numeric dates are written in, as far as its cells show it: a first
+ * part above 12 (or dots, written day first in the countries that use them) says day first, a
+ * second part above 12 month first. `undefined` when no cell tells, `'conflict'` when cells
+ * disagree.
+ */
+export function inferDateOrder(cells: Iterable<string>): DateOrder | 'conflict' | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const c of cells) {
+    const m = NUMERIC_DATE.exec(c.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 || (m[2] === '.' && b <= 12)) dmy = true;
+    else if (b > 12) mdy = true;
+  }
+  return dmy && mdy ? 'conflict' : dmy ? 'dmy' : mdy ? 'mdy' : undefined;
+}
+
+/**
+ * Parses a date cell: ISO 8601, RFC 2822, a numeric date in `order` (month first by default),
+ * or Unix seconds / milliseconds. A date without a year ("March 5") is no date: a year is never
+ * made up.
+ */
+export function parseDateCell(raw: string, order: DateOrder = 'mdy'): Date | undefined {
   const v = raw.trim();
   let t: number;
+  const numeric = NUMERIC_DATE.exec(v);
   if (/^\d{10}$/.test(v)) t = Number(v) * 1000;
   else if (/^\d{13}$/.test(v)) t = Number(v);
-  else t = Date.parse(v);
+  else if (numeric) {
+    const [day, month] =
+      order === 'dmy'
+        ? [Number(numeric[1]), Number(numeric[3])]
+        : [Number(numeric[3]), Number(numeric[1])];
+    const year = Number(numeric[4]);
+    t = Date.UTC(year, month - 1, day);
+    const d = new Date(t);
+    // 31/02/2026 is no date (Date.UTC would roll it into March).
+    if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  } else {
+    if (!/(?:^|\D)(?:19|20|21)\d{2}(?:\D|$)/.test(v)) return undefined;
+    t = Date.parse(v);
+  }
   if (!Number.isFinite(t)) return undefined;
   const year = new Date(t).getUTCFullYear();
   return year >= 1990 && year <= 2100 ? new Date(t) : undefined;
@@ -175,6 +219,7 @@ export function toCandidate(
   rec: Record<string, unknown>,
   row: number,
   m: ColumnMapping,
+  dateOrder: DateOrder = 'mdy',
 ): PostCandidate | RowError[] {
   const errors: RowError[] = [];
   // Title and text are text: a list or an object there is a mistake in the file, not a post.
@@ -204,12 +249,12 @@ export function toCandidate(
     });
   }
   const rawDate = cell(get(rec, m.date));
-  const postedAt = rawDate ? parseDateCell(rawDate) : undefined;
+  const postedAt = rawDate ? parseDateCell(rawDate, dateOrder) : undefined;
   if (rawDate && !postedAt) {
     errors.push({
       row,
       field: m.date ?? 'date',
-      message: `"${rawDate.slice(0, 40)}" is not a date (use e.g. 2026-03-01)`,
+      message: `"${rawDate.slice(0, 40)}" is not a date${/\d{4}/.test(rawDate) ? '' : ' (no year)'}${NUMERIC_DATE.test(rawDate.trim()) ? ` read ${dateOrder === 'dmy' ? 'day' : 'month'} first` : ''} (use e.g. 2026-03-01)`,
     });
   }
   const url = cell(get(rec, m.url));
@@ -244,6 +289,46 @@ export function toCandidate(
   };
 }
 
+/**
+ * The delimiter of a CSV file, from its header line (outside quotes): a comma unless semicolons
+ * (what Excel writes where the comma is the decimal mark) or tabs are more common there.
+ */
+export function csvDelimiter(content: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < content.length && i < 65_536; i += 1) {
+    const ch = content[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
+/**
+ * A header with each name once: a repeated column name ("description" twice) keeps its first
+ * column under that name and the next as "description (2)", with a warning.
+ */
+function uniqueHeader(names: string[], warnings: string[]): string[] {
+  const seen = new Map<string, number>();
+  const repeated = new Set<string>();
+  const out = names.map((n) => {
+    const k = n.toLowerCase();
+    const times = (seen.get(k) ?? 0) + 1;
+    seen.set(k, times);
+    if (times === 1 || !n) return n;
+    repeated.add(n);
+    return `${n} (${times})`;
+  });
+  for (const n of repeated)
+    warnings.push(
+      `Column "${n}" appears more than once; the first one was read (the others are named "${n} (2)"…; map one of them to use it).`,
+    );
+  return out;
+}
+
 function jsonRecords(content: string): { records: unknown[]; rowOf: (i: number) => number } {
   let doc: unknown;
   try {
@@ -254,10 +339,13 @@ function jsonRecords(content: string): { records: unknown[]; rowOf: (i: number) 
   if (Array.isArray(doc)) return { records: doc, rowOf: (i) => i + 1 };
   if (doc && typeof doc === 'object') {
     const obj = doc as Record<string, unknown>;
-    for (const k of ['jobs', 'posts', 'items', 'data', 'results', 'records', ...Object.keys(obj)]) {
-      const v = obj[k];
-      if (Array.isArray(v)) return { records: v, rowOf: (i) => i + 1 };
-    }
+    const keys = ['jobs', 'posts', 'items', 'data', 'results', 'records', ...Object.keys(obj)];
+    // The list of posts is a list of objects: not a list of tags or ids beside it.
+    const ofObjects = (v: unknown): v is unknown[] =>
+      Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+    const k =
+      keys.find((key) => ofObjects(obj[key])) ?? keys.find((key) => Array.isArray(obj[key]));
+    if (k !== undefined) return { records: obj[k] as unknown[], rowOf: (i) => i + 1 };
   }
   throw new AppError(
     'invalid_input',
@@ -272,12 +360,18 @@ function jsonRecords(content: string): { records: unknown[]; rowOf: (i: number) 
  * whole cannot be read (not JSON, no text column, a mapping naming a missing column).
  */
 export function parsePostFile(
-  content: string,
+  file: string,
   format: ImportFormat,
   mapping: ColumnMapping = {},
-  opts: { clientHistory?: boolean } = {},
-): { candidates: PostCandidate[]; errors: RowError[]; total: number; mapping: ColumnMapping } {
-  if (Buffer.byteLength(content) > RADAR_LIMITS.fileBytes) {
+  opts: { clientHistory?: boolean; dateOrder?: DateOrder; now?: Date } = {},
+): {
+  candidates: PostCandidate[];
+  errors: RowError[];
+  total: number;
+  mapping: ColumnMapping;
+  warnings: string[];
+} {
+  if (Buffer.byteLength(file) > RADAR_LIMITS.fileBytes) {
     throw new AppError(
       'payload_too_large',
       `The file is larger than ${RADAR_LIMITS.fileBytes / 1024 / 1024} MB`,
@@ -285,9 +379,18 @@ export function parsePostFile(
   }
   const records: { rec: unknown; row: number }[] = [];
   const errors: RowError[] = [];
+  const warnings: string[] = [];
+  // A BOM (which Excel and Notepad write) is no part of the first field or of the JSON.
+  const content = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  let headerKeys: string[] | undefined;
   if (format === 'csv') {
-    const [header, ...body] = parseCsv(content);
-    const keys = (header ?? []).map((h) => h.trim());
+    const delimiter = csvDelimiter(content);
+    const [header, ...body] = parseCsv(content, delimiter);
+    const keys = uniqueHeader(
+      (header ?? []).map((h) => h.trim()),
+      warnings,
+    );
+    headerKeys = keys.filter(Boolean);
     body.forEach((r, i) => {
       if (r.length === 1 && r[0] === '') return;
       const rec: Record<string, string> = {};
@@ -318,7 +421,12 @@ export function parsePostFile(
       `The file has ${total} rows; at most ${RADAR_LIMITS.rows} are accepted`,
     );
   }
-  const keys = new Set<string>();
+  if (total === 0) {
+    throw new AppError('invalid_input', 'The file has no data rows', {
+      details: { issues: [{ path: 'content', message: 'no rows' }], columns: headerKeys ?? [] },
+    });
+  }
+  const keys = new Set<string>(headerKeys);
   for (const { rec } of records.slice(0, 50)) {
     if (rec && typeof rec === 'object' && !Array.isArray(rec))
       for (const k of Object.keys(rec)) keys.add(k);
@@ -327,16 +435,45 @@ export function parsePostFile(
   // A status says whether client work was delivered; a job post's "status" (open, expired) is
   // not read at all.
   if (!opts.clientHistory) delete m.status;
+  // How numeric dates are read: as asked, else as the column's cells show, else month first
+  // with a warning naming the choice.
+  const dateCells = m.date
+    ? records.map(({ rec }) =>
+        rec && typeof rec === 'object' ? cell(get(rec as Record<string, unknown>, m.date)) : '',
+      )
+    : [];
+  const seen = opts.dateOrder ? undefined : inferDateOrder(dateCells);
+  const dateOrder: DateOrder = opts.dateOrder ?? (seen === 'dmy' ? 'dmy' : 'mdy');
+  const ambiguous = dateCells.filter((c) => NUMERIC_DATE.test(c.trim())).length;
+  if (!opts.dateOrder && ambiguous > 0 && seen === undefined) {
+    const example = dateCells.find((c) => NUMERIC_DATE.test(c.trim()))?.trim() ?? '';
+    const read = parseDateCell(example, 'mdy')?.toISOString().slice(0, 10);
+    warnings.push(
+      `${ambiguous} date${ambiguous === 1 ? '' : 's'} such as ${example} could be day/month or month/day; they were read month first (${example} = ${read}). If the day comes first, import again with dateOrder dmy.`,
+    );
+  } else if (seen === 'conflict') {
+    warnings.push(
+      `Column "${m.date}" mixes day-first and month-first dates; they were read month first, and the dates that cannot be are listed as errors. Set dateOrder to choose.`,
+    );
+  }
   const candidates: PostCandidate[] = [];
   for (const { rec, row } of records) {
     if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
       errors.push({ row, message: 'the row is not an object with fields' });
       continue;
     }
-    const c = toCandidate(rec as Record<string, unknown>, row, m);
+    const c = toCandidate(rec as Record<string, unknown>, row, m, dateOrder);
     if (Array.isArray(c)) errors.push(...c);
     else candidates.push(c);
   }
+  const now = opts.now?.getTime();
+  if (now !== undefined) {
+    const future = candidates.filter((c) => c.postedAt && c.postedAt.getTime() > now + 86_400_000);
+    if (future.length > 0)
+      warnings.push(
+        `${future.length} row${future.length === 1 ? ' is' : 's are'} dated in the future (row ${future[0]!.row}: ${future[0]!.postedAt!.toISOString().slice(0, 10)}); trends count a post in the month it is dated, so check the date column.`,
+      );
+  }
   errors.sort((a, b) => a.row - b.row);
-  return { candidates, errors, total, mapping: m };
+  return { candidates, errors, total, mapping: m, warnings };
 }

@@ -1,5 +1,5 @@
 import type { ColumnMapping, ImportFormat, RowError } from '../../../shared/radar.ts';
-import { parsePostFile } from './parse-posts.ts';
+import { type DateOrder, parsePostFile } from './parse-posts.ts';
 
 /** An uploaded file parsed, validated and cut into the chunks an import holds. */
 export interface SplitUpload {
@@ -16,6 +16,8 @@ export interface SplitUpload {
   undated: number;
   /** The date column used, if any. */
   dateColumn: string | undefined;
+  /** What the file's reading chose or noticed (date order, future dates, repeated columns). */
+  warnings: string[];
   /** Client history: the status column used, if any, and how many rows gave no status. */
   statusColumn?: string | undefined;
   unstated?: number;
@@ -35,14 +37,19 @@ export function splitUpload(
   chunkRows: number,
   maxErrors: number,
   source: 'import' | 'client' = 'import',
+  dateOrder?: DateOrder,
+  now?: string,
 ): SplitUpload {
   const {
     candidates,
     errors,
     total,
     mapping: used,
+    warnings,
   } = parsePostFile(content, format, mapping, {
     clientHistory: source === 'client',
+    ...(dateOrder ? { dateOrder } : {}),
+    ...(now ? { now: new Date(now) } : {}),
   });
   const fallback = defaultDate ? new Date(defaultDate) : undefined;
   let undated = 0;
@@ -62,6 +69,7 @@ export function splitUpload(
     errorCount: errors.length,
     undated,
     dateColumn: used.date,
+    warnings,
     ...(source === 'client'
       ? { statusColumn: used.status, unstated: candidates.filter((c) => !c.delivery).length }
       : {}),
