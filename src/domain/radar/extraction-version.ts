@@ -7,7 +7,7 @@ import { IMPORTED_VERSION_KEY, STORED_EXTRACTION } from './get-skill-index.ts';
  * The extractor's own version: bump it whenever the matching code changes what a text yields
  * (tokenising, morphology, ambiguity rules, confidence), so stored posts are re-extracted.
  */
-export const EXTRACTOR_VERSION = 'explicit-morph-33';
+export const EXTRACTOR_VERSION = 'explicit-morph-34';
 
 /**
  * The occupation coder's own version: bump it whenever `rankOccupations` or the coder's index

@@ -1179,3 +1179,15 @@ describe('stored extraction: a clause about the object opened by people doing so
     ],
   ]);
 });
+
+describe('stored extraction: a tool ruled out after it is named, or by "without"', () => {
+  itStores([
+    ['We do not need any Python', 'python', false],
+    ['Python is not required for this role', 'python', false],
+    ['Without using Photoshop, design a flyer in Canva', 'adobe-photoshop', false],
+    ['Without using Photoshop, design a flyer in Canva', 'canva', true],
+    ['SQL experience is a plus but not required', 'sql', true],
+    ['I did not need Excel for this, just SQL', 'sql', true],
+    ['We need Python and SQL for our data pipeline', 'python', true],
+  ]);
+});

@@ -51,8 +51,17 @@ function writerDenies(
   if (i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0) return want === i + 1;
   const prev = lower[i - 1] as string;
   if (REFUSERS.has(prev)) return true;
-  return BE.has(prev) && i >= 2 && REFUSERS.has(lower[i - 2] as string);
+  // "we are not looking", "we do not need", "I did not ask for".
+  return (BE.has(prev) || DO.has(prev)) && i >= 2 && REFUSERS.has(lower[i - 2] as string);
 }
+const DO: ReadonlySet<string> = new Set(['do', 'did']);
+/**
+ * Words that may follow a want denied after its thing without saying more of it ("Python is
+ * not required for this role", "not needed here at all").
+ */
+const REFUSAL_SCOPE: ReadonlySet<string> = new Set(
+  'for this the role position job project work task here at all now in our case'.split(' '),
+);
 
 /** Words that say a clause has a verb of its own ("No tracking is set up": a lack, not a refusal). */
 const FINITE: ReadonlySet<string> = new Set(
@@ -108,6 +117,13 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
     !REFUSED_WANTS.has(lower[i + 1] as string)
   )
     return clauseEnd(tokens, lower, i + 1);
+  // "Without using Photoshop, …", "without any Python": the tool named next is ruled out.
+  if (w === 'without' && (lower[i + 1] === 'using' || lower[i + 1] === 'any')) {
+    let k = i + 2;
+    while (k < n && k <= i + 4 && !breaksBefore(tokens, k) && !OBJECT_ENDS.has(lower[k] as string))
+      k += 1;
+    return k;
+  }
   // "don't" / "do not" giving an order: the verb and what it acts on.
   const dont = w === "don't" || w === 'dont';
   const doNot = w === 'not' && lower[i - 1] === 'do';
@@ -168,10 +184,18 @@ export function refusals(
       if (to > i) out.fill(1, i, to);
       continue;
     }
-    // "isn't needed." / "not required," : the thing refused came before.
+    // "isn't needed." / "not required," / "not required for this role": the thing refused
+    // came before.
+    let scopeEnd = want + 1;
+    while (
+      scopeEnd < n &&
+      !breaksBefore(tokens, scopeEnd) &&
+      REFUSAL_SCOPE.has(lower[scopeEnd] as string)
+    )
+      scopeEnd += 1;
     if (
       REFUSED_AFTER.has(lower[want] as string) &&
-      (want + 1 >= n || breaksBefore(tokens, want + 1))
+      (scopeEnd >= n || breaksBefore(tokens, scopeEnd))
     ) {
       // "SQL experience is a plus but not required": optional, still asked for.
       if (opts.infinitive && i > 0 && lower[i - 1] === 'but') continue;
