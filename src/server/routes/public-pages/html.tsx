@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import { ASSURANCE_LABELS, type AssuranceLevel } from '../../../shared/evidence.ts';
 
 /** True for an absolute http(s) URL: the only kind public pages render as a link. */
 export function isWebUrl(url: unknown): url is string {
@@ -118,4 +119,25 @@ export function fileResponse(bytes: Uint8Array, name: string, mediaType: string)
       'cache-control': 'private, no-store',
     },
   });
+}
+
+/**
+ * How a public ledger entry is known, in words, with what it rests on: "Self-reported: the
+ * person's own account", "Client-confirmed: Confirmed on … by …". Every public entry shows it,
+ * so a typed entry never passes for a confirmed one.
+ */
+export function AssuranceNote(props: {
+  e: { assurance: AssuranceLevel; assuranceDetail: string | null };
+}): JSX.Element {
+  const { assurance, assuranceDetail } = props.e;
+  const label = ASSURANCE_LABELS[assurance];
+  const detail =
+    assuranceDetail ??
+    (assurance === 'self_reported' ? 'the person’s own account; nobody else has checked it' : null);
+  return (
+    <span class={`assurance assurance-${assurance}`}>
+      <strong>{label.charAt(0).toUpperCase() + label.slice(1)}</strong>
+      {detail ? `: ${detail}` : ''}
+    </span>
+  );
 }

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { getConfirmationRequest, getPublicEntry } from '../../../domain/evidence/index.ts';
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence.ts';
-import { page } from './html.tsx';
+import { AssuranceNote, page } from './html.tsx';
 
 /** A page that says something is not here (or not public). */
 export function notFoundHtml(message: string): string {
@@ -40,6 +40,9 @@ export function evidenceEntryHtml(
       <h1>{e.title}</h1>
       <p class="muted">
         {EVIDENCE_KIND_LABELS[e.kind]} by {ownerName} · {e.occurredAt.slice(0, 10)}
+      </p>
+      <p>
+        <AssuranceNote e={e} />
       </p>
       {e.description ? <p>{e.description}</p> : null}
       {e.attachments.map((a) => (

@@ -2,7 +2,7 @@
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { PublicPortfolio } from '../../../domain/evidence/index.ts';
 import { EVIDENCE_KIND_LABELS, type EvidenceEntry } from '../../../shared/evidence.ts';
-import { ExternalLink, page } from './html.tsx';
+import { AssuranceNote, ExternalLink, page } from './html.tsx';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -14,6 +14,9 @@ function Entry({ e, publicUrl }: { e: EvidenceEntry; publicUrl: string }): JSX.E
       </strong>
       <div class="muted">
         {EVIDENCE_KIND_LABELS[e.kind]} · {day(e.occurredAt)}
+      </div>
+      <div>
+        <AssuranceNote e={e} />
       </div>
       {e.description ? <p>{e.description}</p> : null}
       {e.url ? (

@@ -35,6 +35,8 @@ const entry = (over: Record<string, unknown> = {}) => ({
   attachments: [{ id: `a1${BREAKOUT}`, name: HOSTILE, mediaType: HOSTILE, sha256: HOSTILE }],
   seq: 3,
   hash: HOSTILE,
+  assurance: 'client_confirmed' as const,
+  assuranceDetail: HOSTILE,
   ...over,
 });
 
@@ -111,6 +113,22 @@ describe('public pages render hostile values inert', () => {
       expect(html).not.toMatch(/href="\s*(javascript|java\s*script|data|vbscript):/i);
       expect(html).toContain('Imported entry');
     }
+  });
+
+  it('/p/<handle>: every entry says how it is known, a typed one as self-reported', () => {
+    const html = renderPortfolioPage(
+      portfolio({
+        artifacts: [
+          entry({ title: 'Typed', assurance: 'self_reported', assuranceDetail: null }),
+          entry({ title: 'Confirmed', assuranceDetail: 'Confirmed on 2026-01-05 by Dana' }),
+        ],
+      }),
+      'https://s.example',
+    );
+    expect(html).toContain(
+      '<strong>Self-reported</strong>: the person’s own account; nobody else has checked it',
+    );
+    expect(html).toContain('<strong>Client-confirmed</strong>: Confirmed on 2026-01-05 by Dana');
   });
 
   it('/p/<handle>: http(s) addresses stay links, with the query escaped once', () => {
