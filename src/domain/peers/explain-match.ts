@@ -91,13 +91,16 @@ export function explainMatch(
   const summary = parts.length
     ? parts.join('; ').replace(/^./, (c) => c.toUpperCase())
     : reasons[0]!;
+  // The numbers say no more than the fields you may see: a part drawn from a private field is
+  // 0, and the overall score is coarse (one decimal), so changing your own profile and asking
+  // again does not read their private skills, wants, niches or segments out of the numbers.
   return {
     person: visiblePerson(other, relation),
-    score: round3(m.score),
-    competition: round3(m.competition),
+    score: Math.round(m.score * 10) / 10,
+    competition: see('niches') && see('segments') ? round3(m.competition) : 0,
     complement: {
-      theyTeachYou: round3(m.complement.theyTeachYou),
-      youTeachThem: round3(m.complement.youTeachThem),
+      theyTeachYou: see('skills') ? round3(m.complement.theyTeachYou) : 0,
+      youTeachThem: see('wants') ? round3(m.complement.youTeachThem) : 0,
     },
     reasons,
     summary,

@@ -194,6 +194,10 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
     expect(danForAna!.reasons.join(' ')).toMatch(/They know SQL/);
     expect(danForAna!.reasons.join(' ')).not.toMatch(/segment|agencies|travel|niche/);
     expect(JSON.stringify(danForAna)).not.toContain('agencies');
+    // Nor do the numbers tell them: competition draws on his private segments and niches.
+    expect(danForAna!.competition).toBe(0);
+    expect(danForAna!.complement.theyTeachYou).toBeGreaterThan(0); // his skills are public
+    expect(Number.isInteger(danForAna!.score * 10)).toBe(true);
     // Circle-visible niches appear once Sam and Dan share a circle.
     await dan.agent.json('PUT', '/api/peers/profile', {
       optedIn: true,
