@@ -252,6 +252,25 @@ describe.each(STORE_KINDS)('learning paths (%s)', (kind) => {
     expect(view.live[step.id]!.flags.some((f) => f.kind === 'contradiction')).toBe(true);
   });
 
+  it('schedules a step again when it is unticked after a re-plan left it out as done', async () => {
+    const u = await user();
+    const p = await createPath(app.ctx, u, {
+      goal: { skillIds: ['tableau'] },
+      startDate: app.ctx.clock.now().toISOString().slice(0, 10),
+    });
+    const first = p.plan.steps[0]!;
+    const ticked = await tickStep(app.ctx, u, p.id, first.id, true);
+    expect(ticked.replanned).not.toBeNull(); // ahead of the plan: re-planned without it
+    const without = await getPath(app.ctx, u, p.id);
+    expect(without.plan.schedule.sessions.some((x) => x.stepId === first.id)).toBe(false);
+    const undone = await tickStep(app.ctx, u, p.id, first.id, false);
+    expect(undone.replanned?.reason).toMatch(/to do again/);
+    const back = await getPath(app.ctx, u, p.id);
+    expect(back.plan.schedule.sessions.some((x) => x.stepId === first.id)).toBe(true);
+    const scheduled = back.plan.schedule.sessions.reduce((h, x) => h + x.hours, 0);
+    expect(scheduled).toBe(back.plan.steps.reduce((h, x) => h + x.hours, 0));
+  });
+
   it('searches the catalog with PostgreSQL full-text search', async () => {
     const r = await searchCatalog(app.ctx, { q: 'pivot tables', limit: 5, offset: 0 });
     expect(r.total).toBeGreaterThan(0);

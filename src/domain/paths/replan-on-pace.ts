@@ -62,12 +62,17 @@ export async function replanOnPace(
   const done = await listDoneSteps(ctx, pathId, cur.plan);
   if (done.size === cur.plan.steps.length) return null;
   const day = today(ctx, inputs.profile?.timeZone);
-  const reason = paceOf({
-    plan: cur.plan,
-    doneBefore: inputs.doneStepIds ?? [],
-    done: new Set(done.keys()),
-    today: day,
-  });
+  // A step this version left unscheduled as done, now undone, needs its sessions back whatever
+  // the pace says: otherwise the schedule, the calendar and the hours left disagree.
+  const reopened = (inputs.doneStepIds ?? []).filter((id) => !done.has(id));
+  const reason = reopened.length
+    ? `Re-planned: ${reopened.length === 1 ? 'a step you had ticked is' : `${reopened.length} steps you had ticked are`} to do again, so ${reopened.length === 1 ? 'it is' : 'they are'} scheduled.`
+    : paceOf({
+        plan: cur.plan,
+        doneBefore: inputs.doneStepIds ?? [],
+        done: new Set(done.keys()),
+        today: day,
+      });
   if (!reason) return null;
   const deadline = inputs.deadline && inputs.deadline >= day ? inputs.deadline : null;
   const r = await regeneratePath(
