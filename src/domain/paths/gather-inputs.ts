@@ -94,7 +94,16 @@ export async function gatherInputs(
       'invalid_input',
       `The deadline ${deadline} is before the start date ${startDate}`,
       {
-        details: { issues: [{ path: 'deadline', message: 'before the start date' }] },
+        details: {
+          issues: [
+            {
+              path: 'deadline',
+              message: opts.startDate
+                ? `The deadline is before the start date (${startDate})`
+                : `The deadline is before the first learning day (${startDate})`,
+            },
+          ],
+        },
       },
     );
   }

@@ -4,7 +4,14 @@
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  // A calendar date ("2027-05-17") is that day everywhere, not the day before west of UTC.
+  const calendarDate = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return d.toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(calendarDate ? { timeZone: 'UTC' } : {}),
+  });
 }
 
 /** "3 Mar 2026, 14:05". */

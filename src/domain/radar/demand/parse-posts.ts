@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors.ts';
+import { csvDelimiter } from '../../../shared/csv-delimiter.ts';
 import {
   COLUMN_SYNONYMS,
   type ColumnMapping,
@@ -287,24 +288,6 @@ export function toCandidate(
     occupation: ESCO_CODE.test(cell(get(rec, m.occupation))) ? cell(get(rec, m.occupation)) : null,
     ...(delivery ? { delivery } : {}),
   };
-}
-
-/**
- * The delimiter of a CSV file, from its header line (outside quotes): a comma unless semicolons
- * (what Excel writes where the comma is the decimal mark) or tabs are more common there.
- */
-export function csvDelimiter(content: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (let i = 0; i < content.length && i < 65_536; i += 1) {
-    const ch = content[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
 }
 
 /**

@@ -34,7 +34,7 @@ export function ExternalLink(props: { url: string; text?: string; rel?: string }
 const STYLE = `
 :root{color-scheme:light;--ink:#1d2330;--muted:#5b6474;--line:#dfe3ea;--ok:#17703a;--bad:#a3261b;--accent:#2952cc}
 *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--ink);background:#f6f7f9}
-main{max-width:52rem;margin:0 auto;padding:2rem 1.25rem 4rem;background:#fff;min-height:100vh}
+main{max-width:52rem;margin:0 auto;padding:2rem 1.25rem 4rem;background:#fff;min-height:100vh;overflow-wrap:anywhere}
 h1{font-size:1.9rem;margin:.2rem 0}h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.3rem}
 .muted{color:var(--muted)}.chips{display:flex;flex-wrap:wrap;gap:.4rem;padding:0;list-style:none}
 .chip{border:1px solid var(--line);border-radius:999px;padding:.15rem .7rem;font-size:.9rem}

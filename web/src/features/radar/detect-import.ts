@@ -1,3 +1,4 @@
+import { csvDelimiter } from '../../../../src/shared/csv-delimiter.ts';
 import {
   COLUMN_SYNONYMS,
   type ColumnMapping,
@@ -52,10 +53,12 @@ export function readColumns(format: ImportFormat, text: string): string[] {
       const first = text.split(/\r?\n/).find((l) => l.trim());
       return first ? keysOf(JSON.parse(first)) : [];
     }
-    const doc: unknown = JSON.parse(text);
+    const doc: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (Array.isArray(doc)) return keysOf(doc[0]);
     if (doc && typeof doc === 'object') {
-      const list = Object.values(doc).find(Array.isArray);
+      // The list of posts is a list of objects, not the list of tags beside it.
+      const lists = Object.values(doc).filter(Array.isArray) as unknown[][];
+      const list = lists.find((l) => keysOf(l[0]).length > 0) ?? lists[0];
       return list ? keysOf(list[0]) : [];
     }
   } catch {
@@ -69,7 +72,11 @@ function keysOf(v: unknown): string[] {
 }
 
 /** Parses the first CSV record (quoted fields and doubled quotes allowed). */
-function csvHeader(text: string): string[] {
+function csvHeader(file: string): string[] {
+  // As the server reads it: no BOM, and the delimiter its header line uses (";" from Excel in
+  // much of Europe, or a tab).
+  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  const delimiter = csvDelimiter(text);
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -82,7 +89,7 @@ function csvHeader(text: string): string[] {
       } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       out.push(cur.trim());
       cur = '';
     } else if (ch === '\n' || ch === '\r') break;

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { GoalProgress } from '../../../../../src/shared/progress.ts';
+import { formatDate } from '../../../ui/format.ts';
 
 /** Each goal (path): steps done and hours logged against hours planned. */
 export function GoalsPanel({ goals }: { goals: GoalProgress[] }) {
@@ -26,7 +27,7 @@ export function GoalsPanel({ goals }: { goals: GoalProgress[] }) {
             />
             <span className="muted">
               {g.stepsDone} of {g.stepsTotal} steps ({pct}%) · {g.hoursLogged} of {g.hoursPlanned} h
-              logged{g.finishDate ? ` · finishes ${g.finishDate} at this pace` : ''}
+              logged{g.finishDate ? ` · finishes ${formatDate(g.finishDate)} at this pace` : ''}
             </span>
           </li>
         );

@@ -1,4 +1,5 @@
 import type { WeeklySummary } from '../../../../../src/shared/progress.ts';
+import { formatDate } from '../../../ui/format.ts';
 
 /** This week: learned, slipped, and what to do next given the hours. */
 export function WeeklyPanel({ weekly }: { weekly: WeeklySummary }) {
@@ -10,7 +11,8 @@ export function WeeklyPanel({ weekly }: { weekly: WeeklySummary }) {
   return (
     <>
       <p>
-        Week of {weekly.weekStart}: {weekly.hoursLogged} of {weekly.hoursBudget} h logged
+        Week of {formatDate(weekly.weekStart)}: {weekly.hoursLogged} of {weekly.hoursBudget} h
+        logged
         {weekly.busyWeek ? ' — marked as a busy client week, so your streak is safe.' : '.'}
       </p>
       <div className="weekly-grid">

@@ -71,7 +71,9 @@ export function ImportDialog({
   async function pick(event: ChangeEvent<HTMLInputElement>) {
     const f = event.target.files?.[0];
     event.target.value = '';
+    // A new file starts clean: no error left from the last one.
     setError(null);
+    setMapError(undefined);
     setRecord(null);
     if (!f) return;
     if (f.size > RADAR_LIMITS.fileBytes) {
