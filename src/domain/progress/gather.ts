@@ -1,7 +1,7 @@
 import type { TimeLogRow } from '../../store/repos/progress-repo.ts';
 import { getProfile } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { listUserPaths, type PathLike } from '../paths/index.ts';
+import { getAvailability, listUserPaths, type PathLike } from '../paths/index.ts';
 import { listCertCredentials, practiceResults } from '../practice/index.ts';
 import { type EvidenceLike, listIssuedSkills, listUserEvidence } from './list-user-evidence.ts';
 
@@ -15,6 +15,10 @@ export interface ProgressData {
   weeklyHours: number;
   learningDays: number;
   busyWeeks: Set<string>;
+  /** Busy weeks the paths' availability gives hours for (a week's reduced budget). */
+  busyHours: Map<string, number>;
+  /** The person's time zone: weeks and days are theirs, not UTC's. */
+  timeZone: string;
   unavailable: string[];
 }
 
@@ -38,6 +42,13 @@ export async function gatherProgress(
     }
   };
   const profile = await getProfile(ctx, userId);
+  // One list of busy weeks: those marked on the progress view and those marked on the paths
+  // side ("client crunch, holidays"), which also give that week's hours.
+  const availability = await safe('availability', () => getAvailability(ctx, userId), {
+    busyWeeks: [],
+    calendar: null,
+  });
+  const busyHours = new Map(availability.busyWeeks.map((w) => [w.weekStart, w.hours] as const));
   return {
     paths: await safe('paths', () => listUserPaths(ctx, userId), []),
     evidence: await safe('evidence', () => listUserEvidence(ctx, userId), []),
@@ -46,7 +57,9 @@ export async function gatherProgress(
     credentials: await credentialsBySkill(ctx, userId, safe),
     weeklyHours: profile.weeklyHours,
     learningDays: Math.max(1, profile.learningDays.length),
-    busyWeeks: new Set(busyWeeks),
+    busyWeeks: new Set([...busyWeeks, ...busyHours.keys()]),
+    busyHours,
+    timeZone: profile.timeZone ?? 'UTC',
     unavailable,
   };
 }

@@ -2,7 +2,7 @@ import type { GoalProgress, ProgressOverview, SkillProgress } from '../../shared
 import type { Ctx } from '../ctx.ts';
 import { getProgressView } from '../notifications/index.ts';
 import { gatherProgress, type ProgressData } from './gather.ts';
-import { addDays, isoDay, round1, weekStart } from './time.ts';
+import { addDayKey, localWeekKey, round1 } from './time.ts';
 
 const minutesToHours = (m: number) => round1(m / 60);
 
@@ -58,15 +58,15 @@ export function streakWeeks(
   logs: Array<{ started_at: Date; minutes: number }>,
   busy: Set<string>,
   now: Date,
+  tz = 'UTC',
 ): number {
   const active = new Set(
-    logs.filter((l) => l.minutes > 0).map((l) => isoDay(weekStart(new Date(l.started_at)))),
+    logs.filter((l) => l.minutes > 0).map((l) => localWeekKey(new Date(l.started_at), tz)),
   );
-  let week = weekStart(now);
+  let key = localWeekKey(now, tz);
   let streak = 0;
-  if (!active.has(isoDay(week))) week = addDays(week, -7);
-  for (let i = 0; i < 520; i++, week = addDays(week, -7)) {
-    const key = isoDay(week);
+  if (!active.has(key)) key = addDayKey(key, -7);
+  for (let i = 0; i < 520; i++, key = addDayKey(key, -7)) {
     if (active.has(key)) streak++;
     else if (!busy.has(key)) break;
   }
@@ -91,21 +91,18 @@ async function computeOverview(ctx: Ctx, userId: string): Promise<ProgressOvervi
   const view = await getProgressView(ctx, userId);
   const d = await gatherProgress(ctx, userId, view.busyWeeks);
   const now = ctx.clock.now();
-  const thisWeek = weekStart(now);
-  const nextWeek = new Date(thisWeek.getTime() + 7 * 86_400_000);
+  // This week on the person's own calendar (a Monday 09:00 in Auckland is Sunday in UTC).
+  const thisWeek = localWeekKey(now, d.timeZone);
   return {
     goals: goalRows(d),
     skills: skillRows(d),
     weeklyBudgetHours: d.weeklyHours,
     hoursThisWeek: minutesToHours(
       d.logs
-        .filter((l) => {
-          const at = new Date(l.started_at);
-          return at >= thisWeek && at < nextWeek;
-        })
+        .filter((l) => localWeekKey(new Date(l.started_at), d.timeZone) === thisWeek)
         .reduce((a, l) => a + l.minutes, 0),
     ),
-    streakWeeks: streakWeeks(d.logs, d.busyWeeks, now),
+    streakWeeks: streakWeeks(d.logs, d.busyWeeks, now, d.timeZone),
     unavailable: d.unavailable,
   };
 }

@@ -3,7 +3,7 @@ import { appPerSuite } from '../../../test/app-per-suite.ts';
 import { submitAndSelfReview } from '../../../test/practice-steps.ts';
 import { fixedClock } from '../../../test/test-app.ts';
 import { STORE_KINDS } from '../../../test/test-store.ts';
-import { createPath } from '../paths/index.ts';
+import { createPath, setBusyWeeks } from '../paths/index.ts';
 import { addCard, createBrief } from '../practice/index.ts';
 import {
   getProgressOverview,
@@ -107,6 +107,22 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
     await expect(
       logTime(ctx(), u, { targetKind: 'step', targetId: step, startedAt: at, minutes: 30 }),
     ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/pathId/) });
+  });
+
+  it('counts a week marked busy on the paths side as busy, with its hours as the budget', async () => {
+    const u = await user();
+    await setBusyWeeks(ctx(), u, {
+      busyWeeks: [
+        { weekStart: '2026-02-23', hours: 0, note: 'client crunch' },
+        { weekStart: '2026-03-02', hours: 2, note: 'half week' },
+      ],
+    });
+    const crunch = await getWeeklySummary(ctx(), u, '2026-02-23');
+    expect(crunch).toMatchObject({ busyWeek: true, hoursBudget: 0 });
+    expect(crunch.slipped.some((x) => /planned hours/.test(x))).toBe(false);
+    const half = await getWeeklySummary(ctx(), u, '2026-03-02');
+    expect(half).toMatchObject({ busyWeek: true, hoursBudget: 2 });
+    expect(half.slipped).toContain('Logged 0 of 2 planned hours');
   });
 
   it('runs one timer at a time and logs manual and calendar time', async () => {
@@ -257,5 +273,29 @@ describe('learning velocity', () => {
         days: 7,
       },
     ]);
+  });
+});
+
+describe('weeks on the person’s own calendar', () => {
+  it('puts a Monday morning in Auckland (a Sunday in UTC) in that Monday’s week', async () => {
+    const { localDayStart, localWeekKey } = await import('./time.ts');
+    const mondayInAuckland = new Date('2026-12-06T20:00:00Z');
+    expect(localWeekKey(mondayInAuckland, 'Pacific/Auckland')).toBe('2026-12-07');
+    expect(localWeekKey(mondayInAuckland, 'UTC')).toBe('2026-11-30');
+    expect(localDayStart('2026-12-07', 'Pacific/Auckland').toISOString()).toBe(
+      '2026-12-06T11:00:00.000Z',
+    );
+    // The day after Berlin moves its clocks forward begins at 22:00 UTC, not 23:00.
+    expect(localDayStart('2026-03-30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T22:00:00.000Z',
+    );
+    expect(
+      streakWeeks(
+        [{ started_at: mondayInAuckland, minutes: 60 }],
+        new Set(),
+        new Date('2026-12-07T10:00:00Z'),
+        'Pacific/Auckland',
+      ),
+    ).toBe(1);
   });
 });

@@ -1,3 +1,5 @@
+import { localDateTime, utcOffsetMinutes } from '../../shared/time-zone.ts';
+
 const DAY = 86_400_000;
 
 /** Monday 00:00 UTC of the week containing `d`. */
@@ -37,3 +39,24 @@ export function median(xs: number[]): number | null {
 
 /** Rounds to one decimal (hours shown to people). */
 export const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The Monday (YYYY-MM-DD) of the week `at` falls in on the person's own calendar (`tz`). */
+export function localWeekKey(at: Date, tz = 'UTC'): string {
+  const { date } = localDateTime(at, tz);
+  return isoDay(weekStart(new Date(`${date}T00:00:00Z`)));
+}
+
+/** The instant a local day (`day`, YYYY-MM-DD) begins in `tz` (its 00:00 there). */
+export function localDayStart(day: string, tz = 'UTC'): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  let t = midnightUtc - utcOffsetMinutes(new Date(midnightUtc), tz) * 60_000;
+  // Across a change of offset the first guess lands an hour off: correct it once.
+  const off = utcOffsetMinutes(new Date(t), tz);
+  t = midnightUtc - off * 60_000;
+  return new Date(t);
+}
+
+/** `day` (YYYY-MM-DD) plus `n` days, as YYYY-MM-DD. */
+export function addDayKey(day: string, n: number): string {
+  return isoDay(addDays(new Date(`${day}T00:00:00Z`), n));
+}

@@ -3,7 +3,7 @@ import type { Ctx } from '../ctx.ts';
 import { getProgressView } from '../notifications/index.ts';
 import { reviewAnswers } from '../practice/index.ts';
 import { gatherProgress } from './gather.ts';
-import { addDays, isoDay, round1, weekStart } from './time.ts';
+import { addDayKey, localDayStart, localWeekKey, round1 } from './time.ts';
 import { skillVelocity } from './velocity.ts';
 
 /**
@@ -13,14 +13,16 @@ import { skillVelocity } from './velocity.ts';
  */
 export async function getTrends(ctx: Ctx, userId: string, weeks = 12): Promise<Trends> {
   const now = ctx.clock.now();
-  const first = addDays(weekStart(now), -7 * (weeks - 1));
-  const keys = Array.from({ length: weeks }, (_, i) => isoDay(addDays(first, 7 * i)));
   const view = await getProgressView(ctx, userId);
   const d = await gatherProgress(ctx, userId, view.busyWeeks);
+  // Weeks on the person's own calendar (Monday to Sunday where they live).
+  const firstKey = addDayKey(localWeekKey(now, d.timeZone), -7 * (weeks - 1));
+  const keys = Array.from({ length: weeks }, (_, i) => addDayKey(firstKey, 7 * i));
+  const first = localDayStart(firstKey, d.timeZone);
   const byWeek = <T>(items: T[], at: (x: T) => Date) => {
     const m = new Map<string, T[]>();
     for (const x of items) {
-      const k = isoDay(weekStart(at(x)));
+      const k = localWeekKey(at(x), d.timeZone);
       if (k >= (keys[0] ?? '')) m.set(k, [...(m.get(k) ?? []), x]);
     }
     return m;

@@ -4,7 +4,15 @@ import { getProgressView } from '../notifications/index.ts';
 import { countDueCards, openBriefs, reviewAnswers } from '../practice/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { gatherProgress } from './gather.ts';
-import { addDays, isoDay, round1, weekStart } from './time.ts';
+import {
+  addDayKey,
+  addDays,
+  isoDay,
+  localDayStart,
+  localWeekKey,
+  round1,
+  weekStart,
+} from './time.ts';
 
 const skillName = (id: string) => getTaxonomy().skillById.get(id)?.name ?? id;
 
@@ -20,11 +28,20 @@ export async function getWeeklySummary(
   week?: string,
 ): Promise<WeeklySummary> {
   const now = ctx.clock.now();
-  const start = weekStart(week ? new Date(`${week}T00:00:00Z`) : now);
-  const end = addDays(start, 7);
   const view = await getProgressView(ctx, userId);
   const d = await gatherProgress(ctx, userId, view.busyWeeks);
-  const busyWeek = d.busyWeeks.has(isoDay(start));
+  // The week on the person's own calendar: Monday 00:00 to Monday 00:00 where they live.
+  const startKey = week
+    ? isoDay(weekStart(new Date(`${week}T00:00:00Z`)))
+    : localWeekKey(now, d.timeZone);
+  const start = localDayStart(startKey, d.timeZone);
+  const end = localDayStart(addDayKey(startKey, 7), d.timeZone);
+  const busyWeek = d.busyWeeks.has(startKey);
+  // A busy week's budget: the hours it was marked with on the paths side, else none (a week
+  // marked busy on the progress view).
+  const hoursThere = d.busyHours.get(startKey);
+  const weekBudget =
+    hoursThere !== undefined ? Math.min(d.weeklyHours, hoursThere) : busyWeek ? 0 : d.weeklyHours;
   const inWeek = (t: Date) => t >= start && t < end;
   const minutes = d.logs
     .filter((l) => inWeek(new Date(l.started_at)))
@@ -46,18 +63,19 @@ export async function getWeeklySummary(
 
   const slipped: string[] = [];
   const hours = round1(minutes / 60);
-  if (!busyWeek && hours < d.weeklyHours)
-    slipped.push(`Logged ${hours} of ${d.weeklyHours} planned hours`);
+  if (hours < weekBudget) slipped.push(`Logged ${hours} of ${weekBudget} planned hours`);
   for (const b of await openBriefs(ctx, userId))
     if (addDays(b.createdAt, b.deadlineDays) < end)
       slipped.push(`Brief "${b.title}" is past its deadline`);
+  // A goal slips when the path's own projection (its finish at the pace so far) passes its
+  // deadline; said in the weeks up to the deadline, not after it.
   for (const p of d.paths) {
-    if (!p.deadline || p.deadline < now) continue;
-    const remaining = p.steps.filter((s) => !s.done).reduce((a, s) => a + s.hours, 0);
-    const weeks = Math.max(0, (p.deadline.getTime() - now.getTime()) / (7 * 86_400_000));
-    if (remaining > weeks * d.weeklyHours)
+    if (!p.deadline || p.deadline < start || p.deadline < now) continue;
+    const finish = p.numbers.finishDate;
+    const deadline = isoDay(p.deadline);
+    if (finish && finish > deadline)
       slipped.push(
-        `"${p.title}" needs ${round1(remaining)} h before ${isoDay(p.deadline)}; about ${round1(weeks * d.weeklyHours)} h fit`,
+        `"${p.title}" would finish on ${finish} at this pace, after its deadline ${deadline}`,
       );
   }
 
@@ -74,9 +92,9 @@ export async function getWeeklySummary(
   const open = await openBriefs(ctx, userId);
   if (open[0]) next.push(`Submit the brief "${open[0].title}"`);
   return {
-    weekStart: isoDay(start),
+    weekStart: startKey,
     hoursLogged: hours,
-    hoursBudget: d.weeklyHours,
+    hoursBudget: weekBudget,
     busyWeek,
     learned,
     slipped,
