@@ -14,8 +14,9 @@ export interface TimeTargetFields {
 /** Turns a select value ("step|path|skill", "brief|id|skill", "other") into API fields. */
 export function decodeTarget(value: string): TimeTargetFields {
   const [kind, a, b] = value.split('|');
-  // Offline-engine step ids are the skill ids they teach.
-  if (kind === 'step' && a && b) return { targetKind: 'step', pathId: a, targetId: b, skillId: b };
+  // A path's skill: time on that skill, counted towards that path (not a step: step ids are
+  // objectives, and the server refuses time on a step the path does not have).
+  if (kind === 'step' && a && b) return { targetKind: 'skill', pathId: a, targetId: b, skillId: b };
   if (kind === 'brief' && a && b) return { targetKind: 'brief', targetId: a, skillId: b };
   return { targetKind: 'other' };
 }
