@@ -5,7 +5,7 @@ import type { BriefRow } from '../api.ts';
 
 /** What a time entry is about, encoded in one select value. */
 export interface TimeTargetFields {
-  targetKind: 'step' | 'brief' | 'other';
+  targetKind: 'skill' | 'brief' | 'other';
   targetId?: string;
   skillId?: string;
   pathId?: string;
