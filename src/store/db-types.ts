@@ -624,6 +624,13 @@ export interface PortfolioSettingsTable {
   updated_at: Date;
 }
 
+/** A portfolio handle its owner gave up, reserved to them for a while (see migration 0036). */
+export interface PortfolioHandleHistoryTable {
+  handle: string;
+  user_id: string;
+  released_at: Date;
+}
+
 /** One learning resource of the source catalog (instance-wide), with link-check results. */
 export interface CatalogResourcesTable {
   id: string;
@@ -931,6 +938,7 @@ export interface Database {
   credentials: CredentialsTable;
   skill_stories: SkillStoriesTable;
   portfolio_settings: PortfolioSettingsTable;
+  portfolio_handle_history: PortfolioHandleHistoryTable;
   catalog_resources: CatalogResourcesTable;
   learning_paths: LearningPathsTable;
   learning_path_versions: LearningPathVersionsTable;

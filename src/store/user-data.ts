@@ -121,6 +121,12 @@ export const USER_DATA_TABLES: ReadonlyArray<{
   { table: 'credentials', owner: 'user_id', exported: true },
   { table: 'skill_stories', owner: 'user_id', exported: true },
   { table: 'portfolio_settings', owner: 'user_id', exported: true, replaceOnImport: true },
+  {
+    table: 'portfolio_handle_history',
+    owner: 'user_id',
+    exported: false,
+    why: 'which handles this instance keeps for the person is this instance’s own reservation',
+  },
   { table: 'learning_paths', owner: 'user_id', exported: true },
   {
     table: 'learning_path_versions',

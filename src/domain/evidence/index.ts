@@ -50,7 +50,12 @@ export {
   listEvidence,
   setEvidenceVisibility,
 } from './list-evidence.ts';
-export { getPublicEntry, getPublicPortfolio, type PublicPortfolio } from './public-portfolio.ts';
+export {
+  getPublicEntry,
+  getPublicPortfolio,
+  movedPortfolioHandle,
+  type PublicPortfolio,
+} from './public-portfolio.ts';
 export { reanchorLedger } from './reanchor-ledger.ts';
 export { recordEvidence } from './record-evidence.ts';
 export { revokeAllCredentials, revokeCredential } from './revoke-credential.ts';

@@ -8,6 +8,7 @@ import { credentialProblem } from './credential-holds.ts';
 import { type ContributionCredit, listContributionCredits } from './list-contribution-credits.ts';
 import { listCredentials } from './list-credentials.ts';
 import { presentEntry } from './present-entry.ts';
+import { HANDLE_RESERVED_MS } from './set-portfolio.ts';
 
 /** Everything a public portfolio page shows: only what the person made public. */
 export interface PublicPortfolio {
@@ -133,4 +134,17 @@ export async function getPublicEntry(
       ? issuerIdentity(ctx.config).portfolioUrl(settings.handle)
       : null,
   };
+}
+
+/**
+ * The current handle of the published portfolio whose owner gave up `handle` within the
+ * reservation (`HANDLE_RESERVED_MS`), so an old link redirects there; null otherwise.
+ */
+export async function movedPortfolioHandle(ctx: Ctx, handle: string): Promise<string | null> {
+  const released = await ctx.store.portfolio.findReleasedHandle(handle.toLowerCase());
+  if (!released) return null;
+  if (ctx.clock.now().getTime() - new Date(released.released_at).getTime() >= HANDLE_RESERVED_MS)
+    return null;
+  const now = await ctx.store.portfolio.findPortfolio(released.user_id);
+  return now?.published && now.handle !== handle.toLowerCase() ? now.handle : null;
 }

@@ -32,6 +32,9 @@ export async function getPortfolioSettings(ctx: Ctx, userId: string): Promise<Po
  * Chooses the public handle and texts of the user's portfolio at `/p/<handle>` and whether it
  * is published. Throws `invalid_input` (bad or reserved handle) and `conflict` (taken).
  */
+/** How long a handle its owner gave up stays reserved to them (and redirects): 180 days. */
+export const HANDLE_RESERVED_MS = 180 * 24 * 60 * 60_000;
+
 export async function setPortfolio(
   ctx: Ctx,
   userId: string,
@@ -46,12 +49,29 @@ export async function setPortfolio(
   const owner = await ctx.store.portfolio.findPortfolioByHandle(v.handle);
   if (owner && owner.user_id !== userId)
     throw new AppError('conflict', `The handle “${v.handle}” is taken`);
+  const now = ctx.clock.now();
+  // A handle someone gave up stays theirs for a while: links to it that they shared keep
+  // leading to them (redirected), never to a newcomer's page.
+  const released = await ctx.store.portfolio.findReleasedHandle(v.handle);
+  if (
+    released &&
+    released.user_id !== userId &&
+    now.getTime() - new Date(released.released_at).getTime() < HANDLE_RESERVED_MS
+  )
+    throw new AppError(
+      'conflict',
+      `The handle “${v.handle}” was in use until recently and is kept for its owner's old links; choose another`,
+    );
+  const previous = await ctx.store.portfolio.findPortfolio(userId);
   try {
     await ctx.store.portfolio.upsertPortfolio({
       user_id: userId,
       ...v,
-      updated_at: ctx.clock.now(),
+      updated_at: now,
     });
+    if (previous && previous.handle !== v.handle)
+      await ctx.store.portfolio.releaseHandle(previous.handle, userId, now);
+    if (released) await ctx.store.portfolio.forgetReleasedHandle(v.handle);
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {
       throw new AppError('conflict', `The handle “${v.handle}” is taken`, { cause: e });

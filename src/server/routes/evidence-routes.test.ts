@@ -109,6 +109,24 @@ describe('evidence over HTTP', () => {
     expect(verifyHtml).toContain('not revoked');
   });
 
+  it('keeps a changed handle for its owner: old links redirect, and nobody else can claim it', async () => {
+    const { a } = await agentWithEvidence('handle-owner@example.com');
+    expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-old' })).status).toBe(200);
+    expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-new' })).status).toBe(200);
+    const old = await app.http.request('/p/kim-old');
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/p/kim-new');
+    const { a: b } = await agentWithEvidence('handle-taker@example.com');
+    const taken = await b.json<{ error: { message: string } }>('PUT', '/api/portfolio', {
+      handle: 'kim-old',
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.message).toMatch(/kept for its owner/);
+    // Its owner can take it back.
+    expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-old' })).status).toBe(200);
+    expect((await app.http.request('/p/kim-old')).status).toBe(200);
+  });
+
   it('exports a JSON Resume that validates against the official schema', async () => {
     const { a } = await agentWithEvidence('resume@example.com');
     await a.json('POST', '/api/credentials', { skillId: 'excel', visibility: 'public' });

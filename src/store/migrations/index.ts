@@ -28,6 +28,7 @@ import * as m0032 from './0032-imported-occupations.ts';
 import * as m0033 from './0033-facet-count-join.ts';
 import * as m0034 from './0034-post-skill-owner-key.ts';
 import * as m0035 from './0035-facet-count-branches.ts';
+import * as m0036 from './0036-handle-history.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -67,4 +68,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0033-facet-count-join': m0033,
   '0034-post-skill-owner-key': m0034,
   '0035-facet-count-branches': m0035,
+  '0036-handle-history': m0036,
 };

@@ -71,6 +71,28 @@ export function portfolioRepo(db: Kysely<Database>) {
         .where('handle', '=', handle)
         .executeTakeFirst();
     },
+    /** Who gave up `handle`, and when, if anyone did. */
+    findReleasedHandle(
+      handle: string,
+    ): Promise<{ handle: string; user_id: string; released_at: Date } | undefined> {
+      return db
+        .selectFrom('portfolio_handle_history')
+        .selectAll()
+        .where('handle', '=', handle)
+        .executeTakeFirst();
+    },
+    /** Records that `userId` gave up `handle` at `at` (a later release by them moves the date). */
+    async releaseHandle(handle: string, userId: string, at: Date): Promise<void> {
+      await db
+        .insertInto('portfolio_handle_history')
+        .values({ handle, user_id: userId, released_at: at })
+        .onConflict((oc) => oc.column('handle').doUpdateSet({ user_id: userId, released_at: at }))
+        .execute();
+    },
+    /** Forgets a released handle (its owner took it back, or its reservation ended). */
+    async forgetReleasedHandle(handle: string): Promise<void> {
+      await db.deleteFrom('portfolio_handle_history').where('handle', '=', handle).execute();
+    },
     /** Inserts or replaces the user's settings; a taken handle raises a unique violation. */
     async upsertPortfolio(row: PortfolioSettingsRow): Promise<void> {
       await db

@@ -6,6 +6,7 @@ import {
   getPublicAttachment,
   getPublicEntry,
   getPublicPortfolio,
+  movedPortfolioHandle,
 } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
 import { checkStorableText } from '../../input-hygiene.ts';
@@ -87,8 +88,12 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         const p = await getPublicPortfolio(ctx, c.req.param('handle') ?? '');
         return htmlResponse(renderPortfolioPage(p, ctx.config.publicUrl));
       } catch (e) {
-        if (isAppError(e, 'not_found'))
+        if (isAppError(e, 'not_found')) {
+          // A handle its owner changed leads to their portfolio now, not to nothing.
+          const moved = await movedPortfolioHandle(ctx, c.req.param('handle') ?? '');
+          if (moved) return c.redirect(`/p/${encodeURIComponent(moved)}`, 301);
           return notFoundPage('There is no published portfolio at this address.');
+        }
         throw e;
       }
     },
