@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDataDir } from '../test/test-store.ts';
 import { runCli } from './run-cli.ts';
@@ -123,6 +124,26 @@ describe('skilltrace CLI', () => {
     expect((await cli(['user', 'list'], fresh)).out).toContain('ana@example.com');
     // Restoring twice is refused: the target must be empty.
     expect((await cli(['restore', '--file', backup], fresh)).code).toBe(5);
+    // A backup whose signing keys another secret key sealed is refused before anything is
+    // written, naming the key to use (restored, nothing could be signed again).
+    const doc = JSON.parse(gunzipSync(readFileSync(backup)).toString('utf8'));
+    doc.tables.signing_keys = [
+      {
+        kid: 'k-other',
+        private_sealed: 'v1.AAAA.BBBB.CCCC',
+        public_jwk: {},
+        active: true,
+        created_at: new Date().toISOString(),
+        retired_at: null,
+      },
+    ];
+    const foreign = join(a, 'foreign-key-backup.json');
+    writeFileSync(foreign, JSON.stringify(doc));
+    const other = tmp();
+    const refused = await cli(['restore', '--file', foreign], other);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('SKILLTRACE_SECRET_KEY');
+    expect((await cli(['user', 'list'], other)).out).not.toContain('ana@example.com');
     expect((await cli(['restore', '--file', join(a, 'missing.json')], await seeded())).code).toBe(
       4,
     );

@@ -210,7 +210,7 @@ export const restoreCommand: Command = {
   summary: 'Restore a backup into an empty instance',
   usage: 'skilltrace restore --file FILE[.gz]',
   options: { file: { type: 'string' } },
-  help: 'The target (SKILLTRACE_DATA_DIR or DATABASE_URL) must have no accounts. Older backups are upgraded by the migrations.',
+  help: "The target (SKILLTRACE_DATA_DIR or DATABASE_URL) must have no accounts. Set SKILLTRACE_SECRET_KEY to the source instance's key (its data folder's secret.key): the backup's signing keys are sealed with it, and a restore under another key is refused. Older backups are upgraded by the migrations.",
   run: (v) =>
     withApp(
       'skilltrace restore',

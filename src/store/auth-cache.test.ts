@@ -77,6 +77,22 @@ describe('sign-in lookups through the store', () => {
     expect(await store.accounts.findSession('s3')).toBeUndefined();
   });
 
+  it('forgets every API token of a person whose password changed, at once', async () => {
+    await store.accounts.insertApiToken({
+      id: 't1',
+      user_id: user.id,
+      name: 'script',
+      token_hash: 'hash-t1',
+      token_prefix: 'st_x',
+      created_at: now,
+      last_used_at: null,
+      expires_at: null,
+    });
+    expect((await store.accounts.findApiTokenByHash('hash-t1'))?.id).toBe('t1');
+    await store.accounts.deleteApiTokensOfUser(user.id);
+    expect(await store.accounts.findApiTokenByHash('hash-t1')).toBeUndefined();
+  });
+
   it('shows a renamed user at once, also after a transaction', async () => {
     expect((await store.accounts.findUserById(user.id))?.name).toBe('Ana');
     await store.accounts.updateUser(user.id, { name: 'Ana B' });

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts';
+import { createSecretBox } from '../../secrets/secret-box.ts';
 import type { BackupDocument } from '../../store/backup.ts';
 import type { Ctx } from '../ctx.ts';
 
@@ -10,7 +11,8 @@ export async function backupInstance(ctx: Ctx): Promise<BackupDocument> {
 /**
  * Restores a backup into an empty database: migrates to the backup's schema, loads the rows in
  * one transaction, then migrates the rest of the way so older backups are upgraded in place.
- * Throws `invalid_input` for a malformed or too-new backup, `conflict` when the database has accounts.
+ * Throws `invalid_input` for a malformed or too-new backup, or one whose signing keys this
+ * instance's secret key cannot open; `conflict` when the database has accounts.
  */
 export async function restoreInstance(ctx: Ctx, doc: unknown): Promise<Record<string, number>> {
   const d = doc as Partial<BackupDocument> | null;
@@ -31,6 +33,23 @@ export async function restoreInstance(ctx: Ctx, doc: unknown): Promise<Record<st
       'invalid_input',
       `The backup's schema ${d.schema} is unknown to this version; restore it with a newer Skilltrace`,
     );
+  }
+  // The signing keys (and model API keys) in a backup are sealed with its instance's secret
+  // key: restored under another key, nothing could be signed again. Refused before anything
+  // is written, saying which key to use.
+  const sealedKeys = (d.tables as BackupDocument['tables']).signing_keys ?? [];
+  for (const row of sealedKeys) {
+    const sealed = typeof row.private_sealed === 'string' ? row.private_sealed : '';
+    const kid = typeof row.kid === 'string' ? row.kid : '';
+    try {
+      if (!ctx.config.secretKey) throw new Error('no key');
+      createSecretBox(ctx.config.secretKey).open(sealed, kid);
+    } catch {
+      throw new AppError(
+        'invalid_input',
+        "The backup's signing keys were sealed with another secret key: restore with SKILLTRACE_SECRET_KEY set to the source instance's key (the 64 hex characters in its data folder's secret.key), or no credential or ledger entry could be signed afterwards",
+      );
+    }
   }
   await ctx.store.migrate(d.schema);
   if ((await ctx.store.accounts.countUsers()) > 0) {

@@ -15,10 +15,11 @@ async function setPassword(ctx: Ctx, userId: string, newPassword: string): Promi
     password_hash: await hashPassword(pw.data, ctx.config.scryptLog2N),
     updated_at: ctx.clock.now(),
   });
-  // Every existing sign-in and API token ends, so neither a leaked session nor a leaked
-  // token survives a password change or reset.
+  // Every existing sign-in, API token and unused sign-in link ends, so neither a leaked
+  // session, token nor link survives a password change or reset.
   await ctx.store.accounts.deleteSessionsOfUser(userId);
   await ctx.store.accounts.deleteApiTokensOfUser(userId);
+  await ctx.store.accounts.deleteSigninLinksOfUser(userId);
 }
 
 /** Changes one's own password after checking the current one. Throws `unauthenticated`, `invalid_input`. */

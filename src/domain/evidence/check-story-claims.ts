@@ -37,13 +37,13 @@ function contentOf(e: EvidenceEntryRow): string {
 
 /** Words that say how a piece of work is known: a confirmation, a review, a verification. */
 const ASSURANCE_CLAIM =
-  /\b(?:client[- ]confirmed|confirm(?:ed|s)?|verif(?:ied|ies|y)|certif(?:ied|ies)|accredited|endorse(?:d|s)?|validated|vouched|peer[- ]reviewed|reviewed by)\b/i;
+  /\b(?:client[- ]confirmed|confirm(?:ed|s|ation)?|verif(?:ied|ies|y|ication)|certif(?:ied|ies|ication)|accredit(?:ed|ation)|endorse(?:d|s|ment)?|validat(?:ed|ion)|vouched|peer[- ]reviewed|reviewed by|signed[- ]off|sign[- ]off|approved|approval|accepted|vetted|audited|recommended|testimonial)\b/i;
 /**
  * Words that claim an outcome or a standing beyond the work itself ("doubled the revenue",
  * "award-winning", "top-rated"): shown only when a cited entry says the same.
  */
 const OUTCOME_CLAIM =
-  /\b(?:doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|\d+x|\d+-fold|(?:two|three|four|five|ten)fold|award[- ]winning|award|prize[- ]winning|best[- ]selling|bestselling|top[- ]rated|top[- ]performing|record[- ]breaking|viral|skyrocket(?:ed|ing)|exploded|overnight|number one|#1|world[- ]class|industry[- ]leading|guaranteed)\b/gi;
+  /\b(?:doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|(?:by|in) half|\d+x|\d+-fold|(?:two|three|four|five|ten)fold|award[- ]winning|awards?|prizes?|prize[- ]winning|won|best[- ]selling|bestselling|best in class|best[- ]in[- ]class|top[- ]rated|top[- ]performing|top \w+|rated|ranked|record[- ]breaking|viral|skyrocket(?:ed|ing)|exploded|boosted|overnight|number one|#1|world[- ]class|industry[- ]leading|guaranteed)\b/gi;
 
 /**
  * What a story sentence claims beyond its numbers and names: how the work is known (a client

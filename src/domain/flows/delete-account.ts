@@ -5,13 +5,14 @@ import { revokeAllCredentials } from '../evidence/index.ts';
 
 /**
  * Deletes the user and everything they own, in one transaction. With `password` given it
- * must match (self-service); admins and the CLI pass none. Throws `not_found`, `unauthenticated`.
+ * must match (self-service); admins and the CLI pass none. Throws `not_found`, `invalid_input` (wrong password).
  */
 export async function deleteAccount(ctx: Ctx, userId: string, password?: string): Promise<void> {
   const user = await ctx.store.accounts.findUserById(userId);
   if (!user) throw new AppError('not_found', 'User not found');
   if (password !== undefined && !(await verifyPassword(password, user.password_hash))) {
-    throw new AppError('unauthenticated', 'The password is wrong', {
+    // 400, not 401: a 401 reads as "signed out" to the web app.
+    throw new AppError('invalid_input', 'The password is wrong', {
       details: { issues: [{ path: 'password', message: 'is wrong' }] },
     });
   }

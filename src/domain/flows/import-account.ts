@@ -6,6 +6,7 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import {
   checkImportedCredentials,
   checkImportedLedger,
+  HANDLE_RESERVED_MS,
   reanchorLedger,
 } from '../evidence/index.ts';
 
@@ -70,6 +71,31 @@ export async function importAccount(
     );
   }
   const tables = parsed.data.tables;
+  // An import never puts work in someone else's inbox: a review request it holds that is
+  // still pending arrives withdrawn (ask again after importing, where blocks and opt-outs
+  // are checked).
+  for (const r of tables.practice_shares ?? [])
+    if (r.reviewer_id !== userId && r.status === 'pending') r.status = 'revoked';
+  // Nor does it take a portfolio handle someone else holds or keeps for their old links.
+  for (const r of tables.portfolio_settings ?? []) {
+    const handle = typeof r.handle === 'string' ? r.handle.toLowerCase() : '';
+    const holder = handle ? await ctx.store.portfolio.findPortfolioByHandle(handle) : undefined;
+    const released = handle ? await ctx.store.portfolio.findReleasedHandle(handle) : undefined;
+    const kept =
+      released &&
+      released.user_id !== userId &&
+      ctx.clock.now().getTime() - new Date(released.released_at).getTime() < HANDLE_RESERVED_MS;
+    if ((holder && holder.user_id !== userId) || kept)
+      throw new AppError(
+        'conflict',
+        `The portfolio handle “${handle}” in the export belongs to someone else on this instance; import without it (remove portfolio_settings) and choose a new handle`,
+        {
+          details: {
+            issues: [{ path: 'tables.portfolio_settings.handle', message: `“${handle}” is taken` }],
+          },
+        },
+      );
+  }
   const collisions = await ctx.store.userData.findIdCollisions(tables);
   if (collisions.length) {
     throw new AppError(

@@ -13,11 +13,12 @@ import {
   recordEvidence,
   revokeCredential,
   seedDemoEvidence,
+  setPortfolio,
   verifyCredential,
   verifyLedger,
 } from '../evidence/index.ts';
 import { contentHashOf, GENESIS, linkHash } from '../evidence/ledger-hash.ts';
-import { createBrief } from '../practice/index.ts';
+import { createBrief, listPeerRequests, submitDeliverable } from '../practice/index.ts';
 import { deleteAccount, importAccount } from './index.ts';
 
 let app: App;
@@ -307,6 +308,56 @@ describe('import that cannot reach other people’s data', () => {
     });
     expect((await app.ctx.store.userData.count(b2)).practice_shares).toBe(0);
     expect((await app.ctx.store.userData.count(b2)).evidence_entries).toBe(0);
+  });
+
+  it('brings in its own pending review requests withdrawn, never into another person’s inbox', async () => {
+    const carol = await person();
+    const bob = await person();
+    const brief = await createBrief(app.ctx, bob, { skillId: 'excel', level: 'beginner' });
+    await submitDeliverable(app.ctx, bob, brief.id, { text: 'INJECTED AFTER BLOCK' });
+    const doc = await exportAccount(app.ctx, bob);
+    doc.tables.practice_shares = [
+      {
+        id: '44444444-4444-4444-8444-555555555555',
+        user_id: bob,
+        brief_id: brief.id,
+        reviewer_id: carol,
+        token: 'injected-token-0123456789',
+        status: 'pending',
+        created_at: new Date().toISOString(),
+        answered_at: null,
+      },
+    ];
+    await deleteAccount(app.ctx, bob);
+    const bob2 = await person();
+    await importAccount(app.ctx, bob2, doc);
+    expect((await app.ctx.store.userData.count(bob2)).practice_shares).toBe(1);
+    expect(await listPeerRequests(app.ctx, carol)).toEqual([]);
+  });
+
+  it('refuses to take a portfolio handle someone else holds or keeps for old links', async () => {
+    const ana = await person();
+    await setPortfolio(app.ctx, ana, { handle: 'ana-held' });
+    await setPortfolio(app.ctx, ana, { handle: 'ana-now' });
+    const ben = await person();
+    const doc = await exportAccount(app.ctx, ben);
+    for (const handle of ['ana-held', 'ana-now']) {
+      doc.tables.portfolio_settings = [
+        {
+          user_id: ben,
+          handle,
+          published: true,
+          headline: '',
+          summary: '',
+          updated_at: new Date().toISOString(),
+        },
+      ];
+      const ben2 = await person();
+      await expect(importAccount(app.ctx, ben2, doc)).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining(`“${handle}”`),
+      });
+    }
   });
 
   it('names a row whose id already belongs to someone else', async () => {

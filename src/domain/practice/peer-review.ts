@@ -93,6 +93,10 @@ async function shareFor(ctx: Ctx, reviewerId: string, token: string): Promise<Sh
   // Anyone but the named reviewer gets not_found, so tokens reveal nothing.
   if (!share || share.reviewer_id !== reviewerId || share.status === 'revoked')
     throw new AppError('not_found', 'Review request not found');
+  // A block either way since it was sent closes it: no review reaches a person who blocked
+  // the reviewer, nor comes from one.
+  if ((await ctx.store.peers.blockedEitherWay(reviewerId)).has(share.user_id))
+    throw new AppError('not_found', 'Review request not found');
   return share;
 }
 
@@ -118,8 +122,9 @@ async function view(ctx: Ctx, share: ShareRow): Promise<PeerRequestView> {
 /** Review requests addressed to the person, newest first. */
 export async function listPeerRequests(ctx: Ctx, reviewerId: string): Promise<PeerRequestView[]> {
   const shares = await ctx.store.practice.listSharesForReviewer(reviewerId);
+  const blocked = await ctx.store.peers.blockedEitherWay(reviewerId);
   const out: PeerRequestView[] = [];
-  for (const s of shares.filter((x) => x.status !== 'revoked')) {
+  for (const s of shares.filter((x) => x.status !== 'revoked' && !blocked.has(x.user_id))) {
     const v = await view(ctx, s).catch(() => undefined);
     if (v) out.push(v);
   }

@@ -19,6 +19,7 @@ import {
   getScaffold,
   importCredential,
   listBriefReviews,
+  listPeerRequests,
   selfReview,
   setScaffoldOverride,
   shareForReview,
@@ -183,6 +184,27 @@ describe.each(STORE_KINDS)('practice on %s', (kind) => {
     const [review] = await listBriefReviews(ctx(), owner, brief.id);
     expect(review).toMatchObject({ kind: 'peer', reviewer: 'peer', average: 2 });
     expect(JSON.stringify(review)).not.toContain(peer);
+  });
+
+  it('closes a pending review request once either side blocks the other', async () => {
+    const owner = await user();
+    const peer = await user();
+    await updatePeerProfile(ctx(), peer, { optedIn: true });
+    const brief = await createBrief(ctx(), owner, { skillId: 'blog-writing', seed: 'block' });
+    await submitDeliverable(ctx(), owner, brief.id, { text: 'Ten tips for shop owners.' });
+    const share = await shareForReview(ctx(), owner, brief.id, { reviewerUserId: peer });
+    expect((await listPeerRequests(ctx(), peer)).map((r) => r.token)).toContain(share.token);
+    await blockUser(ctx(), owner, peer);
+    expect((await listPeerRequests(ctx(), peer)).map((r) => r.token)).not.toContain(share.token);
+    const scores = brief.content.rubric.map((c) => ({
+      criterionId: c.id,
+      score: 0,
+      feedback: 'Terrible',
+      quotes: ['Ten tips'],
+    }));
+    await expect(submitPeerReview(ctx(), peer, share.token, { scores })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('keeps the daily review queue within the budget and spreads a backlog', async () => {

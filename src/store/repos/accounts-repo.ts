@@ -90,6 +90,12 @@ export function accountsRepo(db: Kysely<Database>, cache: AuthCache = createAuth
     },
     async deleteApiTokensOfUser(userId: string): Promise<void> {
       await db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
+      // Not answered from the cache either: a leaked token ends now, not a few seconds later.
+      cache.drop((key, v) => key.startsWith('token:') && (v as ApiTokenRow)?.user_id === userId);
+    },
+    /** Ends a user's unused sign-in links (a password reset voids them). */
+    async deleteSigninLinksOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('signin_links').where('user_id', '=', userId).execute();
     },
     async deleteExpiredSessions(now: Date): Promise<number> {
       const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
