@@ -3,6 +3,7 @@ import type { CheckpointFeed } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
 import { ownCheckpoints } from './checkpoint.ts';
+import { movedPortfolioHandle } from './public-portfolio.ts';
 
 const MAX = 50;
 
@@ -19,7 +20,12 @@ export async function getCheckpointFeed(
   handle: string,
   opts: { seq?: number | undefined } = {},
 ): Promise<CheckpointFeed> {
-  const settings = await ctx.store.portfolio.findPortfolioByHandle(handle.toLowerCase());
+  let settings = await ctx.store.portfolio.findPortfolioByHandle(handle.toLowerCase());
+  // A handle its owner changed still answers with their feed, as the page redirects.
+  if (!settings?.published) {
+    const moved = await movedPortfolioHandle(ctx, handle);
+    if (moved) settings = await ctx.store.portfolio.findPortfolioByHandle(moved);
+  }
   if (!settings?.published) throw new AppError('not_found', 'No such portfolio');
   const id = issuerIdentity(ctx.config);
   // Only checkpoints this instance signed, at the time they carry (not imported rows).

@@ -69,8 +69,12 @@ export async function setPortfolio(
       ...v,
       updated_at: now,
     });
-    if (previous && previous.handle !== v.handle)
-      await ctx.store.portfolio.releaseHandle(previous.handle, userId, now);
+    // Only a handle that was published has links out there to keep; and one that is already
+    // kept is not kept longer by giving it up again.
+    if (previous && previous.handle !== v.handle && previous.published) {
+      const kept = await ctx.store.portfolio.findReleasedHandle(previous.handle);
+      if (!kept) await ctx.store.portfolio.releaseHandle(previous.handle, userId, now);
+    }
     if (released) await ctx.store.portfolio.forgetReleasedHandle(v.handle);
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {

@@ -96,7 +96,8 @@ async function computeOverview(ctx: Ctx, userId: string): Promise<ProgressOvervi
   return {
     goals: goalRows(d),
     skills: skillRows(d),
-    weeklyBudgetHours: d.weeklyHours,
+    // This week's budget: the weekly hours, or the hours a busy week was marked with.
+    weeklyBudgetHours: Math.min(d.weeklyHours, d.busyHours.get(thisWeek) ?? d.weeklyHours),
     hoursThisWeek: minutesToHours(
       d.logs
         .filter((l) => localWeekKey(new Date(l.started_at), d.timeZone) === thisWeek)

@@ -123,6 +123,8 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
     const half = await getWeeklySummary(ctx(), u, '2026-03-02');
     expect(half).toMatchObject({ busyWeek: true, hoursBudget: 2 });
     expect(half.slipped).toContain('Logged 0 of 2 planned hours');
+    // The overview and dashboard give this week the same budget.
+    expect((await getProgressOverview(ctx(), u)).weeklyBudgetHours).toBe(2);
   });
 
   it('runs one timer at a time and logs manual and calendar time', async () => {

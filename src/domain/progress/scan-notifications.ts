@@ -29,9 +29,12 @@ export async function scanUserNotifications(ctx: Ctx, userId: string): Promise<n
   const paths = await listUserPaths(ctx, userId).catch(() => []);
   for (const p of paths) {
     if (!p.deadline || p.deadline < now) continue;
+    // Slipping as the weekly summary says it: the path's own projection (its finish at the pace
+    // so far, busy weeks included) passes its deadline.
+    const finish = p.numbers.finishDate;
+    if (!finish || finish <= isoDay(p.deadline)) continue;
     const remaining = p.steps.filter((s) => !s.done).reduce((a, s) => a + s.hours, 0);
     const fit = ((p.deadline.getTime() - now.getTime()) / (7 * 86_400_000)) * weeklyHours;
-    if (remaining <= fit) continue;
     const n = await notify(
       ctx,
       userId,
@@ -42,6 +45,7 @@ export async function scanUserNotifications(ctx: Ctx, userId: string): Promise<n
         remainingHours: round1(remaining),
         hoursThatFit: round1(fit),
         deadline: isoDay(p.deadline),
+        finishDate: finish,
       },
       { dedupeKey: `slipping:${p.id}:${isoDay(weekStart(now))}` },
     );

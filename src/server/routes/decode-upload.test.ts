@@ -10,6 +10,10 @@ describe('decodeUpload', () => {
     const be = Buffer.from(le).swap16();
     expect(decodeUpload(new Uint8Array([0xfe, 0xff, ...be])).content).toBe(text);
   });
+  it('reads UTF-16 without a byte-order mark when most of the text is not Latin', () => {
+    const cyrillic = 'title,description\nПереводчик,Перевести сайт с русского на английский язык\n';
+    expect(decodeUpload(new Uint8Array(Buffer.from(cyrillic, 'utf16le'))).content).toBe(cyrillic);
+  });
   it('reads UTF-8 as it is and Windows-1252 with a warning', () => {
     expect(decodeUpload(new Uint8Array(Buffer.from(text))).content).toBe(text);
     const cp = decodeUpload(new Uint8Array([0x43, 0x61, 0x66, 0xe9]));

@@ -114,7 +114,7 @@ describe('evidence over HTTP', () => {
     expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-old' })).status).toBe(200);
     expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-new' })).status).toBe(200);
     const old = await app.http.request('/p/kim-old');
-    expect(old.status).toBe(301);
+    expect(old.status).toBe(302);
     expect(old.headers.get('location')).toBe('/p/kim-new');
     const { a: b } = await agentWithEvidence('handle-taker@example.com');
     const taken = await b.json<{ error: { message: string } }>('PUT', '/api/portfolio', {

@@ -42,9 +42,13 @@ export function decodeUpload(bytes: Uint8Array): { content: string; warning?: st
   }
 }
 
-/** 'le' or 'be' when most of the first bytes' pairs have one zero byte on the same side. */
+/**
+ * 'le' or 'be' when zero bytes sit on one side of the byte pairs only: UTF-16 puts them there
+ * for every ASCII character (the header, digits, commas, line breaks), however little of the
+ * text is Latin; UTF-8 text has none.
+ */
 function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length - (bytes.length % 2), 1024);
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 8) return undefined;
   let odd = 0;
   let even = 0;
@@ -53,7 +57,9 @@ function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
     if (bytes[i + 1] === 0 && bytes[i] !== 0) odd += 1;
   }
   const pairs = n / 2;
-  return odd > 0.6 * pairs ? 'le' : even > 0.6 * pairs ? 'be' : undefined;
+  if (odd >= 0.1 * pairs && even <= 0.01 * pairs) return 'le';
+  if (even >= 0.1 * pairs && odd <= 0.01 * pairs) return 'be';
+  return undefined;
 }
 
 export function importRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {

@@ -81,13 +81,26 @@ export function portfolioRepo(db: Kysely<Database>) {
         .where('handle', '=', handle)
         .executeTakeFirst();
     },
-    /** Records that `userId` gave up `handle` at `at` (a later release by them moves the date). */
+    /**
+     * Records that `userId` gave up `handle` at `at`; at most `MAX_KEPT_HANDLES` are kept per
+     * person (the oldest goes first).
+     */
     async releaseHandle(handle: string, userId: string, at: Date): Promise<void> {
       await db
         .insertInto('portfolio_handle_history')
         .values({ handle, user_id: userId, released_at: at })
         .onConflict((oc) => oc.column('handle').doUpdateSet({ user_id: userId, released_at: at }))
         .execute();
+      const kept = await db
+        .selectFrom('portfolio_handle_history')
+        .select('handle')
+        .where('user_id', '=', userId)
+        .orderBy('released_at', 'desc')
+        .orderBy('handle')
+        .execute();
+      const dropped = kept.slice(MAX_KEPT_HANDLES).map((r) => r.handle);
+      if (dropped.length)
+        await db.deleteFrom('portfolio_handle_history').where('handle', 'in', dropped).execute();
     },
     /** Forgets a released handle (its owner took it back, or its reservation ended). */
     async forgetReleasedHandle(handle: string): Promise<void> {
@@ -111,3 +124,6 @@ export function portfolioRepo(db: Kysely<Database>) {
     },
   };
 }
+
+/** How many given-up handles one person keeps for their old links. */
+const MAX_KEPT_HANDLES = 3;

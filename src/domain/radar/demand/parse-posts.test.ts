@@ -169,3 +169,27 @@ describe('files as people save them', () => {
     expect(future.warnings[0]).toMatch(/1 row is dated in the future \(row 1: 2031-01-01\)/);
   });
 });
+
+describe('more files as people save them', () => {
+  const days = (r: ReturnType<typeof parsePostFile>) =>
+    r.candidates.map((c) => c.postedAt?.toISOString().slice(0, 16));
+  it('reads date-times and two-digit years in the file’s order, one column whole, a BOM on any line', () => {
+    const dt = parsePostFile(
+      'title,text,date\nA,x1,03/04/2026 10:30\nB,x2,13/04/2026 09:00\nC,x3,13/04/26 2:15 pm\n',
+      'csv',
+    );
+    expect(days(dt)).toEqual(['2026-04-03T10:30', '2026-04-13T09:00', '2026-04-13T14:15']);
+    const one = parsePostFile('description\nNeed Python, SQL and Excel for a dashboard\n', 'csv');
+    expect(one.candidates.map((c) => c.text)).toEqual([
+      'Need Python, SQL and Excel for a dashboard',
+    ]);
+    const extra = parsePostFile('title,text\nA,B,C\n', 'csv');
+    expect(extra.warnings[0]).toMatch(/1 row has more fields than the header's 2 columns/);
+    const jsonl = parsePostFile(
+      '\ufeff{"title":"A","text":"x"}\n\ufeff{"title":"B","text":"y"}\n',
+      'jsonl',
+    );
+    expect(jsonl.candidates).toHaveLength(2);
+    expect(jsonl.errors).toEqual([]);
+  });
+});

@@ -129,7 +129,8 @@ export function resolveMapping(keys: string[], mapping: ColumnMapping = {}): Col
 }
 
 /** A numeric date written with slashes, dashes or dots: 03/04/2026, 3-4-2026, 03.04.2026. */
-const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const NUMERIC_DATE =
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 
 /** Whether the numeric dates of a column are day first (`dmy`) or month first (`mdy`). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -170,8 +171,15 @@ export function parseDateCell(raw: string, order: DateOrder = 'mdy'): Date | und
       order === 'dmy'
         ? [Number(numeric[1]), Number(numeric[3])]
         : [Number(numeric[3]), Number(numeric[1])];
-    const year = Number(numeric[4]);
-    t = Date.UTC(year, month - 1, day);
+    // A two-digit year is this century's ("26" is 2026).
+    const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
+    let hour = numeric[5] === undefined ? 0 : Number(numeric[5]);
+    if (numeric[8] && hour === 12) hour = 0;
+    if (numeric[8]?.toLowerCase().startsWith('p')) hour += 12;
+    const minute = numeric[6] === undefined ? 0 : Number(numeric[6]);
+    const second = numeric[7] === undefined ? 0 : Number(numeric[7]);
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+    t = Date.UTC(year, month - 1, day, hour, minute, second);
     const d = new Date(t);
     // 31/02/2026 is no date (Date.UTC would roll it into March).
     if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
@@ -255,7 +263,7 @@ export function toCandidate(
     errors.push({
       row,
       field: m.date ?? 'date',
-      message: `"${rawDate.slice(0, 40)}" is not a date${/\d{4}/.test(rawDate) ? '' : ' (no year)'}${NUMERIC_DATE.test(rawDate.trim()) ? ` read ${dateOrder === 'dmy' ? 'day' : 'month'} first` : ''} (use e.g. 2026-03-01)`,
+      message: `"${rawDate.slice(0, 40)}" is not a date${/\d{4}/.test(rawDate) || NUMERIC_DATE.test(rawDate.trim()) ? '' : ' (no year)'}${NUMERIC_DATE.test(rawDate.trim()) ? ` read ${dateOrder === 'dmy' ? 'day' : 'month'} first` : ''} (use e.g. 2026-03-01)`,
     });
   }
   const url = cell(get(rec, m.url));
@@ -367,13 +375,24 @@ export function parsePostFile(
   const content = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
   let headerKeys: string[] | undefined;
   if (format === 'csv') {
-    const delimiter = csvDelimiter(content);
+    // A header with no delimiter at all is one column: its rows are read whole, commas and
+    // all ("Need Python, SQL and Excel"), not cut at the first comma.
+    const firstLine = content.slice(0, Math.max(0, content.search(/\r?\n|$/)));
+    const oneColumn = !/[,;\t]/.test(firstLine.replace(/"[^"]*"/g, ''));
+    const delimiter = oneColumn ? '\u0000' : csvDelimiter(content);
     const [header, ...body] = parseCsv(content, delimiter);
     const keys = uniqueHeader(
       (header ?? []).map((h) => h.trim()),
       warnings,
     );
     headerKeys = keys.filter(Boolean);
+    const longer = body.filter(
+      (r) => r.length > keys.length && r.slice(keys.length).some((x) => x.trim()),
+    ).length;
+    if (longer > 0)
+      warnings.push(
+        `${longer} row${longer === 1 ? ' has' : 's have'} more fields than the header's ${keys.length} column${keys.length === 1 ? '' : 's'}; the extra fields were not read (quote a field that holds the delimiter).`,
+      );
     body.forEach((r, i) => {
       if (r.length === 1 && r[0] === '') return;
       const rec: Record<string, string> = {};
@@ -388,7 +407,9 @@ export function parsePostFile(
       records.push({ rec, row: rowOf(i) });
     });
   } else {
-    content.split(/\r?\n/).forEach((line, i) => {
+    content.split(/\r?\n/).forEach((raw, i) => {
+      // A BOM opening a line (two Notepad files joined) is no part of its JSON.
+      const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (!line.trim()) return;
       try {
         records.push({ rec: JSON.parse(line), row: i + 1 });

@@ -91,7 +91,8 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
         if (isAppError(e, 'not_found')) {
           // A handle its owner changed leads to their portfolio now, not to nothing.
           const moved = await movedPortfolioHandle(ctx, c.req.param('handle') ?? '');
-          if (moved) return c.redirect(`/p/${encodeURIComponent(moved)}`, 301);
+          // Temporary: the owner may take the handle back.
+          if (moved) return c.redirect(`/p/${encodeURIComponent(moved)}`, 302);
           return notFoundPage('There is no published portfolio at this address.');
         }
         throw e;
