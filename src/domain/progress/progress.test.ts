@@ -127,6 +127,41 @@ describe.each(STORE_KINDS)('progress on %s', (kind) => {
     expect((await getProgressOverview(ctx(), u)).weeklyBudgetHours).toBe(2);
   });
 
+  it('refuses an entry overlapping one already logged, and skill time on a path without the skill', async () => {
+    const u = await user();
+    const at = (h: number) => new Date(ctx().clock.now().getTime() - h * 3_600_000).toISOString();
+    await logTime(ctx(), u, { targetKind: 'other', startedAt: at(30), minutes: 720 });
+    await expect(
+      logTime(ctx(), u, { targetKind: 'other', startedAt: at(28), minutes: 60 }),
+    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/overlaps/) });
+    // Right after it is fine.
+    await logTime(ctx(), u, { targetKind: 'other', startedAt: at(18), minutes: 60 });
+    const p = await createPath(ctx(), u, {
+      goal: { skillIds: ['excel'] },
+      startDate: '2026-03-02',
+    });
+    await expect(
+      logTime(ctx(), u, {
+        targetKind: 'skill',
+        targetId: 'python',
+        pathId: p.id,
+        startedAt: at(10),
+        minutes: 30,
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/does not teach/),
+    });
+    const ok = await logTime(ctx(), u, {
+      targetKind: 'skill',
+      targetId: 'excel',
+      pathId: p.id,
+      startedAt: at(10),
+      minutes: 30,
+    });
+    expect(ok.pathId).toBe(p.id);
+  });
+
   it('runs one timer at a time and logs manual and calendar time', async () => {
     const u = await user();
     const t = await startTimer(ctx(), u, { targetKind: 'skill', targetId: 'excel' });

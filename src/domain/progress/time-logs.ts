@@ -17,6 +17,33 @@ export const MAX_ENTRY_MINUTES = 12 * 60;
 /** How far past now an entry may end (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/**
+ * Refuses an entry overlapping one already logged: the same hour is not spent twice (a running
+ * timer counts up to now). Throws `conflict` naming the other entry.
+ */
+async function notOverlapping(
+  ctx: Ctx,
+  userId: string,
+  start: Date,
+  end: Date,
+  sameRef?: string,
+): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  for (const l of await ctx.store.progress.listTimeLogs(userId)) {
+    if (sameRef && l.source_ref === sameRef) continue;
+    const a = new Date(l.started_at).getTime();
+    const b = l.ended_at ? new Date(l.ended_at).getTime() : now;
+    if (a < end.getTime() && b > start.getTime()) {
+      const at = new Date(a).toISOString();
+      throw new AppError(
+        'conflict',
+        `This time overlaps an entry you logged from ${at.slice(0, 16).replace('T', ' ')} UTC (${l.minutes} min); change its times or delete the other entry first`,
+        { details: { overlaps: presentTimeLog(l) } },
+      );
+    }
+  }
+}
+
 /** Refuses an entry ending in the future: time not yet spent is not progress. */
 function notInFuture(ctx: Ctx, end: Date): void {
   if (end.getTime() > ctx.clock.now().getTime() + CLOCK_SKEW_MS)
@@ -65,6 +92,18 @@ async function resolveTarget(ctx: Ctx, userId: string, t: Target) {
     throw new AppError('not_found', 'Path not found');
   if (t.targetKind === 'brief') skillId = (await getBrief(ctx, userId, t.targetId!)).skillId;
   if (t.targetKind === 'skill') skillId = t.targetId ?? skillId;
+  // Time on a skill counts towards a path only if the path teaches it.
+  if (t.targetKind !== 'step' && pathId && skillId) {
+    const path = (await listUserPaths(ctx, userId)).find((p) => p.id === pathId);
+    if (path && !path.steps.some((s) => s.skillIds.includes(skillId!)))
+      throw new AppError(
+        'invalid_input',
+        'That path does not teach this skill; log the time without the path',
+        {
+          details: { issues: [{ path: 'pathId', message: 'the path has no step of this skill' }] },
+        },
+      );
+  }
   if (t.targetKind === 'step') {
     // The step must be in the path named (its current version), or, with no path named, in
     // exactly one of the person's paths: time is never credited to a step that is not there,
@@ -162,8 +201,10 @@ export async function logTime(ctx: Ctx, userId: string, raw: unknown): Promise<T
       { details: { issues: [{ path: 'minutes', message: `at most ${MAX_ENTRY_MINUTES}` }] } },
     );
   const started = new Date(input.startedAt);
-  notInFuture(ctx, new Date(started.getTime() + input.minutes * 60_000));
+  const ends = new Date(started.getTime() + input.minutes * 60_000);
+  notInFuture(ctx, ends);
   const target = await resolveTarget(ctx, userId, input);
+  await notOverlapping(ctx, userId, started, ends);
   const row: TimeLogRow = {
     id: ctx.ids.id(),
     user_id: userId,
@@ -194,6 +235,7 @@ export async function logCalendarSession(
   if (ended <= started) throw new AppError('invalid_input', 'The session ends before it starts');
   notInFuture(ctx, ended);
   const target = await resolveTarget(ctx, userId, input);
+  await notOverlapping(ctx, userId, started, ended, `calendar:${input.sessionId}`);
   // Capped like a timer, and the end moved with the cap, so minutes and times agree.
   const minutes = Math.min(
     MAX_ENTRY_MINUTES,
