@@ -8,7 +8,7 @@ import { credentialProblem } from './credential-holds.ts';
 import { type ContributionCredit, listContributionCredits } from './list-contribution-credits.ts';
 import { listCredentials } from './list-credentials.ts';
 import { presentEntry } from './present-entry.ts';
-import { HANDLE_RESERVED_MS } from './set-portfolio.ts';
+import { handleKeeper } from './set-portfolio.ts';
 
 /** Everything a public portfolio page shows: only what the person made public. */
 export interface PublicPortfolio {
@@ -137,14 +137,12 @@ export async function getPublicEntry(
 }
 
 /**
- * The current handle of the published portfolio whose owner gave up `handle` within the
- * reservation (`HANDLE_RESERVED_MS`), so an old link redirects there; null otherwise.
+ * The current handle of the published portfolio whose owner keeps `handle` for their old links
+ * (`handleKeeper`), so an old link redirects there; null otherwise.
  */
 export async function movedPortfolioHandle(ctx: Ctx, handle: string): Promise<string | null> {
-  const released = await ctx.store.portfolio.findReleasedHandle(handle.toLowerCase());
-  if (!released) return null;
-  if (ctx.clock.now().getTime() - new Date(released.released_at).getTime() >= HANDLE_RESERVED_MS)
-    return null;
-  const now = await ctx.store.portfolio.findPortfolio(released.user_id);
+  const keeper = await handleKeeper(ctx, handle);
+  if (!keeper) return null;
+  const now = await ctx.store.portfolio.findPortfolio(keeper);
   return now?.published && now.handle !== handle.toLowerCase() ? now.handle : null;
 }

@@ -28,13 +28,24 @@ export async function getPortfolioSettings(ctx: Ctx, userId: string): Promise<Po
   };
 }
 
+/** How long a handle its owner gave up stays reserved to them (and redirects): 180 days. */
+const HANDLE_RESERVED_MS = 180 * 24 * 60 * 60_000;
+
+/**
+ * Who keeps `handle` for their old links: the person who gave it up less than
+ * `HANDLE_RESERVED_MS` ago, if anyone.
+ */
+export async function handleKeeper(ctx: Ctx, handle: string): Promise<string | undefined> {
+  const released = await ctx.store.portfolio.findReleasedHandle(handle.toLowerCase());
+  if (!released) return undefined;
+  const age = ctx.clock.now().getTime() - new Date(released.released_at).getTime();
+  return age < HANDLE_RESERVED_MS ? released.user_id : undefined;
+}
+
 /**
  * Chooses the public handle and texts of the user's portfolio at `/p/<handle>` and whether it
  * is published. Throws `invalid_input` (bad or reserved handle) and `conflict` (taken).
  */
-/** How long a handle its owner gave up stays reserved to them (and redirects): 180 days. */
-export const HANDLE_RESERVED_MS = 180 * 24 * 60 * 60_000;
-
 export async function setPortfolio(
   ctx: Ctx,
   userId: string,
@@ -52,12 +63,8 @@ export async function setPortfolio(
   const now = ctx.clock.now();
   // A handle someone gave up stays theirs for a while: links to it that they shared keep
   // leading to them (redirected), never to a newcomer's page.
-  const released = await ctx.store.portfolio.findReleasedHandle(v.handle);
-  if (
-    released &&
-    released.user_id !== userId &&
-    now.getTime() - new Date(released.released_at).getTime() < HANDLE_RESERVED_MS
-  )
+  const keeper = await handleKeeper(ctx, v.handle);
+  if (keeper && keeper !== userId)
     throw new AppError(
       'conflict',
       `The handle “${v.handle}” was in use until recently and is kept for its owner's old links; choose another`,
@@ -75,7 +82,8 @@ export async function setPortfolio(
       const kept = await ctx.store.portfolio.findReleasedHandle(previous.handle);
       if (!kept) await ctx.store.portfolio.releaseHandle(previous.handle, userId, now);
     }
-    if (released) await ctx.store.portfolio.forgetReleasedHandle(v.handle);
+    // Taken (back, or after its reservation): no longer kept for anyone.
+    await ctx.store.portfolio.forgetReleasedHandle(v.handle);
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {
       throw new AppError('conflict', `The handle “${v.handle}” is taken`, { cause: e });

@@ -6,7 +6,7 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import {
   checkImportedCredentials,
   checkImportedLedger,
-  HANDLE_RESERVED_MS,
+  handleKeeper,
   reanchorLedger,
 } from '../evidence/index.ts';
 
@@ -79,13 +79,10 @@ export async function importAccount(
   // Nor does it take a portfolio handle someone else holds or keeps for their old links.
   for (const r of tables.portfolio_settings ?? []) {
     const handle = typeof r.handle === 'string' ? r.handle.toLowerCase() : '';
-    const holder = handle ? await ctx.store.portfolio.findPortfolioByHandle(handle) : undefined;
-    const released = handle ? await ctx.store.portfolio.findReleasedHandle(handle) : undefined;
-    const kept =
-      released &&
-      released.user_id !== userId &&
-      ctx.clock.now().getTime() - new Date(released.released_at).getTime() < HANDLE_RESERVED_MS;
-    if ((holder && holder.user_id !== userId) || kept)
+    if (!handle) continue;
+    const holder = (await ctx.store.portfolio.findPortfolioByHandle(handle))?.user_id;
+    const keeper = await handleKeeper(ctx, handle);
+    if ((holder && holder !== userId) || (keeper && keeper !== userId))
       throw new AppError(
         'conflict',
         `The portfolio handle “${handle}” in the export belongs to someone else on this instance; import without it (remove portfolio_settings) and choose a new handle`,
