@@ -149,6 +149,19 @@ describe('skilltrace CLI', () => {
     );
   }, 240_000);
 
+  it('says in one line that the port is in use, before starting anything', async () => {
+    const port = await freePort();
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(port, '127.0.0.1', () => r()));
+    try {
+      const r = await cli(['serve', '--port', String(port), '--no-web-build'], tmp());
+      expect(r.code).toBe(5);
+      expect(r.err).toContain(`port ${port} on 127.0.0.1 is in use`);
+    } finally {
+      await new Promise((r) => holder.close(r));
+    }
+  });
+
   it('serves on a real port and refuses a second process on the same embedded database', async () => {
     const d = tmp();
     const port = await freePort();

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, openConfiguredStore } from '../../src/app.ts';
 import { lockSharedDemo, prepareDemoTemplate, seedDemo } from '../../src/domain/demo/index.ts';
@@ -34,6 +35,14 @@ export const serveCommand: Command = {
     const config = configOrExit();
     if (typeof values.port === 'string') config.port = Number(values.port);
     if (typeof values.host === 'string') config.host = values.host;
+    // Said at once, in one line, rather than as a stack trace after the whole start-up.
+    const busy = await portInUse(config.port, config.host);
+    if (busy) {
+      io().stderr(
+        `skilltrace serve: port ${config.port} on ${config.host} is in use (${busy}); stop what holds it, or choose another port: PORT=${config.port + 1} npm start, or skilltrace serve --port ${config.port + 1}\n`,
+      );
+      return EXIT.invalid;
+    }
     const webDir = values['no-web-build'] ? undefined : await ensureWebBuild();
     const store = await openConfiguredStore(config, 'skilltrace serve');
     const migrated = await store.migrate();
@@ -111,4 +120,24 @@ async function prepareDemos(
   if (config.demo !== 'shared') return undefined;
   const demo = await seedDemo(ctx);
   return { email: demo.email, password: demo.password };
+}
+
+/**
+ * Why `port` on `host` cannot be listened on ("another program listens there"), or undefined
+ * when it can: a listener opened and closed at once.
+ */
+function portInUse(port: number, host: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      resolve(
+        e.code === 'EADDRINUSE'
+          ? 'another program listens there'
+          : e.code === 'EACCES'
+            ? 'not allowed for this user'
+            : (e.code ?? e.message),
+      ),
+    );
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(undefined)));
+  });
 }
