@@ -65,8 +65,11 @@ async function join(ctx: Ctx, userId: string, invite: PeerInviteRow | undefined)
   const inviter = await ctx.store.accounts.findUserById(invite.user_id);
   if (inviter?.is_demo !== user.is_demo)
     throw new AppError('not_found', 'This invite is unknown, used or expired');
-  // Nor does anyone join the circle of someone they blocked or who blocked them.
-  if ((await ctx.store.peers.blockedEitherWay(userId)).has(invite.user_id))
+  // Nor does anyone join a circle with someone they blocked or who blocked them: not the
+  // inviter, and not a member another person invited (a circle shows its members and shares).
+  const blocked = await ctx.store.peers.blockedEitherWay(userId);
+  const members = await ctx.store.peers.listMembers(invite.circle_id);
+  if (blocked.has(invite.user_id) || members.some((m) => blocked.has(m.user_id)))
     throw new AppError('not_found', 'This invite is unknown, used or expired');
   if (!(await ctx.store.peers.findMember(invite.circle_id, userId))) {
     await ctx.store.peers.insertMember({

@@ -491,6 +491,22 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
       (await ana.agent.json('POST', '/api/peers/circles/join', { token: invite.body.token }))
         .status,
     ).toBe(404);
+    // Nor does a third person's circle bring them together: Dan is a member of Sam's circle.
+    const sams = await sam.agent.json<{ id: string }>('POST', '/api/peers/circles', {
+      name: 'Mixed',
+    });
+    const inviteTo = async () =>
+      (
+        await sam.agent.json<{ token: string }>(
+          'POST',
+          `/api/peers/circles/${sams.body.id}/invites`,
+          {},
+        )
+      ).body.token;
+    const join = async (p: Person) =>
+      (await p.agent.json('POST', '/api/peers/circles/join', { token: await inviteTo() })).status;
+    expect(await join(dan)).toBe(200);
+    expect(await join(ana)).toBe(404);
     expect((await ana.agent.json('DELETE', `/api/peers/blocks/${dan.id}`)).status).toBe(204);
     expect((await matchesOf(ana)).matches.map((m) => m.person.userId)).toContain(dan.id);
   });
