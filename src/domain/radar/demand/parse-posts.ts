@@ -8,6 +8,7 @@ import {
   type RowError,
   squashColumnName,
 } from '../../../shared/radar.ts';
+import { stripBom } from '../../../shared/strip-bom.ts';
 import { parseCsv } from '../importers/parse-csv.ts';
 
 /** One valid row of an import, before deduplication and extraction. */
@@ -372,7 +373,7 @@ export function parsePostFile(
   const errors: RowError[] = [];
   const warnings: string[] = [];
   // A BOM (which Excel and Notepad write) is no part of the first field or of the JSON.
-  const content = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  const content = stripBom(file);
   let headerKeys: string[] | undefined;
   if (format === 'csv') {
     // A header with no delimiter at all is one column: its rows are read whole, commas and
@@ -409,7 +410,7 @@ export function parsePostFile(
   } else {
     content.split(/\r?\n/).forEach((raw, i) => {
       // A BOM opening a line (two Notepad files joined) is no part of its JSON.
-      const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      const line = stripBom(raw);
       if (!line.trim()) return;
       try {
         records.push({ rec: JSON.parse(line), row: i + 1 });

@@ -5,6 +5,7 @@ import {
   type ImportFormat,
   squashColumnName,
 } from '../../../../src/shared/radar.ts';
+import { stripBom } from '../../../../src/shared/strip-bom.ts';
 
 /** The fields a post can have, in the order the mapping step shows them. */
 export const IMPORT_FIELDS = ['title', 'text', 'date', 'budget', 'client', 'url'] as const;
@@ -53,7 +54,7 @@ export function readColumns(format: ImportFormat, text: string): string[] {
       const first = text.split(/\r?\n/).find((l) => l.trim());
       return first ? keysOf(JSON.parse(first)) : [];
     }
-    const doc: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const doc: unknown = JSON.parse(stripBom(text));
     if (Array.isArray(doc)) return keysOf(doc[0]);
     if (doc && typeof doc === 'object') {
       // The list of posts is a list of objects, not the list of tags beside it.
@@ -75,7 +76,7 @@ function keysOf(v: unknown): string[] {
 function csvHeader(file: string): string[] {
   // As the server reads it: no BOM, and the delimiter its header line uses (";" from Excel in
   // much of Europe, or a tab).
-  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  const text = stripBom(file);
   const delimiter = csvDelimiter(text);
   const out: string[] = [];
   let cur = '';
