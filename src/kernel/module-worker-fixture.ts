@@ -13,4 +13,5 @@ parentPort?.postMessage({
   readsItself: here.includes('A worker module for'),
   stack: new Error('where').stack ?? '',
   dirname: import.meta.dirname,
+  execArgv: process.execArgv,
 });

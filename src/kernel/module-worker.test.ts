@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pinImportMeta, startModuleWorker } from './module-worker.ts';
+import { pinImportMeta, startModuleWorker, withoutTsx } from './module-worker.ts';
 
 describe('startModuleWorker', () => {
   it('runs a TypeScript module bundled (no loader): packages import, files beside it read', async () => {
@@ -19,6 +19,24 @@ describe('startModuleWorker', () => {
       /skilltrace-workers-[^/]+\/module-worker-fixture-[0-9a-f]{16}\.mjs/,
     );
     expect(String(answer.stack)).not.toContain('module-worker-fixture.ts');
+    // Nor does it load tsx's loader from this process's flags (a slower start for nothing).
+    expect((answer.execArgv as string[]).some((a) => /[\\/]tsx[\\/]/.test(a))).toBe(false);
+  });
+
+  it('drops only tsx loader flags from the flags a worker gets, in either spelling', () => {
+    expect(
+      withoutTsx([
+        '--require',
+        '/app/node_modules/tsx/dist/preflight.cjs',
+        '--import',
+        'file:///app/node_modules/tsx/dist/loader.mjs',
+        '--max-old-space-size=512',
+        '--import=file:///app/node_modules/tsx/dist/loader.mjs',
+        '--import',
+        './telemetry.mjs',
+        '--enable-source-maps',
+      ]),
+    ).toEqual(['--max-old-space-size=512', '--import', './telemetry.mjs', '--enable-source-maps']);
   });
 
   it('pins import.meta.url, dirname and filename to the module file', () => {

@@ -130,7 +130,10 @@ function bundled(entry: URL): Promise<URL> {
 export async function startModuleWorker(entry: URL, options: WorkerOptions = {}): Promise<Worker> {
   if (!/\.[cm]?tsx?$/.test(entry.pathname)) return new Worker(entry, options);
   try {
-    return new Worker(await bundled(entry), options);
+    const file = await bundled(entry);
+    // A bundle is plain JavaScript: the worker is spared tsx's loader, which it would inherit
+    // from this process's flags (its start-up and hooks thread took ~0.17 s of a cold import).
+    return new Worker(file, { execArgv: withoutTsx(process.execArgv), ...options });
   } catch (e) {
     let tsx: string;
     try {
@@ -143,4 +146,28 @@ export async function startModuleWorker(entry: URL, options: WorkerOptions = {})
       { ...options, eval: true },
     );
   }
+}
+
+/**
+ * `execArgv` without tsx's own flags (`--require …/tsx/…/preflight.cjs`, `--import …/tsx/…/
+ * loader.mjs`, in either spelling): what a worker running plain JavaScript needs of this
+ * process's flags. Other flags stay.
+ */
+export function withoutTsx(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  const isTsx = (v: string) => /[\\/]tsx[\\/]/.test(v);
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const a = execArgv[i] as string;
+    const joined = /^--(?:require|import|loader|experimental-loader)=(.*)$/.exec(a);
+    if (joined && isTsx(joined[1] ?? '')) continue;
+    if (/^(?:--require|-r|--import|--loader|--experimental-loader)$/.test(a)) {
+      const v = execArgv[i + 1] ?? '';
+      if (isTsx(v)) {
+        i += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

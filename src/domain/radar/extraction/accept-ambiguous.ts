@@ -13,6 +13,7 @@ import {
   TOOL_PREV,
   WORK_VERBS,
 } from './lexicon.ts';
+import { tokenLower } from './tokenize-text.ts';
 import {
   TOKEN_GLUED,
   TOKEN_LIST_SEP_BEFORE,
@@ -124,7 +125,7 @@ function hasUpper(s: string): boolean {
 
 function lowerAt(ctx: AmbiguityContext, i: number): string {
   const { tokens, text } = ctx;
-  return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  return tokenLower(text, tokens, i);
 }
 
 /** A capital explained only by the start of a sentence, with no cue right after it. */

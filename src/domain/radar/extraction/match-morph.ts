@@ -37,7 +37,7 @@ const PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'in', 'out', 'up'])
 function particleCompound(text: string, tokens: TokenList, j: number): boolean {
   if (j < 1 || ((tokens.flags[j] ?? 0) & TOKEN_GLUED) === 0) return false;
   if (text.charCodeAt((tokens.starts[j] ?? 0) - 1) !== 45) return false; // '-'
-  return PARTICLES.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase());
+  return PARTICLES.has(tokenLower(text, tokens, j - 1));
 }
 
 /** Words between a verb and its object that do not break the phrase ("design a new logo"). */
@@ -77,7 +77,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
 /** Token `i` in lowercase ("" past the end or across a sentence or list boundary). */
 function wordAt(text: string, tokens: TokenList, i: number): string {
   if (i >= tokens.count || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return '';
-  return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  return tokenLower(text, tokens, i);
 }
 
 /** Whether the verb at `i` is followed (past -ly adverbs) by a preposition, not an object. */
@@ -190,20 +190,19 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
     const key = morphKey(w);
     return key.verbal && !key.derived && !key.agent && coordinatedOrder(text, tokens, i);
   }
-  const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
+  const prev = tokenLower(text, tokens, i - 1);
   if (VERB_CUES.has(prev)) return true;
   // "Just correct my English", "Simply book the hotels": an order opening a short request.
   if (SOFTENERS.has(prev) && startsSentence(tokens, i - 1))
     return tokens.count <= SHORT_TEXT_TOKENS;
   // "Could someone clean up…", "Can anyone translate…": a request to whoever reads it.
   if (ANYONE.has(prev) && i >= 2) {
-    const modal = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
+    const modal = tokenLower(text, tokens, i - 2);
     return MODALS.has(modal) || modal === 'would' || modal === 'will';
   }
   if (MODALS.has(prev))
     return (
-      startsSentence(tokens, i - 1) ||
-      (i >= 2 && ABLE_ASKED.has(text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase()))
+      startsSentence(tokens, i - 1) || (i >= 2 && ABLE_ASKED.has(tokenLower(text, tokens, i - 2)))
     );
   // "need translate our handbook": the bare verb has an object of its own after it (not "need
   // budget approval", "need design feedback").
@@ -212,7 +211,7 @@ export function usedAsOrder(text: string, tokens: TokenList, i: number): boolean
     return DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after) || after === 'it';
   }
   if (i >= 2 && OBJECT_PRONOUNS.has(prev) && ((tokens.flags[i - 1] ?? 0) & BOUNDARY) === 0) {
-    const before = text.slice(tokens.starts[i - 2], tokens.ends[i - 2]).toLowerCase();
+    const before = tokenLower(text, tokens, i - 2);
     if (BARE_VERB_AFTER.has(before)) return true;
   }
   return (
@@ -623,7 +622,7 @@ function continuesPhrase(text: string, tokens: TokenList, j: number): boolean {
 
 function gapBlocked(text: string, tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
-    if (GAP_STOP.has(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase())) return true;
+    if (GAP_STOP.has(tokenLower(text, tokens, k))) return true;
   }
   return false;
 }
@@ -805,11 +804,7 @@ export function matchMorph(
     if (!orders?.[i] || out.length > found || beforePreposition(text, tokens, i)) return;
     for (let j = i + 1; j <= i + 1 + FAR_GAP && j < n; j += 1) {
       if (((tokens.flags[j] ?? 0) & BOUNDARY) !== 0) break;
-      if (
-        j > i + 1 &&
-        FAR_STOP.has(text.slice(tokens.starts[j - 1], tokens.ends[j - 1]).toLowerCase())
-      )
-        break;
+      if (j > i + 1 && FAR_STOP.has(tokenLower(text, tokens, j - 1))) break;
       if (j < i + 2 + MAX_GAP || particleCompound(text, tokens, j)) continue;
       const first = objectStep(v, vSig, j);
       if (first <= 0) continue;

@@ -141,12 +141,12 @@ export function matchPractitioners(
     if (shapes[shapeOf((tokens.ends[i] ?? 0) - start, text.charCodeAt(start))] !== 1) continue;
     const w = tokenLower(text, tokens, i);
     // Plurals read as the singular, not a field ("Fluid Mechanics" is no mechanics).
-    const list =
-      byFirst.get(w) ??
-      (w.endsWith('ics')
-        ? undefined
-        : (byFirst.get(w.replace(/e?s$/, '')) ??
-          (w.endsWith('s') ? byFirst.get(w.slice(0, -1)) : undefined)));
+    // (No string is made for a word that is not a plural: most words of a post.)
+    let list = byFirst.get(w);
+    if (!list && w.endsWith('s') && !w.endsWith('ics')) {
+      if (w.endsWith('es')) list = byFirst.get(w.slice(0, -2));
+      list ??= byFirst.get(w.slice(0, -1));
+    }
     if (!list) continue;
     for (const p of list) {
       const end = i + p.words.length - 1;

@@ -8,7 +8,7 @@ import {
   WANTED,
   wantsMade,
 } from './match-morph.ts';
-import { isAdjectiveWord, morphKey } from './morph-key.ts';
+import { isAdjectiveWord, type MorphKey, morphKey } from './morph-key.ts';
 import { SurfaceTable } from './surface-table.ts';
 import { gapBefore, sentenceStartOf, tokenLower } from './tokenize-text.ts';
 import {
@@ -401,7 +401,7 @@ const BOUNDARY = TOKEN_SENTENCE_START | TOKEN_LIST_SEP_BEFORE;
  * "takes", or a noun ("Provide input on data strategy").
  */
 function asksForWork(text: string, tokens: TokenList, i: number): boolean {
-  const raw = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  const raw = tokenLower(text, tokens, i);
   // Where it stands first (no lemmatising for the many words that stand nowhere an order does).
   const opens = i === 0 || ((tokens.flags[i] ?? 0) & TOKEN_SENTENCE_START) !== 0;
   // An -ing form opening a short request, or after "help".
@@ -473,7 +473,7 @@ function listedAfterColon(text: string, tokens: TokenList, i: number): boolean {
  * after "the help" ("Thanks for the help answering…"). Throws nothing.
  */
 function afterHelp(text: string, tokens: TokenList, i: number): boolean {
-  const at = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  const at = (k: number) => tokenLower(text, tokens, k);
   if (i < 1 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
   let help = -1;
   if (at(i - 1) === 'help') help = i - 1;
@@ -496,10 +496,10 @@ function afterHelp(text: string, tokens: TokenList, i: number): boolean {
  */
 function joinedOrder(text: string, tokens: TokenList, i: number): boolean {
   if (i < 2 || ((tokens.flags[i] ?? 0) & BOUNDARY) !== 0) return false;
-  const prev = text.slice(tokens.starts[i - 1], tokens.ends[i - 1]).toLowerCase();
+  const prev = tokenLower(text, tokens, i - 1);
   if (prev !== 'and' && prev !== 'or') return false;
   const first = sentenceStartOf(tokens, i - 1);
-  const opener = text.slice(tokens.starts[first], tokens.ends[first]).toLowerCase();
+  const opener = tokenLower(text, tokens, first);
   return !morphKey(opener).derived && morphKey(opener).verbal && usedAsOrder(text, tokens, first);
 }
 
@@ -564,7 +564,8 @@ const NO_MATCHES: readonly TaskMatch[] = Object.freeze([]);
 /** The matches of one text, with its words' keys read as needed. */
 class Found {
   readonly out: TaskMatch[] = [];
-  private readonly keys: (string | undefined)[];
+  /** Per token, its word family (`morphKey` of its lowercase form), read as needed. */
+  private readonly keys: (MorphKey | undefined)[];
   constructor(
     private readonly text: string,
     private readonly tokens: TokenList,
@@ -573,7 +574,7 @@ class Found {
   }
 
   private word(i: number): string {
-    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]).toLowerCase();
+    return tokenLower(this.text, this.tokens, i);
   }
 
   /** The word after `j` in its sentence and list item, lowercase ("" at an end). */
@@ -608,12 +609,20 @@ class Found {
   /** Whether word `i` is a verb form in -ed or -ing of another word ("introduced", "booking"; not "feed"). */
   private verbForm(i: number): boolean {
     const w = this.word(i);
-    return (w.endsWith('ed') || w.endsWith('ing')) && morphKey(w).derived;
+    return (w.endsWith('ed') || w.endsWith('ing')) && this.morphAt(i).derived;
+  }
+
+  private morphAt(i: number): MorphKey {
+    let k = this.keys[i];
+    if (k === undefined) {
+      k = morphKey(this.word(i));
+      this.keys[i] = k;
+    }
+    return k;
   }
 
   private keyAt(i: number): string {
-    this.keys[i] ??= morphKey(this.word(i)).key;
-    return this.keys[i];
+    return this.morphAt(i).key;
   }
 
   /**
@@ -663,7 +672,7 @@ class Found {
    */
   at(tasks: TaskIndex, i: number): void {
     const n = this.tokens.count;
-    const k = morphKey(this.word(i));
+    const k = this.morphAt(i);
     if (k.agent) return;
     const forVerb = tasks.byVerb.get(k.key);
     const generic = tasks.genericKeys.has(k.key) ? tasks.generic : undefined;
@@ -760,7 +769,7 @@ class Found {
           break;
         if (
           this.keyAt(j) === task.objects[at] &&
-          morphKey(this.word(j)).agent === (((task.agents >> at) & 1) === 1) &&
+          this.morphAt(j).agent === (((task.agents >> at) & 1) === 1) &&
           (((task.verbForms >> at) & 1) === 1 || !this.verbForm(j))
         ) {
           if (at === 0 && joined) from = j;

@@ -232,9 +232,21 @@ export function tokenizeShort(text: string): TokenList {
 
 /** Token `i` of `text` in lowercase, or "" outside the tokens (read across boundaries). */
 export function tokenLower(text: string, tokens: TokenList, i: number): string {
-  return i >= 0 && i < tokens.count
-    ? text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase()
-    : '';
+  if (i < 0 || i >= tokens.count) return '';
+  // Read once per token: the rules of a long ad ask for the same words many times over.
+  if (tokens.lowerText !== text) {
+    if (tokens.lowerText !== undefined)
+      return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+    tokens.lowerText = text;
+    tokens.lower = new Array(tokens.count);
+  }
+  const memo = tokens.lower as (string | undefined)[];
+  let w = memo[i];
+  if (w === undefined) {
+    w = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+    memo[i] = w;
+  }
+  return w;
 }
 
 /** Whether token `k` opens its sentence (the text's first token does). */

@@ -92,4 +92,10 @@ export interface TokenList {
    * a token, so the tokeniser sees them all.
    */
   hasUpper?: boolean;
+  /**
+   * `tokenLower`'s memo: per token, its lowercase form, for the text in `lowerText` (a token
+   * list is read for one text; a call with another text reads past the memo). Filled as read.
+   */
+  lower?: (string | undefined)[];
+  lowerText?: string;
 }

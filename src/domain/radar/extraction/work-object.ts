@@ -1,5 +1,6 @@
 import { DETERMINERS, WORK_VERBS } from './lexicon.ts';
 import { morphKey } from './morph-key.ts';
+import { tokenLower } from './tokenize-text.ts';
 import { TOKEN_LIST_SEP_BEFORE, TOKEN_SENTENCE_START, type TokenList } from './types.ts';
 
 /** Words that may stand between a work verb and its object's noun ("the monthly payroll"). */
@@ -61,7 +62,7 @@ export function isWorkObject(
   pos: number,
   verbs: ReadonlySet<string> = WORK_VERBS,
 ): boolean {
-  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  const word = (i: number) => tokenLower(text, tokens, i);
   // The verb (or "help with") right before token `k`, in its sentence.
   const verbBefore = (k: number) =>
     k >= 1 &&
@@ -94,7 +95,7 @@ export function isWorkObject(
 export function endsNounPhrase(text: string, tokens: TokenList, pos: number): boolean {
   const next = pos + 1;
   if (next >= tokens.count || !inSentence(tokens, next)) return true;
-  const w = text.slice(tokens.starts[next], tokens.ends[next]).toLowerCase();
+  const w = tokenLower(text, tokens, next);
   // An adverb ends it too ("Send invoices weekly", "Bill our clients monthly").
   if (PHRASE_END.has(w) || w.endsWith('ly')) return true;
   // A determiner or a subject opens a clause about it ("Write the instructions our team
@@ -103,7 +104,7 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   // …and so do people doing something ("the five emails people get after they download it",
   // "a guide customers actually read").
   if (PEOPLE.has(w) && next + 1 < tokens.count && inSentence(tokens, next + 1)) {
-    const verb = text.slice(tokens.starts[next + 1], tokens.ends[next + 1]).toLowerCase();
+    const verb = tokenLower(text, tokens, next + 1);
     const v = morphKey(verb);
     if ((v.verbal && !v.agent) || SHORT_VERBS.has(verb)) return true;
   }
@@ -112,11 +113,7 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
   if (c >= 48 && c <= 57) return true;
   // So does a comparison after it ("Chase invoices older than 30 days").
   const after = next + 1 < tokens.count && inSentence(tokens, next + 1);
-  return (
-    after &&
-    w.endsWith('er') &&
-    text.slice(tokens.starts[next + 1], tokens.ends[next + 1]).toLowerCase() === 'than'
-  );
+  return after && w.endsWith('er') && tokenLower(text, tokens, next + 1) === 'than';
 }
 
 /**
@@ -155,7 +152,7 @@ container controller compiler debugger formatter uploader downloader filter`.spl
  * and tools ("a time tracker") do not. Throws nothing.
  */
 export function soughtPerson(text: string, tokens: TokenList, pos: number): boolean {
-  const word = (i: number) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+  const word = (i: number) => tokenLower(text, tokens, i);
   if (TOOL_NOUNS.has(word(pos))) return false;
   // "UX researcher needed", "Copywriter wanted": the person, then the word of seeking.
   if (pos + 1 < tokens.count && inSentence(tokens, pos + 1) && SOUGHT_AFTER.has(word(pos + 1)))
