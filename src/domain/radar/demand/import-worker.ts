@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../errors.ts';
 import type { OccupationCoder } from '../code-occupation.ts';
+import { prepareExtraction } from '../extraction/extract-skills.ts';
 import { buildOccupationCoder, type ImportedOccupationRow } from '../get-occupation-coder.ts';
 import {
   buildProductIndex,
@@ -38,10 +39,14 @@ if (port) {
   // stores the chunks (about a second of a first import's start).
   let built: { index: ReturnType<typeof buildProductIndex>; coder: OccupationCoder } | undefined;
   const tools = () => {
-    built ??= {
-      index: buildProductIndex(data.imported),
-      coder: buildOccupationCoder(data.imported, data.occupations),
-    };
+    if (!built) {
+      built = {
+        index: buildProductIndex(data.imported),
+        coder: buildOccupationCoder(data.imported, data.occupations),
+      };
+      // Its lazily built tables too, before the first chunk arrives (see `prepareExtraction`).
+      prepareExtraction(built.index);
+    }
     return built;
   };
   port.on('message', (req: WorkerRequest) => {

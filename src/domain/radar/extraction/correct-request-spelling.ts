@@ -48,7 +48,7 @@ function lowerWordHash(text: string, start: number, end: number): number {
 const cache = new WeakMap<SkillIndex, RequestLexicon>();
 
 /** The words of the skills' names, aliases and task phrases with their deletion variants. */
-function lexicon(index: SkillIndex): RequestLexicon {
+export function requestLexicon(index: SkillIndex): RequestLexicon {
   let lex = cache.get(index);
   if (lex) return lex;
   const known = new Set<string>();
@@ -131,7 +131,7 @@ export function correctRequestSpelling(
   text: string,
   tokens: TokenList,
 ): CorrectedText | undefined {
-  const lex = lexicon(index);
+  const lex = requestLexicon(index);
   const fixes: { start: number; end: number; word: string }[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
     const start = tokens.starts[i] ?? 0;

@@ -219,3 +219,23 @@ describe('buildSkillIndex', () => {
     expect(() => buildSkillIndex([entry('a', 'A'), entry('a', 'B')])).toThrow(/Duplicate/);
   });
 });
+
+describe('prepareExtraction', () => {
+  it('builds ahead the tables a first call would build, and changes no reading', async () => {
+    const { buildProductIndex } = await import('../get-skill-index.ts');
+    const { prepareExtraction } = await import('./extract-skills.ts');
+    const texts = [
+      'Need someone to send invoices and reply to customer emails',
+      'Electrician wanted for a new build',
+      'Translate our French brochure into English please',
+      'Our newsletters keep going to spam',
+    ];
+    const cold = buildProductIndex([]);
+    const before = texts.map((t) => extractSkills(cold, t));
+    const warm = buildProductIndex([]);
+    prepareExtraction(warm);
+    const after = texts.map((t) => extractSkills(warm, t));
+    expect(after).toEqual(before);
+    expect(after.flat().length).toBeGreaterThan(0);
+  });
+});

@@ -47,7 +47,7 @@ market markets readers clients kids children teachers natives`.split(/\s+/),
 
 const cache = new WeakMap<SkillIndex, number>();
 /** The entry of the skill `translation` in `index`, or -1. */
-function translationEntry(index: SkillIndex): number {
+export function translationEntry(index: SkillIndex): number {
   let e = cache.get(index);
   if (e === undefined) {
     e = index.entries.findIndex((x) => x.id === 'translation');

@@ -51,7 +51,7 @@ const cache = new WeakMap<SkillIndex, Table>();
 const shapeOf = (length: number, firstCode: number): number =>
   (Math.min(length, 63) << 5) | (firstCode & 31);
 
-function table(index: SkillIndex): Table {
+export function practitionerTable(index: SkillIndex): Table {
   const hit = cache.get(index);
   if (hit) return hit;
   const out = new Map<string, Practitioner[]>();
@@ -133,7 +133,7 @@ export function matchPractitioners(
   tokens: TokenList,
   titleEnd: number,
 ): PractitionerMatch[] {
-  const { byFirst, shapes } = table(index);
+  const { byFirst, shapes } = practitionerTable(index);
   if (byFirst.size === 0) return [];
   const out: PractitionerMatch[] = [];
   for (let i = 0; i < tokens.count; i += 1) {

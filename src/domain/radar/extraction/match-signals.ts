@@ -43,7 +43,7 @@ interface SignalIndex {
 const cache = new WeakMap<SkillIndex, SignalIndex>();
 
 /** The index of every entry's signals, built once per skill index. Throws nothing. */
-function signalIndex(index: SkillIndex): SignalIndex {
+export function signalIndex(index: SkillIndex): SignalIndex {
   const hit = cache.get(index);
   if (hit) return hit;
   const out: SignalIndex = { signals: [], byFirst: new Map() };
