@@ -80,6 +80,9 @@ export type RowError = z.infer<typeof RowError>;
 /** A row skipped as a near-duplicate and the post it repeats. */
 export const NearDuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string() });
 export type NearDuplicateRow = z.infer<typeof NearDuplicateRow>;
+/** A row skipped as an exact duplicate, and the post it repeats when known. */
+export const DuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string().optional() });
+export type DuplicateRow = z.infer<typeof DuplicateRow>;
 
 /** What became of the rows of a file import or a feed poll. */
 const RowCounts = z.object({
@@ -101,6 +104,8 @@ export const ImportRecord = z.object({
   ...RowCounts.shape,
   /** Which rows were skipped as near-duplicates of which post (the first 1,000). */
   nearDuplicateRows: z.array(NearDuplicateRow),
+  /** Which rows were skipped as exact duplicates (the same text), of which post (the first 1,000). */
+  duplicateRows: z.array(DuplicateRow),
   /** What to know about the file, e.g. that it had no dates and which date was used. */
   warnings: z.array(z.string()),
   createdAt: z.string(),

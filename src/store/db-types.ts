@@ -154,6 +154,8 @@ export interface RadarImportsTable {
   errors: Json;
   /** The rows skipped as near-duplicates: `{ row, duplicateOf }` (capped). */
   near_rows: Json;
+  /** The rows skipped as exact duplicates: `{ row, duplicateOf? }` (capped; migration 0038). */
+  duplicate_rows: Json;
   /** What the person should know about the file (e.g. no dates: the import day was used). */
   warnings: Json;
   created_at: Date;
@@ -631,6 +633,12 @@ export interface PortfolioHandleHistoryTable {
   released_at: Date;
 }
 
+/** A handle of a deleted account, by hash, kept from new owners for a while (migration 0037). */
+export interface RetiredHandlesTable {
+  handle_hash: string;
+  retired_at: Date;
+}
+
 /** One learning resource of the source catalog (instance-wide), with link-check results. */
 export interface CatalogResourcesTable {
   id: string;
@@ -939,6 +947,7 @@ export interface Database {
   skill_stories: SkillStoriesTable;
   portfolio_settings: PortfolioSettingsTable;
   portfolio_handle_history: PortfolioHandleHistoryTable;
+  retired_handles: RetiredHandlesTable;
   catalog_resources: CatalogResourcesTable;
   learning_paths: LearningPathsTable;
   learning_path_versions: LearningPathVersionsTable;

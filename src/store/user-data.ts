@@ -189,6 +189,8 @@ export const INSTANCE_TABLES: ReadonlyArray<string> = [
   'credential_status_slots',
   // One counter for the whole peer pool, bumped by triggers (migration 0028).
   'peer_pool_stamp',
+  // Hashes of deleted accounts' portfolio handles, kept from new owners for a while (0037).
+  'retired_handles',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -60,7 +60,13 @@ export { reanchorLedger } from './reanchor-ledger.ts';
 export { recordEvidence } from './record-evidence.ts';
 export { revokeAllCredentials, revokeCredential } from './revoke-credential.ts';
 export { seedDemoEvidence } from './seed-demo-evidence.ts';
-export { getPortfolioSettings, handleKeeper, setPortfolio } from './set-portfolio.ts';
+export {
+  getPortfolioSettings,
+  handleKeeper,
+  handleRetired,
+  retireHandlesOf,
+  setPortfolio,
+} from './set-portfolio.ts';
 export { getShareLinks } from './share-links.ts';
 export { rotateSigningKey } from './signing-keys.ts';
 export {

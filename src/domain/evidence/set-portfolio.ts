@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError, parseInput } from '../../errors.ts';
 import { type PortfolioSettings, PortfolioSettingsInput } from '../../shared/evidence.ts';
 import { issuerIdentity } from '../accounts/index.ts';
@@ -43,6 +44,47 @@ export async function handleKeeper(ctx: Ctx, handle: string): Promise<string | u
 }
 
 /**
+ * What a retired handle is kept by (`retired_handles`): a hash, not the handle, so the list
+ * does not spell out the names of deleted accounts.
+ */
+export function handleHash(handle: string): string {
+  return createHash('sha256')
+    .update(`skilltrace:portfolio-handle:${handle.toLowerCase()}`)
+    .digest('hex');
+}
+
+/**
+ * Whether `handle` was the address of a portfolio whose account was deleted less than
+ * `HANDLE_RESERVED_MS` ago: nobody may take it yet, and its old links say the portfolio was
+ * removed.
+ */
+export async function handleRetired(ctx: Ctx, handle: string): Promise<boolean> {
+  const at = await ctx.store.portfolio.findRetiredHandle(handleHash(handle));
+  return (
+    at !== undefined && ctx.clock.now().getTime() - new Date(at).getTime() < HANDLE_RESERVED_MS
+  );
+}
+
+/**
+ * Retires the handles of `userId`, whose account is being deleted: the published one from
+ * now, and those the person still keeps for old links from when they gave them up, so links
+ * a client saved never open a newcomer's page under the same name. Run before the account's
+ * rows go, in the deletion's transaction.
+ */
+export async function retireHandlesOf(ctx: Ctx, userId: string): Promise<void> {
+  const now = ctx.clock.now();
+  const handles: { hash: string; at: Date }[] = [];
+  const current = await ctx.store.portfolio.findPortfolio(userId);
+  if (current?.published) handles.push({ hash: handleHash(current.handle), at: now });
+  for (const r of await ctx.store.portfolio.listReleasedHandles(userId)) {
+    const at = new Date(r.released_at);
+    if (now.getTime() - at.getTime() < HANDLE_RESERVED_MS)
+      handles.push({ hash: handleHash(r.handle), at });
+  }
+  await ctx.store.portfolio.retireHandles(handles, new Date(now.getTime() - HANDLE_RESERVED_MS));
+}
+
+/**
  * Chooses the public handle and texts of the user's portfolio at `/p/<handle>` and whether it
  * is published. Throws `invalid_input` (bad or reserved handle) and `conflict` (taken).
  */
@@ -68,6 +110,11 @@ export async function setPortfolio(
     throw new AppError(
       'conflict',
       `The handle “${v.handle}” was in use until recently and is kept for its owner's old links; choose another`,
+    );
+  if (await handleRetired(ctx, v.handle))
+    throw new AppError(
+      'conflict',
+      `The handle “${v.handle}” belonged to a portfolio that was deleted recently and is kept so its old links do not lead to someone else; choose another`,
     );
   const previous = await ctx.store.portfolio.findPortfolio(userId);
   try {

@@ -7,6 +7,7 @@ import {
   checkImportedCredentials,
   checkImportedLedger,
   handleKeeper,
+  handleRetired,
   reanchorLedger,
 } from '../evidence/index.ts';
 
@@ -82,7 +83,11 @@ export async function importAccount(
     if (!handle) continue;
     const holder = (await ctx.store.portfolio.findPortfolioByHandle(handle))?.user_id;
     const keeper = await handleKeeper(ctx, handle);
-    if ((holder && holder !== userId) || (keeper && keeper !== userId))
+    if (
+      (holder && holder !== userId) ||
+      (keeper && keeper !== userId) ||
+      (!holder && (await handleRetired(ctx, handle)))
+    )
       throw new AppError(
         'conflict',
         `The portfolio handle “${handle}” in the export belongs to someone else on this instance; import without it (remove portfolio_settings) and choose a new handle`,

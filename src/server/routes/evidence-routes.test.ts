@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedData } from '../../../test/shared-data.ts';
-import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
+import { fixedClock, makeTestApp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import { draftSkillStory, seedDemoEvidence } from '../../domain/evidence/index.ts';
@@ -125,6 +125,47 @@ describe('evidence over HTTP', () => {
     // Its owner can take it back.
     expect((await a.json('PUT', '/api/portfolio', { handle: 'kim-old' })).status).toBe(200);
     expect((await app.http.request('/p/kim-old')).status).toBe(200);
+  });
+
+  it("retires a deleted account's handles: old links say it was removed, nobody takes them for 180 days", async () => {
+    const clock = fixedClock();
+    const own = makeTestApp(await makeTestStore(), { clock });
+    try {
+      const a = new TestAgent(own);
+      const user = await a.signUp('leaving@example.com', 'Lee Leaving');
+      await seedDemoEvidence(own.ctx, user.id, { handle: null });
+      expect((await a.json('PUT', '/api/portfolio', { handle: 'lee-older' })).status).toBe(200);
+      expect((await a.json('PUT', '/api/portfolio', { handle: 'lee-gone' })).status).toBe(200);
+      expect((await own.http.request('/p/lee-gone')).status).toBe(200);
+      const del = await a.json('DELETE', '/api/account', { password: 'correct-horse-battery' });
+      expect(del.status).toBeLessThan(300);
+      for (const handle of ['lee-gone', 'lee-older']) {
+        const page = await own.http.request(`/p/${handle}`);
+        expect(page.status).toBe(410);
+        expect(await page.text()).toContain('its owner deleted their account');
+      }
+      // Kept by hash: the table does not spell out the deleted person's handles.
+      const rows = await own.ctx.store.db.selectFrom('retired_handles').selectAll().execute();
+      expect(rows).toHaveLength(2);
+      expect(JSON.stringify(rows)).not.toContain('lee-');
+      const b = new TestAgent(own);
+      await b.signUp('newcomer@example.com', 'Someone Else');
+      const taken = await b.json<{ error: { message: string } }>('PUT', '/api/portfolio', {
+        handle: 'lee-gone',
+      });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error.message).toMatch(/deleted recently/);
+      // However it is written.
+      expect((await b.json('PUT', '/api/portfolio', { handle: 'LEE-OLDER' })).status).not.toBe(200);
+      // After the reservation, the address is free.
+      clock.advance(181 * 24 * 60 * 60_000);
+      const c = new TestAgent(own);
+      await c.signUp('later@example.com', 'Later Person');
+      expect((await c.json('PUT', '/api/portfolio', { handle: 'lee-gone' })).status).toBe(200);
+      expect((await own.http.request('/p/lee-gone')).status).toBe(200);
+    } finally {
+      await own.close();
+    }
   });
 
   it('exports a JSON Resume that validates against the official schema', async () => {

@@ -29,6 +29,8 @@ import * as m0033 from './0033-facet-count-join.ts';
 import * as m0034 from './0034-post-skill-owner-key.ts';
 import * as m0035 from './0035-facet-count-branches.ts';
 import * as m0036 from './0036-handle-history.ts';
+import * as m0037 from './0037-retired-handles.ts';
+import * as m0038 from './0038-duplicate-rows.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -69,4 +71,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0034-post-skill-owner-key': m0034,
   '0035-facet-count-branches': m0035,
   '0036-handle-history': m0036,
+  '0037-retired-handles': m0037,
+  '0038-duplicate-rows': m0038,
 };

@@ -102,6 +102,40 @@ export function portfolioRepo(db: Kysely<Database>) {
       if (dropped.length)
         await db.deleteFrom('portfolio_handle_history').where('handle', 'in', dropped).execute();
     },
+    /**
+     * Keeps the handles (by hash) of an account being deleted from new owners, each from its
+     * own date; rows retired before `expiredBefore` are dropped on the way.
+     */
+    async retireHandles(handles: { hash: string; at: Date }[], expiredBefore: Date): Promise<void> {
+      await db.deleteFrom('retired_handles').where('retired_at', '<', expiredBefore).execute();
+      if (handles.length === 0) return;
+      await db
+        .insertInto('retired_handles')
+        .values(handles.map((h) => ({ handle_hash: h.hash, retired_at: h.at })))
+        .onConflict((oc) =>
+          oc
+            .column('handle_hash')
+            .doUpdateSet((eb) => ({ retired_at: eb.ref('excluded.retired_at') })),
+        )
+        .execute();
+    },
+    /** The handles `userId` gave up, and when (see `releaseHandle`). */
+    listReleasedHandles(userId: string): Promise<{ handle: string; released_at: Date }[]> {
+      return db
+        .selectFrom('portfolio_handle_history')
+        .select(['handle', 'released_at'])
+        .where('user_id', '=', userId)
+        .execute();
+    },
+    /** When the handle with this hash was retired (its account deleted), if it was. */
+    async findRetiredHandle(hash: string): Promise<Date | undefined> {
+      const row = await db
+        .selectFrom('retired_handles')
+        .select('retired_at')
+        .where('handle_hash', '=', hash)
+        .executeTakeFirst();
+      return row?.retired_at;
+    },
     /** Forgets a released handle (its owner took it back, or its reservation ended). */
     async forgetReleasedHandle(handle: string): Promise<void> {
       await db.deleteFrom('portfolio_handle_history').where('handle', '=', handle).execute();

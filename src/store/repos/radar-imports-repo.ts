@@ -29,6 +29,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
           ...row,
           errors: JSON.stringify(row.errors),
           near_rows: JSON.stringify(row.near_rows),
+          duplicate_rows: JSON.stringify(row.duplicate_rows ?? []),
           warnings: JSON.stringify(row.warnings),
         })
         .execute();
@@ -38,7 +39,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
       patch: Partial<Omit<RadarImportRow, 'id' | 'user_id' | 'created_at'>>,
     ): Promise<void> {
       const set: Record<string, unknown> = { ...patch };
-      for (const k of ['errors', 'near_rows', 'warnings'] as const) {
+      for (const k of ['errors', 'near_rows', 'duplicate_rows', 'warnings'] as const) {
         if (patch[k] !== undefined) set[k] = JSON.stringify(patch[k]);
       }
       await db.updateTable('radar_imports').set(set).where('id', '=', id).execute();
@@ -142,6 +143,7 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
       if (opts.embedded)
         await sql`select set_config('session_replication_role', 'origin', true)`.execute(db);
       const named = JSON.stringify(outcome.nearRows);
+      const repeated = JSON.stringify(outcome.duplicateRows);
       await db
         .updateTable('radar_imports')
         .set({
@@ -152,6 +154,8 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
           near_duplicates: sql`near_duplicates + ${outcome.nearDuplicates}`,
           near_rows: sql`case when jsonb_array_length(near_rows) < ${MAX_NEAR_ROWS}
             then near_rows || ${named}::jsonb else near_rows end`,
+          duplicate_rows: sql`case when jsonb_array_length(duplicate_rows) < ${MAX_NEAR_ROWS}
+            then duplicate_rows || ${repeated}::jsonb else duplicate_rows end`,
         })
         .where('id', '=', importId)
         .execute();

@@ -24,17 +24,17 @@ export function radarPostsRepo(db: Kysely<Database>) {
       userId: string,
       hashes: string[],
       importId?: string,
-    ): Promise<Set<string>> {
-      const out = new Set<string>();
+    ): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
       for (const part of chunks([...new Set(hashes)], 1000)) {
         const rows = await db
           .selectFrom('radar_posts')
-          .select('text_hash')
+          .select(['text_hash', 'id'])
           .where('user_id', '=', userId)
           .where('text_hash', 'in', part)
           .where(visible(userId, importId))
           .execute();
-        for (const r of rows) out.add(r.text_hash);
+        for (const r of rows) out.set(r.text_hash, r.id);
       }
       return out;
     },

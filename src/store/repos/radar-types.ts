@@ -69,4 +69,6 @@ export interface ImportChunkOutcome {
   duplicates: number;
   nearDuplicates: number;
   nearRows: { row: number; duplicateOf: string }[];
+  /** Rows skipped as exact duplicates, with the post they repeat when it is known. */
+  duplicateRows: { row: number; duplicateOf?: string }[];
 }

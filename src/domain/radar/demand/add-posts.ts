@@ -152,7 +152,7 @@ export async function prepareChunk(
     prepared.map((p) => p.hash),
     opts.importId,
   );
-  for (const p of opts.pending ?? []) existing.add(p.text_hash);
+  for (const p of opts.pending ?? []) existing.set(p.text_hash, p.id);
   // Stored posts (and this chunk's kept ones) by band key.
   const byBand = new Map<string, Fingerprinted[]>();
   const index = (f: Fingerprinted, bands: string[]) => {
@@ -198,7 +198,11 @@ export async function prepareChunk(
   for (const p of prepared) {
     if (existing.has(p.hash) || seenHashes.has(p.hash)) {
       out.duplicates += 1;
-      out.outcomes.push({ row: p.c.row, status: 'duplicate', duplicateOf: seenHashes.get(p.hash) });
+      out.outcomes.push({
+        row: p.c.row,
+        status: 'duplicate',
+        duplicateOf: seenHashes.get(p.hash) ?? existing.get(p.hash),
+      });
       continue;
     }
     if (!opts.exactOnly) {

@@ -205,6 +205,28 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       .executeTakeFirst();
     expect(kept?.posted_at.toISOString()).toBe('2025-11-03T00:00:00.000Z');
     expect(dated.nearDuplicateRows).toEqual([{ row: 2, duplicateOf: kept?.id }]);
+    expect(dated.duplicateRows).toEqual([]);
+    // Exact duplicates are named by row too: of a row of the same file, of a post stored before.
+    const again = await importPosts(app.ctx, userId, {
+      format: 'json',
+      content: JSON.stringify([
+        { title: 'C', text: text(70_000) },
+        { title: 'C again', text: text(70_000) },
+        { title: 'A again', text: base },
+      ]),
+      defaultDate: '2025-11-04',
+    });
+    expect(again).toMatchObject({ added: 1, duplicates: 2 });
+    const c = await db()
+      .selectFrom('radar_posts')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('title', '=', 'C')
+      .executeTakeFirst();
+    expect(again.duplicateRows).toEqual([
+      { row: 2, duplicateOf: c?.id },
+      { row: 3, duplicateOf: kept?.id },
+    ]);
     const withColumn = await importPosts(app.ctx, userId, {
       format: 'csv',
       content: `body,seen\n"${text(40_000)}",2025-07-09\n`,
@@ -276,7 +298,14 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     if (!chunk) throw new Error('no chunk held');
     const refused = app.ctx.store.transaction(async (tx) => {
       const staged = tx.radar.stageImportChunk([], []);
-      const outcome = { processed: 0, added: 0, duplicates: 0, nearDuplicates: 0, nearRows: [] };
+      const outcome = {
+        processed: 0,
+        added: 0,
+        duplicates: 0,
+        nearDuplicates: 0,
+        nearRows: [],
+        duplicateRows: [],
+      };
       expect(await tx.radar.commitImportChunk(rec.id, chunk.seq, staged, outcome)).toBe(true);
       // The same transaction, after the chunk: a skill row naming no post is refused.
       await sql`insert into radar_post_skills (post_id, user_id, skill_id, source, posted_at, confidence)

@@ -178,6 +178,7 @@ export async function importPosts(
     near_duplicates: 0,
     errors: [...rowErrors, { row: 0, message: 'the upload stopped before the file was stored' }],
     near_rows: [],
+    duplicate_rows: [],
     warnings,
     created_at: now,
     finished_at: now,
@@ -305,6 +306,11 @@ export async function runImport(
           duplicates: r.duplicates,
           nearDuplicates: r.nearDuplicates,
           nearRows,
+          duplicateRows: r.outcomes.flatMap((o) =>
+            o.status === 'duplicate'
+              ? [o.duplicateOf ? { row: o.row, duplicateOf: o.duplicateOf } : { row: o.row }]
+              : [],
+          ),
         }),
       );
       // The next chunk is prepared while this one is written (PostgreSQL: on another

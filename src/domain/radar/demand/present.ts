@@ -1,4 +1,5 @@
 import type {
+  DuplicateRow,
   FeedInfo,
   ImportRecord,
   NearDuplicateRow,
@@ -47,6 +48,7 @@ export function presentImport(r: RadarImportRow): ImportRecord {
     nearDuplicates: r.near_duplicates,
     errors: (r.errors as RowError[]) ?? [],
     nearDuplicateRows: (r.near_rows as NearDuplicateRow[]) ?? [],
+    duplicateRows: (r.duplicate_rows as DuplicateRow[]) ?? [],
     warnings: (r.warnings as string[]) ?? [],
     createdAt: new Date(r.created_at).toISOString(),
     finishedAt: iso(r.finished_at),

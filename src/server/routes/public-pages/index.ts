@@ -6,6 +6,7 @@ import {
   getPublicAttachment,
   getPublicEntry,
   getPublicPortfolio,
+  handleRetired,
   movedPortfolioHandle,
 } from '../../../domain/evidence/index.ts';
 import { isAppError } from '../../../errors.ts';
@@ -34,8 +35,8 @@ async function formFields(c: Parameters<Parameters<typeof defineRoute>[3]>[0]) {
   return { body, text };
 }
 
-function notFoundPage(message: string): Response {
-  return htmlResponse(notFoundHtml(message), 404);
+function notFoundPage(message: string, status: 404 | 410 = 404): Response {
+  return htmlResponse(notFoundHtml(message, status === 410 ? 'Removed' : 'Not found'), status);
 }
 
 /** Server-rendered public pages: verification, portfolios, public evidence, client confirmation. */
@@ -93,6 +94,12 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
           const moved = await movedPortfolioHandle(ctx, c.req.param('handle') ?? '');
           // Temporary: the owner may take the handle back.
           if (moved) return c.redirect(`/p/${encodeURIComponent(moved)}`, 302);
+          // Its owner deleted their account: said so, and nobody else's page is here.
+          if (await handleRetired(ctx, c.req.param('handle') ?? ''))
+            return notFoundPage(
+              'The portfolio at this address was removed: its owner deleted their account.',
+              410,
+            );
           return notFoundPage('There is no published portfolio at this address.');
         }
         throw e;

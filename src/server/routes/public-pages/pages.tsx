@@ -4,11 +4,11 @@ import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence.ts';
 import { AssuranceNote, page } from './html.tsx';
 
 /** A page that says something is not here (or not public). */
-export function notFoundHtml(message: string): string {
+export function notFoundHtml(message: string, heading = 'Not found'): string {
   return page(
-    { title: 'Not found — Skilltrace', description: message, noindex: true },
+    { title: `${heading} — Skilltrace`, description: message, noindex: true },
     <>
-      <h1>Not found</h1>
+      <h1>{heading}</h1>
       <p>{message}</p>
     </>,
   );

@@ -57,6 +57,10 @@ export function DeleteAccountSection() {
             This removes your profile, tokens and all your records. It cannot be undone. Type{' '}
             <strong>{user.email}</strong> to confirm.
           </p>
+          <p className="muted">
+            Your credentials are marked revoked, and your portfolio address stays unused for 180
+            days: links you shared say the portfolio was removed, never someone else's page.
+          </p>
           {error ? <Alert tone="error">{error}</Alert> : null}
           <TextField
             label="Your email"

@@ -42,6 +42,31 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           ))}
         </Alert>
       ) : null}
+      {record.duplicateRows?.length ? (
+        <details className="radar-meta">
+          <summary>
+            Duplicate rows ({record.duplicates}
+            {record.duplicates > record.duplicateRows.length
+              ? `, first ${record.duplicateRows.length} listed`
+              : ''}
+            )
+          </summary>
+          <ul>
+            {record.duplicateRows.map((n) => (
+              <li key={n.row}>
+                Row {n.row}: the same text as{' '}
+                {n.duplicateOf ? (
+                  <>
+                    post <code>{n.duplicateOf.slice(0, 8)}</code>
+                  </>
+                ) : (
+                  'a post already in your radar'
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {record.nearDuplicateRows.length ? (
         <details className="radar-meta">
           <summary>
