@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'not_found',
+  /** Existed here and was withdrawn for good (a deleted account's credential). */
+  'gone',
   'conflict',
   'rate_limited',
   'payload_too_large',

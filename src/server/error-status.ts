@@ -7,6 +7,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  gone: 410,
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,

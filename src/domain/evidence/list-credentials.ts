@@ -85,8 +85,34 @@ export async function getCredentialFiles(
  */
 export async function getPublicCredentialJwt(ctx: Ctx, credentialId: string): Promise<string> {
   const row = await ctx.store.credentials.findCredentialById(credentialId);
-  if (row?.visibility !== 'public') throw new AppError('not_found', 'Credential not found');
+  if (row?.visibility !== 'public') {
+    if (!row && (await withdrawnCredential(ctx, credentialId)) === 'holder_deleted')
+      throw new AppError('gone', CREDENTIAL_WITHDRAWN);
+    throw new AppError('not_found', 'Credential not found');
+  }
   return row.jwt;
+}
+
+/** What a link to a credential whose holder deleted their account answers. */
+export const CREDENTIAL_WITHDRAWN =
+  'This credential was revoked: its holder deleted their account on this instance. It no longer vouches for anything.';
+
+/**
+ * Why a credential this instance issued can no longer be fetched, when that is known: its
+ * holder deleted their account (the slot it held stays, with no owner) and its revocation bit
+ * is set, as `deleteAccount` sets it. Undefined for an id this instance never issued, or one
+ * still held (then it is private, or merely unknown to the asker).
+ */
+export async function withdrawnCredential(
+  ctx: Ctx,
+  credentialId: string,
+): Promise<'holder_deleted' | undefined> {
+  const slot = await ctx.store.credentials.findStatusSlotOf(credentialId);
+  if (!slot || slot.user_id !== null) return undefined;
+  const list = await ctx.store.credentials.findStatusList(slot.list_id);
+  if (!list) return undefined;
+  const revoked = getStatusBit(new Uint8Array(Buffer.from(list.bits, 'base64')), slot.idx);
+  return revoked ? 'holder_deleted' : undefined;
 }
 
 /**

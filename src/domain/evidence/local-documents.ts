@@ -32,6 +32,7 @@ export async function localAnswer(
     const text = await localDocument(ctx, url);
     return text === undefined ? undefined : { status: 200, text };
   } catch (e) {
+    if (e instanceof AppError && e.code === 'gone') return { status: 410, text: e.message };
     return { status: e instanceof AppError && e.code === 'not_found' ? 404 : 500, text: '' };
   }
 }

@@ -66,6 +66,16 @@ export async function verifyCredential(
   let text = input.credential;
   if (!text && input.url) {
     const r = await deps.fetchText(input.url);
+    // Withdrawn for good; this instance says why (another site's words are not repeated).
+    if (r.status === 410) {
+      const own = input.url.startsWith(issuerIdentity(ctx.config).credentialUrl(''));
+      throw new AppError(
+        'gone',
+        own && r.text
+          ? r.text
+          : `The credential at ${input.url} was withdrawn by the site that issued it (HTTP 410)`,
+      );
+    }
     if (r.status !== 200) {
       throw new AppError(
         'upstream_failed',

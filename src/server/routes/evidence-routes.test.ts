@@ -168,6 +168,39 @@ describe('evidence over HTTP', () => {
     }
   });
 
+  it("answers a deleted account's credential link as withdrawn (410, revoked), not as unknown", async () => {
+    const a = new TestAgent(app);
+    const user = await a.signUp('badge-leaver@example.com', 'Bea Leaving');
+    await seedDemoEvidence(app.ctx, user.id, { handle: null });
+    const c = await a.json<{ id: string }>('POST', '/api/credentials', {
+      skillId: 'excel',
+      visibility: 'public',
+    });
+    expect(c.status).toBe(201);
+    const link = `https://skills.example.org/credentials/${c.body.id}`;
+    const anon = new TestAgent(app);
+    expect((await anon.req('GET', `/credentials/${c.body.id}`)).status).toBe(200);
+    expect(
+      (await a.json('DELETE', '/api/account', { password: 'correct-horse-battery' })).status,
+    ).toBeLessThan(300);
+    const gone = await anon.req('GET', `/credentials/${c.body.id}`);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain('its holder deleted their account');
+    const verified = await anon.json<{ error: { code: string; message: string } }>(
+      'POST',
+      '/api/verify',
+      { url: link },
+    );
+    expect(verified.status).toBe(410);
+    expect(verified.body.error.message).toMatch(/revoked: its holder deleted their account/);
+    const page = await (await anon.req('GET', `/verify?url=${encodeURIComponent(link)}`)).text();
+    expect(page).toContain('its holder deleted their account');
+    // An id this instance never issued is still only unknown.
+    expect(
+      (await anon.req('GET', '/credentials/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
+  });
+
   it('exports a JSON Resume that validates against the official schema', async () => {
     const { a } = await agentWithEvidence('resume@example.com');
     await a.json('POST', '/api/credentials', { skillId: 'excel', visibility: 'public' });

@@ -76,6 +76,14 @@ export function credentialsRepo(db: Kysely<Database>) {
         .execute();
       return true;
     },
+    /** The revocation slot a credential of this instance held, by the credential's id. */
+    findStatusSlotOf(credentialId: string): Promise<StatusSlotRow | undefined> {
+      return db
+        .selectFrom('credential_status_slots')
+        .selectAll()
+        .where('credential_id', '=', credentialId)
+        .executeTakeFirst();
+    },
     findStatusSlot(listId: number, idx: number): Promise<StatusSlotRow | undefined> {
       return db
         .selectFrom('credential_status_slots')
