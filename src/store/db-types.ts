@@ -580,6 +580,8 @@ export interface CredentialStatusSlotsTable {
   credential_id: string;
   user_id: string | null;
   created_at: Date;
+  /** Public when its holder deleted their account (migration 0039). */
+  withdrawn_public: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 /** An issued Open Badges 3.0 credential (VC-JWT) and where its status bit lives. */

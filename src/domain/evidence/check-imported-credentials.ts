@@ -45,7 +45,17 @@ export async function checkImportedCredentials(
     if (!Number.isInteger(listId) || !Number.isInteger(index)) continue;
     const slot = await ctx.store.credentials.findStatusSlot(listId, index);
     if (!slot) continue;
-    if (slot.credential_id !== id || (slot.user_id !== null && slot.user_id !== userId)) {
+    // An ownerless slot is a credential withdrawn with its holder's deleted account: it
+    // stays withdrawn, whoever holds a copy of it (the person starting over included).
+    if (slot.credential_id === id && slot.user_id === null) {
+      out.push({
+        table: 'credentials',
+        id,
+        message: `credentials row ${id} was revoked when its holder's account here was deleted; it stays revoked (leave it out of the import)`,
+      });
+      continue;
+    }
+    if (slot.credential_id !== id || slot.user_id !== userId) {
       out.push({
         table: 'credentials',
         id,

@@ -84,31 +84,30 @@ export async function getCredentialFiles(
  * `?url=`). Throws `not_found` for unknown or non-public credentials.
  */
 export async function getPublicCredentialJwt(ctx: Ctx, credentialId: string): Promise<string> {
+  if ((await withdrawnCredential(ctx, credentialId)) === 'holder_deleted')
+    throw new AppError('gone', CREDENTIAL_WITHDRAWN);
   const row = await ctx.store.credentials.findCredentialById(credentialId);
-  if (row?.visibility !== 'public') {
-    if (!row && (await withdrawnCredential(ctx, credentialId)) === 'holder_deleted')
-      throw new AppError('gone', CREDENTIAL_WITHDRAWN);
-    throw new AppError('not_found', 'Credential not found');
-  }
+  if (row?.visibility !== 'public') throw new AppError('not_found', 'Credential not found');
   return row.jwt;
 }
 
-/** What a link to a credential whose holder deleted their account answers. */
+/** What a link to a credential whose holder's account was deleted answers. */
 export const CREDENTIAL_WITHDRAWN =
-  'This credential was revoked: its holder deleted their account on this instance. It no longer vouches for anything.';
+  "This credential was revoked: its holder's account on this instance was deleted. It no longer vouches for anything.";
 
 /**
- * Why a credential this instance issued can no longer be fetched, when that is known: its
- * holder deleted their account (the slot it held stays, with no owner) and its revocation bit
- * is set, as `deleteAccount` sets it. Undefined for an id this instance never issued, or one
- * still held (then it is private, or merely unknown to the asker).
+ * Why a credential this instance issued can no longer be fetched, when that is known: it was
+ * public when its holder's account was deleted (the slot it held stays, with no owner, marked
+ * `withdrawn_public`) and its revocation bit is set, as `deleteAccount` leaves it. Decided by
+ * the slot alone: a row someone imports later changes nothing. Undefined for an id this
+ * instance never issued, one still held, or one that was never public.
  */
 export async function withdrawnCredential(
   ctx: Ctx,
   credentialId: string,
 ): Promise<'holder_deleted' | undefined> {
   const slot = await ctx.store.credentials.findStatusSlotOf(credentialId);
-  if (!slot || slot.user_id !== null) return undefined;
+  if (!slot || slot.user_id !== null || !slot.withdrawn_public) return undefined;
   const list = await ctx.store.credentials.findStatusList(slot.list_id);
   if (!list) return undefined;
   const revoked = getStatusBit(new Uint8Array(Buffer.from(list.bits, 'base64')), slot.idx);

@@ -46,6 +46,8 @@ export async function revokeAllCredentials(ctx: Ctx, userId: string): Promise<nu
         tx.clock.now(),
         'The holder deleted their account',
       );
+      // Its link, once given out, says it was withdrawn (a private one's stays unknown).
+      if (row.visibility === 'public') await tx.store.credentials.markWithdrawnPublic(row.id);
     }
     return rows.length;
   });

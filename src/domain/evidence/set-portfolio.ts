@@ -66,22 +66,37 @@ export async function handleRetired(ctx: Ctx, handle: string): Promise<boolean> 
 }
 
 /**
- * Retires the handles of `userId`, whose account is being deleted: the published one from
- * now, and those the person still keeps for old links from when they gave them up, so links
+ * Retires the handles of `userId`, whose account is being deleted: the current one from
+ * now (published or not), and those the person still keeps for old links from when they gave them up, so links
  * a client saved never open a newcomer's page under the same name. Run before the account's
  * rows go, in the deletion's transaction.
  */
 export async function retireHandlesOf(ctx: Ctx, userId: string): Promise<void> {
   const now = ctx.clock.now();
-  const handles: { hash: string; at: Date }[] = [];
+  // By hash, the latest date for each (a handle both held and kept counts once, from now).
+  const handles = new Map<string, Date>();
+  const keep = async (handle: string, at: Date) => {
+    // Only an address this person holds or keeps, written as this instance writes handles;
+    // never one someone else holds now.
+    for (const form of new Set([handle, handle.toLowerCase()])) {
+      const holder = await ctx.store.portfolio.findPortfolioByHandle(form);
+      if (holder && holder.user_id !== userId) return;
+    }
+    const hash = handleHash(handle);
+    const prev = handles.get(hash);
+    if (!prev || prev < at) handles.set(hash, at);
+  };
+  // Retired even when unpublished now: links shared while it was public still point here.
   const current = await ctx.store.portfolio.findPortfolio(userId);
-  if (current?.published) handles.push({ hash: handleHash(current.handle), at: now });
+  if (current) await keep(current.handle, now);
   for (const r of await ctx.store.portfolio.listReleasedHandles(userId)) {
     const at = new Date(r.released_at);
-    if (now.getTime() - at.getTime() < HANDLE_RESERVED_MS)
-      handles.push({ hash: handleHash(r.handle), at });
+    if (now.getTime() - at.getTime() < HANDLE_RESERVED_MS) await keep(r.handle, at);
   }
-  await ctx.store.portfolio.retireHandles(handles, new Date(now.getTime() - HANDLE_RESERVED_MS));
+  await ctx.store.portfolio.retireHandles(
+    [...handles].map(([hash, at]) => ({ hash, at })),
+    new Date(now.getTime() - HANDLE_RESERVED_MS),
+  );
 }
 
 /**
@@ -111,7 +126,7 @@ export async function setPortfolio(
       'conflict',
       `The handle “${v.handle}” was in use until recently and is kept for its owner's old links; choose another`,
     );
-  if (await handleRetired(ctx, v.handle))
+  if (owner?.user_id !== userId && (await handleRetired(ctx, v.handle)))
     throw new AppError(
       'conflict',
       `The handle “${v.handle}” belonged to a portfolio that was deleted recently and is kept so its old links do not lead to someone else; choose another`,

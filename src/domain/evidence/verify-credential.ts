@@ -36,7 +36,7 @@ export async function verifyDeps(ctx: Ctx): Promise<VerifyDeps> {
     },
     async fetchText(url) {
       const local = await localAnswer(ctx, url);
-      if (local) return local;
+      if (local) return { ...local, local: true };
       const left = until - Date.now();
       if (left <= 0) return { status: 504, text: '' };
       const r = await guardedRequest(url, {
@@ -68,10 +68,9 @@ export async function verifyCredential(
     const r = await deps.fetchText(input.url);
     // Withdrawn for good; this instance says why (another site's words are not repeated).
     if (r.status === 410) {
-      const own = input.url.startsWith(issuerIdentity(ctx.config).credentialUrl(''));
       throw new AppError(
         'gone',
-        own && r.text
+        r.local && r.text
           ? r.text
           : `The credential at ${input.url} was withdrawn by the site that issued it (HTTP 410)`,
       );

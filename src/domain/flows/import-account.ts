@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { ExportDocument } from '../../shared/accounts.ts';
+import { PortfolioHandle } from '../../shared/evidence.ts';
 import { type Ctx, inTransaction } from '../ctx.ts';
 import {
   checkImportedCredentials,
@@ -79,8 +80,21 @@ export async function importAccount(
     if (r.reviewer_id !== userId && r.status === 'pending') r.status = 'revoked';
   // Nor does it take a portfolio handle someone else holds or keeps for their old links.
   for (const r of tables.portfolio_settings ?? []) {
-    const handle = typeof r.handle === 'string' ? r.handle.toLowerCase() : '';
-    if (!handle) continue;
+    // The same rules as choosing a handle here: one written form (lowercase ASCII), so no
+    // look-alike ("\u212Aate" for "kate") or cased copy of another person's address.
+    const parsedHandle = PortfolioHandle.safeParse(r.handle);
+    if (!parsedHandle.success)
+      throw new AppError(
+        'invalid_input',
+        `The portfolio handle in the export is not valid here: ${parsedHandle.error.issues[0]?.message ?? 'invalid'}`,
+        {
+          details: {
+            issues: [{ path: 'tables.portfolio_settings.handle', message: 'invalid handle' }],
+          },
+        },
+      );
+    const handle = parsedHandle.data;
+    r.handle = handle;
     const holder = (await ctx.store.portfolio.findPortfolioByHandle(handle))?.user_id;
     const keeper = await handleKeeper(ctx, handle);
     if (
@@ -130,10 +144,22 @@ export async function importAccount(
   let counts: Record<string, number>;
   try {
     counts = await inTransaction(ctx, async (tx) => {
+      const before = await tx.store.portfolio.findPortfolio(userId);
       const n = await tx.store.userData.import(userId, tables);
+      // A published handle the import replaces is kept for its links, as a change of handle is.
+      const after = await tx.store.portfolio.findPortfolio(userId);
+      if (
+        before?.published &&
+        after?.handle !== before.handle &&
+        !(await tx.store.portfolio.findReleasedHandle(before.handle))
+      )
+        await tx.store.portfolio.releaseHandle(before.handle, userId, tx.clock.now());
       const foreign = await tx.store.userData.findForeignReferences(userId, imported);
       if (foreign.length) throw refuse('The export points at other people’s data', foreign);
       if (n.evidence_entries) await reanchorLedger(tx, userId, chains, sourceKeys);
+      // A handle this person kept for old links and now holds again is no longer kept.
+      for (const r of tables.portfolio_settings ?? [])
+        await tx.store.portfolio.forgetReleasedHandle(String(r.handle));
       return n;
     });
   } catch (e) {

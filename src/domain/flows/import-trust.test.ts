@@ -360,6 +360,67 @@ describe('import that cannot reach other people’s data', () => {
     }
   });
 
+  it('stores an imported handle as handles are written here, and refuses one that is not a handle', async () => {
+    const kim = await person();
+    const doc = await exportAccount(app.ctx, kim);
+    const row = (handle: string) => ({
+      user_id: kim,
+      handle,
+      published: true,
+      headline: '',
+      summary: '',
+      updated_at: new Date().toISOString(),
+    });
+    // The Kelvin sign lower-cases to "k": stored as the plain handle, so no look-alike copy of
+    // an address can sit beside it.
+    doc.tables.portfolio_settings = [row('\u212Aim-shop')];
+    const kim2 = await person();
+    await importAccount(app.ctx, kim2, doc);
+    expect((await app.ctx.store.portfolio.findPortfolio(kim2))?.handle).toBe('kim-shop');
+    doc.tables.portfolio_settings = [row('not a handle')];
+    await expect(importAccount(app.ctx, await person(), doc)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+
+  it('keeps a handle an import replaces, and deleting after restoring an old export works', async () => {
+    const lou = await person();
+    await setPortfolio(app.ctx, lou, { handle: 'lou-old' });
+    const doc = await exportAccount(app.ctx, lou);
+    await setPortfolio(app.ctx, lou, { handle: 'lou-new' });
+    // The old export brings "lou-old" back; "lou-new" was published, so it is kept for its links.
+    await importAccount(app.ctx, lou, {
+      ...doc,
+      tables: { portfolio_settings: doc.tables.portfolio_settings! },
+    });
+    expect((await app.ctx.store.portfolio.findPortfolio(lou))?.handle).toBe('lou-old');
+    expect((await app.ctx.store.portfolio.findReleasedHandle('lou-new'))?.user_id).toBe(lou);
+    expect(await app.ctx.store.portfolio.findReleasedHandle('lou-old')).toBeUndefined();
+    await deleteAccount(app.ctx, lou);
+    for (const handle of ['lou-old', 'lou-new'])
+      await expect(setPortfolio(app.ctx, await person(), { handle })).rejects.toMatchObject({
+        code: 'conflict',
+      });
+  });
+
+  it('lets a withdrawn credential be imported by nobody, the person starting over included', async () => {
+    const vic = await person();
+    await seedDemoEvidence(app.ctx, vic, { handle: null });
+    await issueCredential(app.ctx, vic, {
+      skillId: 'excel',
+      level: 'working',
+      visibility: 'public',
+    });
+    const doc = await exportAccount(app.ctx, vic);
+    await deleteAccount(app.ctx, vic);
+    const again = await person();
+    await expect(
+      importAccount(app.ctx, again, { ...doc, tables: { credentials: doc.tables.credentials! } }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/revoked when its holder's account here was deleted/),
+    });
+  });
+
   it('refuses the handle of a portfolio whose account was deleted recently', async () => {
     const cleo = await person();
     await setPortfolio(app.ctx, cleo, { handle: 'cleo-gone' });

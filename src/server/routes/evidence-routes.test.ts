@@ -7,6 +7,7 @@ import { fixedClock, makeTestApp, TestAgent } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import { draftSkillStory, seedDemoEvidence } from '../../domain/evidence/index.ts';
+import { handleHash } from '../../domain/evidence/set-portfolio.ts';
 import type { Llm } from '../../llm/index.ts';
 
 const resumeSchema = JSON.parse(
@@ -137,6 +138,14 @@ describe('evidence over HTTP', () => {
       expect((await a.json('PUT', '/api/portfolio', { handle: 'lee-older' })).status).toBe(200);
       expect((await a.json('PUT', '/api/portfolio', { handle: 'lee-gone' })).status).toBe(200);
       expect((await own.http.request('/p/lee-gone')).status).toBe(200);
+      // The current holder of a handle is never refused it (however its hash got retired).
+      await own.ctx.store.portfolio.retireHandles(
+        [{ hash: handleHash('lee-gone'), at: clock.now() }],
+        new Date(0),
+      );
+      expect(
+        (await a.json('PUT', '/api/portfolio', { handle: 'lee-gone', published: false })).status,
+      ).toBe(200);
       const del = await a.json('DELETE', '/api/account', { password: 'correct-horse-battery' });
       expect(del.status).toBeLessThan(300);
       for (const handle of ['lee-gone', 'lee-older']) {
@@ -185,16 +194,26 @@ describe('evidence over HTTP', () => {
     ).toBeLessThan(300);
     const gone = await anon.req('GET', `/credentials/${c.body.id}`);
     expect(gone.status).toBe(410);
-    expect(await gone.text()).toContain('its holder deleted their account');
+    expect(await gone.text()).toContain("its holder's account on this instance was deleted");
     const verified = await anon.json<{ error: { code: string; message: string } }>(
       'POST',
       '/api/verify',
       { url: link },
     );
     expect(verified.status).toBe(410);
-    expect(verified.body.error.message).toMatch(/revoked: its holder deleted their account/);
+    expect(verified.body.error.message).toMatch(
+      /revoked: its holder's account on this instance was deleted/,
+    );
     const page = await (await anon.req('GET', `/verify?url=${encodeURIComponent(link)}`)).text();
-    expect(page).toContain('its holder deleted their account');
+    expect(page).toContain('account on this instance was deleted');
+    // A credential that was never public says nothing to strangers after deletion either.
+    const b = new TestAgent(app);
+    const bUser = await b.signUp('private-leaver@example.com', 'Pat Private');
+    await seedDemoEvidence(app.ctx, bUser.id, { handle: null });
+    const hidden = await b.json<{ id: string }>('POST', '/api/credentials', { skillId: 'excel' });
+    expect((await anon.req('GET', `/credentials/${hidden.body.id}`)).status).toBe(404);
+    await b.json('DELETE', '/api/account', { password: 'correct-horse-battery' });
+    expect((await anon.req('GET', `/credentials/${hidden.body.id}`)).status).toBe(404);
     // An id this instance never issued is still only unknown.
     expect(
       (await anon.req('GET', '/credentials/00000000-0000-4000-8000-000000000000')).status,

@@ -31,6 +31,7 @@ import * as m0035 from './0035-facet-count-branches.ts';
 import * as m0036 from './0036-handle-history.ts';
 import * as m0037 from './0037-retired-handles.ts';
 import * as m0038 from './0038-duplicate-rows.ts';
+import * as m0039 from './0039-withdrawn-public.ts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -73,4 +74,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0036-handle-history': m0036,
   '0037-retired-handles': m0037,
   '0038-duplicate-rows': m0038,
+  '0039-withdrawn-public': m0039,
 };

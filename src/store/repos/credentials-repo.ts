@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type {
   CredentialStatusListsTable,
   CredentialStatusSlotsTable,
@@ -61,7 +61,7 @@ export function credentialsRepo(db: Kysely<Database>) {
      * Takes one slot of a list for a credential of a person; false when the slot is taken.
      * `next_index` counts the slots taken. One statement each, so processes never share a slot.
      */
-    async claimStatusSlot(slot: StatusSlotRow): Promise<boolean> {
+    async claimStatusSlot(slot: Insertable<CredentialStatusSlotsTable>): Promise<boolean> {
       const r = await db
         .insertInto('credential_status_slots')
         .values(slot)
@@ -152,6 +152,14 @@ export function credentialsRepo(db: Kysely<Database>) {
     /** A credential by id whoever holds it (public verification links). */
     findCredentialById(id: string): Promise<CredentialRow | undefined> {
       return db.selectFrom('credentials').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    /** Notes that credential `id`, public, is withdrawn with its holder's account. */
+    async markWithdrawnPublic(id: string): Promise<void> {
+      await db
+        .updateTable('credential_status_slots')
+        .set({ withdrawn_public: true })
+        .where('credential_id', '=', id)
+        .execute();
     },
     async markRevoked(id: string, at: Date, reason: string): Promise<void> {
       await db

@@ -13,6 +13,8 @@ import type { ImportChunkOutcome, RadarImportRow } from './radar-types.ts';
 const STAGING = sql`select set_config('skilltrace.import_staging', 'on', true)`;
 /** Near-duplicate rows named in an import record, at most. */
 const MAX_NEAR_ROWS = 1000;
+/** A JSON path to the first `MAX_NEAR_ROWS` items of an array. */
+const FIRST_ROWS = `$[0 to ${MAX_NEAR_ROWS - 1}]`;
 
 /** Lets the event loop run (timers, sockets) between the statements of an import chunk. */
 
@@ -152,10 +154,13 @@ export function radarImportsRepo(db: Kysely<Database>, opts: { embedded?: boolea
           added: sql`added + ${outcome.added}`,
           duplicates: sql`duplicates + ${outcome.duplicates}`,
           near_duplicates: sql`near_duplicates + ${outcome.nearDuplicates}`,
+          // The first MAX_NEAR_ROWS of each, cut to what is left (a chunk appends up to 100).
           near_rows: sql`case when jsonb_array_length(near_rows) < ${MAX_NEAR_ROWS}
-            then near_rows || ${named}::jsonb else near_rows end`,
+            then jsonb_path_query_array(near_rows || ${named}::jsonb, ${FIRST_ROWS}::jsonpath)
+            else near_rows end`,
           duplicate_rows: sql`case when jsonb_array_length(duplicate_rows) < ${MAX_NEAR_ROWS}
-            then duplicate_rows || ${repeated}::jsonb else duplicate_rows end`,
+            then jsonb_path_query_array(duplicate_rows || ${repeated}::jsonb, ${FIRST_ROWS}::jsonpath)
+            else duplicate_rows end`,
         })
         .where('id', '=', importId)
         .execute();

@@ -227,6 +227,17 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       { row: 2, duplicateOf: c?.id },
       { row: 3, duplicateOf: kept?.id },
     ]);
+    // The first 1,000 are named, however the chunks fall.
+    const many = await importPosts(app.ctx, userId, {
+      format: 'jsonl',
+      content: Array.from({ length: 1_150 }, () =>
+        JSON.stringify({ title: 'Same', text: text(80_000) }),
+      ).join('\n'),
+      defaultDate: '2025-11-05',
+    });
+    expect(many).toMatchObject({ added: 1, duplicates: 1_149 });
+    expect(many.duplicateRows).toHaveLength(1_000);
+    expect(many.duplicateRows[999]).toMatchObject({ row: 1_001 });
     const withColumn = await importPosts(app.ctx, userId, {
       format: 'csv',
       content: `body,seen\n"${text(40_000)}",2025-07-09\n`,
