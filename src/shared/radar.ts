@@ -78,10 +78,20 @@ export const RowError = z.object({
 export type RowError = z.infer<typeof RowError>;
 
 /** A row skipped as a near-duplicate and the post it repeats. */
-export const NearDuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string() });
+export const NearDuplicateRow = z.object({
+  row: z.number().int(),
+  duplicateOf: z.string(),
+  /** The row of the same file the repeated post came from, when it did. */
+  sameAsRow: z.number().int().optional(),
+});
 export type NearDuplicateRow = z.infer<typeof NearDuplicateRow>;
 /** A row skipped as an exact duplicate, and the post it repeats when known. */
-export const DuplicateRow = z.object({ row: z.number().int(), duplicateOf: z.string().optional() });
+export const DuplicateRow = z.object({
+  row: z.number().int(),
+  duplicateOf: z.string().optional(),
+  /** The row of the same file the repeated post came from, when it did. */
+  sameAsRow: z.number().int().optional(),
+});
 export type DuplicateRow = z.infer<typeof DuplicateRow>;
 
 /** What became of the rows of a file import or a feed poll. */

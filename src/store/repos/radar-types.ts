@@ -68,7 +68,10 @@ export interface ImportChunkOutcome {
   added: number;
   duplicates: number;
   nearDuplicates: number;
-  nearRows: { row: number; duplicateOf: string }[];
-  /** Rows skipped as exact duplicates, with the post they repeat when it is known. */
-  duplicateRows: { row: number; duplicateOf?: string }[];
+  nearRows: { row: number; duplicateOf: string; sameAsRow?: number }[];
+  /**
+   * Rows skipped as exact duplicates, with the post they repeat when it is known, and its row
+   * when that post came from the same file.
+   */
+  duplicateRows: { row: number; duplicateOf?: string; sameAsRow?: number }[];
 }

@@ -12,6 +12,8 @@ const CSV = [
   'Survey results write-up,Analyse 2 400 survey responses in Google Sheets and write a short findings report.,2026-10-02,$450,Parkside Clinics',
   'Broken row,Tableau refresh for our weekly sales pack.,sometime soon,$300,Nowhere Ltd',
   'Forecast the holiday season,Forecast Q4 order volumes with Python and pandas and explain the assumptions to the owners.,2026-10-20,$1500,Hearth & Co',
+  // The first row posted again: skipped, and named as the repeat it is.
+  'Churn dashboard for a subscription box,"Build a Looker Studio churn dashboard from our BigQuery tables, with SQL we can reuse.",2026-09-15,$900,Boxwise',
 ].join('\n');
 
 const BRIEF =
@@ -90,7 +92,7 @@ export const radarJourney: Journey = {
       const file = join(dir, 'posts.csv');
       writeFileSync(file, CSV);
       await page.getByLabel('Choose file…').setInputFiles(file);
-      await expectVisible(page.getByText('posts.csv · about 4 rows'), 'the picked file');
+      await expectVisible(page.getByText('posts.csv · about 5 rows'), 'the picked file');
       expectEqual(await page.getByLabel('Format (detected)').inputValue(), 'csv', 'format');
       expectEqual(
         await page.getByLabel('Date', { exact: true }).inputValue(),
@@ -112,6 +114,11 @@ export const radarJourney: Journey = {
     await expectVisible(
       page.locator('.radar-row-errors li', { hasText: 'Row 3' }),
       'row 3 reported',
+    );
+    await page.getByText('Duplicate rows (1)').click();
+    await expectVisible(
+      page.locator('.radar-import-result li', { hasText: 'Row 5: the same text as row 1' }),
+      'the repeated row named',
     );
     await shot('import-result');
     await page.getByRole('button', { name: 'Close', exact: true }).last().click();

@@ -204,7 +204,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       .where('title', '=', 'A')
       .executeTakeFirst();
     expect(kept?.posted_at.toISOString()).toBe('2025-11-03T00:00:00.000Z');
-    expect(dated.nearDuplicateRows).toEqual([{ row: 2, duplicateOf: kept?.id }]);
+    expect(dated.nearDuplicateRows).toEqual([{ row: 2, duplicateOf: kept?.id, sameAsRow: 1 }]);
     expect(dated.duplicateRows).toEqual([]);
     // Exact duplicates are named by row too: of a row of the same file, of a post stored before.
     const again = await importPosts(app.ctx, userId, {
@@ -224,7 +224,8 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       .where('title', '=', 'C')
       .executeTakeFirst();
     expect(again.duplicateRows).toEqual([
-      { row: 2, duplicateOf: c?.id },
+      // A row of the same file is named by its row; a post stored before by the post.
+      { row: 2, duplicateOf: c?.id, sameAsRow: 1 },
       { row: 3, duplicateOf: kept?.id },
     ]);
     // The first 1,000 are named, however the chunks fall.
@@ -361,7 +362,7 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
       .where('import_id', '=', rec.id)
       .where('title', '=', `Job ${last}`)
       .executeTakeFirstOrThrow();
-    expect(done?.near_rows).toEqual([{ row: last + 1, duplicateOf: named.id }]);
+    expect(done?.near_rows).toEqual([{ row: last + 1, duplicateOf: named.id, sameAsRow: last }]);
 
     // The same rows prepared against posts whose insert has not committed (`pending`): found
     // though no read sees them, with what the stored posts would give.

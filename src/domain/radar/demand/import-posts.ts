@@ -283,6 +283,8 @@ export async function runImport(
     return chunk ? prepareLoaded(chunk, pending) : undefined;
   };
   let next: ReturnType<typeof prepare> | undefined;
+  // The file's row of each post this run added (a resumed run knows only its own).
+  const rowOfPost = new Map<string, number>();
   try {
     next = prepare();
     for (;;) {
@@ -292,9 +294,20 @@ export async function runImport(
       if (!current) break;
       const { held, r } = current;
       const { candidates } = held;
+      for (const o of r.outcomes) if (o.status === 'added' && o.id) rowOfPost.set(o.id, o.row);
+      // A repeat of a row of this file says which row (the file's own numbers, as the
+      // person sees them), not only which post.
+      const named = (o: { row: number; duplicateOf?: string | undefined }) => {
+        const sameAsRow = o.duplicateOf ? rowOfPost.get(o.duplicateOf) : undefined;
+        return {
+          row: o.row,
+          ...(o.duplicateOf ? { duplicateOf: o.duplicateOf } : {}),
+          ...(sameAsRow !== undefined ? { sameAsRow } : {}),
+        };
+      };
       const nearRows = r.outcomes.flatMap((o) =>
         o.status === 'near_duplicate' && o.duplicateOf
-          ? [{ row: o.row, duplicateOf: o.duplicateOf }]
+          ? [{ ...named(o), duplicateOf: o.duplicateOf }]
           : [],
       );
       // Serialised before the transaction, so the connection is held only for the writes.
@@ -306,11 +319,7 @@ export async function runImport(
           duplicates: r.duplicates,
           nearDuplicates: r.nearDuplicates,
           nearRows,
-          duplicateRows: r.outcomes.flatMap((o) =>
-            o.status === 'duplicate'
-              ? [o.duplicateOf ? { row: o.row, duplicateOf: o.duplicateOf } : { row: o.row }]
-              : [],
-          ),
+          duplicateRows: r.outcomes.flatMap((o) => (o.status === 'duplicate' ? [named(o)] : [])),
         }),
       );
       // The next chunk is prepared while this one is written (PostgreSQL: on another

@@ -55,13 +55,7 @@ export function ImportResult({ record }: { record: ImportRecord }) {
             {record.duplicateRows.map((n) => (
               <li key={n.row}>
                 Row {n.row}: the same text as{' '}
-                {n.duplicateOf ? (
-                  <>
-                    post <code>{n.duplicateOf.slice(0, 8)}</code>
-                  </>
-                ) : (
-                  'a post already in your radar'
-                )}
+                {n.sameAsRow !== undefined ? `row ${n.sameAsRow}` : 'a post already in your radar'}
               </li>
             ))}
           </ul>
@@ -79,7 +73,8 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           <ul>
             {record.nearDuplicateRows.map((n) => (
               <li key={n.row}>
-                Row {n.row} repeats post <code>{n.duplicateOf.slice(0, 8)}</code>
+                Row {n.row}: almost the same text as{' '}
+                {n.sameAsRow !== undefined ? `row ${n.sameAsRow}` : 'a post already in your radar'}
               </li>
             ))}
           </ul>
