@@ -151,7 +151,7 @@ describe('evidence over HTTP', () => {
       for (const handle of ['lee-gone', 'lee-older']) {
         const page = await own.http.request(`/p/${handle}`);
         expect(page.status).toBe(410);
-        expect(await page.text()).toContain('its owner deleted their account');
+        expect(await page.text()).toContain('the account it belonged to was deleted');
       }
       // Kept by hash: the table does not spell out the deleted person's handles.
       const rows = await own.ctx.store.db.selectFrom('retired_handles').selectAll().execute();

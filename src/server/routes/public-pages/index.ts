@@ -94,10 +94,10 @@ export function publicPageRoutes(app: Hono<AppEnv>, reg: RouteRegistry): void {
           const moved = await movedPortfolioHandle(ctx, c.req.param('handle') ?? '');
           // Temporary: the owner may take the handle back.
           if (moved) return c.redirect(`/p/${encodeURIComponent(moved)}`, 302);
-          // Its owner deleted their account: said so, and nobody else's page is here.
+          // The account it belonged to was deleted: said so, and nobody else's page is here.
           if (await handleRetired(ctx, c.req.param('handle') ?? ''))
             return notFoundPage(
-              'The portfolio at this address was removed: its owner deleted their account.',
+              'The portfolio at this address was removed: the account it belonged to was deleted.',
               410,
             );
           return notFoundPage('There is no published portfolio at this address.');
