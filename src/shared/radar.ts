@@ -83,6 +83,8 @@ export const NearDuplicateRow = z.object({
   duplicateOf: z.string(),
   /** The row of the same file the repeated post came from, when it did. */
   sameAsRow: z.number().int().optional(),
+  /** The repeated post came from this file, its row unknown (a resumed import). */
+  earlierInFile: z.literal(true).optional(),
 });
 export type NearDuplicateRow = z.infer<typeof NearDuplicateRow>;
 /** A row skipped as an exact duplicate, and the post it repeats when known. */
@@ -91,6 +93,8 @@ export const DuplicateRow = z.object({
   duplicateOf: z.string().optional(),
   /** The row of the same file the repeated post came from, when it did. */
   sameAsRow: z.number().int().optional(),
+  /** The repeated post came from this file, its row unknown (a resumed import). */
+  earlierInFile: z.literal(true).optional(),
 });
 export type DuplicateRow = z.infer<typeof DuplicateRow>;
 

@@ -1,5 +1,6 @@
+import { issuerIdentity } from '../accounts/index.ts';
 import type { Ctx } from '../ctx.ts';
-import { credentialProblem } from './credential-holds.ts';
+import { credentialProblem, payloadCredential } from './credential-holds.ts';
 
 /** A credential row of an import that would reach someone else's revocation slot. */
 export interface ImportedCredentialProblem {
@@ -42,26 +43,46 @@ export async function checkImportedCredentials(
     }
     const listId = Number(row.status_list_id);
     const index = Number(row.status_index);
-    if (!Number.isInteger(listId) || !Number.isInteger(index)) continue;
-    const slot = await ctx.store.credentials.findStatusSlot(listId, index);
-    if (!slot) continue;
-    // An ownerless slot is a credential withdrawn with its holder's deleted account: it
-    // stays withdrawn, whoever holds a copy of it (the person starting over included).
-    if (slot.credential_id === id && slot.user_id === null) {
-      out.push({
-        table: 'credentials',
-        id,
-        message: `credentials row ${id} was revoked when its holder's account here was deleted; it stays revoked (leave it out of the import)`,
-      });
+    const refuse = (message: string) => out.push({ table: 'credentials', id, message });
+    // The row's slot is the one its signed credential names (a row can say anything).
+    const named = statusOf(ctx, typeof row.jwt === 'string' ? row.jwt : '');
+    if (!named || named.listId !== listId || named.index !== index) {
+      refuse(
+        `credentials row ${id} names status-list slot ${listId}/${index}, not the one its credential names${named ? ` (${named.listId}/${named.index})` : ''}`,
+      );
       continue;
     }
-    if (slot.credential_id !== id || slot.user_id !== userId) {
-      out.push({
-        table: 'credentials',
-        id,
-        message: `credentials row ${id} names status-list slot ${listId}/${index}, which holds another person's credential`,
-      });
+    // The slot this credential was given when issued, wherever the row says it is.
+    const own = await ctx.store.credentials.findStatusSlotOf(id);
+    if (own) {
+      // An ownerless slot is a credential withdrawn with its holder's deleted account: it
+      // stays withdrawn, whoever holds a copy of it (the person starting over included).
+      if (own.user_id === null)
+        refuse(
+          `credentials row ${id} was revoked when its holder's account here was deleted; it stays revoked (leave it out of the import)`,
+        );
+      else if (own.user_id !== userId)
+        refuse(`credentials row ${id} is another person's credential on this instance`);
+      continue;
     }
+    const slot = await ctx.store.credentials.findStatusSlot(listId, index);
+    if (slot)
+      refuse(
+        `credentials row ${id} names status-list slot ${listId}/${index}, which holds another person's credential`,
+      );
   }
   return out;
+}
+
+/** The status-list slot (list id, index) a credential of this instance names, if readable. */
+function statusOf(ctx: Ctx, jwt: string): { listId: number; index: number } | undefined {
+  const status = payloadCredential(jwt)?.credentialStatus as
+    | { statusListCredential?: unknown; statusListIndex?: unknown }
+    | undefined;
+  const url = typeof status?.statusListCredential === 'string' ? status.statusListCredential : '';
+  const listId = Number(/\/(\d+)$/.exec(url)?.[1] ?? Number.NaN);
+  const index = Number(status?.statusListIndex);
+  if (!Number.isInteger(listId) || !Number.isInteger(index)) return undefined;
+  // A list of this instance, at the address it gives its lists.
+  return url === issuerIdentity(ctx.config).statusListUrl(listId) ? { listId, index } : undefined;
 }

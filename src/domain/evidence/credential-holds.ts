@@ -5,7 +5,7 @@ import { localAnswer } from './local-documents.ts';
 import { verifyCredentialJwt } from './verify-credential-jwt.ts';
 
 /** The credential inside a VC-JWT's payload, or undefined when it cannot be read. */
-function payloadCredential(jwt: string): Record<string, unknown> | undefined {
+export function payloadCredential(jwt: string): Record<string, unknown> | undefined {
   try {
     const p = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
     return (p && typeof p.vc === 'object' ? p.vc : p) as Record<string, unknown>;

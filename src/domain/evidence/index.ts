@@ -64,6 +64,7 @@ export {
   getPortfolioSettings,
   handleKeeper,
   handleRetired,
+  isReservedHandle,
   retireHandlesOf,
   setPortfolio,
 } from './set-portfolio.ts';

@@ -47,7 +47,8 @@ export async function revokeAllCredentials(ctx: Ctx, userId: string): Promise<nu
         'The holder deleted their account',
       );
       // Its link, once given out, says it was withdrawn (a private one's stays unknown).
-      if (row.visibility === 'public') await tx.store.credentials.markWithdrawnPublic(row.id);
+      if (row.visibility === 'public')
+        await tx.store.credentials.markWithdrawnPublic(row.id, userId);
     }
     return rows.length;
   });

@@ -43,6 +43,11 @@ export async function handleKeeper(ctx: Ctx, handle: string): Promise<string | u
   return age < HANDLE_RESERVED_MS ? released.user_id : undefined;
 }
 
+/** Whether `handle` (normalised) is one nobody may take: it would pass for the instance. */
+export function isReservedHandle(handle: string): boolean {
+  return RESERVED.has(handle);
+}
+
 /**
  * What a retired handle is kept by (`retired_handles`): a hash, not the handle, so the list
  * does not spell out the names of deleted accounts.
@@ -109,7 +114,7 @@ export async function setPortfolio(
   input: unknown,
 ): Promise<PortfolioSettings> {
   const v = parseInput(PortfolioSettingsInput, input, 'The portfolio settings are not valid');
-  if (RESERVED.has(v.handle)) {
+  if (isReservedHandle(v.handle)) {
     throw new AppError('invalid_input', `The handle “${v.handle}” is reserved`, {
       details: { issues: [{ path: 'handle', message: 'reserved' }] },
     });

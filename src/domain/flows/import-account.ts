@@ -9,6 +9,7 @@ import {
   checkImportedLedger,
   handleKeeper,
   handleRetired,
+  isReservedHandle,
   reanchorLedger,
 } from '../evidence/index.ts';
 
@@ -94,6 +95,14 @@ export async function importAccount(
         },
       );
     const handle = parsedHandle.data;
+    if (isReservedHandle(handle))
+      throw new AppError(
+        'invalid_input',
+        `The portfolio handle “${handle}” in the export is reserved here`,
+        {
+          details: { issues: [{ path: 'tables.portfolio_settings.handle', message: 'reserved' }] },
+        },
+      );
     r.handle = handle;
     const holder = (await ctx.store.portfolio.findPortfolioByHandle(handle))?.user_id;
     const keeper = await handleKeeper(ctx, handle);

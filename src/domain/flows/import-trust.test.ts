@@ -381,6 +381,12 @@ describe('import that cannot reach other people’s data', () => {
     await expect(importAccount(app.ctx, await person(), doc)).rejects.toMatchObject({
       code: 'invalid_input',
     });
+    // Nor one of the names nobody may choose in settings.
+    doc.tables.portfolio_settings = [row('Admin ')];
+    await expect(importAccount(app.ctx, await person(), doc)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('reserved'),
+    });
   });
 
   it('keeps a handle an import replaces, and deleting after restoring an old export works', async () => {
@@ -419,6 +425,14 @@ describe('import that cannot reach other people’s data', () => {
     ).rejects.toMatchObject({
       message: expect.stringMatching(/revoked when its holder's account here was deleted/),
     });
+    // Nor by pointing its row at a free slot: the row must name the slot its credential names.
+    const moved = doc.tables.credentials!.map((r) => ({
+      ...r,
+      status_index: Number(r.status_index) + 7,
+    }));
+    await expect(
+      importAccount(app.ctx, again, { ...doc, tables: { credentials: moved } }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/not the one its credential names/) });
   });
 
   it('refuses the handle of a portfolio whose account was deleted recently', async () => {

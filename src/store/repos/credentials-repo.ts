@@ -153,12 +153,13 @@ export function credentialsRepo(db: Kysely<Database>) {
     findCredentialById(id: string): Promise<CredentialRow | undefined> {
       return db.selectFrom('credentials').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    /** Notes that credential `id`, public, is withdrawn with its holder's account. */
-    async markWithdrawnPublic(id: string): Promise<void> {
+    /** Notes that credential `id` of `userId`, public, is withdrawn with its holder's account. */
+    async markWithdrawnPublic(id: string, userId: string): Promise<void> {
       await db
         .updateTable('credential_status_slots')
         .set({ withdrawn_public: true })
         .where('credential_id', '=', id)
+        .where('user_id', '=', userId)
         .execute();
     },
     async markRevoked(id: string, at: Date, reason: string): Promise<void> {

@@ -20,6 +20,17 @@ const HOLD_PAGE = 5000;
 export function radarPostsRepo(db: Kysely<Database>) {
   return {
     /** The subset of `hashes` the user already has a (visible, or `importId`'s own) post for. */
+    /** Which of the posts `ids` import `importId` wrote (any run of it). */
+    async postsOfImport(importId: string, ids: string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('radar_posts')
+        .select('id')
+        .where('import_id', '=', importId)
+        .where('id', 'in', ids)
+        .execute();
+      return new Set(rows.map((r) => r.id));
+    },
     async existingHashes(
       userId: string,
       hashes: string[],

@@ -47,6 +47,7 @@ const METHODS = [
   'nextImportChunk',
   'personAndInsightStamp',
   'postSkillMonths',
+  'postsOfImport',
   'publishImport',
   'removeStagedImportRows',
   'setDelivery',

@@ -68,10 +68,10 @@ export interface ImportChunkOutcome {
   added: number;
   duplicates: number;
   nearDuplicates: number;
-  nearRows: { row: number; duplicateOf: string; sameAsRow?: number }[];
+  nearRows: { row: number; duplicateOf: string; sameAsRow?: number; earlierInFile?: true }[];
   /**
    * Rows skipped as exact duplicates, with the post they repeat when it is known, and its row
    * when that post came from the same file.
    */
-  duplicateRows: { row: number; duplicateOf?: string; sameAsRow?: number }[];
+  duplicateRows: { row: number; duplicateOf?: string; sameAsRow?: number; earlierInFile?: true }[];
 }

@@ -239,6 +239,33 @@ describe.each(STORE_KINDS)('imports as jobs (%s)', (kind) => {
     expect(many).toMatchObject({ added: 1, duplicates: 1_149 });
     expect(many.duplicateRows).toHaveLength(1_000);
     expect(many.duplicateRows[999]).toMatchObject({ row: 1_001 });
+    // A resumed import knows the rows of its own run only: an earlier run's row is still said
+    // to be of this file, never "already in your radar".
+    // Over the 500 rows an import writes in the request, so a job writes it (and stops).
+    const rows = Array.from({ length: 620 }, (_, k) => ({
+      title: `R${k}`,
+      text: text(90_000 + k),
+      date: '2025-10-01',
+    }));
+    rows[580] = { ...rows[580]!, text: rows[3]!.text };
+    const held = await importPosts(
+      app.ctx,
+      userId,
+      { format: 'jsonl', content: rows.map((r) => JSON.stringify(r)).join('\n') },
+      { background: true },
+    );
+    const halt = new AbortController();
+    const first = await runImport({ ...app.ctx, signal: halt.signal }, held.id, {
+      onProgress: (p) => {
+        if (p >= 200) halt.abort();
+      },
+    });
+    expect(first).toBe('running');
+    expect(await runImport(app.ctx, held.id)).toBe('done');
+    const resumed = await app.ctx.store.radar.findImport(userId, held.id);
+    expect(resumed?.duplicate_rows).toEqual([
+      { row: 581, duplicateOf: expect.any(String), earlierInFile: true },
+    ]);
     const withColumn = await importPosts(app.ctx, userId, {
       format: 'csv',
       content: `body,seen\n"${text(40_000)}",2025-07-09\n`,

@@ -296,13 +296,23 @@ export async function runImport(
       const { candidates } = held;
       for (const o of r.outcomes) if (o.status === 'added' && o.id) rowOfPost.set(o.id, o.row);
       // A repeat of a row of this file says which row (the file's own numbers, as the
-      // person sees them), not only which post.
+      // person sees them), not only which post; a resumed run, which knows only its own
+      // rows, still says the post came from this file.
+      const unknownRow = r.outcomes.flatMap((o) =>
+        o.status !== 'added' && o.duplicateOf && !rowOfPost.has(o.duplicateOf)
+          ? [o.duplicateOf]
+          : [],
+      );
+      const fromFile = await ctx.store.radar.postsOfImport(importId, unknownRow);
       const named = (o: { row: number; duplicateOf?: string | undefined }) => {
         const sameAsRow = o.duplicateOf ? rowOfPost.get(o.duplicateOf) : undefined;
         return {
           row: o.row,
           ...(o.duplicateOf ? { duplicateOf: o.duplicateOf } : {}),
           ...(sameAsRow !== undefined ? { sameAsRow } : {}),
+          ...(sameAsRow === undefined && o.duplicateOf && fromFile.has(o.duplicateOf)
+            ? { earlierInFile: true as const }
+            : {}),
         };
       };
       const nearRows = r.outcomes.flatMap((o) =>

@@ -3,6 +3,14 @@ import { Alert } from '../../../components/alert.tsx';
 
 const SHOWN_ERRORS = 50;
 
+/** What a skipped row repeats, in the file's own terms where it can. */
+const repeated = (n: { sameAsRow?: number | undefined; earlierInFile?: true | undefined }) =>
+  n.sameAsRow !== undefined
+    ? `row ${n.sameAsRow}`
+    : n.earlierInFile
+      ? 'an earlier row of this file'
+      : 'a post already in your radar';
+
 /** What an import did: added, duplicates, near-duplicates, and each rejected row by number. */
 export function ImportResult({ record }: { record: ImportRecord }) {
   const rejected = new Set(record.errors.map((e) => e.row)).size;
@@ -54,8 +62,7 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           <ul>
             {record.duplicateRows.map((n) => (
               <li key={n.row}>
-                Row {n.row}: the same text as{' '}
-                {n.sameAsRow !== undefined ? `row ${n.sameAsRow}` : 'a post already in your radar'}
+                Row {n.row}: the same text as {repeated(n)}
               </li>
             ))}
           </ul>
@@ -73,8 +80,7 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           <ul>
             {record.nearDuplicateRows.map((n) => (
               <li key={n.row}>
-                Row {n.row}: almost the same text as{' '}
-                {n.sameAsRow !== undefined ? `row ${n.sameAsRow}` : 'a post already in your radar'}
+                Row {n.row}: almost the same text as {repeated(n)}
               </li>
             ))}
           </ul>
