@@ -206,6 +206,8 @@ describe('evidence over HTTP', () => {
     );
     const page = await (await anon.req('GET', `/verify?url=${encodeURIComponent(link)}`)).text();
     expect(page).toContain('account on this instance was deleted');
+    expect(page).toContain('✘ Withdrawn: ');
+    expect(page).not.toContain('Could not verify');
     // A credential that was never public says nothing to strangers after deletion either.
     const b = new TestAgent(app);
     const bUser = await b.signUp('private-leaver@example.com', 'Pat Private');

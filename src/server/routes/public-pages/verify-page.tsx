@@ -205,7 +205,10 @@ function VerifyForm(): JSX.Element {
 }
 
 /** What the page shows above the form: nothing yet, a report, or why verification failed. */
-export type VerifyOutcome = { report: VerificationReport } | { error: string } | null;
+export type VerifyOutcome =
+  | { report: VerificationReport }
+  | { error: string; withdrawn?: boolean }
+  | null;
 
 /** The verification page for an outcome (pure: no I/O). */
 export function verifyPageHtml(publicUrl: string, outcome: VerifyOutcome): string {
@@ -221,7 +224,11 @@ export function verifyPageHtml(publicUrl: string, outcome: VerifyOutcome): strin
       {outcome && 'report' in outcome ? <Report r={outcome.report} /> : null}
       {outcome && 'error' in outcome ? (
         <section class="card">
-          <p class="bad">✘ Could not verify: {outcome.error}</p>
+          <p class="bad">
+            {/* Withdrawn is a verdict (its issuer says so), not a failure to check. */}
+            {outcome.withdrawn ? '✘ Withdrawn: ' : '✘ Could not verify: '}
+            {outcome.error}
+          </p>
         </section>
       ) : null}
       <VerifyForm />
@@ -248,7 +255,10 @@ export async function renderVerifyPage(
       );
       outcome = { report };
     } catch (e) {
-      outcome = { error: isAppError(e) ? e.message : (e as Error).message };
+      outcome = {
+        error: isAppError(e) ? e.message : (e as Error).message,
+        ...(isAppError(e, 'gone') ? { withdrawn: true } : {}),
+      };
     }
   }
   return verifyPageHtml(ctx.config.publicUrl, outcome);
