@@ -4,12 +4,35 @@ import { Alert } from '../../../components/alert.tsx';
 const SHOWN_ERRORS = 50;
 
 /** What a skipped row repeats, in the file's own terms where it can. */
-const repeated = (n: { sameAsRow?: number | undefined; earlierInFile?: true | undefined }) =>
+const repeated = (n: SkippedRow) =>
   n.sameAsRow !== undefined
     ? `row ${n.sameAsRow}`
     : n.earlierInFile
       ? 'an earlier row of this file'
       : 'a post already in your radar';
+
+type SkippedRow = { row: number; sameAsRow?: number | undefined; earlierInFile?: true | undefined };
+
+/** The rows an import skipped as repeats (the first ones listed), each with what it repeats. */
+function SkippedRows(props: { title: string; count: number; rows: SkippedRow[]; says: string }) {
+  const { title, count, rows, says } = props;
+  if (rows.length === 0) return null;
+  return (
+    <details className="radar-meta">
+      <summary>
+        {title} ({count}
+        {count > rows.length ? `, first ${rows.length} listed` : ''})
+      </summary>
+      <ul>
+        {rows.map((n) => (
+          <li key={n.row}>
+            Row {n.row}: {says} {repeated(n)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /** What an import did: added, duplicates, near-duplicates, and each rejected row by number. */
 export function ImportResult({ record }: { record: ImportRecord }) {
@@ -50,42 +73,18 @@ export function ImportResult({ record }: { record: ImportRecord }) {
           ))}
         </Alert>
       ) : null}
-      {record.duplicateRows?.length ? (
-        <details className="radar-meta">
-          <summary>
-            Duplicate rows ({record.duplicates}
-            {record.duplicates > record.duplicateRows.length
-              ? `, first ${record.duplicateRows.length} listed`
-              : ''}
-            )
-          </summary>
-          <ul>
-            {record.duplicateRows.map((n) => (
-              <li key={n.row}>
-                Row {n.row}: the same text as {repeated(n)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {record.nearDuplicateRows.length ? (
-        <details className="radar-meta">
-          <summary>
-            Near-duplicate rows ({record.nearDuplicates}
-            {record.nearDuplicates > record.nearDuplicateRows.length
-              ? `, first ${record.nearDuplicateRows.length} listed`
-              : ''}
-            )
-          </summary>
-          <ul>
-            {record.nearDuplicateRows.map((n) => (
-              <li key={n.row}>
-                Row {n.row}: almost the same text as {repeated(n)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <SkippedRows
+        title="Duplicate rows"
+        count={record.duplicates}
+        rows={record.duplicateRows ?? []}
+        says="the same text as"
+      />
+      <SkippedRows
+        title="Near-duplicate rows"
+        count={record.nearDuplicates}
+        rows={record.nearDuplicateRows}
+        says="almost the same text as"
+      />
       {record.duplicates + record.nearDuplicates > 0 ? (
         <p className="radar-meta">
           Duplicates (the same text) and near-duplicates (almost the same text, e.g. a repost) were
