@@ -64,6 +64,7 @@ export {
   getPortfolioSettings,
   handleKeeper,
   handleRetired,
+  handOverHandle,
   isReservedHandle,
   retireHandlesOf,
   setPortfolio,

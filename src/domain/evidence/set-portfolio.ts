@@ -105,6 +105,28 @@ export async function retireHandlesOf(ctx: Ctx, userId: string): Promise<void> {
 }
 
 /**
+ * Records that `userId`'s handle went from `previous` to `next` (settings or account import).
+ * Only a handle that was published has links out there to keep, and one already kept is not
+ * kept longer by giving it up again; the handle taken (back, or after its reservation) is no
+ * longer kept for anyone. Call in the change's transaction.
+ */
+export async function handOverHandle(
+  ctx: Ctx,
+  userId: string,
+  previous: { handle: string; published: boolean } | undefined,
+  next: string | undefined,
+): Promise<void> {
+  const { portfolio } = ctx.store;
+  if (
+    previous?.published &&
+    previous.handle !== next &&
+    !(await portfolio.findReleasedHandle(previous.handle))
+  )
+    await portfolio.releaseHandle(previous.handle, userId, ctx.clock.now());
+  if (next !== undefined) await portfolio.forgetReleasedHandle(next);
+}
+
+/**
  * Chooses the public handle and texts of the user's portfolio at `/p/<handle>` and whether it
  * is published. Throws `invalid_input` (bad or reserved handle) and `conflict` (taken).
  */
@@ -143,14 +165,7 @@ export async function setPortfolio(
       ...v,
       updated_at: now,
     });
-    // Only a handle that was published has links out there to keep; and one that is already
-    // kept is not kept longer by giving it up again.
-    if (previous && previous.handle !== v.handle && previous.published) {
-      const kept = await ctx.store.portfolio.findReleasedHandle(previous.handle);
-      if (!kept) await ctx.store.portfolio.releaseHandle(previous.handle, userId, now);
-    }
-    // Taken (back, or after its reservation): no longer kept for anyone.
-    await ctx.store.portfolio.forgetReleasedHandle(v.handle);
+    await handOverHandle(ctx, userId, previous, v.handle);
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {
       throw new AppError('conflict', `The handle “${v.handle}” is taken`, { cause: e });

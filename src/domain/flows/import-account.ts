@@ -9,6 +9,7 @@ import {
   checkImportedLedger,
   handleKeeper,
   handleRetired,
+  handOverHandle,
   isReservedHandle,
   reanchorLedger,
 } from '../evidence/index.ts';
@@ -155,20 +156,17 @@ export async function importAccount(
     counts = await inTransaction(ctx, async (tx) => {
       const before = await tx.store.portfolio.findPortfolio(userId);
       const n = await tx.store.userData.import(userId, tables);
-      // A published handle the import replaces is kept for its links, as a change of handle is.
-      const after = await tx.store.portfolio.findPortfolio(userId);
-      if (
-        before?.published &&
-        after?.handle !== before.handle &&
-        !(await tx.store.portfolio.findReleasedHandle(before.handle))
-      )
-        await tx.store.portfolio.releaseHandle(before.handle, userId, tx.clock.now());
+      // A handle the import replaces is kept for its links, as a change of handle is.
+      if (tables.portfolio_settings?.length)
+        await handOverHandle(
+          tx,
+          userId,
+          before,
+          (await tx.store.portfolio.findPortfolio(userId))?.handle,
+        );
       const foreign = await tx.store.userData.findForeignReferences(userId, imported);
       if (foreign.length) throw refuse('The export points at other people’s data', foreign);
       if (n.evidence_entries) await reanchorLedger(tx, userId, chains, sourceKeys);
-      // A handle this person kept for old links and now holds again is no longer kept.
-      for (const r of tables.portfolio_settings ?? [])
-        await tx.store.portfolio.forgetReleasedHandle(String(r.handle));
       return n;
     });
   } catch (e) {
