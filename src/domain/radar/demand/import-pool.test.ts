@@ -10,7 +10,7 @@ import { extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import { importOfficialSkills } from '../import-official-skills.ts';
 import { codePost, postBody } from './code-post.ts';
 import { bandKeys, fingerprint } from './fingerprint.ts';
-import { closeImportPool, getImportPool } from './import-pool.ts';
+import { closeImportPool, getImportPool, splitInWorker } from './import-pool.ts';
 import { IMPORT_CHUNK_ROWS, importPosts, runImport, SYNC_IMPORT_ROWS } from './import-posts.ts';
 import { splitUpload } from './split-upload.ts';
 
@@ -86,8 +86,7 @@ describe('import worker pool', () => {
     ]);
   });
 
-  it('parses and chunks an upload in a worker like the main thread, keeping 4xx errors', async () => {
-    const pool = await getImportPool(app.ctx);
+  it('parses and chunks an upload in the upload worker like the main thread, keeping 4xx errors', async () => {
     const content = [
       'title,text,date',
       'A,Build Power BI dashboards for finance,2025-03-01',
@@ -96,12 +95,18 @@ describe('import worker pool', () => {
       'D,Python scripts for CRM exports,2025-04-01',
     ].join('\n');
     const args: Parameters<typeof splitUpload> = [content, 'csv', undefined, '2025-01-15', 2, 10];
-    const inWorker = await pool!.split(args);
+    const inWorker = (await splitInWorker(app.ctx, args))!;
+    expect(inWorker).toBeDefined();
     expect(inWorker).toEqual(splitUpload(...args));
     expect(inWorker).toMatchObject({ rows: 4, total: 4, undated: 1, dateColumn: 'date' });
     expect(inWorker.chunkTexts).toHaveLength(2);
-    const bad = await pool!.split(['{oops', 'json', undefined, undefined, 2, 10]).catch((e) => e);
+    const bad = await splitInWorker(app.ctx, ['{oops', 'json', undefined, undefined, 2, 10]).catch(
+      (e: unknown) => e,
+    );
     expect(isAppError(bad, 'invalid_input')).toBe(true);
+    // Workers turned off: the caller splits in its own thread.
+    const off = { ...app.ctx, config: { ...app.ctx.config, importWorkers: 0 } };
+    expect(await splitInWorker(off, args)).toBeUndefined();
   });
 
   it('an ended pool answers the calls under way (an import keeps its workers) and refuses new ones', async () => {

@@ -8,6 +8,7 @@ import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
 import type { CodedPost, PostToCode } from './code-post.ts';
 import type { WorkerFailure, WorkerJob } from './import-worker.ts';
 import type { SplitUpload, splitUpload } from './split-upload.ts';
+import type { SplitRequest } from './split-worker.ts';
 
 /** A post's fingerprint and band keys, as `prepareChunk` needs them. */
 export interface Fingerprint {
@@ -30,12 +31,12 @@ export interface ImportPool {
   extract(texts: string[]): Promise<FoundSkill[][]>;
   /** Extraction and occupation coding of posts (`codePost`), off the main thread. */
   codePosts(posts: PostToCode[]): Promise<CodedPost[]>;
-  /** `splitUpload` in a worker (its AppErrors keep their code). */
-  split(args: Parameters<typeof splitUpload>): Promise<SplitUpload>;
 }
 
 /** Idle workers are ended after this long (their extraction index holds memory). */
 const IDLE_MS = 30_000;
+const IMPORT_WORKER = new URL('./import-worker.ts', import.meta.url);
+const SPLIT_WORKER = new URL('./split-worker.ts', import.meta.url);
 
 /**
  * Worker threads for imports: `SKILLTRACE_IMPORT_WORKERS` (config `importWorkers`), else one
@@ -51,11 +52,12 @@ interface Slot {
   pending: Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
 }
 
-/** Starts one worker (`startModuleWorker`: the worker's modules bundled once per process). */
-async function startWorker(imported: unknown, occupations: unknown): Promise<Slot> {
-  const worker = await startModuleWorker(new URL('./import-worker.ts', import.meta.url), {
-    workerData: { imported, occupations },
-  });
+/**
+ * Starts one worker of `entry` (`startModuleWorker`: the worker's modules bundled once per
+ * process) and resolves when it says it is ready.
+ */
+async function startWorker(entry: URL, workerData?: unknown): Promise<Slot> {
+  const worker = await startModuleWorker(entry, { workerData });
   const slot: Slot = { worker, pending: new Map() };
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
@@ -127,7 +129,8 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
     try {
       const rows = await ctx.store.radar.listImportedSkills();
       const occupations = await ctx.store.radar.listImportedOccupations();
-      for (let i = 0; i < size; i++) slots.push(await startWorker(rows, occupations));
+      for (let i = 0; i < size; i++)
+        slots.push(await startWorker(IMPORT_WORKER, { imported: rows, occupations }));
       for (const s of slots) s.worker.unref();
       // Ended while starting (a newer index): the workers started after the end go too.
       if (closed) {
@@ -183,7 +186,6 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
         spread<string, FoundSkill[]>(texts, (part) => ({ kind: 'extract', texts: part })),
       codePosts: (posts) =>
         spread<PostToCode, CodedPost>(posts, (part) => ({ kind: 'code', posts: part })),
-      split: (args) => call<SplitUpload>(slots[turn++ % slots.length]!, { kind: 'split', args }),
     } satisfies ImportPool;
   })();
   current = {
@@ -205,4 +207,79 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
 export function closeImportPool(): void {
   current?.close();
   current = undefined;
+  if (splitter) endSplitWorker(splitter);
+}
+
+/** The upload worker (`split-worker.ts`), started on first need and ended after 30 s idle. */
+let splitter: { slot: Promise<Slot | undefined>; idle?: NodeJS.Timeout } | undefined;
+
+function splitSlot(ctx: Ctx): Promise<Slot | undefined> {
+  if (!splitter) {
+    const slot = startWorker(SPLIT_WORKER).then(
+      (s) => {
+        s.worker.unref();
+        // A worker that died is started anew by the next upload.
+        s.worker.once('exit', () => {
+          if (splitter?.slot === slot) splitter = undefined;
+        });
+        return s;
+      },
+      (e: Error) => {
+        ctx.log.warn('upload worker unavailable; splitting in the main thread', {
+          error: e.message,
+        });
+        splitter = undefined;
+        return undefined;
+      },
+    );
+    splitter = { slot };
+  }
+  const current = splitter;
+  if (current.idle) clearTimeout(current.idle);
+  current.idle = setTimeout(() => endSplitWorker(current), IDLE_MS);
+  current.idle.unref();
+  return current.slot;
+}
+
+function endSplitWorker(which: NonNullable<typeof splitter>): void {
+  void which.slot.then((s) => {
+    // Not while an upload is split (a split longer than 30 s keeps it).
+    if (s && s.pending.size > 0) {
+      which.idle = setTimeout(() => endSplitWorker(which), IDLE_MS);
+      which.idle.unref();
+      return;
+    }
+    if (splitter === which) splitter = undefined;
+    void s?.worker.terminate();
+  });
+}
+
+/**
+ * Starts the upload worker and the import workers for an upload about to be split, so neither
+ * waits for the other (the workers build their extraction index while the upload is split).
+ * Nothing when workers are turned off.
+ */
+export function warmImportWorkers(ctx: Ctx): void {
+  if (importWorkerCount(ctx.config.importWorkers) === 0) return;
+  void splitSlot(ctx);
+  getImportPool(ctx).catch(() => undefined);
+}
+
+/**
+ * `splitUpload` in the upload worker (its AppErrors keep their code), or undefined when workers
+ * are turned off or the worker cannot start here (the caller then splits in its own thread,
+ * with the same result).
+ */
+export async function splitInWorker(
+  ctx: Ctx,
+  args: Parameters<typeof splitUpload>,
+): Promise<SplitUpload | undefined> {
+  if (importWorkerCount(ctx.config.importWorkers) === 0) return undefined;
+  const slot = await splitSlot(ctx);
+  if (!slot) return undefined;
+  return new Promise<SplitUpload>((resolve, reject) => {
+    const id = nextId++;
+    slot.pending.set(id, { resolve: (v) => resolve(v as SplitUpload), reject });
+    slot.worker.postMessage({ id, kind: 'split', args } satisfies SplitRequest);
+  });
 }

@@ -9,7 +9,7 @@ import {
 import type { Ctx } from '../../ctx.ts';
 import { type AddPostsOptions, type PreparedChunk, prepareChunk } from './add-posts.ts';
 import type { PostToCode } from './code-post.ts';
-import { getImportPool, type ImportPool } from './import-pool.ts';
+import { getImportPool, type ImportPool, splitInWorker } from './import-pool.ts';
 import type { PostCandidate } from './parse-posts.ts';
 import { presentImport } from './present.ts';
 import { type SplitUpload, splitUpload } from './split-upload.ts';
@@ -213,8 +213,9 @@ async function splitOffThread(
   ctx: Ctx,
   args: Parameters<typeof splitUpload>,
 ): Promise<SplitUpload> {
-  const pool = args[0].length > OFF_THREAD_UPLOAD_BYTES ? await getImportPool(ctx) : undefined;
-  return pool ? pool.split(args) : splitUpload(...args);
+  const split =
+    args[0].length > OFF_THREAD_UPLOAD_BYTES ? await splitInWorker(ctx, args) : undefined;
+  return split ?? splitUpload(...args);
 }
 
 /**

@@ -16,13 +16,11 @@ import {
 } from '../get-skill-index.ts';
 import { codePost, type PostToCode, postBody } from './code-post.ts';
 import { textPrints } from './fingerprint.ts';
-import { splitUpload } from './split-upload.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
 export type WorkerJob =
   | { kind: 'fingerprint' | 'extract'; texts: string[] }
-  | { kind: 'code'; posts: PostToCode[] }
-  | { kind: 'split'; args: Parameters<typeof splitUpload> };
+  | { kind: 'code'; posts: PostToCode[] };
 export type WorkerRequest = WorkerJob & { id: number };
 /** A failure as sent back: an AppError keeps its code and details (a bad upload is a 4xx). */
 export interface WorkerFailure {
@@ -34,9 +32,8 @@ export interface WorkerFailure {
 const port = parentPort;
 if (port) {
   const data = workerData as { imported: ImportedSkillRow[]; occupations: ImportedOccupationRow[] };
-  // Built on first need, or right after a split is answered: the worker is ready (and splits
-  // the upload) without waiting for the index, which is then built while the main thread
-  // stores the chunks (about a second of a first import's start).
+  // Built as soon as the worker is ready (or on first need): the upload worker splits the file
+  // and the main thread stores its chunks meanwhile, so the first chunk finds the index built.
   let built: { index: ReturnType<typeof buildProductIndex>; coder: OccupationCoder } | undefined;
   const tools = () => {
     if (!built) {
@@ -51,10 +48,7 @@ if (port) {
   };
   port.on('message', (req: WorkerRequest) => {
     try {
-      if (req.kind === 'split') {
-        port.postMessage({ id: req.id, result: splitUpload(...req.args) });
-        setImmediate(tools);
-      } else if (req.kind === 'fingerprint') {
+      if (req.kind === 'fingerprint') {
         const prints = req.texts.map((t) => textPrints(t));
         port.postMessage(
           { id: req.id, result: prints },
@@ -86,4 +80,5 @@ if (port) {
     }
   });
   port.postMessage({ ready: true });
+  setImmediate(tools);
 }

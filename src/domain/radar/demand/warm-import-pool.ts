@@ -1,5 +1,5 @@
 import type { Ctx } from '../../ctx.ts';
-import { getImportPool } from './import-pool.ts';
+import { warmImportWorkers } from './import-pool.ts';
 import { OFF_THREAD_UPLOAD_BYTES } from './import-posts.ts';
 
 /**
@@ -11,5 +11,5 @@ import { OFF_THREAD_UPLOAD_BYTES } from './import-posts.ts';
  */
 export function warmImportPool(ctx: Ctx, bytes: number): void {
   if (!(bytes > OFF_THREAD_UPLOAD_BYTES)) return;
-  getImportPool(ctx).catch(() => undefined);
+  warmImportWorkers(ctx);
 }
