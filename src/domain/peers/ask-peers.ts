@@ -22,7 +22,7 @@ const WEEK = 7 * 24 * 60 * 60_000;
  * Who may receive a question about `skillId` from `askerId`: opted in and accepting questions,
  * verified in the skill by someone else (a credential at working level or above, or evidence
  * `backedSkills` counts: client-confirmed, or validated by a peer who is), not blocked either way, not a
- * direct competitor of the asker, and under their weekly question limit. Strongest verified
+ * direct competitor of the asker (on what the asker may see of them), and under their weekly question limit. Strongest verified
  * level first, then fewest questions this week, then id (deterministic).
  */
 export async function chooseAnswerers(
@@ -33,6 +33,7 @@ export async function chooseAnswerers(
   const pool = await loadPeerPool(ctx);
   const asker = pool.byId.get(askerId) ?? (await findDerivedPeer(ctx, askerId));
   const blocked = await ctx.store.peers.blockedEitherWay(askerId);
+  const circle = await ctx.store.peers.circlePeersOf(askerId);
   // Demo copies ask only demo copies; members are never asked by one.
   const demo = asker?.demo ?? (await ctx.store.accounts.findUserById(askerId))?.is_demo === true;
   const eligible = [...pool.byId.values()].filter(
@@ -43,7 +44,11 @@ export async function chooseAnswerers(
       p.weeklyQuestionLimit > 0 &&
       !blocked.has(p.userId) &&
       isVerifiedIn(p, skillId) &&
-      (!asker || competitionOf(asker.vector, p.vector).value < DEFAULT_MAX_COMPETITION - 1e-9),
+      // On what the asker may see of them, like matches (a private field changes nothing the
+      // asker can observe, not even how many peers a question reached).
+      (!asker ||
+        competitionOf(asker.vector, p.seenBy[circle.has(p.userId) ? 'circle' : 'other']).value <
+          DEFAULT_MAX_COMPETITION - 1e-9),
   );
   // Verified means backed by someone else: a credential at working level or above, or evidence
   // a client confirmed or an anchored peer validated (`backedSkills`), not entries the person

@@ -29,7 +29,15 @@ export interface DerivedPeer {
   learns: WeightedSkill[];
   /** Verified support per skill: live evidence entries and the best unrevoked credential level. */
   verified: Map<string, { evidence: number; credential: string | null }>;
+  /** Everything the matcher knows of this person: what their own matches are computed from. */
   vector: PeerVector;
+  /**
+   * `vector` as someone in a circle with them (`circle`) or anyone else (`other`) may see it: a
+   * field they keep from that viewer is empty. Another person's matches, their competitor
+   * check and question routing read only this, so no private field shapes what anyone else
+   * is shown (nobody can work one out by trying profiles and watching who appears).
+   */
+  seenBy: { circle: PeerVector; other: PeerVector };
 }
 
 /** Credential levels as teaching weights: a signed credential counts most. */
@@ -104,6 +112,14 @@ export function derivePeer(
   const niches = strings(row.niches);
   const segments = strings(row.segments);
   const learnList = [...learns.values()];
+  const vector: PeerVector = {
+    id: row.user_id,
+    teach: new Map(teaches.map((t) => [t.skillId, t.weight])),
+    learn: new Map(learnList.map((l) => [l.skillId, l.weight])),
+    niches,
+    segments,
+    targetRoles: profile.targetRoles,
+  };
   return {
     userId: row.user_id,
     name: row.name,
@@ -120,14 +136,34 @@ export function derivePeer(
     teaches,
     learns: learnList,
     verified,
-    vector: {
-      id: row.user_id,
-      teach: new Map(teaches.map((t) => [t.skillId, t.weight])),
-      learn: new Map(learnList.map((l) => [l.skillId, l.weight])),
-      niches,
-      segments,
-      targetRoles: profile.targetRoles,
+    vector,
+    seenBy: {
+      circle: visibleVector(vector, visibility, 'circle'),
+      other: visibleVector(vector, visibility, 'other'),
     },
+  };
+}
+
+const NOTHING: ReadonlyMap<string, number> = new Map();
+
+/**
+ * A person's match vector as a viewer with `relation` may see it: what they teach only with
+ * their skills visible, what they want (their target roles' skills and the roles themselves)
+ * only with their wants visible, niches and segments only when visible. Pure.
+ */
+export function visibleVector(
+  v: PeerVector,
+  visibility: Record<PeerField, FieldVisibility>,
+  relation: Relation,
+): PeerVector {
+  const see = (f: PeerField) => canSee(visibility[f], relation);
+  return {
+    id: v.id,
+    teach: see('skills') ? v.teach : NOTHING,
+    learn: see('wants') ? v.learn : NOTHING,
+    niches: see('niches') ? v.niches : [],
+    segments: see('segments') ? v.segments : [],
+    targetRoles: see('wants') ? v.targetRoles : [],
   };
 }
 

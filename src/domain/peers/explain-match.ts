@@ -25,9 +25,9 @@ export function visiblePerson(other: DerivedPeer, relation: Relation): PeerPerso
 }
 
 /**
- * Explains a match in plain sentences, using only what the other person lets you see: their
- * private fields still count for matching and competitor protection, but never appear in the
- * explanation or the returned profile. Pure.
+ * Explains a match in plain sentences, using only what the other person lets you see (the
+ * match itself was scored on no more than that; see `listMatches`): their private fields
+ * never appear in the explanation or the returned profile. Pure.
  */
 export function explainMatch(
   me: DerivedPeer,

@@ -1,7 +1,9 @@
 import type { PeerMatch } from '../../shared/peers.ts';
 import type { Ctx } from '../ctx.ts';
 import { explainMatch } from './explain-match.ts';
-import { topMatches } from './matcher/top-matches.ts';
+import { scorePair } from './matcher/score-pair.ts';
+import { DEFAULT_MAX_COMPETITION, topMatches } from './matcher/top-matches.ts';
+import type { Match } from './matcher/types.ts';
 import { loadPeerPool } from './peer-pool.ts';
 
 /** How many matches the API offers. */
@@ -10,8 +12,10 @@ export const MATCH_COUNT = 10;
 /**
  * Your best complementary matches among opted-in people: each can teach what the other wants,
  * direct competitors (same niches and segments) are never offered, and blocked people (either
- * way) never appear. Every match is explained in plain sentences from what the other person
- * lets you see. Answers `{ optedIn: false, matches: [] }` until you opt in.
+ * way) never appear. Your side counts all of your profile; theirs only what they let you see
+ * (people in a circle with you as circle members, everyone else as anyone signed in), so a
+ * field they keep private changes nothing you are shown. Every match is explained in plain
+ * sentences from that. Answers `{ optedIn: false, matches: [] }` until you opt in.
  */
 export async function listMatches(
   ctx: Ctx,
@@ -20,13 +24,25 @@ export async function listMatches(
   const pool = await loadPeerPool(ctx);
   const me = pool.byId.get(userId);
   if (!me) return { optedIn: false, matches: [] };
-  const exclude = await ctx.store.peers.blockedEitherWay(userId);
+  const blocked = await ctx.store.peers.blockedEitherWay(userId);
+  const circle = await ctx.store.peers.circlePeersOf(userId);
   // A visitor's demo copy meets only other demo copies; members never meet one.
   const index = me.demo ? pool.demoIndex : pool.index;
-  const found = topMatches(index, me.vector, { k: MATCH_COUNT, exclude });
-  const circle = await ctx.store.peers.circlePeersOf(userId);
+  // Everyone outside my circles from the index (what anyone may see of them); circle peers
+  // scored here on what circle members may see.
+  const found: Match[] = topMatches(index, me.vector, {
+    k: MATCH_COUNT,
+    exclude: new Set([...blocked, ...circle]),
+  });
+  for (const id of circle) {
+    const other = pool.byId.get(id);
+    if (!other || id === userId || blocked.has(id) || other.demo !== me.demo) continue;
+    const m = scorePair(me.vector, other.seenBy.circle);
+    if (m.competition < DEFAULT_MAX_COMPETITION - 1e-9 && m.score > 0) found.push(m);
+  }
+  found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const matches: PeerMatch[] = [];
-  for (const m of found) {
+  for (const m of found.slice(0, MATCH_COUNT)) {
     const other = pool.byId.get(m.id);
     if (other) matches.push(explainMatch(me, other, m, circle.has(m.id) ? 'circle' : 'other'));
   }

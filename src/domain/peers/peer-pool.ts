@@ -9,7 +9,10 @@ export interface PeerPool {
   /** Each person's peer stamp as of this pool (who changed since is derived again). */
   versions: Map<string, string>;
   byId: Map<string, DerivedPeer>;
-  /** Members' match index; `demoIndex` holds visitors' demo copies, which meet only each other. */
+  /**
+   * Members' match index over what anyone may see of them (`seenBy.other`); `demoIndex` holds
+   * visitors' demo copies, which meet only each other.
+   */
   index: MatchIndex;
   demoIndex: MatchIndex;
 }
@@ -84,8 +87,8 @@ function poolOf(
     signature,
     versions,
     byId,
-    index: buildMatchIndex(all.filter((p) => !p.demo).map((p) => p.vector)),
-    demoIndex: buildMatchIndex(all.filter((p) => p.demo).map((p) => p.vector)),
+    index: buildMatchIndex(all.filter((p) => !p.demo).map((p) => p.seenBy.other)),
+    demoIndex: buildMatchIndex(all.filter((p) => p.demo).map((p) => p.seenBy.other)),
   };
 }
 

@@ -181,8 +181,56 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
       ...elsewhere,
       niches: ['e-commerce'],
       segments: ['smb'],
+      visibility: { niches: 'public', segments: 'public' },
     });
     expect((await matchesOf(ana)).matches.map((m) => m.person.userId)).not.toContain(riley.id);
+  });
+
+  it('lets no private field shape what anyone else is shown: trying niches does not reveal one', async () => {
+    const ids = async (p: Person) => (await matchesOf(p)).matches.map((m) => m.person.userId);
+    const danFor = async (p: Person) =>
+      (await matchesOf(p)).matches.find((m) => m.person.userId === dan.id);
+    // Dan keeps his niche (travel) and segments (agencies) private. Whatever niche Ana tries,
+    // Dan appears to her the same way, so she cannot find his by trying.
+    const anaProfile = {
+      optedIn: true,
+      wants: ['sql', 'python'],
+      segments: ['smb'],
+      visibility: { skills: 'public', wants: 'public', niches: 'public', segments: 'public' },
+    };
+    await dan.agent.json('PUT', '/api/peers/profile', {
+      optedIn: true,
+      acceptingQuestions: true,
+      wants: ['excel'],
+      niches: ['travel'],
+      segments: ['agencies'],
+      visibility: { niches: 'private', segments: 'private' },
+    });
+    const seen: unknown[] = [];
+    for (const niches of [['travel'], ['healthcare'], ['travel', 'e-commerce']]) {
+      await ana.agent.json('PUT', '/api/peers/profile', {
+        ...anaProfile,
+        niches,
+        segments: niches[0] === 'travel' ? ['agencies'] : ['smb'],
+      });
+      const m = await danFor(ana);
+      expect(m, `niches ${niches}`).toBeDefined();
+      seen.push({ score: m!.score, competition: m!.competition, summary: m!.summary });
+    }
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    // Dan's own list still counts his private niche: Ana, whose niche and segment (travel,
+    // agencies) she shows, is not offered to him while she is in his niche.
+    await ana.agent.json('PUT', '/api/peers/profile', {
+      ...anaProfile,
+      niches: ['travel'],
+      segments: ['agencies'],
+    });
+    expect(await ids(dan)).not.toContain(ana.id);
+    await ana.agent.json('PUT', '/api/peers/profile', { ...anaProfile, niches: ['e-commerce'] });
+    expect(await ids(dan)).toContain(ana.id);
+    expect(await ids(ana)).toContain(dan.id);
+    expect(await ids(ana)).not.toContain(riley.id);
   });
 
   it('keeps private fields out of explanations and profiles, and shows circle fields to circle members only', async () => {

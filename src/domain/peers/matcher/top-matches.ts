@@ -100,10 +100,11 @@ function rank(
   youTeach: Float64Array,
 ): Match[] {
   const self = index.indexOf.get(me.id);
-  const myNiches = self !== undefined ? index.niches[self]! : internQuery(index, me.niches, 'n');
-  const mySegments =
-    self !== undefined ? index.segments[self]! : internQuery(index, me.segments, 's');
-  const myRoles = self !== undefined ? index.roles[self]! : internQuery(index, me.targetRoles, 'r');
+  // My side from `me`, not from my entry in the index: the index may hold only what others
+  // may see of me, while my own matches use all of it.
+  const myNiches = internQuery(index, me.niches, 'n');
+  const mySegments = internQuery(index, me.segments, 's');
+  const myRoles = internQuery(index, me.targetRoles, 'r');
   const ub = new Float64Array(cands.length);
   for (let i = 0; i < cands.length; i++) {
     const a = theyTeach[cands[i]!]!;

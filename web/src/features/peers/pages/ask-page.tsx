@@ -95,8 +95,9 @@ export function AskPage() {
     <div className="pr-ask">
       <h2 className="pr-h2">Ask a peer</h2>
       <p className="muted pr-lead">
-        Your question goes to up to three people with verified evidence in the skill who do not
-        compete for your clients. They see the question and its context, not your name.
+        Your question goes to up to three people with verified evidence in the skill who, as far as
+        their profile shows you, do not compete for your clients. They see the question and its
+        context, not your name.
       </p>
       {step ? (
         <section className="panel" aria-labelledby="ask-step">

@@ -40,8 +40,9 @@ export function MatchesTab() {
         </h2>
       </div>
       <p className="muted pr-lead">
-        Each person knows something you want to learn and wants something you know. People who serve
-        the same niche and clients as you are left out, so you never train a competitor.
+        Each person knows something you want to learn and wants something you know. People who show
+        that they serve your niche and clients are left out, so you do not train a competitor;
+        someone who keeps that private is matched on what they show.
       </p>
       <div aria-live="polite">{notice ? <Alert tone="success">{notice}</Alert> : null}</div>
       {data.matches.length === 0 ? (

@@ -169,8 +169,10 @@ export function ProfileTab() {
         <section className="panel" aria-labelledby="vis-title">
           <h2 id="vis-title">Who sees each field</h2>
           <p className="muted">
-            Matching uses every field, but others only see what you allow. Who you serve is what a
-            competitor would want to know, so it starts private.
+            Others see only what you allow, and only that shapes what they are shown: a private
+            field counts for your own matches and nobody else's, so nobody can work it out by trying
+            profiles. Who you serve is what a competitor would want to know, so it starts private;
+            share it and people in your niche are not offered you as a match.
           </p>
           <div className="pr-vis-grid">
             {PEER_FIELDS.map((f) => (
