@@ -10,7 +10,7 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import { backedSkills } from '../evidence/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { awardContributionCredit } from './credits.ts';
-import { canSee } from './derive-peer.ts';
+import { canSee, skillWeight } from './derive-peer.ts';
 import { findDerivedPeer } from './peer-pool.ts';
 import { presentAnswer, presentQuestion } from './present-question.ts';
 import { isBlockedBetween } from './safety.ts';
@@ -70,15 +70,23 @@ async function provenanceOf(
       evidence: v.evidence,
       credential: v.credential,
     }));
+  // With their skills kept from others, the counts are of this skill alone (totals over every
+  // skill would say how much they hold elsewhere), and the answer weighs what others back, not
+  // their own rating.
+  const asked = verified.find((v) => v.skillId === skillId);
   return {
     provenance: {
       userId,
       name: user?.name ?? 'A peer',
       verifiedSkills: verified,
-      credentialCount: totals.credentials,
-      evidenceCount: totals.entries,
+      credentialCount: showAll ? totals.credentials : asked?.credential ? 1 : 0,
+      evidenceCount: showAll ? totals.entries : (asked?.evidence ?? 0),
     },
-    weight: me?.vector.teach.get(skillId) ?? 0,
+    weight: showAll
+      ? (me?.vector.teach.get(skillId) ?? 0)
+      : asked
+        ? skillWeight(undefined, { evidence: asked.evidence, credential: asked.credential }).weight
+        : 0,
   };
 }
 

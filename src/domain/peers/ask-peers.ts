@@ -5,7 +5,7 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import { backedSkills } from '../evidence/index.ts';
 import { getPath } from '../paths/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
-import { type DerivedPeer, isVerifiedIn } from './derive-peer.ts';
+import { canSee, type DerivedPeer, isVerifiedIn } from './derive-peer.ts';
 import { competitionOf } from './matcher/score-pair.ts';
 import { DEFAULT_MAX_COMPETITION } from './matcher/top-matches.ts';
 import { findDerivedPeer, loadPeerPool } from './peer-pool.ts';
@@ -22,7 +22,8 @@ const WEEK = 7 * 24 * 60 * 60_000;
  * Who may receive a question about `skillId` from `askerId`: opted in and accepting questions,
  * verified in the skill by someone else (a credential at working level or above, or evidence
  * `backedSkills` counts: client-confirmed, or validated by a peer who is), not blocked either way, not a
- * direct competitor of the asker (on what the asker may see of them), and under their weekly question limit. Strongest verified
+ * direct competitor of the asker (each side as the other may see it; someone whose skills the
+ * asker may not see is not asked), and under their weekly question limit. Strongest verified
  * level first, then fewest questions this week, then id (deterministic).
  */
 export async function chooseAnswerers(
@@ -36,6 +37,11 @@ export async function chooseAnswerers(
   const circle = await ctx.store.peers.circlePeersOf(askerId);
   // Demo copies ask only demo copies; members are never asked by one.
   const demo = asker?.demo ?? (await ctx.store.accounts.findUserById(askerId))?.is_demo === true;
+  // Each side as the other may see it (the relation is mutual): no private field of either
+  // decides who is asked, so nothing the asker can observe (how many peers a question reached,
+  // with or without a block) says what a peer keeps private, and no peer's inbox depends on
+  // what the asker keeps private. A peer whose skills the asker may not see is not asked.
+  const seen = (p: DerivedPeer) => p.seenBy[circle.has(p.userId) ? 'circle' : 'other'];
   const eligible = [...pool.byId.values()].filter(
     (p) =>
       p.userId !== askerId &&
@@ -43,11 +49,10 @@ export async function chooseAnswerers(
       p.acceptingQuestions &&
       p.weeklyQuestionLimit > 0 &&
       !blocked.has(p.userId) &&
+      canSee(p.visibility.skills, circle.has(p.userId) ? 'circle' : 'other') &&
       isVerifiedIn(p, skillId) &&
-      // On what the asker may see of them, like matches (a private field changes nothing the
-      // asker can observe, not even how many peers a question reached).
       (!asker ||
-        competitionOf(asker.vector, p.seenBy[circle.has(p.userId) ? 'circle' : 'other']).value <
+        competitionOf(asker.seenBy[circle.has(p.userId) ? 'circle' : 'other'], seen(p)).value <
           DEFAULT_MAX_COMPETITION - 1e-9),
   );
   // Verified means backed by someone else: a credential at working level or above, or evidence
@@ -63,7 +68,7 @@ export async function chooseAnswerers(
     verified.map((p) => p.userId),
     new Date(ctx.clock.now().getTime() - WEEK),
   );
-  const weight = (p: DerivedPeer) => p.vector.teach.get(skillId) ?? 0;
+  const weight = (p: DerivedPeer) => seen(p).teach.get(skillId) ?? 0;
   return verified
     .filter((p) => (recent.get(p.userId) ?? 0) < p.weeklyQuestionLimit)
     .sort(

@@ -120,6 +120,12 @@ export function derivePeer(
     segments,
     targetRoles: profile.targetRoles,
   };
+  // What they want as someone who may not see their skills sees it: their target roles' skills
+  // are "wanted" only where they cannot teach them, so that list would spell out which of the
+  // role's skills they hold. Without their skills, only the wants they wrote themselves.
+  const explicitLearn = new Map(
+    learnList.filter((l) => l.basis === 'want').map((l) => [l.skillId, l.weight]),
+  );
   return {
     userId: row.user_id,
     name: row.name,
@@ -138,8 +144,8 @@ export function derivePeer(
     verified,
     vector,
     seenBy: {
-      circle: visibleVector(vector, visibility, 'circle'),
-      other: visibleVector(vector, visibility, 'other'),
+      circle: visibleVector(vector, explicitLearn, visibility, 'circle'),
+      other: visibleVector(vector, explicitLearn, visibility, 'other'),
     },
   };
 }
@@ -148,11 +154,13 @@ const NOTHING: ReadonlyMap<string, number> = new Map();
 
 /**
  * A person's match vector as a viewer with `relation` may see it: what they teach only with
- * their skills visible, what they want (their target roles' skills and the roles themselves)
- * only with their wants visible, niches and segments only when visible. Pure.
+ * their skills visible; what they want (and their target roles) only with their wants
+ * visible, and then their target roles' missing skills only with their skills visible too
+ * (else `explicitLearn`, the wants they wrote); niches and segments only when visible. Pure.
  */
 export function visibleVector(
   v: PeerVector,
+  explicitLearn: ReadonlyMap<string, number>,
   visibility: Record<PeerField, FieldVisibility>,
   relation: Relation,
 ): PeerVector {
@@ -160,7 +168,7 @@ export function visibleVector(
   return {
     id: v.id,
     teach: see('skills') ? v.teach : NOTHING,
-    learn: see('wants') ? v.learn : NOTHING,
+    learn: see('wants') ? (see('skills') ? v.learn : explicitLearn) : NOTHING,
     niches: see('niches') ? v.niches : [],
     segments: see('segments') ? v.segments : [],
     targetRoles: see('wants') ? v.targetRoles : [],

@@ -16,7 +16,11 @@ export function visiblePerson(other: DerivedPeer, relation: Relation): PeerPerso
     userId: other.userId,
     name: other.name,
     ...(see('skills') ? { teaches: other.teaches } : {}),
-    ...(see('wants') ? { wants: other.learns } : {}),
+    // Their target roles' missing skills would spell out which of the role's skills they
+    // hold: shown only with their skills (see `visibleVector`).
+    ...(see('wants')
+      ? { wants: see('skills') ? other.learns : other.learns.filter((l) => l.basis === 'want') }
+      : {}),
     ...(see('domains') ? { domains: other.domains } : {}),
     ...(see('niches') ? { niches: other.niches } : {}),
     ...(see('segments') ? { segments: other.segments } : {}),

@@ -171,7 +171,8 @@ export function ProfileTab() {
           <p className="muted">
             Others see only what you allow, and only that shapes what they are shown: a private
             field counts for your own matches and nobody else's, so nobody can work it out by trying
-            profiles. Who you serve is what a competitor would want to know, so it starts private;
+            profiles. So with your skills private nobody is offered you as a teacher or sends you
+            questions. Who you serve is what a competitor would want to know, so it starts private;
             share it and people in your niche are not offered you as a match.
           </p>
           <div className="pr-vis-grid">
