@@ -50,6 +50,8 @@ export function importWorkerCount(configured?: number): number {
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
+  /** The thread has ended: nothing posted to it is answered. */
+  exited: boolean;
 }
 
 /**
@@ -58,9 +60,18 @@ interface Slot {
  */
 async function startWorker(entry: URL, workerData?: unknown): Promise<Slot> {
   const worker = await startModuleWorker(entry, { workerData });
-  const slot: Slot = { worker, pending: new Map() };
+  const slot: Slot = { worker, pending: new Map(), exited: false };
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
+    // A thread that ends (crashed, killed, or ended by us) answers nothing more: the calls
+    // waiting on it fail instead of waiting for ever (and a start that never got ready fails).
+    worker.once('exit', (code) => {
+      slot.exited = true;
+      const e = new Error(`the import worker stopped (exit code ${code})`);
+      for (const p of slot.pending.values()) p.reject(e);
+      slot.pending.clear();
+      reject(e);
+    });
     worker.on(
       'message',
       (m: { ready?: boolean; id?: number; result?: unknown; error?: WorkerFailure }) => {
@@ -131,7 +142,13 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
       const occupations = await ctx.store.radar.listImportedOccupations();
       for (let i = 0; i < size; i++)
         slots.push(await startWorker(IMPORT_WORKER, { imported: rows, occupations }));
-      for (const s of slots) s.worker.unref();
+      for (const s of slots) {
+        s.worker.unref();
+        // A worker that ends unasked ends the pool: the next call starts a new one.
+        s.worker.once('exit', () => {
+          if (!closed && current?.pool === pool) closeImportPool();
+        });
+      }
       // Ended while starting (a newer index): the workers started after the end go too.
       if (closed) {
         endIdleSlots();
@@ -147,7 +164,7 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
     let turn = 0;
     const call = <T>(slot: Slot, req: WorkerJob) =>
       new Promise<T>((resolve, reject) => {
-        if (closed) {
+        if (closed || slot.exited) {
           reject(new Error('the import workers were ended (a new extraction index)'));
           return;
         }
@@ -276,7 +293,7 @@ export async function splitInWorker(
 ): Promise<SplitUpload | undefined> {
   if (importWorkerCount(ctx.config.importWorkers) === 0) return undefined;
   const slot = await splitSlot(ctx);
-  if (!slot) return undefined;
+  if (!slot || slot.exited) return undefined;
   return new Promise<SplitUpload>((resolve, reject) => {
     const id = nextId++;
     slot.pending.set(id, { resolve: (v) => resolve(v as SplitUpload), reject });
