@@ -10,9 +10,8 @@ import { type Ctx, inTransaction } from '../ctx.ts';
 import { backedSkills } from '../evidence/index.ts';
 import { getTaxonomy } from '../radar/index.ts';
 import { awardContributionCredit } from './credits.ts';
-import { canSee, skillWeight } from './derive-peer.ts';
 import { findDerivedPeer } from './peer-pool.ts';
-import { presentAnswer, presentQuestion } from './present-question.ts';
+import { answerProvenance, presentAnswer, presentQuestion } from './present-question.ts';
 import { isBlockedBetween } from './safety.ts';
 
 /** The question when you asked it or it was routed to you (and nobody blocked anybody); else `not_found`. */
@@ -42,7 +41,11 @@ export async function getQuestion(ctx: Ctx, userId: string, id: string): Promise
   );
 }
 
-/** The author's provenance at answer time: verified skills, credential and evidence counts. */
+/**
+ * The author's provenance at answer time, for the asked skill alone (see `answerProvenance`):
+ * the entries others back in it (`backedSkills`: a reflection the person typed is no
+ * verification, whatever it claims) and their best credential in it.
+ */
 async function provenanceOf(
   ctx: Ctx,
   userId: string,
@@ -50,44 +53,21 @@ async function provenanceOf(
 ): Promise<{ provenance: Provenance; weight: number }> {
   const me = await findDerivedPeer(ctx, userId);
   const user = await ctx.store.accounts.findUserById(userId);
-  const totals = await ctx.store.peers.evidenceTotals(userId);
   const tax = getTaxonomy();
-  const showAll = me ? canSee(me.visibility.skills, 'other') : false;
-  // Evidence counts only as others back it (`backedSkills`): a reflection the person typed is
-  // no verification, whatever it claims.
-  const backed = await backedSkills(ctx, userId);
-  const verified = [...(me?.verified ?? new Map()).entries()]
-    .map(([id, v]) => [id, { evidence: backed.get(id) ?? 0, credential: v.credential }] as const)
-    .filter(
-      ([id, v]) =>
-        (id === skillId || showAll) && (v.evidence > 0 || v.credential) && tax.skillById.has(id),
-    )
-    .sort(([a], [b]) => (a === skillId ? -1 : b === skillId ? 1 : a.localeCompare(b)))
-    .slice(0, 10)
-    .map(([id, v]) => ({
-      skillId: id,
-      name: tax.skillById.get(id)?.name ?? id,
-      evidence: v.evidence,
-      credential: v.credential,
-    }));
-  // With their skills kept from others, the counts are of this skill alone (totals over every
-  // skill would say how much they hold elsewhere), and the answer weighs what others back, not
-  // their own rating.
-  const asked = verified.find((v) => v.skillId === skillId);
-  return {
-    provenance: {
-      userId,
-      name: user?.name ?? 'A peer',
-      verifiedSkills: verified,
-      credentialCount: showAll ? totals.credentials : asked?.credential ? 1 : 0,
-      evidenceCount: showAll ? totals.entries : (asked?.evidence ?? 0),
-    },
-    weight: showAll
-      ? (me?.vector.teach.get(skillId) ?? 0)
-      : asked
-        ? skillWeight(undefined, { evidence: asked.evidence, credential: asked.credential }).weight
-        : 0,
+  const evidence = (await backedSkills(ctx, userId)).get(skillId) ?? 0;
+  const credential = me?.verified.get(skillId)?.credential ?? null;
+  const stored: Provenance = {
+    userId,
+    name: user?.name ?? 'A peer',
+    verifiedSkills:
+      (evidence > 0 || credential) && tax.skillById.has(skillId)
+        ? [{ skillId, name: tax.skillById.get(skillId)?.name ?? skillId, evidence, credential }]
+        : [],
+    credentialCount: 0,
+    evidenceCount: 0,
   };
+  const { author, weight } = answerProvenance(stored, skillId);
+  return { provenance: author, weight };
 }
 
 /**

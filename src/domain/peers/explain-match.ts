@@ -68,10 +68,18 @@ export function explainMatch(
       reasons.push('You serve different client segments.');
       parts.push('you serve different client segments');
     } else {
-      reasons.push(
-        `You both serve ${list(m.reasons.sharedSegments)} clients, in different niches.`,
+      // "In different niches" only when theirs are shown and none is yours: a niche kept from
+      // you may well be yours.
+      const apart =
+        see('niches') &&
+        me.niches.length > 0 &&
+        other.niches.length > 0 &&
+        m.reasons.sharedNiches.length === 0;
+      const both = `You both serve ${list(m.reasons.sharedSegments)} clients`;
+      reasons.push(apart ? `${both}, in different niches.` : `${both}.`);
+      parts.push(
+        `you both serve ${list(m.reasons.sharedSegments)}${apart ? ', in different niches' : ''}`,
       );
-      parts.push(`you both serve ${list(m.reasons.sharedSegments)}, in different niches`);
     }
   }
   if (

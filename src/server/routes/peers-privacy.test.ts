@@ -206,6 +206,58 @@ describe('peers privacy: private fields shape nothing others see', () => {
     expect(answer.author.credentialCount).toBe(0);
   });
 
+  it('never says "in different niches" when the other keeps their niche from you', async () => {
+    // Ann keeps her niche (gaming) private and shows her segment; Bob shows both, the same.
+    const ann = await person(
+      'Ann',
+      { skills: [{ skillId: 'excel', level: 5 }] },
+      {
+        optedIn: true,
+        wants: ['sql'],
+        niches: ['gaming'],
+        segments: ['creators'],
+        visibility: { segments: 'public' },
+      },
+    );
+    const bob = await person(
+      'Bob',
+      { skills: [{ skillId: 'sql', level: 5 }] },
+      {
+        optedIn: true,
+        wants: ['excel'],
+        niches: ['gaming'],
+        segments: ['creators'],
+        visibility: { niches: 'public', segments: 'public' },
+      },
+    );
+    const m = (await matchesOf(bob)).matches.find((x) => x.person.userId === ann.id);
+    expect(m).toBeDefined();
+    expect(m!.reasons).toContain('You both serve creators clients.');
+    expect(m!.summary).not.toMatch(/different niches/);
+  });
+
+  it("weighs an answer by what others back in the skill, not the answerer's own rating", async () => {
+    const kai = await person(
+      'Kai',
+      { skills: [{ skillId: 'sql', level: 5 }] },
+      { optedIn: true, acceptingQuestions: true, weeklyQuestionLimit: 50 },
+      ['sql'],
+    );
+    const lu = await person('Lu', {}, { optedIn: true });
+    const q = await ask(lu, 'sql');
+    expect(
+      (
+        await kai.agent.json('POST', `/api/peers/questions/${q.id}/answers`, {
+          body: 'Yes, this is fine.',
+          verdict: 'confirms',
+        })
+      ).status,
+    ).toBe(201);
+    const got = (await lu.agent.json<Question>('GET', `/api/peers/questions/${q.id}`)).body;
+    // Self-rating 5 would weigh 0.5; one client-confirmed entry weighs 0.4.
+    expect(got.answers.find((a) => a.author.userId === kai.id)?.weight).toBe(0.4);
+  });
+
   it('takes a visibility change and leaving a circle into account at once', async () => {
     const owner = await person(
       'Olga',

@@ -149,8 +149,10 @@ export const peersJourney: Journey = {
       .filter({ hasText: 'PostgreSQL' })
       .getByTestId('peer-annotation');
     await expectVisible(answer.getByText(SAM.name), 'Sam as the answer’s author');
-    await expectVisible(answer.getByText(/evidence entries/), 'Sam’s evidence count');
-    await expectVisible(answer.getByText(/verified in .*SQL/), 'Sam’s verified skill');
+    await expectVisible(
+      answer.getByText(/In [^:]+: \d+ evidence entr(y|ies) others back/),
+      'Sam’s backed evidence in the skill',
+    );
     await shot('answer', { fullPage: true });
 
     // The step itself shows the answer as an attributed source.
@@ -163,10 +165,10 @@ export const peersJourney: Journey = {
     );
     await shot('step-annotation', { fullPage: true });
 
-    // Profile: verified vs self-rated teach list, per-field visibility; save round-trips.
+    // Profile: teach list with evidence vs self-rated, per-field visibility; save round-trips.
     await page.goto(`${baseUrl}/app/peers/profile`);
     const teach = page.getByRole('list', { name: 'Skills you can teach' });
-    await expectVisible(teach.getByText('Verified by evidence'), 'a verified skill');
+    await expectVisible(teach.getByText('Evidence recorded'), 'a skill with evidence');
     await expectVisible(teach.getByText('Self-rated'), 'a self-rated skill');
     await page.getByLabel('Who sees Platforms').selectOption('circle');
     await page.getByRole('button', { name: 'Save peer profile' }).click();
@@ -214,7 +216,10 @@ export const peersJourney: Journey = {
     await card.locator('summary', { hasText: 'Peer answers' }).click();
     const onStep = card.getByTestId('peer-annotation');
     await expectVisible(onStep.getByText(SAM.name), 'Sam as the author on the step');
-    await expectVisible(onStep.getByText(/verified in .*SQL/), 'Sam’s provenance on the step');
+    await expectVisible(
+      onStep.getByText(/In [^:]+: \d+ evidence entr(y|ies) others back/),
+      'Sam’s provenance on the step',
+    );
     const shift = card.getByTestId('peer-confidence-shift');
     await expectVisible(shift, 'the confidence before → after on the step');
     expectTrue(/^\d\.\d\d → \d\.\d\d$/.test((await shift.textContent()) ?? ''), 'before → after');

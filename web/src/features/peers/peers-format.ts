@@ -3,7 +3,13 @@ import type { FieldVisibility, PeerField, WeightedSkill } from '../../../../src/
 /** How each basis of a derived skill reads on a badge, and what it means. */
 export const BASIS_LABELS: Record<WeightedSkill['basis'], { label: string; help: string }> = {
   credential: { label: 'Verified by credential', help: 'A signed credential backs this skill.' },
-  evidence: { label: 'Verified by evidence', help: 'Entries in your evidence ledger back it.' },
+  // Any live entry naming the skill counts here, a reflection typed by its owner included: it
+  // says evidence was recorded, not that anyone confirmed it (answers and routing weigh only
+  // what others back).
+  evidence: {
+    label: 'Evidence recorded',
+    help: 'Entries in the evidence ledger name this skill; a client or peer may not have confirmed them.',
+  },
   self: { label: 'Self-rated', help: 'Only your own rating backs it; add evidence to verify it.' },
   goal: { label: 'From your target role', help: 'A gap between your skills and your target role.' },
   want: { label: 'You asked for it', help: 'You listed it as a learning goal.' },
@@ -11,7 +17,7 @@ export const BASIS_LABELS: Record<WeightedSkill['basis'], { label: string; help:
 
 export const FIELD_LABELS: Record<PeerField, string> = {
   skills: 'What you can teach',
-  wants: 'What you want to learn',
+  wants: 'What you want to learn (and your target roles)',
   domains: 'Domains',
   niches: 'Niches',
   segments: 'Client segments',

@@ -1,12 +1,17 @@
 import type { WeightedSkill } from '../../../../../src/shared/peers.ts';
 import { BASIS_LABELS } from '../peers-format.ts';
 
-/** "Verified by evidence" / "Self-rated"… with its meaning as a tooltip and for screen readers. */
+/** "Evidence recorded" / "Self-rated"… with its meaning as a tooltip and for screen readers. */
 export function BasisBadge({ basis }: { basis: WeightedSkill['basis'] }) {
   const { label, help } = BASIS_LABELS[basis];
-  const verified = basis === 'credential' || basis === 'evidence';
+  // A tick only for what a check backs (a signed credential); recorded evidence is no check.
+  const verified = basis === 'credential';
+  const recorded = basis === 'evidence';
   return (
-    <span className={`badge ${verified ? 'pr-badge-ok' : 'pr-badge-self'}`} title={help}>
+    <span
+      className={`badge ${verified || recorded ? 'pr-badge-ok' : 'pr-badge-self'}`}
+      title={help}
+    >
       {verified ? '✔ ' : ''}
       {label}
     </span>

@@ -19,15 +19,14 @@ export function PeerAnnotationView({ annotation: a }: { annotation: PeerAnnotati
           <span className="muted">· answered {formatDateTime(a.createdAt)}</span>
         </p>
         <p className="pr-small">
-          {author.evidenceCount} evidence {author.evidenceCount === 1 ? 'entry' : 'entries'} ·{' '}
-          {author.credentialCount} {author.credentialCount === 1 ? 'credential' : 'credentials'}
-          {verified.length ? ' · verified in ' : ''}
-          {verified.map((s, i) => (
-            <span key={s.skillId}>
-              {i > 0 ? ', ' : ''}
-              {s.name} ({s.credential ? 'credential' : `${s.evidence} evidence`})
-            </span>
-          ))}
+          {verified.length
+            ? verified.map((s) => (
+                <span key={s.skillId}>
+                  In {s.name}: {s.evidence} evidence {s.evidence === 1 ? 'entry' : 'entries'} others
+                  back{s.credential ? ` · a ${s.credential}-level credential` : ''}
+                </span>
+              ))
+            : 'Nothing others back in this skill any more.'}
         </p>
         <p className="muted pr-small">
           Weight in the step’s confidence: {a.weight.toFixed(2)} (more verified evidence in the

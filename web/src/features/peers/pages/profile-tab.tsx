@@ -119,8 +119,9 @@ export function ProfileTab() {
         <section className="panel" aria-labelledby="teach-title">
           <h2 id="teach-title">What you can teach</h2>
           <p className="muted">
-            Derived from your profile skills, evidence ledger and credentials. “Verified” skills
-            carry more weight in matches and qualify you to answer peer questions.
+            Derived from your profile skills, evidence ledger and credentials. Credentials and
+            evidence carry more weight in matches; questions come to you about skills a client, a
+            backed peer or a credential verifies.
           </p>
           <SkillList skills={profile.teaches} label="Skills you can teach" />
           <h3 className="pr-h3">What the matcher looks for you</h3>
@@ -136,7 +137,7 @@ export function ProfileTab() {
           />
           <ChipInput
             label="Niches"
-            hint="Industries you work in, e.g. e-commerce, healthcare. People in your niche who serve your clients are never offered as matches."
+            hint="Industries you work in, e.g. e-commerce, healthcare. People who show they share your niche and clients are not offered as matches."
             value={draft.niches}
             suggestions={['e-commerce', 'healthcare', 'saas', 'education', 'finance', 'non-profit']}
             max={10}
