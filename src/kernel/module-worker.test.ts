@@ -1,7 +1,17 @@
-import { dirname } from 'node:path';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pinImportMeta, startModuleWorker, withoutTsx } from './module-worker.ts';
+import { bundleModule, pinImportMeta, startModuleWorker, withoutTsx } from './module-worker.ts';
 
 describe('startModuleWorker', () => {
   it('runs a TypeScript module bundled (no loader): packages import, files beside it read', async () => {
@@ -21,6 +31,43 @@ describe('startModuleWorker', () => {
     expect(String(answer.stack)).not.toContain('module-worker-fixture.ts');
     // Nor does it load tsx's loader from this process's flags (a slower start for nothing).
     expect((answer.execArgv as string[]).some((a) => /[\\/]tsx[\\/]/.test(a))).toBe(false);
+  });
+
+  it('reuses the bundle an earlier start made until a module it was made from changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skilltrace-bundle-'));
+    const made: string[] = [];
+    try {
+      const entry = join(dir, 'reused.ts');
+      writeFileSync(join(dir, 'part.ts'), 'export const part: number = 1;\n');
+      writeFileSync(
+        entry,
+        "import { part } from './part.ts';\nexport const n: number = part + 1;\n",
+      );
+      const url = new URL(`file://${entry}`);
+      const first = await bundleModule(url);
+      const manifest = readdirSync(dirname(fileURLToPath(first)))
+        .filter((f) => f.startsWith('reused-') && f.endsWith('.json'))
+        .map((f) => join(dirname(fileURLToPath(first)), f))
+        .filter((f) => readFileSync(f, 'utf8').includes(JSON.stringify(url.href)));
+      expect(manifest).toHaveLength(1);
+      made.push(fileURLToPath(first), manifest[0]!);
+      const written = statSync(manifest[0]!).mtimeMs;
+      // Nothing changed: the same bundle, taken from the manifest (not written again).
+      await new Promise((r) => setTimeout(r, 20));
+      expect((await bundleModule(url)).href).toBe(first.href);
+      expect(statSync(manifest[0]!).mtimeMs).toBe(written);
+      // A module it imports changed: a new bundle.
+      writeFileSync(join(dir, 'part.ts'), 'export const part: number = 2;\n');
+      const later = new Date(Date.now() + 5000);
+      utimesSync(join(dir, 'part.ts'), later, later);
+      const second = await bundleModule(url);
+      made.push(fileURLToPath(second));
+      expect(second.href).not.toBe(first.href);
+      expect(statSync(manifest[0]!).mtimeMs).toBeGreaterThan(written);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      for (const f of made) rmSync(f, { force: true });
+    }
   });
 
   it('drops only tsx loader flags from the flags a worker gets, in either spelling', () => {

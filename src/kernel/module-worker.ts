@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -60,6 +60,7 @@ async function bundle(entry: URL): Promise<URL> {
       entryPoints: [fileURLToPath(entry)],
       bundle: true,
       write: false,
+      metafile: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
@@ -95,12 +96,19 @@ async function bundle(entry: URL): Promise<URL> {
     const name = basename(entry.pathname).replace(/\.[^.]+$/, '');
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
     const file = join(bundleFolder(), `${name}-${hash}.mjs`);
-    if (!existsSync(file)) {
-      // Written whole, then renamed: a worker never loads half a file.
-      const part = `${file}.${process.pid}.part`;
-      await writeFile(part, text, { mode: 0o600 });
-      await rename(part, file);
-    }
+    if (!existsSync(file)) await writeWhole(file, text);
+    const inputs = [
+      ...Object.keys(out.metafile?.inputs ?? {}).map((k) => resolve(k)),
+      ...packageFiles(fileURLToPath(entry)),
+    ];
+    await writeWhole(
+      manifestFile(entry),
+      JSON.stringify({
+        entry: entry.href,
+        bundle: file,
+        inputs: await Promise.all(inputs.map(stamp)),
+      } satisfies Manifest),
+    );
     return pathToFileURL(file);
   } finally {
     // esbuild's service process would otherwise stay for the life of the server.
@@ -108,10 +116,78 @@ async function bundle(entry: URL): Promise<URL> {
   }
 }
 
+/** Written whole, then renamed: a reader never sees half a file. */
+async function writeWhole(file: string, text: string): Promise<void> {
+  const part = `${file}.${process.pid}.part`;
+  await writeFile(part, text, { mode: 0o600 });
+  await rename(part, file);
+}
+
+/**
+ * What a bundle was made from: every module esbuild read (with its modification time and
+ * size) and the package's manifest and lockfile (packages stay imports of their resolved
+ * files, so an install that moves one makes a new bundle).
+ */
+interface Manifest {
+  entry: string;
+  bundle: string;
+  inputs: { path: string; mtimeMs: number; size: number }[];
+}
+
+/** The manifest of `entry`'s bundle, in this user's bundle folder (one per entry file). */
+function manifestFile(entry: URL): string {
+  const key = createHash('sha256').update(entry.href).digest('hex').slice(0, 16);
+  return join(bundleFolder(), `${basename(entry.pathname).replace(/\.[^.]+$/, '')}-${key}.json`);
+}
+
+async function stamp(path: string): Promise<Manifest['inputs'][number]> {
+  const st = await stat(path);
+  return { path, mtimeMs: st.mtimeMs, size: st.size };
+}
+
+/** package.json and package-lock.json of the nearest package above `file`, those that exist. */
+function packageFiles(file: string): string[] {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')))
+      return ['package.json', 'package-lock.json']
+        .map((f) => join(dir, f))
+        .filter((f) => existsSync(f));
+    if (dirname(dir) === dir) return [];
+  }
+}
+
+/**
+ * The bundle an earlier process made of `entry`, when nothing it was made from has changed
+ * since (same modification time and size of every input): a process then starts its first
+ * worker without running esbuild (~60 ms a bundle, and its service process). Undefined when
+ * there is none or anything differs.
+ */
+async function reusable(entry: URL): Promise<URL | undefined> {
+  try {
+    const m = JSON.parse(await readFile(manifestFile(entry), 'utf8')) as Manifest;
+    if (m.entry !== entry.href || !existsSync(m.bundle) || !m.inputs.length) return undefined;
+    for (const i of m.inputs) {
+      const now = await stamp(i.path);
+      if (now.mtimeMs !== i.mtimeMs || now.size !== i.size) return undefined;
+    }
+    return pathToFileURL(m.bundle);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `entry` bundled: the bundle an earlier process made when nothing it was made from changed
+ * (`reusable`), else a new one (`bundle`). Not cached in this process (`startModuleWorker` is).
+ */
+export async function bundleModule(entry: URL): Promise<URL> {
+  return (await reusable(entry)) ?? bundle(entry);
+}
+
 function bundled(entry: URL): Promise<URL> {
   let hit = bundles.get(entry.href);
   if (!hit) {
-    hit = queue.then(() => bundle(entry));
+    hit = queue.then(() => bundleModule(entry));
     queue = hit.catch(() => undefined);
     bundles.set(entry.href, hit);
     // A failed bundle is tried again next time (esbuild may have been busy or missing).
