@@ -2,49 +2,20 @@
 // (who is asked, how many) and an answer's provenance. Found by trying, as an attacker would:
 // changing one's own profile, blocking and unblocking, and watching the answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
+import { type PeerPerson as Person, peerPerson } from '../../../test/peer-person.ts';
+import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import type { PeerMatch, Question } from '../../shared/peers.ts';
 
 type Matches = { optedIn: boolean; matches: PeerMatch[] };
-type Person = { agent: TestAgent; id: string };
 
 describe('peers privacy: private fields shape nothing others see', () => {
   let app: App;
   let n = 0;
 
-  async function person(
-    name: string,
-    profile: object,
-    peer: object,
-    evidence: string[] = [],
-  ): Promise<Person> {
-    const agent = new TestAgent(app);
-    const { id } = await agent.signUp(`${name.toLowerCase()}-${n++}@example.com`, name);
-    expect((await agent.json('PUT', '/api/profile', profile)).status).toBe(200);
-    expect((await agent.json('PUT', '/api/peers/profile', peer)).status).toBe(200);
-    for (const skill of evidence) {
-      const r = await agent.json<{ id: string }>('POST', '/api/evidence', {
-        kind: 'client_project',
-        title: `${skill} client work`,
-        skills: [skill],
-      });
-      expect(r.status).toBe(201);
-      const link = await agent.json<{ url: string }>(
-        'POST',
-        `/api/evidence/${r.body.id}/confirmation-link`,
-        { clientName: 'Client' },
-      );
-      const confirmed = await app.http.request(new URL(link.body.url).pathname, {
-        method: 'POST',
-        body: new URLSearchParams({ confirmedBy: 'Jo Client', email: `jo@${name}-client.example` }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      });
-      expect(confirmed.status).toBe(200);
-    }
-    return { agent, id };
-  }
+  const person = (name: string, profile: object, peer: object, evidence: string[] = []) =>
+    peerPerson(app, `${name.toLowerCase()}-${n++}`, name, profile, peer, evidence);
   const matchesOf = async (p: Person) =>
     (await p.agent.json<Matches>('GET', '/api/peers/matches')).body;
   const ask = async (p: Person, skillId: string) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TestAgent } from '../../../test/test-app.ts';
+import { type PeerPerson as Person, peerPerson } from '../../../test/peer-person.ts';
+import { makeTestApp } from '../../../test/test-app.ts';
 import { makeTestStore, STORE_KINDS } from '../../../test/test-store.ts';
 import type { App } from '../../app.ts';
 import type { PathView } from '../../shared/paths.ts';
@@ -13,7 +14,6 @@ import type {
 } from '../../shared/peers.ts';
 
 type Matches = { optedIn: boolean; matches: PeerMatch[] };
-type Person = { agent: TestAgent; id: string };
 
 describe.each(STORE_KINDS)('peers API on %s', (kind) => {
   let app: App;
@@ -23,42 +23,13 @@ describe.each(STORE_KINDS)('peers API on %s', (kind) => {
   let dan: Person;
   let eve: Person;
 
-  async function person(
+  const person = (
     email: string,
     name: string,
     profile: object,
     peer: object,
     evidence: string[] = [],
-  ): Promise<Person> {
-    const agent = new TestAgent(app);
-    const { id } = await agent.signUp(`${email}-${kind}@example.com`, name);
-    expect((await agent.json('PUT', '/api/profile', profile)).status).toBe(200);
-    expect((await agent.json('PUT', '/api/peers/profile', peer)).status).toBe(200);
-    for (const skill of evidence) {
-      const r = await agent.json<{ id: string }>('POST', '/api/evidence', {
-        kind: 'client_project',
-        title: `${skill} client work`,
-        skills: [skill],
-      });
-      expect(r.status).toBe(201);
-      // The client confirms it: evidence someone else backs (a typed entry verifies nobody).
-      const link = await agent.json<{ url: string }>(
-        'POST',
-        `/api/evidence/${r.body.id}/confirmation-link`,
-        { clientName: 'Client' },
-      );
-      const confirmed = await app.http.request(new URL(link.body.url).pathname, {
-        method: 'POST',
-        body: new URLSearchParams({
-          confirmedBy: 'Jo Client',
-          email: `jo@${email}-client.example`,
-        }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      });
-      expect(confirmed.status).toBe(200);
-    }
-    return { agent, id };
-  }
+  ): Promise<Person> => peerPerson(app, `${email}-${kind}`, name, profile, peer, evidence);
   const matchesOf = async (p: Person) =>
     (await p.agent.json<Matches>('GET', '/api/peers/matches')).body;
 

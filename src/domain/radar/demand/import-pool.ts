@@ -6,9 +6,10 @@ import type { Ctx } from '../../ctx.ts';
 import { getTaxonomy } from '../../taxonomy/index.ts';
 import { IMPORTED_VERSION_KEY } from '../get-skill-index.ts';
 import type { CodedPost, PostToCode } from './code-post.ts';
-import type { WorkerFailure, WorkerJob } from './import-worker.ts';
+import type { WorkerJob } from './import-worker.ts';
 import type { SplitUpload, splitUpload } from './split-upload.ts';
 import type { SplitRequest } from './split-worker.ts';
+import type { WorkerFailure } from './worker-failure.ts';
 
 /** A post's fingerprint and band keys, as `prepareChunk` needs them. */
 export interface Fingerprint {

@@ -5,7 +5,6 @@
  * so the CPU work of an import stays off the main thread. See `import-pool.ts`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../errors.ts';
 import type { OccupationCoder } from '../code-occupation.ts';
 import { prepareExtraction } from '../extraction/extract-skills.ts';
 import { buildOccupationCoder, type ImportedOccupationRow } from '../get-occupation-coder.ts';
@@ -16,18 +15,13 @@ import {
 } from '../get-skill-index.ts';
 import { codePost, type PostToCode, postBody } from './code-post.ts';
 import { textPrints } from './fingerprint.ts';
+import { workerFailure } from './worker-failure.ts';
 
 /** A job for a worker, and as sent (with the id its answer carries). */
 export type WorkerJob =
   | { kind: 'fingerprint' | 'extract'; texts: string[] }
   | { kind: 'code'; posts: PostToCode[] };
 export type WorkerRequest = WorkerJob & { id: number };
-/** A failure as sent back: an AppError keeps its code and details (a bad upload is a 4xx). */
-export interface WorkerFailure {
-  message: string;
-  code?: AppError['code'];
-  details?: AppError['details'];
-}
 
 const port = parentPort;
 if (port) {
@@ -72,11 +66,7 @@ if (port) {
         port.postMessage({ id: req.id, result });
       }
     } catch (e) {
-      const error: WorkerFailure =
-        e instanceof AppError
-          ? { message: e.message, code: e.code, details: e.details }
-          : { message: (e as Error).message };
-      port.postMessage({ id: req.id, error });
+      port.postMessage({ id: req.id, error: workerFailure(e) });
     }
   });
   port.postMessage({ ready: true });

@@ -5,9 +5,8 @@
  * one waiting for the other). See `import-pool.ts`.
  */
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../../errors.ts';
-import type { WorkerFailure } from './import-worker.ts';
 import { splitUpload } from './split-upload.ts';
+import { workerFailure } from './worker-failure.ts';
 
 /** A split request as sent (with the id its answer carries). */
 export interface SplitRequest {
@@ -22,11 +21,7 @@ if (port) {
     try {
       port.postMessage({ id: req.id, result: splitUpload(...req.args) });
     } catch (e) {
-      const error: WorkerFailure =
-        e instanceof AppError
-          ? { message: e.message, code: e.code, details: e.details }
-          : { message: (e as Error).message };
-      port.postMessage({ id: req.id, error });
+      port.postMessage({ id: req.id, error: workerFailure(e) });
     }
   });
   port.postMessage({ ready: true });
