@@ -41,7 +41,8 @@ export async function chooseAnswerers(
   // decides who is asked, so nothing the asker can observe (how many peers a question reached,
   // with or without a block) says what a peer keeps private, and no peer's inbox depends on
   // what the asker keeps private. A peer whose skills the asker may not see is not asked.
-  const seen = (p: DerivedPeer) => p.seenBy[circle.has(p.userId) ? 'circle' : 'other'];
+  const relation = (p: DerivedPeer) => (circle.has(p.userId) ? 'circle' : 'other');
+  const seen = (p: DerivedPeer) => p.seenBy[relation(p)];
   const eligible = [...pool.byId.values()].filter(
     (p) =>
       p.userId !== askerId &&
@@ -49,11 +50,10 @@ export async function chooseAnswerers(
       p.acceptingQuestions &&
       p.weeklyQuestionLimit > 0 &&
       !blocked.has(p.userId) &&
-      canSee(p.visibility.skills, circle.has(p.userId) ? 'circle' : 'other') &&
+      canSee(p.visibility.skills, relation(p)) &&
       isVerifiedIn(p, skillId) &&
       (!asker ||
-        competitionOf(asker.seenBy[circle.has(p.userId) ? 'circle' : 'other'], seen(p)).value <
-          DEFAULT_MAX_COMPETITION - 1e-9),
+        competitionOf(asker.seenBy[relation(p)], seen(p)).value < DEFAULT_MAX_COMPETITION - 1e-9),
   );
   // Verified means backed by someone else: a credential at working level or above, or evidence
   // a client confirmed or an anchored peer validated (`backedSkills`), not entries the person

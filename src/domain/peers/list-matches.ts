@@ -1,8 +1,7 @@
 import type { PeerMatch } from '../../shared/peers.ts';
 import type { Ctx } from '../ctx.ts';
 import { explainMatch } from './explain-match.ts';
-import { scorePair } from './matcher/score-pair.ts';
-import { DEFAULT_MAX_COMPETITION, topMatches } from './matcher/top-matches.ts';
+import { bruteForceTopMatches, topMatches } from './matcher/top-matches.ts';
 import type { Match } from './matcher/types.ts';
 import { loadPeerPool } from './peer-pool.ts';
 
@@ -34,12 +33,11 @@ export async function listMatches(
     k: MATCH_COUNT,
     exclude: new Set([...blocked, ...circle]),
   });
-  for (const id of circle) {
+  const circlePeers = [...circle].flatMap((id) => {
     const other = pool.byId.get(id);
-    if (!other || id === userId || blocked.has(id) || other.demo !== me.demo) continue;
-    const m = scorePair(me.vector, other.seenBy.circle);
-    if (m.competition < DEFAULT_MAX_COMPETITION - 1e-9 && m.score > 0) found.push(m);
-  }
+    return other && other.demo === me.demo ? [other.seenBy.circle] : [];
+  });
+  found.push(...bruteForceTopMatches(circlePeers, me.vector, { k: MATCH_COUNT, exclude: blocked }));
   found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const matches: PeerMatch[] = [];
   for (const m of found.slice(0, MATCH_COUNT)) {

@@ -196,7 +196,10 @@ function hash(s: string): number {
   return h;
 }
 
-/** All-pairs reference: scores everyone. Used to measure the index's recall, never by the API. */
+/**
+ * Scores everyone in `profiles` directly: the reference the index's recall is measured
+ * against, and how a person's few circle peers are scored (on what circle members may see).
+ */
 export function bruteForceTopMatches(
   profiles: PeerVector[],
   me: PeerVector,
