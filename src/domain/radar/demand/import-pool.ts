@@ -166,7 +166,13 @@ export async function getImportPool(ctx: Ctx): Promise<ImportPool | undefined> {
     const call = <T>(slot: Slot, req: WorkerJob) =>
       new Promise<T>((resolve, reject) => {
         if (closed || slot.exited) {
-          reject(new Error('the import workers were ended (a new extraction index)'));
+          reject(
+            new Error(
+              slot.exited
+                ? 'the import worker stopped'
+                : 'the import workers were ended (a new extraction index)',
+            ),
+          );
           return;
         }
         if (current?.pool === pool) armIdle();
