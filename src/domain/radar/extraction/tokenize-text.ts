@@ -126,7 +126,12 @@ function readWord(b: Scan, s: string, n: number, from: number, tokenStart: numbe
   let upper = b.hasUpper;
   while (j < n) {
     const ch = s.charCodeAt(j);
-    if (isWord(ch)) {
+    // ASCII letters and digits, the bulk of most texts: one table read, no calls.
+    if (ch < 128 && ASCII_WORD[ch] === 1) {
+      h = Math.imul(h ^ ch, FNV_PRIME);
+      if (ch <= 90 && ch >= 65) upper = true;
+      j += 1;
+    } else if (ch >= 128 && isWord(ch)) {
       h = Math.imul(h ^ ch, FNV_PRIME);
       if (!upper && (ch >= 128 || ch <= 90) && isUpperAt(s, j, ch)) upper = true;
       j += 1;
