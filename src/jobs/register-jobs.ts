@@ -9,6 +9,7 @@ import {
 import { PATH_CARDS_QUEUE, runPathCardsJob } from '../domain/practice/index.ts';
 import { scanNotifications } from '../domain/progress/index.ts';
 import {
+  backfillRepostKeys,
   checkExtractionVersion,
   enqueueDueFeeds,
   FEED_POLL_QUEUE,
@@ -43,8 +44,10 @@ export function registerJobs(jobs: JobSystem): void {
   // From start, then every 15 minutes: posts read with an older extraction version (taxonomy,
   // alias evidence, extractor or imported ESCO / O*NET entries changed) are re-extracted by
   // one job, person by person, resuming from its stored cursor.
+  // The same check gives posts stored without a repost key theirs (short reposts are found).
   jobs.register('radar.reextract.check', async (ctx) => {
     await checkExtractionVersion(ctx);
+    await backfillRepostKeys(ctx);
   });
   jobs.every('radar.reextract.check', 15);
   jobs.register(REEXTRACT_QUEUE, (ctx, payload) => runReextractionJob(ctx, payload));

@@ -11,6 +11,7 @@ export {
 export { confirmProfileSkills } from './confirm-profile-skills.ts';
 export { addBrief } from './demand/add-brief.ts';
 export { addClientRequest } from './demand/add-client-request.ts';
+export { backfillRepostKeys } from './demand/backfill-repost-keys.ts';
 export { deletePost } from './demand/delete-post.ts';
 export { getImport, listImports } from './demand/get-import.ts';
 export {

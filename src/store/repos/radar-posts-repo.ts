@@ -19,6 +19,36 @@ const HOLD_PAGE = 5000;
 /** Demand signals: finding duplicates, inserting, listing, reading, changing and deleting posts. */
 export function radarPostsRepo(db: Kysely<Database>) {
   return {
+    /**
+     * Up to `limit` posts (any person's, by id) whose title and text together are at most
+     * `maxBytes` long in UTF-8 and whose band keys hold none of band `band`: what a band added
+     * later (the repost key) is still to be computed for. Sizes are read from the stored
+     * lengths (`octet_length`), so no long text is read or decompressed.
+     */
+    async postsWithoutBand(
+      band: number,
+      maxBytes: number,
+      limit: number,
+    ): Promise<{ id: string; title: string; text: string }[]> {
+      const lo = band * 2 ** 32;
+      const hi = (band + 1) * 2 ** 32;
+      const r = await sql<{ id: string; title: string; text: string }>`
+        select id, title, text from radar_posts p
+        where octet_length(p.title) + octet_length(p.text) <= ${maxBytes}
+          and not exists (select 1 from unnest(p.band_keys) k where k >= ${lo} and k < ${hi})
+        order by id limit ${limit}`.execute(db);
+      return r.rows;
+    },
+    /** Adds one band key to each post named (a key it holds already is not added twice). */
+    async appendBandKeys(rows: { id: string; key: string }[]): Promise<void> {
+      if (rows.length === 0) return;
+      const values = sql.join(
+        rows.map((r) => sql`(${r.id}::text, ${String(packBandKey(r.key))}::bigint)`),
+      );
+      await sql`update radar_posts p set band_keys = p.band_keys || v.k
+        from (values ${values}) as v(id, k)
+        where p.id = v.id and not (p.band_keys @> array[v.k])`.execute(db);
+    },
     /** The subset of `hashes` the user already has a (visible, or `importId`'s own) post for. */
     /** Which of the posts `ids` import `importId` wrote (any run of it). */
     async postsOfImport(importId: string, ids: string[]): Promise<Set<string>> {

@@ -5,9 +5,10 @@ import { radarRepo } from './radar-repo.ts';
 
 /**
  * Every method `ctx.store.radar` had when `radar-repo.ts` was one file (split by meaning since),
- * and `holdBandKeys` (added after).
+ * and `holdBandKeys`, `postsWithoutBand` and `appendBandKeys` (added after).
  */
 const METHODS = [
+  'appendBandKeys',
   'clearImportStaging',
   'clientRequestSkills',
   'commitImportChunk',
@@ -48,6 +49,7 @@ const METHODS = [
   'personAndInsightStamp',
   'postSkillMonths',
   'postsOfImport',
+  'postsWithoutBand',
   'publishImport',
   'removeStagedImportRows',
   'setDelivery',

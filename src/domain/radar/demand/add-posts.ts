@@ -10,11 +10,15 @@ import { getOccupationCoder } from '../get-occupation-coder.ts';
 import { extractFromText, extractFromTexts, STORED_EXTRACTION } from '../get-skill-index.ts';
 import { type CodedPost, codePost, type PostToCode, postBody, toPostSkills } from './code-post.ts';
 import {
-  bandKeys,
   fingerprint,
   fingerprintBytes,
   fingerprintFromBytes,
   isNearDuplicate,
+  isRepost,
+  isRepostKey,
+  marksNoRepostKey,
+  NO_REPOST_KEY,
+  repostKey,
   textHash,
   textPrints,
 } from './fingerprint.ts';
@@ -141,12 +145,16 @@ export async function prepareChunk(
   const fps = opts.fingerprints
     ? await opts.fingerprints(chunk.map((c) => c.text))
     : chunk.map((c) => textPrints(c.text));
-  const prepared = chunk.map((c, i) => ({
-    c,
-    hash: fps[i]?.hash ?? textHash(c.text),
-    fp: fps[i]?.fp ?? fingerprint(c.text),
-    bands: fps[i]?.bands ?? bandKeys(fingerprint(c.text)),
-  }));
+  const prepared = chunk.map((c, i) => {
+    const f = fps[i] ?? textPrints(c.text);
+    // A short post's repost key (over its title too: the same short text under another title
+    // is another post).
+    const repost = repostKey(postBody(c.title, c.text));
+    const bands = repost ? [...f.bands, repost] : f.bands;
+    // Stored, never looked up: a short post without a repost key was looked at.
+    const stored = !repost && marksNoRepostKey(c.title, c.text) ? [...bands, NO_REPOST_KEY] : bands;
+    return { c, hash: f.hash ?? textHash(c.text), fp: f.fp, bands, stored };
+  });
   const existing = await ctx.store.radar.existingHashes(
     userId,
     prepared.map((p) => p.hash),
@@ -228,7 +236,7 @@ export async function prepareChunk(
       client: p.c.client,
       url: p.c.url,
       text_hash: p.hash,
-      bands: p.bands,
+      bands: p.stored,
       fingerprint: fingerprintBytes(p.fp),
       skills: [],
       extraction_version: version,
@@ -293,8 +301,14 @@ function findNear(
   bands: string[],
   byBand: Map<string, Fingerprinted[]>,
 ): string | undefined {
+  // A short post's repost: the same words but its dates and repost marks (3-gram Jaccard
+  // cannot see it).
+  const repost = bands.find(isRepostKey);
+  for (const cand of repost ? (byBand.get(repost) ?? []) : [])
+    if (isRepost(fp, cand.fp)) return cand.id;
   const checked = new Set<string>();
   for (const b of bands) {
+    if (b === repost) continue;
     for (const cand of byBand.get(b) ?? []) {
       if (checked.has(cand.id)) continue;
       checked.add(cand.id);

@@ -111,6 +111,114 @@ export function textPrints(text: string): { hash: string; fp: Uint32Array; bands
 }
 
 /**
+ * Posts under this many words (title and text) get a `repostKey`: word 3-gram Jaccard cannot
+ * see their reposts (one changed word in 12 leaves 7 of 13 shingles shared; ≥ 0.85 needs about
+ * 40 words).
+ */
+export const REPOST_MAX_WORDS = 50;
+/** The band number of repost keys, after the MinHash bands (0..BANDS-1). */
+export const REPOST_BAND = BANDS;
+/** Posts longer than this (title and text, in characters) have more words than a repost key needs. */
+export const REPOST_MAX_CHARS = REPOST_MAX_WORDS * 40;
+/**
+ * Stored with a post of at most `REPOST_MAX_CHARS` bytes (title and text, UTF-8) that has no
+ * repost key (too few words left, or too many words), so the backfill (`backfillRepostKeys`)
+ * knows it was looked at. Never looked up: no `repostKey` is it (their hashes are never 0).
+ */
+export const NO_REPOST_KEY = `${BANDS}:0`;
+/** Whether a post stored without a repost key carries `NO_REPOST_KEY` (see there). */
+export function marksNoRepostKey(title: string, text: string): boolean {
+  return (
+    title.length + text.length <= REPOST_MAX_CHARS &&
+    Buffer.byteLength(title) + Buffer.byteLength(text) <= REPOST_MAX_CHARS
+  );
+}
+/** A repost key needs this many words left, so that a bare title ("Driver 2") has none. */
+const REPOST_MIN_WORDS = 3;
+/** Month and day names: a repost's new date changes them. */
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december jan
+feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday`.split(/\s+/),
+);
+/** The marks boards add to a repost ("Re-advertised", "Reposted", "Urgent", "Deadline extended"). */
+const REPOST_MARKS: ReadonlySet<string> = new Set(
+  're advertised readvertised reposted repost reopened updated urgent urgently extended'.split(' '),
+);
+/** A day or month number, alone or ordinal ("5", "05", "5th", "21st"). */
+const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+/** A year (1990–2099). */
+const YEAR = /^(?:199\d|20\d\d)$/;
+
+/**
+ * The words of a normalised text without its dates and repost marks: month and day names, the
+ * day numbers and years next to them ("5 june 2024", "june 5th"), years on their own, and
+ * numeric dates ("2024 06 05", "05 06 2024" as `normalizeText` leaves "2024-06-05",
+ * "05/06/2024"). Other numbers stay: a count, an amount or a reference number tells two posts
+ * apart ("500 words" / "2000 words").
+ */
+function withoutDates(words: string[]): string[] {
+  const drop = new Uint8Array(words.length);
+  const isNum = (i: number) => DAY_NUMBER.test(words[i] ?? '') || YEAR.test(words[i] ?? '');
+  for (let i = 0; i + 2 < words.length; i += 1) {
+    // "2024 06 05", "05 06 2024", "5 6 24": three numbers, a year or two digits at an end.
+    if (
+      [i, i + 1, i + 2].every(isNum) &&
+      [i, i + 2].some((j) => YEAR.test(words[j] ?? '') || (words[j] ?? '').length === 2)
+    )
+      drop[i] = drop[i + 1] = drop[i + 2] = 1;
+  }
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    if (REPOST_MARKS.has(w) || YEAR.test(w)) drop[i] = 1;
+    else if (DATE_WORDS.has(w)) {
+      drop[i] = 1;
+      // "5 june 2024", "june 5th, 2024": the numbers on either side.
+      for (const j of [i - 2, i - 1, i + 1, i + 2]) if (isNum(j)) drop[j] = 1;
+    }
+  }
+  return words.filter((_, i) => drop[i] === 0);
+}
+
+/**
+ * The repost key of a short post (`body`: its title and text; under `REPOST_MAX_WORDS` words):
+ * a band key shared by posts that are the same words once dates and repost marks are left out
+ * ("Accountant wanted in Addis Ababa, apply by 5 June 2025" and "… apply by 12 July 2025
+ * (Re-advertised)"; `withoutDates`). Any other word or number changed ("Java developer" /
+ * "Python developer", another city, another title, "500 words" / "2000 words") gives another
+ * key. Undefined for longer posts, whose shingles see their reposts, and when fewer than three
+ * words are left. Posts that share it are near-duplicates (`isRepost`). Throws nothing.
+ */
+export function repostKey(body: string): string | undefined {
+  // Longer than any post of REPOST_MAX_WORDS words (not normalised for nothing).
+  if (body.length > REPOST_MAX_CHARS) return undefined;
+  const normalized = normalizeText(body);
+  if (!normalized) return undefined;
+  const words = normalized.split(' ');
+  if (words.length >= REPOST_MAX_WORDS) return undefined;
+  const kept = withoutDates(words);
+  if (kept.length < REPOST_MIN_WORDS) return undefined;
+  const h = createHash('sha256').update(kept.join(' ')).digest();
+  return `${REPOST_BAND}:${(h.readUInt32BE(0) || 1).toString(36)}`;
+}
+
+/** Whether a band key is a `repostKey` (not `NO_REPOST_KEY`). */
+export function isRepostKey(key: string): boolean {
+  return key.startsWith(`${REPOST_BAND}:`) && key !== NO_REPOST_KEY;
+}
+
+/**
+ * Whether two texts that share a `repostKey` are reposts of one another: their fingerprints
+ * have about as many shingles (a guard against the 2^-32 chance of two different texts sharing
+ * a key; numbers dropped or added move the count a little).
+ */
+export function isRepost(a: Uint32Array, b: Uint32Array): boolean {
+  return (
+    Math.abs(a.length - b.length) <= Math.max(2, Math.ceil(0.25 * Math.max(a.length, b.length)))
+  );
+}
+
+/**
  * `fingerprint` of an already normalised text (words separated by single spaces), hashing
  * each word 3-gram where it stands in the text instead of building its string: the same
  * FNV-1a values, so the same fingerprint. One pass over the text carries the three shingles
