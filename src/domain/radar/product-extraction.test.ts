@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../taxonomy/index.ts';
+import { subtitlesInTwoLanguages } from './extraction/language-pair.ts';
 import { buildProductIndex, extractStoredSkills } from './get-skill-index.ts';
 
 const index = buildProductIndex();
@@ -1189,5 +1190,34 @@ describe('stored extraction: a tool ruled out after it is named, or by "without"
     ['SQL experience is a plus but not required', 'sql', true],
     ['I did not need Excel for this, just SQL', 'sql', true],
     ['We need Python and SQL for our data pipeline', 'python', true],
+  ]);
+});
+
+describe('stored extraction: subtitles in two languages, wishes for a person, clips', () => {
+  it('counts "Polish" as a language, not as the verb before its object', () => {
+    expect(subtitlesInTwoLanguages('Polish and English subtitles for our videos')).toBe(true);
+    expect(subtitlesInTwoLanguages('Polish the subtitles of our English videos.')).toBe(false);
+    expect(subtitlesInTwoLanguages('please polish our english subtitles')).toBe(false);
+  });
+  itStores([
+    ['Can you subtitle our 12 cooking videos in Spanish and French?', 'translation', true],
+    ['Need subtitles for 14 training videos, English subs and also Spanish.', 'translation', true],
+    ['can u make subtitels for my youtube vids? need english + spanish', 'translation', true],
+    ['Need English subtitles for our 12 English-language webinars.', 'translation', false],
+    ['Need subtitles for our videos. I am fluent in English and Spanish.', 'translation', false],
+    ["I'd like a virtual assistant for about 10 hours a week.", 'virtual-assistance', true],
+    ['We would love a copywriter for our product pages.', 'copywriting', true],
+    ['I like a good challenge and a virtual assistant app.', 'virtual-assistance', false],
+    [
+      "I'd like a virtual assistant to triage and file my email and keep my calendar in order.",
+      'calendar-management',
+      true,
+    ],
+    [
+      "I'd like a virtual assistant to triage and file my email and keep my calendar in order.",
+      'email-management',
+      true,
+    ],
+    ['Turn the clips I film on my phone into 8 Instagram reels a month.', 'video-editing', true],
   ]);
 });

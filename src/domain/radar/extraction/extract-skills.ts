@@ -3,7 +3,12 @@ import { applicationSections } from './application-section.ts';
 import type { SkillIndex } from './build-skill-index.ts';
 import { correctRequestSpelling, requestLexicon } from './correct-request-spelling.ts';
 import { deferredOrders } from './deferred-orders.ts';
-import { matchLanguagePair, translatesIntoNoLanguage, translationEntry } from './language-pair.ts';
+import {
+  matchLanguagePair,
+  subtitlesInTwoLanguages,
+  translatesIntoNoLanguage,
+  translationEntry,
+} from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
 import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
@@ -11,6 +16,7 @@ import { matchPractitioners, practitionerTable } from './match-practitioners.ts'
 import { matchSignals, saidToExist, signalIndex, strongSignal } from './match-signals.ts';
 import { matchTasks, taskIndex } from './match-tasks.ts';
 import { morphKey } from './morph-key.ts';
+import { REQUEST_TEXT_TOKENS } from './reads-as-request.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { selfDescribedTokens } from './self-description.ts';
@@ -138,6 +144,18 @@ function validate(text: unknown, opts: ExtractOptions): void {
       details: { minConfidence },
     });
   }
+}
+
+/** The token starting at or first after character `at` (binary search over the starts). */
+function tokenAt(tokens: TokenList, at: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens.starts[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, tokens.count - 1));
 }
 
 /** How a deferred order is read: named and task readings, at the stored floor. */
@@ -362,6 +380,17 @@ export function extractSkills(
   const pair =
     tokens.count <= SHORT_TEXT_TOKENS ? matchLanguagePair(index, text, tokens) : undefined;
   if (pair) addInferred(pair);
+  // Subtitles asked for in two languages are subtitles translated ("subtitle our videos in
+  // Spanish and French", "English subs and also Spanish"): the translation is asked for too.
+  else if (tokens.count <= REQUEST_TEXT_TOKENS) {
+    const subtitles = byEntry.get(entryOf(index, 'captioning'));
+    const translation = translationEntry(index);
+    if (subtitles && translation >= 0 && subtitlesInTwoLanguages(text)) {
+      const span = subtitles.spans[0];
+      const at = span ? tokenAt(tokens, span.start) : 0;
+      addInferred({ entry: translation, startTok: at, endTok: at }, CONF_MORPH);
+    }
+  }
   // What a request describes only by its problem or the outcome it wants ("our newsletters go
   // to spam", "echo on my side, she's twice as loud"), unless named or asked for already: the
   // weakest stored reading, its spans the words that fired. Not inside a deferred order's

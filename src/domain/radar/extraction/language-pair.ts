@@ -230,3 +230,35 @@ export function translatesIntoNoLanguage(
   }
   return false;
 }
+
+/** Language names in any case ("english + spanish"; "polish" is read apart, a verb too). */
+const ANY_CASE_LANGUAGE = new RegExp(`\\b(?:${[...LANGUAGES].join('|')})\\b`, 'gi');
+/**
+ * Words of a person's languages, not of a text ("fluent in English and Spanish"); not "speak",
+ * which in a request for subtitles names the video's language ("we speak Portuguese in them").
+ */
+const FLUENCY = /\b(?:fluent|fluency|proficient|proficiency|bilingual|native speakers?)\b/i;
+
+/**
+ * Whether a request for subtitles names two or more languages and so asks for them translated
+ * ("subtitle our videos in Spanish and French", "English subs and also Spanish", "English
+ * subtitles for films in Portuguese and Spanish", "need english + spanish"): subtitles in one
+ * language only are captioning. Not where the languages are spoken ("fluent in English and
+ * Spanish"). Throws nothing.
+ */
+export function subtitlesInTwoLanguages(text: string): boolean {
+  const named = new Set<string>();
+  for (const m of text.matchAll(ANY_CASE_LANGUAGE)) {
+    // "polish", and "Polish the subtitles": the verb, before its object.
+    const at = (m.index ?? 0) + m[0].length;
+    if (
+      m[0].toLowerCase() === 'polish' &&
+      (m[0] !== 'Polish' ||
+        /^\s+(?:the|our|my|your|their|this|these|those|all|up)\b/i.test(text.slice(at, at + 8)))
+    )
+      continue;
+    named.add(m[0].toLowerCase());
+    if (named.size >= 2) return !FLUENCY.test(text);
+  }
+  return false;
+}

@@ -275,8 +275,9 @@ how skills skill capacity`.split(/\s+/),
 const SOUGHT_TO: ReadonlySet<string> = new Set(
   'someone somebody anyone anybody va assistant freelancer person expert pro specialist'.split(' '),
 );
-/** Words of seeking before that person ("need", "looking for", "hire"). */
-const SEEKING_WORDS = /\b(?:need|needs|want|wants|looking|seeking|hire|hiring)\b/i;
+/** Words of seeking before that person ("need", "looking for", "hire", "I'd like"). */
+const SEEKING_WORDS =
+  /\b(?:need|needs|want|wants|looking|seeking|hire|hiring)\b|(?:\b(?:i|we)['\u2019]d|\bwould) (?:like|love)\b/i;
 /**
  * Words that may follow a joined verb and are no noun it modifies: a preposition or a
  * demonstrative ("debug in Python", "translate these into work items", "facilitate with").
@@ -334,8 +335,10 @@ function coordinatedOrder(text: string, tokens: TokenList, i: number): boolean {
     const key = morphKey(w);
     if (!/^[a-z]+$/.test(w) || key.derived || key.agent) continue;
     // A verb by the lexicon, or by its place: "to" + a word + a determiner ("to triage her
-    // inbox") is an infinitive with its object, whatever the lexicon knows of the word.
-    if (key.verbal || (cue === 'to' && DETERMINERS.has(wordAt(text, tokens, k + 1)))) return true;
+    // inbox") or another verb joined to it ("to triage and file my email") is an infinitive,
+    // whatever the lexicon knows of the word.
+    const after = wordAt(text, tokens, k + 1);
+    if (key.verbal || (cue === 'to' && (DETERMINERS.has(after) || after === 'and'))) return true;
   }
   return false;
 }

@@ -123,6 +123,8 @@ export function endsNounPhrase(text: string, tokens: TokenList, pos: number): bo
 const SEEKING: ReadonlySet<string> = new Set(
   'need needs hire hiring seeking seek want wants know recommend find book'.split(' '),
 );
+/** Words before "like a" / "love a" that make it a wish ("I'd like a…", "we would love an…"). */
+const WISHING: ReadonlySet<string> = new Set(["i'd", "we'd", 'i\u2019d', 'we\u2019d', 'would']);
 /** Words after a person that seek them ("UX researcher needed"). */
 const SOUGHT_AFTER: ReadonlySet<string> = new Set(['needed', 'wanted', 'required']);
 /** Words before a colon that seek the person after it ("Hiring: …"). */
@@ -175,6 +177,9 @@ export function soughtPerson(text: string, tokens: TokenList, pos: number): bool
       // "know a" seeks only as a question to others ("Anyone know a…", "Do you know a…").
       if (before === 'know') return k >= 2 && inSentence(tokens, k - 1) && ASKED.has(word(k - 2));
       if (SEEKING.has(before)) return true;
+      // "I'd like a virtual assistant", "we would love an editor": a wish for a person.
+      if ((before === 'like' || before === 'love') && k >= 2 && inSentence(tokens, k - 1))
+        return WISHING.has(word(k - 2));
       return (
         before === 'for' && k >= 2 && inSentence(tokens, k - 1) && SEEKING_FOR.has(word(k - 2))
       );
