@@ -1219,5 +1219,17 @@ describe('stored extraction: subtitles in two languages, wishes for a person, cl
       true,
     ],
     ['Turn the clips I film on my phone into 8 Instagram reels a month.', 'video-editing', true],
+    [
+      'Can you run our Instagram for 3 months? Plan the posts and reply to DMs.',
+      'instagram-marketing',
+      true,
+    ],
+    ['Look after our TikTok and Instagram: posting, replies and growth.', 'tiktok-marketing', true],
+    [
+      'Please put together a list of 500 bookshops with their Instagram handle.',
+      'instagram-marketing',
+      false,
+    ],
+    ['We need English subtitles for 12 short Instagram reels.', 'instagram-marketing', false],
   ]);
 });

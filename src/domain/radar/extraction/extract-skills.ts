@@ -146,6 +146,27 @@ function validate(text: unknown, opts: ExtractOptions): void {
   }
 }
 
+/** Social platforms as clients name them, with the skill of marketing on each. */
+const PLATFORMS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:instagram|insta)\b|\bIG\b/gi, 'instagram-marketing'],
+  [/\btik ?tok\b/gi, 'tiktok-marketing'],
+  [/\blinked ?in\b/gi, 'linkedin-marketing'],
+  [/\bpinterest\b/gi, 'pinterest-marketing'],
+  [/\btwitter\b/gi, 'x-twitter-marketing'],
+];
+
+/** The platforms a text names (`PLATFORMS`), each once, at its first mention's offset. */
+function platformsNamed(text: string): { skillId: string; at: number }[] {
+  const out: { skillId: string; at: number }[] = [];
+  for (const [re, skillId] of PLATFORMS) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    // "IG" only in capitals: "ig" is no platform.
+    if (m && !(m[0].toLowerCase() === 'ig' && m[0] !== 'IG')) out.push({ skillId, at: m.index });
+  }
+  return out;
+}
+
 /** The token starting at or first after character `at` (binary search over the starts). */
 function tokenAt(tokens: TokenList, at: number): number {
   let lo = 0;
@@ -391,6 +412,15 @@ export function extractSkills(
       addInferred({ entry: translation, startTok: at, endTok: at }, CONF_MORPH);
     }
   }
+  // Social media run on a platform named is that platform's marketing too ("run our
+  // Instagram: plan the posts, reply to DMs", "Look after our TikTok and Instagram").
+  if (tokens.count <= REQUEST_TEXT_TOKENS && byEntry.has(entryOf(index, 'social-media-management')))
+    for (const { skillId, at } of platformsNamed(text)) {
+      const entry = entryOf(index, skillId);
+      if (entry < 0) continue;
+      const tok = tokenAt(tokens, at);
+      addInferred({ entry, startTok: tok, endTok: tok }, CONF_TASK);
+    }
   // What a request describes only by its problem or the outcome it wants ("our newsletters go
   // to spam", "echo on my side, she's twice as loud"), unless named or asked for already: the
   // weakest stored reading, its spans the words that fired. Not inside a deferred order's
