@@ -1231,5 +1231,25 @@ describe('stored extraction: subtitles in two languages, wishes for a person, cl
       false,
     ],
     ['We need English subtitles for 12 short Instagram reels.', 'instagram-marketing', false],
+    [
+      'Please put together a list of 300 dental practices in Ontario: name, owner, email and phone.',
+      'lead-list-building',
+      true,
+    ],
+    [
+      'We need someone to look up coworking spaces in Lisbon, about 60, and put them in a sheet: price, opening hours and a link.',
+      'online-research-va',
+      true,
+    ],
+    [
+      'Our customer list is a mess: duplicate names and phone numbers in five formats. Please tidy it.',
+      'lead-list-building',
+      false,
+    ],
+    [
+      'Send your CV, a list of references with their names and phone numbers to our email address.',
+      'lead-list-building',
+      false,
+    ],
   ]);
 });

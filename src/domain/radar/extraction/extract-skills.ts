@@ -10,13 +10,14 @@ import {
   translationEntry,
 } from './language-pair.ts';
 import { PRODUCT_KINDS } from './lexicon.ts';
+import { listResearch } from './list-research.ts';
 import { matchExplicit } from './match-explicit.ts';
 import { SHORT_TEXT_TOKENS } from './match-morph.ts';
 import { matchPractitioners, practitionerTable } from './match-practitioners.ts';
 import { matchSignals, saidToExist, signalIndex, strongSignal } from './match-signals.ts';
 import { matchTasks, taskIndex } from './match-tasks.ts';
 import { morphKey } from './morph-key.ts';
-import { REQUEST_TEXT_TOKENS } from './reads-as-request.ts';
+import { REQUEST_TEXT_TOKENS, readsAsRequest } from './reads-as-request.ts';
 import { refusals } from './refusals.ts';
 import { retrieveImplicit } from './retrieve-implicit.ts';
 import { selfDescribedTokens } from './self-description.ts';
@@ -421,6 +422,26 @@ export function extractSkills(
       const tok = tokenAt(tokens, at);
       addInferred({ entry, startTok: tok, endTok: tok }, CONF_TASK);
     }
+  // Things to find and list, asked for by the act and its deliverable (`listResearch`): read
+  // as the wording implies them, in a client's request only.
+  if (tokens.count <= REQUEST_TEXT_TOKENS && deferredDepth === 0) {
+    const listed = listResearch(text);
+    if (listed && readsAsRequest(text, tokens)) {
+      const tok = tokenAt(tokens, listed.at);
+      for (const id of listed.skillIds) {
+        const entry = entryOf(index, id);
+        const m = { entry, startTok: tok, endTok: tok };
+        if (entry < 0 || byEntry.has(entry) || inRefusal(m)) continue;
+        byEntry.set(entry, {
+          entry,
+          confidence: CONF_SIGNAL_STRONG,
+          method: 'implicit',
+          spans: [spanOf(tok, tok)],
+          mentions: 1,
+        });
+      }
+    }
+  }
   // What a request describes only by its problem or the outcome it wants ("our newsletters go
   // to spam", "echo on my side, she's twice as loud"), unless named or asked for already: the
   // weakest stored reading, its spans the words that fired. Not inside a deferred order's
