@@ -44,6 +44,8 @@
  *   writer's background, first run in session 17;
  * - `eval/data/client-requests-round23.jsonl`: another unseen writer's 30 requests (15 with
  *   background, 15 plain), run once at the end of session 17;
+ * - `eval/data/client-requests-round30.jsonl`: another unseen writer's 40 requests (verb, problem,
+ *   context, mixed), run once at the end of session 24;
  * - `eval/data/client-requests-round13.jsonl`, `-round14.jsonl`, `-round15.jsonl`, `-round16.jsonl`:
  *   four more unseen writers', written in session 13 (round 13 before its outcome signals);
  * - `eval/data/job-ad-negatives.jsonl`: sentences a review found the new rules misreading (job-ad
@@ -158,6 +160,11 @@ const ROUNDS: { round: number; caption: string }[] = [
     round: 29,
     caption:
       "an unseen writer's 40 requests (verb, problem, context, mixed), run once at the end of session 19: 12 of 40, as on session-start code",
+  },
+  {
+    round: 30,
+    caption:
+      "an unseen writer's 40 requests (verb, problem, context, mixed), run once at the end of session 24: 9 of 40 (8 on session-start code)",
   },
 ];
 
