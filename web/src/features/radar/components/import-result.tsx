@@ -87,8 +87,9 @@ export function ImportResult({ record }: { record: ImportRecord }) {
       />
       {record.duplicates + record.nearDuplicates > 0 ? (
         <p className="radar-meta">
-          Duplicates (the same text) and near-duplicates (almost the same text, e.g. a repost) were
-          skipped so they do not inflate demand.
+          Duplicates (the same text) and near-duplicates (almost the same text, e.g. a repost, or a
+          short post with only its dates or a “re-advertised” mark changed) were skipped so they do
+          not inflate demand.
         </p>
       ) : null}
       {record.errors.length ? (
