@@ -4,6 +4,15 @@ import type { EvidenceEntryRow } from '../../store/repos/evidence-repo.ts';
 import type { Ctx } from '../ctx.ts';
 import { checkClaims } from '../verify/index.ts';
 import { assessEntries } from './assess-entries.ts';
+import {
+  claimLanguage,
+  FOREIGN_ASSURANCE,
+  FOREIGN_OUTCOME,
+  isConfirmationWord,
+} from './claim-languages.ts';
+
+/** The languages whose claim words the checks read, as said to the person. */
+const READ_LANGUAGES = 'English, Spanish, French, German, Portuguese and Italian';
 
 const MONTHS = [
   'January',
@@ -55,11 +64,22 @@ function storyClaimFlags(
   text: string,
   cited: { content: string; level: string | undefined }[],
 ): ClaimFlag[] {
+  const language = claimLanguage(text);
+  // Words the checks cannot read cannot be shown as checked.
+  if (language === undefined)
+    return [
+      {
+        kind: 'unsupported',
+        text: text.trim().split(/\s+/).slice(0, 6).join(' '),
+        reason: `written in a language the claim checks cannot read (they read ${READ_LANGUAGES}); write it in one of those to publish it`,
+      },
+    ];
   const flags: ClaimFlag[] = [];
-  const assurance = ASSURANCE_CLAIM.exec(text);
+  const assurance =
+    ASSURANCE_CLAIM.exec(text) ?? (language === 'en' ? null : FOREIGN_ASSURANCE.exec(text));
   if (assurance) {
     const word = assurance[0];
-    const confirmation = /confirm/i.test(word);
+    const confirmation = /confirm/i.test(word) || isConfirmationWord(word);
     const backed = cited.some((c) =>
       confirmation
         ? c.level === 'client_confirmed'
@@ -80,6 +100,15 @@ function storyClaimFlags(
     const stem = word.replace(/(?:ed|ing|s)$/, '').replace(/[- ]/g, '');
     if (!all.replace(/[- ]/g, '').includes(stem))
       flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
+  }
+  if (language !== 'en') {
+    for (const m of text.matchAll(FOREIGN_OUTCOME)) {
+      const word = m[0].toLowerCase();
+      // The word's stem ("duplic" of "duplicó"), as the entries may inflect it otherwise.
+      const stem = word.slice(0, Math.max(4, word.length - 2));
+      if (flags.some((f) => f.text.toLowerCase() === word) || all.includes(stem)) continue;
+      flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
+    }
   }
   return flags;
 }

@@ -140,3 +140,65 @@ describe('skill stories: what they say of how work is known, and what stays publ
     expect(JSON.stringify(page)).not.toContain('Globex');
   });
 });
+
+describe('skill stories: claims in other languages', () => {
+  const setUp = async () => {
+    const { id: userId } = await env.kit.makeUser();
+    const ctx = env.kit.ctx();
+    const project = await recordEvidence(ctx, userId, {
+      kind: 'client_project',
+      title: 'Traducción de un contrato de 12 páginas',
+      description: 'Traduje un contrato de alquiler de 12 páginas para un despacho de abogados.',
+      skills: ['excel'],
+      visibility: 'public',
+    });
+    const story = await draftSkillStory(ctx, userId, 'excel');
+    const edit = (text: string) =>
+      editSkillStory(ctx, userId, story.id, { sentences: [{ text, entryIds: [project.id] }] });
+    return { ctx, userId, story, edit };
+  };
+
+  it('reads confirmations and outcomes claimed in Spanish, French, German, Portuguese and Italian', async () => {
+    const { edit } = await setUp();
+    for (const [text, words] of [
+      ['Confirmado por el cliente, duplicó las ventas del despacho.', ['Confirmado', 'duplicó']],
+      ['Travail vérifié par le client, le meilleur du cabinet.', ['vérifié', 'le meilleur']],
+      ['Vom Kunden bestätigt und preisgekrönt.', ['bestätigt', 'preisgekrönt']],
+      ['O cliente confirmou, e o trabalho foi premiado.', ['premiado']],
+      ['Lavoro certificato, ha raddoppiato le vendite.', ['certificato', 'raddoppiato']],
+    ] as const) {
+      const [s] = (await edit(text)).sentences;
+      expect(s?.flagged, text).toBeTruthy();
+      expect(
+        s?.flags.map((f) => f.text),
+        text,
+      ).toEqual(expect.arrayContaining([...words]));
+    }
+  });
+
+  it('lets a sentence in another language through when it says only what its entries show', async () => {
+    const { ctx, userId, story, edit } = await setUp();
+    const [s] = (
+      await edit('Traduje un contrato de alquiler de 12 páginas para un despacho de abogados.')
+    ).sentences;
+    expect(s?.flags).toEqual([]);
+    expect((await approveSkillStory(ctx, userId, story.id)).status).toBe('approved');
+  });
+
+  it('cannot show as checked a sentence in a language the checks cannot read, and blocks approval', async () => {
+    const { ctx, userId, story, edit } = await setUp();
+    for (const text of [
+      'Перевёл договор на 12 страниц, клиент подтвердил результат.',
+      'Vertaalde een contract van 12 pagina’s voor een advocatenkantoor, door de klant bevestigd.',
+    ]) {
+      const [s] = (await edit(text)).sentences;
+      expect(s?.flags.map((f) => f.reason).join(' '), text).toContain('cannot read');
+      await expect(approveSkillStory(ctx, userId, story.id)).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
+    }
+    // English without a single function word is English: nothing to flag for its language.
+    const [plain] = (await edit('Translated 12 pages, rental contract, law firm.')).sentences;
+    expect(plain?.flags.filter((f) => f.reason.includes('cannot read'))).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { claimLanguage } from './claim-languages.ts';
+
+describe('the language of a story sentence, for its claim checks', () => {
+  it('reads English, names in other languages included, as English', () => {
+    for (const text of [
+      'They built a sales workbook for the finance team.',
+      'Built a Shopify storefront, migrated 300 products.',
+      'Worked with Banco de la Nación on their onboarding emails.',
+      'The door signage was finished in two weeks.',
+      'Die-cut stickers for a shop in Utrecht.',
+    ])
+      expect(claimLanguage(text), text).toBe('en');
+  });
+
+  it('tells the languages whose claim words it knows', () => {
+    expect(claimLanguage('Traduje un contrato de alquiler para un despacho de abogados.')).toBe(
+      'es',
+    );
+    expect(claimLanguage('J’ai traduit les contrats du cabinet avec une équipe de trois.')).toBe(
+      'fr',
+    );
+    expect(claimLanguage('Ich habe die Verträge für den Kunden übersetzt.')).toBe('de');
+    expect(claimLanguage('Traduzi os contratos do escritório com uma equipa.')).toBe('pt');
+    expect(claimLanguage('Ho tradotto i contratti dello studio con il cliente.')).toBe('it');
+  });
+
+  it('has no language for sentences it cannot read: other scripts, Dutch', () => {
+    expect(claimLanguage('Перевёл договор на 12 страниц для юридической фирмы.')).toBeUndefined();
+    expect(claimLanguage('ለደንበኛው የ12 ገጽ ውል ተርጉሜያለሁ።')).toBeUndefined();
+    expect(claimLanguage('为律师事务所翻译了十二页的合同。')).toBeUndefined();
+    expect(
+      claimLanguage('Ik heb een contract van 12 pagina’s vertaald voor een advocatenkantoor.'),
+    ).toBeUndefined();
+  });
+
+  it('never reads an English sentence of the labelled client requests as unreadable', () => {
+    const dir = new URL('../../../eval/data/', import.meta.url);
+    let sentences = 0;
+    for (const f of readdirSync(dir).filter((x) => x.startsWith('client-requests'))) {
+      for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        for (const s of (JSON.parse(line) as { text: string }).text.split(/(?<=[.!?])\s+/)) {
+          sentences += 1;
+          expect(claimLanguage(s), s).toBeDefined();
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(2000);
+  });
+});
