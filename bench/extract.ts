@@ -9,7 +9,7 @@
  *     clock, via child_process): a multi-pattern matcher in C, about as fast here as a C
  *     Aho–Corasick. (`-w` is not used: GNU grep's word-boundary retries with ~100k patterns
  *     run at about 1 KB/s, which would make any ratio meaningless.)
- * Each side runs `--runs` times (default 3), interleaved so load hits both alike; the medians
+ * Each side runs `--runs` times (default 5), interleaved so load hits both alike; the medians
  * are reported. Also times what the product stores: `extractStoredSkills` with the product's
  * index (taxonomy, morphology, task phrases) on each source text on its own, as imports and
  * client requests run it (`productMbPerSec`, and `productRatio` to the same grep figure): the
@@ -32,7 +32,7 @@ const DATA = resolve(import.meta.dirname, '../../shared/data');
 const TARGET_BYTES = 10 * 1024 * 1024;
 const json = process.argv.includes('--json');
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
-const RUNS = Math.max(1, runsArg ? Number(runsArg.slice('--runs='.length)) : 3);
+const RUNS = Math.max(1, runsArg ? Number(runsArg.slice('--runs='.length)) : 5);
 const log = (m: string): void => {
   process.stderr.write(`${m}\n`);
 };
