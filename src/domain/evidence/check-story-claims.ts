@@ -75,8 +75,9 @@ function storyClaimFlags(
       },
     ];
   const flags: ClaimFlag[] = [];
-  const assurance =
-    ASSURANCE_CLAIM.exec(text) ?? (language === 'en' ? null : FOREIGN_ASSURANCE.exec(text));
+  // The other languages' words are read in English sentences too ("The campaign was
+  // confirmado por el cliente"): a claim does not hide in a sentence of another language.
+  const assurance = ASSURANCE_CLAIM.exec(text) ?? FOREIGN_ASSURANCE.exec(text);
   if (assurance) {
     const word = assurance[0];
     const confirmation = /confirm/i.test(word) || isConfirmationWord(word);
@@ -101,14 +102,12 @@ function storyClaimFlags(
     if (!all.replace(/[- ]/g, '').includes(stem))
       flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
   }
-  if (language !== 'en') {
-    for (const m of text.matchAll(FOREIGN_OUTCOME)) {
-      const word = m[0].toLowerCase();
-      // The word's stem ("duplic" of "duplicó"), as the entries may inflect it otherwise.
-      const stem = word.slice(0, Math.max(4, word.length - 2));
-      if (flags.some((f) => f.text.toLowerCase() === word) || all.includes(stem)) continue;
-      flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
-    }
+  for (const m of text.matchAll(FOREIGN_OUTCOME)) {
+    const word = m[0].toLowerCase();
+    // The word's stem ("duplic" of "duplicó"), as the entries may inflect it otherwise.
+    const stem = word.slice(0, Math.max(4, word.length - 2));
+    if (flags.some((f) => f.text.toLowerCase() === word) || all.includes(stem)) continue;
+    flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
   }
   return flags;
 }

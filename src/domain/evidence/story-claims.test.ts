@@ -166,6 +166,8 @@ describe('skill stories: claims in other languages', () => {
       ['Vom Kunden bestätigt und preisgekrönt.', ['bestätigt', 'preisgekrönt']],
       ['O cliente confirmou, e o trabalho foi premiado.', ['premiado']],
       ['Lavoro certificato, ha raddoppiato le vendite.', ['certificato', 'raddoppiato']],
+      // In an English sentence too.
+      ['The contract work was confirmado por el cliente and premiado.', ['confirmado', 'premiado']],
     ] as const) {
       const [s] = (await edit(text)).sentences;
       expect(s?.flagged, text).toBeTruthy();
