@@ -1,11 +1,11 @@
 import type { Ctx } from '../../ctx.ts';
 import { postBody } from './code-post.ts';
-import { NO_REPOST_KEY, REPOST_BAND, REPOST_MAX_CHARS, repostKey } from './fingerprint.ts';
+import { NO_REPOST_KEY, REPOST_BAND, REPOST_MAX_BYTES, repostKey } from './fingerprint.ts';
 
 const BATCH = 500;
 
 /**
- * Gives every short post (`REPOST_MAX_CHARS` bytes or fewer) stored without one its repost key
+ * Gives every short post (`REPOST_MAX_BYTES` or fewer, title and text) stored without one its repost key
  * (`repostKey`; `NO_REPOST_KEY` when it has none, so a finished backfill reads nothing again),
  * batch by batch, so a short repost of a post stored before repost keys existed
  * (or restored from an older export, or whose text was edited) is still found. Posts that have
@@ -21,7 +21,7 @@ export async function backfillRepostKeys(
   let first: string | undefined;
   for (;;) {
     if (ctx.signal?.aborted) break;
-    const rows = await ctx.store.radar.postsWithoutBand(REPOST_BAND, REPOST_MAX_CHARS, batch);
+    const rows = await ctx.store.radar.postsWithoutBand(REPOST_BAND, REPOST_MAX_BYTES, batch);
     if (rows.length === 0) break;
     // A batch that starts where the last one did was not stored: stop rather than loop.
     if (rows[0]?.id === first) break;

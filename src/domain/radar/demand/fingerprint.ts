@@ -118,66 +118,67 @@ export function textPrints(text: string): { hash: string; fp: Uint32Array; bands
 export const REPOST_MAX_WORDS = 50;
 /** The band number of repost keys, after the MinHash bands (0..BANDS-1). */
 export const REPOST_BAND = BANDS;
-/** Posts longer than this (title and text, in characters) have more words than a repost key needs. */
-export const REPOST_MAX_CHARS = REPOST_MAX_WORDS * 40;
 /**
- * Stored with a post of at most `REPOST_MAX_CHARS` bytes (title and text, UTF-8) that has no
- * repost key (too few words left, or too many words), so the backfill (`backfillRepostKeys`)
- * knows it was looked at. Never looked up: no `repostKey` is it (their hashes are never 0).
+ * Posts longer than this (title and text, in UTF-8 bytes) have no repost key: more words than
+ * one needs. Bytes, not characters, so the backfill can tell them by their stored length.
+ */
+export const REPOST_MAX_BYTES = REPOST_MAX_WORDS * 40;
+/** The UTF-8 size of a post's title and text, as `octet_length` reads it. */
+const bytesOf = (title: string, text: string): number =>
+  Buffer.byteLength(title) + Buffer.byteLength(text);
+/**
+ * Stored with a post of at most `REPOST_MAX_BYTES` (title and text) that has no repost key (too
+ * few words left, or too many words), so the backfill (`backfillRepostKeys`) knows it was
+ * looked at. Never looked up: no `repostKey` is it (their hashes are never 0).
  */
 export const NO_REPOST_KEY = `${BANDS}:0`;
 /** Whether a post stored without a repost key carries `NO_REPOST_KEY` (see there). */
 export function marksNoRepostKey(title: string, text: string): boolean {
-  return (
-    title.length + text.length <= REPOST_MAX_CHARS &&
-    Buffer.byteLength(title) + Buffer.byteLength(text) <= REPOST_MAX_CHARS
-  );
+  return title.length + text.length <= REPOST_MAX_BYTES && bytesOf(title, text) <= REPOST_MAX_BYTES;
 }
 /** A repost key needs this many words left, so that a bare title ("Driver 2") has none. */
 const REPOST_MIN_WORDS = 3;
-/** Month and day names: a repost's new date changes them. */
-const DATE_WORDS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december jan
-feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-sunday`.split(/\s+/),
+
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const YEAR4 = '(?:19|20)\\d\\d';
+/**
+ * Dates as posts write them, in a lowercased text: "5 june 2026", "5th of june", "june 5th,
+ * 2026", "june 2026", "2026-06-05" (with a time: "2026-06-05t17:00"), "05/06/2026", "5.6.26",
+ * times ("17:00", "5 pm"), weekday names ("friday", "fri 5 june"). A month name counts only
+ * with its day or year right beside it: "you may translate 5 documents" and "start in june, 2
+ * positions" keep their numbers.
+ */
+const DATES = new RegExp(
+  [
+    `\\b${YEAR4}-\\d{1,2}-\\d{1,2}(?:t\\d{1,2}:\\d{2}(?::\\d{2})?(?:z|[+-]\\d{2}:?\\d{2})?)?\\b`,
+    '\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b',
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR4})?(?![\\p{L}\\p{N}])`,
+    `\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR4})?(?![\\p{L}\\p{N}])`,
+    `\\b${MONTH},?\\s+${YEAR4}\\b`,
+    '\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?![\\p{L}\\p{N}])',
+    '\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?',
+    '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?(?=\\s+\\d)',
+  ].join('|'),
+  'gu',
 );
-/** The marks boards add to a repost ("Re-advertised", "Reposted", "Urgent", "Deadline extended"). */
-const REPOST_MARKS: ReadonlySet<string> = new Set(
-  're advertised readvertised reposted repost reopened updated urgent urgently extended'.split(' '),
-);
-/** A day or month number, alone or ordinal ("5", "05", "5th", "21st"). */
-const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-/** A year (1990–2099). */
-const YEAR = /^(?:199\d|20\d\d)$/;
+/**
+ * The marks boards add to a repost: "re-advertised", "re-posted", "reopened", "updated",
+ * "URGENT:", "urgently", "deadline extended"; "urgent" only as a mark ("URGENT!", "(urgent)"),
+ * not in "urgent care".
+ */
+const REPOST_MARKS =
+  /\b(?:re-?\s?(?:advertised|advertisement|posted|post|opened|open|listed)|readvertised|reposted|reopened|relisted|updated|urgently|urgent(?=\s*[:!)\]–—-]|\s*$)|(?<=\(\s*)urgent)\b|\b(?:deadline\s+extended|extended\s+deadline)\b/gu;
 
 /**
- * The words of a normalised text without its dates and repost marks: month and day names, the
- * day numbers and years next to them ("5 june 2024", "june 5th"), years on their own, and
- * numeric dates ("2024 06 05", "05 06 2024" as `normalizeText` leaves "2024-06-05",
- * "05/06/2024"). Other numbers stay: a count, an amount or a reference number tells two posts
- * apart ("500 words" / "2000 words").
+ * A lowercased post without its dates and repost marks (`DATES`, `REPOST_MARKS`). Other numbers
+ * stay: a count, an amount, a version or a reference number tells two posts apart ("500
+ * words" / "2000 words", "SQL Server 2008" / "SQL Server 2022").
  */
-function withoutDates(words: string[]): string[] {
-  const drop = new Uint8Array(words.length);
-  const isNum = (i: number) => DAY_NUMBER.test(words[i] ?? '') || YEAR.test(words[i] ?? '');
-  for (let i = 0; i + 2 < words.length; i += 1) {
-    // "2024 06 05", "05 06 2024", "5 6 24": three numbers, a year or two digits at an end.
-    if (
-      [i, i + 1, i + 2].every(isNum) &&
-      [i, i + 2].some((j) => YEAR.test(words[j] ?? '') || (words[j] ?? '').length === 2)
-    )
-      drop[i] = drop[i + 1] = drop[i + 2] = 1;
-  }
-  for (let i = 0; i < words.length; i += 1) {
-    const w = words[i] ?? '';
-    if (REPOST_MARKS.has(w) || YEAR.test(w)) drop[i] = 1;
-    else if (DATE_WORDS.has(w)) {
-      drop[i] = 1;
-      // "5 june 2024", "june 5th, 2024": the numbers on either side.
-      for (const j of [i - 2, i - 1, i + 1, i + 2]) if (isNum(j)) drop[j] = 1;
-    }
-  }
-  return words.filter((_, i) => drop[i] === 0);
+function withoutDates(lowered: string): string {
+  return lowered.replace(DATES, ' ').replace(REPOST_MARKS, ' ');
 }
 
 /**
@@ -191,14 +192,13 @@ function withoutDates(words: string[]): string[] {
  */
 export function repostKey(body: string): string | undefined {
   // Longer than any post of REPOST_MAX_WORDS words (not normalised for nothing).
-  if (body.length > REPOST_MAX_CHARS) return undefined;
-  const normalized = normalizeText(body);
-  if (!normalized) return undefined;
-  const words = normalized.split(' ');
-  if (words.length >= REPOST_MAX_WORDS) return undefined;
-  const kept = withoutDates(words);
-  if (kept.length < REPOST_MIN_WORDS) return undefined;
-  const h = createHash('sha256').update(kept.join(' ')).digest();
+  if (body.length > REPOST_MAX_BYTES || Buffer.byteLength(body) > REPOST_MAX_BYTES)
+    return undefined;
+  const all = normalizeText(body);
+  if (!all || all.split(' ').length >= REPOST_MAX_WORDS) return undefined;
+  const kept = normalizeText(withoutDates(body.normalize('NFKC').toLowerCase()));
+  if (!kept || kept.split(' ').length < REPOST_MIN_WORDS) return undefined;
+  const h = createHash('sha256').update(kept).digest();
   return `${REPOST_BAND}:${(h.readUInt32BE(0) || 1).toString(36)}`;
 }
 
