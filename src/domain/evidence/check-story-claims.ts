@@ -5,10 +5,14 @@ import type { Ctx } from '../ctx.ts';
 import { checkClaims } from '../verify/index.ts';
 import { assessEntries } from './assess-entries.ts';
 import {
+  ACCENTED_OUTCOME,
   claimLanguage,
+  claimText,
   FOREIGN_ASSURANCE,
   FOREIGN_OUTCOME,
+  foldedClaimText,
   isConfirmationWord,
+  mixedScriptWord,
 } from './claim-languages.ts';
 
 /** The languages whose claim words the checks read, as said to the person. */
@@ -61,12 +65,23 @@ const OUTCOME_CLAIM =
  * do not say themselves.
  */
 function storyClaimFlags(
-  text: string,
+  raw: string,
   cited: { content: string; level: string | undefined }[],
 ): ClaimFlag[] {
-  const language = claimLanguage(text);
+  // Read as shown: compatibility forms composed, invisible characters (a soft hyphen or a
+  // zero-width space inside "confirmed") gone.
+  const text = claimText(raw);
+  const mixed = mixedScriptWord(text);
+  if (mixed)
+    return [
+      {
+        kind: 'unsupported',
+        text: mixed,
+        reason: 'mixes letters of different scripts, which no checked word does: retype it',
+      },
+    ];
   // Words the checks cannot read cannot be shown as checked.
-  if (language === undefined)
+  if (claimLanguage(text) === undefined)
     return [
       {
         kind: 'unsupported',
@@ -74,12 +89,18 @@ function storyClaimFlags(
         reason: `written in a language the claim checks cannot read (they read ${READ_LANGUAGES}); write it in one of those to publish it`,
       },
     ];
+  const folded = foldedClaimText(text);
   const flags: ClaimFlag[] = [];
   // The other languages' words are read in English sentences too ("The campaign was
   // confirmado por el cliente"): a claim does not hide in a sentence of another language.
-  const assurance = ASSURANCE_CLAIM.exec(text) ?? FOREIGN_ASSURANCE.exec(text);
+  // A word found in the folded text, quoted as written when folding kept the offsets.
+  const quote = (m: RegExpMatchArray): string =>
+    folded.length === text.length ? text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length) : m[0];
+  const english = ASSURANCE_CLAIM.exec(text);
+  const foreign = english ? null : FOREIGN_ASSURANCE.exec(folded);
+  const assurance = english?.[0] ?? (foreign ? quote(foreign) : undefined);
   if (assurance) {
-    const word = assurance[0];
+    const word = assurance;
     const confirmation = /confirm/i.test(word) || isConfirmationWord(word);
     const backed = cited.some((c) =>
       confirmation
@@ -102,12 +123,24 @@ function storyClaimFlags(
     if (!all.replace(/[- ]/g, '').includes(stem))
       flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
   }
-  for (const m of text.matchAll(FOREIGN_OUTCOME)) {
-    const word = m[0].toLowerCase();
-    // The word's stem ("duplic" of "duplicó"), as the entries may inflect it otherwise.
-    const stem = word.slice(0, Math.max(4, word.length - 2));
-    if (flags.some((f) => f.text.toLowerCase() === word) || all.includes(stem)) continue;
-    flags.push({ kind: 'unsupported', text: m[0], reason: 'the cited entries do not say this' });
+  // Another language's outcome word is shown only by an entry that says that word itself (a
+  // stem would let "duplicate records" show "duplicó las ventas").
+  const said = new Set(foldedClaimText(all).match(/\p{L}+/gu) ?? []);
+  const foldedAll = foldedClaimText(all);
+  const found = [
+    ...[...folded.matchAll(FOREIGN_OUTCOME)].map(quote),
+    ...[...text.matchAll(ACCENTED_OUTCOME)].map((m) => m[0]),
+  ];
+  for (const shownAs of found) {
+    const word = foldedClaimText(shownAs);
+    if (flags.some((f) => foldedClaimText(f.text) === word)) continue;
+    const shown = word.includes(' ') ? foldedAll.includes(word) : said.has(word);
+    if (!shown)
+      flags.push({
+        kind: 'unsupported',
+        text: shownAs,
+        reason: 'the cited entries do not say this',
+      });
   }
   return flags;
 }

@@ -10,6 +10,13 @@ describe('the language of a story sentence, for its claim checks', () => {
       'Worked with Banco de la Nación on their onboarding emails.',
       'The door signage was finished in two weeks.',
       'Die-cut stickers for a shop in Utrecht.',
+      'Met every deadline.',
+      'Met all launch deadlines.',
+      'Shipped en-GB and de-DE contract translations.',
+      'Van fleet contract translation.',
+      'Fitted α, β, γ, δ parameters.',
+      'Sales Hub Pro, 15 seats.',
+      'Localised the app for 北京 and 上海 offices.',
     ])
       expect(claimLanguage(text), text).toBe('en');
   });

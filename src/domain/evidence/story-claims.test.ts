@@ -178,6 +178,45 @@ describe('skill stories: claims in other languages', () => {
     }
   });
 
+  it('reads any form of the words, without accents, decomposed or split by hidden characters, and other languages as unreadable', async () => {
+    const { ctx, userId, story, edit } = await setUp();
+    for (const text of [
+      'O cliente confirmou a tradução.',
+      'Der Kunde bestätigte die Übersetzung.',
+      'Eine preisgekrönte Übersetzung für den Kunden.',
+      'Der Umsatz des Kunden verdoppelte sich.',
+      'El cliente aprobó la traducción.',
+      'Il miglior lavoro dello studio per il cliente.',
+      'La traduction a ete verifiee par le client.',
+      'La traduction a été vérifiée par le client.'.normalize('NFD'),
+      'The client c\u043enfirmed the translation.',
+      'The client con\u00ADfirmed the translation.',
+      'The client con\u200Bfirmed the translation.',
+      'Çeviri müşteri tarafından onaylandı.',
+      'Terjemahan ini dikonfirmasi oleh klien.',
+      'Tłumaczenie zostało potwierdzone przez klienta.',
+      'Översättningen bekräftades av kunden.',
+      'Tafsiri ilithibitishwa na mteja.',
+      'Oversættelsen blev godkendt af kunden.',
+    ]) {
+      const [s] = (await edit(text)).sentences;
+      expect(s?.flagged, text).toBeTruthy();
+    }
+    // An English word of an entry that starts alike shows no outcome of another language.
+    const alike = await recordEvidence(ctx, userId, {
+      kind: 'client_project',
+      title: 'Removed duplicate records from a premium client list',
+      skills: ['excel'],
+      visibility: 'public',
+    });
+    for (const text of ['El cliente duplicó sus ventas.', 'El trabajo ganó premios.']) {
+      const edited = await editSkillStory(ctx, userId, story.id, {
+        sentences: [{ text, entryIds: [alike.id] }],
+      });
+      expect(edited.sentences[0]?.flagged, text).toBeTruthy();
+    }
+  });
+
   it('lets a sentence in another language through when it says only what its entries show', async () => {
     const { ctx, userId, story, edit } = await setUp();
     const [s] = (

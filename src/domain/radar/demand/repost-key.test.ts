@@ -47,7 +47,7 @@ describe('repost keys of short posts', () => {
         'Urgent care nurse needed in Austin, night shifts.',
         'Care nurse needed in Austin, night shifts.',
       ],
-    ])
+    ] as const)
       expect(repostKey(a), a).not.toBe(repostKey(b));
   });
 
