@@ -149,7 +149,7 @@ export async function prepareChunk(
     const f = fps[i] ?? textPrints(c.text);
     // A short post's repost key (over its title too: the same short text under another title
     // is another post).
-    const repost = repostKey(postBody(c.title, c.text));
+    const repost = repostKey(`${c.title}\n${c.text}`);
     const bands = repost ? [...f.bands, repost] : f.bands;
     // Stored, never looked up: a short post without a repost key was looked at.
     const stored = !repost && marksNoRepostKey(c.title, c.text) ? [...bands, NO_REPOST_KEY] : bands;

@@ -1,5 +1,4 @@
 import type { Ctx } from '../../ctx.ts';
-import { postBody } from './code-post.ts';
 import { NO_REPOST_KEY, REPOST_BAND, REPOST_MAX_BYTES, repostKey } from './fingerprint.ts';
 
 const BATCH = 500;
@@ -27,7 +26,7 @@ export async function backfillRepostKeys(
     if (rows[0]?.id === first) break;
     first = rows[0]?.id;
     await ctx.store.radar.appendBandKeys(
-      rows.map((r) => ({ id: r.id, key: repostKey(postBody(r.title, r.text)) ?? NO_REPOST_KEY })),
+      rows.map((r) => ({ id: r.id, key: repostKey(`${r.title}\n${r.text}`) ?? NO_REPOST_KEY })),
     );
     seen += rows.length;
     if (rows.length < batch) break;

@@ -139,38 +139,47 @@ export function marksNoRepostKey(title: string, text: string): boolean {
 /** A repost key needs this many words left, so that a bare title ("Driver 2") has none. */
 const REPOST_MIN_WORDS = 3;
 
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+/** Month names that are no other word, and those that are ("may", "march"). */
+const MONTH_ONLY =
+  '(?:january|february|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const MONTH = `(?:${MONTH_ONLY}|may|march)`;
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const DAYS = `${DAY}(?:\\s*[-–]\\s*${DAY})?`;
 const YEAR4 = '(?:19|20)\\d\\d';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Dates as posts write them, in a lowercased text: "5 june 2026", "5th of june", "june 5th,
- * 2026", "june 2026", "2026-06-05" (with a time: "2026-06-05t17:00"), "05/06/2026", "5.6.26",
- * times ("17:00", "5 pm"), weekday names ("friday", "fri 5 june"). A month name counts only
- * with its day or year right beside it: "you may translate 5 documents" and "start in june, 2
- * positions" keep their numbers.
+ * 2026", "june 5-12", "june 2026", "2026-06-05" (with a time: "2026-06-05t17:00"), "2026/06/05",
+ * "05/06/2026", "05-jun-2026", times ("17:00", "5.30pm", "5 pm"), weekday names with their day
+ * ("friday 5th", "fri 5 june"; not "monday to friday 4 hours"). A month name counts only with its day or year beside it ("you
+ * may translate 5 documents", "start in june, 2 positions" keep their numbers), and "may" or
+ * "march" after a number only with a year ("aged 18 may apply" keeps its 18). Dotted numbers
+ * are dates only with a four-digit year ("15.06.2026"; "php 7.4.33", "10.0.0.12" stay).
  */
 const DATES = new RegExp(
   [
-    `\\b${YEAR4}-\\d{1,2}-\\d{1,2}(?:t\\d{1,2}:\\d{2}(?::\\d{2})?(?:z|[+-]\\d{2}:?\\d{2})?)?\\b`,
-    '\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b',
-    `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR4})?(?![\\p{L}\\p{N}])`,
-    `\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR4})?(?![\\p{L}\\p{N}])`,
+    `\\b${YEAR4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:t\\d{1,2}:\\d{2}(?::\\d{2})?(?:z|[+-]\\d{2}:?\\d{2})?)?(?!\\.?\\d)`,
+    `(?<![\\d.])\\d{1,2}[/-]\\d{1,2}[/-](?:${YEAR4}|\\d{2})(?!\\.?\\d|[/-])`,
+    `(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.${YEAR4}(?!\\.?\\d)`,
+    `\\b${DAY}[-\\s]${MONTH_ONLY}[-\\s]${YEAR4}\\b`,
+    `\\b${DAYS}\\s+(?:of\\s+)?(?:${MONTH_ONLY}(?:,?\\s+${YEAR4})?|(?:may|march),?\\s+${YEAR4})(?![\\p{L}\\p{N}])`,
+    `\\b${MONTH}\\s+${DAYS}(?:,?\\s+${YEAR4})?(?![\\p{L}\\p{N}])`,
     `\\b${MONTH},?\\s+${YEAR4}\\b`,
-    '\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?![\\p{L}\\p{N}])',
-    '\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?',
-    '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '\\b\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\b\\.?',
+    '\\b\\d{1,2}:\\d{2}(?![\\p{L}\\p{N}])',
+    '\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}])',
+    `\\b${WEEKDAY}(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))?`,
     '\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?(?=\\s+\\d)',
   ].join('|'),
   'gu',
 );
 /**
- * The marks boards add to a repost: "re-advertised", "re-posted", "reopened", "updated",
- * "URGENT:", "urgently", "deadline extended"; "urgent" only as a mark ("URGENT!", "(urgent)"),
- * not in "urgent care".
+ * The marks boards add to a repost: "re-advertised", "re-advert:", "re-posted", "reposting",
+ * "reopened", "updated", "update:", "URGENT:", "urgently", "deadline extended", "deadline
+ * extension"; "urgent" only as a mark ("URGENT!", "(urgent)"), not in "urgent care".
  */
 const REPOST_MARKS =
-  /\b(?:re-?\s?(?:advertised|advertisement|posted|post|opened|open|listed)|readvertised|reposted|reopened|relisted|updated|urgently|urgent(?=\s*[:!)\]–—-]|\s*$)|(?<=\(\s*)urgent)\b|\b(?:deadline\s+extended|extended\s+deadline)\b/gu;
+  /\b(?:re-?\s?(?:advertised|advertisement|advert|posted|posting|post|opened|open|listed)|readvertised|reposted|reposting|reopened|relisted|updated|update(?=\s*[:!)\]–—-])|urgently|urgent(?=\s*[:!)\]–—-]|\s*$)|(?<=\(\s*)urgent)\b|\b(?:deadline\s+extended|extended\s+deadline|deadline\s+extension)\b/gu;
 
 /**
  * A lowercased post without its dates and repost marks (`DATES`, `REPOST_MARKS`). Other numbers
@@ -182,7 +191,8 @@ function withoutDates(lowered: string): string {
 }
 
 /**
- * The repost key of a short post (`body`: its title and text; under `REPOST_MAX_WORDS` words):
+ * The repost key of a short post (`body`: its title, a line break and its text; under
+ * `REPOST_MAX_WORDS` words):
  * a band key shared by posts that are the same words once dates and repost marks are left out
  * ("Accountant wanted in Addis Ababa, apply by 5 June 2025" and "… apply by 12 July 2025
  * (Re-advertised)"; `withoutDates`). Any other word or number changed ("Java developer" /

@@ -44,6 +44,18 @@ describe('repost keys of short posts', () => {
         'Maths tutor for grades 9, 10, 11 in Lusaka.',
       ],
       [
+        'Upgrade our Laravel app from PHP 7.4.33 to PHP 8.3, remote.',
+        'Upgrade our Laravel app from PHP 5.6.40 to PHP 8.3, remote.',
+      ],
+      [
+        'Configure the router at 10.0.0.12 and set up VLANs for our office.',
+        'Configure the router at 10.0.0.15 and set up VLANs for our office.',
+      ],
+      [
+        'Youth volunteers aged 18 may apply for the outreach program.',
+        'Youth volunteers aged 25 may apply for the outreach program.',
+      ],
+      [
         'Urgent care nurse needed in Austin, night shifts.',
         'Care nurse needed in Austin, night shifts.',
       ],
@@ -58,6 +70,13 @@ describe('repost keys of short posts', () => {
     expect(repostKey(ad('Thu, 5 June 2026'))).toBe(repostKey(ad('Tue, 13 July 2026')));
     expect(repostKey(ad('2026-06-05T17:00'))).toBe(repostKey(ad('2026-07-13T17:00')));
     expect(repostKey(`URGENT: ${ad('5 June')}`)).toBe(repostKey(ad('5 June')));
+    expect(repostKey(ad('05-Jun-2026'))).toBe(repostKey(ad('12-Jul-2026')));
+    expect(repostKey(ad('2026/06/05'))).toBe(repostKey(ad('2026/07/12')));
+    expect(repostKey(ad('June 5-12'))).toBe(repostKey(ad('July 3-10')));
+    expect(repostKey(ad('5 June 2026, 5.30pm'))).toBe(repostKey(ad('12 July 2026, 4.30pm')));
+    expect(repostKey(ad('Friday 5th'))).toBe(repostKey(ad('Monday 15th')));
+    expect(repostKey(ad('5 June 2026 (deadline extension)'))).toBe(repostKey(ad('5 June 2026')));
+    expect(repostKey(`RE-ADVERT: ${ad('5 June 2026')}`)).toBe(repostKey(ad('5 June 2026')));
   });
 
   it('reads hostile input without failing (a regex that backtracks would time the test out)', () => {
