@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claimLanguage } from './claim-languages.ts';
+import { claimLanguage, mixedScriptWord } from './claim-languages.ts';
 
 describe('the language of a story sentence, for its claim checks', () => {
+  it('does not take unit symbols for a word mixing scripts, but does a look-alike letter', () => {
+    for (const t of ['Calibrated pipettes to 10 µL.', 'A 10 kΩ resistor, 300 µs pulses.'])
+      expect(mixedScriptWord(t), t).toBeUndefined();
+    expect(mixedScriptWord('The client c\u043enfirmed it.')).toBeDefined();
+    expect(mixedScriptWord('The client c\u03bfnfirmed it.')).toBeDefined();
+  });
+
   it('reads English, names in other languages included, as English', () => {
     for (const text of [
       'They built a sales workbook for the finance team.',
@@ -17,6 +24,12 @@ describe('the language of a story sentence, for its claim checks', () => {
       'Fitted α, β, γ, δ parameters.',
       'Sales Hub Pro, 15 seats.',
       'Localised the app for 北京 and 上海 offices.',
+      'Wrote Jest tests for a React checkout.',
+      'Ran AV for 3 events.',
+      'Parsed INI files with Python.',
+      'Installed 24 volt LED lighting.',
+      'Added og:image and og:title tags.',
+      'Built a clinic portal in Ile-Ife.',
     ])
       expect(claimLanguage(text), text).toBe('en');
   });

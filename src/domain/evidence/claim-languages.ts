@@ -39,10 +39,9 @@ stato stata mio mia nostro nostra suo sua più anche tra durante cliente clienti
  */
 const OTHER: ReadonlySet<string> =
   words(`het een voor zijn werd wij onze hun niet ook naar bij klant
-klanten uit aan bir için ile olarak tarafından müşteri oleh untuk dengan ini itu dari klien
-pelanggan oraz przez jest dla się został została klienta och för på är att av af og blev kwa
-mteja kutoka și pentru fost clientul clientului către jsem byl byla klienta zákazník egy és hogy
-volt ügyfél által oli asiakas asiakkaan`);
+klanten uit aan bir için olarak tarafından müşteri oleh untuk dengan klien pelanggan oraz przez
+się został została klienta och för på är blev kwa mteja kutoka și pentru fost clientul
+clientului către jsem byl byla klienta zákazník egy és hogy ügyfél által oli asiakas asiakkaan`);
 
 /** Letters of a word (any script), apostrophes inside it kept. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -64,17 +63,19 @@ export function foldedClaimText(text: string): string {
 }
 
 /**
+ * Greek letters that look like Latin ones (ο, α, ε, ι, κ, ν, ρ, τ, υ, χ and the capitals that
+ * do); not μ or Ω, which units write ("10 µL", "10 kΩ").
+ */
+const LOOKALIKE_GREEK = /[οαεικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]/u;
+
+/**
  * A word that mixes letters of different scripts ("cоnfirmed" with a Cyrillic "о"): no word of
  * any language does, so it can only hide a word from the checks. Undefined when none does.
  */
 export function mixedScriptWord(text: string): string | undefined {
   for (const m of claimText(text).matchAll(/\p{L}+/gu)) {
     const w = m[0];
-    const latin = /\p{Script=Latin}/u.test(w);
-    if (
-      latin &&
-      /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u.test(w)
-    )
+    if (/\p{Script=Latin}/u.test(w) && (/\p{Script=Cyrillic}/u.test(w) || LOOKALIKE_GREEK.test(w)))
       return w;
   }
   return undefined;
@@ -122,9 +123,16 @@ export function claimLanguage(text: string): ClaimLanguage | undefined {
  */
 export const FOREIGN_ASSURANCE = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'confirm(?:ad[oa]s?|o|ou|aron|amos|e|ee|es|ees|ei|at[oai]|ando|acao|acion)',
+    // English confirm… words are claims too (its own pattern reads most of them).
+    'confirm\\p{L}*',
+    'conferm\\p{L}*',
     'bestatig\\p{L}*',
-    'verific(?:ad[oa]s?|o|ou|aron|at[oai]|acao|acion)',
+    'verific\\p{L}*',
+    'comprob\\p{L}*',
+    'comprov\\p{L}*',
+    'attest\\p{L}*',
+    'uberpruf\\p{L}*',
+    'freigegeben',
     'verifi(?:e|ee|es|ees)',
     'verifizier\\p{L}*',
     'certific(?:ad[oa]s?|o|ou|aron|at[oai]|acao|acion)',
@@ -162,13 +170,14 @@ export const FOREIGN_ASSURANCE = new RegExp(
 );
 
 /** Whether a matched `FOREIGN_ASSURANCE` word is one of confirmation. */
-export const isConfirmationWord = (word: string): boolean => /^(?:confirm|bestatig)/i.test(word);
+export const isConfirmationWord = (word: string): boolean =>
+  /^(?:confirm|conferm|bestätig|bestatig)/i.test(word);
 
 /**
  * Outcome words whose unaccented form is an English word ("doublé" / double, "primé" / prime,
  * "récord" / record): matched with their accents, in `claimText` (global, for `matchAll`).
  */
-export const ACCENTED_OUTCOME = /(?<![\p{L}])(?:doublé|primé|récord)(?![\p{L}])/giu;
+export const ACCENTED_OUTCOME = /(?<![\p{L}])(?:doublé|triplé|primé|récord)(?![\p{L}])/giu;
 
 /**
  * Words that claim an outcome or a standing beyond the work ("doubled", "award-winning", "the
@@ -177,7 +186,9 @@ export const ACCENTED_OUTCOME = /(?<![\p{L}])(?:doublé|primé|récord)(?![\p{L}
 export const FOREIGN_OUTCOME = new RegExp(
   `(?<![\\p{L}])(?:${[
     'duplic(?:o|ou|ado|ada|ados|adas|aron|amos)',
-    'tripl(?:ico|icou|icado|icada|icaron|icat[oai]|e|ee)',
+    'tripl(?:ico|icou|icado|icada|icaron|icaram|icat[oai]|ee|ees)',
+    'quintuplic\\p{L}*',
+    'decupl\\p{L}*',
     'cuadruplic\\p{L}*',
     'quadruplic(?:ou|ado|ada|at[oai])',
     'double(?:e|es|ees)',
@@ -200,6 +211,14 @@ export const FOREIGN_OUTCOME = new RegExp(
     'premios?',
     'premi',
     'auszeichnung(?:en)?',
+    '(?:gagne|remporte|recu|obtenu) (?:un|le|des|les) prix',
+    'preise? gewonnen',
+    'gewonnen',
+    'clase mundial',
+    'classe mondiale',
+    'classe mundial',
+    'weltklasse',
+    'di livello mondiale',
     'recorde',
     'rekord\\p{L}*',
     'virale',

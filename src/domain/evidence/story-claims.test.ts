@@ -195,9 +195,16 @@ describe('skill stories: claims in other languages', () => {
       'Çeviri müşteri tarafından onaylandı.',
       'Terjemahan ini dikonfirmasi oleh klien.',
       'Tłumaczenie zostało potwierdzone przez klienta.',
-      'Översättningen bekräftades av kunden.',
+      'Översättningen har bekräftats av kunden och är klar.',
       'Tafsiri ilithibitishwa na mteja.',
       'Oversættelsen blev godkendt af kunden.',
+      'Il cliente ha confermato la traduzione.',
+      'Los clientes confirman cada entrega.',
+      'La traduction a été attestée par le client.',
+      'Die Übersetzung wurde vom Kunden freigegeben.',
+      'A gagné un prix pour cette traduction.',
+      'Three clients gave written testimonials.',
+      'The client approves every translation I send.',
     ]) {
       const [s] = (await edit(text)).sentences;
       expect(s?.flagged, text).toBeTruthy();
@@ -224,6 +231,14 @@ describe('skill stories: claims in other languages', () => {
     ).sentences;
     expect(s?.flags).toEqual([]);
     expect((await approveSkillStory(ctx, userId, story.id)).status).toBe('approved');
+    // English words that look like other languages' claim words are no claims.
+    for (const text of [
+      'I triple-checked the 12 pages before sending them.',
+      'Wrote a recommendation engine spec for the 12 pages.',
+    ]) {
+      const [e] = (await edit(text)).sentences;
+      expect(e?.flags, text).toEqual([]);
+    }
   });
 
   it('cannot show as checked a sentence in a language the checks cannot read, and blocks approval', async () => {
