@@ -50,7 +50,7 @@ function contentOf(e: EvidenceEntryRow): string {
 
 /** Words that say how a piece of work is known: a confirmation, a review, a verification. */
 const ASSURANCE_CLAIM =
-  /\b(?:client[- ]confirmed|confirm(?:ed|s|ation)?|verif(?:ied|ies|y|ication)|certif(?:ied|ies|ication)|accredit(?:ed|ation)|endorse(?:d|s|ments?)?|validat(?:ed|ion)|vouched|peer[- ]reviewed|reviewed by|signed[- ]off|sign[- ]off|approved|approves?|approval|accepted|vetted|audited|recommended|recommends?|recommendations?(?!\s+(?:engines?|systems?|algorithms?|models?|widgets?|features?))|testimonials?)\b/i;
+  /\b(?:client[- ]confirmed|confirm(?:ed|s|ation)?|verif(?:ied|ies|y|ication)|certif(?:ied|ies|ication)|accredit(?:ed|ation)|endorse(?:d|s|ments?)?|validat(?:ed|ion)|vouched|peer[- ]reviewed|reviewed by|signed[- ]off|sign[- ]off|approved|approval|accepted|vetted|audited|recommended|(?:written )?recommendations? (?:from|by)|written recommendations?|testimonials?)\b/i;
 /**
  * Words that claim an outcome or a standing beyond the work itself ("doubled the revenue",
  * "award-winning", "top-rated"): shown only when a cited entry says the same.
