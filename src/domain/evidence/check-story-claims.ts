@@ -125,8 +125,8 @@ function storyClaimFlags(
   }
   // Another language's outcome word is shown only by an entry that says that word itself (a
   // stem would let "duplicate records" show "duplicó las ventas").
-  const said = new Set(foldedClaimText(all).match(/\p{L}+/gu) ?? []);
   const foldedAll = foldedClaimText(all);
+  const said = new Set(foldedAll.match(/\p{L}+/gu) ?? []);
   const found = [
     ...[...folded.matchAll(FOREIGN_OUTCOME)].map(quote),
     ...[...text.matchAll(ACCENTED_OUTCOME)].map((m) => m[0]),

@@ -114,6 +114,10 @@ export function claimLanguage(text: string): ClaimLanguage | undefined {
   return best;
 }
 
+/** A pattern of whole words (any of `alternatives`, not inside a longer word). */
+const wholeWords = (alternatives: string[], flags: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, flags);
+
 /**
  * Words that say how a piece of work is known (a confirmation, a verification, a certification,
  * an endorsement, a review) in Spanish, French, German, Portuguese and Italian, any form of the
@@ -121,8 +125,8 @@ export function claimLanguage(text: string): ClaimLanguage | undefined {
  * `check-story-claims.ts`. Endings that would make English words ("certificate", "validate",
  * "recommended") are left out.
  */
-export const FOREIGN_ASSURANCE = new RegExp(
-  `(?<![\\p{L}])(?:${[
+export const FOREIGN_ASSURANCE = wholeWords(
+  [
     // English confirm… words are claims too (its own pattern reads most of them).
     'confirm\\p{L}*',
     'conferm\\p{L}*',
@@ -165,7 +169,7 @@ export const FOREIGN_ASSURANCE = new RegExp(
     'temoignage',
     'depoimento',
     'abgenommen',
-  ].join('|')})(?![\\p{L}])`,
+  ],
   'u',
 );
 
@@ -183,8 +187,8 @@ export const ACCENTED_OUTCOME = /(?<![\p{L}])(?:doublé|triplé|primé|récord)(
  * Words that claim an outcome or a standing beyond the work ("doubled", "award-winning", "the
  * best", "viral") in the same languages, matched in `foldedClaimText` (global, for `matchAll`).
  */
-export const FOREIGN_OUTCOME = new RegExp(
-  `(?<![\\p{L}])(?:${[
+export const FOREIGN_OUTCOME = wholeWords(
+  [
     'duplic(?:o|ou|ado|ada|ados|adas|aron|amos)',
     'tripl(?:ico|icou|icado|icada|icaron|icaram|icat[oai]|ee|ees)',
     'quintuplic\\p{L}*',
@@ -240,6 +244,6 @@ export const FOREIGN_OUTCOME = new RegExp(
     'moltiplicat[oai]',
     'se disparo',
     'explose(?:e|s|es)?',
-  ].join('|')})(?![\\p{L}])`,
+  ],
   'gu',
 );
