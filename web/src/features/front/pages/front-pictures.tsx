@@ -39,10 +39,14 @@ export function RadarPicture() {
   );
 }
 
-/** A still picture of a credential as the public verify page shows it. */
+/**
+ * A still picture of a credential as the public verify page shows it, marked as an example: no
+ * credential was checked to draw it, so its verdict is the page's wording, not a verdict here.
+ */
 export function CredentialPicture() {
   return (
     <figure className="front-picture front-credential">
+      <p className="cred-example">Example</p>
       <div className="cred-card">
         <p className="cred-status">
           <span aria-hidden="true">✓</span> Authentic
@@ -55,7 +59,10 @@ export function CredentialPicture() {
           <li>Path step: pivot tables and lookups</li>
         </ul>
       </div>
-      <figcaption>Anyone can check a credential on the verify page.</figcaption>
+      <figcaption>
+        An example of what the verify page shows once it has checked a credential's signature.
+        Anyone can check one there.
+      </figcaption>
     </figure>
   );
 }
