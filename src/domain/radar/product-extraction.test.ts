@@ -1232,6 +1232,12 @@ describe('stored extraction: subtitles in two languages, wishes for a person, cl
     ],
     ['We need English subtitles for 12 short Instagram reels.', 'instagram-marketing', false],
     [
+      "I'd like someone to look after my inbox and my diary for a few hours a week.",
+      'calendar-management',
+      true,
+    ],
+    ['Please look after my inbox and not my diary.', 'calendar-management', false],
+    [
       'Please put together a list of 300 dental practices in Ontario: name, owner, email and phone.',
       'lead-list-building',
       true,

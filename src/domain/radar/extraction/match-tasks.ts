@@ -695,14 +695,15 @@ class Found {
             ? from + 1
             : from;
         const keep = k.key === tasks.keepKey;
-        for (const m of this.longest(
-          tasks.byVerb,
-          generic,
-          i,
-          gapFrom + GENERIC_REACH,
-          gapFrom,
-          keep,
-        ))
+        // A second object joined to the first ("look after my inbox and my diary") stands
+        // within the same reach of the joining word as the first does of the verb.
+        let reach = gapFrom + GENERIC_REACH;
+        for (let j = gapFrom + 2; j <= gapFrom + GENERIC_REACH && j < n; j += 1)
+          if (this.joinsObjects(generic, j, gapFrom)) {
+            reach = j + GENERIC_REACH;
+            break;
+          }
+        for (const m of this.longest(tasks.byVerb, generic, i, reach, gapFrom, keep))
           if (!here.some((h) => h.entry === m.entry)) here.push(m);
       }
     }
