@@ -1237,6 +1237,11 @@ describe('stored extraction: subtitles in two languages, wishes for a person, cl
       true,
     ],
     ['Please look after my inbox and not my diary.', 'calendar-management', false],
+    ['We need SEO, not Google Ads.', 'google-ads', false],
+    ['Please manage my inbox and not my calendar.', 'calendar-management', false],
+    ['Manage my inbox (not the calendar).', 'calendar-management', false],
+    ['We need not only SEO but also Google Ads.', 'google-ads', true],
+    ['Last but not least, we need someone for our Google Ads.', 'google-ads', true],
     [
       'Please put together a list of 300 dental practices in Ontario: name, owner, email and phone.',
       'lead-list-building',

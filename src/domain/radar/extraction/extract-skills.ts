@@ -359,6 +359,8 @@ export function extractSkills(
     });
   };
   for (const t of matchTasks(index, text, tokens)) {
+    // The object refused after its verb ("manage my inbox and not my calendar").
+    if (refused !== undefined && refused[t.endTok] !== 0 && refused[t.startTok] === 0) continue;
     const start = tokens.starts[t.startTok] ?? 0;
     const verbEnd = tokens.ends[t.startTok] ?? 0;
     const end = tokens.ends[t.endTok] ?? 0;

@@ -117,6 +117,19 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
     !REFUSED_WANTS.has(lower[i + 1] as string)
   )
     return clauseEnd(tokens, lower, i + 1);
+  // "SEO, not Google Ads", "my inbox and not my calendar", "(not the calendar)": a contrast
+  // that rules the thing after it out; not "not only", "not sure", "and not just a logo".
+  if (
+    w === 'not' &&
+    n <= CONTRAST_TEXT_TOKENS &&
+    i >= 1 &&
+    i + 1 < n &&
+    !breaksBefore(tokens, i + 1) &&
+    !NOT_CONTRASTED.has(lower[i + 1] as string) &&
+    (((tokens.flags[i] ?? 0) & TOKEN_LIST_SEP_BEFORE) !== 0 ||
+      (CONTRAST_JOINERS.has(lower[i - 1] as string) && !breaksBefore(tokens, i)))
+  )
+    return Math.min(clauseEnd(tokens, lower, i + 1), i + 1 + CONTRAST_REACH);
   // "Without using Photoshop, …", "without any Python": the tool named next is ruled out.
   if (w === 'without' && (lower[i + 1] === 'using' || lower[i + 1] === 'any')) {
     let k = i + 2;
@@ -144,6 +157,19 @@ function refusedWithoutWant(tokens: TokenList, lower: readonly string[], i: numb
     return clauseEnd(tokens, lower, i + 1);
   return i;
 }
+/** Words joining a contrast before "not" ("SEO and not ads", "the copy but not the design"). */
+const CONTRAST_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** Words after a contrasting "not" that rule nothing out ("not only", "not sure", "not just"). */
+const NOT_CONTRASTED: ReadonlySet<string> = new Set(
+  `only just sure too very so that yet quite all necessarily exactly really much always even least
+afraid a an required mandatory essential needed`.split(/\s+/),
+);
+/**
+ * A contrasting "not" is read in requests only (a job ad's "Last but not least", "a plus but not a
+ * requirement" rule nothing out), and rules out the few words after it: the thing contrasted.
+ */
+const CONTRAST_TEXT_TOKENS = 160;
+const CONTRAST_REACH = 5;
 /** Words after "no" that refuse nothing ("no one", "no idea", "no problem"). */
 const NOT_REFUSED: ReadonlySet<string> = new Set(
   'one idea problem problems worries issue issues longer more matter way doubt need thanks'.split(
