@@ -149,18 +149,17 @@ function validate(text: unknown, opts: ExtractOptions): void {
 
 /** Social platforms as clients name them, with the skill of marketing on each. */
 const PLATFORMS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:instagram|insta)\b|\bIG\b/gi, 'instagram-marketing'],
-  [/\btik ?tok\b/gi, 'tiktok-marketing'],
-  [/\blinked ?in\b/gi, 'linkedin-marketing'],
-  [/\bpinterest\b/gi, 'pinterest-marketing'],
-  [/\btwitter\b/gi, 'x-twitter-marketing'],
+  [/\b(?:instagram|insta)\b|\bIG\b/i, 'instagram-marketing'],
+  [/\btik ?tok\b/i, 'tiktok-marketing'],
+  [/\blinked ?in\b/i, 'linkedin-marketing'],
+  [/\bpinterest\b/i, 'pinterest-marketing'],
+  [/\btwitter\b/i, 'x-twitter-marketing'],
 ];
 
 /** The platforms a text names (`PLATFORMS`), each once, at its first mention's offset. */
 function platformsNamed(text: string): { skillId: string; at: number }[] {
   const out: { skillId: string; at: number }[] = [];
   for (const [re, skillId] of PLATFORMS) {
-    re.lastIndex = 0;
     const m = re.exec(text);
     // "IG" only in capitals: "ig" is no platform.
     if (m && !(m[0].toLowerCase() === 'ig' && m[0] !== 'IG')) out.push({ skillId, at: m.index });
@@ -168,16 +167,16 @@ function platformsNamed(text: string): { skillId: string; at: number }[] {
   return out;
 }
 
-/** The token starting at or first after character `at` (binary search over the starts). */
+/** The token holding character `at`: the last one starting at or before it (binary search). */
 function tokenAt(tokens: TokenList, at: number): number {
   let lo = 0;
-  let hi = tokens.count;
+  let hi = Math.max(0, tokens.count - 1);
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens.starts[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
+    const mid = (lo + hi + 1) >> 1;
+    if ((tokens.starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return Math.min(lo, Math.max(0, tokens.count - 1));
+  return lo;
 }
 
 /** How a deferred order is read: named and task readings, at the stored floor. */
@@ -347,13 +346,14 @@ export function extractSkills(
   const addInferred = (
     m: { entry: number; startTok: number; endTok: number },
     confidence = CONF_TASK,
+    method: Acc['method'] = 'alias',
   ) => {
-    if (byEntry.has(m.entry)) return;
+    if (m.entry < 0 || byEntry.has(m.entry)) return;
     if (inRefusal(m)) return;
     byEntry.set(m.entry, {
       entry: m.entry,
       confidence,
-      method: 'alias',
+      method,
       spans: [spanOf(m.startTok, m.endTok)],
       mentions: 1,
     });
@@ -419,10 +419,8 @@ export function extractSkills(
   // Instagram: plan the posts, reply to DMs", "Look after our TikTok and Instagram").
   if (tokens.count <= REQUEST_TEXT_TOKENS && byEntry.has(entryOf(index, 'social-media-management')))
     for (const { skillId, at } of platformsNamed(text)) {
-      const entry = entryOf(index, skillId);
-      if (entry < 0) continue;
       const tok = tokenAt(tokens, at);
-      addInferred({ entry, startTok: tok, endTok: tok }, CONF_TASK);
+      addInferred({ entry: entryOf(index, skillId), startTok: tok, endTok: tok });
     }
   // Things to find and list, asked for by the act and its deliverable (`listResearch`): read
   // as the wording implies them, in a client's request only.
@@ -430,18 +428,12 @@ export function extractSkills(
     const listed = listResearch(text);
     if (listed && readsAsRequest(text, tokens)) {
       const tok = tokenAt(tokens, listed.at);
-      for (const id of listed.skillIds) {
-        const entry = entryOf(index, id);
-        const m = { entry, startTok: tok, endTok: tok };
-        if (entry < 0 || byEntry.has(entry) || inRefusal(m)) continue;
-        byEntry.set(entry, {
-          entry,
-          confidence: CONF_SIGNAL_STRONG,
-          method: 'implicit',
-          spans: [spanOf(tok, tok)],
-          mentions: 1,
-        });
-      }
+      for (const id of listed.skillIds)
+        addInferred(
+          { entry: entryOf(index, id), startTok: tok, endTok: tok },
+          CONF_SIGNAL_STRONG,
+          'implicit',
+        );
     }
   }
   // What a request describes only by its problem or the outcome it wants ("our newsletters go
@@ -600,17 +592,9 @@ function refusedTokens(text: string, tokens: TokenList): Uint8Array | undefined 
   if (!hit) return undefined;
   const n = tokens.count;
   const lower: string[] = new Array(n).fill('');
-  const { starts } = tokens;
   let filledTo = -1;
   while (hit) {
-    // The token holding the denial: the last one starting at or before it.
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= hit.index) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = tokenAt(tokens, hit.index);
     const from = Math.max(filledTo + 1, lo - 3);
     // To the end of the denial's sentence: a refusal runs to its clause's end or a "but".
     let to = lo;
